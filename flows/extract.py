@@ -1,0 +1,296 @@
+"""Extraction: article texts in, one row per salary statement out (Polars, vectorised).
+
+All documents of a batch are processed at once by Polars expressions; there is no Python
+loop per document, sentence or statement. The steps:
+
+1. ``parse_headers`` reads title, occupation and city from the portal header.
+2. ``split_sentences`` cuts every text into sentences whose lengths add up to the text,
+   so each sentence knows its character offset.
+3. ``find_statements`` cuts every sentence into pieces (text before a statement plus the
+   statement), which gives each statement's exact ``char_start``/``char_end``.
+4. Amounts are parsed, statements without a currency or in a not-pay context dropped,
+   shapes (range, ``bis zu``, ``ab``, ``rund``) turned into bounds and flags.
+5. Period and seniority come from the nearest cue: in the statement's clause, then its
+   sentence, then (seniority only) the sentence before.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from flows import patterns as P
+from flows.settings import EXTRACTOR_VERSION, Settings, get_settings
+
+DOC_KEY = "document_id"
+SENT_KEY = [DOC_KEY, "sent_idx"]
+
+OPEN_MIN_KEYWORDS = [
+    "ab", "mindestens", "mind.", "min.", "über", "mehr als", "weit über", "richtung",
+    "in richtung",
+]
+"""Keywords giving a lower bound only: ``ab 3.000 €`` is (3000, NULL), open-ended."""
+
+UP_TO_KEYWORDS = ["bis zu", "bis hin zu", "bis", "maximal", "max.", "höchstens"]
+"""Keywords giving an upper bound only: ``bis zu 5.500 €`` is (NULL, 5500)."""
+
+APPROX_KEYWORDS = [
+    "um die", "um", "rund", "etwa", "ca.", "circa", "zirka", "knapp", "gut", "annähernd",
+    "ungefähr", "gegen", "fast", "beinahe", "richtung", "in richtung",
+]
+"""Keywords marking an approximate figure: ``rund 4.000 €`` is (4000, 4000), approximate."""
+
+RECORD_COLUMNS = [
+    "record_id", "document_id", "seniority", "period", "period_inferred", "amount_min",
+    "amount_max", "is_open_ended", "is_approximate", "evidence", "char_start", "char_end",
+    "extractor_version",
+]
+
+
+def parse_headers(docs: pl.DataFrame) -> pl.DataFrame:
+    """Add ``title``, ``occupation`` and ``city`` from the header ``Beruf <occ> in <city>``."""
+    head = pl.col("text").str.head(2000)
+    return docs.with_columns(
+        title=head.str.extract(P.TITLE, 1).str.strip_chars(),
+        occupation=head.str.extract(P.HEADER, 1).str.strip_chars(),
+        city=head.str.extract(P.HEADER, 2).str.strip_chars(),
+    )
+
+
+def split_sentences(docs: pl.DataFrame) -> pl.DataFrame:
+    """One row per sentence: ``document_id``, ``sent_idx``, ``sentence``, ``sent_start``, ``prev_sentence``."""
+    n = pl.col("sentence").str.len_chars()
+    return (
+        docs.select(DOC_KEY, pl.col("text").str.extract_all(P.SENTENCE).alias("sentence"))
+        .explode("sentence")
+        .filter(n > 0)
+        .with_columns(
+            sent_idx=pl.int_range(pl.len()).over(DOC_KEY),
+            sent_start=(n.cum_sum() - n).over(DOC_KEY),
+            sent_len=n,
+            prev_sentence=pl.col("sentence").shift(1).over(DOC_KEY),
+        )
+    )
+
+
+def _amount(prefix: str) -> dict[str, pl.Expr]:
+    """Parse the groups of ``patterns.amount(prefix)``: value, currency present, scale."""
+    num = pl.col(f"{prefix}_num").str.replace_all(r"[.\s\u00a0\u202f\u2009]", "")
+    dec = pl.col(f"{prefix}_dec")
+    value = num.cast(pl.Float64, strict=False) + pl.when(dec.is_not_null()).then(
+        pl.concat_str(pl.lit("0."), dec).cast(pl.Float64, strict=False)
+    ).otherwise(0.0)
+    suffix = pl.col(f"{prefix}_suf")
+    return {
+        f"{prefix}_value": value,
+        f"{prefix}_currency": pl.col(f"{prefix}_pre").is_not_null() | suffix.is_not_null(),
+        f"{prefix}_thousand": suffix.str.contains(P.ci(P.THOUSAND_SCALE)).fill_null(False),
+        f"{prefix}_large": suffix.str.contains(P.ci(P.LARGE_SCALE)).fill_null(False),
+    }
+
+
+def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
+    """One row per amount-like statement with its offsets, groups and sentence context."""
+    piece_len = pl.col("piece").str.len_chars()
+    stmt = (
+        sentences.filter(pl.col("sentence").str.contains(r"\d"))
+        .with_columns(piece=pl.col("sentence").str.extract_all(P.PIECE))
+        .explode("piece")
+        .drop_nulls("piece")
+        .with_columns(piece_start=(piece_len.cum_sum() - piece_len).over(SENT_KEY))
+        .with_columns(groups=pl.col("piece").str.extract_groups(P.PIECE_GROUPS))
+        .unnest("groups")
+    )
+    for field in ("pre", "num", "dec", "suf"):
+        stmt = stmt.with_columns(
+            pl.coalesce(f"a1_{field}", f"a2_{field}").alias(f"a_{field}"),
+            pl.coalesce(f"b1_{field}", f"b2_{field}").alias(f"b_{field}"),
+        )
+    start_in_sent = pl.col("piece_start") + pl.col("pre").str.len_chars()
+    return stmt.with_columns(
+        **_amount("a"),
+        **_amount("b"),
+        kw=pl.col("kw").str.to_lowercase().str.replace_all(r"\s+", " "),
+        is_between=pl.col("a1_num").is_not_null(),
+        s_in_sent=start_in_sent,
+        e_in_sent=start_in_sent + pl.col("stmt").str.len_chars(),
+    )
+
+
+def _last_clause(text: pl.Expr, boundary: str) -> pl.Expr:
+    """The part of ``text`` after the last ``boundary``."""
+    return text.str.extract(rf"(?s)^(?:.*(?:{boundary}))?(.*)$", 1)
+
+
+def _first_clause(text: pl.Expr, boundary: str) -> pl.Expr:
+    """The part of ``text`` before the first ``boundary``."""
+    return text.str.extract(rf"(?s)^(.*?)(?:{boundary}|$)", 1)
+
+
+def _dist_before(text: pl.Expr, pattern: str) -> pl.Expr:
+    """Characters between the last match of ``pattern`` in ``text`` and its end (NULL: none)."""
+    return text.str.extract(rf"(?s)^.*(?:{P.ci(pattern)})(.*)$", 1).str.len_chars()
+
+
+def _dist_after(text: pl.Expr, pattern: str) -> pl.Expr:
+    """Characters before the first match of ``pattern`` in ``text`` (NULL: none)."""
+    return text.str.extract(rf"(?s)^(.*?)(?:{P.ci(pattern)})", 1).str.len_chars()
+
+
+def _nearest(candidates: dict[str, list[pl.Expr]]) -> pl.Expr:
+    """The label whose distance is smallest (NULL when no label has a distance)."""
+    best = pl.min_horizontal([d for ds in candidates.values() for d in ds])
+    expr: pl.Expr = pl.lit(None, dtype=pl.String)
+    for label, dists in reversed(candidates.items()):
+        hit = pl.any_horizontal([d == best for d in dists]).fill_null(False)
+        expr = pl.when(hit).then(pl.lit(label)).otherwise(expr)
+    return expr
+
+
+def _is_pay(stmt: pl.DataFrame) -> pl.Expr:
+    """A statement is a salary when it has a currency and no not-pay word in its clause."""
+    left = pl.col("sentence").str.slice(0, pl.col("s_in_sent"))
+    right = pl.col("sentence").str.slice(pl.col("e_in_sent"))
+    pre_np = _last_clause(left, P.NON_PAY_CLAUSE_BOUNDARY).str.tail(40)
+    post_np = _first_clause(right, P.NON_PAY_CLAUSE_BOUNDARY).str.head(30)
+    return (
+        (pl.col("a_currency") | pl.col("b_currency"))
+        & ~pl.col("a_large")
+        & ~pl.col("b_large")
+        & ~right.str.contains(P.ci(P.NON_PAY_AFTER))
+        & ~pre_np.str.contains(P.ci(P.NON_PAY)).fill_null(False)
+        & ~post_np.str.contains(P.ci(P.NON_PAY)).fill_null(False)
+        & pl.col("a_value").is_not_null()
+    )
+
+
+def _bounds() -> dict[str, pl.Expr]:
+    """Stated bounds and flags from the statement's shape."""
+    kw = pl.col("kw").fill_null("")
+    has_range = pl.col("b_value").is_not_null()
+    # A bare first bound shares the second bound's scale: ``zwischen 4,2 und 5,5 Tsd. €``.
+    a_scale = (
+        pl.when(pl.col("a_thousand") | (~pl.col("a_currency") & pl.col("b_thousand")))
+        .then(1000.0)
+        .otherwise(1.0)
+    )
+    b_scale = pl.when(pl.col("b_thousand")).then(1000.0).otherwise(1.0)
+    a = (pl.col("a_value") * a_scale).round(2)
+    b = (pl.col("b_value") * b_scale).round(2)
+    return {
+        "amount_min": pl.when(has_range)
+        .then(a)
+        .when(kw.is_in(UP_TO_KEYWORDS))
+        .then(None)
+        .otherwise(a),
+        "amount_max": pl.when(has_range)
+        .then(b)
+        .when(kw.is_in(OPEN_MIN_KEYWORDS))
+        .then(None)
+        .otherwise(a),
+        "is_approximate": kw.is_in(APPROX_KEYWORDS),
+        "kw_open": ~has_range & kw.is_in(OPEN_MIN_KEYWORDS),
+    }
+
+
+def _with_local_context(stmt: pl.DataFrame) -> pl.DataFrame:
+    """Add the sentence text left/right of each kept statement and up to its neighbours."""
+    prev_end = pl.col("e_in_sent").shift(1).over(SENT_KEY).fill_null(0)
+    next_start = pl.col("s_in_sent").shift(-1).over(SENT_KEY).fill_null(pl.col("sent_len"))
+    sentence = pl.col("sentence").str.replace_all(P.SENIORITY_NEUTRALISE, "${1}_${2}")
+    return stmt.with_columns(
+        left=sentence.str.slice(0, pl.col("s_in_sent")),
+        right=sentence.str.slice(pl.col("e_in_sent")),
+        pre_local_len=pl.col("s_in_sent") - prev_end,
+        post_local=sentence.str.slice(pl.col("e_in_sent"), next_start - pl.col("e_in_sent")),
+    )
+
+
+def _period(settings: Settings) -> dict[str, pl.Expr]:
+    """Period from the nearest explicit word (local first, then sentence) or by magnitude."""
+    far = 100_000  # pushes matches outside the statement's neighbourhood behind local ones
+    words = {"month": P.PERIOD_MONTH, "year": P.PERIOD_YEAR, "hour": P.PERIOD_HOUR}
+    candidates: dict[str, list[pl.Expr]] = {}
+    post_len = pl.col("post_local").str.len_chars()
+    for label, pattern in words.items():
+        d_left = _dist_before(pl.col("left"), pattern)
+        d_right = _dist_after(pl.col("right"), pattern)
+        candidates[label] = [
+            d_left + pl.when(d_left >= pl.col("pre_local_len")).then(far).otherwise(0),
+            d_right + pl.when(d_right >= post_len).then(far).otherwise(0),
+        ]
+    explicit = _nearest(candidates)
+    magnitude = pl.coalesce("amount_max", "amount_min")
+    inferred = (
+        pl.when(magnitude < settings.hourly_max_amount)
+        .then(pl.lit("hour"))
+        .when(magnitude >= settings.annual_min_amount)
+        .then(pl.lit("year"))
+        .otherwise(pl.lit("month"))
+    )
+    return {
+        "period": pl.coalesce(explicit, inferred),
+        "period_inferred": explicit.is_null(),
+    }
+
+
+def _seniority() -> pl.Expr:
+    """Seniority from the nearest cue: clause, then sentence left/right, then the sentence before."""
+    cues = {
+        "entry": P.SENIORITY_ENTRY,
+        "experienced": P.SENIORITY_EXPERIENCED,
+        "lead": P.SENIORITY_LEAD,
+    }
+    left_clause = _last_clause(pl.col("left"), P.CLAUSE_BOUNDARY)
+    right_clause = _first_clause(pl.col("post_local"), P.CLAUSE_BOUNDARY + "|,")
+    prev = pl.when(pl.col("prev_has_statement")).then(None).otherwise(pl.col("prev_sentence"))
+    prev = prev.str.replace_all(P.SENIORITY_NEUTRALISE, "${1}_${2}")
+    levels = [
+        {k: [_dist_before(left_clause, c), _dist_after(right_clause, c)] for k, c in cues.items()},
+        {k: [_dist_before(pl.col("left"), c)] for k, c in cues.items()},
+        {k: [_dist_after(pl.col("post_local"), c)] for k, c in cues.items()},
+        {k: [_dist_before(prev, c)] for k, c in cues.items()},
+    ]
+    return pl.coalesce(*[_nearest(level) for level in levels], pl.lit("unspecified"))
+
+
+def extract_records(docs: pl.DataFrame, settings: Settings | None = None) -> pl.DataFrame:
+    """All salary statements of ``docs`` (columns ``document_id``, ``text``) as record rows.
+
+    The result has ``RECORD_COLUMNS`` (stated figures only; ``normalise`` adds the
+    monthly and annual equivalents), ordered by document and position.
+    """
+    settings = settings or get_settings()
+    sentences = split_sentences(docs)
+    stmt = find_statements(sentences)
+    stmt = stmt.filter(_is_pay(stmt)).with_columns(**_bounds())
+    has_statement = stmt.select(DOC_KEY, (pl.col("sent_idx") + 1).alias("sent_idx")).unique()
+    stmt = stmt.join(
+        has_statement.with_columns(prev_has_statement=pl.lit(True)),
+        on=SENT_KEY,
+        how="left",
+        maintain_order="left",
+    ).with_columns(pl.col("prev_has_statement").fill_null(False))
+    stmt = _with_local_context(stmt)
+    char_start = pl.col("sent_start") + pl.col("s_in_sent")
+    return (
+        stmt.with_columns(**_period(settings))
+        .with_columns(
+            seniority=_seniority(),
+            is_open_ended=pl.col("kw_open")
+            | pl.col("tail").is_not_null()
+            | _first_clause(pl.col("post_local"), P.CLAUSE_BOUNDARY)
+            .str.contains(P.ci(P.OPEN_TAIL))
+            .fill_null(False),
+            evidence=pl.col("sentence").str.strip_chars(),
+            char_start=char_start,
+            char_end=pl.col("sent_start") + pl.col("e_in_sent"),
+            extractor_version=pl.lit(EXTRACTOR_VERSION),
+        )
+        .with_columns(
+            record_id=pl.concat_str(
+                pl.col(DOC_KEY).str.head(16), pl.lit(":"), "char_start", pl.lit("-"), "char_end"
+            )
+        )
+        .select(RECORD_COLUMNS)
+        .with_columns(pl.col("char_start", "char_end").cast(pl.Int64))
+    )

@@ -1,0 +1,190 @@
+"""Named regular expressions of the extractor (Rust ``regex`` syntax, as Polars runs them).
+
+No look-around and no back-references are available; every pattern is linear-time.
+Each constant says what it matches and what it must not; ``tests/unit/test_patterns.py``
+holds those examples as tests.
+"""
+
+from __future__ import annotations
+
+SPACE = r"[ \t\u00a0\u202f\u2009]"
+"""One inline space: blank, tab, no-break space, narrow no-break space, thin space."""
+
+OPT_SPACE = SPACE + "?"
+
+GAP = r"[\s\u00a0\u202f\u2009]+"
+"""White space between words, line breaks included (hard-wrapped texts)."""
+
+ABBREVIATION = (
+    r"\b(?:ca|Ca|Tsd|tsd|bzw|usw|etc|Mio|Mrd|inkl|exkl|zzgl|ggf|vgl|Nr|evtl|mind|max|min"
+    r"|rd|Std|St|Dr|Prof|Hr|Fr|bspw|sog|lt|gem|Abs|Jh|[a-zA-Z])\."
+)
+"""A word that ends in a full stop without ending the sentence.
+
+Matches ``ca.``, ``Tsd.``, ``bzw.``, single letters as in ``z.``/``B.`` of ``z. B.``, ``p.a.``.
+Must not match the stop after an ordinary word (``Dortmund.``)."""
+
+SENTENCE = (
+    r"(?:"
+    + ABBREVIATION
+    + r"|[^.!?\r\n]"
+    + r"|[.!?]+[^\s.!?\"“”»«„'’)]"
+    + r"|(?:\r\n|\r|\n)[a-zäöüß0-9€(]"
+    + r")*"
+    + r"(?:[.!?]+[\"“”»«„'’)]*|\r\n|\r|\n|$)\s*"
+)
+"""One sentence with its trailing white space; consecutive matches cover the whole text.
+
+Ends at ``.``/``!``/``?`` followed by white space, or at a line break (a heading line).
+Does not end inside ``4.200``, after ``ca.``/``Tsd.``/``z. B.``, nor at a hard line break
+followed by a lower-case word or a digit (a wrapped sentence)."""
+
+CLAUSE_BOUNDARY = r";|\s[–—-]\s"
+"""Separates clauses inside a sentence: ``;`` and a spaced dash (``–``, ``—``, ``-``)."""
+
+NON_PAY_CLAUSE_BOUNDARY = r"[,;:()]|\s[–—-]\s|\b(?:und|oder|aber|sowie|während|doch)\b"
+"""Tighter boundary for the not-pay context words: punctuation, a spaced dash and the
+conjunctions ``und``/``oder``/``aber``: in ``4.000 € und das Jobticket kostet 50 €`` the
+ticket belongs to the second amount only."""
+
+
+def amount(name: str) -> str:
+    """One euro amount with named groups ``<name>_pre``, ``_num``, ``_dec``, ``_suf``.
+
+    Matches ``4.200 €``, ``4.200,00 €``, ``4.200,- €``, ``4200 Euro``, ``EUR 4.200``,
+    ``€ 4.200``, ``4 200 €`` (also narrow no-break space), ``4,2 Tsd. €``, ``68 T€``,
+    ``68k €``, ``13,90 Euro`` and a bare number (``4.200``; the caller requires a
+    currency somewhere in the statement). Must not match ``450-Euro`` as an amount with
+    currency, nor run into the next number (``2023 4.200`` is two numbers).
+    """
+    return (
+        rf"(?:(?P<{name}_pre>€|EUR\b|Euro\b){OPT_SPACE})?"
+        rf"\b(?P<{name}_num>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+|\d+)"
+        rf"(?:,(?P<{name}_dec>\d{{1,2}})\b|,-{{1,2}}|,–)?"
+        rf"(?P<{name}_suf>{OPT_SPACE}"
+        rf"(?:(?:Tsd\.?|Tausend|tausend|[kK]|Mio\.?|Millionen|Mrd\.?|Milliarden){OPT_SPACE}|T)?"
+        rf"(?:€|Euro\b|EUR\b|Eur\b))?"
+    )
+
+
+KEYWORD = (
+    r"bis\s+zu|bis\s+hin\s+zu|bis|in\s+Richtung|Richtung|mehr\s+als|weit\s+über|über"
+    r"|mindestens|mind\.|min\.|ab|von|vom|maximal|max\.|höchstens"
+    r"|um\s+die|rund|etwa|ca\.|circa|zirka|knapp|gut|annähernd|ungefähr|gegen|fast|beinahe|um"
+)
+"""The word that shapes a single amount: ``bis zu X``, ``ab X``, ``rund X``, ``Richtung X``.
+
+Longer alternatives come first (``bis zu`` before ``bis``, ``um die`` before ``um``).
+Matched case-insensitively; a word boundary must precede it (``Schub 4.000 €`` has no
+``ab``)."""
+
+CONNECTOR = r"bis(?:\s+zu)?|–|-|—|‒"
+"""Joins two amounts into a range: ``X bis Y``, ``X–Y``, ``X - Y``; ``und`` only after ``zwischen``."""
+
+OPEN_TAIL = (
+    r"(?:oder|und)\s+(?:(?:gar|sogar|auch|noch|deutlich|etwas)\s+)?(?:darüber|mehr)\b"
+    r"|manchmal\s+(?:auch\s+)?(?:darüber|mehr)\b|nach\s+oben\s+offen|aufwärts"
+)
+"""Marks a statement open-ended: ``oder gar darüber``, ``manchmal darüber``, ``nach oben offen``."""
+
+STATEMENT = (
+    r"(?:(?i:\bzwischen)" + GAP + amount("a1") + GAP + r"(?i:und)" + GAP + amount("b1")
+    + r"|(?:(?P<kw>(?i:\b(?:" + KEYWORD + r")))" + GAP + r")?" + amount("a2")
+    + r"(?:" + OPT_SPACE + r"(?:" + GAP + r")?(?P<conn>" + CONNECTOR + r")" + OPT_SPACE
+    + r"(?:" + GAP + r")?" + amount("b2") + r")?"
+    + r")"
+    + r"(?P<tail>" + GAP + r"(?i:" + OPEN_TAIL + r")|\+)?"
+)
+"""One salary-like statement: a range, a shaped single amount or a plain amount.
+
+Matches ``zwischen 4.200 € und 5.500 €``, ``zwischen 4.200 und 5.500 €``, ``68.000 € bis
+75.000 €``, ``4.200–5.500 €``, ``von 3.000 bis 4.000 Euro``, ``bis zu 5.500 €``, ``ab
+3.000 €``, ``rund 4.000 €``, ``in Richtung 90.000 € oder gar darüber``. Bare numbers
+match too (``300``, ``2023``); statements without any currency are dropped afterwards."""
+
+PIECE = r"(?s).*?" + STATEMENT
+"""Text since the previous statement plus the next statement: consecutive ``extract_all``
+matches give each statement's offset as the running sum of piece lengths."""
+
+PIECE_GROUPS = r"(?s)^(?P<pre>.*?)(?P<stmt>" + STATEMENT + r")$"
+"""Splits one piece into the text before the statement and the statement's groups."""
+
+HEADER = r"(?m)^[ \t]*Beruf[ \t]+(?P<occupation>[^\r\n]+)[ \t]+in[ \t]+(?P<city>[^\r\n]+?)[ \t]*\r?$"
+"""The portal header line ``Beruf IT Manager in Dortmund`` (the last `` in `` splits)."""
+
+TITLE = r"^[\s\ufeff]*(?P<title>[^\r\n]+)"
+"""The first non-empty line of a text."""
+
+NON_PAY = (
+    r"kaffee|cappuccino|espresso|latte|bier\b|brötchen|mittagessen|pizza|snack"
+    r"|ticket|fahrkarte|fahrschein|eintritt|miete|m²|qm\b|quadratmeter"
+    r"|gebühr|kosten|kostet|preis|budget|umsatz|investi|förder|spende|bußgeld|strafe"
+    r"|rabatt|gutschein|zuschuss|bonus|prämie|weihnachtsgeld|urlaubsgeld|zulage|zuschlag"
+    r"|abo\b|beitrag|anschaffung|gewinn|etat|schulden|netto"
+)
+"""Words next to an amount (same clause) that show it is not a gross salary:
+prices, fees, budgets, turnover, bonuses, net pay. ``Gehalt von 4.000 €`` has none."""
+
+NON_PAY_AFTER = r"^(?:-[A-Za-zÄÖÜäöü]|\s*(?:mehr|weniger|netto)\b)"
+"""Right after an amount: ``-Job`` (``450 Euro-Job``), a difference (``300 Euro mehr``),
+``netto``."""
+
+LARGE_SCALE = r"mio|million|mrd|milliard"
+"""Scale words of budgets and turnover: such amounts are never salaries."""
+
+THOUSAND_SCALE = r"(?:tsd|tausend|k|t)\.?\s?(?:€|euro|eur)$"
+"""Scale words meaning x1000 inside an amount suffix (``Tsd.``, ``Tausend``, ``k``, ``T€``)."""
+
+PERIOD_MONTH = (
+    r"monatlich|\b(?:im|pro|je|per|den)\s+Monat\b|/\s?Monat\b|/\s?Mon\.|\bmtl\.|\bp\.\s?m\."
+    r"|Monats(?:gehalt|gehälter|brutto|lohn|einkommen|verdienst|vergütung|salär|bezug)"
+)
+"""Explicit monthly period: ``monatlich``, ``im Monat``, ``/Monat``, ``Monatsbrutto``."""
+
+PERIOD_YEAR = (
+    r"jährlich|\b(?:im|pro|je|per|aufs)\s+Jahr(?:\s+[^\d\s]|[^\w\s]|$)|/\s?Jahr\b"
+    r"|\bp\.\s?a\.|per\s+anno|Jahres(?:gehalt|gehälter|brutto|lohn|einkommen|verdienst"
+    r"|vergütung|salär|bezug|bezüge)|Brutto(?:jahres)"
+)
+"""Explicit yearly period: ``jährlich(e)``, ``im Jahr``, ``p.a.``, ``Jahresgehalt``.
+Must not match ``im Jahr 2023`` (a date) nor ``nach fünf Jahren``."""
+
+PERIOD_HOUR = (
+    r"stündlich|\b(?:pro|je|die|in\s+der|per)\s+(?:Stunde|Std\.)|/\s?(?:Stunde|Std\.|h\b)"
+    r"|Stunden(?:lohn|löhne|satz|sätze|vergütung|basis)"
+)
+"""Explicit hourly period: ``pro Stunde``, ``je Stunde``, ``Stundenlohn``, ``/h``.
+Must not match ``40-Stunden-Woche``."""
+
+SENIORITY_ENTRY = (
+    r"einst(?:ieg|eig)|berufsanf|absolvent|junior|trainee|berufsstart|anfangsgehalt"
+    r"|startgehalt|neueinst|frisch\s+von|nach\s+(?:der|dem)\s+(?:ausbildung|studium)"
+    r"|ersten\s+(?:berufs)?jahr|zu\s+beginn|am\s+anfang"
+)
+"""Cues that a figure is for first jobs: ``Einstiegsgehalt``, ``Berufseinsteiger``,
+``Einsteigerinnen``, ``Junior``, ``Absolventen``."""
+
+SENIORITY_EXPERIENCED = (
+    r"erfahr|berufsjahr|fortgeschritten|senior|professional"
+    r"|nach\s+(?:\w+\s+){0,2}jahren|\d+\s+jahren|mehrjährig"
+)
+"""Cues that a figure is for experienced staff: ``Erfahrung``, ``erfahrene``,
+``Berufsjahren``, ``Fortgeschrittene``, ``Senior``, ``nach fünf Jahren``."""
+
+SENIORITY_LEAD = (
+    r"leitend|führungs|teamleit|abteilungsleit|bereichsleit|gruppenleit|leitungs"
+    r"|head\s+of|\bchef(?:in|s)?\b|direktor|geschäftsführ"
+)
+"""Cues that a figure is for leading positions: ``leitenden Positionen``,
+``Führungsverantwortung``, ``Teamleitung``. Not the plain word ``Führung``
+(``die Führung interdisziplinärer Teams`` describes a task) nor ``IT Leiter``."""
+
+SENIORITY_NEUTRALISE = r"(je\s+nach\s+(?:berufs)?)[eE](rfahrung)"
+"""``je nach Erfahrung`` says the figure varies, not that it is for experienced staff: the
+extractor blanks its ``E`` (same length, so offsets stay) before looking for cues."""
+
+
+def ci(pattern: str) -> str:
+    """The pattern, matched case-insensitively (the constants above carry no flags)."""
+    return f"(?i:{pattern})"
+

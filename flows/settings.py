@@ -1,0 +1,75 @@
+"""The one configuration file of salary-etl: paths, limits and every validation threshold.
+
+Each value can be overridden by an environment variable with the prefix ``SALARY_ETL_``
+(``SALARY_ETL_MONTHLY_MIN=800``, ``SALARY_ETL_MAX_FILE_BYTES=1000000``). Relative paths
+are resolved from the project root (the folder holding ``pyproject.toml``), not from the
+current working directory, so the CLI, the flow and scheduled deployments agree.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+"""The repository root: parent of the ``flows`` package."""
+
+SQL_DIR = PROJECT_ROOT / "warehouse" / "sql"
+"""Migrations (``V###__name.sql``) and analyst views (``views/*.sql``)."""
+
+EXTRACTOR_VERSION = "1.0.0"
+"""Bump when extraction rules change: documents extracted by another version are re-extracted."""
+
+HOURS_PER_MONTH = 173.33
+"""40 h x 52 weeks / 12: converts an hourly rate to a monthly figure (contract)."""
+
+HOURS_PER_YEAR = 2080
+"""40 h x 52 weeks: converts an hourly rate to an annual figure (contract)."""
+
+
+class Settings(BaseSettings):
+    """Typed settings; defaults are the product's documented behaviour."""
+
+    model_config = SettingsConfigDict(env_prefix="SALARY_ETL_", extra="ignore")
+
+    # --- paths ---------------------------------------------------------------------
+    raw_dir: Path = Field(Path("raw"), description="Folder of raw article texts.")
+    warehouse: Path = Field(
+        Path("warehouse/salaries.duckdb"), description="DuckDB warehouse file."
+    )
+    file_glob: str = Field("*.txt", description="Which files under raw_dir are read (recursive).")
+
+    # --- ingest limits ---------------------------------------------------------------
+    max_file_bytes: int = Field(
+        5_000_000, description="Files larger than this are rejected (document-level error)."
+    )
+
+    # --- period inference by magnitude (used only when no period word is present) -----
+    hourly_max_amount: float = Field(
+        150.0, description="A figure below this, with no period word, is read as hourly pay."
+    )
+    annual_min_amount: float = Field(
+        15_000.0, description="A figure from this up, with no period word, is read as yearly."
+    )
+
+    # --- record-level error bounds (contract) --------------------------------------------
+    monthly_min: float = Field(500.0, description="Smallest plausible monthly gross figure (EUR).")
+    monthly_max: float = Field(50_000.0, description="Largest plausible monthly gross figure (EUR).")
+    consistency_tolerance: float = Field(
+        0.01, description="Allowed absolute difference (EUR) between stored and recomputed figures."
+    )
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once from the environment."""
+    return Settings()
+
+
+def resolve(path: Path | str) -> Path:
+    """Resolve a user path: absolute stays absolute, relative is taken from the project root."""
+    p = Path(path).expanduser()
+    return p if p.is_absolute() else PROJECT_ROOT / p
