@@ -1,0 +1,231 @@
+"""The ``salary-etl`` command line (Typer).
+
+Exit codes of ``run``: 0 completed cleanly; 3 completed but records were quarantined or
+documents rejected; 2 usage or configuration error (nothing written); 1 the run failed
+and the warehouse is exactly as it was before.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import duckdb
+import polars as pl
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from flows.settings import get_settings, resolve
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_QUARANTINED = 0, 1, 2, 3
+
+app = typer.Typer(
+    name="salary-etl",
+    help="Turn German job-market articles into a validated DuckDB salary warehouse.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+
+class TaskRunner(StrEnum):
+    threads = "threads"
+    dask = "dask"
+
+
+class SqlFormat(StrEnum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+class ReportFormat(StrEnum):
+    md = "md"
+    json = "json"
+
+
+WarehouseOption = Annotated[
+    Path | None,
+    typer.Option("--warehouse", "-w", help="DuckDB warehouse file.", show_default="warehouse/salaries.duckdb"),
+]
+
+
+def fail(message: str, code: int) -> typer.Exit:
+    """Print one clear line to stderr and return the exit to raise."""
+    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def user_path(given: Path | None, default: Path) -> Path:
+    """A path the user typed is taken from the working directory; defaults from the project root."""
+    return given.expanduser().resolve() if given is not None else resolve(default)
+
+
+def existing_warehouse(given: Path | None) -> Path:
+    """The warehouse file for read-only commands; exit 2 if there is none yet."""
+    path = user_path(given, get_settings().warehouse)
+    if not path.is_file():
+        raise fail(f"no warehouse at {path}; load one first with: salary-etl run", EXIT_USAGE)
+    return path
+
+
+def connect_read_only(path: Path) -> duckdb.DuckDBPyConnection:
+    """A read-only connection, or exit 1 with DuckDB's one-line reason."""
+    try:
+        return duckdb.connect(str(path), read_only=True)
+    except duckdb.Error as exc:
+        raise fail(f"cannot open {path}: {exc}", EXIT_FAILED) from None
+
+
+@app.command()
+def run(
+    raw: Annotated[Path | None, typer.Option("--raw", "-r", help="Folder of raw texts (*.txt, searched recursively).", show_default="raw")] = None,
+    warehouse: WarehouseOption = None,
+    full_refresh: Annotated[bool, typer.Option("--full-refresh", help="Re-extract every document, not only new and changed ones.")] = False,
+    task_runner: Annotated[TaskRunner, typer.Option(help="Where the tasks run.")] = TaskRunner.threads,
+    dask_address: Annotated[str | None, typer.Option(help="Scheduler of an existing Dask cluster (tcp://host:8786).")] = None,
+) -> None:
+    """Run the Prefect flow salary-etl once: ingest -> extract -> validate -> load -> report.
+
+    Only new and changed files are extracted; files gone from the raw folder are marked deleted.
+
+    Exit codes: 0 completed, nothing quarantined or rejected; 3 completed, but records were quarantined or documents rejected (valid data is committed, the report says what); 2 usage or configuration error (nothing written); 1 the run failed and the warehouse is exactly as it was before the run.
+    """
+    settings = get_settings()
+    raw_path = user_path(raw, settings.raw_dir)
+    warehouse_path = user_path(warehouse, settings.warehouse)
+    if not raw_path.is_dir():
+        raise fail(f"raw folder {raw_path} does not exist or is not a folder", EXIT_USAGE)
+    if warehouse_path.is_dir():
+        raise fail(f"warehouse {warehouse_path} is a folder; give a file path such as {warehouse_path / 'salaries.duckdb'}", EXIT_USAGE)
+    try:
+        warehouse_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise fail(f"cannot create the warehouse folder {warehouse_path.parent}: {exc.strerror or exc}", EXIT_USAGE) from None
+    if task_runner is TaskRunner.dask or dask_address:
+        raise fail("the dask task runner is not available in this version; use --task-runner threads", EXIT_USAGE)
+
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    from flows.flow import salary_etl  # imported late: Prefect's import is slow
+
+    err.print(f"salary-etl: loading [bold]{raw_path}[/] into [bold]{warehouse_path}[/]", highlight=False)
+    began = time.perf_counter()
+    try:
+        result = salary_etl(raw_dir=str(raw_path), warehouse=str(warehouse_path), full_refresh=full_refresh)
+    except Exception as exc:  # the flow logged the details; the user gets one line
+        raise fail(f"the run failed, the warehouse is unchanged: {type(exc).__name__}: {exc}", EXIT_FAILED) from None
+    print_summary(result, time.perf_counter() - began)
+    problems = result["records_quarantined"] + result["documents_rejected"]
+    raise typer.Exit(EXIT_QUARANTINED if problems else EXIT_OK)
+
+
+def print_summary(result: dict[str, Any], seconds: float) -> None:
+    """The end-of-run summary table."""
+    table = Table(title=f"run {result['run_id']}: {result['status']}", show_header=False)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for key in ("documents_seen", "documents_new", "documents_changed", "documents_unchanged",
+                "documents_deleted", "documents_rejected", "records_loaded",
+                "records_quarantined", "warnings"):
+        table.add_row(key.replace("_", " "), str(result[key]))
+    table.add_row("wall time", f"{seconds:.1f} s")
+    out.print(table)
+    out.print(f"warehouse: {result['warehouse']}", highlight=False, soft_wrap=True)
+    out.print(f"report:    {result['report']['md']}", highlight=False, soft_wrap=True)
+
+
+@app.command()
+def sql(
+    query: Annotated[str, typer.Argument(help="SQL to run, e.g. \"select * from salary_bands\".")],
+    warehouse: WarehouseOption = None,
+    format: Annotated[SqlFormat, typer.Option("--format", "-f", help="Output format.")] = SqlFormat.table,
+) -> None:
+    """Run ad-hoc SQL on a read-only connection to the warehouse.
+
+    Tables: documents, salary_records, quarantined_records, validation_failures,
+    etl_runs; views: salary_bands, salary_records_with_source.
+    """
+    path = existing_warehouse(warehouse)
+    with connect_read_only(path) as con:
+        try:
+            cursor = con.execute(query)
+            frame = cursor.pl() if cursor.description else None
+        except duckdb.Error as exc:
+            raise fail(str(exc).strip(), EXIT_FAILED) from None
+    if frame is not None:
+        print_frame(frame, format)
+
+
+def print_frame(frame: pl.DataFrame, format: SqlFormat) -> None:
+    """Write a result frame to stdout as a table, CSV or JSON (a list of objects)."""
+    if format is SqlFormat.csv:
+        sys.stdout.write(frame.write_csv())
+    elif format is SqlFormat.json:
+        sys.stdout.write(json.dumps(frame.to_dicts(), ensure_ascii=False, default=str, indent=2) + "\n")
+    else:
+        table = Table(*frame.columns, show_lines=False)
+        for row in frame.iter_rows():
+            table.add_row(*["NULL" if v is None else str(v) for v in row])
+        out.print(table)
+        out.print(f"{frame.height} row{'s' if frame.height != 1 else ''}", style="dim")
+
+
+@app.command()
+def runs(
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many runs to show.")] = 10,
+    warehouse: WarehouseOption = None,
+) -> None:
+    """Recent runs with their counts and status, newest first."""
+    path = existing_warehouse(warehouse)
+    with connect_read_only(path) as con:
+        frame = con.execute(
+            "select run_id, status, documents_seen as seen, documents_new as new, "
+            "documents_changed as changed, documents_deleted as deleted, "
+            "documents_rejected as rejected, records_loaded as loaded, "
+            "records_quarantined as quarantined, warnings, "
+            "round(epoch(finished_at) - epoch(started_at), 2) as seconds "
+            "from etl_runs order by started_at desc limit ?",
+            [limit],
+        ).pl()
+    print_frame(frame, SqlFormat.table)
+
+
+@app.command()
+def report(
+    run_id: Annotated[str, typer.Option("--run", help="Run id, or 'latest'.")] = "latest",
+    format: Annotated[ReportFormat, typer.Option("--format", "-f", help="Report format.")] = ReportFormat.md,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+    warehouse: WarehouseOption = None,
+) -> None:
+    """The validation failure report of a run: what failed, where in which text, and why."""
+    from flows.report import load_report, render_markdown
+
+    path = existing_warehouse(warehouse)
+    with connect_read_only(path) as con:
+        if run_id == "latest":
+            row = con.execute("select run_id from etl_runs order by started_at desc limit 1").fetchone()
+            if row is None:
+                raise fail("the warehouse holds no run yet", EXIT_USAGE)
+            run_id = row[0]
+        try:
+            data = load_report(con, run_id)
+        except LookupError as exc:
+            raise fail(str(exc), EXIT_USAGE) from None
+    text = (
+        render_markdown(data)
+        if format is ReportFormat.md
+        else json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n"
+    )
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+        err.print(f"report written to {output}", highlight=False)

@@ -1,0 +1,143 @@
+"""Load: the DuckDB warehouse, its migrations, and the one transaction a run commits.
+
+The schema lives in ``warehouse/sql``: ``V###__name.sql`` migrations applied in order
+(the applied version is kept in ``schema_version``) and ``views/*.sql`` re-created on
+every run. A run writes everything, migrations included, in a single transaction:
+it commits all of its changes or none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+from flows.settings import SQL_DIR
+
+MIGRATION_NAME = re.compile(r"^V(\d{3})__\w+\.sql$")
+
+RECORD_TABLE_COLUMNS = [
+    "record_id", "document_id", "run_id", "occupation", "city", "seniority", "period",
+    "period_inferred", "amount_min", "amount_max", "currency", "monthly_min", "monthly_max",
+    "annual_min", "annual_max", "is_open_ended", "is_approximate", "evidence", "char_start",
+    "char_end", "extractor_version",
+]
+
+STATE_COLUMNS = {
+    "document_id": pl.String,
+    "source_path": pl.String,
+    "status": pl.String,
+    "byte_size": pl.Int64,
+    "mtime_ns": pl.Int64,
+    "extractor_version": pl.String,
+}
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Everything one run writes."""
+
+    run: dict[str, object]              # the etl_runs row
+    documents: pl.DataFrame              # documents rows to insert or update (seen this run)
+    retired_ids: list[str]               # document_ids that left raw/ or were replaced
+    reextracted_ids: list[str]           # document_ids whose records are replaced
+    records: pl.DataFrame                # valid records (RECORD_TABLE_COLUMNS)
+    quarantined: pl.DataFrame            # records failing an error check (+ failed_checks)
+    failures: pl.DataFrame               # validation_failures rows
+
+
+def migrations(sql_dir: Path = SQL_DIR) -> list[tuple[int, Path]]:
+    """The migration files, ordered by version."""
+    found = [(int(m.group(1)), p) for p in sql_dir.glob("V*.sql") if (m := MIGRATION_NAME.match(p.name))]
+    return sorted(found)
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> int:
+    """The warehouse's applied schema version (0 for an empty file)."""
+    con.execute("create table if not exists schema_version (version integer not null, applied_at timestamptz not null)")
+    row = con.execute("select coalesce(max(version), 0) from schema_version").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> int:
+    """Apply pending migrations and re-create the views, inside the caller's transaction."""
+    current = schema_version(con)
+    for version, path in migrations(sql_dir):
+        if version > current:
+            con.execute(path.read_text(encoding="utf-8"))
+            con.execute("insert into schema_version values (?, now())", [version])
+            current = version
+    for view in sorted((sql_dir / "views").glob("*.sql")):
+        con.execute(view.read_text(encoding="utf-8"))
+    return current
+
+
+def read_state(warehouse: Path) -> pl.DataFrame:
+    """The documents the warehouse knows (``STATE_COLUMNS``); empty for a new warehouse."""
+    empty = pl.DataFrame(schema=STATE_COLUMNS)
+    if not warehouse.exists():
+        return empty
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        tables = {r[0] for r in con.execute("select table_name from duckdb_tables()").fetchall()}
+        if "documents" not in tables:
+            return empty
+        state = con.execute(f"select {', '.join(STATE_COLUMNS)} from documents").pl()
+    return state.cast(STATE_COLUMNS)  # type: ignore[arg-type]
+
+
+def write_batch(warehouse: Path, batch: Batch) -> None:
+    """Write one run's changes in a single transaction (all or nothing)."""
+    warehouse.parent.mkdir(parents=True, exist_ok=True)
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute("begin transaction")
+        try:
+            migrate(con)
+            _write(con, batch)
+            con.execute("commit")
+        except BaseException:
+            con.execute("rollback")
+            raise
+
+
+def _write(con: duckdb.DuckDBPyConnection, batch: Batch) -> None:
+    run_id = batch.run["run_id"]
+    touched = pl.DataFrame({"document_id": batch.retired_ids + batch.reextracted_ids}, schema={"document_id": pl.String})
+    con.register("touched", touched)
+    con.execute("delete from salary_records where document_id in (select document_id from touched)")
+    con.execute("delete from quarantined_records where document_id in (select document_id from touched)")
+    retired = pl.DataFrame({"document_id": batch.retired_ids}, schema={"document_id": pl.String})
+    con.register("retired", retired)
+    con.execute(
+        "update documents set status = 'deleted', last_seen_run = ? "
+        "where document_id in (select document_id from retired)",
+        [run_id],
+    )
+    con.register("batch_documents", batch.documents)
+    con.execute(
+        """
+        insert into documents by name (select * from batch_documents)
+        on conflict (document_id) do update set
+            source_path = excluded.source_path, title = excluded.title,
+            occupation = excluded.occupation, city = excluded.city,
+            byte_size = excluded.byte_size, encoding = excluded.encoding,
+            status = excluded.status, last_seen_run = excluded.last_seen_run,
+            mtime_ns = excluded.mtime_ns, extractor_version = excluded.extractor_version,
+            text = excluded.text
+        """
+    )
+    con.register("batch_records", batch.records)
+    con.execute("insert into salary_records by name (select * from batch_records)")
+    con.register("batch_quarantined", batch.quarantined)
+    con.execute("insert into quarantined_records by name (select * from batch_quarantined)")
+    con.register("batch_failures", batch.failures)
+    con.execute("insert into validation_failures by name (select * from batch_failures)")
+    columns = list(batch.run)
+    con.execute(
+        f"insert into etl_runs ({', '.join(columns)}) values ({', '.join('?' for _ in columns)})",
+        list(batch.run.values()),
+    )
+    for name in ("touched", "retired", "batch_documents", "batch_records", "batch_quarantined", "batch_failures"):
+        con.unregister(name)

@@ -1,0 +1,39 @@
+-- The failures of one run ($run_id), each with where it is in which source text.
+-- line is 1-based; statement is the offending span text[char_start:char_end].
+with failures as (
+    select *
+    from validation_failures
+    where run_id = $run_id
+),
+
+records as (
+    select record_id, char_start, char_end, evidence from salary_records
+    union all
+    select record_id, char_start, char_end, evidence from quarantined_records
+),
+
+located as (
+    select
+        f.check_name,
+        f.severity,
+        f.document_id,
+        d.source_path,
+        f.record_id,
+        f.column_name,
+        f.failure_value,
+        f.message,
+        r.evidence,
+        substr(d.text, r.char_start + 1, r.char_end - r.char_start) as statement,
+        r.char_start,
+        r.char_end,
+        case when r.char_start is not null
+            then length(substr(d.text, 1, r.char_start))
+                - length(replace(substr(d.text, 1, r.char_start), chr(10), '')) + 1
+        end as line
+    from failures as f
+    left join records as r using (record_id)
+    left join documents as d on d.document_id = f.document_id
+)
+
+select * from located
+order by severity, check_name, source_path, char_start
