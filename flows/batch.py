@@ -14,11 +14,22 @@ from flows.load import RECORD_TABLE_COLUMNS, Batch
 from flows.normalise import normalise
 from flows.plan import Plan
 from flows.settings import EXTRACTOR_VERSION, Settings
-from flows.validate import FAILURE_SCHEMA, Validated, validate_records
+from flows.validate import FAILURE_SCHEMA, Validated
 
 DOCUMENT_COLUMNS = [
-    "document_id", "source_path", "title", "occupation", "city", "byte_size", "encoding",
-    "status", "first_seen_run", "last_seen_run", "mtime_ns", "extractor_version", "text",
+    "document_id",
+    "source_path",
+    "title",
+    "occupation",
+    "city",
+    "byte_size",
+    "encoding",
+    "status",
+    "first_seen_run",
+    "last_seen_run",
+    "mtime_ns",
+    "extractor_version",
+    "text",
 ]
 
 
@@ -28,7 +39,9 @@ def extract_documents(files: pl.DataFrame, settings: Settings) -> tuple[pl.DataF
     todo = readable.filter(pl.col("process"))
     records = extract_records(todo.select("document_id", "text"), settings)
     records = records.join(
-        todo.select("document_id", "occupation", "city"), on="document_id", how="left",
+        todo.select("document_id", "occupation", "city"),
+        on="document_id",
+        how="left",
         maintain_order="left",
     )
     return readable, normalise(records)
@@ -63,13 +76,19 @@ def build_batch(
     """Assemble the rows one run writes, and the run's ``etl_runs`` row."""
     files = plan.files.join(
         headers.select("document_id", "title", "occupation", "city"),
-        on="document_id", how="left", maintain_order="left",
+        on="document_id",
+        how="left",
+        maintain_order="left",
     )
     documents = files.with_columns(
-        status=pl.when(pl.col("reject_check").is_not_null()).then(pl.lit("rejected")).otherwise(pl.lit("loaded")),
+        status=pl.when(pl.col("reject_check").is_not_null())
+        .then(pl.lit("rejected"))
+        .otherwise(pl.lit("loaded")),
         first_seen_run=pl.lit(run_id),
         last_seen_run=pl.lit(run_id),
-        extractor_version=pl.when(pl.col("process")).then(pl.lit(EXTRACTOR_VERSION)).otherwise("prev_version"),
+        extractor_version=pl.when(pl.col("process"))
+        .then(pl.lit(EXTRACTOR_VERSION))
+        .otherwise("prev_version"),
     ).select(DOCUMENT_COLUMNS)
     failures = pl.concat([document_failures(files), plan.duplicates, validated.failures])
     failures = failures.with_columns(run_id=pl.lit(run_id))
@@ -81,7 +100,7 @@ def build_batch(
     rejected = int((files["process"] & files["reject_check"].is_not_null()).sum())
     warnings = int((failures["severity"] == "warning").sum())
     problems = rejected + quarantined.height
-    run = {
+    run: dict[str, object] = {
         "run_id": run_id,
         "flow_run_id": flow_run_id,
         "started_at": started_at,

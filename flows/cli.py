@@ -54,7 +54,9 @@ class ReportFormat(StrEnum):
 
 WarehouseOption = Annotated[
     Path | None,
-    typer.Option("--warehouse", "-w", help="DuckDB warehouse file.", show_default="warehouse/salaries.duckdb"),
+    typer.Option(
+        "--warehouse", "-w", help="DuckDB warehouse file.", show_default="warehouse/salaries.duckdb"
+    ),
 ]
 
 
@@ -87,11 +89,20 @@ def connect_read_only(path: Path) -> duckdb.DuckDBPyConnection:
 
 @app.command()
 def run(
-    raw: Annotated[Path | None, typer.Option("--raw", "-r", help="Folder of raw texts (*.txt, searched recursively).", show_default="raw")] = None,
+    raw: Annotated[
+        Path | None,
+        typer.Option(
+            "--raw", "-r", help="Folder of raw texts (*.txt, searched recursively).", show_default="raw"
+        ),
+    ] = None,
     warehouse: WarehouseOption = None,
-    full_refresh: Annotated[bool, typer.Option("--full-refresh", help="Re-extract every document, not only new and changed ones.")] = False,
+    full_refresh: Annotated[
+        bool, typer.Option("--full-refresh", help="Re-extract every document, not only new and changed ones.")
+    ] = False,
     task_runner: Annotated[TaskRunner, typer.Option(help="Where the tasks run.")] = TaskRunner.threads,
-    dask_address: Annotated[str | None, typer.Option(help="Scheduler of an existing Dask cluster (tcp://host:8786).")] = None,
+    dask_address: Annotated[
+        str | None, typer.Option(help="Scheduler of an existing Dask cluster (tcp://host:8786).")
+    ] = None,
 ) -> None:
     """Run the Prefect flow salary-etl once: ingest -> extract -> validate -> load -> report.
 
@@ -105,23 +116,32 @@ def run(
     if not raw_path.is_dir():
         raise fail(f"raw folder {raw_path} does not exist or is not a folder", EXIT_USAGE)
     if warehouse_path.is_dir():
-        raise fail(f"warehouse {warehouse_path} is a folder; give a file path such as {warehouse_path / 'salaries.duckdb'}", EXIT_USAGE)
+        raise fail(
+            f"warehouse {warehouse_path} is a folder; give a file path such as {warehouse_path / 'salaries.duckdb'}",
+            EXIT_USAGE,
+        )
     try:
         warehouse_path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise fail(f"cannot create the warehouse folder {warehouse_path.parent}: {exc.strerror or exc}", EXIT_USAGE) from None
+        raise fail(
+            f"cannot create the warehouse folder {warehouse_path.parent}: {exc.strerror or exc}", EXIT_USAGE
+        ) from None
     if task_runner is TaskRunner.dask or dask_address:
-        raise fail("the dask task runner is not available in this version; use --task-runner threads", EXIT_USAGE)
+        raise fail(
+            "the dask task runner is not available in this version; use --task-runner threads", EXIT_USAGE
+        )
 
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    from flows.flow import salary_etl  # imported late: Prefect's import is slow
+    from flows.flow import salary_etl  # noqa: PLC0415 (Prefect imports slowly; --help stays fast)
 
     err.print(f"salary-etl: loading [bold]{raw_path}[/] into [bold]{warehouse_path}[/]", highlight=False)
     began = time.perf_counter()
     try:
         result = salary_etl(raw_dir=str(raw_path), warehouse=str(warehouse_path), full_refresh=full_refresh)
     except Exception as exc:  # the flow logged the details; the user gets one line
-        raise fail(f"the run failed, the warehouse is unchanged: {type(exc).__name__}: {exc}", EXIT_FAILED) from None
+        raise fail(
+            f"the run failed, the warehouse is unchanged: {type(exc).__name__}: {exc}", EXIT_FAILED
+        ) from None
     print_summary(result, time.perf_counter() - began)
     problems = result["records_quarantined"] + result["documents_rejected"]
     raise typer.Exit(EXIT_QUARANTINED if problems else EXIT_OK)
@@ -132,9 +152,17 @@ def print_summary(result: dict[str, Any], seconds: float) -> None:
     table = Table(title=f"run {result['run_id']}: {result['status']}", show_header=False)
     table.add_column("what")
     table.add_column("count", justify="right")
-    for key in ("documents_seen", "documents_new", "documents_changed", "documents_unchanged",
-                "documents_deleted", "documents_rejected", "records_loaded",
-                "records_quarantined", "warnings"):
+    for key in (
+        "documents_seen",
+        "documents_new",
+        "documents_changed",
+        "documents_unchanged",
+        "documents_deleted",
+        "documents_rejected",
+        "records_loaded",
+        "records_quarantined",
+        "warnings",
+    ):
         table.add_row(key.replace("_", " "), str(result[key]))
     table.add_row("wall time", f"{seconds:.1f} s")
     out.print(table)
@@ -144,7 +172,7 @@ def print_summary(result: dict[str, Any], seconds: float) -> None:
 
 @app.command()
 def sql(
-    query: Annotated[str, typer.Argument(help="SQL to run, e.g. \"select * from salary_bands\".")],
+    query: Annotated[str, typer.Argument(help='SQL to run, e.g. "select * from salary_bands".')],
     warehouse: WarehouseOption = None,
     format: Annotated[SqlFormat, typer.Option("--format", "-f", help="Output format.")] = SqlFormat.table,
 ) -> None:
@@ -202,11 +230,13 @@ def runs(
 def report(
     run_id: Annotated[str, typer.Option("--run", help="Run id, or 'latest'.")] = "latest",
     format: Annotated[ReportFormat, typer.Option("--format", "-f", help="Report format.")] = ReportFormat.md,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+    ] = None,
     warehouse: WarehouseOption = None,
 ) -> None:
     """The validation failure report of a run: what failed, where in which text, and why."""
-    from flows.report import load_report, render_markdown
+    from flows.report import load_report, render_markdown  # noqa: PLC0415
 
     path = existing_warehouse(warehouse)
     with connect_read_only(path) as con:

@@ -18,14 +18,21 @@ from __future__ import annotations
 
 import polars as pl
 
-from flows import patterns as P
+from flows import patterns as rx
 from flows.settings import EXTRACTOR_VERSION, Settings, get_settings
 
 DOC_KEY = "document_id"
 SENT_KEY = [DOC_KEY, "sent_idx"]
 
 OPEN_MIN_KEYWORDS = [
-    "ab", "mindestens", "mind.", "min.", "über", "mehr als", "weit über", "richtung",
+    "ab",
+    "mindestens",
+    "mind.",
+    "min.",
+    "über",
+    "mehr als",
+    "weit über",
+    "richtung",
     "in richtung",
 ]
 """Keywords giving a lower bound only: ``ab 3.000 €`` is (3000, NULL), open-ended."""
@@ -34,14 +41,38 @@ UP_TO_KEYWORDS = ["bis zu", "bis hin zu", "bis", "maximal", "max.", "höchstens"
 """Keywords giving an upper bound only: ``bis zu 5.500 €`` is (NULL, 5500)."""
 
 APPROX_KEYWORDS = [
-    "um die", "um", "rund", "etwa", "ca.", "circa", "zirka", "knapp", "gut", "annähernd",
-    "ungefähr", "gegen", "fast", "beinahe", "richtung", "in richtung",
+    "um die",
+    "um",
+    "rund",
+    "etwa",
+    "ca.",
+    "circa",
+    "zirka",
+    "knapp",
+    "gut",
+    "annähernd",
+    "ungefähr",
+    "gegen",
+    "fast",
+    "beinahe",
+    "richtung",
+    "in richtung",
 ]
 """Keywords marking an approximate figure: ``rund 4.000 €`` is (4000, 4000), approximate."""
 
 RECORD_COLUMNS = [
-    "record_id", "document_id", "seniority", "period", "period_inferred", "amount_min",
-    "amount_max", "is_open_ended", "is_approximate", "evidence", "char_start", "char_end",
+    "record_id",
+    "document_id",
+    "seniority",
+    "period",
+    "period_inferred",
+    "amount_min",
+    "amount_max",
+    "is_open_ended",
+    "is_approximate",
+    "evidence",
+    "char_start",
+    "char_end",
     "extractor_version",
 ]
 
@@ -50,9 +81,9 @@ def parse_headers(docs: pl.DataFrame) -> pl.DataFrame:
     """Add ``title``, ``occupation`` and ``city`` from the header ``Beruf <occ> in <city>``."""
     head = pl.col("text").str.head(2000)
     return docs.with_columns(
-        title=head.str.extract(P.TITLE, 1).str.strip_chars(),
-        occupation=head.str.extract(P.HEADER, 1).str.strip_chars(),
-        city=head.str.extract(P.HEADER, 2).str.strip_chars(),
+        title=head.str.extract(rx.TITLE, 1).str.strip_chars(),
+        occupation=head.str.extract(rx.HEADER, 1).str.strip_chars(),
+        city=head.str.extract(rx.HEADER, 2).str.strip_chars(),
     )
 
 
@@ -60,7 +91,7 @@ def split_sentences(docs: pl.DataFrame) -> pl.DataFrame:
     """One row per sentence: ``document_id``, ``sent_idx``, ``sentence``, ``sent_start``, ``prev_sentence``."""
     n = pl.col("sentence").str.len_chars()
     return (
-        docs.select(DOC_KEY, pl.col("text").str.extract_all(P.SENTENCE).alias("sentence"))
+        docs.select(DOC_KEY, pl.col("text").str.extract_all(rx.SENTENCE).alias("sentence"))
         .explode("sentence")
         .filter(n > 0)
         .with_columns(
@@ -83,8 +114,8 @@ def _amount(prefix: str) -> dict[str, pl.Expr]:
     return {
         f"{prefix}_value": value,
         f"{prefix}_currency": pl.col(f"{prefix}_pre").is_not_null() | suffix.is_not_null(),
-        f"{prefix}_thousand": suffix.str.contains(P.ci(P.THOUSAND_SCALE)).fill_null(False),
-        f"{prefix}_large": suffix.str.contains(P.ci(P.LARGE_SCALE)).fill_null(False),
+        f"{prefix}_thousand": suffix.str.contains(rx.ci(rx.THOUSAND_SCALE)).fill_null(False),
+        f"{prefix}_large": suffix.str.contains(rx.ci(rx.LARGE_SCALE)).fill_null(False),
     }
 
 
@@ -93,11 +124,11 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
     piece_len = pl.col("piece").str.len_chars()
     stmt = (
         sentences.filter(pl.col("sentence").str.contains(r"\d"))
-        .with_columns(piece=pl.col("sentence").str.extract_all(P.PIECE))
+        .with_columns(piece=pl.col("sentence").str.extract_all(rx.PIECE))
         .explode("piece")
         .drop_nulls("piece")
         .with_columns(piece_start=(piece_len.cum_sum() - piece_len).over(SENT_KEY))
-        .with_columns(groups=pl.col("piece").str.extract_groups(P.PIECE_GROUPS))
+        .with_columns(groups=pl.col("piece").str.extract_groups(rx.PIECE_GROUPS))
         .unnest("groups")
     )
     for field in ("pre", "num", "dec", "suf"):
@@ -128,12 +159,12 @@ def _first_clause(text: pl.Expr, boundary: str) -> pl.Expr:
 
 def _dist_before(text: pl.Expr, pattern: str) -> pl.Expr:
     """Characters between the last match of ``pattern`` in ``text`` and its end (NULL: none)."""
-    return text.str.extract(rf"(?s)^.*(?:{P.ci(pattern)})(.*)$", 1).str.len_chars()
+    return text.str.extract(rf"(?s)^.*(?:{rx.ci(pattern)})(.*)$", 1).str.len_chars()
 
 
 def _dist_after(text: pl.Expr, pattern: str) -> pl.Expr:
     """Characters before the first match of ``pattern`` in ``text`` (NULL: none)."""
-    return text.str.extract(rf"(?s)^(.*?)(?:{P.ci(pattern)})", 1).str.len_chars()
+    return text.str.extract(rf"(?s)^(.*?)(?:{rx.ci(pattern)})", 1).str.len_chars()
 
 
 def _nearest(candidates: dict[str, list[pl.Expr]]) -> pl.Expr:
@@ -150,15 +181,15 @@ def _is_pay(stmt: pl.DataFrame) -> pl.Expr:
     """A statement is a salary when it has a currency and no not-pay word in its clause."""
     left = pl.col("sentence").str.slice(0, pl.col("s_in_sent"))
     right = pl.col("sentence").str.slice(pl.col("e_in_sent"))
-    pre_np = _last_clause(left, P.NON_PAY_CLAUSE_BOUNDARY).str.tail(40)
-    post_np = _first_clause(right, P.NON_PAY_CLAUSE_BOUNDARY).str.head(30)
+    pre_np = _last_clause(left, rx.NON_PAY_CLAUSE_BOUNDARY).str.tail(40)
+    post_np = _first_clause(right, rx.NON_PAY_CLAUSE_BOUNDARY).str.head(30)
     return (
         (pl.col("a_currency") | pl.col("b_currency"))
         & ~pl.col("a_large")
         & ~pl.col("b_large")
-        & ~right.str.contains(P.ci(P.NON_PAY_AFTER))
-        & ~pre_np.str.contains(P.ci(P.NON_PAY)).fill_null(False)
-        & ~post_np.str.contains(P.ci(P.NON_PAY)).fill_null(False)
+        & ~right.str.contains(rx.ci(rx.NON_PAY_AFTER))
+        & ~pre_np.str.contains(rx.ci(rx.NON_PAY)).fill_null(False)
+        & ~post_np.str.contains(rx.ci(rx.NON_PAY)).fill_null(False)
         & pl.col("a_value").is_not_null()
     )
 
@@ -177,14 +208,11 @@ def _bounds() -> dict[str, pl.Expr]:
     a = (pl.col("a_value") * a_scale).round(2)
     b = (pl.col("b_value") * b_scale).round(2)
     return {
-        "amount_min": pl.when(has_range)
-        .then(a)
-        .when(kw.is_in(UP_TO_KEYWORDS))
-        .then(None)
-        .otherwise(a),
+        "amount_min": pl.when(has_range).then(a).when(kw.is_in(UP_TO_KEYWORDS)).then(None).otherwise(a),
+        # ``4.000 € oder mehr`` is at least 4.000 €: an adjacent open tail removes the upper bound.
         "amount_max": pl.when(has_range)
         .then(b)
-        .when(kw.is_in(OPEN_MIN_KEYWORDS))
+        .when(kw.is_in(OPEN_MIN_KEYWORDS) | (pl.col("tail").is_not_null() & ~kw.is_in(UP_TO_KEYWORDS)))
         .then(None)
         .otherwise(a),
         "is_approximate": kw.is_in(APPROX_KEYWORDS),
@@ -196,7 +224,7 @@ def _with_local_context(stmt: pl.DataFrame) -> pl.DataFrame:
     """Add the sentence text left/right of each kept statement and up to its neighbours."""
     prev_end = pl.col("e_in_sent").shift(1).over(SENT_KEY).fill_null(0)
     next_start = pl.col("s_in_sent").shift(-1).over(SENT_KEY).fill_null(pl.col("sent_len"))
-    sentence = pl.col("sentence").str.replace_all(P.SENIORITY_NEUTRALISE, "${1}_${2}")
+    sentence = pl.col("sentence").str.replace_all(rx.SENIORITY_NEUTRALISE, "${1}_${2}")
     return stmt.with_columns(
         left=sentence.str.slice(0, pl.col("s_in_sent")),
         right=sentence.str.slice(pl.col("e_in_sent")),
@@ -208,7 +236,7 @@ def _with_local_context(stmt: pl.DataFrame) -> pl.DataFrame:
 def _period(settings: Settings) -> dict[str, pl.Expr]:
     """Period from the nearest explicit word (local first, then sentence) or by magnitude."""
     far = 100_000  # pushes matches outside the statement's neighbourhood behind local ones
-    words = {"month": P.PERIOD_MONTH, "year": P.PERIOD_YEAR, "hour": P.PERIOD_HOUR}
+    words = {"month": rx.PERIOD_MONTH, "year": rx.PERIOD_YEAR, "hour": rx.PERIOD_HOUR}
     candidates: dict[str, list[pl.Expr]] = {}
     post_len = pl.col("post_local").str.len_chars()
     for label, pattern in words.items():
@@ -236,14 +264,14 @@ def _period(settings: Settings) -> dict[str, pl.Expr]:
 def _seniority() -> pl.Expr:
     """Seniority from the nearest cue: clause, then sentence left/right, then the sentence before."""
     cues = {
-        "entry": P.SENIORITY_ENTRY,
-        "experienced": P.SENIORITY_EXPERIENCED,
-        "lead": P.SENIORITY_LEAD,
+        "entry": rx.SENIORITY_ENTRY,
+        "experienced": rx.SENIORITY_EXPERIENCED,
+        "lead": rx.SENIORITY_LEAD,
     }
-    left_clause = _last_clause(pl.col("left"), P.CLAUSE_BOUNDARY)
-    right_clause = _first_clause(pl.col("post_local"), P.CLAUSE_BOUNDARY + "|,")
+    left_clause = _last_clause(pl.col("left"), rx.CLAUSE_BOUNDARY)
+    right_clause = _first_clause(pl.col("post_local"), rx.CLAUSE_BOUNDARY + "|,")
     prev = pl.when(pl.col("prev_has_statement")).then(None).otherwise(pl.col("prev_sentence"))
-    prev = prev.str.replace_all(P.SENIORITY_NEUTRALISE, "${1}_${2}")
+    prev = prev.str.replace_all(rx.SENIORITY_NEUTRALISE, "${1}_${2}")
     levels = [
         {k: [_dist_before(left_clause, c), _dist_after(right_clause, c)] for k, c in cues.items()},
         {k: [_dist_before(pl.col("left"), c)] for k, c in cues.items()},
@@ -278,8 +306,8 @@ def extract_records(docs: pl.DataFrame, settings: Settings | None = None) -> pl.
             seniority=_seniority(),
             is_open_ended=pl.col("kw_open")
             | pl.col("tail").is_not_null()
-            | _first_clause(pl.col("post_local"), P.CLAUSE_BOUNDARY)
-            .str.contains(P.ci(P.OPEN_TAIL))
+            | _first_clause(pl.col("post_local"), rx.CLAUSE_BOUNDARY)
+            .str.contains(rx.ci(rx.OPEN_TAIL))
             .fill_null(False),
             evidence=pl.col("sentence").str.strip_chars(),
             char_start=char_start,

@@ -56,8 +56,9 @@ def plan(files: pl.DataFrame, state: pl.DataFrame, full_refresh: bool) -> Plan:
 def extract(files: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     """Extract and normalise the salary statements of the planned documents."""
     headers, records = steps.extract_documents(files, get_settings())
-    get_run_logger().info("extract: %d statements from %d documents", records.height,
-                          int(files["process"].sum()))
+    get_run_logger().info(
+        "extract: %d statements from %d documents", records.height, int(files["process"].sum())
+    )
     return headers, records
 
 
@@ -65,8 +66,12 @@ def extract(files: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
 def validate(records: pl.DataFrame) -> Validated:
     """Run the Pandera checks; split valid from quarantined records."""
     result = validate_records(records)
-    get_run_logger().info("validate: %d valid, %d quarantined, %d failures",
-                          result.valid.height, result.quarantined.height, result.failures.height)
+    get_run_logger().info(
+        "validate: %d valid, %d quarantined, %d failures",
+        result.valid.height,
+        result.quarantined.height,
+        result.failures.height,
+    )
     return result
 
 
@@ -74,8 +79,9 @@ def validate(records: pl.DataFrame) -> Validated:
 def load(warehouse: Path, batch: Batch) -> None:
     """Write the run's changes to the warehouse in one transaction."""
     write_batch(warehouse, batch)
-    get_run_logger().info("load: %d records, %d quarantined into %s",
-                          batch.records.height, batch.quarantined.height, warehouse)
+    get_run_logger().info(
+        "load: %d records, %d quarantined into %s", batch.records.height, batch.quarantined.height, warehouse
+    )
 
 
 @task(name="report", cache_policy=NO_CACHE, **IO_RETRIES)
@@ -109,8 +115,12 @@ def salary_etl(
     headers, records = extract(the_plan.files)
     validated = validate(records)
     batch = steps.build_batch(
-        run_id=run_id, flow_run_id=flow_run.id, started_at=started_at,
-        plan=the_plan, headers=headers, validated=validated,
+        run_id=run_id,
+        flow_run_id=flow_run.id,
+        started_at=started_at,
+        plan=the_plan,
+        headers=headers,
+        validated=validated,
     )
     load(warehouse_path, batch)
     paths = report(warehouse_path, run_id)

@@ -62,12 +62,14 @@ def decode(data: bytes) -> Decoded:
     controls = len(sample) - len(sample.translate(None, CONTROL_BYTES))
     if b"\x00" in data or controls > len(sample) // 100:
         return Decoded(
-            None, None, "file_not_text",
+            None,
+            None,
+            "file_not_text",
             "The file holds binary data (NUL or control bytes), not text.",
         )
     if data.startswith(codecs.BOM_UTF8):
         try:
-            return Decoded(data[len(codecs.BOM_UTF8):].decode("utf-8"), "utf-8-sig")
+            return Decoded(data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig")
         except UnicodeDecodeError:
             pass
     for codec in ("utf-8", "cp1252", "latin-1"):

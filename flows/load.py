@@ -20,10 +20,27 @@ from flows.settings import SQL_DIR
 MIGRATION_NAME = re.compile(r"^V(\d{3})__\w+\.sql$")
 
 RECORD_TABLE_COLUMNS = [
-    "record_id", "document_id", "run_id", "occupation", "city", "seniority", "period",
-    "period_inferred", "amount_min", "amount_max", "currency", "monthly_min", "monthly_max",
-    "annual_min", "annual_max", "is_open_ended", "is_approximate", "evidence", "char_start",
-    "char_end", "extractor_version",
+    "record_id",
+    "document_id",
+    "run_id",
+    "occupation",
+    "city",
+    "seniority",
+    "period",
+    "period_inferred",
+    "amount_min",
+    "amount_max",
+    "currency",
+    "monthly_min",
+    "monthly_max",
+    "annual_min",
+    "annual_max",
+    "is_open_ended",
+    "is_approximate",
+    "evidence",
+    "char_start",
+    "char_end",
+    "extractor_version",
 ]
 
 STATE_COLUMNS = {
@@ -40,13 +57,13 @@ STATE_COLUMNS = {
 class Batch:
     """Everything one run writes."""
 
-    run: dict[str, object]              # the etl_runs row
-    documents: pl.DataFrame              # documents rows to insert or update (seen this run)
-    retired_ids: list[str]               # document_ids that left raw/ or were replaced
-    reextracted_ids: list[str]           # document_ids whose records are replaced
-    records: pl.DataFrame                # valid records (RECORD_TABLE_COLUMNS)
-    quarantined: pl.DataFrame            # records failing an error check (+ failed_checks)
-    failures: pl.DataFrame               # validation_failures rows
+    run: dict[str, object]  # the etl_runs row
+    documents: pl.DataFrame  # documents rows to insert or update (seen this run)
+    retired_ids: list[str]  # document_ids that left raw/ or were replaced
+    reextracted_ids: list[str]  # document_ids whose records are replaced
+    records: pl.DataFrame  # valid records (RECORD_TABLE_COLUMNS)
+    quarantined: pl.DataFrame  # records failing an error check (+ failed_checks)
+    failures: pl.DataFrame  # validation_failures rows
 
 
 def migrations(sql_dir: Path = SQL_DIR) -> list[tuple[int, Path]]:
@@ -57,7 +74,9 @@ def migrations(sql_dir: Path = SQL_DIR) -> list[tuple[int, Path]]:
 
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:
     """The warehouse's applied schema version (0 for an empty file)."""
-    con.execute("create table if not exists schema_version (version integer not null, applied_at timestamptz not null)")
+    con.execute(
+        "create table if not exists schema_version (version integer not null, applied_at timestamptz not null)"
+    )
     row = con.execute("select coalesce(max(version), 0) from schema_version").fetchone()
     return int(row[0]) if row else 0
 
@@ -104,7 +123,9 @@ def write_batch(warehouse: Path, batch: Batch) -> None:
 
 def _write(con: duckdb.DuckDBPyConnection, batch: Batch) -> None:
     run_id = batch.run["run_id"]
-    touched = pl.DataFrame({"document_id": batch.retired_ids + batch.reextracted_ids}, schema={"document_id": pl.String})
+    touched = pl.DataFrame(
+        {"document_id": batch.retired_ids + batch.reextracted_ids}, schema={"document_id": pl.String}
+    )
     con.register("touched", touched)
     con.execute("delete from salary_records where document_id in (select document_id from touched)")
     con.execute("delete from quarantined_records where document_id in (select document_id from touched)")
@@ -139,5 +160,12 @@ def _write(con: duckdb.DuckDBPyConnection, batch: Batch) -> None:
         f"insert into etl_runs ({', '.join(columns)}) values ({', '.join('?' for _ in columns)})",
         list(batch.run.values()),
     )
-    for name in ("touched", "retired", "batch_documents", "batch_records", "batch_quarantined", "batch_failures"):
+    for name in (
+        "touched",
+        "retired",
+        "batch_documents",
+        "batch_records",
+        "batch_quarantined",
+        "batch_failures",
+    ):
         con.unregister(name)

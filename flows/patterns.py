@@ -88,12 +88,38 @@ OPEN_TAIL = (
 """Marks a statement open-ended: ``oder gar darüber``, ``manchmal darüber``, ``nach oben offen``."""
 
 STATEMENT = (
-    r"(?:(?i:\bzwischen)" + GAP + amount("a1") + GAP + r"(?i:und)" + GAP + amount("b1")
-    + r"|(?:(?P<kw>(?i:\b(?:" + KEYWORD + r")))" + GAP + r")?" + amount("a2")
-    + r"(?:" + OPT_SPACE + r"(?:" + GAP + r")?(?P<conn>" + CONNECTOR + r")" + OPT_SPACE
-    + r"(?:" + GAP + r")?" + amount("b2") + r")?"
+    r"(?:(?i:\bzwischen)"
+    + GAP
+    + amount("a1")
+    + GAP
+    + r"(?i:und)"
+    + GAP
+    + amount("b1")
+    + r"|(?:(?P<kw>(?i:\b(?:"
+    + KEYWORD
+    + r")))"
+    + GAP
+    + r")?"
+    + amount("a2")
+    + r"(?:"
+    + OPT_SPACE
+    + r"(?:"
+    + GAP
+    + r")?(?P<conn>"
+    + CONNECTOR
     + r")"
-    + r"(?P<tail>" + GAP + r"(?i:" + OPEN_TAIL + r")|\+)?"
+    + OPT_SPACE
+    + r"(?:"
+    + GAP
+    + r")?"
+    + amount("b2")
+    + r")?"
+    + r")"
+    + r"(?P<tail>"
+    + GAP
+    + r"(?i:"
+    + OPEN_TAIL
+    + r")|\+)?"
 )
 """One salary-like statement: a range, a shaped single amount or a plain amount.
 
@@ -187,4 +213,3 @@ extractor blanks its ``E`` (same length, so offsets stay) before looking for cue
 def ci(pattern: str) -> str:
     """The pattern, matched case-insensitively (the constants above carry no flags)."""
     return f"(?i:{pattern})"
-

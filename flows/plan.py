@@ -21,10 +21,10 @@ ACTIVE = ["loaded", "rejected"]
 class Plan:
     """What a run has to do."""
 
-    files: pl.DataFrame          # unique documents seen, with ``change`` and ``process``
-    duplicates: pl.DataFrame     # failure rows for files repeating another file's bytes
-    retired_ids: list[str]       # documents whose path is gone or whose bytes were replaced
-    counts: dict[str, int]       # documents_seen/new/changed/unchanged/deleted
+    files: pl.DataFrame  # unique documents seen, with ``change`` and ``process``
+    duplicates: pl.DataFrame  # failure rows for files repeating another file's bytes
+    retired_ids: list[str]  # documents whose path is gone or whose bytes were replaced
+    counts: dict[str, int]  # documents_seen/new/changed/unchanged/deleted
 
 
 def plan_run(files: pl.DataFrame, state: pl.DataFrame, extractor_version: str, full_refresh: bool) -> Plan:
@@ -69,7 +69,8 @@ def plan_run(files: pl.DataFrame, state: pl.DataFrame, extractor_version: str, f
         column_name=pl.lit("source_path"),
         failure_value="source_path",
         message=pl.concat_str(
-            pl.lit("The file repeats the bytes of "), "original",
+            pl.lit("The file repeats the bytes of "),
+            "original",
             pl.lit("; it is loaded once, under that path."),
         ),
     ).cast(FAILURE_SCHEMA)  # type: ignore[arg-type]

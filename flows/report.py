@@ -30,7 +30,7 @@ def load_report(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, Any]:
     row = cur.fetchone()
     if row is None:
         raise LookupError(f"no run {run_id!r} in the warehouse")
-    run = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in zip(names, row)}
+    run = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in zip(names, row, strict=True)}
     query = (SQL_DIR / "queries" / "run_failures.sql").read_text(encoding="utf-8")
     failures = con.execute(query, {"run_id": run_id}).pl()
     return {
@@ -96,5 +96,7 @@ def write_reports(con: duckdb.DuckDBPyConnection, run_id: str, out_dir: Path) ->
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = {"md": out_dir / f"{run_id}.md", "json": out_dir / f"{run_id}.json"}
     paths["md"].write_text(render_markdown(report), encoding="utf-8")
-    paths["json"].write_text(json.dumps(report, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+    paths["json"].write_text(
+        json.dumps(report, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8"
+    )
     return paths

@@ -37,9 +37,7 @@ class Settings(BaseSettings):
 
     # --- paths ---------------------------------------------------------------------
     raw_dir: Path = Field(Path("raw"), description="Folder of raw article texts.")
-    warehouse: Path = Field(
-        Path("warehouse/salaries.duckdb"), description="DuckDB warehouse file."
-    )
+    warehouse: Path = Field(Path("warehouse/salaries.duckdb"), description="DuckDB warehouse file.")
     file_glob: str = Field("*.txt", description="Which files under raw_dir are read (recursive).")
 
     # --- ingest limits ---------------------------------------------------------------

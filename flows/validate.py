@@ -43,12 +43,17 @@ def empty_failures() -> pl.DataFrame:
 
 def _failed_checks(model: type[pa.DataFrameModel], records: pl.DataFrame) -> pl.DataFrame:
     """Rows ``index``, ``check_name``, ``severity``, ``column_name``, ``message`` per failure."""
-    schema = {"index": pl.Int64, "check_name": pl.String, "severity": pl.String,
-              "column_name": pl.String, "message": pl.String}
+    schema = {
+        "index": pl.Int64,
+        "check_name": pl.String,
+        "severity": pl.String,
+        "column_name": pl.String,
+        "message": pl.String,
+    }
     try:
         model.validate(records, lazy=True)
     except SchemaErrors as err:
-        cases = err.failure_cases
+        cases: pl.DataFrame = err.failure_cases
     else:
         return pl.DataFrame(schema=schema)
     if cases["index"].null_count():
@@ -60,8 +65,10 @@ def _failed_checks(model: type[pa.DataFrameModel], records: pl.DataFrame) -> pl.
         .otherwise(pl.concat_str("column", pl.lit("_"), pl.col("check").str.extract(r"^(\w+)")))
     )
     info = pl.DataFrame(
-        [{"check_name": k, "severity": v.severity, "info_column": v.column,
-          "info_message": v.message} for k, v in CHECKS.items()]
+        [
+            {"check_name": k, "severity": v.severity, "info_column": v.column, "info_message": v.message}
+            for k, v in CHECKS.items()
+        ]
     )
     return (
         cases.with_columns(check_name=name, index=pl.col("index").cast(pl.Int64))
@@ -71,9 +78,7 @@ def _failed_checks(model: type[pa.DataFrameModel], records: pl.DataFrame) -> pl.
             "check_name",
             pl.col("severity").fill_null("error"),
             column_name=pl.coalesce("info_column", pl.when(~frame_level).then("column")),
-            message=pl.coalesce(
-                "info_message", pl.concat_str(pl.lit("Failed Pandera check "), "check")
-            ),
+            message=pl.coalesce("info_message", pl.concat_str(pl.lit("Failed Pandera check "), "check")),
         )
     )
 
@@ -90,7 +95,9 @@ def _failure_values(failed: pl.DataFrame, records: pl.DataFrame) -> pl.DataFrame
             .otherwise(value)
         )
     values = indexed.select(
-        "index", "record_id", "document_id",
+        "index",
+        "record_id",
+        "document_id",
         *[pl.col(c).alias(f"value__{c}") for c in columns],
     )
     return (
@@ -102,9 +109,7 @@ def _failure_values(failed: pl.DataFrame, records: pl.DataFrame) -> pl.DataFrame
 
 def validate_records(records: pl.DataFrame) -> Validated:
     """Check ``records`` against the error and warning models; quarantine error failures."""
-    failed = pl.concat(
-        [_failed_checks(SalaryRecord, records), _failed_checks(SalaryRecordWarnings, records)]
-    )
+    failed = pl.concat([_failed_checks(SalaryRecord, records), _failed_checks(SalaryRecordWarnings, records)])
     failures = _failure_values(failed, records)
     errors = (
         failures.filter(pl.col("severity") == "error")

@@ -31,36 +31,40 @@ class CheckInfo:
 
 CHECKS: dict[str, CheckInfo] = {
     "range_not_backwards": CheckInfo(
-        "error", "amount_min",
+        "error",
+        "amount_min",
         "The lower bound is larger than the upper bound: the range is stated backwards "
         "(recorded as stated, never swapped). Check the source sentence.",
     ),
-    "has_a_bound": CheckInfo(
-        "error", "amount_min", "The statement has neither a lower nor an upper bound."
-    ),
+    "has_a_bound": CheckInfo("error", "amount_min", "The statement has neither a lower nor an upper bound."),
     "monthly_min_within_bounds": CheckInfo(
-        "error", "monthly_min",
+        "error",
+        "monthly_min",
         "The monthly equivalent of the lower bound is outside the plausible range "
         "(settings monthly_min..monthly_max): a typo, a wrong period or not a salary.",
     ),
     "monthly_max_within_bounds": CheckInfo(
-        "error", "monthly_max",
+        "error",
+        "monthly_max",
         "The monthly equivalent of the upper bound is outside the plausible range "
         "(settings monthly_min..monthly_max): a typo, a wrong period or not a salary.",
     ),
     "monthly_consistent_with_stated": CheckInfo(
-        "error", "monthly_min",
+        "error",
+        "monthly_min",
         "The monthly figures do not follow from the stated amounts and period.",
     ),
     "annual_consistent_with_stated": CheckInfo(
-        "error", "annual_min",
+        "error",
+        "annual_min",
         "The annual figures do not follow from the stated amounts and period.",
     ),
     "evidence_span_valid": CheckInfo(
         "error", "char_start", "The character span of the statement is empty or negative."
     ),
     "spread_at_most_3": CheckInfo(
-        "warning", "amount_max",
+        "warning",
+        "amount_max",
         "The upper bound is more than three times the lower bound: an unusually wide range.",
     ),
 }
@@ -119,9 +123,7 @@ class SalaryRecord(pa.DataFrameModel):
 
     @pa.dataframe_check(name="has_a_bound")
     def has_a_bound(cls, data: pa.PolarsData) -> pl.LazyFrame:
-        return data.lazyframe.select(
-            pl.col("amount_min").is_not_null() | pl.col("amount_max").is_not_null()
-        )
+        return data.lazyframe.select(pl.col("amount_min").is_not_null() | pl.col("amount_max").is_not_null())
 
     @pa.dataframe_check(name="monthly_min_within_bounds")
     def monthly_min_within_bounds(cls, data: pa.PolarsData) -> pl.LazyFrame:

@@ -1,0 +1,39 @@
+# salary-etl: everything is set up from nothing by `make run` or `make test`.
+# Needs only python3; uv is installed into .venv by pip, dependencies come from uv.lock.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+UV := $(VENV)/bin/uv
+UV_VERSION := 0.13.8
+BIN := $(VENV)/bin
+export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
+
+.PHONY: help setup run test lint format accuracy bench clean
+
+help:  ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(UV):
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check "uv==$(UV_VERSION)"
+
+setup: $(UV)  ## create .venv and install the locked dependencies
+	$(UV) sync --locked --quiet
+
+run: setup  ## load raw/ into warehouse/salaries.duckdb and print a summary
+	$(BIN)/salary-etl run
+
+test: setup lint  ## lint, type-check and run the whole test suite
+	$(BIN)/pytest
+
+lint: setup  ## ruff and mypy
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+format: setup  ## apply ruff's fixes and formatting
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+clean:  ## remove .venv, caches and the local warehouse
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache warehouse/*.duckdb warehouse/*.wal warehouse/reports

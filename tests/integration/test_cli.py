@@ -1,0 +1,127 @@
+"""The ``salary-etl`` console script as a user runs it: a subprocess, real files, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import RAW
+
+CLI = Path(sys.executable).parent / "salary-etl"
+
+
+def cli(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1"}
+    return subprocess.run(
+        [str(CLI), *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=env,
+        cwd=cwd,
+        check=False,
+    )
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A warehouse loaded from the seeds by ``salary-etl run`` (exit 0 checked here)."""
+    base = tmp_path_factory.mktemp("cli")
+    shutil.copytree(RAW, base / "raw")
+    warehouse = base / "wh" / "salaries.duckdb"
+    proc = cli("run", "--raw", base / "raw", "--warehouse", warehouse)
+    assert proc.returncode == 0, proc.stderr
+    assert "records loaded" in proc.stdout
+    assert "Traceback" not in proc.stdout + proc.stderr
+    return warehouse
+
+
+@pytest.mark.slow
+def test_run_prints_summary_and_report_path(loaded: Path) -> None:
+    assert loaded.is_file()
+    assert list((loaded.parent / "reports").glob("*.md"))
+
+
+@pytest.mark.slow
+def test_run_with_rejected_file_exits_3(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "ok.txt").write_text("Beruf Koch in Bremen\nKöche verdienen 2.900 € im Monat.\n", encoding="utf-8")
+    (raw / "broken.txt").write_bytes(b"\x00\xff\x00\xfe")
+    proc = cli("run", "--raw", raw, "--warehouse", tmp_path / "w.duckdb")
+    assert proc.returncode == 3, proc.stderr
+    assert "documents rejected  │      1" in proc.stdout or "documents rejected" in proc.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (("run", "--raw", "/nonexistent/raw"), "raw folder"),
+        (("run", "--warehouse", "/proc/forbidden/w.duckdb"), "cannot create the warehouse folder"),
+        (("run", "--task-runner", "nope"), "Invalid value"),
+        (("sql", "select 1", "--warehouse", "/nonexistent/w.duckdb"), "no warehouse"),
+    ],
+)
+def test_usage_errors_exit_2_with_one_line(args: tuple[str, ...], needle: str, tmp_path: Path) -> None:
+    proc = cli(*args, cwd=tmp_path)
+    assert proc.returncode == 2
+    assert needle in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert not list(tmp_path.iterdir())  # nothing written
+
+
+def test_help_explains_every_command() -> None:
+    for command in ("run", "sql", "runs", "report"):
+        proc = cli(command, "--help")
+        assert proc.returncode == 0
+        assert "Usage" in proc.stdout
+
+
+@pytest.mark.slow
+def test_sql_formats(loaded: Path) -> None:
+    query = "select occupation, city, seniority, monthly_min from salary_bands order by all"
+    as_json = json.loads(cli("sql", query, "--warehouse", loaded, "--format", "json").stdout)
+    assert len(as_json) == 10
+    assert as_json[0]["occupation"] == "IT Leiter"
+    as_csv = cli("sql", query, "--warehouse", loaded, "--format", "csv").stdout.splitlines()
+    assert as_csv[0] == "occupation,city,seniority,monthly_min"
+    assert len(as_csv) == 11
+    table = cli("sql", "select count(*) as n from salary_records", "--warehouse", loaded)
+    assert table.returncode == 0
+    assert "10" in table.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "statement", ["delete from salary_records", "drop table documents", "create table x (a int)"]
+)
+def test_sql_is_read_only(loaded: Path, statement: str) -> None:
+    proc = cli("sql", statement, "--warehouse", loaded)
+    assert proc.returncode == 1
+    assert "read-only" in proc.stderr.lower()
+    assert "Traceback" not in proc.stderr
+    count = cli("sql", "select count(*) as n from salary_records", "--warehouse", loaded, "--format", "csv")
+    assert count.stdout.splitlines()[1] == "10"
+
+
+@pytest.mark.slow
+def test_sql_error_prints_duckdb_message(loaded: Path) -> None:
+    proc = cli("sql", "select nope from salary_records", "--warehouse", loaded)
+    assert proc.returncode == 1
+    assert "nope" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.slow
+def test_runs_and_report(loaded: Path) -> None:
+    runs = cli("runs", "--warehouse", loaded)
+    assert runs.returncode == 0
+    assert "completed" in runs.stdout
+    report = cli("report", "--warehouse", loaded, "--format", "json")
+    assert json.loads(report.stdout)["run"]["records_loaded"] == 10

@@ -1,0 +1,123 @@
+"""The Prefect flow on real components: a Prefect test API and a real DuckDB file."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import duckdb
+import polars as pl
+import pytest
+from polars.testing import assert_frame_equal
+
+from flows.flow import salary_etl
+from tests.conftest import FIXTURES
+
+pytestmark = [pytest.mark.usefixtures("prefect_harness"), pytest.mark.slow]
+
+LOADED = """
+select d.source_path, r.occupation, r.city, r.seniority, r.period, r.period_inferred,
+       r.amount_min, r.amount_max, r.monthly_min, r.monthly_max, r.annual_min, r.annual_max,
+       r.is_open_ended, r.is_approximate,
+       substr(d.text, r.char_start + 1, r.char_end - r.char_start) as statement
+from salary_records r join documents d using (document_id)
+order by d.source_path, r.char_start
+"""
+
+
+def query(path: Path, sql: str) -> pl.DataFrame:
+    with duckdb.connect(str(path), read_only=True) as con:
+        return con.execute(sql).pl()
+
+
+def test_seeds_load_exactly_the_ten_contract_records(raw_copy: Path, warehouse_path: Path) -> None:
+    result = salary_etl(raw_dir=str(raw_copy), warehouse=str(warehouse_path))
+    assert result["status"] == "completed"
+    assert (result["documents_new"], result["records_loaded"], result["records_quarantined"]) == (5, 10, 0)
+    expected = pl.read_csv(
+        FIXTURES / "seeds_expected.csv",
+        schema_overrides={c: pl.Decimal(12, 2) for c in ("amount_min", "amount_max", "monthly_min",
+                                                          "monthly_max", "annual_min", "annual_max")},
+    )  # fmt: skip
+    assert_frame_equal(query(warehouse_path, LOADED), expected, check_dtypes=False)
+    errors = query(warehouse_path, "select * from validation_failures where severity = 'error'")
+    assert errors.height == 0
+    assert Path(result["report"]["md"]).is_file()
+    bands = query(warehouse_path, "select * from salary_bands")
+    assert bands.height == 10
+    assert set(bands["sources"]) == {1}
+
+
+def test_rerun_is_a_no_op_and_changes_are_tracked(raw_copy: Path, warehouse_path: Path) -> None:
+    salary_etl(raw_dir=str(raw_copy), warehouse=str(warehouse_path))
+    before = query(warehouse_path, "select * exclude (run_id) from salary_records order by record_id")
+    second = salary_etl(raw_dir=str(raw_copy), warehouse=str(warehouse_path))
+    assert (second["documents_unchanged"], second["documents_new"], second["records_loaded"]) == (5, 0, 0)
+    after = query(warehouse_path, "select * exclude (run_id) from salary_records order by record_id")
+    assert_frame_equal(before, after)
+
+    seed = raw_copy / "000_ade9caef5978f778.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("4.200 € und 5.500 €", "4.300 € und 5.600 €"),
+                    encoding="utf-8")  # fmt: skip
+    (raw_copy / "004_e7bd437aea724619.txt").unlink()
+    third = salary_etl(raw_dir=str(raw_copy), warehouse=str(warehouse_path))
+    assert (third["documents_changed"], third["documents_deleted"], third["records_loaded"]) == (1, 1, 2)
+    amounts = query(warehouse_path, "select amount_min from salary_records order by amount_min")
+    assert 4300 in amounts["amount_min"].to_list()
+    assert 4200 in amounts["amount_min"].to_list()  # other seeds still hold 4.200 €
+    assert query(warehouse_path, "select count(*) n from salary_records")["n"][0] == 8
+    statuses = query(warehouse_path, "select status, count(*) n from documents group by all order by status")
+    assert statuses.rows() == [("deleted", 2), ("loaded", 4)]  # old version + removed file
+
+
+def test_bad_inputs_are_rejected_or_quarantined_never_lost(tmp_path: Path, warehouse_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "empty.txt").write_bytes(b"")
+    (raw / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04")
+    (raw / "backwards.txt").write_text(
+        "Beruf Koch in Bremen\nEinsteiger verdienen zwischen 3.500 € und 2.500 € im Monat.\n",
+        encoding="utf-8",
+    )
+    (raw / "legacy.txt").write_bytes(
+        "Beruf Bäcker in Köln\r\nGesellen verdienen rund 2.900 € im Monat.\r\n".encode("cp1252")
+    )
+    result = salary_etl(raw_dir=str(raw), warehouse=str(warehouse_path))
+    assert result["status"] == "completed_with_failures"
+    assert (result["documents_rejected"], result["records_loaded"], result["records_quarantined"]) == (
+        2,
+        1,
+        1,
+    )
+    docs = query(
+        warehouse_path, "select source_path, status, encoding, city from documents order by source_path"
+    )
+    assert docs.rows() == [
+        ("backwards.txt", "loaded", "utf-8", "Bremen"),
+        ("binary.txt", "rejected", None, None),
+        ("empty.txt", "rejected", None, None),
+        ("legacy.txt", "loaded", "cp1252", "Köln"),
+    ]
+    quarantined = query(
+        warehouse_path, "select amount_min, amount_max, failed_checks from quarantined_records"
+    )
+    assert quarantined.rows()[0][2] == "range_not_backwards"
+    assert [float(v) for v in quarantined.rows()[0][:2]] == [3500.0, 2500.0]
+    failures = query(
+        warehouse_path, "select check_name, severity from validation_failures order by check_name"
+    )
+    assert ("file_empty", "error") in failures.rows()
+    assert ("file_not_text", "error") in failures.rows()
+    assert ("range_not_backwards", "error") in failures.rows()
+    report = Path(result["report"]["md"]).read_text(encoding="utf-8")
+    assert "backwards.txt, line 2" in report
+    assert "**zwischen 3.500 € und 2.500 €**" in report
+
+
+def test_failed_run_leaves_the_warehouse_untouched(raw_copy: Path, warehouse_path: Path) -> None:
+    salary_etl(raw_dir=str(raw_copy), warehouse=str(warehouse_path))
+    before = warehouse_path.read_bytes()
+    with pytest.raises(FileNotFoundError):
+        salary_etl(raw_dir=str(raw_copy / "missing"), warehouse=str(warehouse_path))
+    assert warehouse_path.read_bytes() == before
+    shutil.rmtree(raw_copy)

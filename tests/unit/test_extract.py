@@ -1,0 +1,219 @@
+"""Extraction on short German phrases written for these tests (not the seeds)."""
+
+from __future__ import annotations
+
+import hashlib
+
+import polars as pl
+import pytest
+
+from flows.extract import extract_records, parse_headers, split_sentences
+
+
+def extract(text: str) -> pl.DataFrame:
+    doc_id = hashlib.sha256(text.encode()).hexdigest()
+    return extract_records(pl.DataFrame({"document_id": [doc_id], "text": [text]}))
+
+
+# text, amount_min, amount_max, period, period_inferred, seniority, open-ended, approximate
+CASES = [
+    (
+        "Das Einstiegsgehalt liegt zwischen 3.200 € und 3.900 € im Monat.",
+        3200,
+        3900,
+        "month",
+        False,
+        "entry",
+        False,
+        False,
+    ),
+    (
+        "Erfahrene Fachkräfte verdienen 52.000 bis 61.000 Euro brutto im Jahr.",
+        52000,
+        61000,
+        "year",
+        False,
+        "experienced",
+        False,
+        False,
+    ),
+    ("Mit Teamleitung sind bis zu 6.100 € drin.", None, 6100, "month", True, "lead", False, False),
+    ("Der Stundenlohn beträgt rund 18,50 Euro.", 18.5, 18.5, "hour", False, "unspecified", False, True),
+    ("Ab 2.900 € monatlich geht es los.", 2900, None, "month", False, "unspecified", True, False),
+    ("Junioren starten mit EUR 3.100 im Monat.", 3100, 3100, "month", False, "entry", False, False),
+    ("Gehalt: 4 200 € Monatsbrutto.", 4200, 4200, "month", False, "unspecified", False, False),
+    ("Gehalt: 4\u202f200 € im Schnitt.", 4200, 4200, "month", True, "unspecified", False, False),
+    ("Mit Berufserfahrung sind 65 T€ realistisch.", 65000, 65000, "year", True, "experienced", False, False),
+    ("Man verdient 58k € im Jahr.", 58000, 58000, "year", False, "unspecified", False, False),
+    (
+        "Zwischen 4,2 und 5,1 Tsd. € zahlen die Betriebe.",
+        4200,
+        5100,
+        "month",
+        True,
+        "unspecified",
+        False,
+        False,
+    ),
+    ("Im Schnitt liegt das Gehalt bei 4.200,- €.", 4200, 4200, "month", True, "unspecified", False, False),
+    ("Im Schnitt liegt das Gehalt bei 4.200,00 €.", 4200, 4200, "month", True, "unspecified", False, False),
+    ("Berufseinsteiger erhalten 3.000–3.600 € pro Monat.", 3000, 3600, "month", False, "entry", False, False),
+    ("Führungskräfte kommen auf 7.500 € oder sogar mehr.", 7500, None, "month", True, "lead", True, False),
+    ("Jährlich sind für Einsteiger 45.000 € drin.", 45000, 45000, "year", False, "entry", False, False),
+    (
+        "Mit fünf Berufsjahren sieht es besser aus. Dann sind 4.800 € möglich.",
+        4800,
+        4800,
+        "month",
+        True,
+        "experienced",
+        False,
+        False,
+    ),
+    ("Aushilfen bekommen 13,90 Euro pro Stunde.", 13.9, 13.9, "hour", False, "unspecified", False, False),
+    (
+        "Das Gehalt liegt zwischen 4.200 und 5.500 € brutto.",
+        4200,
+        5500,
+        "month",
+        True,
+        "unspecified",
+        False,
+        False,
+    ),
+    (
+        "Von 3.400 bis 4.100 Euro reicht die Spanne für Absolventen.",
+        3400,
+        4100,
+        "month",
+        True,
+        "entry",
+        False,
+        False,
+    ),
+    (
+        "Leitende Angestellte liegen in Richtung 8.000 € oder gar darüber.",
+        8000,
+        None,
+        "month",
+        True,
+        "lead",
+        True,
+        True,
+    ),
+    (
+        "Je nach Erfahrung zahlen Firmen Einsteigern etwa 3.300 €.",
+        3300,
+        3300,
+        "month",
+        True,
+        "entry",
+        False,
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lo", "hi", "period", "inferred", "seniority", "open_", "approx"), CASES)
+def test_phrase(
+    text: str,
+    lo: float | None,
+    hi: float | None,
+    period: str,
+    inferred: bool,
+    seniority: str,
+    open_: bool,
+    approx: bool,
+) -> None:
+    records = extract(text)
+    assert records.height == 1, records
+    r = records.row(0, named=True)
+    assert (r["amount_min"], r["amount_max"]) == (lo, hi)
+    assert (r["period"], r["period_inferred"]) == (period, inferred)
+    assert r["seniority"] == seniority
+    assert (r["is_open_ended"], r["is_approximate"]) == (open_, approx)
+    statement = text[r["char_start"] : r["char_end"]]
+    for bound in (lo, hi):
+        if (
+            bound is not None
+            and bound >= 1000
+            and "T€" not in text
+            and "k" not in statement
+            and "Tsd" not in text
+        ):
+            assert f"{int(bound) // 1000}" in statement
+    assert r["evidence"] in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein Kaffee kostet hier 3,50 €.",
+        "Die Kursgebühr beträgt 1.200 €.",
+        "Das Budget liegt bei 2 Mio. € im Jahr.",
+        "Der Umsatz stieg auf 40 Millionen Euro.",
+        "Das Unternehmen hat 500 Mitarbeiter und wurde 1998 gegründet.",
+        "Industrie 4.0 ist überall ein Thema.",
+        "Netto bleiben etwa 2.600 € übrig.",
+        "Das sind 300 Euro mehr als im Vorjahr.",
+        "Viele 450-Euro-Jobs fallen weg.",
+        "Die Miete liegt bei 12 € pro Quadratmeter.",
+        "Service rund um die Uhr, ab 7 Uhr geöffnet.",
+        "Ab einer Unternehmensgröße von 500 Mitarbeitern gilt der Tarif.",
+    ],
+)
+def test_not_pay_yields_nothing(text: str) -> None:
+    assert extract(text).height == 0
+
+
+def test_enumeration_gives_one_record_per_figure() -> None:
+    text = "Azubis erhalten 1.100 Euro (Ausbildung) bzw. 1.400 Euro (duales Studium) im Monat."
+    records = extract(text)
+    assert records["amount_min"].to_list() == [1100, 1400]
+    assert records["record_id"].n_unique() == 2
+
+
+def test_two_statements_in_one_sentence_get_their_own_cues() -> None:
+    text = (
+        "Das jährliche Einstiegsgehalt startet bei 50.000 € bis 55.000 €; "
+        "mit Erfahrung geht es Richtung 70.000 €."
+    )
+    records = extract(text)
+    assert records["seniority"].to_list() == ["entry", "experienced"]
+    assert records["period"].to_list() == ["year", "year"]
+    assert records["period_inferred"].to_list() == [False, False]
+
+
+def test_offsets_index_the_text_across_sentences_and_umlauts() -> None:
+    text = "Überblick für Köln.\r\nGrüße! Einsteiger verdienen 3.500 € im Monat.\n\nÄltere 5.000 €."
+    records = extract(text)
+    spans = [text[s:e] for s, e in zip(records["char_start"], records["char_end"], strict=True)]
+    assert spans == ["3.500 €", "5.000 €"]
+
+
+def test_record_ids_are_deterministic() -> None:
+    text = "Das Gehalt liegt bei 4.000 € im Monat."
+    assert extract(text)["record_id"].to_list() == extract(text)["record_id"].to_list()
+
+
+def test_sentences_cover_the_text() -> None:
+    text = "Ca. 4.200 € z. B. in Köln. Neu!\nÜberschrift\nweiter im Satz. Ende"
+    sentences = split_sentences(pl.DataFrame({"document_id": ["d"], "text": [text]}))
+    assert "".join(sentences["sentence"]) == text
+    assert sentences["sentence"][0] == "Ca. 4.200 € z. B. in Köln. "
+
+
+def test_header_parsing() -> None:
+    docs = pl.DataFrame(
+        {
+            "document_id": ["a", "b"],
+            "text": [
+                "Pflegefachkraft Jobs in Köln\r\nBeruf Fachkraft in der Pflege in Frankfurt am Main\r\nText",
+                "Ein Artikel ohne Kopfzeile.\nZweite Zeile.",
+            ],
+        }
+    )
+    headers = parse_headers(docs)
+    assert headers["occupation"].to_list() == ["Fachkraft in der Pflege", None]
+    assert headers["city"].to_list() == ["Frankfurt am Main", None]
+    assert headers["title"].to_list() == ["Pflegefachkraft Jobs in Köln", "Ein Artikel ohne Kopfzeile."]
