@@ -199,10 +199,14 @@ def print_frame(frame: pl.DataFrame, format: SqlFormat) -> None:
     elif format is SqlFormat.json:
         sys.stdout.write(json.dumps(frame.to_dicts(), ensure_ascii=False, default=str, indent=2) + "\n")
     else:
-        table = Table(*frame.columns, show_lines=False)
-        for row in frame.iter_rows():
-            table.add_row(*["NULL" if v is None else str(v) for v in row])
-        out.print(table)
+        cells = [["NULL" if v is None else str(v) for v in row] for row in frame.iter_rows()]
+        table = Table(*frame.columns)
+        for row_cells in cells:
+            table.add_row(*row_cells)
+        # Wide results are not squeezed into a narrow (or piped) terminal: they scroll.
+        widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(frame.columns)]
+        natural = sum(widths) + 3 * len(widths) + 1
+        Console(width=max(out.width, natural)).print(table)
         out.print(f"{frame.height} row{'s' if frame.height != 1 else ''}", style="dim")
 
 

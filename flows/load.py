@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -155,10 +156,11 @@ def _write(con: duckdb.DuckDBPyConnection, batch: Batch) -> None:
     con.execute("insert into quarantined_records by name (select * from batch_quarantined)")
     con.register("batch_failures", batch.failures)
     con.execute("insert into validation_failures by name (select * from batch_failures)")
-    columns = list(batch.run)
+    run = {**batch.run, "finished_at": datetime.now(UTC)}  # the load is part of the run
+    columns = list(run)
     con.execute(
         f"insert into etl_runs ({', '.join(columns)}) values ({', '.join('?' for _ in columns)})",
-        list(batch.run.values()),
+        list(run.values()),
     )
     for name in (
         "touched",
