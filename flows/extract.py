@@ -32,12 +32,16 @@ OPEN_MIN_KEYWORDS = [
     "über",
     "mehr als",
     "weit über",
+    "oberhalb von",
+    "nicht unter",
+    "nicht weniger als",
     "richtung",
     "in richtung",
 ]
 """Keywords giving a lower bound only: ``ab 3.000 €`` is (3000, NULL), open-ended."""
 
-UP_TO_KEYWORDS = ["bis zu", "bis hin zu", "bis", "maximal", "max.", "höchstens"]
+UP_TO_KEYWORDS = ["bis zu", "bis hin zu", "bis", "maximal", "max.", "höchstens", "unter", "weniger als"]
+"""Keywords giving an upper bound only: ``bis zu 5.500 €`` is (NULL, 5500)."""
 """Keywords giving an upper bound only: ``bis zu 5.500 €`` is (NULL, 5500)."""
 
 APPROX_KEYWORDS = [
@@ -90,8 +94,23 @@ def parse_headers(docs: pl.DataFrame) -> pl.DataFrame:
 def split_sentences(docs: pl.DataFrame) -> pl.DataFrame:
     """One row per sentence: ``document_id``, ``sent_idx``, ``sentence``, ``sent_start``, ``prev_sentence``."""
     n = pl.col("sentence").str.len_chars()
+    text = pl.col("text")
+    lines = text.str.split("\n")
+    line_lengths = lines.list.eval(pl.element().str.len_chars())
+    wrapped = (
+        (lines.list.len() >= 3)
+        & (line_lengths.list.max() <= rx.WRAPPED_LINE_MAX)
+        & (line_lengths.list.mean() >= rx.WRAPPED_LINE_MEAN_MIN)
+    )
+    # Same-length replacement: a wrapped line break becomes spaces, offsets stay exact.
+    unwrapped = text.str.replace_all(rx.WRAPPED_BREAK_LF, "${1} ${2}").str.replace_all(
+        rx.WRAPPED_BREAK_CRLF, "${1}  ${2}"
+    )
     return (
-        docs.select(DOC_KEY, pl.col("text").str.extract_all(rx.SENTENCE).alias("sentence"))
+        docs.select(
+            DOC_KEY,
+            pl.when(wrapped).then(unwrapped).otherwise(text).str.extract_all(rx.SENTENCE).alias("sentence"),
+        )
         .explode("sentence")
         .filter(n > 0)
         .with_columns(
@@ -99,6 +118,7 @@ def split_sentences(docs: pl.DataFrame) -> pl.DataFrame:
             sent_start=(n.cum_sum() - n).over(DOC_KEY),
             sent_len=n,
             prev_sentence=pl.col("sentence").shift(1).over(DOC_KEY),
+            next_sentence=pl.col("sentence").shift(-1).over(DOC_KEY),
         )
     )
 
@@ -133,8 +153,8 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
     )
     for field in ("pre", "num", "dec", "suf"):
         stmt = stmt.with_columns(
-            pl.coalesce(f"a1_{field}", f"a2_{field}").alias(f"a_{field}"),
-            pl.coalesce(f"b1_{field}", f"b2_{field}").alias(f"b_{field}"),
+            pl.coalesce(f"a1_{field}", f"a3_{field}", f"a2_{field}").alias(f"a_{field}"),
+            pl.coalesce(f"b1_{field}", f"b3_{field}", f"b2_{field}").alias(f"b_{field}"),
         )
     start_in_sent = pl.col("piece_start") + pl.col("pre").str.len_chars()
     return stmt.with_columns(
@@ -229,6 +249,9 @@ def _with_local_context(stmt: pl.DataFrame) -> pl.DataFrame:
         left=sentence.str.slice(0, pl.col("s_in_sent")),
         right=sentence.str.slice(pl.col("e_in_sent")),
         pre_local_len=pl.col("s_in_sent") - prev_end,
+        pre_local=sentence.str.slice(prev_end, pl.col("s_in_sent") - prev_end),
+        has_previous=pl.col("e_in_sent").shift(1).over(SENT_KEY).is_not_null(),
+        has_next=pl.col("s_in_sent").shift(-1).over(SENT_KEY).is_not_null(),
         post_local=sentence.str.slice(pl.col("e_in_sent"), next_start - pl.col("e_in_sent")),
     )
 
@@ -262,21 +285,40 @@ def _period(settings: Settings) -> dict[str, pl.Expr]:
 
 
 def _seniority() -> pl.Expr:
-    """Seniority from the nearest cue: clause, then sentence left/right, then the sentence before."""
+    """Seniority from the nearest cue, searched in widening scopes until one holds a cue.
+
+    1. the statement's own clause: left of it (back to a clause boundary, or past the
+       previous statement and the comma after it) and right of it up to a comma;
+    2. right of it to the end of the sentence, if no statement follows; 3. the whole
+       sentence left of it;
+    4. the sentence before, 5. the sentence after (each only if it holds no statement).
+    """
     cues = {
         "entry": rx.SENIORITY_ENTRY,
         "experienced": rx.SENIORITY_EXPERIENCED,
         "lead": rx.SENIORITY_LEAD,
     }
-    left_clause = _last_clause(pl.col("left"), rx.CLAUSE_BOUNDARY)
-    right_clause = _first_clause(pl.col("post_local"), rx.CLAUSE_BOUNDARY + "|,")
-    prev = pl.when(pl.col("prev_has_statement")).then(None).otherwise(pl.col("prev_sentence"))
-    prev = prev.str.replace_all(rx.SENIORITY_NEUTRALISE, "${1}_${2}")
+    after_previous = pl.col("pre_local").str.replace(rf"(?s)^.*?(?:,|{rx.CLAUSE_BOUNDARY})", "")
+    own_left = (
+        pl.when(pl.col("has_previous"))
+        .then(after_previous)
+        .otherwise(_last_clause(pl.col("left"), rx.CLAUSE_BOUNDARY))
+    )
+    right_clause = _first_clause(pl.col("post_local"), rx.RIGHT_CLAUSE_BOUNDARY)
+    # After the last statement of a sentence the rest of the sentence still describes it;
+    # before another statement it describes that one.
+    right_rest = pl.when(pl.col("has_next")).then(None).otherwise(pl.col("post_local"))
+
+    def neighbour(sentence: str, taken: str) -> pl.Expr:
+        text = pl.when(pl.col(taken)).then(None).otherwise(pl.col(sentence))
+        return text.str.replace_all(rx.SENIORITY_NEUTRALISE, "${1}_${2}")
+
     levels = [
-        {k: [_dist_before(left_clause, c), _dist_after(right_clause, c)] for k, c in cues.items()},
+        {k: [_dist_before(own_left, c), _dist_after(right_clause, c)] for k, c in cues.items()},
+        {k: [_dist_after(right_rest, c)] for k, c in cues.items()},
         {k: [_dist_before(pl.col("left"), c)] for k, c in cues.items()},
-        {k: [_dist_after(pl.col("post_local"), c)] for k, c in cues.items()},
-        {k: [_dist_before(prev, c)] for k, c in cues.items()},
+        {k: [_dist_before(neighbour("prev_sentence", "prev_has_statement"), c)] for k, c in cues.items()},
+        {k: [_dist_after(neighbour("next_sentence", "next_has_statement"), c)] for k, c in cues.items()},
     ]
     return pl.coalesce(*[_nearest(level) for level in levels], pl.lit("unspecified"))
 
@@ -291,13 +333,11 @@ def extract_records(docs: pl.DataFrame, settings: Settings | None = None) -> pl.
     sentences = split_sentences(docs)
     stmt = find_statements(sentences)
     stmt = stmt.filter(_is_pay(stmt)).with_columns(**_bounds())
-    has_statement = stmt.select(DOC_KEY, (pl.col("sent_idx") + 1).alias("sent_idx")).unique()
-    stmt = stmt.join(
-        has_statement.with_columns(prev_has_statement=pl.lit(True)),
-        on=SENT_KEY,
-        how="left",
-        maintain_order="left",
-    ).with_columns(pl.col("prev_has_statement").fill_null(False))
+    with_statement = stmt.select(SENT_KEY).unique()
+    for flag, shift in (("prev_has_statement", 1), ("next_has_statement", -1)):
+        neighbours = with_statement.select(DOC_KEY, pl.col("sent_idx") + shift, pl.lit(True).alias(flag))
+        stmt = stmt.join(neighbours, on=SENT_KEY, how="left", maintain_order="left")
+    stmt = stmt.with_columns(pl.col("prev_has_statement", "next_has_statement").fill_null(False))
     stmt = _with_local_context(stmt)
     char_start = pl.col("sent_start") + pl.col("s_in_sent")
     return (
@@ -306,9 +346,7 @@ def extract_records(docs: pl.DataFrame, settings: Settings | None = None) -> pl.
             seniority=_seniority(),
             is_open_ended=pl.col("kw_open")
             | pl.col("tail").is_not_null()
-            | _first_clause(pl.col("post_local"), rx.CLAUSE_BOUNDARY)
-            .str.contains(rx.ci(rx.OPEN_TAIL))
-            .fill_null(False),
+            | pl.col("post_local").str.contains(rx.ci(rx.OPEN_TAIL)).fill_null(False),
             evidence=pl.col("sentence").str.strip_chars(),
             char_start=char_start,
             char_end=pl.col("sent_start") + pl.col("e_in_sent"),

@@ -39,8 +39,23 @@ Ends at ``.``/``!``/``?`` followed by white space, or at a line break (a heading
 Does not end inside ``4.200``, after ``ca.``/``Tsd.``/``z. B.``, nor at a hard line break
 followed by a lower-case word or a digit (a wrapped sentence)."""
 
+WRAPPED_LINE_MAX = 100
+WRAPPED_LINE_MEAN_MIN = 45
+"""A text of at least three lines, none longer than ``WRAPPED_LINE_MAX`` and on average at
+least ``WRAPPED_LINE_MEAN_MIN`` characters long, is taken as hard-wrapped (a list of short
+lines is not)."""
+
+WRAPPED_BREAK_LF = r"([^.!?:;\s])\n([^\s\-•*–])"
+WRAPPED_BREAK_CRLF = r"([^.!?:;\s])\r\n([^\s\-•*–])"
+"""A line break inside a sentence of a hard-wrapped text: after a word, before a word
+(not after ``.``/``:``, not before a bullet). Replaced by as many spaces, so offsets hold."""
+
 CLAUSE_BOUNDARY = r";|\s[–—-]\s"
 """Separates clauses inside a sentence: ``;`` and a spaced dash (``–``, ``—``, ``-``)."""
+
+RIGHT_CLAUSE_BOUNDARY = r"[,;:]|\s[–—-]\s|\b(?:und|oder|aber|sowie|während|doch)\b"
+"""Where the words after a statement stop describing it: ``3.000 € und kann nach fünf
+Jahren …`` says nothing more about the 3.000 €."""
 
 NON_PAY_CLAUSE_BOUNDARY = r"[,;:()]|\s[–—-]\s|\b(?:und|oder|aber|sowie|während|doch)\b"
 """Tighter boundary for the not-pay context words: punctuation, a spaced dash and the
@@ -68,8 +83,9 @@ def amount(name: str) -> str:
 
 
 KEYWORD = (
-    r"bis\s+zu|bis\s+hin\s+zu|bis|in\s+Richtung|Richtung|mehr\s+als|weit\s+über|über"
-    r"|mindestens|mind\.|min\.|ab|von|vom|maximal|max\.|höchstens"
+    r"bis\s+zu|bis\s+hin\s+zu|bis|in\s+Richtung|Richtung|mehr\s+als|weit\s+über|über|oberhalb\s+von"
+    r"|mindestens|mind\.|min\.|ab|von|vom|maximal|max\.|höchstens|nicht\s+unter|nicht\s+weniger\s+als"
+    r"|unter|weniger\s+als"
     r"|um\s+die|rund|etwa|ca\.|circa|zirka|knapp|gut|annähernd|ungefähr|gegen|fast|beinahe|um"
 )
 """The word that shapes a single amount: ``bis zu X``, ``ab X``, ``rund X``, ``Richtung X``.
@@ -87,46 +103,31 @@ OPEN_TAIL = (
 )
 """Marks a statement open-ended: ``oder gar darüber``, ``manchmal darüber``, ``nach oben offen``."""
 
-STATEMENT = (
-    r"(?:(?i:\bzwischen)"
-    + GAP
-    + amount("a1")
-    + GAP
-    + r"(?i:und)"
-    + GAP
-    + amount("b1")
-    + r"|(?:(?P<kw>(?i:\b(?:"
-    + KEYWORD
-    + r")))"
-    + GAP
-    + r")?"
-    + amount("a2")
-    + r"(?:"
-    + OPT_SPACE
-    + r"(?:"
-    + GAP
-    + r")?(?P<conn>"
-    + CONNECTOR
-    + r")"
-    + OPT_SPACE
-    + r"(?:"
-    + GAP
-    + r")?"
-    + amount("b2")
-    + r")?"
-    + r")"
-    + r"(?P<tail>"
-    + GAP
-    + r"(?i:"
-    + OPEN_TAIL
-    + r")|\+)?"
+BETWEEN_RANGE = rf"(?i:\bzwischen){GAP}{amount('a1')}{GAP}(?i:und){GAP}{amount('b1')}"
+"""``zwischen 4.200 € und 5.500 €``, ``zwischen 4.200 und 5.500 €`` (currency once)."""
+
+SPLIT_RANGE = (
+    rf"(?i:\b(?:von|ab|bei)){GAP}{amount('a3')}(?P<mid>[^\d€.!?;:,()]{{1,40}}?){GAP}"
+    rf"(?i:bis(?:{GAP}(?:zu|auf|hin{GAP}zu))?){GAP}{amount('b3')}"
 )
+"""A range whose bounds sit in two clauses: ``von 3.200 € im Osten bis 4.100 € im Süden``,
+``bei 3.000 € und kann bis auf 4.500 € steigen``. The words between the bounds hold no
+number and no punctuation, so two statements (``3.000 €, Führungskräfte bis zu 6.000 €``)
+are never joined."""
+
+SHAPED_AMOUNT = (
+    rf"(?:(?P<kw>(?i:\b(?:{KEYWORD}))){GAP})?{amount('a2')}"
+    rf"(?:{OPT_SPACE}(?:{GAP})?(?P<conn>{CONNECTOR}){OPT_SPACE}(?:{GAP})?{amount('b2')})?"
+)
+"""A single amount with its shaping keyword, or a plain range: ``bis zu 5.500 €``,
+``ab 3.000 €``, ``rund 4.000 €``, ``68.000 € bis 75.000 €``, ``4.200–5.500 €``."""
+
+STATEMENT = rf"(?:{BETWEEN_RANGE}|{SPLIT_RANGE}|{SHAPED_AMOUNT})(?P<tail>{GAP}(?i:{OPEN_TAIL})|\+)?"
 """One salary-like statement: a range, a shaped single amount or a plain amount.
 
-Matches ``zwischen 4.200 € und 5.500 €``, ``zwischen 4.200 und 5.500 €``, ``68.000 € bis
-75.000 €``, ``4.200–5.500 €``, ``von 3.000 bis 4.000 Euro``, ``bis zu 5.500 €``, ``ab
-3.000 €``, ``rund 4.000 €``, ``in Richtung 90.000 € oder gar darüber``. Bare numbers
-match too (``300``, ``2023``); statements without any currency are dropped afterwards."""
+Matches ``zwischen 4.200 € und 5.500 €``, ``68.000 € bis 75.000 €``, ``von 3.000 bis 4.000
+Euro``, ``bis zu 5.500 €``, ``in Richtung 90.000 € oder gar darüber``. Bare numbers match
+too (``300``, ``2023``); statements without any currency are dropped afterwards."""
 
 PIECE = r"(?s).*?" + STATEMENT
 """Text since the previous statement plus the next statement: consecutive ``extract_all``
@@ -146,10 +147,13 @@ NON_PAY = (
     r"|ticket|fahrkarte|fahrschein|eintritt|miete|m²|qm\b|quadratmeter"
     r"|gebühr|kosten|kostet|preis|budget|umsatz|investi|förder|spende|bußgeld|strafe"
     r"|rabatt|gutschein|zuschuss|bonus|prämie|weihnachtsgeld|urlaubsgeld|zulage|zuschlag"
-    r"|abo\b|beitrag|anschaffung|gewinn|etat|schulden|netto"
+    r"|abo\b|beitrag|anschaffung|gewinn|etat|schulden|netto|volumen|zu\s+buche|ausgeben|investier"
+    r"|semester|teilnahme|erhöh|steigerung|anhebung|zuwachs|ein\s+plus\b|differenz|unterschied|lücke"
+    r"|einmalzahlung|sonderzahlung|inflationsausgleich|grenze"
 )
 """Words next to an amount (same clause) that show it is not a gross salary:
-prices, fees, budgets, turnover, bonuses, net pay. ``Gehalt von 4.000 €`` has none."""
+prices, fees, budgets, turnover, bonuses, net pay, raises and differences (``eine
+Erhöhung um 150 €``). ``Gehalt von 4.000 €`` has none."""
 
 NON_PAY_AFTER = r"^(?:-[A-Za-zÄÖÜäöü]|\s*(?:mehr|weniger|netto)\b)"
 """Right after an amount: ``-Job`` (``450 Euro-Job``), a difference (``300 Euro mehr``),
@@ -168,7 +172,7 @@ PERIOD_MONTH = (
 """Explicit monthly period: ``monatlich``, ``im Monat``, ``/Monat``, ``Monatsbrutto``."""
 
 PERIOD_YEAR = (
-    r"jährlich|\b(?:im|pro|je|per|aufs)\s+Jahr(?:\s+[^\d\s]|[^\w\s]|$)|/\s?Jahr\b"
+    r"jährlich|\b(?:im|pro|je|per|aufs)\s+Jahr(?:\s+(?:[^\d\s]|\d{1,3}[.\u00a0\u202f ]\d{3})|[^\w\s]|\s*$)|/\s?Jahr\b"
     r"|\bp\.\s?a\.|per\s+anno|Jahres(?:gehalt|gehälter|brutto|lohn|einkommen|verdienst"
     r"|vergütung|salär|bezug|bezüge)|Brutto(?:jahres)"
 )
@@ -184,22 +188,28 @@ Must not match ``40-Stunden-Woche``."""
 
 SENIORITY_ENTRY = (
     r"einst(?:ieg|eig)|berufsanf|absolvent|junior|trainee|berufsstart|anfangsgehalt"
-    r"|startgehalt|neueinst|frisch\s+von|nach\s+(?:der|dem)\s+(?:ausbildung|studium)"
-    r"|ersten\s+(?:berufs)?jahr|zu\s+beginn|am\s+anfang"
+    r"|startgehalt|neueinst|frisch\s+(?:von|aus)|nach\s+(?:der|dem)\s+(?:ausbildung|studium|abschluss|lehre)"
+    r"|angefangen|anfangs"
+    r"|ersten\s+(?:berufs)?jahr|zu\s+beginn|am\s+anfang|zum\s+start|beim\s+start|neuling"
+    r"|start\s+ins\s+berufsleben|berufsneuling|young\s+professional|azubi|auszubildend"
+    r"|ausbildungsvergütung|lehrjahr|praktikant|werkstudent|unerfahren"
 )
 """Cues that a figure is for first jobs: ``Einstiegsgehalt``, ``Berufseinsteiger``,
 ``Einsteigerinnen``, ``Junior``, ``Absolventen``."""
 
 SENIORITY_EXPERIENCED = (
-    r"erfahr|berufsjahr|fortgeschritten|senior|professional"
-    r"|nach\s+(?:\w+\s+){0,2}jahren|\d+\s+jahren|mehrjährig"
+    r"erfahr|berufsjahr|fortgeschritten|\bseniors?\b|\bsenior(?:position|rolle|level|ität)|professional"
+    r"|nach\s+(?:\w+\s+){0,2}jahren|\d+\s+jahren|mehrjährig|profis?\b|expert|alte\s+hasen"
+    r"|gestandene|routinier|berufspraxis|(?:ein\s+paar|einige|mehrere|etliche)\s+(?:berufs)?jahr"
+    r"|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig)\s+(?:berufs)?jahren"
 )
 """Cues that a figure is for experienced staff: ``Erfahrung``, ``erfahrene``,
 ``Berufsjahren``, ``Fortgeschrittene``, ``Senior``, ``nach fünf Jahren``."""
 
 SENIORITY_LEAD = (
-    r"leitend|führungs|teamleit|abteilungsleit|bereichsleit|gruppenleit|leitungs"
-    r"|head\s+of|\bchef(?:in|s)?\b|direktor|geschäftsführ"
+    r"leitend|führungs|teamleit|abteilungsleit|bereichsleit|gruppenleit|leitungs|leitung\s+(?:eines|einer|von)"
+    r"|head\s+of|chef(?:in|innen|s)?\b|direktor|geschäftsführ|personalverantwortung|management-ebene"
+    r"|[a-zäöüß]leiter|leitung\b|team\s?leads?\b"
 )
 """Cues that a figure is for leading positions: ``leitenden Positionen``,
 ``Führungsverantwortung``, ``Teamleitung``. Not the plain word ``Führung``
