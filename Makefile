@@ -31,6 +31,9 @@ lint: setup  ## ruff and mypy
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
+accuracy: setup  ## precision, recall, F1 and seniority accuracy on the labelled corpus
+	$(BIN)/python -m tests.accuracy
+
 format: setup  ## apply ruff's fixes and formatting
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .

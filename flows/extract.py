@@ -33,6 +33,8 @@ OPEN_MIN_KEYWORDS = [
     "mehr als",
     "weit über",
     "oberhalb von",
+    "jenseits der",
+    "jenseits von",
     "nicht unter",
     "nicht weniger als",
     "richtung",
@@ -197,21 +199,32 @@ def _nearest(candidates: dict[str, list[pl.Expr]]) -> pl.Expr:
     return expr
 
 
-def _is_pay(stmt: pl.DataFrame) -> pl.Expr:
-    """A statement is a salary when it has a currency and no not-pay word in its clause."""
+def _not_pay() -> pl.Expr:
+    """A money statement in a not-pay context: a price, fee, budget, net pay, difference."""
     left = pl.col("sentence").str.slice(0, pl.col("s_in_sent"))
     right = pl.col("sentence").str.slice(pl.col("e_in_sent"))
-    pre_np = _last_clause(left, rx.NON_PAY_CLAUSE_BOUNDARY).str.tail(40)
+    pre_np = _last_clause(left, rx.NON_PAY_CLAUSE_BOUNDARY).str.tail(80)
     post_np = _first_clause(right, rx.NON_PAY_CLAUSE_BOUNDARY).str.head(30)
     return (
-        (pl.col("a_currency") | pl.col("b_currency"))
-        & ~pl.col("a_large")
-        & ~pl.col("b_large")
-        & ~right.str.contains(rx.ci(rx.NON_PAY_AFTER))
-        & ~pre_np.str.contains(rx.ci(rx.NON_PAY)).fill_null(False)
-        & ~post_np.str.contains(rx.ci(rx.NON_PAY)).fill_null(False)
-        & pl.col("a_value").is_not_null()
+        pl.col("a_large")
+        | pl.col("b_large")
+        | right.str.contains(rx.ci(rx.NON_PAY_AFTER))
+        | pre_np.str.contains(rx.ci(rx.NON_PAY)).fill_null(False)
+        | post_np.str.contains(rx.ci(rx.NON_PAY)).fill_null(False)
     )
+
+
+def keep_salaries(stmt: pl.DataFrame) -> pl.DataFrame:
+    """Money statements that are salaries: a currency, no not-pay context, and not an
+    elliptical continuation of a price (``Das Abo kostet 13 €, das Studio 29 €``)."""
+    money = stmt.filter((pl.col("a_currency") | pl.col("b_currency")) & pl.col("a_value").is_not_null())
+    money = money.with_columns(not_pay=_not_pay())
+    right = pl.col("sentence").str.slice(pl.col("e_in_sent"))
+    own_words = pl.concat_str("pre", _first_clause(right, rx.NON_PAY_CLAUSE_BOUNDARY), ignore_nulls=True)
+    continues_price = pl.col("not_pay").shift(1).over(SENT_KEY).fill_null(False) & ~own_words.str.contains(
+        rx.ci(rx.PAY_WORDS)
+    )
+    return money.filter(~pl.col("not_pay") & ~continues_price)
 
 
 def _bounds() -> dict[str, pl.Expr]:
@@ -307,16 +320,31 @@ def _seniority() -> pl.Expr:
     right_clause = _first_clause(pl.col("post_local"), rx.RIGHT_CLAUSE_BOUNDARY)
     # After the last statement of a sentence the rest of the sentence still describes it;
     # before another statement it describes that one.
-    right_rest = pl.when(pl.col("has_next")).then(None).otherwise(pl.col("post_local"))
+    right_rest = (
+        pl.when(pl.col("has_next"))
+        .then(None)
+        .otherwise(pl.col("post_local").str.replace(rf"(?s)(?:,\s*[A-ZÄÖÜ]|;|{rx.CLAUSE_BOUNDARY}).*$", ""))
+    )
+    # A statement after another one in the same sentence inherits the sentence's cue only
+    # when its own clause continues the previous one (no subject of its own).
+    inherits = ~pl.col("has_previous") | ~after_previous.str.contains(rx.NEW_SUBJECT)
+    left_inherited = pl.when(inherits).then(pl.col("left")).otherwise(None)
 
     def neighbour(sentence: str, taken: str) -> pl.Expr:
         text = pl.when(pl.col(taken)).then(None).otherwise(pl.col(sentence))
         return text.str.replace_all(rx.SENIORITY_NEUTRALISE, "${1}_${2}")
 
     levels = [
-        {k: [_dist_before(own_left, c), _dist_after(right_clause, c)] for k, c in cues.items()},
+        {k: [_dist_before(own_left, c), _dist_after(right_clause, c)] for k, c in cues.items()}
+        | {
+            "entry": [
+                _dist_before(own_left, rx.SENIORITY_ENTRY),
+                _dist_after(right_clause, rx.SENIORITY_ENTRY),
+                _dist_before(own_left, rx.SENIORITY_ENTRY_WEAK) + rx.WEAK_CUE_PENALTY,
+            ]
+        },
         {k: [_dist_after(right_rest, c)] for k, c in cues.items()},
-        {k: [_dist_before(pl.col("left"), c)] for k, c in cues.items()},
+        {k: [_dist_before(left_inherited, c)] for k, c in cues.items()},
         {k: [_dist_before(neighbour("prev_sentence", "prev_has_statement"), c)] for k, c in cues.items()},
         {k: [_dist_after(neighbour("next_sentence", "next_has_statement"), c)] for k, c in cues.items()},
     ]
@@ -332,7 +360,7 @@ def extract_records(docs: pl.DataFrame, settings: Settings | None = None) -> pl.
     settings = settings or get_settings()
     sentences = split_sentences(docs)
     stmt = find_statements(sentences)
-    stmt = stmt.filter(_is_pay(stmt)).with_columns(**_bounds())
+    stmt = keep_salaries(stmt).with_columns(**_bounds())
     with_statement = stmt.select(SENT_KEY).unique()
     for flag, shift in (("prev_has_statement", 1), ("next_has_statement", -1)):
         neighbours = with_statement.select(DOC_KEY, pl.col("sent_idx") + shift, pl.lit(True).alias(flag))
@@ -340,8 +368,16 @@ def extract_records(docs: pl.DataFrame, settings: Settings | None = None) -> pl.
     stmt = stmt.with_columns(pl.col("prev_has_statement", "next_has_statement").fill_null(False))
     stmt = _with_local_context(stmt)
     char_start = pl.col("sent_start") + pl.col("s_in_sent")
+    stmt = stmt.with_columns(**_period(settings))
+    # A small figure without a period word next to a raise word is the raise itself.
+    is_raise = (
+        pl.col("period_inferred")
+        & (pl.col("period") == "month")
+        & (pl.coalesce("amount_max", "amount_min") < settings.monthly_min)
+        & pl.col("sentence").str.contains(rx.ci(rx.RAISE_WORDS))
+    )
     return (
-        stmt.with_columns(**_period(settings))
+        stmt.filter(~is_raise)
         .with_columns(
             seniority=_seniority(),
             is_open_ended=pl.col("kw_open")

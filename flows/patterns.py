@@ -85,6 +85,7 @@ def amount(name: str) -> str:
 KEYWORD = (
     r"bis\s+zu|bis\s+hin\s+zu|bis|in\s+Richtung|Richtung|mehr\s+als|weit\s+über|über|oberhalb\s+von"
     r"|mindestens|mind\.|min\.|ab|von|vom|maximal|max\.|höchstens|nicht\s+unter|nicht\s+weniger\s+als"
+    r"|jenseits\s+(?:der|von)"
     r"|unter|weniger\s+als"
     r"|um\s+die|rund|etwa|ca\.|circa|zirka|knapp|gut|annähernd|ungefähr|gegen|fast|beinahe|um"
 )
@@ -155,6 +156,13 @@ NON_PAY = (
 prices, fees, budgets, turnover, bonuses, net pay, raises and differences (``eine
 Erhöhung um 150 €``). ``Gehalt von 4.000 €`` has none."""
 
+PAY_WORDS = (
+    r"gehalt|gehält|verdien|lohn|löhne|einkommen|vergütung|brutto|salär|bezüge|besoldung"
+    r"|entgelt|honorar|stundensatz|bekomm|erhalt|zahl"
+)
+"""Words that make a clause about pay: after a price (``Die Miete liegt bei 900 €``) the
+next amount is a salary again only if its clause says so (``…, das Gehalt bei 3.000 €``)."""
+
 NON_PAY_AFTER = r"^(?:-[A-Za-zÄÖÜäöü]|\s*(?:mehr|weniger|netto)\b)"
 """Right after an amount: ``-Job`` (``450 Euro-Job``), a difference (``300 Euro mehr``),
 ``netto``."""
@@ -192,7 +200,7 @@ SENIORITY_ENTRY = (
     r"|angefangen|anfangs"
     r"|ersten\s+(?:berufs)?jahr|zu\s+beginn|am\s+anfang|zum\s+start|beim\s+start|neuling"
     r"|start\s+ins\s+berufsleben|berufsneuling|young\s+professional|azubi|auszubildend"
-    r"|ausbildungsvergütung|lehrjahr|praktikant|werkstudent|unerfahren"
+    r"|ausbildungsvergütung|lehrjahr|praktikant|werkstudent|unerfahren|anfänge?r|anfängt|neu\s+anf"
 )
 """Cues that a figure is for first jobs: ``Einstiegsgehalt``, ``Berufseinsteiger``,
 ``Einsteigerinnen``, ``Junior``, ``Absolventen``."""
@@ -208,12 +216,31 @@ SENIORITY_EXPERIENCED = (
 
 SENIORITY_LEAD = (
     r"leitend|führungs|teamleit|abteilungsleit|bereichsleit|gruppenleit|leitungs|leitung\s+(?:eines|einer|von)"
-    r"|head\s+of|chef(?:in|innen|s)?\b|direktor|geschäftsführ|personalverantwortung|management-ebene"
+    r"|head\s+of|chef(?:in|innen|s)?\b|chef(?:arzt|ärzt)|direktor|geschäftsführ|personalverantwortung|management-ebene"
     r"|[a-zäöüß]leiter|leitung\b|team\s?leads?\b"
 )
 """Cues that a figure is for leading positions: ``leitenden Positionen``,
 ``Führungsverantwortung``, ``Teamleitung``. Not the plain word ``Führung``
 (``die Führung interdisziplinärer Teams`` describes a task) nor ``IT Leiter``."""
+
+SENIORITY_ENTRY_WEAK = r"beginnt|startet|starten\s+(?:mit|bei)"
+"""Weaker entry cues (``Das Gehalt beginnt bei …``): they count only when no stronger cue
+is nearer than ``WEAK_CUE_PENALTY`` characters (``Für Geschäftsführer beginnt die Spanne
+bei …`` is lead)."""
+
+WEAK_CUE_PENALTY = 40
+
+NEW_SUBJECT = r"^\s*[A-ZÄÖÜ]"
+"""A clause after a comma that opens with a capitalised word has a subject of its own
+(``…, Kapitäne später bis zu 250.000 €``); one opening in lower case continues the
+previous statement (``…, im zweiten 1.120 €``, ``…, allerdings mit Teamleitung``)."""
+
+RAISE_WORDS = (
+    r"tarifplus|plus|erhöh|steiger|anhebung|zuwachs|mehr|aufschlag|zulage|zuschlag|prämie|bonus|nachzahlung"
+)
+"""Words of a raise or difference: a small figure (below the monthly minimum, no period
+word) in a sentence with one of them is the raise, not a salary (``ein Tarifplus von
+5,5 Prozent, mindestens aber 340 Euro``)."""
 
 SENIORITY_NEUTRALISE = r"(je\s+nach\s+(?:berufs)?)[eE](rfahrung)"
 """``je nach Erfahrung`` says the figure varies, not that it is for experienced staff: the

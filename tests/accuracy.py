@@ -4,7 +4,7 @@ Records are matched per text on (amount_min, amount_max, period); precision, rec
 F1 count those matches. Seniority accuracy and flag accuracy (open-ended, approximate,
 period inferred) are measured on the matched records. Every miss is listed.
 
-    python -m tests.accuracy [--corpus tests/fixtures/corpus/cases.yaml]
+    python -m tests.accuracy [--corpus FILE ...]   (default: every corpus file)
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ import yaml
 
 from flows.extract import extract_records
 
-CORPUS = Path(__file__).resolve().parent / "fixtures" / "corpus" / "cases.yaml"
+CORPUS_DIR = Path(__file__).resolve().parent / "fixtures" / "corpus"
+CORPORA = [CORPUS_DIR / "cases.yaml", CORPUS_DIR / "holdout.yaml"]
 FLAG_LETTERS = {"is_open_ended": "o", "is_approximate": "a", "period_inferred": "i"}
 
 Key = tuple[float | None, float | None, str]
@@ -79,8 +80,11 @@ def parse_expected(line: str) -> Record:
     return Record((lo, hi, parts[2]), parts[3], flags)
 
 
-def load_cases(path: Path = CORPUS) -> list[dict[str, Any]]:
-    cases: list[dict[str, Any]] = yaml.safe_load(path.read_text(encoding="utf-8"))
+def load_cases(*paths: Path) -> list[dict[str, Any]]:
+    """The cases of every corpus file (default: all of ``CORPORA``)."""
+    cases: list[dict[str, Any]] = []
+    for path in paths or CORPORA:
+        cases += yaml.safe_load(path.read_text(encoding="utf-8"))
     return cases
 
 
@@ -96,7 +100,9 @@ def predict(cases: list[dict[str, Any]]) -> dict[str, list[Record]]:
     by_doc: dict[str, list[Record]] = {d: [] for d in docs["document_id"]}
     for r in records.iter_rows(named=True):
         flags = "".join(sorted(letter for col, letter in FLAG_LETTERS.items() if r[col]))
-        by_doc[r["document_id"]].append(Record((r["amount_min"], r["amount_max"], r["period"]), r["seniority"], flags))
+        by_doc[r["document_id"]].append(
+            Record((r["amount_min"], r["amount_max"], r["period"]), r["seniority"], flags)
+        )
     return {c["id"]: by_doc[d] for c, d in zip(cases, docs["document_id"], strict=True)}
 
 
@@ -122,7 +128,9 @@ def score(cases: list[dict[str, Any]]) -> Score:
             if match.flags == exp.flags:
                 result.flags_ok += 1
             else:
-                result.misses.append(f"FLAGS    {case['id']}: expected {exp.show()}, got flags '{match.flags}'")
+                result.misses.append(
+                    f"FLAGS    {case['id']}: expected {exp.show()}, got flags '{match.flags}'"
+                )
         for extra in got:
             result.fp += 1
             result.misses.append(f"SPURIOUS {case['id']}: {extra.show()}")
@@ -131,13 +139,21 @@ def score(cases: list[dict[str, Any]]) -> Score:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--corpus", type=Path, default=CORPUS)
+    parser.add_argument("--corpus", type=Path, nargs="*", default=CORPORA)
     args = parser.parse_args(argv)
-    cases = load_cases(args.corpus)
+    cases = load_cases(*args.corpus)
+    print(
+        "corpus files: "
+        + ", ".join(
+            str(p.relative_to(Path.cwd()) if p.is_relative_to(Path.cwd()) else p) for p in args.corpus
+        )
+    )
     result = score(cases)
     genres = Counter(c.get("genre", "?") for c in cases)
     print(f"corpus: {len(cases)} texts ({', '.join(f'{g} {n}' for g, n in genres.most_common())})")
-    print(f"records: expected {result.tp + result.fn}, extracted {result.tp + result.fp}, matched {result.tp}")
+    print(
+        f"records: expected {result.tp + result.fn}, extracted {result.tp + result.fp}, matched {result.tp}"
+    )
     print(f"precision {result.precision:.3f}  recall {result.recall:.3f}  F1 {result.f1:.3f}")
     print(f"seniority accuracy {result.seniority_accuracy:.3f}  flag accuracy {result.flag_accuracy:.3f}")
     print(f"misses ({len(result.misses)}):" if result.misses else "misses: none")

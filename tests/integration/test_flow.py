@@ -121,3 +121,14 @@ def test_failed_run_leaves_the_warehouse_untouched(raw_copy: Path, warehouse_pat
         salary_etl(raw_dir=str(raw_copy / "missing"), warehouse=str(warehouse_path))
     assert warehouse_path.read_bytes() == before
     shutil.rmtree(raw_copy)
+
+
+def test_documents_from_an_older_extractor_are_re_extracted(raw_copy: Path, warehouse_path: Path) -> None:
+    salary_etl(raw_dir=str(raw_copy), warehouse=str(warehouse_path))
+    with duckdb.connect(str(warehouse_path)) as con:
+        con.execute("update documents set extractor_version = '0.9.0' where source_path like '000%'")
+    rerun = salary_etl(raw_dir=str(raw_copy), warehouse=str(warehouse_path))
+    assert (rerun["documents_unchanged"], rerun["records_loaded"]) == (5, 2)
+    versions = query(warehouse_path, "select distinct extractor_version from documents")
+    assert versions["extractor_version"].to_list() == [rerun["extractor_version"]]
+    assert query(warehouse_path, "select count(*) as n from salary_records")["n"][0] == 10
