@@ -138,7 +138,7 @@ def article(seed: int, index: int) -> tuple[str, list[Expected]]:
                     c2=rng.randrange(1, 9),
                     b=rng.randrange(10, 60),
                     r=rng.randrange(9, 25),
-                )  # fmt: skip
+                )
             )
         paragraphs.append(" ".join(sentences))
     if salaries:
