@@ -53,14 +53,17 @@ WRAPPED_BREAK_CRLF = r"([^.!?:;\s])\r\n([^\s\-•*–])"
 CLAUSE_BOUNDARY = r";|\s[–—-]\s"
 """Separates clauses inside a sentence: ``;`` and a spaced dash (``–``, ``—``, ``-``)."""
 
-RIGHT_CLAUSE_BOUNDARY = r"[,;:]|\s[–—-]\s|\b(?:und|oder|aber|sowie|während|doch)\b"
+RIGHT_CLAUSE_BOUNDARY = r"[,;:]|\s[–—-]\s|\b(?:und|oder|aber|sowie|während|doch|zuzüglich|zzgl|plus|inklusive|inkl|dazu)\b"
 """Where the words after a statement stop describing it: ``3.000 € und kann nach fünf
 Jahren …`` says nothing more about the 3.000 €."""
 
-NON_PAY_CLAUSE_BOUNDARY = r"[,;:()]|\s[–—-]\s|\b(?:und|oder|aber|sowie|während|doch)\b"
+NON_PAY_CLAUSE_BOUNDARY = (
+    r"[,;:()]|\s[–—-]\s|\b(?:und|oder|aber|sowie|während|doch|zuzüglich|zzgl|plus|inklusive|inkl|dazu)\b"
+)
 """Tighter boundary for the not-pay context words: punctuation, a spaced dash and the
-conjunctions ``und``/``oder``/``aber``: in ``4.000 € und das Jobticket kostet 50 €`` the
-ticket belongs to the second amount only."""
+conjunctions ``und``/``oder``/``aber``, ``zuzüglich``/``plus``: in ``4.000 € und das
+Jobticket kostet 50 €`` the ticket belongs to the second amount only, in ``55.000 € p.a.
+zuzüglich Bonus`` the bonus is not the salary."""
 
 
 def amount(name: str) -> str:
@@ -208,20 +211,21 @@ SENIORITY_ENTRY = (
 SENIORITY_EXPERIENCED = (
     r"erfahr|berufsjahr|fortgeschritten|\bseniors?\b|\bsenior(?:position|rolle|level|ität)|professional"
     r"|nach\s+(?:\w+\s+){0,2}jahren|\d+\s+jahren|mehrjährig|profis?\b|expert|alte\s+hasen"
-    r"|gestandene|routinier|berufspraxis|(?:ein\s+paar|einige|mehrere|etliche)\s+(?:berufs)?jahr"
+    r"|gestandene|routin|berufspraxis|mid-?\s?level|berufserfahren|(?:ein\s+paar|einige|mehrere|etliche)\s+(?:berufs)?jahr"
     r"|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig)\s+(?:berufs)?jahren"
 )
 """Cues that a figure is for experienced staff: ``Erfahrung``, ``erfahrene``,
 ``Berufsjahren``, ``Fortgeschrittene``, ``Senior``, ``nach fünf Jahren``."""
 
 SENIORITY_LEAD = (
-    r"leitend|führungs|teamleit|abteilungsleit|bereichsleit|gruppenleit|leitungs|leitung\s+(?:eines|einer|von)"
-    r"|head\s+of|chef(?:in|innen|s)?\b|chef(?:arzt|ärzt)|direktor|geschäftsführ|personalverantwortung|management-ebene"
-    r"|[a-zäöüß]leiter|leitung\b|team\s?leads?\b"
+    r"leitend|leitungs|leitung(?:en)?\b|[a-zäöüß]leiter|team\s?leads?\b|führungs"
+    r"|(?:team|personal|budget)verantwortung|head\s+of|director|direktor|geschäftsführ"
+    r"|chef(?:in|innen|s)?\b|chef(?:arzt|ärzt)|management-ebene"
 )
 """Cues that a figure is for leading positions: ``leitenden Positionen``,
-``Führungsverantwortung``, ``Teamleitung``. Not the plain word ``Führung``
-(``die Führung interdisziplinärer Teams`` describes a task) nor ``IT Leiter``."""
+``Führungsverantwortung``, ``Teamleitung``, ``Filialleitungen``, compounds such as
+``Abteilungsleiter``. Not the plain word ``Führung`` (``die Führung interdisziplinärer
+Teams`` describes a task) nor a standalone ``Leiter`` (``IT Leiter`` is an occupation)."""
 
 SENIORITY_ENTRY_WEAK = r"beginnt|startet|starten\s+(?:mit|bei)"
 """Weaker entry cues (``Das Gehalt beginnt bei …``): they count only when no stronger cue
