@@ -1,6 +1,6 @@
 """Extraction throughput on generated articles (extraction only: no I/O, no Prefect).
 
-    python -m bench.extract_throughput [N]     (default 10000)
+python -m bench.extract_throughput [N]     (default 10000)
 """
 
 from __future__ import annotations
@@ -20,7 +20,9 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     n = int(args[0]) if args else 10_000
     texts = [text for text, _ in articles(n)]
-    docs = pl.DataFrame({"document_id": [hashlib.sha256(t.encode()).hexdigest() for t in texts], "text": texts})
+    docs = pl.DataFrame(
+        {"document_id": [hashlib.sha256(t.encode()).hexdigest() for t in texts], "text": texts}
+    )
     megabytes = sum(len(t.encode()) for t in texts) / 1e6
     began = time.perf_counter()
     records = normalise(extract_records(docs))

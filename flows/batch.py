@@ -14,7 +14,7 @@ from flows.load import RECORD_TABLE_COLUMNS, Batch
 from flows.normalise import normalise
 from flows.plan import Plan
 from flows.settings import EXTRACTOR_VERSION, Settings
-from flows.validate import FAILURE_SCHEMA, Validated
+from flows.validate import FAILURE_SCHEMA, Validated, validate_documents, validate_records
 
 DOCUMENT_COLUMNS = [
     "document_id",
@@ -45,6 +45,26 @@ def extract_documents(files: pl.DataFrame, settings: Settings) -> tuple[pl.DataF
         maintain_order="left",
     )
     return readable, normalise(records)
+
+
+def validate_batch(
+    headers: pl.DataFrame, records: pl.DataFrame, context: pl.DataFrame, plan: Plan
+) -> Validated:
+    """Record checks (against the warehouse's other records) and document checks."""
+    replaced = set(plan.retired_ids) | set(plan.files.filter(pl.col("process"))["document_id"])
+    validated = validate_records(records, context.filter(~pl.col("document_id").is_in(list(replaced))))
+    counts = records.group_by("document_id").agg(records=pl.len())
+    documents = (
+        headers.filter(pl.col("process"))
+        .join(counts, on="document_id", how="left", maintain_order="left")
+        .with_columns(pl.col("records").fill_null(0).cast(pl.Int64))
+    )
+    document_warnings = validate_documents(documents)
+    return Validated(
+        valid=validated.valid,
+        quarantined=validated.quarantined,
+        failures=pl.concat([document_warnings, validated.failures]),
+    )
 
 
 def document_failures(files: pl.DataFrame) -> pl.DataFrame:

@@ -49,6 +49,7 @@ class SqlFormat(StrEnum):
 
 class ReportFormat(StrEnum):
     md = "md"
+    html = "html"
     json = "json"
 
 
@@ -239,8 +240,11 @@ def report(
     ] = None,
     warehouse: WarehouseOption = None,
 ) -> None:
-    """The validation failure report of a run: what failed, where in which text, and why."""
-    from flows.report import load_report, render_markdown  # noqa: PLC0415
+    """The validation failure report of a run: what failed, where in which source text, and why.
+
+    Every failure names its check and severity, the source file with line and character span, the sentence with the offending statement highlighted, the value, the bound it broke and what to do. The HTML format is one self-contained file for a browser; JSON is stable, for machines.
+    """
+    from flows.report import load_report, render  # noqa: PLC0415
 
     path = existing_warehouse(warehouse)
     with connect_read_only(path) as con:
@@ -253,13 +257,17 @@ def report(
             data = load_report(con, run_id)
         except LookupError as exc:
             raise fail(str(exc), EXIT_USAGE) from None
-    text = (
-        render_markdown(data)
-        if format is ReportFormat.md
-        else json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n"
-    )
+    text = render(data, format.value)
     if output is None:
         sys.stdout.write(text)
     else:
         output.write_text(text, encoding="utf-8")
         err.print(f"report written to {output}", highlight=False)
+
+
+@app.command()
+def schema() -> None:
+    """Print the salary record contract as JSON Schema (from the Pandera model), with every check and its severity."""
+    from flows.contract import record_json_schema  # noqa: PLC0415
+
+    sys.stdout.write(json.dumps(record_json_schema(), indent=2, ensure_ascii=False) + "\n")

@@ -7,6 +7,7 @@ batches (all documents of a run), not one task per document.
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,16 +16,17 @@ from typing import Any
 import duckdb
 import polars as pl
 from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
 from flows import batch as steps
 from flows.ingest import read_documents
-from flows.load import Batch, read_state, write_batch
+from flows.load import Batch, WarehouseState, read_state, write_batch
 from flows.plan import Plan, plan_run
 from flows.report import reports_dir, write_reports
 from flows.settings import EXTRACTOR_VERSION, get_settings, resolve
-from flows.validate import Validated, validate_records
+from flows.validate import Validated
 
 IO_RETRIES: dict[str, Any] = {"retries": 3, "retry_delay_seconds": [2, 5, 15]}
 
@@ -39,8 +41,8 @@ def ingest(raw_dir: Path) -> pl.DataFrame:
 
 
 @task(name="read-warehouse-state", cache_policy=NO_CACHE, **IO_RETRIES)
-def warehouse_state(warehouse: Path) -> pl.DataFrame:
-    """The documents the warehouse already holds."""
+def warehouse_state(warehouse: Path) -> WarehouseState:
+    """The documents and records the warehouse already holds."""
     return read_state(warehouse)
 
 
@@ -63,9 +65,11 @@ def extract(files: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
 
 
 @task(name="validate", cache_policy=NO_CACHE)
-def validate(records: pl.DataFrame) -> Validated:
+def validate(
+    headers: pl.DataFrame, records: pl.DataFrame, state: WarehouseState, the_plan: Plan
+) -> Validated:
     """Run the Pandera checks; split valid from quarantined records."""
-    result = validate_records(records)
+    result = steps.validate_batch(headers, records, state.records, the_plan)
     get_run_logger().info(
         "validate: %d valid, %d quarantined, %d failures",
         result.valid.height,
@@ -86,10 +90,22 @@ def load(warehouse: Path, batch: Batch) -> None:
 
 @task(name="report", cache_policy=NO_CACHE, **IO_RETRIES)
 def report(warehouse: Path, run_id: str) -> dict[str, Path]:
-    """Write the run's validation failure report (Markdown and JSON)."""
+    """Write the run's validation failure report and publish it as Prefect artifacts."""
     with duckdb.connect(str(warehouse), read_only=True) as con:
         paths = write_reports(con, run_id, reports_dir(warehouse))
-    get_run_logger().info("report: %s", paths["md"])
+    failures = json.loads(paths["json"].read_text(encoding="utf-8"))["failures"]
+    create_markdown_artifact(
+        key="salary-validation-report",
+        markdown=paths["md"].read_text(encoding="utf-8"),
+        description=f"Validation report of salary-etl run {run_id}",
+    )
+    columns = ["severity", "check_name", "source_path", "line", "failure_value", "statement", "message"]
+    create_table_artifact(
+        key="salary-validation-failures",
+        table=[{c: f[c] for c in columns} for f in failures],
+        description=f"Validation failures of salary-etl run {run_id}",
+    )
+    get_run_logger().info("report: %s (%d failures)", paths["html"], len(failures))
     return paths
 
 
@@ -111,9 +127,10 @@ def salary_etl(
     started_at = datetime.now(UTC)
     run_id = new_run_id(started_at)
     files = ingest(raw_path)
-    the_plan = plan(files, warehouse_state(warehouse_path), full_refresh)
+    state = warehouse_state(warehouse_path)
+    the_plan = plan(files, state.documents, full_refresh)
     headers, records = extract(the_plan.files)
-    validated = validate(records)
+    validated = validate(headers, records, state, the_plan)
     batch = steps.build_batch(
         run_id=run_id,
         flow_run_id=flow_run.id,

@@ -44,6 +44,17 @@ RECORD_TABLE_COLUMNS = [
     "extractor_version",
 ]
 
+CONTEXT_SCHEMA = {
+    "record_id": pl.String,
+    "document_id": pl.String,
+    "occupation": pl.String,
+    "city": pl.String,
+    "seniority": pl.String,
+    "monthly_min": pl.Float64,
+    "monthly_max": pl.Float64,
+}
+"""What the cross-document checks need of the records already loaded."""
+
 STATE_COLUMNS = {
     "document_id": pl.String,
     "source_path": pl.String,
@@ -95,17 +106,32 @@ def migrate(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> int:
     return current
 
 
-def read_state(warehouse: Path) -> pl.DataFrame:
-    """The documents the warehouse knows (``STATE_COLUMNS``); empty for a new warehouse."""
-    empty = pl.DataFrame(schema=STATE_COLUMNS)
+@dataclass(frozen=True)
+class WarehouseState:
+    """What a run needs to know of the warehouse before it starts."""
+
+    documents: pl.DataFrame  # STATE_COLUMNS of every document ever seen
+    records: pl.DataFrame  # CONTEXT_SCHEMA of the loaded records (for cross-document checks)
+
+
+def read_state(warehouse: Path) -> WarehouseState:
+    """The documents and loaded records the warehouse holds; empty for a new warehouse."""
+    empty = WarehouseState(pl.DataFrame(schema=STATE_COLUMNS), pl.DataFrame(schema=CONTEXT_SCHEMA))
     if not warehouse.exists():
         return empty
     with duckdb.connect(str(warehouse), read_only=True) as con:
         tables = {r[0] for r in con.execute("select table_name from duckdb_tables()").fetchall()}
         if "documents" not in tables:
             return empty
-        state = con.execute(f"select {', '.join(STATE_COLUMNS)} from documents").pl()
-    return state.cast(STATE_COLUMNS)  # type: ignore[arg-type]
+        documents = con.execute(f"select {', '.join(STATE_COLUMNS)} from documents").pl()
+        records = con.execute(
+            f"select {', '.join('r.' + c for c in CONTEXT_SCHEMA)} from salary_records r "
+            "join documents d using (document_id) where d.status = 'loaded'"
+        ).pl()
+    return WarehouseState(
+        documents.cast(STATE_COLUMNS),  # type: ignore[arg-type]
+        records.cast(CONTEXT_SCHEMA),  # type: ignore[arg-type]
+    )
 
 
 def write_batch(warehouse: Path, batch: Batch) -> None:

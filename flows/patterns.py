@@ -53,7 +53,9 @@ WRAPPED_BREAK_CRLF = r"([^.!?:;\s])\r\n([^\s\-•*–])"
 CLAUSE_BOUNDARY = r";|\s[–—-]\s"
 """Separates clauses inside a sentence: ``;`` and a spaced dash (``–``, ``—``, ``-``)."""
 
-RIGHT_CLAUSE_BOUNDARY = r"[,;:]|\s[–—-]\s|\b(?:und|oder|aber|sowie|während|doch|zuzüglich|zzgl|plus|inklusive|inkl|dazu)\b"
+RIGHT_CLAUSE_BOUNDARY = (
+    r"[,;:]|\s[–—-]\s|\b(?:und|oder|aber|sowie|während|doch|zuzüglich|zzgl|plus|inklusive|inkl|dazu)\b"
+)
 """Where the words after a statement stop describing it: ``3.000 € und kann nach fünf
 Jahren …`` says nothing more about the 3.000 €."""
 

@@ -1,21 +1,44 @@
 """Validation failure reports: what failed, where in which source text, and why.
 
-A report is rendered from the warehouse (so ``salary-etl report`` shows exactly what a
-run committed) as Markdown and as JSON (stable keys, for machines).
+A report is rendered from the warehouse, so ``salary-etl report`` shows exactly what a
+run committed: Markdown for people, a single self-contained HTML file for browsers and
+JSON (format below, stable) for machines.
+
+JSON format (``report_format_version`` 1)::
+
+    {
+      "report_format_version": 1,
+      "run": {<the etl_runs row: run_id, status, started_at, documents_*, records_*, warnings, ...>},
+      "summary": {"failures": N, "errors": N, "warnings": N, "documents_with_failures": N},
+      "by_check": [{"check_name", "severity", "count", "documents", "expected", "remedy"}],
+      "failures": [{"check_name", "severity", "source_path", "document_id", "record_id",
+                    "line", "char_start", "char_end", "amount_min", "amount_max", "period",
+                    "column_name", "failure_value",
+                    "message", "expected", "remedy", "statement", "evidence",
+                    "evidence_before", "evidence_after"}]
+    }
+
+``statement`` is ``text[char_start:char_end]`` of the source; ``evidence_before`` +
+``statement`` + ``evidence_after`` is its sentence. Record-less failures (a file that
+could not be read) have NULL offsets. Failures are ordered by severity (errors first),
+check, source path and position.
 """
 
 from __future__ import annotations
 
+import html
 import json
+from itertools import groupby
 from pathlib import Path
 from typing import Any
 
 import duckdb
-import polars as pl
 
-from flows.settings import SQL_DIR
+from flows.settings import SQL_DIR, get_settings
+from flows.validate import ALL_CHECKS
 
 REPORT_FORMAT_VERSION = 1
+FORMATS = ("md", "html", "json")
 
 
 def reports_dir(warehouse: Path) -> Path:
@@ -23,80 +46,268 @@ def reports_dir(warehouse: Path) -> Path:
     return warehouse.parent / "reports"
 
 
+def _split_evidence(evidence: str | None, statement: str | None) -> tuple[str | None, str | None, str | None]:
+    """Cut the evidence sentence around the statement (white space compared loosely)."""
+    if not evidence or not statement:
+        return evidence, statement, None
+    flat_evidence, flat_statement = " ".join(evidence.split()), " ".join(statement.split())
+    at = flat_evidence.find(flat_statement)
+    if at < 0:
+        return flat_evidence, flat_statement, ""
+    return flat_evidence[:at], flat_statement, flat_evidence[at + len(flat_statement) :]
+
+
 def load_report(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, Any]:
-    """The report of ``run_id`` as plain data: the run row and its located failures."""
+    """The report of ``run_id`` as plain data (the JSON format above)."""
     cur = con.execute("select * from etl_runs where run_id = ?", [run_id])
     names = [d[0] for d in cur.description or []]
     row = cur.fetchone()
     if row is None:
-        raise LookupError(f"no run {run_id!r} in the warehouse")
+        raise LookupError(f"no run {run_id!r} in the warehouse; `salary-etl runs` lists the runs")
     run = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in zip(names, row, strict=True)}
     query = (SQL_DIR / "queries" / "run_failures.sql").read_text(encoding="utf-8")
-    failures = con.execute(query, {"run_id": run_id}).pl()
+    rows = con.execute(query, {"run_id": run_id}).pl().to_dicts()
+    settings = get_settings()
+    failures = []
+    for f in rows:
+        info = ALL_CHECKS.get(f["check_name"])
+        before, statement, after = _split_evidence(f.pop("evidence"), f.pop("statement"))
+        failures.append(
+            f
+            | {
+                "expected": info.expected(settings) if info else None,
+                "remedy": info.remedy if info else None,
+                "statement": statement,
+                "evidence": None if before is None else f"{before}{statement or ''}{after or ''}",
+                "evidence_before": before,
+                "evidence_after": after,
+            }
+        )
+    by_check = []
+    for (name, severity), group in groupby(failures, key=lambda f: (f["check_name"], f["severity"])):
+        items = list(group)
+        by_check.append(
+            {
+                "check_name": name,
+                "severity": severity,
+                "count": len(items),
+                "documents": len({f["document_id"] for f in items}),
+                "expected": items[0]["expected"],
+                "remedy": items[0]["remedy"],
+            }
+        )
     return {
         "report_format_version": REPORT_FORMAT_VERSION,
         "run": run,
-        "failures_by_check": _by_check(failures),
-        "failures": failures.to_dicts(),
+        "summary": {
+            "failures": len(failures),
+            "errors": sum(f["severity"] == "error" for f in failures),
+            "warnings": sum(f["severity"] == "warning" for f in failures),
+            "documents_with_failures": len({f["document_id"] for f in failures}),
+        },
+        "by_check": by_check,
+        "failures": failures,
     }
 
 
-def _by_check(failures: pl.DataFrame) -> list[dict[str, Any]]:
-    return (
-        failures.group_by("check_name", "severity", maintain_order=True)
-        .agg(count=pl.len(), documents=pl.col("document_id").n_unique())
-        .sort("severity", "check_name")
-        .to_dicts()
-    )
+def _location(f: dict[str, Any]) -> str:
+    if f["line"] is None:
+        return "the whole file"
+    return f"line {f['line']}, characters {f['char_start']}–{f['char_end']}"
+
+
+def _euros(value: object) -> str:
+    """``4,200`` / ``2.5`` / ``…`` (no bound)."""
+    if value is None:
+        return "…"
+    return f"{float(str(value)):,.2f}".rstrip("0").rstrip(".")
+
+
+def _stated(f: dict[str, Any]) -> str:
+    """``stated 2.5–3 € per hour`` for a record failure, empty for a file failure."""
+    if f.get("period") is None:
+        return ""
+    lo, hi = f["amount_min"], f["amount_max"]
+    figures = _euros(lo) if lo == hi else f"{_euros(lo)}–{_euros(hi)}"
+    return f"stated {figures} € per {f['period']}"
+
+
+def _by_check_and_document(
+    report: dict[str, Any],
+) -> list[tuple[dict[str, Any], list[tuple[str, list[Any]]]]]:
+    """[(check summary, [(source_path, failures)])] in report order."""
+    out = []
+    for check in report["by_check"]:
+        items = [f for f in report["failures"] if f["check_name"] == check["check_name"]]
+        docs = [
+            (path, list(group))
+            for path, group in groupby(items, key=lambda f: f["source_path"] or f["document_id"])
+        ]
+        out.append((check, docs))
+    return out
+
+
+HEADLINE = [
+    ("documents_seen", "documents seen"),
+    ("documents_new", "new"),
+    ("documents_changed", "changed"),
+    ("documents_unchanged", "unchanged"),
+    ("documents_deleted", "deleted"),
+    ("documents_rejected", "rejected"),
+    ("records_loaded", "records loaded"),
+    ("records_quarantined", "quarantined"),
+    ("warnings", "warnings"),
+]
 
 
 def render_markdown(report: dict[str, Any]) -> str:
     """A data steward's Markdown view of a report."""
     run = report["run"]
     lines = [
-        f"# Validation report for run {run['run_id']}",
+        f"# Validation report: run {run['run_id']}",
         "",
-        f"Status **{run['status']}**, started {run['started_at']}, extractor {run['extractor_version']}.",
+        f"**{run['status']}** — started {run['started_at']}, extractor {run['extractor_version']}.",
         "",
-        "| documents seen | new | changed | unchanged | deleted | rejected | records loaded | quarantined | warnings |",
-        "|---|---|---|---|---|---|---|---|---|",
-        "| {documents_seen} | {documents_new} | {documents_changed} | {documents_unchanged} | "
-        "{documents_deleted} | {documents_rejected} | {records_loaded} | {records_quarantined} | "
-        "{warnings} |".format(**run),
+        "| " + " | ".join(label for _, label in HEADLINE) + " |",
+        "|" + "---:|" * len(HEADLINE),
+        "| " + " | ".join(str(run[key]) for key, _ in HEADLINE) + " |",
         "",
     ]
     if not report["failures"]:
-        lines.append("No check failed: every statement was loaded.")
+        lines.append("No check failed: every statement was loaded and no file was rejected.")
         return "\n".join(lines) + "\n"
-    lines += ["## Failures by check", "", "| check | severity | failures | documents |", "|---|---|---|---|"]
     lines += [
-        f"| `{c['check_name']}` | {c['severity']} | {c['count']} | {c['documents']} |"
-        for c in report["failures_by_check"]
+        "## Failures by check",
+        "",
+        "| check | severity | failures | documents | expected |",
+        "|---|---|---:|---:|---|",
     ]
-    current = None
-    for f in report["failures"]:
-        if f["check_name"] != current:
-            current = f["check_name"]
-            lines += ["", f"## `{current}` ({f['severity']})", ""]
-        where = f["source_path"] or f["document_id"]
-        if f["line"] is not None:
-            where += f", line {f['line']}, characters {f['char_start']}–{f['char_end']}"
-        lines.append(f"- **{where}**: {f['message']}")
-        if f["failure_value"] is not None:
-            lines.append(f"  - value of `{f['column_name']}`: `{f['failure_value']}`")
-        if f["evidence"]:
-            highlighted = f["evidence"].replace(f["statement"], f"**{f['statement']}**", 1)
-            lines.append(f"  - evidence: “{highlighted}”")
+    lines += [
+        f"| `{c['check_name']}` | {c['severity']} | {c['count']} | {c['documents']} | {c['expected'] or ''} |"
+        for c in report["by_check"]
+    ]
+    for check, docs in _by_check_and_document(report):
+        lines += ["", f"## `{check['check_name']}` ({check['severity']}, {check['count']})", ""]
+        if check["expected"]:
+            lines.append(f"Expected: {check['expected']}. What to do: {check['remedy']}")
+        for path, items in docs:
+            lines += ["", f"### {path}", ""]
+            for f in items:
+                value = (
+                    f" — `{f['column_name']}` = `{f['failure_value']}`"
+                    if f["failure_value"] is not None
+                    else ""
+                )
+                stated = f" ({_stated(f)})" if _stated(f) else ""
+                lines.append(f"- {_location(f)}{value}{stated}: {f['message']}")
+                if f["statement"]:
+                    lines.append(f"  > {f['evidence_before']}**{f['statement']}**{f['evidence_after']}")
     return "\n".join(lines) + "\n"
 
 
+CSS = """
+body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1d2430;background:#f6f7f9}
+main{max-width:1000px;margin:0 auto;padding:24px 32px 48px}
+h1{font-size:24px;margin:8px 0 4px}h2{font-size:19px;margin:32px 0 6px}h3{font-size:15px;margin:18px 0 6px;font-family:ui-monospace,monospace}
+.meta{color:#5b6575;margin:0 0 18px}.cards{display:flex;flex-wrap:wrap;gap:10px;margin:12px 0 8px}
+.card{background:#fff;border:1px solid #dde1e7;border-radius:8px;padding:8px 14px;min-width:88px}
+.card b{display:block;font-size:22px}.card span{color:#5b6575;font-size:12px}
+.card.error b{color:#b42318}.card.warning b{color:#b54708}
+table{border-collapse:collapse;width:100%;background:#fff;border:1px solid #dde1e7;border-radius:8px}
+th,td{text-align:left;padding:7px 10px;border-bottom:1px solid #eceef2;vertical-align:top}th{font-size:13px;color:#5b6575}
+.badge{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;font-weight:600}
+.badge.error{background:#fee4e2;color:#b42318}.badge.warning{background:#fef0c7;color:#b54708}
+.hint{background:#fff;border-left:4px solid #98a2b3;padding:6px 12px;margin:6px 0 10px;color:#344054}
+.failure{background:#fff;border:1px solid #dde1e7;border-radius:8px;padding:10px 14px;margin:8px 0}
+.where{font-size:13px;color:#5b6575}.value code{background:#f2f4f7;padding:1px 5px;border-radius:4px}
+blockquote{margin:8px 0 0;padding:8px 12px;background:#f9fafb;border-left:3px solid #d0d5dd;font-style:normal}
+mark{background:#ffe58f;padding:1px 2px;border-radius:3px;font-weight:600}
+.ok{background:#ecfdf3;border:1px solid #abefc6;border-radius:8px;padding:12px 16px;color:#067647}
+code{font-family:ui-monospace,monospace}
+"""
+
+
+def render_html(report: dict[str, Any]) -> str:
+    """A single self-contained HTML page (inline CSS, no scripts, no external resources)."""
+    e = html.escape
+    run, summary = report["run"], report["summary"]
+    cards = "".join(
+        f'<div class="card"><b>{e(str(run[k]))}</b><span>{e(label)}</span></div>' for k, label in HEADLINE
+    )
+    cards += f'<div class="card error"><b>{summary["errors"]}</b><span>error failures</span></div>'
+    parts = [
+        "<!doctype html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        f"<title>salary-etl report {e(run['run_id'])}</title>",
+        f"<style>{CSS}</style></head><body><main>",
+        f"<h1>Validation report: run <code>{e(run['run_id'])}</code></h1>",
+        f'<p class="meta"><b>{e(run["status"])}</b> · started {e(str(run["started_at"]))} · '
+        f"extractor {e(str(run['extractor_version']))}</p>",
+        f'<div class="cards">{cards}</div>',
+    ]
+    if not report["failures"]:
+        parts.append(
+            '<p class="ok">No check failed: every statement was loaded and no file was rejected.</p>'
+        )
+    else:
+        parts.append("<h2>Failures by check</h2><table><tr><th>check</th><th>severity</th><th>failures</th>")
+        parts.append("<th>documents</th><th>expected</th></tr>")
+        for c in report["by_check"]:
+            parts.append(
+                f'<tr><td><a href="#{e(c["check_name"])}"><code>{e(c["check_name"])}</code></a></td>'
+                f'<td><span class="badge {e(c["severity"])}">{e(c["severity"])}</span></td>'
+                f"<td>{c['count']}</td><td>{c['documents']}</td><td>{e(c['expected'] or '')}</td></tr>"
+            )
+        parts.append("</table>")
+        for check, docs in _by_check_and_document(report):
+            parts.append(
+                f'<h2 id="{e(check["check_name"])}"><code>{e(check["check_name"])}</code> '
+                f'<span class="badge {e(check["severity"])}">{e(check["severity"])}</span> · {check["count"]}</h2>'
+            )
+            if check["expected"]:
+                parts.append(
+                    f'<div class="hint"><b>Expected:</b> {e(check["expected"])}<br>'
+                    f"<b>What to do:</b> {e(check['remedy'])}</div>"
+                )
+            for path, items in docs:
+                parts.append(f"<h3>{e(path)}</h3>")
+                for f in items:
+                    value = (
+                        f' <span class="value"><code>{e(f["column_name"])}</code> = <code>{e(str(f["failure_value"]))}</code></span>'
+                        if f["failure_value"] is not None
+                        else ""
+                    )
+                    stated = f" · {e(_stated(f))}" if _stated(f) else ""
+                    parts.append(
+                        f'<div class="failure"><div class="where">{e(_location(f))}{value}{stated}</div>'
+                    )
+                    parts.append(f"<div>{e(f['message'])}</div>")
+                    if f["statement"]:
+                        parts.append(
+                            f"<blockquote>{e(f['evidence_before'] or '')}<mark>{e(f['statement'])}</mark>"
+                            f"{e(f['evidence_after'] or '')}</blockquote>"
+                        )
+                    parts.append("</div>")
+    parts.append("</main></body></html>")
+    return "\n".join(parts) + "\n"
+
+
+def render(report: dict[str, Any], fmt: str) -> str:
+    """The report in format ``md``, ``html`` or ``json``."""
+    if fmt == "md":
+        return render_markdown(report)
+    if fmt == "html":
+        return render_html(report)
+    if fmt == "json":
+        return json.dumps(report, indent=2, ensure_ascii=False, default=str) + "\n"
+    raise ValueError(f"unknown report format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
 def write_reports(con: duckdb.DuckDBPyConnection, run_id: str, out_dir: Path) -> dict[str, Path]:
-    """Write ``<run_id>.md`` and ``<run_id>.json`` to ``out_dir``; return their paths."""
+    """Write ``<run_id>.md``, ``.html`` and ``.json`` to ``out_dir``; return their paths."""
     report = load_report(con, run_id)
     out_dir.mkdir(parents=True, exist_ok=True)
-    paths = {"md": out_dir / f"{run_id}.md", "json": out_dir / f"{run_id}.json"}
-    paths["md"].write_text(render_markdown(report), encoding="utf-8")
-    paths["json"].write_text(
-        json.dumps(report, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8"
-    )
+    paths = {fmt: out_dir / f"{run_id}.{fmt}" for fmt in FORMATS}
+    for fmt, path in paths.items():
+        path.write_text(render(report, fmt), encoding="utf-8")
     return paths

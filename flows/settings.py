@@ -60,6 +60,24 @@ class Settings(BaseSettings):
         0.01, description="Allowed absolute difference (EUR) between stored and recomputed figures."
     )
 
+    # --- warnings: suspicious but possible -------------------------------------------
+    max_spread: float = Field(
+        3.0, description="Warn when a range's upper bound is more than this many times its lower bound."
+    )
+    source_disagreement_share: float = Field(
+        0.5,
+        description=(
+            "Warn when a figure for an occupation, city and seniority differs from the median of all "
+            "sources for it by more than this share of that median (0.5 = 50 %)."
+        ),
+    )
+    outlier_z: float = Field(
+        3.5, description="Warn when a monthly figure's robust z-score within its occupation exceeds this."
+    )
+    outlier_min_records: int = Field(
+        5, description="Outliers are only judged for occupations with at least this many records."
+    )
+
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:

@@ -13,7 +13,12 @@ import pandera.polars as pa
 import polars as pl
 from pandera.errors import SchemaErrors
 
-from schemas.records import CHECKS, SalaryRecord, SalaryRecordWarnings
+from flows.settings import get_settings
+from schemas.documents import DOCUMENT_CHECKS, REJECTIONS, DocumentChecks
+from schemas.records import CHECKS, CheckInfo, SalaryRecord, SalaryRecordWarnings
+
+ALL_CHECKS: dict[str, CheckInfo] = CHECKS | DOCUMENT_CHECKS | REJECTIONS
+"""Every named check of the product, for reports: severity, expectation, remedy."""
 
 FAILURE_SCHEMA = {
     "document_id": pl.String,
@@ -41,7 +46,13 @@ def empty_failures() -> pl.DataFrame:
     return pl.DataFrame(schema=FAILURE_SCHEMA)
 
 
-def _failed_checks(model: type[pa.DataFrameModel], records: pl.DataFrame) -> pl.DataFrame:
+def message_of(check_name: str) -> str:
+    """The report sentence of a check: what it means and the bound that was applied."""
+    info = ALL_CHECKS[check_name]
+    return f"{info.message} Expected: {info.expected(get_settings())}."
+
+
+def _failed_checks(model: type[pa.DataFrameModel], frame: pl.DataFrame) -> pl.DataFrame:
     """Rows ``index``, ``check_name``, ``severity``, ``column_name``, ``message`` per failure."""
     schema = {
         "index": pl.Int64,
@@ -51,7 +62,7 @@ def _failed_checks(model: type[pa.DataFrameModel], records: pl.DataFrame) -> pl.
         "message": pl.String,
     }
     try:
-        model.validate(records, lazy=True)
+        model.validate(frame, lazy=True)
     except SchemaErrors as err:
         cases: pl.DataFrame = err.failure_cases
     else:
@@ -66,8 +77,8 @@ def _failed_checks(model: type[pa.DataFrameModel], records: pl.DataFrame) -> pl.
     )
     info = pl.DataFrame(
         [
-            {"check_name": k, "severity": v.severity, "info_column": v.column, "info_message": v.message}
-            for k, v in CHECKS.items()
+            {"check_name": k, "severity": v.severity, "info_column": v.column, "info_message": message_of(k)}
+            for k, v in ALL_CHECKS.items()
         ]
     )
     return (
@@ -83,10 +94,10 @@ def _failed_checks(model: type[pa.DataFrameModel], records: pl.DataFrame) -> pl.
     )
 
 
-def _failure_values(failed: pl.DataFrame, records: pl.DataFrame) -> pl.DataFrame:
-    """Attach ``record_id``, ``document_id`` and the failing column's value to each failure."""
-    indexed = records.with_row_index("index").with_columns(pl.col("index").cast(pl.Int64))
-    columns = [c for c in failed["column_name"].unique().drop_nulls() if c in records.columns]
+def _failure_values(failed: pl.DataFrame, frame: pl.DataFrame, id_columns: list[str]) -> pl.DataFrame:
+    """Attach ids and the failing column's value (as text) to each failure."""
+    indexed = frame.with_row_index("index").with_columns(pl.col("index").cast(pl.Int64))
+    columns = [c for c in failed["column_name"].unique().drop_nulls() if c in frame.columns]
     value: pl.Expr = pl.lit(None, dtype=pl.String)
     for column in columns:
         value = (
@@ -94,23 +105,33 @@ def _failure_values(failed: pl.DataFrame, records: pl.DataFrame) -> pl.DataFrame
             .then(pl.col(f"value__{column}").cast(pl.String))
             .otherwise(value)
         )
-    values = indexed.select(
-        "index",
-        "record_id",
-        "document_id",
-        *[pl.col(c).alias(f"value__{c}") for c in columns],
-    )
+    values = indexed.select("index", *id_columns, *[pl.col(c).alias(f"value__{c}") for c in columns])
+    missing_ids = [
+        pl.lit(None, dtype=pl.String).alias(c) for c in ("record_id", "document_id") if c not in id_columns
+    ]
     return (
         failed.join(values, on="index", how="left", maintain_order="left")
-        .with_columns(failure_value=value)
+        .with_columns(*missing_ids, failure_value=value)
         .select(["index", *FAILURE_SCHEMA])
     )
 
 
-def validate_records(records: pl.DataFrame) -> Validated:
-    """Check ``records`` against the error and warning models; quarantine error failures."""
-    failed = pl.concat([_failed_checks(SalaryRecord, records), _failed_checks(SalaryRecordWarnings, records)])
-    failures = _failure_values(failed, records)
+def validate_records(records: pl.DataFrame, context: pl.DataFrame | None = None) -> Validated:
+    """Check ``records`` against the error and warning models; quarantine error failures.
+
+    ``context``: records already in the warehouse (``load.CONTEXT_SCHEMA``), which the
+    cross-document warnings compare against; they never fail themselves.
+    """
+    ids = ["record_id", "document_id"]
+    errors_failed = _failed_checks(SalaryRecord, records)
+    parts = [records.with_columns(in_batch=pl.lit(True))]
+    if context is not None and context.height:
+        parts.append(context.with_columns(in_batch=pl.lit(False)))
+    combined = pl.concat(parts, how="diagonal_relaxed")
+    warnings_failed = _failed_checks(SalaryRecordWarnings, combined)
+    failures = pl.concat(
+        [_failure_values(errors_failed, records, ids), _failure_values(warnings_failed, combined, ids)]
+    )
     errors = (
         failures.filter(pl.col("severity") == "error")
         .group_by("index", maintain_order=True)
@@ -124,3 +145,10 @@ def validate_records(records: pl.DataFrame) -> Validated:
         quarantined=quarantined.drop("index"),
         failures=failures.drop("index").sort("document_id", "record_id", "check_name"),
     )
+
+
+def validate_documents(documents: pl.DataFrame) -> pl.DataFrame:
+    """Document-level warnings for readable documents (``document_id``, ``occupation``,
+    ``records``, ``source_path``) as failure rows."""
+    failed = _failed_checks(DocumentChecks, documents)
+    return _failure_values(failed, documents, ["document_id"]).drop("index")

@@ -125,3 +125,27 @@ def test_runs_and_report(loaded: Path) -> None:
     assert "completed" in runs.stdout
     report = cli("report", "--warehouse", loaded, "--format", "json")
     assert json.loads(report.stdout)["run"]["records_loaded"] == 10
+
+
+@pytest.mark.slow
+def test_report_formats_and_unknown_run(loaded: Path, tmp_path: Path) -> None:
+    out = tmp_path / "r.html"
+    proc = cli("report", "--warehouse", loaded, "--format", "html", "--output", out)
+    assert proc.returncode == 0
+    assert out.read_text(encoding="utf-8").startswith("<!doctype html>")
+    markdown = cli("report", "--warehouse", loaded).stdout
+    assert "No check failed" in markdown
+    missing = cli("report", "--warehouse", loaded, "--run", "nope")
+    assert missing.returncode == 2
+    assert "no run 'nope'" in missing.stderr
+
+
+def test_schema_is_json_schema_from_the_pandera_model() -> None:
+    proc = cli("schema")
+    assert proc.returncode == 0
+    schema = json.loads(proc.stdout)
+    assert schema["properties"]["seniority"]["enum"] == ["entry", "experienced", "lead", "unspecified"]
+    assert schema["properties"]["amount_min"]["type"] == ["number", "null"]
+    checks = {c["name"]: c["severity"] for c in schema["x-checks"]}
+    assert checks["range_not_backwards"] == "error"
+    assert checks["sources_agree"] == "warning"

@@ -76,3 +76,61 @@ def test_warning_loads_and_reports() -> None:
     result = validate_records(records([("month", 1000, 5000)]))
     assert result.valid.height == 1
     assert result.failures.select("check_name", "severity").rows() == [("spread_at_most_3", "warning")]
+
+
+def with_seniority(
+    frame: pl.DataFrame, seniorities: list[str], docs: list[str] | None = None
+) -> pl.DataFrame:
+    out = frame.with_columns(seniority=pl.Series(seniorities))
+    if docs is not None:
+        out = out.with_columns(document_id=pl.Series(docs))
+    return out
+
+
+def warnings_of(result_failures: pl.DataFrame) -> list[tuple[str, str]]:
+    return sorted(
+        result_failures.filter(pl.col("severity") == "warning").select("record_id", "check_name").rows()
+    )
+
+
+def test_seniority_bands_out_of_order_warn_both() -> None:
+    frame = with_seniority(records([("month", 5000, 5500), ("month", 3800, 4200)]), ["entry", "experienced"])
+    result = validate_records(frame)
+    assert result.valid.height == 2
+    assert [c for _, c in warnings_of(result.failures)] == ["seniority_bands_in_order"] * 2
+
+
+def test_seniority_bands_in_order_pass() -> None:
+    frame = with_seniority(
+        records([("month", 3000, 3500), ("month", 4000, 4500), ("month", None, 6000)]),
+        ["entry", "experienced", "lead"],
+    )
+    assert validate_records(frame).failures.height == 0
+
+
+def test_duplicate_statement_warns_on_the_repeat_only() -> None:
+    result = validate_records(records([("month", 2500, 2500), ("month", 2500, 2500)]))
+    assert warnings_of(result.failures) == [(result.valid["record_id"][1], "duplicate_statement")]
+
+
+def test_sources_disagree_across_documents_and_context() -> None:
+    other = "b" * 64
+    batch = records([("month", 2000, 2000)])
+    context = pl.DataFrame(
+        {
+            "record_id": ["ctx"], "document_id": [other], "occupation": ["IT Manager"], "city": ["Köln"],
+            "seniority": ["entry"], "monthly_min": [6500.0], "monthly_max": [6500.0],
+        }
+    )  # fmt: skip
+    result = validate_records(batch, context)
+    assert warnings_of(result.failures) == [(batch["record_id"][0], "sources_agree")]  # context never fails
+    assert validate_records(batch).failures.height == 0  # one source: nothing to compare
+
+
+def test_outlier_for_occupation() -> None:
+    frame = records([("month", v, v) for v in (2700, 2800, 2650, 2750, 9500)])
+    frame = frame.with_columns(
+        document_id=pl.Series([c * 64 for c in "abcde"]), city=pl.Series(list("vwxyz"))
+    )
+    result = validate_records(frame)
+    assert warnings_of(result.failures) == [(frame["record_id"][4], "typical_for_occupation")]

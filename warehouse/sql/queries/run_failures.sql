@@ -7,9 +7,9 @@ with failures as (
 ),
 
 records as (
-    select record_id, char_start, char_end, evidence from salary_records
+    select record_id, char_start, char_end, evidence, amount_min, amount_max, period from salary_records
     union all
-    select record_id, char_start, char_end, evidence from quarantined_records
+    select record_id, char_start, char_end, evidence, amount_min, amount_max, period from quarantined_records
 ),
 
 located as (
@@ -26,6 +26,9 @@ located as (
         substr(d.text, r.char_start + 1, r.char_end - r.char_start) as statement,
         r.char_start,
         r.char_end,
+        r.amount_min,   -- the record as stated, for context
+        r.amount_max,
+        r.period,
         case when r.char_start is not null
             then length(substr(d.text, 1, r.char_start))
                 - length(replace(substr(d.text, 1, r.char_start), chr(10), '')) + 1

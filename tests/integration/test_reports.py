@@ -1,0 +1,134 @@
+"""Validation on the defect corpus: the exact failures, golden reports, highlighted HTML."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import polars as pl
+import pytest
+from prefect.client.orchestration import get_client
+
+from flows.flow import salary_etl
+from flows.report import load_report, render
+from tests.conftest import FIXTURES
+
+pytestmark = [pytest.mark.usefixtures("prefect_harness"), pytest.mark.slow]
+
+DEFECTS = FIXTURES / "defects"
+
+
+@pytest.fixture(scope="module")
+def defect_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    base = tmp_path_factory.mktemp("defects")
+    shutil.copytree(DEFECTS / "raw", base / "raw")
+    result = salary_etl(raw_dir=str(base / "raw"), warehouse=str(base / "w.duckdb"))
+    return result
+
+
+def query(result: dict[str, Any], sql: str) -> pl.DataFrame:
+    with duckdb.connect(result["warehouse"], read_only=True) as con:
+        return con.execute(sql).pl()
+
+
+def test_exact_failures(defect_run: dict[str, Any]) -> None:
+    got = query(
+        defect_run,
+        "select d.source_path, f.check_name, f.severity, f.failure_value "
+        "from validation_failures f join documents d using (document_id) order by all",
+    )
+    expected = pl.read_csv(DEFECTS / "expected_failures.csv", infer_schema=False).sort(pl.all())
+    assert got.rows() == expected.rows()
+    assert defect_run["status"] == "completed_with_failures"
+    assert (defect_run["documents_rejected"], defect_run["records_quarantined"]) == (2, 4)
+
+
+def test_nothing_is_lost(defect_run: dict[str, Any]) -> None:
+    docs = query(defect_run, "select source_path, status, encoding from documents order by source_path")
+    assert docs.height == len(list((DEFECTS / "raw").iterdir()))
+    statuses = dict(zip(docs["source_path"], docs["status"], strict=True))
+    assert statuses["empty.txt"] == statuses["binary.txt"] == "rejected"
+    encodings = dict(zip(docs["source_path"], docs["encoding"], strict=True))
+    assert (encodings["legacy_cp1252.txt"], encodings["bom_crlf.txt"]) == ("cp1252", "utf-8-sig")
+    quarantined = query(
+        defect_run, "select amount_min, amount_max from quarantined_records order by record_id"
+    )
+    assert quarantined.height == 4
+    reversed_range = query(
+        defect_run, "select amount_min, amount_max from quarantined_records where amount_min > amount_max"
+    )
+    assert [float(v) for v in reversed_range.row(0)] == [5500.0, 4200.0]  # as stated, never swapped
+
+
+def normalised(report: dict[str, Any]) -> dict[str, Any]:
+    fixed = {
+        "run_id": "RUN",
+        "flow_run_id": "FLOW-RUN",
+        "started_at": "START",
+        "finished_at": "END",
+        "extractor_version": "X",
+    }
+    run = report["run"] | fixed
+    return report | {"run": run}
+
+
+@pytest.mark.parametrize("fmt", ["md", "json"])
+def test_golden_reports(defect_run: dict[str, Any], fmt: str) -> None:
+    with duckdb.connect(defect_run["warehouse"], read_only=True) as con:
+        text = render(normalised(load_report(con, defect_run["run_id"])), fmt)
+    golden = DEFECTS / f"report.{fmt}"
+    if os.environ.get("UPDATE_GOLDEN"):
+        golden.write_text(text, encoding="utf-8")
+    assert text == golden.read_text(encoding="utf-8")
+
+
+class Marks(HTMLParser):
+    """Collects the text of every <mark> and of every <blockquote>."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.marks: list[str] = []
+        self.quotes: list[str] = []
+        self._in: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "mark":
+            self.marks.append("")
+        if tag == "blockquote":
+            self.quotes.append("")
+        self._in.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in.pop()
+
+    def handle_data(self, data: str) -> None:
+        if "mark" in self._in:
+            self.marks[-1] += data
+        if "blockquote" in self._in:
+            self.quotes[-1] += data
+
+
+def test_html_report_highlights_the_evidence(defect_run: dict[str, Any]) -> None:
+    page = Path(defect_run["report"]["html"]).read_text(encoding="utf-8")
+    assert "<script" not in page and "http://" not in page and "https://" not in page  # self-contained
+    parser = Marks()
+    parser.feed(page)
+    assert "zwischen 5.500 € und 4.200 €" in parser.marks
+    assert "Einsteiger verdienen zwischen 5.500 € und 4.200 € im Monat." in parser.quotes
+    assert "2,50 €" in parser.marks
+    assert 'id="range_not_backwards"' in page
+
+
+def test_artifacts_published(defect_run: dict[str, Any]) -> None:
+    with get_client(sync_client=True) as client:
+        artifacts = client.read_artifacts()
+    keys = {
+        a.key
+        for a in artifacts
+        if a.flow_run_id is not None and str(a.flow_run_id) == defect_run["flow_run_id"]
+    }
+    assert {"salary-validation-failures", "salary-validation-report"} <= keys
