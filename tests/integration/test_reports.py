@@ -26,8 +26,7 @@ DEFECTS = FIXTURES / "defects"
 def defect_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     base = tmp_path_factory.mktemp("defects")
     shutil.copytree(DEFECTS / "raw", base / "raw")
-    result = salary_etl(raw_dir=str(base / "raw"), warehouse=str(base / "w.duckdb"))
-    return result
+    return salary_etl(raw_dir=str(base / "raw"), warehouse=str(base / "w.duckdb"))
 
 
 def query(result: dict[str, Any], sql: str) -> pl.DataFrame:
