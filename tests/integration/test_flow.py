@@ -110,7 +110,7 @@ def test_bad_inputs_are_rejected_or_quarantined_never_lost(tmp_path: Path, wareh
     assert ("file_not_text", "error") in failures.rows()
     assert ("range_not_backwards", "error") in failures.rows()
     report = Path(result["report"]["md"]).read_text(encoding="utf-8")
-    assert "backwards.txt, line 2" in report
+    assert "### backwards.txt\n\n- line 2, characters" in report
     assert "**zwischen 3.500 € und 2.500 €**" in report
 
 
