@@ -30,6 +30,7 @@ DOCUMENT_COLUMNS = [
     "mtime_ns",
     "extractor_version",
     "text",
+    "reject_reason",
 ]
 
 
@@ -100,16 +101,21 @@ def build_batch(
         how="left",
         maintain_order="left",
     )
-    documents = files.with_columns(
-        status=pl.when(pl.col("reject_check").is_not_null())
-        .then(pl.lit("rejected"))
-        .otherwise(pl.lit("loaded")),
-        first_seen_run=pl.lit(run_id),
-        last_seen_run=pl.lit(run_id),
-        extractor_version=pl.when(pl.col("process"))
-        .then(pl.lit(EXTRACTOR_VERSION))
-        .otherwise("prev_version"),
-    ).select(DOCUMENT_COLUMNS)
+    documents = (
+        files.filter(pl.col("read"))
+        .with_columns(
+            status=pl.when(pl.col("reject_check").is_not_null())
+            .then(pl.lit("rejected"))
+            .otherwise(pl.lit("loaded")),
+            reject_reason=pl.col("reject_check"),
+            first_seen_run=pl.lit(run_id),
+            last_seen_run=pl.lit(run_id),
+            extractor_version=pl.when(pl.col("process"))
+            .then(pl.lit(EXTRACTOR_VERSION))
+            .otherwise("prev_version"),
+        )
+        .select(DOCUMENT_COLUMNS)
+    )
     failures = pl.concat([document_failures(files), plan.duplicates, validated.failures])
     failures = failures.with_columns(run_id=pl.lit(run_id))
     with_run = {"run_id": pl.lit(run_id)}
@@ -137,6 +143,7 @@ def build_batch(
     return Batch(
         run=run,
         documents=documents,
+        seen_ids=files.filter(~pl.col("read"))["document_id"].to_list(),
         retired_ids=plan.retired_ids,
         reextracted_ids=processed,
         records=records,

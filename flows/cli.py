@@ -21,6 +21,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from flows.lock import WarehouseBusyError, busy_message, current_holder
 from flows.settings import get_settings, resolve
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_QUARANTINED = 0, 1, 2, 3
@@ -80,10 +81,22 @@ def existing_warehouse(given: Path | None) -> Path:
     return path
 
 
+READ_ONLY_CONFIG: dict[str, str | bool | int | float | list[str]] = {
+    "enable_external_access": False,
+    "lock_configuration": True,
+}
+"""Analysts' connections: no writes (read-only attach), no file system access (no COPY TO,
+ATTACH, INSTALL/LOAD, EXPORT), and no way to switch either back on."""
+
+
 def connect_read_only(path: Path) -> duckdb.DuckDBPyConnection:
-    """A read-only connection, or exit 1 with DuckDB's one-line reason."""
+    """A read-only connection, or exit 1 with one clear line (a running load holds the file)."""
     try:
-        return duckdb.connect(str(path), read_only=True)
+        return duckdb.connect(str(path), read_only=True, config=READ_ONLY_CONFIG)
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise fail(busy_message(path), EXIT_FAILED) from None
+        raise fail(f"cannot open {path}: {exc}", EXIT_FAILED) from None
     except duckdb.Error as exc:
         raise fail(f"cannot open {path}: {exc}", EXIT_FAILED) from None
 
@@ -127,6 +140,8 @@ def run(
         raise fail(
             f"cannot create the warehouse folder {warehouse_path.parent}: {exc.strerror or exc}", EXIT_USAGE
         ) from None
+    if current_holder(warehouse_path) is not None:
+        raise fail(busy_message(warehouse_path), EXIT_FAILED)
     if task_runner is TaskRunner.dask or dask_address:
         raise fail(
             "the dask task runner is not available in this version; use --task-runner threads", EXIT_USAGE
@@ -139,6 +154,8 @@ def run(
     began = time.perf_counter()
     try:
         result = salary_etl(raw_dir=str(raw_path), warehouse=str(warehouse_path), full_refresh=full_refresh)
+    except WarehouseBusyError as exc:
+        raise fail(str(exc), EXIT_FAILED) from None
     except Exception as exc:  # the flow logged the details; the user gets one line
         raise fail(
             f"the run failed, the warehouse is unchanged: {type(exc).__name__}: {exc}", EXIT_FAILED
@@ -187,6 +204,11 @@ def sql(
         try:
             cursor = con.execute(query)
             frame = cursor.pl() if cursor.description else None
+        except (duckdb.PermissionException, duckdb.InvalidInputException) as exc:
+            reason = str(exc).strip().splitlines()[0]
+            raise fail(
+                f"refused: `salary-etl sql` is read-only and has no file access ({reason})", EXIT_FAILED
+            ) from None
         except duckdb.Error as exc:
             raise fail(str(exc).strip(), EXIT_FAILED) from None
     if frame is not None:

@@ -18,25 +18,46 @@ import polars as pl
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.client.schemas.objects import State
 from prefect.runtime import flow_run
 
 from flows import batch as steps
 from flows.ingest import read_documents
 from flows.load import Batch, WarehouseState, read_state, write_batch
-from flows.plan import Plan, plan_run
+from flows.lock import warehouse_lock
+from flows.plan import Plan, known_files, plan_run
 from flows.report import reports_dir, write_reports
 from flows.settings import EXTRACTOR_VERSION, get_settings, resolve
 from flows.validate import Validated
 
-IO_RETRIES: dict[str, Any] = {"retries": 3, "retry_delay_seconds": [2, 5, 15]}
+
+def transient(task: Any, task_run: Any, state: State[Any]) -> bool:
+    """Retry only I/O errors (a file system hiccup, a DuckDB lock held by a reader)."""
+    try:
+        state.result()
+    except (OSError, duckdb.IOException):
+        return True
+    except Exception:
+        return False
+    return False
+
+
+IO_RETRIES: dict[str, Any] = {
+    "retries": 3,
+    "retry_delay_seconds": [2, 5, 15],
+    "retry_condition_fn": transient,
+}
 
 
 @task(name="ingest", cache_policy=NO_CACHE, **IO_RETRIES)
-def ingest(raw_dir: Path) -> pl.DataFrame:
-    """Read, hash and decode every raw file."""
+def ingest(raw_dir: Path, known: dict[str, tuple[int, int, str]]) -> pl.DataFrame:
+    """Read, hash and decode the raw files; skip those whose size and mtime are known."""
     settings = get_settings()
-    files = read_documents(raw_dir, settings.file_glob, settings.max_file_bytes)
-    get_run_logger().info("ingest: %d files in %s", files.height, raw_dir)
+    files = read_documents(raw_dir, settings.file_glob, settings.max_file_bytes, known)
+    get_run_logger().info(
+        "ingest: %d files in %s, %d read, %d unchanged by size and mtime",
+        files.height, raw_dir, int(files["read"].sum()), int((~files["read"]).sum()),
+    )  # fmt: skip
     return files
 
 
@@ -79,7 +100,7 @@ def validate(
     return result
 
 
-@task(name="load", cache_policy=NO_CACHE, retries=2, retry_delay_seconds=[2, 5])
+@task(name="load", cache_policy=NO_CACHE, **IO_RETRIES)
 def load(warehouse: Path, batch: Batch) -> None:
     """Write the run's changes to the warehouse in one transaction."""
     write_batch(warehouse, batch)
@@ -126,19 +147,20 @@ def salary_etl(
         raise FileNotFoundError(f"raw folder {raw_path} does not exist or is not a folder")
     started_at = datetime.now(UTC)
     run_id = new_run_id(started_at)
-    files = ingest(raw_path)
-    state = warehouse_state(warehouse_path)
-    the_plan = plan(files, state.documents, full_refresh)
-    headers, records = extract(the_plan.files)
-    validated = validate(headers, records, state, the_plan)
-    batch = steps.build_batch(
-        run_id=run_id,
-        flow_run_id=flow_run.id,
-        started_at=started_at,
-        plan=the_plan,
-        headers=headers,
-        validated=validated,
-    )
-    load(warehouse_path, batch)
-    paths = report(warehouse_path, run_id)
+    with warehouse_lock(warehouse_path, run_id):
+        state = warehouse_state(warehouse_path)
+        files = ingest(raw_path, {} if full_refresh else known_files(state.documents, EXTRACTOR_VERSION))
+        the_plan = plan(files, state.documents, full_refresh)
+        headers, records = extract(the_plan.files)
+        validated = validate(headers, records, state, the_plan)
+        batch = steps.build_batch(
+            run_id=run_id,
+            flow_run_id=flow_run.id,
+            started_at=started_at,
+            plan=the_plan,
+            headers=headers,
+            validated=validated,
+        )
+        load(warehouse_path, batch)
+        paths = report(warehouse_path, run_id)
     return {**batch.run, "warehouse": str(warehouse_path), "report": {k: str(v) for k, v in paths.items()}}

@@ -24,8 +24,14 @@ DOCUMENT_SCHEMA = {
     "text": pl.String,
     "reject_check": pl.String,
     "reject_message": pl.String,
+    "read": pl.Boolean,
 }
-"""One row per raw file. ``text`` is NULL and ``reject_check`` set for a rejected file."""
+"""One row per raw file. ``text`` is NULL and ``reject_check`` set for a rejected file;
+``read`` is false for a file skipped because its size and mtime match what the warehouse
+already holds (its ``document_id`` is then the known one)."""
+
+Known = dict[str, tuple[int, int, str]]
+"""``source_path`` -> (byte_size, mtime_ns, document_id) of files that need no re-reading."""
 
 READ_THREADS = 8
 """Files are read by this many threads: reading is I/O bound and releases the GIL."""
@@ -85,12 +91,13 @@ def discover(raw_dir: Path, pattern: str) -> list[Path]:
     return sorted(p for p in raw_dir.rglob(pattern) if not p.is_dir())
 
 
-def _read_one(path: Path, raw_root: Path, max_bytes: int) -> dict[str, object]:
+def _read_one(path: Path, raw_root: Path, max_bytes: int, known: Known) -> dict[str, object]:
     rel = path.relative_to(raw_root).as_posix()
     # A file that cannot be hashed still needs a stable id: the hash of its path.
     row: dict[str, object] = {
         "source_path": rel,
         "document_id": hashlib.sha256(f"path:{rel}".encode()).hexdigest(),
+        "read": True,
     }
     try:
         real = path.resolve()
@@ -98,6 +105,9 @@ def _read_one(path: Path, raw_root: Path, max_bytes: int) -> dict[str, object]:
             return row | _reject("link_outside_raw", f"The link points outside the raw folder, to {real}.")
         stat = real.stat()
         row |= {"byte_size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+        size_mtime_id = known.get(rel)
+        if size_mtime_id is not None and size_mtime_id[:2] == (stat.st_size, stat.st_mtime_ns):
+            return row | {"document_id": size_mtime_id[2], "read": False}
         if stat.st_size > max_bytes:
             return row | _reject(
                 "file_too_large",
@@ -122,12 +132,17 @@ def _reject(check: str, message: str) -> dict[str, object]:
     return {"reject_check": check, "reject_message": message}
 
 
-def read_documents(raw_dir: Path, pattern: str = "*.txt", max_bytes: int = 5_000_000) -> pl.DataFrame:
+def read_documents(
+    raw_dir: Path, pattern: str = "*.txt", max_bytes: int = 5_000_000, known: Known | None = None
+) -> pl.DataFrame:
     """Read, hash and decode every raw file (in threads); one row per file (``DOCUMENT_SCHEMA``).
 
+    Files listed in ``known`` whose size and modification time are unchanged are not read
+    (the cheap test of an incremental run); any other difference means read and hash.
     A file that could not be read gets the sha256 of ``path:<source_path>`` as its id.
     """
     paths = discover(raw_dir, pattern)
+    skip = known or {}
     with ThreadPoolExecutor(max_workers=READ_THREADS) as pool:
-        rows = list(pool.map(lambda p: _read_one(p, raw_dir, max_bytes), paths))
+        rows = list(pool.map(lambda p: _read_one(p, raw_dir, max_bytes, skip), paths))
     return pl.DataFrame(rows, schema=DOCUMENT_SCHEMA)

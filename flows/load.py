@@ -8,7 +8,9 @@ it commits all of its changes or none.
 
 from __future__ import annotations
 
+import os
 import re
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -70,7 +72,8 @@ class Batch:
     """Everything one run writes."""
 
     run: dict[str, object]  # the etl_runs row
-    documents: pl.DataFrame  # documents rows to insert or update (seen this run)
+    documents: pl.DataFrame  # documents rows to insert or update (read this run)
+    seen_ids: list[str]  # unchanged documents not read this run: only last_seen_run moves
     retired_ids: list[str]  # document_ids that left raw/ or were replaced
     reextracted_ids: list[str]  # document_ids whose records are replaced
     records: pl.DataFrame  # valid records (RECORD_TABLE_COLUMNS)
@@ -93,9 +96,19 @@ def schema_version(con: duckdb.DuckDBPyConnection) -> int:
     return int(row[0]) if row else 0
 
 
+class SchemaTooNewError(RuntimeError):
+    """The warehouse was written by a newer salary-etl."""
+
+
 def migrate(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> int:
     """Apply pending migrations and re-create the views, inside the caller's transaction."""
     current = schema_version(con)
+    known = max((v for v, _ in migrations(sql_dir)), default=0)
+    if current > known:
+        raise SchemaTooNewError(
+            f"the warehouse has schema version {current}, this salary-etl knows versions up to {known}: "
+            "upgrade salary-etl before loading into it"
+        )
     for version, path in migrations(sql_dir):
         if version > current:
             con.execute(path.read_text(encoding="utf-8"))
@@ -142,58 +155,73 @@ def write_batch(warehouse: Path, batch: Batch) -> None:
         try:
             migrate(con)
             _write(con, batch)
+            _pause_for_tests()
             con.execute("commit")
         except BaseException:
             con.execute("rollback")
             raise
 
 
+def _pause_for_tests() -> None:
+    """Test hook: with ``SALARY_ETL_TEST_PAUSE_BEFORE_COMMIT=<marker file>`` the load writes
+    the marker and waits (up to 120 s) inside its open transaction, so a test can kill it."""
+    marker = os.environ.get("SALARY_ETL_TEST_PAUSE_BEFORE_COMMIT")
+    if marker:
+        Path(marker).write_text(str(os.getpid()), encoding="utf-8")
+        time.sleep(120)
+
+
+def _ids(ids: list[str]) -> pl.DataFrame:
+    return pl.DataFrame({"document_id": ids}, schema={"document_id": pl.String})
+
+
 def _write(con: duckdb.DuckDBPyConnection, batch: Batch) -> None:
+    """All statements of one run; the caller holds the transaction."""
     run_id = batch.run["run_id"]
-    touched = pl.DataFrame(
-        {"document_id": batch.retired_ids + batch.reextracted_ids}, schema={"document_id": pl.String}
-    )
-    con.register("touched", touched)
-    con.execute("delete from salary_records where document_id in (select document_id from touched)")
-    con.execute("delete from quarantined_records where document_id in (select document_id from touched)")
-    retired = pl.DataFrame({"document_id": batch.retired_ids}, schema={"document_id": pl.String})
-    con.register("retired", retired)
-    con.execute(
-        "update documents set status = 'deleted', last_seen_run = ? "
-        "where document_id in (select document_id from retired)",
-        [run_id],
-    )
-    con.register("batch_documents", batch.documents)
-    con.execute(
-        """
-        insert into documents by name (select * from batch_documents)
-        on conflict (document_id) do update set
-            source_path = excluded.source_path, title = excluded.title,
-            occupation = excluded.occupation, city = excluded.city,
-            byte_size = excluded.byte_size, encoding = excluded.encoding,
-            status = excluded.status, last_seen_run = excluded.last_seen_run,
-            mtime_ns = excluded.mtime_ns, extractor_version = excluded.extractor_version,
-            text = excluded.text
-        """
-    )
-    con.register("batch_records", batch.records)
-    con.execute("insert into salary_records by name (select * from batch_records)")
-    con.register("batch_quarantined", batch.quarantined)
-    con.execute("insert into quarantined_records by name (select * from batch_quarantined)")
-    con.register("batch_failures", batch.failures)
-    con.execute("insert into validation_failures by name (select * from batch_failures)")
-    run = {**batch.run, "finished_at": datetime.now(UTC)}  # the load is part of the run
-    columns = list(run)
-    con.execute(
-        f"insert into etl_runs ({', '.join(columns)}) values ({', '.join('?' for _ in columns)})",
-        list(run.values()),
-    )
-    for name in (
-        "touched",
-        "retired",
-        "batch_documents",
-        "batch_records",
-        "batch_quarantined",
-        "batch_failures",
-    ):
-        con.unregister(name)
+    frames = {
+        "touched": _ids(batch.retired_ids + batch.reextracted_ids),
+        "retired": _ids(batch.retired_ids),
+        "seen": _ids(batch.seen_ids),
+        "batch_documents": batch.documents,
+        "batch_records": batch.records,
+        "batch_quarantined": batch.quarantined,
+        "batch_failures": batch.failures,
+    }
+    for name, frame in frames.items():
+        con.register(name, frame)
+    try:
+        for table in ("salary_records", "quarantined_records"):
+            con.execute(f"delete from {table} where document_id in (select document_id from touched)")
+        con.execute(
+            "update documents set status = 'deleted', last_seen_run = ? "
+            "where document_id in (select document_id from retired)",
+            [run_id],
+        )
+        con.execute(
+            "update documents set last_seen_run = ? where document_id in (select document_id from seen)",
+            [run_id],
+        )
+        con.execute(
+            """
+            insert into documents by name (select * from batch_documents)
+            on conflict (document_id) do update set
+                source_path = excluded.source_path, title = excluded.title,
+                occupation = excluded.occupation, city = excluded.city,
+                byte_size = excluded.byte_size, encoding = excluded.encoding,
+                status = excluded.status, last_seen_run = excluded.last_seen_run,
+                mtime_ns = excluded.mtime_ns, extractor_version = excluded.extractor_version,
+                text = excluded.text, reject_reason = excluded.reject_reason
+            """
+        )
+        con.execute("insert into salary_records by name (select * from batch_records)")
+        con.execute("insert into quarantined_records by name (select * from batch_quarantined)")
+        con.execute("insert into validation_failures by name (select * from batch_failures)")
+        run = {**batch.run, "finished_at": datetime.now(UTC)}  # the load is part of the run
+        columns = list(run)
+        con.execute(
+            f"insert into etl_runs ({', '.join(columns)}) values ({', '.join('?' for _ in columns)})",
+            list(run.values()),
+        )
+    finally:
+        for name in frames:
+            con.unregister(name)

@@ -27,6 +27,21 @@ class Plan:
     counts: dict[str, int]  # documents_seen/new/changed/unchanged/deleted
 
 
+def known_files(state: pl.DataFrame, extractor_version: str) -> dict[str, tuple[int, int, str]]:
+    """Files that need no re-reading when size and mtime match: loaded by this extractor
+    version, or rejected (a rejected file is read again only when it changes)."""
+    current = state.filter(
+        ((pl.col("status") == "loaded") & (pl.col("extractor_version") == extractor_version))
+        | (pl.col("status") == "rejected")
+    ).drop_nulls(["byte_size", "mtime_ns"])
+    return {
+        path: (size, mtime, doc)
+        for path, size, mtime, doc in current.select(
+            "source_path", "byte_size", "mtime_ns", "document_id"
+        ).iter_rows()
+    }
+
+
 def plan_run(files: pl.DataFrame, state: pl.DataFrame, extractor_version: str, full_refresh: bool) -> Plan:
     """Classify ``files`` (from ``ingest.read_documents``) against warehouse ``state``."""
     files = files.sort("source_path")

@@ -59,3 +59,18 @@ def test_read_documents(tmp_path: Path) -> None:
     assert by_path["big.txt"]["reject_check"] == "file_too_large"
     assert by_path["link.txt"]["reject_check"] == "link_outside_raw"
     assert by_path["sub dir/Ärger.txt"]["text"] == "Text"
+
+
+def test_known_files_with_same_size_and_mtime_are_not_read(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    path = raw / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    stat = path.stat()
+    known = {"a.txt": (stat.st_size, stat.st_mtime_ns, "known-id")}
+    skipped = read_documents(raw, known=known).row(0, named=True)
+    assert (skipped["read"], skipped["document_id"], skipped["text"]) == (False, "known-id", None)
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))  # touched, same bytes
+    reread = read_documents(raw, known=known).row(0, named=True)
+    assert reread["read"] is True
+    assert reread["document_id"] == hashlib.sha256(TEXT.encode()).hexdigest()

@@ -39,7 +39,7 @@ def empty_batch(run_id: str, seen_run: str | None = None) -> Batch:
         byte_size=pl.lit(1, pl.Int64), mtime_ns=pl.lit(1, pl.Int64),
     )  # fmt: skip
     return Batch(
-        run=run, documents=docs, retired_ids=[], reextracted_ids=[],
+        run=run, documents=docs, seen_ids=[], retired_ids=[], reextracted_ids=[],
         records=pl.DataFrame({"record_id": []}, schema={"record_id": pl.String}).clear(),
         quarantined=pl.DataFrame({"record_id": []}, schema={"record_id": pl.String}),
         failures=empty_failures().with_columns(run_id=pl.lit(run_id)),

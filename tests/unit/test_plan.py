@@ -11,7 +11,8 @@ from flows.plan import plan_run
 
 def files(rows: list[tuple[str, str]]) -> pl.DataFrame:
     return pl.DataFrame(
-        [{"source_path": p, "document_id": d, "text": "t"} for p, d in rows], schema=DOCUMENT_SCHEMA
+        [{"source_path": p, "document_id": d, "text": "t", "read": True} for p, d in rows],
+        schema=DOCUMENT_SCHEMA,
     )
 
 

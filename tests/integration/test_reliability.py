@@ -1,0 +1,233 @@
+"""A warehouse that loses nothing: atomic under kill -9, one writer, read-only SQL,
+migrations, incremental runs, and the DuckDB CLI. Real processes, real DuckDB files."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from bench.generate import write_corpus
+from flows.load import migrate
+from flows.settings import SQL_DIR
+from tests.conftest import RAW
+
+pytestmark = pytest.mark.slow
+
+BIN = Path(sys.executable).parent
+TABLES = ["documents", "salary_records", "quarantined_records", "validation_failures", "etl_runs"]
+
+
+def start(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+    """``salary-etl ARGS`` in its own process group (it starts a Prefect server child)."""
+    return subprocess.Popen(
+        [str(BIN / "salary-etl"), *map(str, args)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "COLUMNS": "200", **(env or {})}, start_new_session=True,
+    )  # fmt: skip
+
+
+def run(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    proc = start(*args, env=env)
+    out, err = proc.communicate(timeout=600)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
+
+
+def kill_hard(proc: subprocess.Popen[str]) -> None:
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.communicate(timeout=60)
+
+
+def fingerprint(warehouse: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table, sorted: equal fingerprints mean equal warehouses."""
+    if not warehouse.exists():
+        return {}
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        existing = {r[0] for r in con.execute("select table_name from duckdb_tables()").fetchall()}
+        return {t: con.execute(f"select * from {t} order by all").fetchall() for t in TABLES if t in existing}
+
+
+def wait_for(path: Path, proc: subprocess.Popen[str], seconds: float = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while not path.exists():
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() < deadline, "the run never reached the load"
+        time.sleep(0.2)
+
+
+def test_kill_9_inside_the_load_transaction_one_writer_and_busy_sql(tmp_path: Path) -> None:
+    raw, warehouse = tmp_path / "raw", tmp_path / "wh" / "salaries.duckdb"
+    shutil.copytree(RAW, raw)
+    assert run("run", "--raw", raw, "--warehouse", warehouse).returncode == 0
+    before = fingerprint(warehouse)
+    seed = raw / "001_49b029b600d8e923.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("5.200 €", "5.250 €"), encoding="utf-8")
+    (raw / "new.txt").write_text("Beruf Koch in Kiel\nKöche verdienen 2.900 € im Monat.\n", encoding="utf-8")
+
+    marker = tmp_path / "paused"
+    writer = start("run", "--raw", raw, "--warehouse", warehouse,
+                   env={"SALARY_ETL_TEST_PAUSE_BEFORE_COMMIT": str(marker)})  # fmt: skip
+    try:
+        wait_for(marker, writer)
+        second = run("run", "--raw", raw, "--warehouse", warehouse)
+        assert second.returncode == 1
+        assert "is being written by run" in second.stderr
+        assert "Traceback" not in second.stderr
+        sql = run("sql", "select count(*) from salary_records", "--warehouse", warehouse)
+        assert sql.returncode == 1
+        assert "is being written by run" in sql.stderr
+        assert "Traceback" not in sql.stderr
+    finally:
+        kill_hard(writer)
+
+    assert fingerprint(warehouse) == before  # nothing of the killed run is visible
+    after = run("run", "--raw", raw, "--warehouse", warehouse)
+    assert after.returncode == 0, after.stderr
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        runs = con.execute(
+            "select documents_new, documents_changed, records_loaded from etl_runs order by started_at"
+        ).fetchall()
+        assert runs[-1] == (1, 1, 3)
+        assert con.execute("select count(*) from salary_records").fetchone() == (11,)
+
+
+def test_kill_9_at_random_moments_of_a_larger_run(tmp_path: Path) -> None:
+    raw, warehouse = tmp_path / "raw", tmp_path / "wh" / "salaries.duckdb"
+    write_corpus(raw, 3000, seed=5)
+    rng = random.Random(20261121)
+    for _ in range(3):
+        before = fingerprint(warehouse)
+        proc = start("run", "--raw", raw, "--warehouse", warehouse)
+        time.sleep(rng.uniform(2.0, 14.0))
+        finished = proc.poll() is not None
+        if not finished:
+            kill_hard(proc)
+        after = fingerprint(warehouse)
+        runs_before, runs_after = len(before.get("etl_runs", [])), len(after.get("etl_runs", []))
+        if runs_after == runs_before:
+            assert after == before  # killed before its commit: nothing of it is visible
+        else:
+            assert runs_after == runs_before + 1  # committed: the whole run is there
+            assert len(after["documents"]) == 3000
+    final = run("run", "--raw", raw, "--warehouse", warehouse)
+    assert final.returncode in (0, 3), final.stderr
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        docs = con.execute("select count(*) from documents where status = 'loaded'").fetchone()
+        last = con.execute("select documents_seen from etl_runs order by started_at desc limit 1").fetchone()
+        per_doc = con.execute("select count(distinct document_id) from salary_records").fetchone()
+    assert docs == (3000,)
+    assert last == (3000,)
+    assert per_doc is not None and per_doc[0] > 2700  # most generated articles state a salary
+
+
+@pytest.mark.parametrize(
+    ("statement", "reason"),
+    [
+        ("copy salary_records to '{out}/x.csv'", "file"),
+        ("attach '{out}/other.duckdb' as other", "file"),
+        ("install httpfs", "file"),
+        ("load httpfs", "disabled"),
+        ("export database '{out}/dump'", "file"),
+        ("drop table documents", "read-only"),
+        ("delete from salary_records", "read-only"),
+        ("set enable_external_access = true", "configuration"),
+    ],
+)
+def test_sql_cannot_change_anything(tmp_path: Path, statement: str, reason: str) -> None:
+    warehouse = tmp_path / "w.duckdb"
+    with duckdb.connect(str(warehouse)) as con:
+        migrate(con)
+    before = fingerprint(warehouse)
+    proc = run("sql", statement.format(out=tmp_path), "--warehouse", warehouse)
+    assert proc.returncode == 1
+    assert proc.stderr.startswith("error: refused")
+    assert reason in proc.stderr.lower()
+    assert fingerprint(warehouse) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["w.duckdb"]
+
+
+def test_migrates_a_version_1_warehouse_in_place(tmp_path: Path, raw_copy: Path) -> None:
+    old_sql = tmp_path / "sql_v1"
+    shutil.copytree(SQL_DIR, old_sql)
+    for later in old_sql.glob("V00[2-9]__*.sql"):
+        later.unlink()
+    warehouse = tmp_path / "wh" / "salaries.duckdb"
+    warehouse.parent.mkdir()
+    with duckdb.connect(str(warehouse)) as con:
+        assert migrate(con, old_sql) == 1
+        con.execute(
+            "insert into documents (document_id, source_path, status, first_seen_run, last_seen_run) "
+            "values ('old', 'gone.txt', 'loaded', 'r0', 'r0')"
+        )
+    proc = run("run", "--raw", raw_copy, "--warehouse", warehouse)
+    assert proc.returncode == 0, proc.stderr
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("select max(version) from schema_version").fetchone() == (2,)
+        assert con.execute("select status, reject_reason from documents where document_id = 'old'").fetchone() == (
+            "deleted", None,
+        )  # fmt: skip
+        assert con.execute("select count(*) from salary_records").fetchone() == (10,)
+
+
+def test_refuses_a_warehouse_from_a_newer_version(tmp_path: Path, raw_copy: Path) -> None:
+    warehouse = tmp_path / "w.duckdb"
+    with duckdb.connect(str(warehouse)) as con:
+        migrate(con)
+        con.execute("insert into schema_version values (99, now())")
+    before = fingerprint(warehouse)
+    proc = run("run", "--raw", raw_copy, "--warehouse", warehouse)
+    assert proc.returncode == 1
+    assert "upgrade salary-etl" in proc.stderr
+    assert fingerprint(warehouse) == before
+
+
+def test_duckdb_cli_opens_the_warehouse(tmp_path: Path, raw_copy: Path) -> None:
+    warehouse = tmp_path / "w.duckdb"
+    assert run("run", "--raw", raw_copy, "--warehouse", warehouse).returncode == 0
+    cli = subprocess.run(
+        [str(BIN / "duckdb"), "-readonly", "-csv", str(warehouse), "-c", "select count(*) as n from salary_bands"],
+        capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    assert cli.returncode == 0, cli.stderr
+    assert cli.stdout.split() == ["n", "10"]
+
+
+def test_bad_and_odd_inputs(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    (raw / "Unterordner mit Ümlaut").mkdir(parents=True)
+    ok = "Beruf Koch in Kiel\nKöche verdienen 2.900 € im Monat.\n"
+    (raw / "Unterordner mit Ümlaut" / "Köche in Kiel.txt").write_text(ok, encoding="utf-8")
+    (raw / "target.txt").write_text(ok.replace("Kiel", "Ulm"), encoding="utf-8")
+    os.symlink(raw / "target.txt", raw / "inside link.txt")  # followed: same bytes, loaded once
+    os.symlink(raw / "missing.txt", raw / "broken.txt")  # dangling, inside raw/: unreadable
+    outside = tmp_path / "outside.txt"
+    outside.write_text(ok, encoding="utf-8")
+    os.symlink(outside, raw / "outside.txt")
+    (raw / "notes.md").write_text(ok, encoding="utf-8")  # not *.txt: ignored
+    (raw / "latin1.txt").write_bytes(
+        "Beruf Bäcker in Köln\nBäcker verdienen 2.700 Euro im Monat.\n".encode("latin-1")
+    )
+    warehouse = tmp_path / "w.duckdb"
+    proc = run("run", "--raw", raw, "--warehouse", warehouse)
+    assert proc.returncode == 3, proc.stderr
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        docs = dict(
+            con.execute("select source_path, coalesce(reject_reason, status) from documents").fetchall()
+        )
+        cities = {r[0] for r in con.execute("select city from salary_records").fetchall()}
+    assert docs == {
+        "Unterordner mit Ümlaut/Köche in Kiel.txt": "loaded",
+        "inside link.txt": "loaded",  # target.txt has the same bytes: reported as duplicate_file
+        "broken.txt": "file_unreadable",
+        "outside.txt": "link_outside_raw",
+        "latin1.txt": "loaded",
+    }
+    assert cities == {"Kiel", "Ulm", "Köln"}
