@@ -5,6 +5,7 @@ These functions are what the Prefect tasks call; tests call them directly on sma
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 import polars as pl
@@ -14,7 +15,10 @@ from flows.load import RECORD_TABLE_COLUMNS, Batch
 from flows.normalise import normalise
 from flows.plan import Plan
 from flows.settings import EXTRACTOR_VERSION, Settings
-from flows.validate import FAILURE_SCHEMA, Validated, validate_documents, validate_records
+from flows.validate import FAILURE_SCHEMA, cross_source_failures, validate_documents, validate_records
+
+BATCH_SCHEMA = {"document_id": pl.String, "text": pl.String, "process": pl.Boolean}
+"""What one extraction task receives."""
 
 DOCUMENT_COLUMNS = [
     "document_id",
@@ -34,38 +38,64 @@ DOCUMENT_COLUMNS = [
 ]
 
 
-def extract_documents(files: pl.DataFrame, settings: Settings) -> tuple[pl.DataFrame, pl.DataFrame]:
-    """Headers of every readable file, and the normalised records of the planned ones."""
-    readable = parse_headers(files.filter(pl.col("text").is_not_null()))
+@dataclass(frozen=True)
+class Checked:
+    """Extracted and validated documents: one batch, or all batches merged."""
+
+    headers: pl.DataFrame  # document_id, title, occupation, city of every readable document read
+    valid: pl.DataFrame  # records passing every error check
+    quarantined: pl.DataFrame  # records failing one (with failed_checks)
+    failures: pl.DataFrame  # record failures and document warnings (FAILURE_SCHEMA)
+
+
+def split_batches(files: pl.DataFrame, size: int) -> list[pl.DataFrame]:
+    """The readable files read this run, ``size`` documents a batch: what a task ships."""
+    work = files.filter(pl.col("read") & pl.col("text").is_not_null()).select(
+        "document_id", "text", "process"
+    )
+    return [work.slice(offset, size) for offset in range(0, work.height, size)]
+
+
+def check_documents(batch: pl.DataFrame, settings: Settings) -> Checked:
+    """Extract, normalise and validate one batch of whole documents (any worker can run it).
+
+    ``batch``: ``document_id``, ``text``, ``process`` (false: header only, no extraction).
+    """
+    readable = parse_headers(batch)
     todo = readable.filter(pl.col("process"))
-    records = extract_records(todo.select("document_id", "text"), settings)
-    records = records.join(
-        todo.select("document_id", "occupation", "city"),
-        on="document_id",
-        how="left",
-        maintain_order="left",
+    records = extract_records(todo.select("document_id", "text"), settings).join(
+        todo.select("document_id", "occupation", "city"), on="document_id", how="left", maintain_order="left"
     )
-    return readable, normalise(records)
-
-
-def validate_batch(
-    headers: pl.DataFrame, records: pl.DataFrame, context: pl.DataFrame, plan: Plan
-) -> Validated:
-    """Record checks (against the warehouse's other records) and document checks."""
-    replaced = set(plan.retired_ids) | set(plan.files.filter(pl.col("process"))["document_id"])
-    validated = validate_records(records, context.filter(~pl.col("document_id").is_in(list(replaced))))
+    validated = validate_records(normalise(records))
     counts = records.group_by("document_id").agg(records=pl.len())
-    documents = (
-        headers.filter(pl.col("process"))
-        .join(counts, on="document_id", how="left", maintain_order="left")
-        .with_columns(pl.col("records").fill_null(0).cast(pl.Int64))
+    documents = todo.join(counts, on="document_id", how="left", maintain_order="left").with_columns(
+        pl.col("records").fill_null(0).cast(pl.Int64)
     )
-    document_warnings = validate_documents(documents)
-    return Validated(
+    return Checked(
+        headers=readable.select("document_id", "title", "occupation", "city"),
         valid=validated.valid,
         quarantined=validated.quarantined,
-        failures=pl.concat([document_warnings, validated.failures]),
+        failures=pl.concat([validate_documents(documents), validated.failures]),
     )
+
+
+def merge(parts: list[Checked], settings: Settings) -> Checked:
+    """All batches as one (an empty run gives empty frames of the right shape)."""
+    if not parts:
+        empty = pl.DataFrame({"document_id": [], "text": [], "process": []}, schema=BATCH_SCHEMA)
+        return check_documents(empty, settings)
+    return Checked(
+        headers=pl.concat([p.headers for p in parts]),
+        valid=pl.concat([p.valid for p in parts]),
+        quarantined=pl.concat([p.quarantined for p in parts]),
+        failures=pl.concat([p.failures for p in parts]),
+    )
+
+
+def cross_check(checked: Checked, context: pl.DataFrame, plan: Plan) -> pl.DataFrame:
+    """Warnings across documents: this run's valid records against the warehouse's others."""
+    replaced = set(plan.retired_ids) | set(plan.files.filter(pl.col("process"))["document_id"])
+    return cross_source_failures(checked.valid, context.filter(~pl.col("document_id").is_in(list(replaced))))
 
 
 def document_failures(files: pl.DataFrame) -> pl.DataFrame:
@@ -91,12 +121,12 @@ def build_batch(
     flow_run_id: str | None,
     started_at: datetime,
     plan: Plan,
-    headers: pl.DataFrame,
-    validated: Validated,
+    checked: Checked,
+    cross: pl.DataFrame,
 ) -> Batch:
     """Assemble the rows one run writes, and the run's ``etl_runs`` row."""
     files = plan.files.join(
-        headers.select("document_id", "title", "occupation", "city"),
+        checked.headers,
         on="document_id",
         how="left",
         maintain_order="left",
@@ -116,11 +146,11 @@ def build_batch(
         )
         .select(DOCUMENT_COLUMNS)
     )
-    failures = pl.concat([document_failures(files), plan.duplicates, validated.failures])
+    failures = pl.concat([document_failures(files), plan.duplicates, checked.failures, cross])
     failures = failures.with_columns(run_id=pl.lit(run_id))
     with_run = {"run_id": pl.lit(run_id)}
-    records = validated.valid.with_columns(**with_run).select(RECORD_TABLE_COLUMNS)
-    quarantined = validated.quarantined.with_columns(**with_run).select(
+    records = checked.valid.with_columns(**with_run).select(RECORD_TABLE_COLUMNS)
+    quarantined = checked.quarantined.with_columns(**with_run).select(
         [*RECORD_TABLE_COLUMNS, "failed_checks"]
     )
     rejected = int((files["process"] & files["reject_check"].is_not_null()).sum())

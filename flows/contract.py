@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from flows.settings import EXTRACTOR_VERSION, get_settings
-from schemas.records import CHECKS, SalaryRecord, SalaryRecordWarnings
+from schemas.records import CHECKS, CrossSourceWarnings, SalaryRecord, SalaryRecordWarnings
 
 JSON_TYPES = {"String": "string", "Boolean": "boolean", "Float64": "number", "Int64": "integer"}
 
@@ -35,7 +35,11 @@ def record_json_schema() -> dict[str, Any]:
     """JSON Schema (draft 2020-12) of one salary record."""
     settings = get_settings()
     model = SalaryRecord.to_schema()
-    names = [c.name for c in model.checks] + [c.name for c in SalaryRecordWarnings.to_schema().checks]
+    names = [
+        c.name
+        for m in (SalaryRecord, SalaryRecordWarnings, CrossSourceWarnings)
+        for c in m.to_schema().checks
+    ]
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "salary-etl salary record",

@@ -45,6 +45,11 @@ class Settings(BaseSettings):
         5_000_000, description="Files larger than this are rejected (document-level error)."
     )
 
+    # --- work distribution ---------------------------------------------------------------
+    batch_size: int = Field(
+        1000, description="Documents per extraction task (a task ships this many texts, not the corpus)."
+    )
+
     # --- period inference by magnitude (used only when no period word is present) -----
     hourly_max_amount: float = Field(
         150.0, description="A figure below this, with no period word, is read as hourly pay."

@@ -15,7 +15,7 @@ from pandera.errors import SchemaErrors
 
 from flows.settings import get_settings
 from schemas.documents import DOCUMENT_CHECKS, REJECTIONS, DocumentChecks
-from schemas.records import CHECKS, CheckInfo, SalaryRecord, SalaryRecordWarnings
+from schemas.records import CHECKS, CheckInfo, CrossSourceWarnings, SalaryRecord, SalaryRecordWarnings
 
 ALL_CHECKS: dict[str, CheckInfo] = CHECKS | DOCUMENT_CHECKS | REJECTIONS
 """Every named check of the product, for reports: severity, expectation, remedy."""
@@ -116,21 +116,15 @@ def _failure_values(failed: pl.DataFrame, frame: pl.DataFrame, id_columns: list[
     )
 
 
-def validate_records(records: pl.DataFrame, context: pl.DataFrame | None = None) -> Validated:
-    """Check ``records`` against the error and warning models; quarantine error failures.
-
-    ``context``: records already in the warehouse (``load.CONTEXT_SCHEMA``), which the
-    cross-document warnings compare against; they never fail themselves.
-    """
+def validate_records(records: pl.DataFrame) -> Validated:
+    """Check whole documents' ``records`` against the error model and the within-document
+    warnings; quarantine records failing an error check."""
     ids = ["record_id", "document_id"]
-    errors_failed = _failed_checks(SalaryRecord, records)
-    parts = [records.with_columns(in_batch=pl.lit(True))]
-    if context is not None and context.height:
-        parts.append(context.with_columns(in_batch=pl.lit(False)))
-    combined = pl.concat(parts, how="diagonal_relaxed")
-    warnings_failed = _failed_checks(SalaryRecordWarnings, combined)
     failures = pl.concat(
-        [_failure_values(errors_failed, records, ids), _failure_values(warnings_failed, combined, ids)]
+        [
+            _failure_values(_failed_checks(SalaryRecord, records), records, ids),
+            _failure_values(_failed_checks(SalaryRecordWarnings, records), records, ids),
+        ]
     )
     errors = (
         failures.filter(pl.col("severity") == "error")
@@ -144,6 +138,21 @@ def validate_records(records: pl.DataFrame, context: pl.DataFrame | None = None)
         valid=valid.drop("index"),
         quarantined=quarantined.drop("index"),
         failures=failures.drop("index").sort("document_id", "record_id", "check_name"),
+    )
+
+
+def cross_source_failures(valid: pl.DataFrame, context: pl.DataFrame | None = None) -> pl.DataFrame:
+    """Warnings across documents for the run's ``valid`` records, judged together with
+    ``context``: records already in the warehouse (``load.CONTEXT_SCHEMA``), which never fail."""
+    parts = [valid.with_columns(in_batch=pl.lit(True))]
+    if context is not None and context.height:
+        parts.append(context.with_columns(in_batch=pl.lit(False)))
+    combined = pl.concat(parts, how="diagonal_relaxed")
+    failed = _failed_checks(CrossSourceWarnings, combined)
+    return (
+        _failure_values(failed, combined, ["record_id", "document_id"])
+        .drop("index")
+        .sort("document_id", "record_id")
     )
 
 

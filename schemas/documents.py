@@ -20,7 +20,7 @@ DOCUMENT_CHECKS: dict[str, CheckInfo] = {
         "Add the header to the raw text if the source has one; records are loaded without occupation and city.",
     ),
     "salary_found": CheckInfo(
-        "warning", "source_path",
+        "warning", "records",
         "No salary statement was found in this text.",
         "at least one salary statement",
         "Fine for texts without pay figures; otherwise look for an unusual phrasing the extractor misses.",

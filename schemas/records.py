@@ -1,12 +1,12 @@
 """Pandera models of a salary record: what every row of ``salary_records`` promises.
 
 ``SalaryRecord`` holds the ``error`` checks: a record failing one is quarantined.
-``SalaryRecordWarnings`` holds the ``warning`` checks, within a document and across
-documents: the record is loaded and the failure reported. The warning model validates
-the batch together with the records already in the warehouse (column ``in_batch`` tells
-them apart); only batch records can fail. Every check is named for what it means to a
-data steward; ``CHECKS`` gives its severity, the column it is about, what it expects and
-what to do.
+The ``warning`` checks load the record and report it: ``SalaryRecordWarnings`` judges
+within one document (so it runs per batch of documents), ``CrossSourceWarnings`` across
+documents, on the run's records together with those already in the warehouse (column
+``in_batch`` tells them apart; only the run's records can fail). Every check is named for
+what it means to a data steward; ``CHECKS`` gives its severity, the column it is about,
+what it expects and what to do.
 """
 
 from __future__ import annotations
@@ -198,18 +198,11 @@ class SalaryRecord(pa.DataFrameModel):
         )
 
 
-def _only_batch(ok: pl.Expr) -> pl.Expr:
-    """Records already in the warehouse give context but never fail again."""
-    return ~pl.col("in_batch") | ok.fill_null(True)
-
-
 class SalaryRecordWarnings(pa.DataFrameModel):
-    """Suspicious but possible: failures are reported, the record is still loaded.
+    """Suspicious but possible, judged within one document: reported, still loaded.
 
-    Validated on the batch plus the warehouse's loaded records (``in_batch`` false).
+    Validated on whole documents, so it runs on any batch of documents independently.
     """
-
-    in_batch: bool
 
     class Config:
         strict = False
@@ -219,7 +212,7 @@ class SalaryRecordWarnings(pa.DataFrameModel):
         lo, hi = pl.col("amount_min"), pl.col("amount_max")
         spread = get_settings().max_spread
         return data.lazyframe.select(
-            _only_batch(lo.is_null() | hi.is_null() | (lo <= 0) | (hi <= spread * lo))
+            (lo.is_null() | hi.is_null() | (lo <= 0) | (hi <= spread * lo)).fill_null(True)
         )
 
     @pa.dataframe_check(name="seniority_bands_in_order")
@@ -235,13 +228,31 @@ class SalaryRecordWarnings(pa.DataFrameModel):
             [pl.when(rank > r).then(figure.filter(rank == r).min().over("document_id")) for r in (0, 1)]
         ).list.max()
         in_order = rank.is_null() | ((band <= higher).fill_null(True) & (band >= lower).fill_null(True))
-        return data.lazyframe.select(_only_batch(in_order))
+        return data.lazyframe.select(in_order.fill_null(True))
 
     @pa.dataframe_check(name="duplicate_statement")
     def duplicate_statement(cls, data: pa.PolarsData) -> pl.LazyFrame:
         key = ["document_id", "amount_min", "amount_max", "period", "seniority"]
         first = pl.col("char_start") == pl.col("char_start").min().over(key, mapping_strategy="group_to_rows")
-        return data.lazyframe.select(_only_batch(first))
+        return data.lazyframe.select(first.fill_null(True))
+
+
+def _only_batch(ok: pl.Expr) -> pl.Expr:
+    """Records already in the warehouse give context but never fail again."""
+    return ~pl.col("in_batch") | ok.fill_null(True)
+
+
+class CrossSourceWarnings(pa.DataFrameModel):
+    """Suspicious but possible, judged across documents: reported, still loaded.
+
+    Validated on the run's valid records plus the warehouse's loaded records
+    (``in_batch`` false), which give context but never fail again.
+    """
+
+    in_batch: bool
+
+    class Config:
+        strict = False
 
     @pa.dataframe_check(name="sources_agree")
     def sources_agree(cls, data: pa.PolarsData) -> pl.LazyFrame:
