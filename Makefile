@@ -8,7 +8,10 @@ UV_VERSION := 0.13.8
 BIN := $(VENV)/bin
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 
-.PHONY: help setup run test lint format accuracy bench clean
+.PHONY: help setup run test lint format accuracy bench clean server deploy worker
+
+PREFECT_PORT ?= 4200
+PREFECT := $(BIN)/prefect
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -37,6 +40,16 @@ accuracy: setup  ## precision, recall, F1 and seniority accuracy on the labelled
 format: setup  ## apply ruff's fixes and formatting
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+server: setup  ## start a local Prefect server on 127.0.0.1:$(PREFECT_PORT) (foreground)
+	$(PREFECT) server start --host 127.0.0.1 --port $(PREFECT_PORT)
+
+deploy: setup  ## create the work pool and register prefect.yaml's deployments (server must run)
+	PREFECT_API_URL=$${PREFECT_API_URL:-http://127.0.0.1:$(PREFECT_PORT)/api} $(PREFECT) work-pool create salary-etl --type process --overwrite
+	PREFECT_API_URL=$${PREFECT_API_URL:-http://127.0.0.1:$(PREFECT_PORT)/api} $(PREFECT) --no-prompt deploy --all
+
+worker: setup  ## run a process worker for the salary-etl pool (foreground)
+	PREFECT_API_URL=$${PREFECT_API_URL:-http://127.0.0.1:$(PREFECT_PORT)/api} $(PREFECT) worker start --pool salary-etl
 
 clean:  ## remove .venv, caches and the local warehouse
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache warehouse/*.duckdb warehouse/*.wal warehouse/reports
