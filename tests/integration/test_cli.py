@@ -65,6 +65,7 @@ def test_run_with_rejected_file_exits_3(tmp_path: Path) -> None:
         (("run", "--raw", "/nonexistent/raw"), "raw folder"),
         (("run", "--warehouse", "/proc/forbidden/w.duckdb"), "cannot create the warehouse folder"),
         (("run", "--task-runner", "nope"), "Invalid value"),
+        (("run", "--notify-url", "ftp://x"), "must be an http(s) URL"),
         (("sql", "select 1", "--warehouse", "/nonexistent/w.duckdb"), "no warehouse"),
     ],
 )
@@ -149,3 +150,11 @@ def test_schema_is_json_schema_from_the_pandera_model() -> None:
     checks = {c["name"]: c["severity"] for c in schema["x-checks"]}
     assert checks["range_not_backwards"] == "error"
     assert checks["sources_agree"] == "warning"
+
+
+@pytest.mark.slow
+def test_run_on_dask_from_the_command_line(tmp_path: Path) -> None:
+    shutil.copytree(RAW, tmp_path / "raw")
+    proc = cli("run", "--raw", tmp_path / "raw", "--warehouse", tmp_path / "w.duckdb", "--task-runner", "dask")
+    assert proc.returncode == 0, proc.stderr
+    assert "records loaded      │     10" in proc.stdout
