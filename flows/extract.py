@@ -93,10 +93,10 @@ def parse_headers(docs: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def split_sentences(docs: pl.DataFrame) -> pl.DataFrame:
-    """One row per sentence: ``document_id``, ``sent_idx``, ``sentence``, ``sent_start``, ``prev_sentence``."""
-    n = pl.col("sentence").str.len_chars()
-    text = pl.col("text")
+def blank_inner_breaks(text: pl.Expr) -> pl.Expr:
+    """The text with every line break inside a sentence blanked (same length, so offsets
+    hold): all breaks of a hard-wrapped text, and in any text a break before a lower-case
+    word, a digit or ``€``. Every line break left ends a sentence."""
     lines = text.str.split("\n")
     line_lengths = lines.list.eval(pl.element().str.len_chars())
     wrapped = (
@@ -104,24 +104,59 @@ def split_sentences(docs: pl.DataFrame) -> pl.DataFrame:
         & (line_lengths.list.max() <= rx.WRAPPED_LINE_MAX)
         & (line_lengths.list.mean() >= rx.WRAPPED_LINE_MEAN_MIN)
     )
-    # Same-length replacement: a wrapped line break becomes spaces, offsets stay exact.
-    unwrapped = text.str.replace_all(rx.WRAPPED_BREAK_LF, "${1} ${2}").str.replace_all(
-        rx.WRAPPED_BREAK_CRLF, "${1}  ${2}"
+    unwrapped = text.str.replace_all(rx.WRAPPED_BREAK_CRLF, "${1}  ${2}").str.replace_all(
+        rx.WRAPPED_BREAK_LF, "${1} ${2}"
     )
     return (
-        docs.select(
-            DOC_KEY,
-            pl.when(wrapped).then(unwrapped).otherwise(text).str.extract_all(rx.SENTENCE).alias("sentence"),
+        pl.when(wrapped)
+        .then(unwrapped)
+        .otherwise(text)
+        .str.replace_all(rx.CONTINUED_BREAK_CRLF, "  ${1}")
+        .str.replace_all(rx.CONTINUED_BREAK_LF, " ${1}")
+    )
+
+
+def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
+    """The lines (sentence groups) worth reading: ``document_id``, ``unit``, ``unit_start``.
+
+    With ``money_only`` only lines that name a currency, and the line before and after
+    each (where seniority cues may stand), are kept: most of an article is never parsed.
+    """
+    n = pl.col("unit").str.len_chars() + 1  # the line and its break
+    units = (
+        docs.select(DOC_KEY, unit=blank_inner_breaks(pl.col("text")).str.split("\n"))
+        .explode("unit")
+        .with_columns(unit_start=(n.cum_sum() - n).over(DOC_KEY))
+        .filter(pl.col("unit").str.len_chars() > 0)
+    )
+    if not money_only:
+        return units
+    money = pl.col("unit").str.contains(rx.MONEY_HINT)
+    near_money = (
+        money | money.shift(1).over(DOC_KEY).fill_null(False) | money.shift(-1).over(DOC_KEY).fill_null(False)
+    )
+    return units.filter(near_money)
+
+
+def split_sentences(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
+    """One row per sentence: ``document_id``, ``sent_idx``, ``sentence``, ``sent_start``,
+    ``sent_len``, ``prev_sentence``, ``next_sentence`` (of the units ``text_units`` keeps)."""
+    n = pl.col("sentence").str.len_chars()
+    return (
+        text_units(docs, money_only)
+        .with_columns(
+            pl.col("unit").str.extract_all(rx.SENTENCE).alias("sentence"), unit_idx=pl.int_range(pl.len())
         )
         .explode("sentence")
         .filter(n > 0)
         .with_columns(
             sent_idx=pl.int_range(pl.len()).over(DOC_KEY),
-            sent_start=(n.cum_sum() - n).over(DOC_KEY),
+            sent_start=pl.col("unit_start") + (n.cum_sum() - n).over("unit_idx"),
             sent_len=n,
             prev_sentence=pl.col("sentence").shift(1).over(DOC_KEY),
             next_sentence=pl.col("sentence").shift(-1).over(DOC_KEY),
         )
+        .drop("unit", "unit_start", "unit_idx")
     )
 
 
@@ -145,7 +180,7 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
     """One row per amount-like statement with its offsets, groups and sentence context."""
     piece_len = pl.col("piece").str.len_chars()
     stmt = (
-        sentences.filter(pl.col("sentence").str.contains(r"\d"))
+        sentences.filter(pl.col("sentence").str.contains(rx.MONEY_HINT))
         .with_columns(piece=pl.col("sentence").str.extract_all(rx.PIECE))
         .explode("piece")
         .drop_nulls("piece")
@@ -162,31 +197,43 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
     return stmt.with_columns(
         **_amount("a"),
         **_amount("b"),
-        kw=pl.col("kw").str.to_lowercase().str.replace_all(r"\s+", " "),
+        # ``über`` has no word boundary in the pattern: inside ``gegenüber`` it is no keyword.
+        kw=pl.when(pl.col("kw").str.starts_with("über") & pl.col("pre").str.contains(r"\p{L}$"))
+        .then(None)
+        .otherwise(pl.col("kw").str.to_lowercase().str.replace_all(r"\s+", " ")),
         is_between=pl.col("a1_num").is_not_null(),
         s_in_sent=start_in_sent,
         e_in_sent=start_in_sent + pl.col("stmt").str.len_chars(),
     )
 
 
+# Context helpers. None uses capture groups: Polars then runs the regex crate's fast
+# automata (find, replace) instead of its capture engine, which is many times slower.
+
+
 def _last_clause(text: pl.Expr, boundary: str) -> pl.Expr:
     """The part of ``text`` after the last ``boundary``."""
-    return text.str.extract(rf"(?s)^(?:.*(?:{boundary}))?(.*)$", 1)
+    return text.str.replace(rf"(?s)^.*(?:{boundary})", "")
 
 
 def _first_clause(text: pl.Expr, boundary: str) -> pl.Expr:
     """The part of ``text`` before the first ``boundary``."""
-    return text.str.extract(rf"(?s)^(.*?)(?:{boundary}|$)", 1)
+    return text.str.replace(rf"(?s)(?:{boundary}).*$", "")
 
 
 def _dist_before(text: pl.Expr, pattern: str) -> pl.Expr:
-    """Characters between the last match of ``pattern`` in ``text`` and its end (NULL: none)."""
-    return text.str.extract(rf"(?s)^.*(?:{rx.ci(pattern)})(.*)$", 1).str.len_chars()
+    """Bytes between the end of the last match of ``pattern`` in ``text`` and its end (NULL: none).
+
+    The pieces ``.*?PATTERN`` found one after another end exactly at each match, so their
+    summed length is where the last match ends."""
+    pieces = text.str.extract_all(rf"(?s).*?(?:{rx.ci(pattern)})")
+    last_end = pieces.list.eval(pl.element().str.len_bytes()).list.sum()
+    return pl.when(pieces.list.len() > 0).then(text.str.len_bytes() - last_end)
 
 
 def _dist_after(text: pl.Expr, pattern: str) -> pl.Expr:
-    """Characters before the first match of ``pattern`` in ``text`` (NULL: none)."""
-    return text.str.extract(rf"(?s)^(.*?)(?:{rx.ci(pattern)})", 1).str.len_chars()
+    """Bytes before the first match of ``pattern`` in ``text`` (NULL: none)."""
+    return text.str.find(rx.ci(pattern))
 
 
 def _nearest(candidates: dict[str, list[pl.Expr]]) -> pl.Expr:
@@ -261,7 +308,7 @@ def _with_local_context(stmt: pl.DataFrame) -> pl.DataFrame:
     return stmt.with_columns(
         left=sentence.str.slice(0, pl.col("s_in_sent")),
         right=sentence.str.slice(pl.col("e_in_sent")),
-        pre_local_len=pl.col("s_in_sent") - prev_end,
+        pre_local_len=sentence.str.slice(prev_end, pl.col("s_in_sent") - prev_end).str.len_bytes(),
         pre_local=sentence.str.slice(prev_end, pl.col("s_in_sent") - prev_end),
         has_previous=pl.col("e_in_sent").shift(1).over(SENT_KEY).is_not_null(),
         has_next=pl.col("s_in_sent").shift(-1).over(SENT_KEY).is_not_null(),
@@ -274,7 +321,7 @@ def _period(settings: Settings) -> dict[str, pl.Expr]:
     far = 100_000  # pushes matches outside the statement's neighbourhood behind local ones
     words = {"month": rx.PERIOD_MONTH, "year": rx.PERIOD_YEAR, "hour": rx.PERIOD_HOUR}
     candidates: dict[str, list[pl.Expr]] = {}
-    post_len = pl.col("post_local").str.len_chars()
+    post_len = pl.col("post_local").str.len_bytes()
     for label, pattern in words.items():
         d_left = _dist_before(pl.col("left"), pattern)
         d_right = _dist_after(pl.col("right"), pattern)

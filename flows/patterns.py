@@ -1,6 +1,10 @@
 """Named regular expressions of the extractor (Rust ``regex`` syntax, as Polars runs them).
 
 No look-around and no back-references are available; every pattern is linear-time.
+Word boundaries are ASCII (``(?-u:\b)``): a Unicode ``\b`` forces the regex crate off its
+fast automata (five times slower here), and every boundary below sits next to an ASCII
+letter or digit, where both mean the same. The one keyword starting with an umlaut,
+``über``, carries no boundary; the extractor drops it after a letter (``gegenüber``).
 Each constant says what it matches and what it must not; ``tests/unit/test_patterns.py``
 holds those examples as tests.
 """
@@ -16,7 +20,7 @@ GAP = r"[\s\u00a0\u202f\u2009]+"
 """White space between words, line breaks included (hard-wrapped texts)."""
 
 ABBREVIATION = (
-    r"\b(?:ca|Ca|Tsd|tsd|bzw|usw|etc|Mio|Mrd|inkl|exkl|zzgl|ggf|vgl|Nr|evtl|mind|max|min"
+    r"(?-u:\b)(?:ca|Ca|Tsd|tsd|bzw|usw|etc|Mio|Mrd|inkl|exkl|zzgl|ggf|vgl|Nr|evtl|mind|max|min"
     r"|rd|Std|St|Dr|Prof|Hr|Fr|bspw|sog|lt|gem|Abs|Jh|[a-zA-Z])\."
 )
 """A word that ends in a full stop without ending the sentence.
@@ -29,15 +33,14 @@ SENTENCE = (
     + ABBREVIATION
     + r"|[^.!?\r\n]"
     + r"|[.!?]+[^\s.!?\"“”»«„'’)]"
-    + r"|(?:\r\n|\r|\n)[a-zäöüß0-9€(]"
     + r")*"
     + r"(?:[.!?]+[\"“”»«„'’)]*|\r\n|\r|\n|$)\s*"
 )
-"""One sentence with its trailing white space; consecutive matches cover the whole text.
+"""One sentence with its trailing white space; consecutive matches cover a whole line.
 
-Ends at ``.``/``!``/``?`` followed by white space, or at a line break (a heading line).
-Does not end inside ``4.200``, after ``ca.``/``Tsd.``/``z. B.``, nor at a hard line break
-followed by a lower-case word or a digit (a wrapped sentence)."""
+Applied to one line at a time (``extract.text_units``), after line breaks inside
+sentences were blanked: a line ends a sentence (a heading). Ends at ``.``/``!``/``?``
+followed by white space; not inside ``4.200``, nor after ``ca.``/``Tsd.``/``z. B.``."""
 
 WRAPPED_LINE_MAX = 100
 WRAPPED_LINE_MEAN_MIN = 45
@@ -50,18 +53,22 @@ WRAPPED_BREAK_CRLF = r"([^.!?:;\s])\r\n([^\s\-•*–])"
 """A line break inside a sentence of a hard-wrapped text: after a word, before a word
 (not after ``.``/``:``, not before a bullet). Replaced by as many spaces, so offsets hold."""
 
+CONTINUED_BREAK_LF = r"\n([a-zäöüß0-9€(])"
+CONTINUED_BREAK_CRLF = r"\r\n([a-zäöüß0-9€(])"
+"""A line break that continues a sentence in any text: before a lower-case word, a digit
+or ``€`` (``… verdienen\n3.000 €``). Blanked, like wrapped breaks."""
+
+MONEY_HINT = r"€|Euro|EUR|Eur(?-u:\b)"
+"""A line without any of these holds no salary statement (every statement names a currency)."""
+
 CLAUSE_BOUNDARY = r";|\s[–—-]\s"
 """Separates clauses inside a sentence: ``;`` and a spaced dash (``–``, ``—``, ``-``)."""
 
-RIGHT_CLAUSE_BOUNDARY = (
-    r"[,;:]|\s[–—-]\s|\b(?:und|oder|aber|sowie|während|doch|zuzüglich|zzgl|plus|inklusive|inkl|dazu)\b"
-)
+RIGHT_CLAUSE_BOUNDARY = r"[,;:]|\s[–—-]\s|(?-u:\b)(?:und|oder|aber|sowie|während|doch|zuzüglich|zzgl|plus|inklusive|inkl|dazu)(?-u:\b)"
 """Where the words after a statement stop describing it: ``3.000 € und kann nach fünf
 Jahren …`` says nothing more about the 3.000 €."""
 
-NON_PAY_CLAUSE_BOUNDARY = (
-    r"[,;:()]|\s[–—-]\s|\b(?:und|oder|aber|sowie|während|doch|zuzüglich|zzgl|plus|inklusive|inkl|dazu)\b"
-)
+NON_PAY_CLAUSE_BOUNDARY = r"[,;:()]|\s[–—-]\s|(?-u:\b)(?:und|oder|aber|sowie|während|doch|zuzüglich|zzgl|plus|inklusive|inkl|dazu)(?-u:\b)"
 """Tighter boundary for the not-pay context words: punctuation, a spaced dash and the
 conjunctions ``und``/``oder``/``aber``, ``zuzüglich``/``plus``: in ``4.000 € und das
 Jobticket kostet 50 €`` the ticket belongs to the second amount only, in ``55.000 € p.a.
@@ -78,17 +85,17 @@ def amount(name: str) -> str:
     currency, nor run into the next number (``2023 4.200`` is two numbers).
     """
     return (
-        rf"(?:(?P<{name}_pre>€|EUR\b|Euro\b){OPT_SPACE})?"
-        rf"\b(?P<{name}_num>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+|\d+)"
-        rf"(?:,(?P<{name}_dec>\d{{1,2}})\b|,-{{1,2}}|,–)?"
+        rf"(?:(?P<{name}_pre>€|EUR(?-u:\b)|Euro(?-u:\b)){OPT_SPACE})?"
+        rf"(?-u:\b)(?P<{name}_num>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+|\d+)"
+        rf"(?:,(?P<{name}_dec>\d{{1,2}})(?-u:\b)|,-{{1,2}}|,–)?"
         rf"(?P<{name}_suf>{OPT_SPACE}"
         rf"(?:(?:Tsd\.?|Tausend|tausend|[kK]|Mio\.?|Millionen|Mrd\.?|Milliarden){OPT_SPACE}|T)?"
-        rf"(?:€|Euro\b|EUR\b|Eur\b))?"
+        rf"(?:€|Euro(?-u:\b)|EUR(?-u:\b)|Eur(?-u:\b)))?"
     )
 
 
 KEYWORD = (
-    r"bis\s+zu|bis\s+hin\s+zu|bis|in\s+Richtung|Richtung|mehr\s+als|weit\s+über|über|oberhalb\s+von"
+    r"bis\s+zu|bis\s+hin\s+zu|bis|in\s+Richtung|Richtung|mehr\s+als|weit\s+über|oberhalb\s+von"
     r"|mindestens|mind\.|min\.|ab|von|vom|maximal|max\.|höchstens|nicht\s+unter|nicht\s+weniger\s+als"
     r"|jenseits\s+(?:der|von)"
     r"|unter|weniger\s+als"
@@ -104,16 +111,16 @@ CONNECTOR = r"bis(?:\s+zu)?|–|-|—|‒"
 """Joins two amounts into a range: ``X bis Y``, ``X–Y``, ``X - Y``; ``und`` only after ``zwischen``."""
 
 OPEN_TAIL = (
-    r"(?:oder|und)\s+(?:(?:gar|sogar|auch|noch|deutlich|etwas)\s+)?(?:darüber|mehr)\b"
-    r"|manchmal\s+(?:auch\s+)?(?:darüber|mehr)\b|nach\s+oben\s+offen|aufwärts"
+    r"(?:oder|und)\s+(?:(?:gar|sogar|auch|noch|deutlich|etwas)\s+)?(?:darüber|mehr)(?-u:\b)"
+    r"|manchmal\s+(?:auch\s+)?(?:darüber|mehr)(?-u:\b)|nach\s+oben\s+offen|aufwärts"
 )
 """Marks a statement open-ended: ``oder gar darüber``, ``manchmal darüber``, ``nach oben offen``."""
 
-BETWEEN_RANGE = rf"(?i:\bzwischen){GAP}{amount('a1')}{GAP}(?i:und){GAP}{amount('b1')}"
+BETWEEN_RANGE = rf"(?i:(?-u:\b)zwischen){GAP}{amount('a1')}{GAP}(?i:und){GAP}{amount('b1')}"
 """``zwischen 4.200 € und 5.500 €``, ``zwischen 4.200 und 5.500 €`` (currency once)."""
 
 SPLIT_RANGE = (
-    rf"(?i:\b(?:von|ab|bei)){GAP}{amount('a3')}(?P<mid>[^\d€.!?;:,()]{{1,40}}?){GAP}"
+    rf"(?i:(?-u:\b)(?:von|ab|bei)){GAP}{amount('a3')}(?P<mid>[^\d€.!?;:,()]{{1,40}}?){GAP}"
     rf"(?i:bis(?:{GAP}(?:zu|auf|hin{GAP}zu))?){GAP}{amount('b3')}"
 )
 """A range whose bounds sit in two clauses: ``von 3.200 € im Osten bis 4.100 € im Süden``,
@@ -122,7 +129,7 @@ number and no punctuation, so two statements (``3.000 €, Führungskräfte bis 
 are never joined."""
 
 SHAPED_AMOUNT = (
-    rf"(?:(?P<kw>(?i:\b(?:{KEYWORD}))){GAP})?{amount('a2')}"
+    rf"(?:(?P<kw>(?i:(?-u:\b)(?:{KEYWORD})|über)){GAP})?{amount('a2')}"
     rf"(?:{OPT_SPACE}(?:{GAP})?(?P<conn>{CONNECTOR}){OPT_SPACE}(?:{GAP})?{amount('b2')})?"
 )
 """A single amount with its shaping keyword, or a plain range: ``bis zu 5.500 €``,
@@ -149,12 +156,12 @@ TITLE = r"^[\s\ufeff]*(?P<title>[^\r\n]+)"
 """The first non-empty line of a text."""
 
 NON_PAY = (
-    r"kaffee|cappuccino|espresso|latte|bier\b|brötchen|mittagessen|pizza|snack"
-    r"|ticket|fahrkarte|fahrschein|eintritt|miete|m²|qm\b|quadratmeter"
+    r"kaffee|cappuccino|espresso|latte|bier(?-u:\b)|brötchen|mittagessen|pizza|snack"
+    r"|ticket|fahrkarte|fahrschein|eintritt|miete|m²|qm(?-u:\b)|quadratmeter"
     r"|gebühr|kosten|kostet|preis|budget|umsatz|investi|förder|spende|bußgeld|strafe"
     r"|rabatt|gutschein|zuschuss|bonus|prämie|weihnachtsgeld|urlaubsgeld|zulage|zuschlag"
-    r"|abo\b|beitrag|anschaffung|gewinn|etat|schulden|netto|volumen|zu\s+buche|ausgeben|investier"
-    r"|semester|teilnahme|erhöh|steigerung|anhebung|zuwachs|ein\s+plus\b|differenz|unterschied|lücke"
+    r"|abo(?-u:\b)|beitrag|anschaffung|gewinn|etat|schulden|netto|volumen|zu\s+buche|ausgeben|investier"
+    r"|semester|teilnahme|erhöh|steigerung|anhebung|zuwachs|ein\s+plus(?-u:\b)|differenz|unterschied|lücke"
     r"|einmalzahlung|sonderzahlung|inflationsausgleich|grenze"
 )
 """Words next to an amount (same clause) that show it is not a gross salary:
@@ -168,7 +175,7 @@ PAY_WORDS = (
 """Words that make a clause about pay: after a price (``Die Miete liegt bei 900 €``) the
 next amount is a salary again only if its clause says so (``…, das Gehalt bei 3.000 €``)."""
 
-NON_PAY_AFTER = r"^(?:-[A-Za-zÄÖÜäöü]|\s*(?:mehr|weniger|netto)\b)"
+NON_PAY_AFTER = r"^(?:-[A-Za-zÄÖÜäöü]|\s*(?:mehr|weniger|netto)(?-u:\b))"
 """Right after an amount: ``-Job`` (``450 Euro-Job``), a difference (``300 Euro mehr``),
 ``netto``."""
 
@@ -179,21 +186,21 @@ THOUSAND_SCALE = r"(?:tsd|tausend|k|t)\.?\s?(?:€|euro|eur)$"
 """Scale words meaning x1000 inside an amount suffix (``Tsd.``, ``Tausend``, ``k``, ``T€``)."""
 
 PERIOD_MONTH = (
-    r"monatlich|\b(?:im|pro|je|per|den)\s+Monat\b|/\s?Monat\b|/\s?Mon\.|\bmtl\.|\bp\.\s?m\."
+    r"monatlich|(?-u:\b)(?:im|pro|je|per|den)\s+Monat(?-u:\b)|/\s?Monat(?-u:\b)|/\s?Mon\.|(?-u:\b)mtl\.|(?-u:\b)p\.\s?m\."
     r"|Monats(?:gehalt|gehälter|brutto|lohn|einkommen|verdienst|vergütung|salär|bezug)"
 )
 """Explicit monthly period: ``monatlich``, ``im Monat``, ``/Monat``, ``Monatsbrutto``."""
 
 PERIOD_YEAR = (
-    r"jährlich|\b(?:im|pro|je|per|aufs)\s+Jahr(?:\s+(?:[^\d\s]|\d{1,3}[.\u00a0\u202f ]\d{3})|[^\w\s]|\s*$)|/\s?Jahr\b"
-    r"|\bp\.\s?a\.|per\s+anno|Jahres(?:gehalt|gehälter|brutto|lohn|einkommen|verdienst"
+    r"jährlich|(?-u:\b)(?:im|pro|je|per|aufs)\s+Jahr(?:\s+(?:[^\d\s]|\d{1,3}[.\u00a0\u202f ]\d{3})|[^\w\s]|\s*$)|/\s?Jahr(?-u:\b)"
+    r"|(?-u:\b)p\.\s?a\.|per\s+anno|Jahres(?:gehalt|gehälter|brutto|lohn|einkommen|verdienst"
     r"|vergütung|salär|bezug|bezüge)|Brutto(?:jahres)"
 )
 """Explicit yearly period: ``jährlich(e)``, ``im Jahr``, ``p.a.``, ``Jahresgehalt``.
 Must not match ``im Jahr 2023`` (a date) nor ``nach fünf Jahren``."""
 
 PERIOD_HOUR = (
-    r"stündlich|\b(?:pro|je|die|in\s+der|per)\s+(?:Stunde|Std\.)|/\s?(?:Stunde|Std\.|h\b)"
+    r"stündlich|(?-u:\b)(?:pro|je|die|in\s+der|per)\s+(?:Stunde|Std\.)|/\s?(?:Stunde|Std\.|h(?-u:\b))"
     r"|Stunden(?:lohn|löhne|satz|sätze|vergütung|basis)"
 )
 """Explicit hourly period: ``pro Stunde``, ``je Stunde``, ``Stundenlohn``, ``/h``.
@@ -211,8 +218,8 @@ SENIORITY_ENTRY = (
 ``Einsteigerinnen``, ``Junior``, ``Absolventen``."""
 
 SENIORITY_EXPERIENCED = (
-    r"erfahr|berufsjahr|fortgeschritten|\bseniors?\b|\bsenior(?:position|rolle|level|ität)|professional"
-    r"|nach\s+(?:\w+\s+){0,2}jahren|\d+\s+jahren|mehrjährig|profis?\b|expert|alte\s+hasen"
+    r"erfahr|berufsjahr|fortgeschritten|(?-u:\b)seniors?(?-u:\b)|(?-u:\b)senior(?:position|rolle|level|ität)|professional"
+    r"|nach\s+(?:\w+\s+){0,2}jahren|\d+\s+jahren|mehrjährig|profis?(?-u:\b)|expert|alte\s+hasen"
     r"|gestandene|routin|berufspraxis|mid-?\s?level|berufserfahren|(?:ein\s+paar|einige|mehrere|etliche)\s+(?:berufs)?jahr"
     r"|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig)\s+(?:berufs)?jahren"
 )
@@ -220,9 +227,9 @@ SENIORITY_EXPERIENCED = (
 ``Berufsjahren``, ``Fortgeschrittene``, ``Senior``, ``nach fünf Jahren``."""
 
 SENIORITY_LEAD = (
-    r"leitend|leitungs|leitung(?:en)?\b|[a-zäöüß]leiter|team\s?leads?\b|führungs"
+    r"leitend|leitungs|leitung(?:en)?(?-u:\b)|[a-zäöüß]leiter|team\s?leads?(?-u:\b)|führungs"
     r"|(?:team|personal|budget)verantwortung|head\s+of|director|direktor|geschäftsführ"
-    r"|chef(?:in|innen|s)?\b|chef(?:arzt|ärzt)|management-ebene"
+    r"|chef(?:in|innen|s)?(?-u:\b)|chef(?:arzt|ärzt)|management-ebene"
 )
 """Cues that a figure is for leading positions: ``leitenden Positionen``,
 ``Führungsverantwortung``, ``Teamleitung``, ``Filialleitungen``, compounds such as

@@ -155,6 +155,8 @@ def test_schema_is_json_schema_from_the_pandera_model() -> None:
 @pytest.mark.slow
 def test_run_on_dask_from_the_command_line(tmp_path: Path) -> None:
     shutil.copytree(RAW, tmp_path / "raw")
-    proc = cli("run", "--raw", tmp_path / "raw", "--warehouse", tmp_path / "w.duckdb", "--task-runner", "dask")
+    proc = cli(
+        "run", "--raw", tmp_path / "raw", "--warehouse", tmp_path / "w.duckdb", "--task-runner", "dask"
+    )
     assert proc.returncode == 0, proc.stderr
     assert "records loaded      │     10" in proc.stdout

@@ -8,7 +8,7 @@ import polars as pl
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from flows.extract import extract_records, split_sentences
+from flows.extract import blank_inner_breaks, extract_records, split_sentences
 from tests.unit.helpers import flat
 
 WORDS = st.sampled_from(
@@ -35,13 +35,15 @@ WORDS = st.sampled_from(
 
 @given(st.lists(st.one_of(WORDS, st.text(max_size=5)), max_size=40).map("".join))
 @settings(max_examples=200, deadline=None)
-def test_sentences_concatenate_to_the_text(text: str) -> None:
-    sentences = split_sentences(pl.DataFrame({"document_id": ["d"], "text": [text]}))
-    assert flat("".join(sentences["sentence"])) == flat(text)
-    starts = sentences["sent_start"].to_list()
+def test_sentences_cover_every_line_of_the_text(text: str) -> None:
+    sentences = split_sentences(pl.DataFrame({"document_id": ["d"], "text": [text]}), money_only=False)
     lengths = sentences["sent_len"].to_list()
-    ends = [s + n for s, n in zip(starts, lengths, strict=True)]
-    assert ends == [*starts[1:], len(text)][: len(ends)]
+    kept_breaks = pl.select(blank_inner_breaks(pl.lit(text))).item().count("\n")
+    assert sum(lengths) == len(text) - kept_breaks  # every character but the sentence-ending breaks
+    for start, sentence in zip(sentences["sent_start"], sentences["sentence"], strict=True):
+        assert flat(text[start : start + len(sentence)]) == flat(sentence)
+    starts = sentences["sent_start"].to_list()
+    assert starts == sorted(starts)
 
 
 def german(value: int, style: str) -> str:
