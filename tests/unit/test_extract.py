@@ -8,7 +8,6 @@ import polars as pl
 import pytest
 
 from flows.extract import extract_records, parse_headers, split_sentences
-from tests.unit.helpers import flat
 
 
 def extract(text: str) -> pl.DataFrame:
