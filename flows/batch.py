@@ -11,14 +11,20 @@ from datetime import datetime
 import polars as pl
 
 from flows.extract import extract_records, parse_headers
-from flows.load import RECORD_TABLE_COLUMNS, Batch
+from flows.load import RECORD_TABLE_COLUMNS, ChunkRows
 from flows.normalise import normalise
-from flows.plan import Plan
+from flows.plan import ChunkPlan
 from flows.settings import EXTRACTOR_VERSION, Settings
-from flows.validate import FAILURE_SCHEMA, cross_source_failures, validate_documents, validate_records
+from flows.validate import FAILURE_SCHEMA, validate_documents, validate_records
 
 BATCH_SCHEMA = {"document_id": pl.String, "text": pl.String, "process": pl.Boolean}
 """What one extraction task receives."""
+
+RUN_COUNTS = [
+    "documents_seen", "documents_new", "documents_changed", "documents_unchanged", "documents_deleted",
+    "documents_rejected", "records_loaded", "records_quarantined", "warnings",
+]  # fmt: skip
+"""The counters of an ``etl_runs`` row, summed over a run's chunks."""
 
 DOCUMENT_COLUMNS = [
     "document_id",
@@ -92,12 +98,6 @@ def merge(parts: list[Checked], settings: Settings) -> Checked:
     )
 
 
-def cross_check(checked: Checked, context: pl.DataFrame, plan: Plan) -> pl.DataFrame:
-    """Warnings across documents: this run's valid records against the warehouse's others."""
-    replaced = set(plan.retired_ids) | set(plan.files.filter(pl.col("process"))["document_id"])
-    return cross_source_failures(checked.valid, context.filter(~pl.col("document_id").is_in(list(replaced))))
-
-
 def document_failures(files: pl.DataFrame) -> pl.DataFrame:
     """One ``error`` failure per planned file that could not be read as text."""
     return (
@@ -115,22 +115,9 @@ def document_failures(files: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def build_batch(
-    *,
-    run_id: str,
-    flow_run_id: str | None,
-    started_at: datetime,
-    plan: Plan,
-    checked: Checked,
-    cross: pl.DataFrame,
-) -> Batch:
-    """Assemble the rows one run writes, and the run's ``etl_runs`` row."""
-    files = plan.files.join(
-        checked.headers,
-        on="document_id",
-        how="left",
-        maintain_order="left",
-    )
+def chunk_rows(run_id: str, plan: ChunkPlan, checked: Checked) -> tuple[ChunkRows, dict[str, int]]:
+    """The rows one chunk writes, and its counts for the run's ``etl_runs`` row."""
+    files = plan.files.join(checked.headers, on="document_id", how="left", maintain_order="left")
     documents = (
         files.filter(pl.col("read"))
         .with_columns(
@@ -146,37 +133,42 @@ def build_batch(
         )
         .select(DOCUMENT_COLUMNS)
     )
-    failures = pl.concat([document_failures(files), plan.duplicates, checked.failures, cross])
-    failures = failures.with_columns(run_id=pl.lit(run_id))
-    with_run = {"run_id": pl.lit(run_id)}
-    records = checked.valid.with_columns(**with_run).select(RECORD_TABLE_COLUMNS)
-    quarantined = checked.quarantined.with_columns(**with_run).select(
+    failures = pl.concat([document_failures(files), plan.duplicates, checked.failures]).with_columns(
+        run_id=pl.lit(run_id)
+    )
+    records = checked.valid.with_columns(run_id=pl.lit(run_id)).select(RECORD_TABLE_COLUMNS)
+    quarantined = checked.quarantined.with_columns(run_id=pl.lit(run_id)).select(
         [*RECORD_TABLE_COLUMNS, "failed_checks"]
     )
-    rejected = int((files["process"] & files["reject_check"].is_not_null()).sum())
-    warnings = int((failures["severity"] == "warning").sum())
-    problems = rejected + quarantined.height
-    run: dict[str, object] = {
+    counts = plan.counts | {
+        "documents_rejected": int((files["process"] & files["reject_check"].is_not_null()).sum()),
+        "records_loaded": records.height,
+        "records_quarantined": quarantined.height,
+        "warnings": int((failures["severity"] == "warning").sum()),
+    }
+    rows = ChunkRows(
+        documents=documents,
+        seen_ids=files.filter(~pl.col("read"))["document_id"].to_list(),
+        replaced_ids=plan.replaced_ids,
+        reextracted_ids=files.filter(pl.col("process"))["document_id"].to_list(),
+        records=records,
+        quarantined=quarantined,
+        failures=failures,
+    )
+    return rows, counts
+
+
+def run_row(
+    *, run_id: str, flow_run_id: str | None, started_at: datetime, counts: dict[str, int]
+) -> dict[str, object]:
+    """The ``etl_runs`` row of a run from its summed counts."""
+    problems = counts["documents_rejected"] + counts["records_quarantined"]
+    return {
         "run_id": run_id,
         "flow_run_id": flow_run_id,
         "started_at": started_at,
         "finished_at": datetime.now(started_at.tzinfo),
         "status": "completed_with_failures" if problems else "completed",
-        **plan.counts,
-        "documents_rejected": rejected,
-        "records_loaded": records.height,
-        "records_quarantined": quarantined.height,
-        "warnings": warnings,
+        **{key: counts.get(key, 0) for key in RUN_COUNTS},
         "extractor_version": EXTRACTOR_VERSION,
     }
-    processed = files.filter(pl.col("process"))["document_id"].to_list()
-    return Batch(
-        run=run,
-        documents=documents,
-        seen_ids=files.filter(~pl.col("read"))["document_id"].to_list(),
-        retired_ids=plan.retired_ids,
-        reextracted_ids=processed,
-        records=records,
-        quarantined=quarantined,
-        failures=failures,
-    )

@@ -1,16 +1,18 @@
 """The Prefect flow ``salary-etl``: ingest -> extract -> validate -> load -> report.
 
 The flow only orders the steps; each task is a thin wrapper around a plain function.
-I/O tasks retry transient errors; pure transforms never do. Extraction and the
-within-document checks run as one task per batch of documents (``batch_size``), on
-threads by default or on a Dask cluster; cross-document checks, the single-transaction
-load and the report run in the flow process.
+I/O tasks retry transient errors; pure transforms never do. The corpus streams through
+in chunks of ``chunk_size`` files (read, planned, extracted, checked, written), so memory
+does not grow with the corpus; extraction and the within-document checks run as one
+task per batch of ``batch_size`` documents, on threads or on a Dask cluster. All writes
+of a run go into one DuckDB transaction, committed after the cross-document checks.
 """
 
 from __future__ import annotations
 
 import json
 import uuid
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -26,13 +28,14 @@ from prefect.states import Completed
 from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows import batch as steps
-from flows.ingest import read_documents
-from flows.load import Batch, WarehouseState, read_state, write_batch
+from flows.ingest import discover_chunks, read_documents
+from flows.load import ChunkRows, RunWriter
 from flows.lock import warehouse_lock
 from flows.notify import post_json
-from flows.plan import Plan, known_files, plan_run
+from flows.plan import ChunkPlan, known_files, plan_chunk
 from flows.report import reports_dir, write_reports
 from flows.settings import EXTRACTOR_VERSION, get_settings, resolve
+from flows.validate import cross_source_failures
 
 
 def transient(task: Any, task_run: Any, state: State[Any]) -> bool:
@@ -53,30 +56,22 @@ IO_RETRIES: dict[str, Any] = {
 }
 
 
-@task(name="read-warehouse-state", cache_policy=NO_CACHE, **IO_RETRIES)
-def warehouse_state(warehouse: Path) -> WarehouseState:
-    """The documents and records the warehouse already holds."""
-    return read_state(warehouse)
-
-
 @task(name="ingest", cache_policy=NO_CACHE, **IO_RETRIES)
-def ingest(raw_dir: Path, known: dict[str, tuple[int, int, str]]) -> pl.DataFrame:
-    """Read, hash and decode the raw files; skip those whose size and mtime are known."""
+def ingest(raw_dir: Path, paths: list[str], known: dict[str, tuple[int, int, str]]) -> pl.DataFrame:
+    """Read, hash and decode a chunk of raw files; skip those whose size and mtime are known."""
     settings = get_settings()
-    files = read_documents(raw_dir, settings.file_glob, settings.max_file_bytes, known)
+    files = read_documents(raw_dir, paths, settings.file_glob, settings.max_file_bytes, known)
     get_run_logger().info(
-        "ingest: %d files in %s, %d read, %d unchanged by size and mtime",
-        files.height, raw_dir, int(files["read"].sum()), int((~files["read"]).sum()),
+        "ingest: %d files, %d read, %d unchanged by size and mtime",
+        files.height, int(files["read"].sum()), int((~files["read"]).sum()),
     )  # fmt: skip
     return files
 
 
 @task(name="plan", cache_policy=NO_CACHE)
-def plan(files: pl.DataFrame, documents: pl.DataFrame, full_refresh: bool) -> Plan:
-    """Classify files as new, changed, unchanged or deleted."""
-    result = plan_run(files, documents, EXTRACTOR_VERSION, full_refresh)
-    get_run_logger().info("plan: %s", result.counts)
-    return result
+def plan(files: pl.DataFrame, state: pl.DataFrame, full_refresh: bool, earlier_ids: pl.Series) -> ChunkPlan:
+    """Classify a chunk of files as new, changed or unchanged."""
+    return plan_chunk(files, state, EXTRACTOR_VERSION, full_refresh, earlier_ids)
 
 
 @task(name="extract-and-check", cache_policy=NO_CACHE)
@@ -85,19 +80,17 @@ def extract_and_check(batch: pl.DataFrame) -> steps.Checked:
     return steps.check_documents(batch, get_settings())
 
 
+@task(name="write-chunk", cache_policy=NO_CACHE)
+def write_chunk(writer: RunWriter, rows: ChunkRows) -> None:
+    """Write one chunk into the run's open transaction (in the flow process)."""
+    writer.write_chunk(rows)
+
+
 @task(name="cross-check", cache_policy=NO_CACHE)
-def cross_check(checked: steps.Checked, state: WarehouseState, the_plan: Plan) -> pl.DataFrame:
-    """Warnings across documents (sources that disagree, outliers for an occupation)."""
-    return steps.cross_check(checked, state.records, the_plan)
-
-
-@task(name="load", cache_policy=NO_CACHE, **IO_RETRIES)
-def load(warehouse: Path, batch: Batch) -> None:
-    """Write the run's changes to the warehouse in one transaction."""
-    write_batch(warehouse, batch)
-    get_run_logger().info(
-        "load: %d records, %d quarantined into %s", batch.records.height, batch.quarantined.height, warehouse
-    )
+def cross_check(writer: RunWriter) -> pl.DataFrame:
+    """Warnings across documents: this run's records against every other loaded record."""
+    batch, context = writer.loaded_records()
+    return cross_source_failures(batch, context)
 
 
 @task(name="report", cache_policy=NO_CACHE, **IO_RETRIES)
@@ -168,33 +161,42 @@ def salary_etl(
     raw_path, warehouse_path = resolve(raw_dir), resolve(warehouse)
     if not raw_path.is_dir():
         raise FileNotFoundError(f"raw folder {raw_path} does not exist or is not a folder")
+    settings = get_settings()
     started_at = datetime.now(UTC)
     run_id = new_run_id(started_at)
-    with warehouse_lock(warehouse_path, run_id):
-        state = warehouse_state(warehouse_path)
-        files = ingest(raw_path, {} if full_refresh else known_files(state.documents, EXTRACTOR_VERSION))
-        the_plan = plan(files, state.documents, full_refresh)
-        batches = steps.split_batches(the_plan.files, get_settings().batch_size)
-        checked = steps.merge(extract_and_check.map(batches).result(), get_settings())
-        cross = cross_check(checked, state, the_plan)
-        batch = steps.build_batch(
-            run_id=run_id,
-            flow_run_id=flow_run.id,
-            started_at=started_at,
-            plan=the_plan,
-            checked=checked,
-            cross=cross,
+    counts: Counter[str] = Counter()
+    logger = get_run_logger()
+    with warehouse_lock(warehouse_path, run_id), RunWriter(warehouse_path, run_id) as writer:
+        for paths in discover_chunks(raw_path, settings.file_glob, settings.chunk_size):
+            state = writer.state_of(paths)
+            files = ingest(raw_path, paths, {} if full_refresh else known_files(state, EXTRACTOR_VERSION))
+            chunk_plan = plan(files, state, full_refresh, writer.written_ids(files["document_id"]))
+            batches = steps.split_batches(chunk_plan.files, settings.batch_size)
+            checked = steps.merge(extract_and_check.map(batches).result(), settings)
+            rows, chunk_counts = steps.chunk_rows(run_id, chunk_plan, checked)
+            write_chunk(writer, rows)
+            counts.update(chunk_counts)
+            logger.info(
+                "progress: %d documents, %d records loaded",
+                counts["documents_seen"],
+                counts["records_loaded"],
+            )
+        counts["documents_deleted"] = writer.retire_missing()
+        cross = cross_check(writer).with_columns(run_id=pl.lit(run_id))
+        counts["warnings"] += cross.height
+        run = steps.run_row(
+            run_id=run_id, flow_run_id=flow_run.id, started_at=started_at, counts=dict(counts)
         )
-        load(warehouse_path, batch)
-        paths = report(warehouse_path, run_id)
-    result = {**batch.run, "warehouse": str(warehouse_path), "report": {k: str(v) for k, v in paths.items()}}
-    problems = batch.run["status"] != "completed"
+        writer.finish(cross, run)
+    reports = report(warehouse_path, run_id)
+    result = {**run, "warehouse": str(warehouse_path), "report": {k: str(v) for k, v in reports.items()}}
+    problems = run["status"] != "completed"
     if problems and notify_url:
         notify(notify_url, result)
     return Completed(
         data=result,
         name="Completed with failures" if problems else "Completed",
-        message=summary_message(batch.run) + (f"; report {paths['md']}" if problems else ""),
+        message=summary_message(run) + (f"; report {reports['md']}" if problems else ""),
     )
 
 

@@ -8,7 +8,10 @@ document-level failure, so nothing vanishes without a trace.
 from __future__ import annotations
 
 import codecs
+import fnmatch
 import hashlib
+import os
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,13 +89,31 @@ def decode(data: bytes) -> Decoded:
     raise AssertionError("latin-1 decodes every byte string")  # pragma: no cover
 
 
-def discover(raw_dir: Path, pattern: str) -> list[Path]:
-    """All files below ``raw_dir`` matching ``pattern``, in a stable order."""
-    return sorted(p for p in raw_dir.rglob(pattern) if not p.is_dir())
+def discover_chunks(raw_dir: Path, pattern: str, size: int) -> Iterator[list[str]]:
+    """The files below ``raw_dir`` matching ``pattern`` (relative ``/`` paths, sorted within
+    each folder), ``size`` at a time: a corpus of any size is walked without listing it whole."""
+    chunk: list[str] = []
+    for path in _walk(raw_dir, raw_dir, pattern):
+        chunk.append(path)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
-def _read_one(path: Path, raw_root: Path, max_bytes: int, known: Known) -> dict[str, object]:
-    rel = path.relative_to(raw_root).as_posix()
+def _walk(folder: Path, root: Path, pattern: str) -> Iterator[str]:
+    with os.scandir(folder) as it:
+        entries = sorted(it, key=lambda e: e.name)
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(Path(entry.path), root, pattern)
+        elif fnmatch.fnmatchcase(entry.name, pattern) and not entry.is_dir():
+            yield Path(entry.path).relative_to(root).as_posix()
+
+
+def _read_one(rel: str, raw_root: Path, max_bytes: int, known: Known) -> dict[str, object]:
+    path = raw_root / rel
     # A file that cannot be hashed still needs a stable id: the hash of its path.
     row: dict[str, object] = {
         "source_path": rel,
@@ -133,16 +154,25 @@ def _reject(check: str, message: str) -> dict[str, object]:
 
 
 def read_documents(
-    raw_dir: Path, pattern: str = "*.txt", max_bytes: int = 5_000_000, known: Known | None = None
+    raw_dir: Path,
+    paths: list[str] | None = None,
+    pattern: str = "*.txt",
+    max_bytes: int = 5_000_000,
+    known: Known | None = None,
 ) -> pl.DataFrame:
-    """Read, hash and decode every raw file (in threads); one row per file (``DOCUMENT_SCHEMA``).
+    """Read, hash and decode raw files (in threads); one row per file (``DOCUMENT_SCHEMA``).
 
-    Files listed in ``known`` whose size and modification time are unchanged are not read
-    (the cheap test of an incremental run); any other difference means read and hash.
-    A file that could not be read gets the sha256 of ``path:<source_path>`` as its id.
+    ``paths``: relative paths to read (default: every file matching ``pattern``). Files in
+    ``known`` whose size and modification time are unchanged are not read (the cheap test
+    of an incremental run); any other difference means read and hash. A file that could
+    not be read gets the sha256 of ``path:<source_path>`` as its id.
     """
-    paths = discover(raw_dir, pattern)
+    todo = (
+        paths
+        if paths is not None
+        else [p for chunk in discover_chunks(raw_dir, pattern, 10_000) for p in chunk]
+    )
     skip = known or {}
     with ThreadPoolExecutor(max_workers=READ_THREADS) as pool:
-        rows = list(pool.map(lambda p: _read_one(p, raw_dir, max_bytes, skip), paths))
+        rows = list(pool.map(lambda p: _read_one(p, raw_dir, max_bytes, skip), todo))
     return pl.DataFrame(rows, schema=DOCUMENT_SCHEMA)

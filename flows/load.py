@@ -2,8 +2,8 @@
 
 The schema lives in ``warehouse/sql``: ``V###__name.sql`` migrations applied in order
 (the applied version is kept in ``schema_version``) and ``views/*.sql`` re-created on
-every run. A run writes everything, migrations included, in a single transaction:
-it commits all of its changes or none.
+every run. ``RunWriter`` holds a run's single transaction: every chunk is written into
+it, and it commits once at the end, or rolls back.
 """
 
 from __future__ import annotations
@@ -68,14 +68,13 @@ STATE_COLUMNS = {
 
 
 @dataclass(frozen=True)
-class Batch:
-    """Everything one run writes."""
+class ChunkRows:
+    """What one chunk of a run writes."""
 
-    run: dict[str, object]  # the etl_runs row
-    documents: pl.DataFrame  # documents rows to insert or update (read this run)
-    seen_ids: list[str]  # unchanged documents not read this run: only last_seen_run moves
-    retired_ids: list[str]  # document_ids that left raw/ or were replaced
-    reextracted_ids: list[str]  # document_ids whose records are replaced
+    documents: pl.DataFrame  # documents read this run: inserted or updated
+    seen_ids: list[str]  # unchanged documents not read: only last_seen_run moves
+    replaced_ids: list[str]  # previous versions of changed files: status 'deleted'
+    reextracted_ids: list[str]  # documents extracted this run: their old records go
     records: pl.DataFrame  # valid records (RECORD_TABLE_COLUMNS)
     quarantined: pl.DataFrame  # records failing an error check (+ failed_checks)
     failures: pl.DataFrame  # validation_failures rows
@@ -119,47 +118,9 @@ def migrate(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> int:
     return current
 
 
-@dataclass(frozen=True)
-class WarehouseState:
-    """What a run needs to know of the warehouse before it starts."""
-
-    documents: pl.DataFrame  # STATE_COLUMNS of every document ever seen
-    records: pl.DataFrame  # CONTEXT_SCHEMA of the loaded records (for cross-document checks)
-
-
-def read_state(warehouse: Path) -> WarehouseState:
-    """The documents and loaded records the warehouse holds; empty for a new warehouse."""
-    empty = WarehouseState(pl.DataFrame(schema=STATE_COLUMNS), pl.DataFrame(schema=CONTEXT_SCHEMA))
-    if not warehouse.exists():
-        return empty
-    with duckdb.connect(str(warehouse), read_only=True) as con:
-        tables = {r[0] for r in con.execute("select table_name from duckdb_tables()").fetchall()}
-        if "documents" not in tables:
-            return empty
-        documents = con.execute(f"select {', '.join(STATE_COLUMNS)} from documents").pl()
-        records = con.execute(
-            f"select {', '.join('r.' + c for c in CONTEXT_SCHEMA)} from salary_records r "
-            "join documents d using (document_id) where d.status = 'loaded'"
-        ).pl()
-    return WarehouseState(
-        documents.cast(STATE_COLUMNS),  # type: ignore[arg-type]
-        records.cast(CONTEXT_SCHEMA),  # type: ignore[arg-type]
-    )
-
-
-def write_batch(warehouse: Path, batch: Batch) -> None:
-    """Write one run's changes in a single transaction (all or nothing)."""
-    warehouse.parent.mkdir(parents=True, exist_ok=True)
-    with duckdb.connect(str(warehouse)) as con:
-        con.execute("begin transaction")
-        try:
-            migrate(con)
-            _write(con, batch)
-            _pause_for_tests()
-            con.execute("commit")
-        except BaseException:
-            con.execute("rollback")
-            raise
+MEMORY_LIMIT = "1GB"
+"""DuckDB's memory for a run; beyond it DuckDB writes to disk, so a run's memory stays
+bounded however large the corpus (uncommitted data goes to the file, freed on rollback)."""
 
 
 def _pause_for_tests() -> None:
@@ -171,57 +132,160 @@ def _pause_for_tests() -> None:
         time.sleep(120)
 
 
-def _ids(ids: list[str]) -> pl.DataFrame:
+def _ids(ids: list[str] | pl.Series) -> pl.DataFrame:
     return pl.DataFrame({"document_id": ids}, schema={"document_id": pl.String})
 
 
-def _write(con: duckdb.DuckDBPyConnection, batch: Batch) -> None:
-    """All statements of one run; the caller holds the transaction."""
-    run_id = batch.run["run_id"]
-    frames = {
-        "touched": _ids(batch.retired_ids + batch.reextracted_ids),
-        "retired": _ids(batch.retired_ids),
-        "seen": _ids(batch.seen_ids),
-        "batch_documents": batch.documents,
-        "batch_records": batch.records,
-        "batch_quarantined": batch.quarantined,
-        "batch_failures": batch.failures,
-    }
-    for name, frame in frames.items():
-        con.register(name, frame)
-    try:
-        for table in ("salary_records", "quarantined_records"):
-            con.execute(f"delete from {table} where document_id in (select document_id from touched)")
-        con.execute(
-            "update documents set status = 'deleted', last_seen_run = ? "
-            "where document_id in (select document_id from retired)",
-            [run_id],
+class RunWriter:
+    """A run's single transaction on the warehouse: every write of the run, migrations
+    included, commits together in ``finish`` or not at all (any exit without ``finish``,
+    an exception or a killed process, rolls everything back)."""
+
+    def __init__(self, warehouse: Path, run_id: str) -> None:
+        self.warehouse = warehouse
+        self.run_id = run_id
+        self.con: duckdb.DuckDBPyConnection | None = None
+        self.committed = False
+
+    def __enter__(self) -> RunWriter:
+        self.warehouse.parent.mkdir(parents=True, exist_ok=True)
+        self.con = duckdb.connect(str(self.warehouse), config={"memory_limit": MEMORY_LIMIT})
+        self.con.execute("begin transaction")
+        migrate(self.con)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.con is None:
+            return
+        if not self.committed:
+            self.con.execute("rollback")
+        self.con.close()
+
+    @property
+    def db(self) -> duckdb.DuckDBPyConnection:
+        assert self.con is not None, "use RunWriter as a context manager"
+        return self.con
+
+    def _with(self, frames: dict[str, pl.DataFrame], *statements: tuple[str, list[object]]) -> None:
+        for name, frame in frames.items():
+            self.db.register(name, frame)
+        try:
+            for sql, params in statements:
+                self.db.execute(sql, params)
+        finally:
+            for name in frames:
+                self.db.unregister(name)
+
+    def state_of(self, paths: list[str]) -> pl.DataFrame:
+        """What the warehouse knows of these paths (``STATE_COLUMNS``)."""
+        self.db.register(
+            "chunk_paths", pl.DataFrame({"source_path": paths}, schema={"source_path": pl.String})
         )
-        con.execute(
-            "update documents set last_seen_run = ? where document_id in (select document_id from seen)",
-            [run_id],
+        try:
+            state = self.db.execute(
+                f"select {', '.join(STATE_COLUMNS)} from documents where source_path in (select source_path from chunk_paths)"
+            ).pl()
+        finally:
+            self.db.unregister("chunk_paths")
+        return state.cast(STATE_COLUMNS)  # type: ignore[arg-type]
+
+    def written_ids(self, ids: pl.Series) -> pl.Series:
+        """Which of ``ids`` this run has already written (in an earlier chunk)."""
+        self.db.register("candidates", _ids(ids))
+        try:
+            found = self.db.execute(
+                "select document_id from documents where last_seen_run = ? "
+                "and document_id in (select document_id from candidates)",
+                [self.run_id],
+            ).pl()
+        finally:
+            self.db.unregister("candidates")
+        return found["document_id"].cast(pl.String)
+
+    def write_chunk(self, rows: ChunkRows) -> None:
+        """Write one chunk's documents, records, quarantined records and failures."""
+        self._with(
+            {
+                "touched": _ids(rows.replaced_ids + rows.reextracted_ids),
+                "replaced": _ids(rows.replaced_ids),
+                "seen": _ids(rows.seen_ids),
+                "chunk_documents": rows.documents,
+                "chunk_records": rows.records,
+                "chunk_quarantined": rows.quarantined,
+                "chunk_failures": rows.failures,
+            },
+            ("delete from salary_records where document_id in (select document_id from touched)", []),
+            ("delete from quarantined_records where document_id in (select document_id from touched)", []),
+            (
+                "update documents set status = 'deleted', last_seen_run = ? "
+                "where document_id in (select document_id from replaced)",
+                [self.run_id],
+            ),
+            (
+                "update documents set last_seen_run = ? where document_id in (select document_id from seen)",
+                [self.run_id],
+            ),
+            (
+                """
+                insert into documents by name (select * from chunk_documents)
+                on conflict (document_id) do update set
+                    source_path = excluded.source_path, title = excluded.title,
+                    occupation = excluded.occupation, city = excluded.city,
+                    byte_size = excluded.byte_size, encoding = excluded.encoding,
+                    status = excluded.status, last_seen_run = excluded.last_seen_run,
+                    mtime_ns = excluded.mtime_ns, extractor_version = excluded.extractor_version,
+                    text = excluded.text, reject_reason = excluded.reject_reason
+                """,
+                [],
+            ),
+            ("insert into salary_records by name (select * from chunk_records)", []),
+            ("insert into quarantined_records by name (select * from chunk_quarantined)", []),
+            ("insert into validation_failures by name (select * from chunk_failures)", []),
         )
-        con.execute(
-            """
-            insert into documents by name (select * from batch_documents)
-            on conflict (document_id) do update set
-                source_path = excluded.source_path, title = excluded.title,
-                occupation = excluded.occupation, city = excluded.city,
-                byte_size = excluded.byte_size, encoding = excluded.encoding,
-                status = excluded.status, last_seen_run = excluded.last_seen_run,
-                mtime_ns = excluded.mtime_ns, extractor_version = excluded.extractor_version,
-                text = excluded.text, reject_reason = excluded.reject_reason
-            """
+
+    def retire_missing(self) -> int:
+        """Documents whose file this run did not see: status 'deleted', records removed."""
+        gone = self.db.execute(
+            "select document_id from documents where status in ('loaded', 'rejected') and last_seen_run <> ?",
+            [self.run_id],
+        ).pl()
+        self._with(
+            {"gone": gone},
+            ("delete from salary_records where document_id in (select document_id from gone)", []),
+            ("delete from quarantined_records where document_id in (select document_id from gone)", []),
+            (
+                "update documents set status = 'deleted', last_seen_run = ? "
+                "where document_id in (select document_id from gone)",
+                [self.run_id],
+            ),
         )
-        con.execute("insert into salary_records by name (select * from batch_records)")
-        con.execute("insert into quarantined_records by name (select * from batch_quarantined)")
-        con.execute("insert into validation_failures by name (select * from batch_failures)")
-        run = {**batch.run, "finished_at": datetime.now(UTC)}  # the load is part of the run
+        return gone.height
+
+    def loaded_records(self) -> tuple[pl.DataFrame, pl.DataFrame]:
+        """(this run's loaded records, the other loaded records) for the cross-document checks."""
+        columns = ", ".join(f"r.{c}" for c in CONTEXT_SCHEMA)
+        frame = self.db.execute(
+            f"select {columns}, r.run_id = ? as in_batch from salary_records r "
+            "join documents d using (document_id) where d.status = 'loaded'",
+            [self.run_id],
+        ).pl()
+        frame = frame.cast(CONTEXT_SCHEMA)  # type: ignore[arg-type]
+        return frame.filter(pl.col("in_batch")).drop("in_batch"), frame.filter(~pl.col("in_batch")).drop(
+            "in_batch"
+        )
+
+    def finish(self, failures: pl.DataFrame, run: dict[str, object]) -> None:
+        """Write the last failures and the ``etl_runs`` row, then commit."""
+        run = {**run, "finished_at": datetime.now(UTC)}
         columns = list(run)
-        con.execute(
-            f"insert into etl_runs ({', '.join(columns)}) values ({', '.join('?' for _ in columns)})",
-            list(run.values()),
+        self._with(
+            {"run_failures": failures},
+            ("insert into validation_failures by name (select * from run_failures)", []),
+            (
+                f"insert into etl_runs ({', '.join(columns)}) values ({', '.join('?' for _ in columns)})",
+                list(run.values()),
+            ),
         )
-    finally:
-        for name in frames:
-            con.unregister(name)
+        _pause_for_tests()
+        self.db.execute("commit")
+        self.committed = True

@@ -1,9 +1,9 @@
-"""Plan: compare the files in ``raw/`` with what the warehouse knows.
+"""Plan: compare one chunk of files in ``raw/`` with what the warehouse knows.
 
 Each file is ``new`` (its path was never loaded), ``changed`` (same path, other bytes) or
-``unchanged``; a path the warehouse holds that is gone from ``raw/`` is ``deleted``.
-Documents are re-extracted when new or changed, when their records came from another
-extractor version, or on ``full_refresh``.
+``unchanged``. Documents are re-extracted when new or changed, when their records came
+from another extractor version, or on ``full_refresh``. Paths the warehouse holds that
+are gone from ``raw/`` are found after the last chunk (``load.RunWriter.retire_missing``).
 """
 
 from __future__ import annotations
@@ -18,13 +18,13 @@ ACTIVE = ["loaded", "rejected"]
 
 
 @dataclass(frozen=True)
-class Plan:
-    """What a run has to do."""
+class ChunkPlan:
+    """What a run has to do with one chunk of files."""
 
-    files: pl.DataFrame  # unique documents seen, with ``change`` and ``process``
-    duplicates: pl.DataFrame  # failure rows for files repeating another file's bytes
-    retired_ids: list[str]  # documents whose path is gone or whose bytes were replaced
-    counts: dict[str, int]  # documents_seen/new/changed/unchanged/deleted
+    files: pl.DataFrame  # unique documents of the chunk, with ``change``, ``process``, ``prev_version``
+    duplicates: pl.DataFrame  # failure rows for files repeating bytes seen earlier in the run
+    replaced_ids: list[str]  # the previous documents of changed paths
+    counts: dict[str, int]  # documents_seen/new/changed/unchanged
 
 
 def known_files(state: pl.DataFrame, extractor_version: str) -> dict[str, tuple[int, int, str]]:
@@ -34,25 +34,31 @@ def known_files(state: pl.DataFrame, extractor_version: str) -> dict[str, tuple[
         ((pl.col("status") == "loaded") & (pl.col("extractor_version") == extractor_version))
         | (pl.col("status") == "rejected")
     ).drop_nulls(["byte_size", "mtime_ns"])
-    return {
-        path: (size, mtime, doc)
-        for path, size, mtime, doc in current.select(
-            "source_path", "byte_size", "mtime_ns", "document_id"
-        ).iter_rows()
-    }
+    rows = current.select("source_path", "byte_size", "mtime_ns", "document_id").iter_rows()
+    return {path: (size, mtime, doc) for path, size, mtime, doc in rows}
 
 
-def plan_run(files: pl.DataFrame, state: pl.DataFrame, extractor_version: str, full_refresh: bool) -> Plan:
-    """Classify ``files`` (from ``ingest.read_documents``) against warehouse ``state``."""
+def plan_chunk(
+    files: pl.DataFrame,
+    state: pl.DataFrame,
+    extractor_version: str,
+    full_refresh: bool,
+    earlier_ids: pl.Series | None = None,
+) -> ChunkPlan:
+    """Classify ``files`` (``ingest.read_documents``) against the warehouse ``state`` of their
+    paths. ``earlier_ids``: documents this run already wrote (same bytes seen in an earlier
+    chunk make a file a duplicate)."""
     files = files.sort("source_path")
     first = pl.col("source_path").first().over("document_id")
-    duplicates = files.filter(pl.col("source_path") != first).with_columns(original=first)
-    unique = files.filter(pl.col("source_path") == first)
+    seen_before = pl.col("document_id").is_in(
+        earlier_ids if earlier_ids is not None else pl.Series([], dtype=pl.String)
+    )
+    duplicates = files.filter((pl.col("source_path") != first) | seen_before).with_columns(
+        original=pl.when(seen_before).then(pl.lit("a file read earlier in this run")).otherwise(first)
+    )
+    unique = files.filter((pl.col("source_path") == first) & ~seen_before)
     active = state.filter(pl.col("status").is_in(ACTIVE)).select(
-        "source_path",
-        prev_id="document_id",
-        prev_status="status",
-        prev_version="extractor_version",
+        "source_path", prev_id="document_id", prev_status="status", prev_version="extractor_version"
     )
     planned = unique.join(active, on="source_path", how="left", maintain_order="left").with_columns(
         change=pl.when(pl.col("prev_id").is_null())
@@ -65,16 +71,12 @@ def plan_run(files: pl.DataFrame, state: pl.DataFrame, extractor_version: str, f
     planned = planned.with_columns(
         process=pl.lit(full_refresh) | (pl.col("change") != "unchanged") | stale.fill_null(False)
     )
-    current_ids = set(planned["document_id"])
-    gone = active.join(files.select("source_path"), on="source_path", how="anti")
     replaced = planned.filter(pl.col("change") == "changed")["prev_id"]
-    retired = sorted((set(gone["prev_id"]) | set(replaced)) - current_ids)
     counts = {
         "documents_seen": files.height,
         "documents_new": int((planned["change"] == "new").sum()),
         "documents_changed": int((planned["change"] == "changed").sum()),
         "documents_unchanged": int((planned["change"] == "unchanged").sum()),
-        "documents_deleted": gone.height,
     }
     duplicate_failures = duplicates.select(
         "document_id",
@@ -89,4 +91,10 @@ def plan_run(files: pl.DataFrame, state: pl.DataFrame, extractor_version: str, f
             pl.lit("; it is loaded once, under that path."),
         ),
     ).cast(FAILURE_SCHEMA)  # type: ignore[arg-type]
-    return Plan(files=planned, duplicates=duplicate_failures, retired_ids=retired, counts=counts)
+    current = set(planned["document_id"])
+    return ChunkPlan(
+        files=planned,
+        duplicates=duplicate_failures,
+        replaced_ids=sorted(set(replaced) - current),
+        counts=counts,
+    )

@@ -46,6 +46,13 @@ class Settings(BaseSettings):
     )
 
     # --- work distribution ---------------------------------------------------------------
+    chunk_size: int = Field(
+        20_000,
+        description=(
+            "Files read, extracted and written per step of a run: the run's memory depends on this, "
+            "not on the corpus size."
+        ),
+    )
     batch_size: int = Field(
         1000, description="Documents per extraction task (a task ships this many texts, not the corpus)."
     )

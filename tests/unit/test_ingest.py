@@ -50,7 +50,7 @@ def test_read_documents(tmp_path: Path) -> None:
     outside = tmp_path / "outside.txt"
     outside.write_text("secret", encoding="utf-8")
     os.symlink(outside, raw / "link.txt")
-    docs = read_documents(raw, "*.txt", max_bytes=1000)
+    docs = read_documents(raw, pattern="*.txt", max_bytes=1000)
     by_path = {r["source_path"]: r for r in docs.iter_rows(named=True)}
     assert sorted(by_path) == ["a.txt", "big.txt", "link.txt", "sub dir/Ärger.txt"]
     assert by_path["a.txt"]["document_id"] == hashlib.sha256(TEXT.encode("cp1252")).hexdigest()

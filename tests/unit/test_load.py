@@ -1,4 +1,4 @@
-"""The warehouse: migrations are idempotent, a failing load leaves nothing behind."""
+"""The warehouse: migrations are idempotent, a run commits all or nothing."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import duckdb
 import polars as pl
 import pytest
 
-from flows.batch import DOCUMENT_COLUMNS
-from flows.load import Batch, migrate, migrations, write_batch
+from flows.batch import DOCUMENT_COLUMNS, RUN_COUNTS
+from flows.load import ChunkRows, RunWriter, migrate, migrations
 from flows.validate import empty_failures
 
 
@@ -23,35 +23,37 @@ def test_migrate_twice_is_a_no_op(tmp_path: Path) -> None:
     assert rows == (len(migrations()),)
 
 
-def empty_batch(run_id: str, seen_run: str | None = None) -> Batch:
+def run_row(run_id: str) -> dict[str, object]:
     now = datetime.now(UTC)
-    run = {
-        "run_id": run_id, "flow_run_id": None, "started_at": now, "finished_at": now, "status": "completed",
-        "documents_seen": 0, "documents_new": 0, "documents_changed": 0, "documents_unchanged": 0,
-        "documents_deleted": 0, "documents_rejected": 0, "records_loaded": 0, "records_quarantined": 0,
-        "warnings": 0, "extractor_version": "test",
-    }  # fmt: skip
+    return {"run_id": run_id, "flow_run_id": None, "started_at": now, "finished_at": now, "status": "completed",
+            **dict.fromkeys(RUN_COUNTS, 0), "extractor_version": "test"}  # fmt: skip
+
+
+def one_document(run_id: str) -> ChunkRows:
     docs = pl.DataFrame(
-        {c: [None] for c in DOCUMENT_COLUMNS}, schema=dict.fromkeys(DOCUMENT_COLUMNS, pl.String)
+        {c: [None] for c in DOCUMENT_COLUMNS}, schema={c: pl.String for c in DOCUMENT_COLUMNS}
     ).with_columns(
         document_id=pl.lit("d" * 64), source_path=pl.lit("a.txt"), status=pl.lit("loaded"),
-        first_seen_run=pl.lit(run_id), last_seen_run=pl.lit(seen_run or run_id),
+        first_seen_run=pl.lit(run_id), last_seen_run=pl.lit(run_id),
         byte_size=pl.lit(1, pl.Int64), mtime_ns=pl.lit(1, pl.Int64),
     )  # fmt: skip
-    return Batch(
-        run=run, documents=docs, seen_ids=[], retired_ids=[], reextracted_ids=[],
-        records=pl.DataFrame({"record_id": []}, schema={"record_id": pl.String}).clear(),
-        quarantined=pl.DataFrame({"record_id": []}, schema={"record_id": pl.String}),
-        failures=empty_failures().with_columns(run_id=pl.lit(run_id)),
-    )  # fmt: skip
+    no_records = pl.DataFrame(schema={"record_id": pl.String})
+    failures = empty_failures().with_columns(run_id=pl.lit(run_id))
+    return ChunkRows(docs, [], [], [], no_records, no_records, failures)
 
 
-def test_failed_load_rolls_back_everything(tmp_path: Path) -> None:
+def test_a_run_commits_in_finish_only(tmp_path: Path) -> None:
     path = tmp_path / "w.duckdb"
-    write_batch(path, empty_batch("r1"))
-    broken = empty_batch("r1", seen_run="r2")  # same run_id: the etl_runs insert violates its key
-    with pytest.raises(duckdb.ConstraintException):
-        write_batch(path, broken)
+    with RunWriter(path, "r1") as writer:
+        writer.write_chunk(one_document("r1"))
+        writer.finish(empty_failures().with_columns(run_id=pl.lit("r1")), run_row("r1"))
+    with pytest.raises(RuntimeError, match="boom"), RunWriter(path, "r2") as writer:
+        writer.write_chunk(one_document("r2"))
+        assert writer.retire_missing() == 0  # the document was seen by this run
+        raise RuntimeError("boom")
+    with RunWriter(path, "r3") as writer:
+        assert writer.state_of(["a.txt"])["document_id"].to_list() == ["d" * 64]
+        assert writer.retire_missing() == 1  # r3 did not see a.txt; never committed
     with duckdb.connect(str(path), read_only=True) as con:
-        assert con.execute("select count(*) from etl_runs").fetchone() == (1,)
-        assert con.execute("select last_seen_run from documents").fetchall() == [("r1",)]
+        assert con.execute("select run_id from etl_runs").fetchall() == [("r1",)]
+        assert con.execute("select status, last_seen_run from documents").fetchall() == [("loaded", "r1")]
