@@ -31,7 +31,7 @@ def run_row(run_id: str) -> dict[str, object]:
 
 def one_document(run_id: str) -> ChunkRows:
     docs = pl.DataFrame(
-        {c: [None] for c in DOCUMENT_COLUMNS}, schema={c: pl.String for c in DOCUMENT_COLUMNS}
+        {c: [None] for c in DOCUMENT_COLUMNS}, schema=dict.fromkeys(DOCUMENT_COLUMNS, pl.String)
     ).with_columns(
         document_id=pl.lit("d" * 64), source_path=pl.lit("a.txt"), status=pl.lit("loaded"),
         first_seen_run=pl.lit(run_id), last_seen_run=pl.lit(run_id),
@@ -47,10 +47,15 @@ def test_a_run_commits_in_finish_only(tmp_path: Path) -> None:
     with RunWriter(path, "r1") as writer:
         writer.write_chunk(one_document("r1"))
         writer.finish(empty_failures().with_columns(run_id=pl.lit("r1")), run_row("r1"))
-    with pytest.raises(RuntimeError, match="boom"), RunWriter(path, "r2") as writer:
-        writer.write_chunk(one_document("r2"))
-        assert writer.retire_missing() == 0  # the document was seen by this run
-        raise RuntimeError("boom")
+
+    def failing_run() -> None:
+        with RunWriter(path, "r2") as writer:
+            writer.write_chunk(one_document("r2"))
+            assert writer.retire_missing() == 0  # the document was seen by this run
+            raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError, match="boom"):
+        failing_run()
     with RunWriter(path, "r3") as writer:
         assert writer.state_of(["a.txt"])["document_id"].to_list() == ["d" * 64]
         assert writer.retire_missing() == 1  # r3 did not see a.txt; never committed
