@@ -8,7 +8,7 @@ UV_VERSION := 0.13.8
 BIN := $(VENV)/bin
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 
-.PHONY: help setup run test lint format accuracy bench clean server deploy worker
+.PHONY: help setup run test lint format accuracy bench bench-1m clean server deploy worker
 
 PREFECT_PORT ?= 4200
 PREFECT := $(BIN)/prefect
@@ -36,6 +36,12 @@ lint: setup  ## ruff and mypy
 
 accuracy: setup  ## precision, recall, F1 and seniority accuracy on the labelled corpus
 	$(BIN)/python -m tests.accuracy
+
+bench: setup  ## benchmark 10k and 100k documents: salary-etl vs naive baseline vs floor
+	$(BIN)/python -m bench.run --sizes 10000,100000
+
+bench-1m: setup  ## the same with a 1M-document run streamed from disk (takes a while)
+	$(BIN)/python -m bench.run --sizes 10000,100000,1000000
 
 format: setup  ## apply ruff's fixes and formatting
 	$(BIN)/ruff check --fix .

@@ -125,8 +125,8 @@ def article(seed: int, index: int) -> tuple[str, list[Expected]]:
                 salaries.append(text)
                 expected.append(record)
     paragraphs = []
-    for _ in range(rng.randrange(5, 9)):
-        sentences = [rng.choice(FILLER).format(city=city, occ=occ) for _ in range(rng.randrange(3, 6))]
+    for _ in range(rng.randrange(8, 13)):  # about 4 KB an article, like the portal texts
+        sentences = [rng.choice(FILLER).format(city=city, occ=occ) for _ in range(rng.randrange(4, 8))]
         if rng.random() < 0.4:
             sentences.append(
                 rng.choice(DISTRACTORS).format(

@@ -1,0 +1,175 @@
+"""The benchmark behind ``make bench``: salary-etl against a naive baseline and the floor.
+
+For each corpus size, in one run on the same generated corpus (``bench/generate.py``):
+
+- **startup**: ``salary-etl run`` on a one-document input (Prefect's temporary server,
+  imports): the fixed cost, taken off the full run for the ratios;
+- **full**: ``salary-etl run`` into a new warehouse (process wall time, peak RSS);
+- **no-op**: the same run again, nothing changed;
+- **naive**: ``bench/naive.py``, a hand-written loop (Python ``re``, pandas, one INSERT per
+  record), which extracts less;
+- **floor**: ``bench/floor.py``, reading every file once plus one Polars regex.
+
+Ratios are computed within one run: the machine is shared and noisy, seconds alone are not
+comparable between runs. Results go to stdout and ``bench/out/results.{json,md}``.
+
+    python -m bench.run [--sizes 10000,100000,1000000] [--naive-max 100000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+from bench.generate import write_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+BIN = Path(sys.executable).parent
+
+
+def measure(*cmd: str | Path, env: dict[str, str]) -> dict[str, Any]:
+    proc = subprocess.run(
+        [sys.executable, "-m", "bench.measure", "--", *map(str, cmd)],
+        capture_output=True, text=True, env=env, cwd=ROOT, check=True,
+    )  # fmt: skip
+    result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    if result["returncode"] not in (0, 3):
+        raise RuntimeError(f"{cmd} failed: {result.get('stderr_tail')}")
+    return result
+
+
+def corpus(n: int) -> tuple[Path, float]:
+    """The generated corpus of ``n`` articles (written once, reused), and its size in MB."""
+    path = OUT / f"corpus-{n}"
+    done = path / ".complete"
+    if not done.exists():
+        shutil.rmtree(path, ignore_errors=True)
+        megabytes = write_corpus(path, n) / 1e6
+        done.write_text(str(megabytes), encoding="utf-8")
+    return path, float(done.read_text(encoding="utf-8"))
+
+
+def fresh(path: Path) -> Path:
+    shutil.rmtree(path, ignore_errors=True)
+    path.mkdir(parents=True)
+    return path / "salaries.duckdb"
+
+
+def bench_size(n: int, naive_max: int, env: dict[str, str]) -> dict[str, Any]:
+    raw, megabytes = corpus(n)
+    one, _ = corpus(1)
+    salary_etl = BIN / "salary-etl"
+    print(f"[{n:,} documents, {megabytes:,.0f} MB] warming the page cache", flush=True)
+    measure(sys.executable, "-m", "bench.floor", raw, env=env)
+    row: dict[str, Any] = {"documents": n, "megabytes": megabytes}
+    startups = [
+        measure(salary_etl, "run", "--raw", one, "--warehouse", fresh(OUT / "wh-one"), env=env)
+        for _ in range(2)
+    ]
+    row["startup"] = min(startups, key=lambda m: m["seconds"])
+    warehouse = fresh(OUT / f"wh-{n}")
+    print("  full run", flush=True)
+    row["full"] = measure(salary_etl, "run", "--raw", raw, "--warehouse", warehouse, env=env)
+    print("  no-op rerun", flush=True)
+    row["noop"] = measure(salary_etl, "run", "--raw", raw, "--warehouse", warehouse, env=env)
+    if n <= naive_max:
+        print("  naive baseline", flush=True)
+        row["naive"] = measure(sys.executable, "-m", "bench.naive", raw, fresh(OUT / f"naive-{n}"), env=env)
+    print("  floor", flush=True)
+    row["floor"] = measure(sys.executable, "-m", "bench.floor", raw, env=env)
+    net = row["full"]["seconds"] - row["startup"]["seconds"]
+    row["net_seconds"] = round(net, 2)
+    row["docs_per_s"] = round(n / net)
+    row["mb_per_s"] = round(megabytes / net, 1)
+    row["vs_floor"] = round(net / row["floor"]["seconds"], 2)
+    if "naive" in row:
+        row["naive_speedup"] = round(row["naive"]["seconds"] / net, 2)
+    row["noop_share"] = round(row["noop"]["seconds"] / row["full"]["seconds"], 3)
+    row["noop_share_net"] = round((row["noop"]["seconds"] - row["startup"]["seconds"]) / net, 3)
+    shutil.rmtree(OUT / f"wh-{n}", ignore_errors=True)
+    shutil.rmtree(OUT / f"naive-{n}", ignore_errors=True)
+    return row
+
+
+def startup_with_running_server(env: dict[str, str]) -> float:
+    """A one-document run against a Prefect server that is already up: the start-up left
+    when the temporary server is not needed (how scheduled and long-lived setups run)."""
+    port = 4391
+    api = {**env, "PREFECT_API_URL": f"http://127.0.0.1:{port}/api"}
+    server = subprocess.Popen(
+        [str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+        env=api, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        for _ in range(120):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/health", timeout=2):
+                    break
+            except OSError:
+                time.sleep(1)
+        one, _ = corpus(1)
+        runs = [
+            measure(BIN / "salary-etl", "run", "--raw", one, "--warehouse", fresh(OUT / "wh-one"), env=api)
+            for _ in range(2)
+        ]
+        return float(min(r["seconds"] for r in runs))
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def table(rows: list[dict[str, Any]]) -> str:
+    head = (
+        "| documents | MB | full run s | start-up s | net s | docs/s | MB/s | peak RSS MB | no-op s | no-op / full "
+        "| no-op / full (net) | naive s | naive / net | floor s | net / floor |"
+    )
+    lines = [head, "|" + "---:|" * 15]
+    for r in rows:
+        naive = r.get("naive", {}).get("seconds", "–")
+        lines.append(
+            f"| {r['documents']:,} | {r['megabytes']:,.0f} | {r['full']['seconds']:.1f} | {r['startup']['seconds']:.1f} "
+            f"| {r['net_seconds']:.1f} | {r['docs_per_s']:,} | {r['mb_per_s']} | {r['full']['peak_rss_mb']:,.0f} "
+            f"| {r['noop']['seconds']:.1f} | {r['noop_share']:.1%} | {r['noop_share_net']:.1%} | {naive} "
+            f"| {r.get('naive_speedup', '–')}× | {r['floor']['seconds']:.1f} | {r['vs_floor']}× |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument(
+        "--naive-max", type=int, default=100_000, help="largest size the naive baseline runs on"
+    )
+    args = parser.parse_args(argv)
+    OUT.mkdir(parents=True, exist_ok=True)
+    env = {
+        **os.environ,
+        "PREFECT_HOME": str(OUT / "prefect-home"),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_LOGGING_LEVEL": "WARNING",
+    }
+    rows = [bench_size(int(n), args.naive_max, env) for n in args.sizes.split(",")]
+    text = table(rows)
+    served = startup_with_running_server(env)
+    text += (
+        f"\n\nFixed start-up (one-document run): {rows[0]['startup']['seconds']:.1f} s with Prefect's temporary "
+        f"server, {served:.1f} s against a running `prefect server start` (PREFECT_API_URL)."
+    )
+    print(text)
+    (OUT / "results.json").write_text(json.dumps(rows, indent=2), encoding="utf-8")
+    (OUT / "results.md").write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
