@@ -35,7 +35,7 @@ from flows.notify import post_json
 from flows.plan import ChunkPlan, known_files, plan_chunk
 from flows.report import reports_dir, write_reports
 from flows.settings import EXTRACTOR_VERSION, get_settings, resolve
-from flows.validate import cross_source_failures
+from flows.validate import cross_source_failures, empty_failures
 
 
 def transient(task: Any, task_run: Any, state: State[Any]) -> bool:
@@ -87,8 +87,10 @@ def write_chunk(writer: RunWriter, rows: ChunkRows) -> None:
 
 
 @task(name="cross-check", cache_policy=NO_CACHE)
-def cross_check(writer: RunWriter) -> pl.DataFrame:
+def cross_check(writer: RunWriter, records_loaded: int) -> pl.DataFrame:
     """Warnings across documents: this run's records against every other loaded record."""
+    if not records_loaded:  # nothing new to compare (a no-op rerun)
+        return empty_failures()
     batch, context = writer.loaded_records()
     return cross_source_failures(batch, context)
 
@@ -182,7 +184,7 @@ def salary_etl(
                 counts["records_loaded"],
             )
         counts["documents_deleted"] = writer.retire_missing()
-        cross = cross_check(writer).with_columns(run_id=pl.lit(run_id))
+        cross = cross_check(writer, counts["records_loaded"]).with_columns(run_id=pl.lit(run_id))
         counts["warnings"] += cross.height
         run = steps.run_row(
             run_id=run_id, flow_run_id=flow_run.id, started_at=started_at, counts=dict(counts)

@@ -118,7 +118,7 @@ def migrate(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> int:
     return current
 
 
-MEMORY_LIMIT = "1GB"
+MEMORY_LIMIT = "512MB"
 """DuckDB's memory for a run; beyond it DuckDB writes to disk, so a run's memory stays
 bounded however large the corpus (uncommitted data goes to the file, freed on rollback)."""
 

@@ -47,7 +47,7 @@ class Settings(BaseSettings):
 
     # --- work distribution ---------------------------------------------------------------
     chunk_size: int = Field(
-        20_000,
+        10_000,
         description=(
             "Files read, extracted and written per step of a run: the run's memory depends on this, "
             "not on the corpus size."
