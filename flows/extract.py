@@ -22,7 +22,12 @@ from flows import patterns as rx
 from flows.settings import EXTRACTOR_VERSION, Settings, get_settings
 
 DOC_KEY = "document_id"
-SENT_KEY = [DOC_KEY, "sent_idx"]
+DOC_IDX = "doc_idx"  # an integer per document: window functions group on it much faster
+SENT_KEY = [DOC_IDX, "sent_idx"]
+
+CONTEXT_CHARS = 300
+"""Of a line next to a line naming a currency, only this much (its end before, its start
+after) is parsed: enough for the neighbouring sentence's seniority cue."""
 
 OPEN_MIN_KEYWORDS = [
     "ab",
@@ -117,25 +122,43 @@ def blank_inner_breaks(text: pl.Expr) -> pl.Expr:
 
 
 def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
-    """The lines (sentence groups) worth reading: ``document_id``, ``unit``, ``unit_start``.
+    """The lines (sentence groups) worth reading: ``document_id``, ``doc_idx``, ``unit``,
+    ``unit_start``.
 
-    With ``money_only`` only lines that name a currency, and the line before and after
-    each (where seniority cues may stand), are kept: most of an article is never parsed.
+    With ``money_only`` only lines that name a currency are kept whole; of the line before
+    and after each (where seniority cues may stand) only ``CONTEXT_CHARS`` next to it. Most
+    of an article is never parsed.
     """
+    if DOC_IDX not in docs.columns:
+        docs = docs.with_row_index(DOC_IDX)
     n = pl.col("unit").str.len_chars() + 1  # the line and its break
     units = (
-        docs.select(DOC_KEY, unit=blank_inner_breaks(pl.col("text")).str.split("\n"))
+        docs.select(DOC_KEY, DOC_IDX, unit=blank_inner_breaks(pl.col("text")).str.split("\n"))
         .explode("unit")
-        .with_columns(unit_start=(n.cum_sum() - n).over(DOC_KEY))
+        .with_columns(unit_start=(n.cum_sum() - n).over(DOC_IDX))
         .filter(pl.col("unit").str.len_chars() > 0)
     )
     if not money_only:
         return units
     money = pl.col("unit").str.contains(rx.MONEY_HINT)
-    near_money = (
-        money | money.shift(1).over(DOC_KEY).fill_null(False) | money.shift(-1).over(DOC_KEY).fill_null(False)
+    before_money = money.shift(-1).over(DOC_IDX).fill_null(False) & ~money
+    after_money = money.shift(1).over(DOC_IDX).fill_null(False) & ~money
+    unit, length = pl.col("unit"), pl.col("unit").str.len_chars()
+    return (
+        units.with_columns(money=money, before=before_money, after=after_money)
+        .filter(pl.col("money") | pl.col("before") | pl.col("after"))
+        .with_columns(
+            unit=pl.when(pl.col("money") | (pl.col("before") & pl.col("after")))
+            .then(unit)
+            .when(pl.col("before"))
+            .then(unit.str.tail(CONTEXT_CHARS))
+            .otherwise(unit.str.head(CONTEXT_CHARS)),
+            unit_start=pl.when(pl.col("before") & ~pl.col("after"))
+            .then(pl.col("unit_start") + (length - CONTEXT_CHARS).clip(lower_bound=0))
+            .otherwise("unit_start"),
+        )
+        .drop("money", "before", "after")
     )
-    return units.filter(near_money)
 
 
 def split_sentences(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
@@ -150,11 +173,11 @@ def split_sentences(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame
         .explode("sentence")
         .filter(n > 0)
         .with_columns(
-            sent_idx=pl.int_range(pl.len()).over(DOC_KEY),
+            sent_idx=pl.int_range(pl.len()).over(DOC_IDX),
             sent_start=pl.col("unit_start") + (n.cum_sum() - n).over("unit_idx"),
             sent_len=n,
-            prev_sentence=pl.col("sentence").shift(1).over(DOC_KEY),
-            next_sentence=pl.col("sentence").shift(-1).over(DOC_KEY),
+            prev_sentence=pl.col("sentence").shift(1).over(DOC_IDX),
+            next_sentence=pl.col("sentence").shift(-1).over(DOC_IDX),
         )
         .drop("unit", "unit_start", "unit_idx")
     )
@@ -410,7 +433,7 @@ def extract_records(docs: pl.DataFrame, settings: Settings | None = None) -> pl.
     stmt = keep_salaries(stmt).with_columns(**_bounds())
     with_statement = stmt.select(SENT_KEY).unique()
     for flag, shift in (("prev_has_statement", 1), ("next_has_statement", -1)):
-        neighbours = with_statement.select(DOC_KEY, pl.col("sent_idx") + shift, pl.lit(True).alias(flag))
+        neighbours = with_statement.select(DOC_IDX, pl.col("sent_idx") + shift, pl.lit(True).alias(flag))
         stmt = stmt.join(neighbours, on=SENT_KEY, how="left", maintain_order="left")
     stmt = stmt.with_columns(pl.col("prev_has_statement", "next_has_statement").fill_null(False))
     stmt = _with_local_context(stmt)
