@@ -39,7 +39,6 @@ DOCUMENT_COLUMNS = [
     "last_seen_run",
     "mtime_ns",
     "extractor_version",
-    "text",
     "reject_reason",
 ]
 

@@ -84,6 +84,8 @@ RECORD_COLUMNS = [
     "evidence",
     "char_start",
     "char_end",
+    "statement",
+    "line",
     "extractor_version",
 ]
 
@@ -428,6 +430,7 @@ def extract_records(docs: pl.DataFrame, settings: Settings | None = None) -> pl.
     monthly and annual equivalents), ordered by document and position.
     """
     settings = settings or get_settings()
+    docs = docs.with_row_index(DOC_IDX)
     sentences = split_sentences(docs)
     stmt = find_statements(sentences)
     stmt = keep_salaries(stmt).with_columns(**_bounds())
@@ -463,6 +466,13 @@ def extract_records(docs: pl.DataFrame, settings: Settings | None = None) -> pl.
                 pl.col(DOC_KEY).str.head(16), pl.lit(":"), "char_start", pl.lit("-"), "char_end"
             )
         )
+        .join(docs.select(DOC_IDX, "text"), on=DOC_IDX, how="left", maintain_order="left")
+        .with_columns(
+            statement=pl.col("text").str.slice(
+                pl.col("char_start"), pl.col("char_end") - pl.col("char_start")
+            ),
+            line=pl.col("text").str.slice(0, pl.col("char_start")).str.count_matches("\n") + 1,
+        )
         .select(RECORD_COLUMNS)
-        .with_columns(pl.col("char_start", "char_end").cast(pl.Int64))
+        .with_columns(pl.col("char_start", "char_end", "line").cast(pl.Int64))
     )

@@ -43,6 +43,8 @@ RECORD_TABLE_COLUMNS = [
     "evidence",
     "char_start",
     "char_end",
+    "statement",
+    "line",
     "extractor_version",
 ]
 
@@ -234,7 +236,7 @@ class RunWriter:
                     byte_size = excluded.byte_size, encoding = excluded.encoding,
                     status = excluded.status, last_seen_run = excluded.last_seen_run,
                     mtime_ns = excluded.mtime_ns, extractor_version = excluded.extractor_version,
-                    text = excluded.text, reject_reason = excluded.reject_reason
+                    reject_reason = excluded.reject_reason
                 """,
                 [],
             ),

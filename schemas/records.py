@@ -160,6 +160,8 @@ class SalaryRecord(pa.DataFrameModel):
     evidence: str
     char_start: int = pa.Field(ge=0)
     char_end: int
+    statement: str
+    line: int = pa.Field(ge=1)
     extractor_version: str
 
     class Config:

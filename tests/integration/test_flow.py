@@ -19,7 +19,7 @@ LOADED = """
 select d.source_path, r.occupation, r.city, r.seniority, r.period, r.period_inferred,
        r.amount_min, r.amount_max, r.monthly_min, r.monthly_max, r.annual_min, r.annual_max,
        r.is_open_ended, r.is_approximate,
-       substr(d.text, r.char_start + 1, r.char_end - r.char_start) as statement
+       r.statement
 from salary_records r join documents d using (document_id)
 order by d.source_path, r.char_start
 """

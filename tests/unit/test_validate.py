@@ -28,6 +28,8 @@ def records(rows: list[tuple[str, float | None, float | None]]) -> pl.DataFrame:
             "evidence": ["Ein Satz."] * n,
             "char_start": list(range(n)),
             "char_end": [i + 5 for i in range(n)],
+            "statement": ["4.000 €"] * n,
+            "line": [1] * n,
             "extractor_version": ["test"] * n,
             "occupation": ["IT Manager"] * n,
             "city": ["Köln"] * n,

@@ -7,9 +7,11 @@ with failures as (
 ),
 
 records as (
-    select record_id, char_start, char_end, evidence, amount_min, amount_max, period from salary_records
+    select record_id, char_start, char_end, line, statement, evidence, amount_min, amount_max, period
+    from salary_records
     union all
-    select record_id, char_start, char_end, evidence, amount_min, amount_max, period from quarantined_records
+    select record_id, char_start, char_end, line, statement, evidence, amount_min, amount_max, period
+    from quarantined_records
 ),
 
 located as (
@@ -23,16 +25,13 @@ located as (
         f.failure_value,
         f.message,
         r.evidence,
-        substr(d.text, r.char_start + 1, r.char_end - r.char_start) as statement,
+        r.statement,
         r.char_start,
         r.char_end,
         r.amount_min,   -- the record as stated, for context
         r.amount_max,
         r.period,
-        case when r.char_start is not null
-            then length(substr(d.text, 1, r.char_start))
-                - length(replace(substr(d.text, 1, r.char_start), chr(10), '')) + 1
-        end as line
+        r.line
     from failures as f
     left join records as r using (record_id)
     left join documents as d on d.document_id = f.document_id

@@ -16,7 +16,8 @@ with sourced as (
         r.annual_max,
         r.is_open_ended,
         r.is_approximate,
-        substr(d.text, r.char_start + 1, r.char_end - r.char_start) as statement,
+        r.statement,
+        r.line,
         r.evidence,
         r.run_id
     from salary_records as r
