@@ -18,7 +18,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from flows.settings import SQL_DIR
+from flows.settings import SQL_DIR, get_settings
 
 MIGRATION_NAME = re.compile(r"^V(\d{3})__\w+\.sql$")
 
@@ -120,11 +120,6 @@ def migrate(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> int:
     return current
 
 
-MEMORY_LIMIT = "512MB"
-"""DuckDB's memory for a run; beyond it DuckDB writes to disk, so a run's memory stays
-bounded however large the corpus (uncommitted data goes to the file, freed on rollback)."""
-
-
 def _pause_for_tests() -> None:
     """Test hook: with ``SALARY_ETL_TEST_PAUSE_BEFORE_COMMIT=<marker file>`` the load writes
     the marker and waits (up to 120 s) inside its open transaction, so a test can kill it."""
@@ -151,7 +146,14 @@ class RunWriter:
 
     def __enter__(self) -> RunWriter:
         self.warehouse.parent.mkdir(parents=True, exist_ok=True)
-        self.con = duckdb.connect(str(self.warehouse), config={"memory_limit": MEMORY_LIMIT})
+        settings = get_settings()
+        # A bounded memory: beyond it DuckDB spills to disk. Insertion order is irrelevant
+        # here (every table has a key), and not keeping it lets large appends stream.
+        config: dict[str, str | bool | int | float | list[str]] = {
+            "memory_limit": settings.duckdb_memory_limit,
+            "preserve_insertion_order": False,
+        }
+        self.con = duckdb.connect(str(self.warehouse), config=config)
         self.con.execute("begin transaction")
         migrate(self.con)
         return self

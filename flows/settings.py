@@ -53,6 +53,13 @@ class Settings(BaseSettings):
             "not on the corpus size."
         ),
     )
+    duckdb_memory_limit: str = Field(
+        "1500MB",
+        description=(
+            "Memory DuckDB may use during a run (it spills beyond). The run's keys stay in memory until "
+            "commit: about 1 GB per million documents."
+        ),
+    )
     batch_size: int = Field(
         1000, description="Documents per extraction task (a task ships this many texts, not the corpus)."
     )
