@@ -22,6 +22,7 @@ import argparse
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import time
@@ -103,7 +104,9 @@ def bench_size(n: int, naive_max: int, env: dict[str, str]) -> dict[str, Any]:
 def startup_with_running_server(env: dict[str, str]) -> float:
     """A one-document run against a Prefect server that is already up: the start-up left
     when the temporary server is not needed (how scheduled and long-lived setups run)."""
-    port = 4391
+    with socket.socket() as probe:  # a free loopback port
+        probe.bind(("127.0.0.1", 0))
+        port = int(probe.getsockname()[1])
     api = {**env, "PREFECT_API_URL": f"http://127.0.0.1:{port}/api"}
     server = subprocess.Popen(
         [str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)],

@@ -135,6 +135,8 @@ def run(
     warehouse_path = user_path(warehouse, settings.warehouse)
     if not raw_path.is_dir():
         raise fail(f"raw folder {raw_path} does not exist or is not a folder", EXIT_USAGE)
+    if notify_url is not None and not notify_url.startswith(("http://", "https://")):
+        raise fail(f"--notify-url must be an http(s) URL, not {notify_url!r}", EXIT_USAGE)
     if warehouse_path.is_dir():
         raise fail(
             f"warehouse {warehouse_path} is a folder; give a file path such as {warehouse_path / 'salaries.duckdb'}",
@@ -148,8 +150,6 @@ def run(
         ) from None
     if current_holder(warehouse_path) is not None:
         raise fail(busy_message(warehouse_path), EXIT_FAILED)
-    if notify_url is not None and not notify_url.startswith(("http://", "https://")):
-        raise fail(f"--notify-url must be an http(s) URL, not {notify_url!r}", EXIT_USAGE)
     runner = TaskRunner.dask if dask_address else task_runner
 
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
