@@ -169,20 +169,32 @@ def salary_etl(
     counts: Counter[str] = Counter()
     logger = get_run_logger()
     with warehouse_lock(warehouse_path, run_id), RunWriter(warehouse_path, run_id) as writer:
-        for paths in discover_chunks(raw_path, settings.file_glob, settings.chunk_size):
-            state = writer.state_of(paths)
-            files = ingest(raw_path, paths, {} if full_refresh else known_files(state, EXTRACTOR_VERSION))
-            chunk_plan = plan(files, state, full_refresh, writer.written_ids(files["document_id"]))
-            batches = steps.split_batches(chunk_plan.files, settings.batch_size)
-            checked = steps.merge(extract_and_check.map(batches).result(), settings)
+        # A pipeline two chunks deep: while the workers extract chunk N, this process reads
+        # chunk N+1 (reading is Python and system calls, extraction is Polars off the GIL).
+        pending: tuple[ChunkPlan, list[Any]] | None = None
+
+        def write_pending(chunk_plan: ChunkPlan, futures: list[Any]) -> None:
+            checked = steps.merge([future.result() for future in futures], settings)
             rows, chunk_counts = steps.chunk_rows(run_id, chunk_plan, checked)
             write_chunk(writer, rows)
             counts.update(chunk_counts)
             logger.info(
-                "progress: %d documents, %d records loaded",
-                counts["documents_seen"],
-                counts["records_loaded"],
+                "progress: %d documents, %d records loaded", counts["documents_seen"], counts["records_loaded"]
             )
+
+        for paths in discover_chunks(raw_path, settings.file_glob, settings.chunk_size):
+            known = {} if full_refresh else known_files(writer.state_of(paths), EXTRACTOR_VERSION)
+            files = ingest(raw_path, paths, known)
+            if pending is not None:
+                write_pending(*pending)
+            # Planned after the previous chunk is written: its documents count as earlier.
+            chunk_plan = plan(
+                files, writer.state_of(paths), full_refresh, writer.written_ids(files["document_id"])
+            )
+            batches = steps.split_batches(chunk_plan.files, settings.batch_size)
+            pending = (chunk_plan, list(extract_and_check.map(batches)))
+        if pending is not None:
+            write_pending(*pending)
         counts["documents_deleted"] = writer.retire_missing()
         cross = cross_check(writer, counts["records_loaded"]).with_columns(run_id=pl.lit(run_id))
         counts["warnings"] += cross.height

@@ -2,8 +2,12 @@
 
 The schema lives in ``warehouse/sql``: ``V###__name.sql`` migrations applied in order
 (the applied version is kept in ``schema_version``) and ``views/*.sql`` re-created on
-every run. ``RunWriter`` holds a run's single transaction: every chunk is written into
-it, and it commits once at the end, or rolls back.
+every run. ``RunWriter`` gives a run one transaction on the warehouse: chunks are
+committed one by one into a staging file next to it (``<warehouse>.staging``, so memory
+does not grow with the run), and after the last chunk one transaction moves them into the
+warehouse with set-based statements and commits, or rolls back. A killed run leaves the
+warehouse as it was (migrations apart, which commit first) and a staging file the next
+run discards.
 """
 
 from __future__ import annotations
@@ -129,19 +133,44 @@ def _pause_for_tests() -> None:
         time.sleep(120)
 
 
+class DuplicateKeyError(RuntimeError):
+    """A run would have written one key twice (a bug: the run is rolled back)."""
+
+
+UNIQUE_KEYS = {"documents": "document_id", "salary_records": "record_id", "quarantined_records": "record_id"}
+"""Keys unique by construction; checked before every commit, not held in an index."""
+
+
+def _sql_text(text: str) -> str:
+    """``text`` inside a single-quoted SQL literal (ATTACH takes no parameters)."""
+    return text.replace("'", "''")
+
+
 def _ids(ids: list[str] | pl.Series) -> pl.DataFrame:
     return pl.DataFrame({"document_id": ids}, schema={"document_id": pl.String})
 
 
+STAGED_TABLES = {
+    "documents": "documents",
+    "records": "salary_records",
+    "quarantined": "quarantined_records",
+    "failures": "validation_failures",
+}
+"""Staging table -> the warehouse table it is moved into (same columns)."""
+
+
 class RunWriter:
-    """A run's single transaction on the warehouse: every write of the run, migrations
-    included, commits together in ``finish`` or not at all (any exit without ``finish``,
-    an exception or a killed process, rolls everything back)."""
+    """A run's writes: chunks staged (committed per chunk) in ``<warehouse>.staging``, then
+    moved into the warehouse in one transaction that commits in ``finish`` or not at all
+    (any exit without ``finish``, an exception or a killed process, leaves the warehouse's
+    rows as they were)."""
 
     def __init__(self, warehouse: Path, run_id: str) -> None:
         self.warehouse = warehouse
+        self.staging = warehouse.with_name(warehouse.name + ".staging")
         self.run_id = run_id
         self.con: duckdb.DuckDBPyConnection | None = None
+        self.published = False
         self.committed = False
 
     def __enter__(self) -> RunWriter:
@@ -154,16 +183,27 @@ class RunWriter:
             "preserve_insertion_order": False,
         }
         self.con = duckdb.connect(str(self.warehouse), config=config)
-        self.con.execute("begin transaction")
-        migrate(self.con)
+        self.db.execute("begin transaction")
+        migrate(self.db)  # schema only; committed before any data moves
+        self.db.execute("commit")
+        self._discard_staging()
+        self.db.execute(f"attach '{_sql_text(str(self.staging))}' as stage")
+        for staged, table in STAGED_TABLES.items():
+            self.db.execute(f"create table stage.{staged} as select * from main.{table} limit 0")
+        self.db.execute("create table stage.ids (kind varchar not null, document_id varchar not null)")
         return self
 
     def __exit__(self, *exc: object) -> None:
         if self.con is None:
             return
-        if not self.committed:
-            self.con.execute("rollback")
+        if self.published and not self.committed:
+            self.db.execute("rollback")
         self.con.close()
+        self._discard_staging()
+
+    def _discard_staging(self) -> None:
+        for leftover in (self.staging, self.staging.with_name(self.staging.name + ".wal")):
+            leftover.unlink(missing_ok=True)
 
     @property
     def db(self) -> duckdb.DuckDBPyConnection:
@@ -187,7 +227,8 @@ class RunWriter:
         )
         try:
             state = self.db.execute(
-                f"select {', '.join(STATE_COLUMNS)} from documents where source_path in (select source_path from chunk_paths)"
+                f"select {', '.join(STATE_COLUMNS)} from main.documents "
+                "where source_path in (select source_path from chunk_paths)"
             ).pl()
         finally:
             self.db.unregister("chunk_paths")
@@ -198,57 +239,83 @@ class RunWriter:
         self.db.register("candidates", _ids(ids))
         try:
             found = self.db.execute(
-                "select document_id from documents where last_seen_run = ? "
-                "and document_id in (select document_id from candidates)",
-                [self.run_id],
+                "select document_id from stage.documents where document_id in (select document_id from candidates)"
             ).pl()
         finally:
             self.db.unregister("candidates")
         return found["document_id"].cast(pl.String)
 
     def write_chunk(self, rows: ChunkRows) -> None:
-        """Write one chunk's documents, records, quarantined records and failures."""
+        """Stage one chunk's documents, records, quarantined records, failures and ids (one
+        commit of the staging file per chunk)."""
+        assert not self.published, "every chunk is written before the run is published"
+        ids = pl.concat(
+            [
+                _ids(rows.replaced_ids).with_columns(kind=pl.lit("replaced")),
+                _ids(rows.reextracted_ids).with_columns(kind=pl.lit("reextracted")),
+                _ids(rows.seen_ids).with_columns(kind=pl.lit("seen")),
+            ]
+        )
+        self.db.execute("begin transaction")
         self._with(
             {
-                "touched": _ids(rows.replaced_ids + rows.reextracted_ids),
-                "replaced": _ids(rows.replaced_ids),
-                "seen": _ids(rows.seen_ids),
+                "chunk_ids": ids,
                 "chunk_documents": rows.documents,
                 "chunk_records": rows.records,
                 "chunk_quarantined": rows.quarantined,
                 "chunk_failures": rows.failures,
             },
-            ("delete from salary_records where document_id in (select document_id from touched)", []),
-            ("delete from quarantined_records where document_id in (select document_id from touched)", []),
-            (
-                "update documents set status = 'deleted', last_seen_run = ? "
-                "where document_id in (select document_id from replaced)",
-                [self.run_id],
-            ),
-            (
-                "update documents set last_seen_run = ? where document_id in (select document_id from seen)",
-                [self.run_id],
-            ),
-            (
-                """
-                insert into documents by name (select * from chunk_documents)
-                on conflict (document_id) do update set
-                    source_path = excluded.source_path, title = excluded.title,
-                    occupation = excluded.occupation, city = excluded.city,
-                    byte_size = excluded.byte_size, encoding = excluded.encoding,
-                    status = excluded.status, last_seen_run = excluded.last_seen_run,
-                    mtime_ns = excluded.mtime_ns, extractor_version = excluded.extractor_version,
-                    reject_reason = excluded.reject_reason
-                """,
-                [],
-            ),
-            ("insert into salary_records by name (select * from chunk_records)", []),
-            ("insert into quarantined_records by name (select * from chunk_quarantined)", []),
-            ("insert into validation_failures by name (select * from chunk_failures)", []),
+            ("insert into stage.ids by name (select * from chunk_ids)", []),
+            ("insert into stage.documents by name (select * from chunk_documents)", []),
+            ("insert into stage.records by name (select * from chunk_records)", []),
+            ("insert into stage.quarantined by name (select * from chunk_quarantined)", []),
+            ("insert into stage.failures by name (select * from chunk_failures)", []),
         )
+        self.db.execute("commit")
+
+    def publish(self) -> None:
+        """Open the run's transaction on the warehouse and move the staged chunks into it
+        (set-based: a few statements for the whole run, whatever its size)."""
+        if self.published:
+            return
+        self.db.execute("begin transaction")
+        self.published = True
+        touched = "select document_id from stage.ids where kind in ('replaced', 'reextracted')"
+        self.db.execute(f"delete from main.salary_records where document_id in ({touched})")
+        self.db.execute(f"delete from main.quarantined_records where document_id in ({touched})")
+        self.db.execute(
+            "update main.documents set status = 'deleted', last_seen_run = ? "
+            "where document_id in (select document_id from stage.ids where kind = 'replaced')",
+            [self.run_id],
+        )
+        self.db.execute(
+            "update main.documents set last_seen_run = ? "
+            "where document_id in (select document_id from stage.ids where kind = 'seen')",
+            [self.run_id],
+        )
+        self.db.execute(
+            """
+            update main.documents as d set
+                source_path = c.source_path, title = c.title, occupation = c.occupation,
+                city = c.city, byte_size = c.byte_size, encoding = c.encoding, status = c.status,
+                last_seen_run = c.last_seen_run, mtime_ns = c.mtime_ns,
+                extractor_version = c.extractor_version, reject_reason = c.reject_reason
+            from stage.documents as c
+            where d.document_id = c.document_id
+            """
+        )
+        self.db.execute(
+            "insert into main.documents by name (select * from stage.documents "
+            "where document_id not in (select document_id from main.documents))"
+        )
+        for staged, table in STAGED_TABLES.items():
+            if staged != "documents":
+                self.db.execute(f"insert into main.{table} by name (select * from stage.{staged})")
 
     def retire_missing(self) -> int:
-        """Documents whose file this run did not see: status 'deleted', records removed."""
+        """After the last chunk: publish, then mark documents whose file this run did not
+        see 'deleted' and remove their records."""
+        self.publish()
         gone = self.db.execute(
             "select document_id from documents where status in ('loaded', 'rejected') and last_seen_run <> ?",
             [self.run_id],
@@ -267,6 +334,7 @@ class RunWriter:
 
     def loaded_records(self) -> tuple[pl.DataFrame, pl.DataFrame]:
         """(this run's loaded records, the other loaded records) for the cross-document checks."""
+        self.publish()
         columns = ", ".join(f"r.{c}" for c in CONTEXT_SCHEMA)
         frame = self.db.execute(
             f"select {columns}, r.run_id = ? as in_batch from salary_records r "
@@ -278,8 +346,18 @@ class RunWriter:
             "in_batch"
         )
 
+    def verify_keys(self) -> None:
+        """Refuse to commit a key held twice (the tables keep no key index, see V004)."""
+        for table, key in UNIQUE_KEYS.items():
+            row = self.db.execute(
+                f"select {key}, count(*) from {table} group by {key} having count(*) > 1 limit 1"
+            ).fetchone()
+            if row is not None:
+                raise DuplicateKeyError(f"{table}.{key} {row[0]!r} is held {row[1]} times; nothing was committed")
+
     def finish(self, failures: pl.DataFrame, run: dict[str, object]) -> None:
         """Write the last failures and the ``etl_runs`` row, then commit."""
+        self.publish()
         run = {**run, "finished_at": datetime.now(UTC)}
         columns = list(run)
         self._with(
@@ -290,6 +368,7 @@ class RunWriter:
                 list(run.values()),
             ),
         )
+        self.verify_keys()
         _pause_for_tests()
         self.db.execute("commit")
         self.committed = True

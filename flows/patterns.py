@@ -146,8 +146,13 @@ PIECE = r"(?s).*?" + STATEMENT
 """Text since the previous statement plus the next statement: consecutive ``extract_all``
 matches give each statement's offset as the running sum of piece lengths."""
 
-PIECE_GROUPS = r"(?s)^(?P<pre>.*?)(?P<stmt>" + STATEMENT + r")$"
-"""Splits one piece into the text before the statement and the statement's groups."""
+FIRST_STATEMENT_ON = r"(?s)(?:" + STATEMENT + r").*$"
+"""A piece's statement and all after it: replacing it by nothing leaves the text before the
+statement (a search without captures, which runs on the regex crate's fast automata)."""
+
+STATEMENT_GROUPS = r"(?s)^(?:" + STATEMENT + r")$"
+"""The groups of one statement, matched on the statement alone: the capture engine, slow
+on long text, only ever sees the few characters of a statement."""
 
 HEADER = r"(?m)^[ \t]*Beruf[ \t]+(?P<occupation>[^\r\n]+)[ \t]+in[ \t]+(?P<city>[^\r\n]+?)[ \t]*\r?$"
 """The portal header line ``Beruf IT Manager in Dortmund`` (the last `` in `` splits)."""

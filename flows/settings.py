@@ -54,14 +54,14 @@ class Settings(BaseSettings):
         ),
     )
     duckdb_memory_limit: str = Field(
-        "1500MB",
+        "512MB",
         description=(
-            "Memory DuckDB may use during a run (it spills beyond). The run's keys stay in memory until "
-            "commit: about 1 GB per million documents."
+            "Memory DuckDB may use during a run; beyond it DuckDB spills to disk (the tables keep no "
+            "key index, so nothing of a run's size has to stay in memory)."
         ),
     )
     batch_size: int = Field(
-        1000, description="Documents per extraction task (a task ships this many texts, not the corpus)."
+        5000, description="Documents per extraction task (a task ships this many texts, not the corpus)."
     )
 
     # --- period inference by magnitude (used only when no period word is present) -----

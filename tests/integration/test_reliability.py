@@ -16,7 +16,7 @@ import duckdb
 import pytest
 
 from bench.generate import write_corpus
-from flows.load import migrate
+from flows.load import migrate, migrations
 from flows.settings import SQL_DIR
 from tests.conftest import RAW
 
@@ -171,7 +171,10 @@ def test_migrates_a_version_1_warehouse_in_place(tmp_path: Path, raw_copy: Path)
     proc = run("run", "--raw", raw_copy, "--warehouse", warehouse)
     assert proc.returncode == 0, proc.stderr
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        assert con.execute("select max(version) from schema_version").fetchone() == (3,)
+        assert con.execute("select max(version) from schema_version").fetchone() == (migrations()[-1][0],)
+        keys = "select count(*) from duckdb_constraints() where constraint_type = 'PRIMARY KEY' and table_name = ?"
+        for table in ("documents", "salary_records", "quarantined_records"):
+            assert con.execute(keys, [table]).fetchone() == (0,), table  # V004 dropped the key index
         assert con.execute("select count(*) from salary_records where statement is null").fetchone() == (0,)
         assert con.execute("select status, reject_reason from documents where document_id = 'old'").fetchone() == (
             "deleted", None,
