@@ -10,7 +10,6 @@ of a run go into one DuckDB transaction, committed after the cross-document chec
 
 from __future__ import annotations
 
-import json
 import uuid
 from collections import Counter
 from datetime import UTC, datetime
@@ -33,7 +32,7 @@ from flows.load import ChunkRows, RunWriter
 from flows.lock import warehouse_lock
 from flows.notify import post_json
 from flows.plan import ChunkPlan, known_files, plan_chunk
-from flows.report import reports_dir, write_reports
+from flows.report import load_report, reports_dir, write_reports
 from flows.settings import EXTRACTOR_VERSION, get_settings, resolve
 from flows.validate import cross_source_failures, empty_failures
 
@@ -99,18 +98,25 @@ def cross_check(writer: RunWriter, records_loaded: int) -> pl.DataFrame:
 def report(warehouse: Path, run_id: str) -> dict[str, Path]:
     """Write the run's validation failure report and publish it as Prefect artifacts."""
     with duckdb.connect(str(warehouse), read_only=True) as con:
-        paths = write_reports(con, run_id, reports_dir(warehouse))
-    failures = json.loads(paths["json"].read_text(encoding="utf-8"))["failures"]
+        data = load_report(con, run_id)
+    paths = write_reports(data, reports_dir(warehouse))
+    failures = data["failures"]
     create_markdown_artifact(
         key="salary-validation-report",
         markdown=paths["md"].read_text(encoding="utf-8"),
         description=f"Validation report of salary-etl run {run_id}",
     )
     columns = ["severity", "check_name", "source_path", "line", "failure_value", "statement", "message"]
+    listed = get_settings().report_failures_listed
     create_table_artifact(
         key="salary-validation-failures",
-        table=[{c: f[c] for c in columns} for f in failures],
-        description=f"Validation failures of salary-etl run {run_id}",
+        table=[{c: f[c] for c in columns} for f in failures[:listed]],
+        description=f"Validation failures of salary-etl run {run_id}"
+        + (
+            f" (the first {listed} of {len(failures)}; all in {paths['json']})"
+            if len(failures) > listed
+            else ""
+        ),
     )
     get_run_logger().info("report: %s (%d failures)", paths["html"], len(failures))
     return paths
@@ -179,7 +185,9 @@ def salary_etl(
             write_chunk(writer, rows)
             counts.update(chunk_counts)
             logger.info(
-                "progress: %d documents, %d records loaded", counts["documents_seen"], counts["records_loaded"]
+                "progress: %d documents, %d records loaded",
+                counts["documents_seen"],
+                counts["records_loaded"],
             )
 
         for paths in discover_chunks(raw_path, settings.file_glob, settings.chunk_size):

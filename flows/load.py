@@ -353,7 +353,9 @@ class RunWriter:
                 f"select {key}, count(*) from {table} group by {key} having count(*) > 1 limit 1"
             ).fetchone()
             if row is not None:
-                raise DuplicateKeyError(f"{table}.{key} {row[0]!r} is held {row[1]} times; nothing was committed")
+                raise DuplicateKeyError(
+                    f"{table}.{key} {row[0]!r} is held {row[1]} times; nothing was committed"
+                )
 
     def finish(self, failures: pl.DataFrame, run: dict[str, object]) -> None:
         """Write the last failures and the ``etl_runs`` row, then commit."""

@@ -134,17 +134,32 @@ def _stated(f: dict[str, Any]) -> str:
 
 def _by_check_and_document(
     report: dict[str, Any],
-) -> list[tuple[dict[str, Any], list[tuple[str, list[Any]]]]]:
-    """[(check summary, [(source_path, failures)])] in report order."""
+) -> list[tuple[dict[str, Any], list[tuple[str, list[Any]]], int]]:
+    """[(check summary, [(source_path, failures)], failures not listed)] in report order.
+
+    At most ``report_failures_listed`` (setting) failures of a check are listed: a run over
+    a large corpus can fail a warning hundreds of thousands of times, and a page for
+    people must stay readable; the JSON report and ``validation_failures`` hold all."""
+    limit = get_settings().report_failures_listed
+    by_name: dict[str, list[dict[str, Any]]] = {}
+    for f in report["failures"]:
+        by_name.setdefault(f["check_name"], []).append(f)
     out = []
     for check in report["by_check"]:
-        items = [f for f in report["failures"] if f["check_name"] == check["check_name"]]
+        items = by_name.get(check["check_name"], [])
         docs = [
             (path, list(group))
-            for path, group in groupby(items, key=lambda f: f["source_path"] or f["document_id"])
+            for path, group in groupby(items[:limit], key=lambda f: f["source_path"] or f["document_id"])
         ]
-        out.append((check, docs))
+        out.append((check, docs, max(len(items) - limit, 0)))
     return out
+
+
+def _not_listed(hidden: int, run_id: str) -> str:
+    return (
+        f"{hidden:,} more failures of this check are not listed here: all are in the JSON report "
+        f"and in the table validation_failures (run_id '{run_id}')."
+    )
 
 
 HEADLINE = [
@@ -186,7 +201,7 @@ def render_markdown(report: dict[str, Any]) -> str:
         f"| `{c['check_name']}` | {c['severity']} | {c['count']} | {c['documents']} | {c['expected'] or ''} |"
         for c in report["by_check"]
     ]
-    for check, docs in _by_check_and_document(report):
+    for check, docs, hidden in _by_check_and_document(report):
         lines += ["", f"## `{check['check_name']}` ({check['severity']}, {check['count']})", ""]
         if check["expected"]:
             lines.append(f"Expected: {check['expected']}. What to do: {check['remedy']}")
@@ -202,6 +217,8 @@ def render_markdown(report: dict[str, Any]) -> str:
                 lines.append(f"- {_location(f)}{value}{stated}: {f['message']}")
                 if f["statement"]:
                     lines.append(f"  > {f['evidence_before']}**{f['statement']}**{f['evidence_after']}")
+        if hidden:
+            lines += ["", f"*{_not_listed(hidden, run['run_id'])}*"]
     return "\n".join(lines) + "\n"
 
 
@@ -259,7 +276,7 @@ def render_html(report: dict[str, Any]) -> str:
                 f"<td>{c['count']}</td><td>{c['documents']}</td><td>{e(c['expected'] or '')}</td></tr>"
             )
         parts.append("</table>")
-        for check, docs in _by_check_and_document(report):
+        for check, docs, hidden in _by_check_and_document(report):
             parts.append(
                 f'<h2 id="{e(check["check_name"])}"><code>{e(check["check_name"])}</code> '
                 f'<span class="badge {e(check["severity"])}">{e(check["severity"])}</span> · {check["count"]}</h2>'
@@ -288,6 +305,8 @@ def render_html(report: dict[str, Any]) -> str:
                             f"{e(f['evidence_after'] or '')}</blockquote>"
                         )
                     parts.append("</div>")
+            if hidden:
+                parts.append(f'<p class="hint">{e(_not_listed(hidden, run["run_id"]))}</p>')
     parts.append("</main></body></html>")
     return "\n".join(parts) + "\n"
 
@@ -303,11 +322,17 @@ def render(report: dict[str, Any], fmt: str) -> str:
     raise ValueError(f"unknown report format {fmt!r}; use one of {', '.join(FORMATS)}")
 
 
-def write_reports(con: duckdb.DuckDBPyConnection, run_id: str, out_dir: Path) -> dict[str, Path]:
-    """Write ``<run_id>.md``, ``.html`` and ``.json`` to ``out_dir``; return their paths."""
-    report = load_report(con, run_id)
+def write_reports(report: dict[str, Any], out_dir: Path) -> dict[str, Path]:
+    """Write a report (``load_report``) as ``<run_id>.md``, ``.html`` and ``.json`` to
+    ``out_dir``; return their paths."""
     out_dir.mkdir(parents=True, exist_ok=True)
+    run_id = report["run"]["run_id"]
     paths = {fmt: out_dir / f"{run_id}.{fmt}" for fmt in FORMATS}
     for fmt, path in paths.items():
-        path.write_text(render(report, fmt), encoding="utf-8")
+        with path.open("w", encoding="utf-8") as out:
+            if fmt == "json":  # streamed: a large run's report is never one string in memory
+                json.dump(report, out, indent=2, ensure_ascii=False, default=str)
+                out.write("\n")
+            else:
+                out.write(render(report, fmt))
     return paths

@@ -64,6 +64,14 @@ class Settings(BaseSettings):
         5000, description="Documents per extraction task (a task ships this many texts, not the corpus)."
     )
 
+    report_failures_listed: int = Field(
+        200,
+        description=(
+            "Failures listed per check in the Markdown and HTML reports and the Prefect table artifact "
+            "(the JSON report and validation_failures hold all)."
+        ),
+    )
+
     # --- period inference by magnitude (used only when no period word is present) -----
     hourly_max_amount: float = Field(
         150.0, description="A figure below this, with no period word, is read as hourly pay."

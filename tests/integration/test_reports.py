@@ -15,6 +15,7 @@ from prefect.client.orchestration import get_client
 
 from flows.flow import salary_etl
 from flows.report import load_report, render
+from flows.settings import get_settings
 from tests.conftest import FIXTURES
 
 pytestmark = [pytest.mark.usefixtures("prefect_harness"), pytest.mark.slow]
@@ -131,3 +132,21 @@ def test_artifacts_published(defect_run: dict[str, Any]) -> None:
         if a.flow_run_id is not None and str(a.flow_run_id) == defect_run["flow_run_id"]
     }
     assert {"salary-validation-failures", "salary-validation-report"} <= keys
+
+
+def test_long_listings_are_cut_but_counted(
+    defect_run: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SALARY_ETL_REPORT_FAILURES_LISTED", "1")
+    get_settings.cache_clear()
+    try:
+        with duckdb.connect(defect_run["warehouse"], read_only=True) as con:
+            report = load_report(con, defect_run["run_id"])
+        page = render(report, "md")
+        section = page.split("## `monthly_max_within_bounds` (error, 3)")[1].split("\n## ")[0]
+        assert section.count("\n- line ") == 1  # one of three listed
+        assert "2 more failures of this check are not listed here" in section
+        assert len(report["failures"]) == 18  # the JSON keeps every failure
+        assert "more failures of this check" in render(report, "html")
+    finally:
+        get_settings.cache_clear()
