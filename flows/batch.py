@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 import polars as pl
 
@@ -14,7 +15,7 @@ from flows.extract import extract_records, parse_headers
 from flows.load import RECORD_TABLE_COLUMNS, ChunkRows
 from flows.normalise import normalise
 from flows.plan import ChunkPlan
-from flows.settings import EXTRACTOR_VERSION, Settings
+from flows.settings import EXTRACTOR_VERSION, Settings, get_settings
 from flows.validate import FAILURE_SCHEMA, validate_documents, validate_records
 
 BATCH_SCHEMA = {"document_id": pl.String, "text": pl.String, "process": pl.Boolean}
@@ -84,11 +85,18 @@ def check_documents(batch: pl.DataFrame, settings: Settings) -> Checked:
     )
 
 
+@lru_cache(maxsize=1)
+def _empty_checked() -> Checked:
+    """What no documents give (built once: validating nothing still costs Pandera's set-up;
+    frames are immutable, so sharing it is safe)."""
+    empty = pl.DataFrame({"document_id": [], "text": [], "process": []}, schema=BATCH_SCHEMA)
+    return check_documents(empty, get_settings())
+
+
 def merge(parts: list[Checked], settings: Settings) -> Checked:
     """All batches as one (an empty run gives empty frames of the right shape)."""
     if not parts:
-        empty = pl.DataFrame({"document_id": [], "text": [], "process": []}, schema=BATCH_SCHEMA)
-        return check_documents(empty, settings)
+        return _empty_checked()
     return Checked(
         headers=pl.concat([p.headers for p in parts]),
         valid=pl.concat([p.valid for p in parts]),

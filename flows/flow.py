@@ -25,6 +25,7 @@ from prefect.client.schemas.objects import FlowRun, State
 from prefect.runtime import flow_run
 from prefect.states import Completed
 from prefect.task_runners import ThreadPoolTaskRunner
+from prefect.utilities.annotations import quote
 
 from flows import batch as steps
 from flows.ingest import discover_chunks, read_documents
@@ -182,7 +183,7 @@ def salary_etl(
         def write_pending(chunk_plan: ChunkPlan, futures: list[Any]) -> None:
             checked = steps.merge([future.result() for future in futures], settings)
             rows, chunk_counts = steps.chunk_rows(run_id, chunk_plan, checked)
-            write_chunk(writer, rows)
+            write_chunk(writer, quote(rows))
             counts.update(chunk_counts)
             logger.info(
                 "progress: %d documents, %d records loaded",
@@ -192,7 +193,7 @@ def salary_etl(
 
         for paths in discover_chunks(raw_path, settings.file_glob, settings.chunk_size):
             known = {} if full_refresh else known_files(writer.state_of(paths), EXTRACTOR_VERSION)
-            files = ingest(raw_path, paths, known)
+            files = ingest(raw_path, quote(paths), quote(known))
             if pending is not None:
                 write_pending(*pending)
             # Planned after the previous chunk is written: its documents count as earlier.
