@@ -100,13 +100,19 @@ def discover_chunks(raw_dir: Path, pattern: str, size: int) -> Iterator[list[str
 
 
 def _walk(folder: Path, root: Path, pattern: str) -> Iterator[str]:
+    prefix = len(str(root).rstrip(os.sep)) + 1  # plain string slicing: this runs per file
+    yield from _walk_strings(str(folder), prefix, pattern)
+
+
+def _walk_strings(folder: str, prefix: int, pattern: str) -> Iterator[str]:
     with os.scandir(folder) as it:
         entries = sorted(it, key=lambda e: e.name)
     for entry in entries:
         if entry.is_dir(follow_symlinks=False):
-            yield from _walk(Path(entry.path), root, pattern)
+            yield from _walk_strings(entry.path, prefix, pattern)
         elif fnmatch.fnmatchcase(entry.name, pattern) and not entry.is_dir():
-            yield Path(entry.path).relative_to(root).as_posix()
+            rel = entry.path[prefix:]
+            yield rel if os.sep == "/" else rel.replace(os.sep, "/")
 
 
 def _path_id(rel: str) -> str:
@@ -117,12 +123,15 @@ def _path_id(rel: str) -> str:
 def _read_bytes(path: str, size: int) -> bytes:
     fd = os.open(path, os.O_RDONLY)
     try:
-        parts = [os.read(fd, size + 1)]
-        while parts[-1]:
-            parts.append(os.read(fd, 1 << 20))
+        data = os.read(fd, size + 1)  # one read for a file of the size just seen
+        if len(data) > size:  # it grew meanwhile: read the rest
+            parts = [data]
+            while parts[-1]:
+                parts.append(os.read(fd, 1 << 20))
+            data = b"".join(parts)
     finally:
         os.close(fd)
-    return b"".join(parts)
+    return data
 
 
 Row = tuple[object, ...]
@@ -191,4 +200,8 @@ def read_documents(
     # One thread: on small files Python's per-file work, not the disk, is the limit, and
     # threads only contend for the interpreter (measured here: three times slower with 8).
     rows = [_read_one(rel, root, real_root, max_bytes, skip) for rel in todo]
-    return pl.DataFrame(rows, schema=DOCUMENT_SCHEMA, orient="row")
+    columns = list(zip(*rows, strict=True)) if rows else [() for _ in DOCUMENT_SCHEMA]
+    return pl.DataFrame(
+        {name: list(values) for name, values in zip(DOCUMENT_SCHEMA, columns, strict=True)},
+        schema=DOCUMENT_SCHEMA,
+    )
