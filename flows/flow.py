@@ -5,7 +5,8 @@ I/O tasks retry transient errors; pure transforms never do. The corpus streams t
 in chunks of ``chunk_size`` files (read, planned, extracted, checked, written), so memory
 does not grow with the corpus; extraction and the within-document checks run as one
 task per batch of ``batch_size`` documents, on threads or on a Dask cluster. All writes
-of a run go into one DuckDB transaction, committed after the cross-document checks.
+of a run are staged chunk by chunk, then published into the warehouse in one DuckDB
+transaction, committed after the cross-document checks.
 """
 
 from __future__ import annotations

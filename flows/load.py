@@ -177,7 +177,7 @@ class RunWriter:
         self.warehouse.parent.mkdir(parents=True, exist_ok=True)
         settings = get_settings()
         # A bounded memory: beyond it DuckDB spills to disk. Insertion order is irrelevant
-        # here (every table has a key), and not keeping it lets large appends stream.
+        # here (every table has a key, unique by construction), and not keeping it lets large appends stream.
         config: dict[str, str | bool | int | float | list[str]] = {
             "memory_limit": settings.duckdb_memory_limit,
             "preserve_insertion_order": False,
