@@ -7,6 +7,7 @@ and the warehouse is exactly as it was before.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -277,7 +278,7 @@ def report(
 
     Every failure names its check and severity, the source file with line and character span, the sentence with the offending statement highlighted, the value, the bound it broke and what to do. The HTML format is one self-contained file for a browser; JSON is stable, for machines.
     """
-    from flows.report import load_report, render  # noqa: PLC0415
+    from flows.report import iter_failures, load_report, render, write_json  # noqa: PLC0415
 
     path = existing_warehouse(warehouse)
     with connect_read_only(path) as con:
@@ -286,15 +287,18 @@ def report(
             if row is None:
                 raise fail("the warehouse holds no run yet", EXIT_USAGE)
             run_id = row[0]
+        streamed = format is ReportFormat.json  # every failure, one at a time
         try:
-            data = load_report(con, run_id)
+            data = load_report(con, run_id, listed=0 if streamed else get_settings().report_failures_listed)
         except LookupError as exc:
             raise fail(str(exc), EXIT_USAGE) from None
-    text = render(data, format.value)
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        output.write_text(text, encoding="utf-8")
+        with contextlib.ExitStack() as stack:
+            out = sys.stdout if output is None else stack.enter_context(output.open("w", encoding="utf-8"))
+            if streamed:
+                write_json(data, iter_failures(con, run_id), out)
+            else:
+                out.write(render(data, format.value))
+    if output is not None:
         err.print(f"report written to {output}", highlight=False)
 
 

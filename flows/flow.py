@@ -89,38 +89,44 @@ def write_chunk(writer: RunWriter, rows: ChunkRows) -> None:
 
 @task(name="cross-check", cache_policy=NO_CACHE)
 def cross_check(writer: RunWriter, records_loaded: int) -> pl.DataFrame:
-    """Warnings across documents: this run's records against every other loaded record."""
+    """Warnings across documents: this run's records against every other loaded record of
+    their occupation, a page of occupations at a time (memory bounded by the page)."""
     if not records_loaded:  # nothing new to compare (a no-op rerun)
         return empty_failures()
-    batch, context = writer.loaded_records()
-    return cross_source_failures(batch, context)
+    found = [empty_failures()]
+    for page in writer.cross_check_pages(get_settings().cross_check_page_records):
+        in_batch = pl.col("in_batch")
+        found.append(
+            cross_source_failures(
+                page.filter(in_batch).drop("in_batch"), page.filter(~in_batch).drop("in_batch")
+            )
+        )
+    return pl.concat(found).sort("document_id", "record_id")
 
 
 @task(name="report", cache_policy=NO_CACHE, **IO_RETRIES)
 def report(warehouse: Path, run_id: str) -> dict[str, Path]:
     """Write the run's validation failure report and publish it as Prefect artifacts."""
-    with duckdb.connect(str(warehouse), read_only=True) as con:
-        data = load_report(con, run_id)
-    paths = write_reports(data, reports_dir(warehouse))
-    failures = data["failures"]
+    settings = get_settings()
+    listed = settings.report_failures_listed
+    config: dict[str, str | bool | int | float | list[str]] = {"memory_limit": settings.duckdb_memory_limit}
+    with duckdb.connect(str(warehouse), read_only=True, config=config) as con:
+        data = load_report(con, run_id, listed)
+        paths = write_reports(con, data, reports_dir(warehouse))
     create_markdown_artifact(
         key="salary-validation-report",
         markdown=paths["md"].read_text(encoding="utf-8"),
         description=f"Validation report of salary-etl run {run_id}",
     )
     columns = ["severity", "check_name", "source_path", "line", "failure_value", "statement", "message"]
-    listed = get_settings().report_failures_listed
+    total = data["summary"]["failures"]
     create_table_artifact(
         key="salary-validation-failures",
-        table=[{c: f[c] for c in columns} for f in failures[:listed]],
+        table=[{c: f[c] for c in columns} for f in data["failures"][:listed]],
         description=f"Validation failures of salary-etl run {run_id}"
-        + (
-            f" (the first {listed} of {len(failures)}; all in {paths['json']})"
-            if len(failures) > listed
-            else ""
-        ),
+        + (f" (the first {listed} of {total}; all in {paths['json']})" if total > listed else ""),
     )
-    get_run_logger().info("report: %s (%d failures)", paths["html"], len(failures))
+    get_run_logger().info("report: %s (%d failures)", paths["html"], total)
     return paths
 
 

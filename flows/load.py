@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import re
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -157,6 +158,20 @@ STAGED_TABLES = {
     "failures": "validation_failures",
 }
 """Staging table -> the warehouse table it is moved into (same columns)."""
+
+
+def _pages(sizes: list[tuple[str, int]], limit: int) -> Iterator[list[str]]:
+    """Group named sizes into pages of at most ``limit`` in total (a larger one alone)."""
+    page: list[str] = []
+    total = 0
+    for name, size in sizes:
+        if page and total + size > limit:
+            yield page
+            page, total = [], 0
+        page.append(name)
+        total += size
+    if page:
+        yield page
 
 
 class RunWriter:
@@ -332,19 +347,36 @@ class RunWriter:
         )
         return gone.height
 
-    def loaded_records(self) -> tuple[pl.DataFrame, pl.DataFrame]:
-        """(this run's loaded records, the other loaded records) for the cross-document checks."""
+    def cross_check_pages(self, page_records: int) -> Iterator[pl.DataFrame]:
+        """The loaded records the cross-document checks need (``CONTEXT_SCHEMA`` plus
+        ``in_batch``: written by this run), whole occupations per page of about
+        ``page_records`` rows. Only occupations holding a record of this run are read: the
+        checks compare within an occupation and records of earlier runs never fail again;
+        records without an occupation are never compared."""
         self.publish()
-        columns = ", ".join(f"r.{c}" for c in CONTEXT_SCHEMA)
-        frame = self.db.execute(
-            f"select {columns}, r.run_id = ? as in_batch from salary_records r "
-            "join documents d using (document_id) where d.status = 'loaded'",
-            [self.run_id],
-        ).pl()
-        frame = frame.cast(CONTEXT_SCHEMA)  # type: ignore[arg-type]
-        return frame.filter(pl.col("in_batch")).drop("in_batch"), frame.filter(~pl.col("in_batch")).drop(
-            "in_batch"
+        loaded = (
+            "from salary_records r join documents d using (document_id) "
+            "where d.status = 'loaded' and r.occupation is not null"
         )
+        sizes = self.db.execute(
+            f"select r.occupation, count(*) {loaded} group by r.occupation "
+            "having bool_or(r.run_id = ?) order by r.occupation",
+            [self.run_id],
+        ).fetchall()
+        columns = ", ".join(f"r.{c}" for c in CONTEXT_SCHEMA)
+        for page in _pages([(str(name), int(n)) for name, n in sizes], page_records):
+            self.db.register(
+                "page_occupations", pl.DataFrame({"occupation": page}, schema={"occupation": pl.String})
+            )
+            try:
+                frame = self.db.execute(
+                    f"select {columns}, r.run_id = ? as in_batch {loaded} "
+                    "and r.occupation in (select occupation from page_occupations)",
+                    [self.run_id],
+                ).pl()
+            finally:
+                self.db.unregister("page_occupations")
+            yield frame.cast(CONTEXT_SCHEMA)  # type: ignore[arg-type]
 
     def verify_keys(self) -> None:
         """Refuse to commit a key held twice (the tables keep no key index, see V004)."""

@@ -28,9 +28,11 @@ from __future__ import annotations
 
 import html
 import json
+import textwrap
+from collections.abc import Iterable, Iterator
 from itertools import groupby
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import duckdb
 
@@ -57,56 +59,90 @@ def _split_evidence(evidence: str | None, statement: str | None) -> tuple[str | 
     return flat_evidence[:at], flat_statement, flat_evidence[at + len(flat_statement) :]
 
 
-def load_report(con: duckdb.DuckDBPyConnection, run_id: str) -> dict[str, Any]:
-    """The report of ``run_id`` as plain data (the JSON format above)."""
+def _located(row: dict[str, Any]) -> dict[str, Any]:
+    """A failure row of ``run_failures.sql`` as a report failure: the sentence cut around the
+    statement, the check's expectation and remedy attached."""
+    info = ALL_CHECKS.get(row["check_name"])
+    before, statement, after = _split_evidence(row.pop("evidence"), row.pop("statement"))
+    return row | {
+        "expected": info.expected(get_settings()) if info else None,
+        "remedy": info.remedy if info else None,
+        "statement": statement,
+        "evidence": None if before is None else f"{before}{statement or ''}{after or ''}",
+        "evidence_before": before,
+        "evidence_after": after,
+    }
+
+
+def _failures_query(listed: int | None) -> str:
+    query = (SQL_DIR / "queries" / "run_failures.sql").read_text(encoding="utf-8")
+    if listed is None:
+        return query
+    return (
+        f"select * from ({query}) qualify row_number() over "
+        "(partition by severity, check_name order by source_path, char_start) <= $listed "
+        "order by severity, check_name, source_path, char_start"
+    )
+
+
+def iter_failures(
+    con: duckdb.DuckDBPyConnection, run_id: str, listed: int | None = None, page: int = 5000
+) -> Iterator[dict[str, Any]]:
+    """The failures of ``run_id`` in report order, fetched ``page`` rows at a time; at most
+    ``listed`` per check (all when ``None``). Use the connection for nothing else meanwhile."""
+    params: dict[str, object] = {"run_id": run_id} | ({} if listed is None else {"listed": listed})
+    cur = con.execute(_failures_query(listed), params)
+    names = [d[0] for d in cur.description or []]
+    while rows := cur.fetchmany(page):
+        for row in rows:
+            yield _located(dict(zip(names, row, strict=True)))
+
+
+def load_report(con: duckdb.DuckDBPyConnection, run_id: str, listed: int | None = None) -> dict[str, Any]:
+    """The report of ``run_id`` as plain data (the JSON format above).
+
+    ``summary`` and ``by_check`` count every failure; ``failures`` lists at most ``listed``
+    per check (all when ``None``): a large run's failures need not all be in memory to be
+    rendered for people (``write_json`` streams them all)."""
     cur = con.execute("select * from etl_runs where run_id = ?", [run_id])
     names = [d[0] for d in cur.description or []]
     row = cur.fetchone()
     if row is None:
         raise LookupError(f"no run {run_id!r} in the warehouse; `salary-etl runs` lists the runs")
     run = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in zip(names, row, strict=True)}
-    query = (SQL_DIR / "queries" / "run_failures.sql").read_text(encoding="utf-8")
-    rows = con.execute(query, {"run_id": run_id}).pl().to_dicts()
+    counts = con.execute(
+        "select check_name, severity, count(*), count(distinct document_id) from validation_failures "
+        "where run_id = ? group by all order by severity, check_name",
+        [run_id],
+    ).fetchall()
+    totals = con.execute(
+        "select count(*), count(*) filter (severity = 'error'), count(*) filter (severity = 'warning'), "
+        "count(distinct document_id) from validation_failures where run_id = ?",
+        [run_id],
+    ).fetchone()
+    assert totals is not None
     settings = get_settings()
-    failures = []
-    for f in rows:
-        info = ALL_CHECKS.get(f["check_name"])
-        before, statement, after = _split_evidence(f.pop("evidence"), f.pop("statement"))
-        failures.append(
-            f
-            | {
-                "expected": info.expected(settings) if info else None,
-                "remedy": info.remedy if info else None,
-                "statement": statement,
-                "evidence": None if before is None else f"{before}{statement or ''}{after or ''}",
-                "evidence_before": before,
-                "evidence_after": after,
-            }
-        )
     by_check = []
-    for (name, severity), group in groupby(failures, key=lambda f: (f["check_name"], f["severity"])):
-        items = list(group)
+    for name, severity, count, documents in counts:
+        info = ALL_CHECKS.get(name)
         by_check.append(
             {
                 "check_name": name,
                 "severity": severity,
-                "count": len(items),
-                "documents": len({f["document_id"] for f in items}),
-                "expected": items[0]["expected"],
-                "remedy": items[0]["remedy"],
+                "count": count,
+                "documents": documents,
+                "expected": info.expected(settings) if info else None,
+                "remedy": info.remedy if info else None,
             }
         )
     return {
         "report_format_version": REPORT_FORMAT_VERSION,
         "run": run,
-        "summary": {
-            "failures": len(failures),
-            "errors": sum(f["severity"] == "error" for f in failures),
-            "warnings": sum(f["severity"] == "warning" for f in failures),
-            "documents_with_failures": len({f["document_id"] for f in failures}),
-        },
+        "summary": dict(
+            zip(["failures", "errors", "warnings", "documents_with_failures"], totals, strict=True)
+        ),
         "by_check": by_check,
-        "failures": failures,
+        "failures": [] if listed == 0 else list(iter_failures(con, run_id, listed)),
     }
 
 
@@ -146,12 +182,12 @@ def _by_check_and_document(
         by_name.setdefault(f["check_name"], []).append(f)
     out = []
     for check in report["by_check"]:
-        items = by_name.get(check["check_name"], [])
+        shown = by_name.get(check["check_name"], [])[:limit]
         docs = [
             (path, list(group))
-            for path, group in groupby(items[:limit], key=lambda f: f["source_path"] or f["document_id"])
+            for path, group in groupby(shown, key=lambda f: f["source_path"] or f["document_id"])
         ]
-        out.append((check, docs, max(len(items) - limit, 0)))
+        out.append((check, docs, check["count"] - len(shown)))
     return out
 
 
@@ -188,7 +224,7 @@ def render_markdown(report: dict[str, Any]) -> str:
         "| " + " | ".join(str(run[key]) for key, _ in HEADLINE) + " |",
         "",
     ]
-    if not report["failures"]:
+    if not report["summary"]["failures"]:
         lines.append("No check failed: every statement was loaded and no file was rejected.")
         return "\n".join(lines) + "\n"
     lines += [
@@ -262,7 +298,7 @@ def render_html(report: dict[str, Any]) -> str:
         f"extractor {e(str(run['extractor_version']))}</p>",
         f'<div class="cards">{cards}</div>',
     ]
-    if not report["failures"]:
+    if not report["summary"]["failures"]:
         parts.append(
             '<p class="ok">No check failed: every statement was loaded and no file was rejected.</p>'
         )
@@ -322,17 +358,30 @@ def render(report: dict[str, Any], fmt: str) -> str:
     raise ValueError(f"unknown report format {fmt!r}; use one of {', '.join(FORMATS)}")
 
 
-def write_reports(report: dict[str, Any], out_dir: Path) -> dict[str, Path]:
-    """Write a report (``load_report``) as ``<run_id>.md``, ``.html`` and ``.json`` to
-    ``out_dir``; return their paths."""
+def write_json(report: dict[str, Any], failures: Iterable[dict[str, Any]], out: TextIO) -> None:
+    """Write ``report`` as JSON with ``failures`` in place of its listing, streamed one failure
+    at a time: the same text as ``render(report, "json")`` on a report listing them all."""
+    head = {k: v for k, v in report.items() if k != "failures"}
+    text = json.dumps(head, indent=2, ensure_ascii=False, default=str)
+    out.write(text[: text.rindex("\n}")] + ',\n  "failures": [')
+    separator = "\n"
+    for failure in failures:
+        item = json.dumps(failure, indent=2, ensure_ascii=False, default=str)
+        out.write(separator + textwrap.indent(item, "    "))
+        separator = ",\n"
+    out.write("\n  ]\n}\n" if separator == ",\n" else "]\n}\n")
+
+
+def write_reports(con: duckdb.DuckDBPyConnection, report: dict[str, Any], out_dir: Path) -> dict[str, Path]:
+    """Write a report (``load_report``, its listing possibly cut) as ``<run_id>.md``, ``.html``
+    and ``.json`` to ``out_dir``; the JSON streams every failure from ``con``. Return the paths."""
     out_dir.mkdir(parents=True, exist_ok=True)
     run_id = report["run"]["run_id"]
     paths = {fmt: out_dir / f"{run_id}.{fmt}" for fmt in FORMATS}
     for fmt, path in paths.items():
         with path.open("w", encoding="utf-8") as out:
-            if fmt == "json":  # streamed: a large run's report is never one string in memory
-                json.dump(report, out, indent=2, ensure_ascii=False, default=str)
-                out.write("\n")
+            if fmt == "json":  # streamed: a large run's failures are never all in memory
+                write_json(report, iter_failures(con, run_id), out)
             else:
                 out.write(render(report, fmt))
     return paths

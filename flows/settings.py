@@ -64,6 +64,15 @@ class Settings(BaseSettings):
         5000, description="Documents per extraction task (a task ships this many texts, not the corpus)."
     )
 
+    cross_check_page_records: int = Field(
+        250_000,
+        description=(
+            "Records judged together by the cross-document checks: whole occupations are paged "
+            "(both checks compare within an occupation), so this bounds their memory (an occupation "
+            "larger than this is judged in one page of its own)."
+        ),
+    )
+
     report_failures_listed: int = Field(
         200,
         description=(

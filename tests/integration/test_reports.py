@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from html.parser import HTMLParser
@@ -14,7 +15,7 @@ import pytest
 from prefect.client.orchestration import get_client
 
 from flows.flow import salary_etl
-from flows.report import load_report, render
+from flows.report import iter_failures, load_report, render, write_json
 from flows.settings import get_settings
 from tests.conftest import FIXTURES
 
@@ -148,5 +149,46 @@ def test_long_listings_are_cut_but_counted(
         assert "2 more failures of this check are not listed here" in section
         assert len(report["failures"]) == 18  # the JSON keeps every failure
         assert "more failures of this check" in render(report, "html")
+        with duckdb.connect(defect_run["warehouse"], read_only=True) as con:
+            cut = load_report(con, defect_run["run_id"], listed=1)
+        assert cut["by_check"] == report["by_check"] and cut["summary"] == report["summary"]
+        assert len(cut["failures"]) == len(report["by_check"]) < 18  # one per check is loaded
+        assert render(cut, "md") == page
     finally:
         get_settings.cache_clear()
+
+
+def test_json_report_streamed_is_the_whole_report(defect_run: dict[str, Any], tmp_path: Path) -> None:
+    with duckdb.connect(defect_run["warehouse"], read_only=True) as con:
+        whole = load_report(con, defect_run["run_id"])
+        head = load_report(con, defect_run["run_id"], listed=0)
+        with (tmp_path / "r.json").open("w", encoding="utf-8") as out:
+            write_json(head, iter_failures(con, defect_run["run_id"], page=4), out)
+    assert head["failures"] == [] and len(whole["failures"]) == 18
+    assert (tmp_path / "r.json").read_text(encoding="utf-8") == render(whole, "json")
+    with (tmp_path / "none.json").open("w", encoding="utf-8") as out:
+        write_json(head, [], out)
+    assert json.loads((tmp_path / "none.json").read_text(encoding="utf-8"))["failures"] == []
+
+
+def test_cross_checks_paged_by_occupation_find_the_same(
+    defect_run: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cross = (
+        "select d.source_path, f.check_name, f.failure_value from validation_failures f "
+        "join documents d using (document_id) "
+        "where f.check_name in ('sources_agree', 'typical_for_occupation') order by all"
+    )
+    monkeypatch.setenv("SALARY_ETL_CROSS_CHECK_PAGE_RECORDS", "1")  # one occupation per page
+    get_settings.cache_clear()
+    try:
+        shutil.copytree(DEFECTS / "raw", tmp_path / "raw")
+        paged = salary_etl(raw_dir=str(tmp_path / "raw"), warehouse=str(tmp_path / "w.duckdb"))
+    finally:
+        get_settings.cache_clear()
+    with duckdb.connect(paged["warehouse"], read_only=True) as con:
+        occupations = con.execute("select count(distinct occupation) from salary_records").fetchone()
+    assert occupations is not None and occupations[0] > 2  # several pages were judged
+    expected = query(defect_run, cross)
+    assert expected.height >= 3
+    assert query(paged, cross).rows() == expected.rows()
