@@ -11,6 +11,7 @@ import pytest
 from polars.testing import assert_frame_equal
 
 from flows.flow import salary_etl
+from flows.settings import get_settings
 from tests.conftest import FIXTURES
 
 pytestmark = [pytest.mark.usefixtures("prefect_harness"), pytest.mark.slow]
@@ -132,3 +133,39 @@ def test_documents_from_an_older_extractor_are_re_extracted(raw_copy: Path, ware
     versions = query(warehouse_path, "select distinct extractor_version from documents")
     assert versions["extractor_version"].to_list() == [rerun["extractor_version"]]
     assert query(warehouse_path, "select count(*) as n from salary_records")["n"][0] == 10
+
+
+def test_small_chunks_load_the_same_and_find_duplicates_across_chunks(
+    raw_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seeds = sorted(raw_copy.glob("*.txt"))
+    # Chunks of two files: [0, 1] [2, 3] [4, zz_1] [zz_2, zz_3]. Copies of file 4 in its own
+    # chunk and in the next one, of file 0 three chunks on.
+    assert len(seeds) == 5
+    shutil.copy(seeds[4], raw_copy / "zz_1_copy.txt")
+    shutil.copy(seeds[4], raw_copy / "zz_2_copy.txt")
+    shutil.copy(seeds[0], raw_copy / "zz_3_copy.txt")
+    whole = salary_etl(raw_dir=str(raw_copy), warehouse=str(tmp_path / "whole.duckdb"))
+    monkeypatch.setenv("SALARY_ETL_CHUNK_SIZE", "2")
+    monkeypatch.setenv("SALARY_ETL_BATCH_SIZE", "1")
+    get_settings.cache_clear()
+    try:
+        chunked = salary_etl(raw_dir=str(raw_copy), warehouse=str(tmp_path / "chunked.duckdb"))
+    finally:
+        get_settings.cache_clear()
+    assert (chunked["documents_seen"], chunked["records_loaded"]) == (8, 10)
+    for sql in (
+        LOADED,
+        "select source_path, document_id, status from documents order by all",
+        "select d.source_path, f.check_name from validation_failures f "
+        "join documents d using (document_id) order by all",
+        "select f.failure_value, f.check_name from validation_failures f "
+        "where check_name = 'duplicate_file' order by all",
+    ):
+        assert_frame_equal(query(tmp_path / "chunked.duckdb", sql), query(tmp_path / "whole.duckdb", sql))
+    duplicates = query(
+        tmp_path / "chunked.duckdb",
+        "select failure_value from validation_failures where check_name = 'duplicate_file'",
+    )
+    assert sorted(duplicates["failure_value"]) == ["zz_1_copy.txt", "zz_2_copy.txt", "zz_3_copy.txt"]
+    assert whole["records_loaded"] == 10
