@@ -134,20 +134,25 @@ def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
     if DOC_IDX not in docs.columns:
         docs = docs.with_row_index(DOC_IDX)
     n = pl.col("unit").str.len_chars() + 1  # the line and its break
+    # Rows stay grouped by document, so offsets and neighbours come from running sums and
+    # shifts checked against the document index: no window (``over``) is needed.
+    same_doc_before = (pl.col(DOC_IDX).shift(1) == pl.col(DOC_IDX)).fill_null(False)
+    same_doc_after = (pl.col(DOC_IDX).shift(-1) == pl.col(DOC_IDX)).fill_null(False)
     units = (
         docs.select(DOC_KEY, DOC_IDX, unit=blank_inner_breaks(pl.col("text")).str.split("\n"))
         .explode("unit")
-        .with_columns(unit_start=(n.cum_sum() - n).over(DOC_IDX))
+        .with_columns(unit_start=_start_within(n, ~same_doc_before))
         .filter(pl.col("unit").str.len_chars() > 0)
     )
     if not money_only:
         return units
-    money = pl.col("unit").str.contains(rx.MONEY_HINT)
-    before_money = money.shift(-1).over(DOC_IDX).fill_null(False) & ~money
-    after_money = money.shift(1).over(DOC_IDX).fill_null(False) & ~money
+    money = pl.col("money")
+    before_money = (money.shift(-1) & same_doc_after).fill_null(False) & ~money
+    after_money = (money.shift(1) & same_doc_before).fill_null(False) & ~money
     unit, length = pl.col("unit"), pl.col("unit").str.len_chars()
     return (
-        units.with_columns(money=money, before=before_money, after=after_money)
+        units.with_columns(money=pl.col("unit").str.contains(rx.MONEY_HINT))
+        .with_columns(before=before_money, after=after_money)
         .filter(pl.col("money") | pl.col("before") | pl.col("after"))
         .with_columns(
             unit=pl.when(pl.col("money") | (pl.col("before") & pl.col("after")))
@@ -163,10 +168,32 @@ def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
     )
 
 
+def _start_within(length: pl.Expr, first_of_group: pl.Expr) -> pl.Expr:
+    """Offset of each row within its group of consecutive rows (``first_of_group`` marks
+    where one starts), from the ``length`` of the rows before it: a running sum, no window."""
+    end = length.cum_sum()
+    group_start = pl.when(first_of_group).then(end - length).forward_fill()
+    return end - length - group_start
+
+
+def _same_sentence(shift: int) -> pl.Expr:
+    """Whether the row ``shift`` rows away is in the same sentence (``sent_idx`` is unique
+    within a batch, and a sentence's rows are consecutive)."""
+    return (pl.col("sent_idx").shift(shift) == pl.col("sent_idx")).fill_null(False)
+
+
+def _in_sentence(value: pl.Expr, shift: int) -> pl.Expr:
+    """``value`` of the row ``shift`` rows away if in the same sentence, else NULL."""
+    return pl.when(_same_sentence(shift)).then(value.shift(shift))
+
+
 def split_sentences(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
     """One row per sentence: ``document_id``, ``sent_idx``, ``sentence``, ``sent_start``,
     ``sent_len``, ``prev_sentence``, ``next_sentence`` (of the units ``text_units`` keeps)."""
     n = pl.col("sentence").str.len_chars()
+    same_doc_before = (pl.col(DOC_IDX).shift(1) == pl.col(DOC_IDX)).fill_null(False)
+    same_doc_after = (pl.col(DOC_IDX).shift(-1) == pl.col(DOC_IDX)).fill_null(False)
+    new_unit = (pl.col("unit_idx") != pl.col("unit_idx").shift(1)).fill_null(True)
     return (
         text_units(docs, money_only)
         .with_columns(
@@ -175,11 +202,11 @@ def split_sentences(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame
         .explode("sentence")
         .filter(n > 0)
         .with_columns(
-            sent_idx=pl.int_range(pl.len()).over(DOC_IDX),
-            sent_start=pl.col("unit_start") + (n.cum_sum() - n).over("unit_idx"),
+            sent_idx=pl.int_range(pl.len()),  # unique in the batch; a document's neighbours are ±1
+            sent_start=pl.col("unit_start") + _start_within(n, new_unit),
             sent_len=n,
-            prev_sentence=pl.col("sentence").shift(1).over(DOC_IDX),
-            next_sentence=pl.col("sentence").shift(-1).over(DOC_IDX),
+            prev_sentence=pl.when(same_doc_before).then(pl.col("sentence").shift(1)),
+            next_sentence=pl.when(same_doc_after).then(pl.col("sentence").shift(-1)),
         )
         .drop("unit", "unit_start", "unit_idx")
     )
@@ -209,7 +236,7 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
         .with_columns(piece=pl.col("sentence").str.extract_all(rx.PIECE))
         .explode("piece")
         .drop_nulls("piece")
-        .with_columns(piece_start=(piece_len.cum_sum() - piece_len).over(SENT_KEY))
+        .with_columns(piece_start=_start_within(piece_len, ~_same_sentence(1)))
         .with_columns(pre=pl.col("piece").str.replace(rx.FIRST_STATEMENT_ON, ""))
         .with_columns(stmt=pl.col("piece").str.slice(pl.col("pre").str.len_chars()))
         .with_columns(groups=pl.col("stmt").str.extract_groups(rx.STATEMENT_GROUPS))
@@ -296,7 +323,7 @@ def keep_salaries(stmt: pl.DataFrame) -> pl.DataFrame:
     money = money.with_columns(not_pay=_not_pay())
     right = pl.col("sentence").str.slice(pl.col("e_in_sent"))
     own_words = pl.concat_str("pre", _first_clause(right, rx.NON_PAY_CLAUSE_BOUNDARY), ignore_nulls=True)
-    continues_price = pl.col("not_pay").shift(1).over(SENT_KEY).fill_null(False) & ~own_words.str.contains(
+    continues_price = _in_sentence(pl.col("not_pay"), 1).fill_null(False) & ~own_words.str.contains(
         rx.ci(rx.PAY_WORDS)
     )
     return money.filter(~pl.col("not_pay") & ~continues_price)
@@ -330,16 +357,16 @@ def _bounds() -> dict[str, pl.Expr]:
 
 def _with_local_context(stmt: pl.DataFrame) -> pl.DataFrame:
     """Add the sentence text left/right of each kept statement and up to its neighbours."""
-    prev_end = pl.col("e_in_sent").shift(1).over(SENT_KEY).fill_null(0)
-    next_start = pl.col("s_in_sent").shift(-1).over(SENT_KEY).fill_null(pl.col("sent_len"))
+    prev_end = _in_sentence(pl.col("e_in_sent"), 1).fill_null(0)
+    next_start = _in_sentence(pl.col("s_in_sent"), -1).fill_null(pl.col("sent_len"))
     sentence = pl.col("sentence").str.replace_all(rx.SENIORITY_NEUTRALISE, "${1}_${2}")
     return stmt.with_columns(
         left=sentence.str.slice(0, pl.col("s_in_sent")),
         right=sentence.str.slice(pl.col("e_in_sent")),
         pre_local_len=sentence.str.slice(prev_end, pl.col("s_in_sent") - prev_end).str.len_bytes(),
         pre_local=sentence.str.slice(prev_end, pl.col("s_in_sent") - prev_end),
-        has_previous=pl.col("e_in_sent").shift(1).over(SENT_KEY).is_not_null(),
-        has_next=pl.col("s_in_sent").shift(-1).over(SENT_KEY).is_not_null(),
+        has_previous=_same_sentence(1),
+        has_next=_same_sentence(-1),
         post_local=sentence.str.slice(pl.col("e_in_sent"), next_start - pl.col("e_in_sent")),
     )
 
@@ -372,8 +399,9 @@ def _period(settings: Settings) -> dict[str, pl.Expr]:
     }
 
 
-def _seniority() -> pl.Expr:
-    """Seniority from the nearest cue, searched in widening scopes until one holds a cue.
+def _seniority_scopes() -> list[pl.Expr]:
+    """Seniority from the nearest cue, one expression per scope, to be tried in order until
+    one finds a cue (NULL: none in that scope).
 
     1. the statement's own clause: left of it (back to a clause boundary, or past the
        previous statement and the comma after it) and right of it up to a comma;
@@ -423,7 +451,18 @@ def _seniority() -> pl.Expr:
         {k: [_dist_before(neighbour("prev_sentence", "prev_has_statement"), c)] for k, c in cues.items()},
         {k: [_dist_after(neighbour("next_sentence", "next_has_statement"), c)] for k, c in cues.items()},
     ]
-    return pl.coalesce(*[_nearest(level) for level in levels], pl.lit("unspecified"))
+    return [_nearest(level) for level in levels]
+
+
+def with_seniority(stmt: pl.DataFrame) -> pl.DataFrame:
+    """Add ``seniority``: the cue of the first scope (``_seniority_scopes``) that holds one,
+    else ``unspecified``. The wider scopes are searched only for the statements whose own
+    clause has no cue (most have one), keeping the rows' order."""
+    first, *wider = _seniority_scopes()
+    stmt = stmt.with_row_index("_row").with_columns(seniority=first)
+    found = pl.col("seniority").is_not_null()
+    rest = stmt.filter(~found).with_columns(seniority=pl.coalesce(*wider, pl.lit("unspecified")))
+    return pl.concat([stmt.filter(found), rest]).sort("_row").drop("_row")
 
 
 def extract_records(docs: pl.DataFrame, settings: Settings | None = None) -> pl.DataFrame:
@@ -453,9 +492,8 @@ def extract_records(docs: pl.DataFrame, settings: Settings | None = None) -> pl.
         & pl.col("sentence").str.contains(rx.ci(rx.RAISE_WORDS))
     )
     return (
-        stmt.filter(~is_raise)
+        with_seniority(stmt.filter(~is_raise))
         .with_columns(
-            seniority=_seniority(),
             is_open_ended=pl.col("kw_open")
             | pl.col("tail").is_not_null()
             | pl.col("post_local").str.contains(rx.ci(rx.OPEN_TAIL)).fill_null(False),
