@@ -122,6 +122,12 @@ def document_failures(files: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def written_ids(plan: ChunkPlan) -> pl.Series:
+    """The documents ``chunk_rows`` will write for this plan (every file read), known before
+    extraction: what the next chunk's plan must count as seen earlier in the run."""
+    return plan.files.filter(pl.col("read"))["document_id"]
+
+
 def chunk_rows(run_id: str, plan: ChunkPlan, checked: Checked) -> tuple[ChunkRows, dict[str, int]]:
     """The rows one chunk writes, and its counts for the run's ``etl_runs`` row."""
     files = plan.files.join(checked.headers, on="document_id", how="left", maintain_order="left")

@@ -184,7 +184,8 @@ def salary_etl(
     logger = get_run_logger()
     with warehouse_lock(warehouse_path, run_id), RunWriter(warehouse_path, run_id) as writer:
         # A pipeline two chunks deep: while the workers extract chunk N, this process reads
-        # chunk N+1 (reading is Python and system calls, extraction is Polars off the GIL).
+        # and plans chunk N+1 and queues it, then writes chunk N (reading is Python and
+        # system calls, extraction is Polars off the GIL).
         pending: tuple[ChunkPlan, list[Any]] | None = None
 
         def write_pending(chunk_plan: ChunkPlan, futures: list[Any]) -> None:
@@ -199,16 +200,20 @@ def salary_etl(
             )
 
         for paths in discover_chunks(raw_path, settings.file_glob, settings.chunk_size):
-            known = {} if full_refresh else known_files(writer.state_of(paths), EXTRACTOR_VERSION)
+            state = writer.state_of(paths)  # the warehouse as committed: the run only stages
+            known = {} if full_refresh else known_files(state, EXTRACTOR_VERSION)
             files = ingest(raw_path, quote(paths), quote(known))  # type: ignore[call-overload]
+            # Documents this run wrote in earlier chunks, and those chunk N is about to write.
+            earlier = writer.written_ids(files["document_id"])
+            if pending is not None:
+                earlier = pl.concat([earlier, steps.written_ids(pending[0])])
+            chunk_plan = plan(files, state, full_refresh, earlier)
+            batches = steps.split_batches(chunk_plan.files, settings.batch_size)
+            # Chunk N+1 is queued before chunk N is written: the workers never wait for a write.
+            queued = (chunk_plan, list(extract_and_check.map(batches)))
             if pending is not None:
                 write_pending(*pending)
-            # Planned after the previous chunk is written: its documents count as earlier.
-            chunk_plan = plan(
-                files, writer.state_of(paths), full_refresh, writer.written_ids(files["document_id"])
-            )
-            batches = steps.split_batches(chunk_plan.files, settings.batch_size)
-            pending = (chunk_plan, list(extract_and_check.map(batches)))
+            pending = queued
         if pending is not None:
             write_pending(*pending)
         counts["documents_deleted"] = writer.retire_missing()

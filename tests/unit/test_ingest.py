@@ -7,9 +7,12 @@ import hashlib
 import os
 from pathlib import Path
 
+import polars as pl
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from flows.ingest import decode, read_documents
+from flows.ingest import RAW_COLUMNS, decode, decode_all, read_documents
 
 TEXT = "Beruf Bäcker in Köln\r\nDas Gehalt liegt bei 2.800 € – „brutto“.\r\n"
 
@@ -74,3 +77,41 @@ def test_known_files_with_same_size_and_mtime_are_not_read(tmp_path: Path) -> No
     reread = read_documents(raw, known=known).row(0, named=True)
     assert reread["read"] is True
     assert reread["document_id"] == hashlib.sha256(TEXT.encode()).hexdigest()
+
+
+ODD_BYTES = [
+    b"", b" \t\r\n", "\u00a0".encode(), codecs.BOM_UTF8, codecs.BOM_UTF8 + b"x", b"a\x0cb", b"ab\x00cd",
+    b"\x07" * 50 + b"abc", ("x" * 500 + "\x07").encode(), b"Gr\x81\xfc\xdfe", b"\xfe\xff\x00a\x00b",
+    TEXT.encode("utf-16"), TEXT.encode("cp1252"), TEXT.encode("utf-8"),
+]  # fmt: skip
+
+file_bytes = st.one_of(
+    st.sampled_from(ODD_BYTES),
+    st.binary(max_size=40),
+    st.text(max_size=40).map(str.encode),
+    st.text(alphabet="aä€ \n\x07\x0c", max_size=40).flatmap(
+        lambda t: st.sampled_from(["utf-8", "cp1252", "utf-16"]).map(lambda enc: t.encode(enc, "replace"))
+    ),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(file_bytes, min_size=1, max_size=150))
+def test_decoding_a_column_is_decoding_each_file(contents: list[bytes]) -> None:
+    # Enough rows that a bad value makes the column cast split in halves more than once.
+    raw = pl.DataFrame(
+        {
+            "source_path": [f"{i}.txt" for i in range(len(contents))],
+            "document_id": ["x"] * len(contents),
+            "byte_size": [len(c) for c in contents],
+            "mtime_ns": [0] * len(contents),
+            "data": contents,
+            "reject_check": [None] * len(contents),
+            "reject_message": [None] * len(contents),
+            "read": [True] * len(contents),
+        },
+        schema=RAW_COLUMNS,
+    )
+    got = decode_all(raw).select("text", "encoding", "reject_check", "reject_message").rows()
+    expected = [(d.text, d.encoding, d.reject_check, d.reject_message) for d in map(decode, contents)]
+    assert got == expected
