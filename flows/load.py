@@ -379,10 +379,14 @@ class RunWriter:
             yield frame.cast(CONTEXT_SCHEMA)  # type: ignore[arg-type]
 
     def verify_keys(self) -> None:
-        """Refuse to commit a key held twice (the tables keep no key index, see V004)."""
+        """Refuse to commit a key held twice (the tables keep no key index, see V004). Only
+        keys this run wrote are looked at: rows are only ever added from the staged ones,
+        and every earlier run verified its own."""
+        staged_as = {table: staged for staged, table in STAGED_TABLES.items()}
         for table, key in UNIQUE_KEYS.items():
             row = self.db.execute(
-                f"select {key}, count(*) from {table} group by {key} having count(*) > 1 limit 1"
+                f"select {key}, count(*) from main.{table} where {key} in "
+                f"(select {key} from stage.{staged_as[table]}) group by {key} having count(*) > 1 limit 1"
             ).fetchone()
             if row is not None:
                 raise DuplicateKeyError(

@@ -10,7 +10,7 @@ import polars as pl
 import pytest
 
 from flows.batch import DOCUMENT_COLUMNS, RUN_COUNTS
-from flows.load import ChunkRows, RunWriter, migrate, migrations
+from flows.load import ChunkRows, DuplicateKeyError, RunWriter, migrate, migrations
 from flows.validate import empty_failures
 
 
@@ -62,3 +62,19 @@ def test_a_run_commits_in_finish_only(tmp_path: Path) -> None:
     with duckdb.connect(str(path), read_only=True) as con:
         assert con.execute("select run_id from etl_runs").fetchall() == [("r1",)]
         assert con.execute("select status, last_seen_run from documents").fetchall() == [("loaded", "r1")]
+
+
+def test_a_key_written_twice_is_refused_and_nothing_committed(tmp_path: Path) -> None:
+    path = tmp_path / "w.duckdb"
+    with RunWriter(path, "r1") as writer:
+        writer.write_chunk(one_document("r1"))
+        writer.finish(empty_failures().with_columns(run_id=pl.lit("r1")), run_row("r1"))
+    with RunWriter(path, "r2") as writer:  # the same document again, as new: a bug upstream
+        writer.write_chunk(one_document("r2"))
+        writer.publish()
+        writer.db.execute("insert into documents select * from stage.documents")
+        with pytest.raises(DuplicateKeyError, match=r"documents\.document_id 'd{64}' is held 2 times"):
+            writer.finish(empty_failures().with_columns(run_id=pl.lit("r2")), run_row("r2"))
+    with duckdb.connect(str(path), read_only=True) as con:
+        assert con.execute("select count(*) from documents").fetchone() == (1,)
+        assert con.execute("select run_id from etl_runs").fetchall() == [("r1",)]
