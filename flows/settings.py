@@ -54,10 +54,12 @@ class Settings(BaseSettings):
         ),
     )
     duckdb_memory_limit: str = Field(
-        "512MB",
+        "256MB",
         description=(
             "Memory DuckDB may use during a run; beyond it DuckDB spills to disk (the tables keep no "
-            "key index, so nothing of a run's size has to stay in memory)."
+            "key index, so nothing of a run's size has to stay in memory). DuckDB fills what it may "
+            "with cached pages as the staged run grows: at 512MB a 1M-document run peaked 0.2-0.3 GB "
+            "higher and published ~40 % faster than at 256MB."
         ),
     )
     batch_size: int = Field(
