@@ -28,6 +28,24 @@ def prefect_harness() -> Iterator[None]:
         yield
 
 
+@pytest.fixture(scope="session")
+def prefect_api_url(prefect_harness: None) -> str:
+    """The session's Prefect API (the harness's server on loopback), for ``salary-etl``
+    subprocesses: given ``PREFECT_API_URL`` they skip starting a temporary server of their
+    own (3-20 s per process on a shared machine)."""
+    from prefect.settings import PREFECT_API_URL  # noqa: PLC0415
+
+    url = PREFECT_API_URL.value()
+    assert url and url.startswith("http"), url
+    return str(url)
+
+
+@pytest.fixture
+def shared_prefect_server(prefect_api_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Subprocesses of this test use the session's Prefect server."""
+    monkeypatch.setenv("PREFECT_API_URL", prefect_api_url)
+
+
 @pytest.fixture
 def raw_copy(tmp_path: Path) -> Path:
     """A private copy of the seed texts in raw/."""

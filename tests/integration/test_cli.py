@@ -16,8 +16,11 @@ from tests.conftest import RAW
 CLI = Path(sys.executable).parent / "salary-etl"
 
 
-def cli(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def cli(*args: str | Path, cwd: Path | None = None, ad_hoc: bool = False) -> subprocess.CompletedProcess[str]:
+    """``salary-etl ARGS``; ``ad_hoc``: with no Prefect server configured (the CLI starts one)."""
     env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1"}
+    if ad_hoc:
+        env.pop("PREFECT_API_URL", None)
     return subprocess.run(
         [str(CLI), *map(str, args)],
         capture_output=True,
@@ -31,11 +34,12 @@ def cli(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProce
 
 @pytest.fixture(scope="module")
 def loaded(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A warehouse loaded from the seeds by ``salary-etl run`` (exit 0 checked here)."""
+    """A warehouse loaded from the seeds by ``salary-etl run`` (exit 0 checked here), as a
+    user runs it ad hoc: no Prefect server configured, the CLI starts a temporary one."""
     base = tmp_path_factory.mktemp("cli")
     shutil.copytree(RAW, base / "raw")
     warehouse = base / "wh" / "salaries.duckdb"
-    proc = cli("run", "--raw", base / "raw", "--warehouse", warehouse)
+    proc = cli("run", "--raw", base / "raw", "--warehouse", warehouse, ad_hoc=True)
     assert proc.returncode == 0, proc.stderr
     assert "records loaded" in proc.stdout
     assert "Traceback" not in proc.stdout + proc.stderr
@@ -49,6 +53,7 @@ def test_run_prints_summary_and_report_path(loaded: Path) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.usefixtures("shared_prefect_server")
 def test_run_with_rejected_file_exits_3(tmp_path: Path) -> None:
     raw = tmp_path / "raw"
     raw.mkdir()
@@ -153,6 +158,7 @@ def test_schema_is_json_schema_from_the_pandera_model() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.usefixtures("shared_prefect_server")
 def test_run_on_dask_from_the_command_line(tmp_path: Path) -> None:
     shutil.copytree(RAW, tmp_path / "raw")
     proc = cli(
