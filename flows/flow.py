@@ -36,7 +36,7 @@ from flows.notify import post_json
 from flows.plan import ChunkPlan, known_files, plan_chunk
 from flows.report import load_report, reports_dir, write_reports
 from flows.settings import EXTRACTOR_VERSION, get_settings, resolve
-from flows.validate import cross_source_failures, empty_failures
+from flows.validate import empty_failures, judge_across_sources
 
 
 def transient(task: Any, task_run: Any, state: State[Any]) -> bool:
@@ -95,12 +95,7 @@ def cross_check(writer: RunWriter, records_loaded: int) -> pl.DataFrame:
         return empty_failures()
     found = [empty_failures()]
     for page in writer.cross_check_pages(get_settings().cross_check_page_records):
-        in_batch = pl.col("in_batch")
-        found.append(
-            cross_source_failures(
-                page.filter(in_batch).drop("in_batch"), page.filter(~in_batch).drop("in_batch")
-            )
-        )
+        found.append(judge_across_sources(page))
     return pl.concat(found).sort("document_id", "record_id")
 
 

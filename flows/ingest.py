@@ -150,7 +150,7 @@ RAW_COLUMNS = {
 """What reading gives per file, before decoding: ``data`` holds the bytes (NULL when the
 file was not read or cannot be)."""
 
-CONTROL_CHARACTERS = r"[\x00-\x08\x0b\x0e-\x1f]"
+CONTROL_CHARACTERS = "[" + "".join(f"\\x{b:02x}" for b in CONTROL_BYTES) + "]"
 """``CONTROL_BYTES`` as a regex class."""
 
 NOT_BLANK = r"[^ \t\n\r\x0b\x0c]"

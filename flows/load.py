@@ -235,29 +235,33 @@ class RunWriter:
             for name in frames:
                 self.db.unregister(name)
 
+    def _query(
+        self, name: str, frame: pl.DataFrame, sql: str, params: list[object] | None = None
+    ) -> pl.DataFrame:
+        """The result of ``sql``, which reads ``frame`` as the table ``name``."""
+        self.db.register(name, frame)
+        try:
+            return self.db.execute(sql, params or []).pl()
+        finally:
+            self.db.unregister(name)
+
     def state_of(self, paths: list[str]) -> pl.DataFrame:
         """What the warehouse knows of these paths (``STATE_COLUMNS``)."""
-        self.db.register(
-            "chunk_paths", pl.DataFrame({"source_path": paths}, schema={"source_path": pl.String})
+        state = self._query(
+            "chunk_paths",
+            pl.DataFrame({"source_path": paths}, schema={"source_path": pl.String}),
+            f"select {', '.join(STATE_COLUMNS)} from main.documents "
+            "where source_path in (select source_path from chunk_paths)",
         )
-        try:
-            state = self.db.execute(
-                f"select {', '.join(STATE_COLUMNS)} from main.documents "
-                "where source_path in (select source_path from chunk_paths)"
-            ).pl()
-        finally:
-            self.db.unregister("chunk_paths")
         return state.cast(STATE_COLUMNS)  # type: ignore[arg-type]
 
     def written_ids(self, ids: pl.Series) -> pl.Series:
         """Which of ``ids`` this run has already written (in an earlier chunk)."""
-        self.db.register("candidates", _ids(ids))
-        try:
-            found = self.db.execute(
-                "select document_id from stage.documents where document_id in (select document_id from candidates)"
-            ).pl()
-        finally:
-            self.db.unregister("candidates")
+        found = self._query(
+            "candidates",
+            _ids(ids),
+            "select document_id from stage.documents where document_id in (select document_id from candidates)",
+        )
         return found["document_id"].cast(pl.String)
 
     def write_chunk(self, rows: ChunkRows) -> None:
@@ -365,17 +369,13 @@ class RunWriter:
         ).fetchall()
         columns = ", ".join(f"r.{c}" for c in CONTEXT_SCHEMA)
         for page in _pages([(str(name), int(n)) for name, n in sizes], page_records):
-            self.db.register(
-                "page_occupations", pl.DataFrame({"occupation": page}, schema={"occupation": pl.String})
+            frame = self._query(
+                "page_occupations",
+                pl.DataFrame({"occupation": page}, schema={"occupation": pl.String}),
+                f"select {columns}, r.run_id = ? as in_batch {loaded} "
+                "and r.occupation in (select occupation from page_occupations)",
+                [self.run_id],
             )
-            try:
-                frame = self.db.execute(
-                    f"select {columns}, r.run_id = ? as in_batch {loaded} "
-                    "and r.occupation in (select occupation from page_occupations)",
-                    [self.run_id],
-                ).pl()
-            finally:
-                self.db.unregister("page_occupations")
             yield frame.cast(CONTEXT_SCHEMA)  # type: ignore[arg-type]
 
     def verify_keys(self) -> None:

@@ -147,10 +147,15 @@ def cross_source_failures(valid: pl.DataFrame, context: pl.DataFrame | None = No
     parts = [valid.with_columns(in_batch=pl.lit(True))]
     if context is not None and context.height:
         parts.append(context.with_columns(in_batch=pl.lit(False)))
-    combined = pl.concat(parts, how="diagonal_relaxed")
-    failed = _failed_checks(CrossSourceWarnings, combined)
+    return judge_across_sources(pl.concat(parts, how="diagonal_relaxed"))
+
+
+def judge_across_sources(records: pl.DataFrame) -> pl.DataFrame:
+    """Warnings across documents for ``records`` (``load.CONTEXT_SCHEMA`` plus ``in_batch``):
+    only those with ``in_batch`` can fail, the others are context."""
+    failed = _failed_checks(CrossSourceWarnings, records)
     return (
-        _failure_values(failed, combined, ["record_id", "document_id"])
+        _failure_values(failed, records, ["record_id", "document_id"])
         .drop("index")
         .sort("document_id", "record_id")
     )
