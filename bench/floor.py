@@ -13,8 +13,8 @@ from pathlib import Path
 
 import polars as pl
 
+from flows.extract.patterns import MONEY_HINT
 from flows.ingest import discover_chunks
-from flows.patterns import MONEY_HINT
 
 
 def main(raw_dir: str) -> int:

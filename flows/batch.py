@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import polars as pl
 
-from flows.extract import extract_records, parse_headers
+from flows.extract import SKIPPED_COLUMNS, extract, parse_headers
 from flows.load import RECORD_TABLE_COLUMNS, ChunkRows
 from flows.normalise import normalise
 from flows.plan import ChunkPlan
@@ -52,6 +52,7 @@ class Checked:
     valid: pl.DataFrame  # records passing every error check
     quarantined: pl.DataFrame  # records failing one (with failed_checks)
     failures: pl.DataFrame  # record failures and document warnings (FAILURE_SCHEMA)
+    skipped: pl.DataFrame  # euro amounts that became no record (SKIPPED_COLUMNS)
 
 
 def split_batches(files: pl.DataFrame, size: int) -> list[pl.DataFrame]:
@@ -69,9 +70,8 @@ def check_documents(batch: pl.DataFrame, settings: Settings) -> Checked:
     """
     readable = parse_headers(batch)
     todo = readable.filter(pl.col("process"))
-    records = extract_records(todo.select("document_id", "text"), settings).join(
-        todo.select("document_id", "occupation", "city"), on="document_id", how="left", maintain_order="left"
-    )
+    extraction = extract(todo.select("document_id", "text"), settings)
+    records = extraction.records
     validated = validate_records(normalise(records))
     counts = records.group_by("document_id").agg(records=pl.len())
     documents = todo.join(counts, on="document_id", how="left", maintain_order="left").with_columns(
@@ -82,6 +82,7 @@ def check_documents(batch: pl.DataFrame, settings: Settings) -> Checked:
         valid=validated.valid,
         quarantined=validated.quarantined,
         failures=pl.concat([validate_documents(documents), validated.failures]),
+        skipped=extraction.skipped.select(SKIPPED_COLUMNS),
     )
 
 
@@ -102,6 +103,7 @@ def merge(parts: list[Checked], settings: Settings) -> Checked:
         valid=pl.concat([p.valid for p in parts]),
         quarantined=pl.concat([p.quarantined for p in parts]),
         failures=pl.concat([p.failures for p in parts]),
+        skipped=pl.concat([p.skipped for p in parts]),
     )
 
 
@@ -153,6 +155,7 @@ def chunk_rows(run_id: str, plan: ChunkPlan, checked: Checked) -> tuple[ChunkRow
     quarantined = checked.quarantined.with_columns(run_id=pl.lit(run_id)).select(
         [*RECORD_TABLE_COLUMNS, "failed_checks"]
     )
+    skipped = checked.skipped.with_columns(run_id=pl.lit(run_id))
     counts = plan.counts | {
         "documents_rejected": int((files["process"] & files["reject_check"].is_not_null()).sum()),
         "records_loaded": records.height,
@@ -167,6 +170,7 @@ def chunk_rows(run_id: str, plan: ChunkPlan, checked: Checked) -> tuple[ChunkRow
         records=records,
         quarantined=quarantined,
         failures=failures,
+        skipped=skipped,
     )
     return rows, counts
 

@@ -33,6 +33,7 @@ RECORD_TABLE_COLUMNS = [
     "run_id",
     "occupation",
     "city",
+    "state",
     "seniority",
     "period",
     "period_inferred",
@@ -85,6 +86,7 @@ class ChunkRows:
     records: pl.DataFrame  # valid records (RECORD_TABLE_COLUMNS)
     quarantined: pl.DataFrame  # records failing an error check (+ failed_checks)
     failures: pl.DataFrame  # validation_failures rows
+    skipped: pl.DataFrame  # skipped_amounts rows
 
 
 def migrations(sql_dir: Path = SQL_DIR) -> list[tuple[int, Path]]:
@@ -156,6 +158,7 @@ STAGED_TABLES = {
     "records": "salary_records",
     "quarantined": "quarantined_records",
     "failures": "validation_failures",
+    "skipped": "skipped_amounts",
 }
 """Staging table -> the warehouse table it is moved into (same columns)."""
 
@@ -283,12 +286,14 @@ class RunWriter:
                 "chunk_records": rows.records,
                 "chunk_quarantined": rows.quarantined,
                 "chunk_failures": rows.failures,
+                "chunk_skipped": rows.skipped,
             },
             ("insert into stage.ids by name (select * from chunk_ids)", []),
             ("insert into stage.documents by name (select * from chunk_documents)", []),
             ("insert into stage.records by name (select * from chunk_records)", []),
             ("insert into stage.quarantined by name (select * from chunk_quarantined)", []),
             ("insert into stage.failures by name (select * from chunk_failures)", []),
+            ("insert into stage.skipped by name (select * from chunk_skipped)", []),
         )
         self.db.execute("commit")
 
@@ -302,6 +307,7 @@ class RunWriter:
         touched = "select document_id from stage.ids where kind in ('replaced', 'reextracted')"
         self.db.execute(f"delete from main.salary_records where document_id in ({touched})")
         self.db.execute(f"delete from main.quarantined_records where document_id in ({touched})")
+        self.db.execute(f"delete from main.skipped_amounts where document_id in ({touched})")
         self.db.execute(
             "update main.documents set status = 'deleted', last_seen_run = ? "
             "where document_id in (select document_id from stage.ids where kind = 'replaced')",
@@ -343,6 +349,7 @@ class RunWriter:
             {"gone": gone},
             ("delete from salary_records where document_id in (select document_id from gone)", []),
             ("delete from quarantined_records where document_id in (select document_id from gone)", []),
+            ("delete from skipped_amounts where document_id in (select document_id from gone)", []),
             (
                 "update documents set status = 'deleted', last_seen_run = ? "
                 "where document_id in (select document_id from gone)",

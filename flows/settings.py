@@ -90,6 +90,20 @@ class Settings(BaseSettings):
     annual_min_amount: float = Field(
         15_000.0, description="A figure from this up, with no period word, is read as yearly."
     )
+    hourly_plausible_max: float = Field(
+        500.0, description="A period word 'per hour' is believed only for figures up to this."
+    )
+    monthly_plausible_min: float = Field(
+        100.0, description="A period word 'per month' is believed only for figures from this ..."
+    )
+    monthly_plausible_max: float = Field(1_000_000.0, description="... up to this.")
+    annual_plausible_min: float = Field(
+        1_000.0,
+        description=(
+            "A period word 'per year' is believed only for figures from this up; an implausible "
+            "period word belongs to another figure of the sentence, and the magnitude decides."
+        ),
+    )
 
     # --- record-level error bounds (contract) --------------------------------------------
     monthly_min: float = Field(500.0, description="Smallest plausible monthly gross figure (EUR).")

@@ -145,6 +145,7 @@ class SalaryRecord(pa.DataFrameModel):
     document_id: str = pa.Field(str_length={"min_value": 64, "max_value": 64})
     occupation: str = pa.Field(nullable=True)
     city: str = pa.Field(nullable=True)
+    state: str = pa.Field(nullable=True)
     seniority: str = pa.Field(isin=SENIORITIES)
     period: str = pa.Field(isin=PERIODS)
     period_inferred: bool

@@ -73,8 +73,9 @@ class Score:
 
 
 def parse_expected(line: str) -> Record:
-    """``"4200 5500 month entry i"`` -> a Record."""
-    parts = line.split()
+    """``"4200 5500 month entry i"`` -> a Record (``| occupation | place`` after it, as the
+    blind rounds write it, is not scored here)."""
+    parts = line.split("|", maxsplit=1)[0].split()
     lo, hi = (None if p == "-" else float(p) for p in parts[:2])
     flags = "".join(sorted("".join(parts[4:])))
     return Record((lo, hi, parts[2]), parts[3], flags)

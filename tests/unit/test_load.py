@@ -39,7 +39,8 @@ def one_document(run_id: str) -> ChunkRows:
     )  # fmt: skip
     no_records = pl.DataFrame(schema={"record_id": pl.String})
     failures = empty_failures().with_columns(run_id=pl.lit(run_id))
-    return ChunkRows(docs, [], [], [], no_records, no_records, failures)
+    no_skipped = pl.DataFrame(schema={"document_id": pl.String})
+    return ChunkRows(docs, [], [], [], no_records, no_records, failures, no_skipped)
 
 
 def test_a_run_commits_in_finish_only(tmp_path: Path) -> None:

@@ -33,6 +33,7 @@ def records(rows: list[tuple[str, float | None, float | None]]) -> pl.DataFrame:
             "extractor_version": ["test"] * n,
             "occupation": ["IT Manager"] * n,
             "city": ["Köln"] * n,
+            "state": ["Nordrhein-Westfalen"] * n,
         },
         schema_overrides={"amount_min": pl.Float64, "amount_max": pl.Float64},
     )

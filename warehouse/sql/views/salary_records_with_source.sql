@@ -6,6 +6,7 @@ with sourced as (
         d.source_path,
         r.occupation,
         r.city,
+        r.state,
         r.seniority,
         r.period,
         r.amount_min,

@@ -1,0 +1,276 @@
+"""Context: what the words around a statement say about it.
+
+- ``skip_reason``: why a euro amount is not a salary (net pay, a raise, a price, …), NULL
+  for pay;
+- ``period``: the nearest explicit period word, else the magnitude;
+- ``with_seniority``: the nearest seniority cue, in widening scopes.
+
+Helpers use no capture groups: Polars then runs the regex crate's fast automata (find,
+replace) instead of its capture engine, which is many times slower.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from flows.extract import patterns as rx
+from flows.extract.text import in_sentence, same_sentence
+from flows.settings import Settings
+
+
+def _last_clause(text: pl.Expr, boundary: str) -> pl.Expr:
+    """The part of ``text`` after the last ``boundary``."""
+    return text.str.replace(rf"(?s)^.*(?:{boundary})", "")
+
+
+def _first_clause(text: pl.Expr, boundary: str) -> pl.Expr:
+    """The part of ``text`` before the first ``boundary``."""
+    return text.str.replace(rf"(?s)(?:{boundary}).*$", "")
+
+
+def _dist_before(text: pl.Expr, pattern: str) -> pl.Expr:
+    """Bytes between the end of the last match of ``pattern`` in ``text`` and its end (NULL: none).
+
+    The pieces ``.*?PATTERN`` found one after another end exactly at each match, so their
+    summed length is where the last match ends (measured faster here than replacing a greedy
+    ``^.*PATTERN``, which must scan every text to its end)."""
+    pieces = text.str.extract_all(rf"(?s).*?(?:{rx.ci(pattern)})")
+    last_end = pieces.list.eval(pl.element().str.len_bytes()).list.sum()
+    return pl.when(pieces.list.len() > 0).then(text.str.len_bytes() - last_end)
+
+
+def _dist_after(text: pl.Expr, pattern: str) -> pl.Expr:
+    """Bytes before the first match of ``pattern`` in ``text`` (NULL: none)."""
+    return text.str.find(rx.ci(pattern))
+
+
+def _nearest(candidates: dict[str, list[pl.Expr]]) -> pl.Expr:
+    """The label whose distance is smallest (NULL when no label has a distance)."""
+    best = pl.min_horizontal([d for ds in candidates.values() for d in ds])
+    expr: pl.Expr = pl.lit(None, dtype=pl.String)
+    for label, dists in reversed(candidates.items()):
+        hit = pl.any_horizontal([d == best for d in dists]).fill_null(False)
+        expr = pl.when(hit).then(pl.lit(label)).otherwise(expr)
+    return expr
+
+
+SKIP_REASONS = sorted({*rx.NOT_PAY_REASONS, *rx.SENTENCE_NOT_PAY})
+"""Every reason code ``skip_reason`` can give (besides ``no_pay_context``)."""
+
+
+def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
+    """Add ``reason``: why a money statement is no salary, from the words of its own clause
+    and sentence (NULL: pay).
+
+    Words right after the amount (``-Job``, ``mehr``, ``netto``) and large scales (``Mio.``
+    outside a text about pay) are decided first; then the clause left of the statement (back
+    to a tight boundary, at most 80 characters) and right of it (30 characters) are searched
+    for each reason's words in the order of ``patterns.NOT_PAY_REASONS``; then the sentence
+    for ``patterns.SENTENCE_NOT_PAY``. A statement continuing a not-pay statement of its
+    sentence without pay words of its own (``Das Abo kostet 13 €, das Studio 29 €``) shares
+    its reason. Every intermediate is a column, computed once.
+    """
+    left = pl.col("sentence").str.slice(0, pl.col("s_in_sent"))
+    right = pl.col("sentence").str.slice(pl.col("e_in_sent"))
+    frame = money.with_columns(
+        _pre=_last_clause(left, rx.NON_PAY_CLAUSE_BOUNDARY).str.tail(80),
+        _post=_first_clause(right, rx.NON_PAY_CLAUSE_BOUNDARY),
+        _after=right.str.head(40).str.to_lowercase(),
+        _new_value=left.str.contains(rx.ci(rx.NEW_VALUE_BEFORE))
+        | pl.col("next_gap").str.contains(rx.ci(rx.OLD_VALUE_AFTER)).fill_null(False),
+        _sentence=pl.col("sentence").str.to_lowercase().str.replace_all(rx.PAY_NOT_THRESHOLD, "_"),
+    ).with_columns(
+        # Lower-cased once: the reasons' words are matched case-sensitively (fast automata).
+        _around=pl.concat_str("_pre", pl.lit(" … "), pl.col("_post").str.head(30), ignore_nulls=True)
+        .str.to_lowercase()
+        .str.replace_all(rx.PAY_NOT_THRESHOLD, "_"),
+    )
+    large = pl.col("a_million") | pl.col("b_million")
+    pay_text = (
+        pl.col("_sentence").str.contains(rx.LARGE_PAY_WORDS)
+        | pl.col("prev_sentence").str.to_lowercase().str.contains(rx.LARGE_PAY_WORDS).fill_null(False)
+        | pl.col("executive_text")
+    )
+    rules: list[tuple[str, pl.Expr]] = [
+        ("job_name", pl.col("_after").str.contains(rx.JOB_NAME_AFTER)),
+        (
+            "raise_or_difference",
+            pl.col("_after").str.contains(rx.DIFFERENCE_AFTER)
+            & ~pl.col("_after").str.contains(rx.NEXT_COMPARATIVE_AFTER),
+        ),
+        ("net_pay", pl.col("_after").str.contains(rx.NET_AFTER)),
+        ("budget_or_turnover", pl.col("a_billion") | pl.col("b_billion") | (large & ~pay_text)),
+    ]
+    change_by = (pl.col("kw").fill_null("") == "um") & pl.col("_around").str.contains(rx.CHANGE_VERBS)
+    for code, pattern in rx.NOT_PAY_REASONS.items():
+        found = pl.col("_around").str.contains(pattern)
+        if code == "raise_or_difference":
+            found = (found & ~pl.col("_new_value")) | change_by
+        rules.append((code, found))
+    rules += [(code, pl.col("_sentence").str.contains(p)) for code, p in rx.SENTENCE_NOT_PAY.items()]
+    frame = frame.with_columns(
+        pl.coalesce([pl.when(found.fill_null(False)).then(pl.lit(code)) for code, found in rules]).alias(
+            "reason"
+        )
+    )
+    own_words = pl.concat_str("pre", "_post", ignore_nulls=True).str.to_lowercase()
+    inherited = in_sentence(pl.col("reason"), 1)
+    return frame.with_columns(
+        reason=pl.when(
+            pl.col("reason").is_null() & inherited.is_not_null() & ~own_words.str.contains(rx.PAY_WORDS)
+        )
+        .then(inherited)
+        .otherwise(pl.col("reason"))
+    ).drop("_pre", "_post", "_after", "_new_value", "_sentence", "_around")
+
+
+def with_local_context(stmt: pl.DataFrame) -> pl.DataFrame:
+    """Add the sentence text left/right of each kept statement and up to its neighbours."""
+    prev_end = in_sentence(pl.col("e_in_sent"), 1).fill_null(0)
+    next_start = in_sentence(pl.col("s_in_sent"), -1).fill_null(pl.col("sent_len"))
+    sentence = pl.col("sentence").str.replace_all(rx.SENIORITY_NEUTRALISE, "${1}_${2}")
+    return stmt.with_columns(
+        left=sentence.str.slice(0, pl.col("s_in_sent")),
+        right=sentence.str.slice(pl.col("e_in_sent")),
+        pre_local_len=sentence.str.slice(prev_end, pl.col("s_in_sent") - prev_end).str.len_bytes(),
+        pre_local=sentence.str.slice(prev_end, pl.col("s_in_sent") - prev_end),
+        has_previous=same_sentence(1),
+        has_next=same_sentence(-1),
+        post_local=sentence.str.slice(pl.col("e_in_sent"), next_start - pl.col("e_in_sent")),
+    )
+
+
+def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
+    """Add ``period`` and ``period_inferred``: the nearest explicit period word (local first,
+    then sentence) if it fits the figure's size, else the magnitude decides."""
+    far = 100_000  # pushes matches outside the statement's neighbourhood behind local ones
+    words = {"month": rx.PERIOD_MONTH, "year": rx.PERIOD_YEAR, "hour": rx.PERIOD_HOUR}
+    candidates: dict[str, list[pl.Expr]] = {}
+    post_len = pl.col("post_local").str.len_bytes()
+    for label, pattern in words.items():
+        d_left = _dist_before(pl.col("left"), pattern)
+        d_right = _dist_after(pl.col("right"), pattern)
+        candidates[label] = [
+            d_left + pl.when(d_left >= pl.col("pre_local_len")).then(far).otherwise(0),
+            d_right + pl.when(d_right >= post_len).then(far).otherwise(0),
+        ]
+    magnitude = pl.coalesce("amount_max", "amount_min")
+    found = pl.col("_period_word")
+    plausible = (
+        pl.when(found == "hour")
+        .then(magnitude <= settings.hourly_plausible_max)
+        .when(found == "month")
+        .then(magnitude.is_between(settings.monthly_plausible_min, settings.monthly_plausible_max))
+        .when(found == "year")
+        .then(magnitude >= settings.annual_plausible_min)
+    )
+    # A period word that makes the figure absurd (``18,02 Euro`` in a sentence about the
+    # ``monatliche Mehrverdienst``) belongs to another figure: the magnitude decides.
+    explicit = pl.when(plausible).then(found)
+    inferred = (
+        pl.when(magnitude < settings.hourly_max_amount)
+        .then(pl.lit("hour"))
+        .when(magnitude >= settings.annual_min_amount)
+        .then(pl.lit("year"))
+        .otherwise(pl.lit("month"))
+    )
+    return (
+        stmt.with_columns(_period_word=_nearest(candidates))
+        .with_columns(period=pl.coalesce(explicit, inferred), period_inferred=explicit.is_null())
+        .drop("_period_word")
+    )
+
+
+SENIORITY_CUES = {
+    "entry": rx.SENIORITY_ENTRY,
+    "experienced": rx.SENIORITY_EXPERIENCED,
+    "lead": rx.SENIORITY_LEAD,
+}
+
+
+def _own_clause() -> dict[str, pl.Expr]:
+    """The statement's own clause: ``_own_left`` (back to a clause boundary, or past the
+    previous statement and the comma after it) and ``_right_clause`` (up to a comma)."""
+    after_previous = pl.col("pre_local").str.replace(rf"(?s)^.*?(?:,|{rx.CLAUSE_BOUNDARY})", "")
+    return {
+        "_own_left": pl.when(pl.col("has_previous"))
+        .then(after_previous)
+        .otherwise(_last_clause(pl.col("left"), rx.CLAUSE_BOUNDARY)),
+        "_right_clause": _first_clause(pl.col("post_local"), rx.RIGHT_CLAUSE_BOUNDARY),
+        # A statement after another one in the same sentence inherits the sentence's cue
+        # only when its own clause continues the previous one (no subject of its own).
+        "_inherits": ~pl.col("has_previous") | ~after_previous.str.contains(rx.NEW_SUBJECT),
+    }
+
+
+def _wider_context() -> dict[str, pl.Expr]:
+    """What the wider scopes read: the rest of the sentence after the statement (if no
+    statement follows), the sentence left of it (if it inherits), the neighbours (if they
+    hold no statement; a heading after a figure introduces what follows it)."""
+
+    def neighbour(sentence: str, taken: str) -> pl.Expr:
+        text = pl.when(pl.col(taken)).then(None).otherwise(pl.col(sentence))
+        if sentence == "next_sentence":
+            text = pl.when(text.str.contains(r"[.!?:]\s*$")).then(text)
+        return text.str.replace_all(rx.SENIORITY_NEUTRALISE, "${1}_${2}")
+
+    return {
+        "_right_rest": pl.when(pl.col("has_next"))
+        .then(None)
+        .otherwise(pl.col("post_local").str.replace(rf"(?s)(?:,\s*[A-ZÄÖÜ]|;|{rx.CLAUSE_BOUNDARY}).*$", "")),
+        "_left_inherited": pl.when(pl.col("_inherits")).then(pl.col("left")),
+        "_prev": neighbour("prev_sentence", "prev_has_statement"),
+        "_next": neighbour("next_sentence", "next_has_statement"),
+        # Trainees' pay, minimums and averages: no level, when the clause names none.
+        "_neutral_clause": pl.concat_str("_own_left", "_right_clause", ignore_nulls=True).str.contains(
+            rx.ci(f"{rx.SENIORITY_NEUTRAL}|{rx.SENIORITY_AVERAGE}")
+        ),
+    }
+
+
+def _seniority_scopes() -> list[pl.Expr]:
+    """Seniority from the nearest cue, one expression per scope, to be tried in order until
+    one finds a cue (NULL: none in that scope); they read the columns of ``_own_clause`` and
+    ``_wider_context``.
+
+    1. the statement's own clause (a weak entry cue such as ``startet bei`` counts only when
+       no stronger cue is near); 2. a trainee, minimum-wage or average word in that clause
+       (``unspecified``); 3. the rest of the sentence after it, if no statement follows;
+    4. the whole sentence left of it (trainee and minimum words compete by distance);
+    5. the sentence before, 6. the sentence after (each only if it holds no statement).
+    """
+    cues = SENIORITY_CUES
+    own_left, right_clause = pl.col("_own_left"), pl.col("_right_clause")
+    levels: list[dict[str, list[pl.Expr]]] = [
+        {k: [_dist_before(own_left, c), _dist_after(right_clause, c)] for k, c in cues.items()}
+        | {
+            "entry": [
+                _dist_before(own_left, rx.SENIORITY_ENTRY),
+                _dist_after(right_clause, rx.SENIORITY_ENTRY),
+                _dist_before(own_left, rx.SENIORITY_ENTRY_WEAK) + rx.WEAK_CUE_PENALTY,
+            ],
+        },
+        {"unspecified": [pl.when(pl.col("_neutral_clause")).then(0)]},
+        {k: [_dist_after(pl.col("_right_rest"), c)] for k, c in cues.items()},
+        {k: [_dist_before(pl.col("_left_inherited"), c)] for k, c in cues.items()}
+        | {"unspecified": [_dist_before(pl.col("_left_inherited"), rx.SENIORITY_NEUTRAL)]},
+        {k: [_dist_before(pl.col("_prev"), c)] for k, c in cues.items()},
+        {k: [_dist_after(pl.col("_next"), c)] for k, c in cues.items()},
+    ]
+    return [_nearest(level) for level in levels]
+
+
+def with_seniority(stmt: pl.DataFrame) -> pl.DataFrame:
+    """Add ``seniority``: the cue of the first scope (``_seniority_scopes``) that holds one,
+    else ``unspecified``. The wider scopes are read only for the statements whose own
+    clause has no cue (most have one), keeping the rows' order."""
+    first, *wider = _seniority_scopes()
+    helpers = [*_own_clause(), *_wider_context()]
+    stmt = stmt.with_row_index("_row").with_columns(**_own_clause()).with_columns(seniority=first)
+    found = pl.col("seniority").is_not_null()
+    rest = (
+        stmt.filter(~found)
+        .with_columns(**_wider_context())
+        .with_columns(seniority=pl.coalesce(*wider, pl.lit("unspecified")))
+    )
+    return pl.concat([stmt.filter(found), rest], how="diagonal").sort("_row").drop("_row", *helpers)

@@ -1,0 +1,46 @@
+"""Numbers: the groups of one matched amount (``patterns.amount``) as a value in euros.
+
+``4.200`` → 4200, ``4.200,50`` → 4200.5, ``zwölf Euro`` → 12, ``68 T€``/``68k €``/``68 Tsd. €`` → 68 with a
+thousand scale, ``1,2 Mio. €`` → 1.2 with a million scale. The scale is applied by the
+statement (``statements.bounds``): a bare first bound of a range may share the second's.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from flows.extract import patterns as rx
+
+
+def parse_amount(prefix: str) -> dict[str, pl.Expr]:
+    """Columns ``<prefix>_value``, ``_currency`` (a currency sign or word is part of the
+    amount), ``_thousand`` and ``_million`` (scale words) from the amount's groups."""
+    num = pl.col(f"{prefix}_num").str.replace_all(r"[.\s\u00a0\u202f\u2009]", "")
+    word = pl.col(f"{prefix}_word").str.to_lowercase()
+    fraction = pl.col(f"{prefix}_dec")
+    value = pl.coalesce(
+        num.cast(pl.Float64, strict=False),
+        word.replace_strict(rx.NUMBER_WORDS, default=None, return_dtype=pl.Float64),
+    ) + pl.when(fraction.is_not_null()).then(
+        pl.concat_str(pl.lit("0."), fraction).cast(pl.Float64, strict=False)
+    ).otherwise(0.0)
+    suffix = pl.coalesce(f"{prefix}_suf", f"{prefix}_wsuf")
+    return {
+        f"{prefix}_value": value,
+        f"{prefix}_currency": pl.col(f"{prefix}_pre").is_not_null() | suffix.is_not_null(),
+        f"{prefix}_thousand": suffix.str.contains(rx.ci(rx.THOUSAND_SCALE)).fill_null(False),
+        f"{prefix}_million": suffix.str.contains(rx.ci(rx.MILLION_SCALE)).fill_null(False),
+        f"{prefix}_billion": suffix.str.contains(rx.ci(rx.BILLION_SCALE)).fill_null(False),
+    }
+
+
+def scale(prefix: str, other: str) -> pl.Expr:
+    """The factor of ``<prefix>``'s scale word; a bare bound below 1000 shares the scale of
+    the other bound (``zwischen 4,2 und 5,5 Tsd. €``), one with its own digits never does
+    (``zwischen 52.000 und 61k €`` stays 52,000)."""
+    shares = ~pl.col(f"{prefix}_currency") & (pl.col(f"{prefix}_value") < 1000)
+    factor = pl.lit(1.0)
+    for word, times in (("thousand", 1e3), ("million", 1e6), ("billion", 1e9)):
+        own = pl.col(f"{prefix}_{word}")
+        factor = pl.when(own | (shares & pl.col(f"{other}_{word}"))).then(times).otherwise(factor)
+    return factor

@@ -1,0 +1,500 @@
+"""Named regular expressions of the extractor (Rust ``regex`` syntax, as Polars runs them).
+
+No look-around and no back-references are available; every pattern is linear-time.
+Word boundaries are ASCII (``(?-u:\b)``): a Unicode ``\b`` forces the regex crate off its
+fast automata (five times slower here), and every boundary below sits next to an ASCII
+letter or digit, where both mean the same. The one keyword starting with an umlaut,
+``über``, carries no boundary; the extractor drops it after a letter (``gegenüber``).
+Each constant says what it matches and what it must not; ``tests/unit/test_patterns.py``
+holds those examples as tests.
+"""
+
+from __future__ import annotations
+
+SPACE = r"[ \t\u00a0\u202f\u2009]"
+"""One inline space: blank, tab, no-break space, narrow no-break space, thin space."""
+
+OPT_SPACE = SPACE + "?"
+
+GAP = r"[\s\u00a0\u202f\u2009]+"
+"""White space between words, line breaks included (hard-wrapped texts)."""
+
+ABBREVIATION = (
+    r"(?-u:\b)(?:ca|Ca|Tsd|tsd|bzw|usw|etc|Mio|Mrd|inkl|exkl|zzgl|ggf|vgl|Nr|evtl|mind|max|min"
+    r"|rd|Std|St|Dr|Prof|Hr|Fr|bspw|sog|lt|gem|Abs|Jh|[a-zA-Z])\."
+)
+"""A word that ends in a full stop without ending the sentence.
+
+Matches ``ca.``, ``Tsd.``, ``bzw.``, single letters as in ``z.``/``B.`` of ``z. B.``, ``p.a.``.
+Must not match the stop after an ordinary word (``Dortmund.``)."""
+
+SENTENCE = (
+    r"(?:"
+    + ABBREVIATION
+    + r"|[^.!?\r\n]"
+    + r"|[.!?]+[^\s.!?\"“”»«„'’)]"
+    + r")*"
+    + r"(?:[.!?]+[\"“”»«„'’)]*|\r\n|\r|\n|$)\s*"
+)
+"""One sentence with its trailing white space; consecutive matches cover a whole line.
+
+Applied to one line at a time (``extract.text_units``), after line breaks inside
+sentences were blanked: a line ends a sentence (a heading). Ends at ``.``/``!``/``?``
+followed by white space; not inside ``4.200``, nor after ``ca.``/``Tsd.``/``z. B.``."""
+
+WRAPPED_LINE_MAX = 100
+WRAPPED_LINE_MEAN_MIN = 45
+"""A text of at least three lines, none longer than ``WRAPPED_LINE_MAX`` and on average at
+least ``WRAPPED_LINE_MEAN_MIN`` characters long, is taken as hard-wrapped (a list of short
+lines is not)."""
+
+WRAPPED_BREAK_LF = r"([^.!?:;\s])\n([^\s\-•*–])"
+WRAPPED_BREAK_CRLF = r"([^.!?:;\s])\r\n([^\s\-•*–])"
+"""A line break inside a sentence of a hard-wrapped text: after a word, before a word
+(not after ``.``/``:``, not before a bullet). Replaced by as many spaces, so offsets hold."""
+
+CONTINUED_BREAK_LF = r"\n([a-zäöüß0-9€(])"
+CONTINUED_BREAK_CRLF = r"\r\n([a-zäöüß0-9€(])"
+"""A line break that continues a sentence in any text: before a lower-case word, a digit
+or ``€`` (``… verdienen\n3.000 €``). Blanked, like wrapped breaks."""
+
+CURRENCY_SHARED_GAP = (
+    r"^\s*(?:\((?:\s*(?:zuvor|bisher|vorher|vormals|früher|statt|vorjahr|alt)\s*:?)?|auf|statt(?:\s+(?:zuvor|bisher|vorher|bislang))?"
+    r"|und|oder|bzw\.?|/)\s*$"
+)
+"""The words between a bare number and the next amount that make them share its currency
+and scale: ``15,72 (zuvor: 15,26) Euro``, ``von 12,41 auf 12,82 Euro``, ``von 1,8 auf 1,6 Mio.
+Euro``, ``20,50 statt zuvor 18,25 Euro``, ``13,50 und 14,25 Euro``. Years (``2023 auf 12 Euro``)
+and numbers far from the next amount's size never share it (``statements.share_currency``)."""
+
+MONEY_HINT = r"€|Euro|EUR|Eur(?-u:\b)"
+"""A line without any of these holds no salary statement (every statement names a currency)."""
+
+CLAUSE_BOUNDARY = r";|\s[–—-]\s"
+"""Separates clauses inside a sentence: ``;`` and a spaced dash (``–``, ``—``, ``-``)."""
+
+RIGHT_CLAUSE_BOUNDARY = r"[,;:]|\s[–—-]\s|(?-u:\b)(?:und|oder|aber|sowie|während|doch|zuzüglich|zzgl|plus|inklusive|inkl|dazu)(?-u:\b)"
+"""Where the words after a statement stop describing it: ``3.000 € und kann nach fünf
+Jahren …`` says nothing more about the 3.000 €."""
+
+NON_PAY_CLAUSE_BOUNDARY = r"[,;:()]|\s[–—-]\s|(?-u:\b)(?:und|oder|aber|sowie|während|doch|zuzüglich|zzgl|plus|inklusive|inkl|dazu)(?-u:\b)"
+"""Tighter boundary for the not-pay context words: punctuation, a spaced dash and the
+conjunctions ``und``/``oder``/``aber``, ``zuzüglich``/``plus``: in ``4.000 € und das
+Jobticket kostet 50 €`` the ticket belongs to the second amount only, in ``55.000 € p.a.
+zuzüglich Bonus`` the bonus is not the salary."""
+
+
+NUMBER_WORDS = {
+    "ein": 1.0, "eine": 1.0, "einen": 1.0, "zwei": 2.0, "drei": 3.0, "vier": 4.0, "fünf": 5.0, "sechs": 6.0,
+    "sieben": 7.0, "acht": 8.0, "neun": 9.0, "zehn": 10.0, "elf": 11.0, "zwölf": 12.0, "dreizehn": 13.0,
+    "vierzehn": 14.0, "fünfzehn": 15.0, "sechzehn": 16.0, "siebzehn": 17.0, "achtzehn": 18.0,
+    "neunzehn": 19.0, "zwanzig": 20.0, "dreißig": 30.0, "vierzig": 40.0, "fünfzig": 50.0, "hundert": 100.0,
+    "halbe": 0.5,
+}  # fmt: skip
+"""Numbers written as words, as they precede ``Euro`` or a scale (``zwölf Euro``, ``zehn
+Millionen Euro``, ``eine halbe Million``)."""
+
+_NUMBER_WORD = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(NUMBER_WORDS, key=len, reverse=True))
+
+
+def amount(name: str, words: bool = True) -> str:
+    """One euro amount with named groups ``<name>_pre``, ``_num``, ``_dec``, ``_suf``,
+    ``_word`` and ``_wsuf`` (a number written as a word, and its currency).
+
+    Matches ``4.200 €``, ``4.200,00 €``, ``4.200,- €``, ``4200 Euro``, ``EUR 4.200``,
+    ``€ 4.200``, ``4 200 €`` (also narrow no-break space), ``4,2 Tsd. €``, ``68 T€``,
+    ``68k €``, ``13,90 Euro``, ``15,26) Euro`` (the closing
+    bracket of ``15,72 (zuvor: 15,26) Euro``), ``zwölf Euro``, ``zehn Millionen Euro`` and a
+    bare number (``4.200``; the caller requires a currency somewhere in the statement). A
+    number word always carries its currency; ``words=False`` leaves number words out (the
+    bounds of split ranges, the second bound of ``X bis Y``: a smaller automaton). Must not match ``450-Euro`` as an amount with
+    currency, nor run into the next number (``2023 4.200`` is two numbers).
+    """
+    currency = r"(?:€|Euro(?-u:\b)|EUR(?-u:\b)|Eur(?-u:\b))"
+    scale = r"(?:Tsd\.?|Tausend|tausend|[kK]|Mio\.?|Millionen|Million|Mrd\.?|Milliarden|Milliarde)"
+    word = (
+        rf"|(?-u:\b)(?P<{name}_word>{_NUMBER_WORD})(?P<{name}_wsuf>{SPACE}(?:{scale}{SPACE})?{currency})"
+        if words
+        else rf"(?P<{name}_word>_\A)?(?P<{name}_wsuf>_\A)?"
+    )
+    return (
+        rf"(?:(?P<{name}_pre>€|EUR(?-u:\b)|Euro(?-u:\b)){OPT_SPACE})?"
+        rf"(?:(?-u:\b)(?P<{name}_num>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+|\d+)"
+        rf"(?:,(?P<{name}_dec>\d{{1,2}})(?-u:\b)|,-{{1,2}}|,–)?"
+        rf"(?P<{name}_suf>\)?{OPT_SPACE}(?:{scale}{OPT_SPACE}|T)?{currency})?"
+        rf"{word})"
+    )
+
+
+KEYWORD = (
+    r"bis\s+zu|bis\s+hin\s+zu|bis|in\s+Richtung|Richtung|mehr\s+als|weit\s+über|oberhalb\s+von"
+    r"|mindestens|mind\.|min\.|ab|von|vom|maximal|max\.|höchstens|nicht\s+unter|nicht\s+weniger\s+als"
+    r"|jenseits\s+(?:der|von)"
+    r"|unter|weniger\s+als"
+    r"|um\s+die|rund|etwa|ca\.|circa|zirka|knapp|gut|annähernd|ungefähr|gegen|fast|beinahe|um"
+)
+"""The word that shapes a single amount: ``bis zu X``, ``ab X``, ``rund X``, ``Richtung X``.
+
+Longer alternatives come first (``bis zu`` before ``bis``, ``um die`` before ``um``).
+Matched case-insensitively; a word boundary must precede it (``Schub 4.000 €`` has no
+``ab``)."""
+
+CONNECTOR = r"bis(?:\s+zu)?|–|-|—|‒"
+"""Joins two amounts into a range: ``X bis Y``, ``X–Y``, ``X - Y``; ``und`` only after ``zwischen``."""
+
+OPEN_TAIL = (
+    r"(?:oder|und)\s+(?:(?:gar|sogar|auch|noch|deutlich|etwas)\s+)?(?:darüber|mehr)(?-u:\b)"
+    r"|manchmal\s+(?:auch\s+)?(?:darüber|mehr)(?-u:\b)|nach\s+oben\s+offen|aufwärts"
+)
+"""Marks a statement open-ended: ``oder gar darüber``, ``manchmal darüber``, ``nach oben offen``."""
+
+BOUND_MODIFIER = (
+    r"(?i:gut|rund|etwa|ca\.|circa|knapp|bis\s+zu|maximal|höchstens|mindestens|deutlich\s+über|über"
+    r"|weit\s+über|fast|beinahe|ungefähr)"
+)
+"""A word in front of one bound of a range: ``zwischen gut 3.100 € … und bis zu 3.900 €``."""
+
+LOWER_BOUND_MODIFIER = r"(?i:gut|rund|etwa|ca\.|circa|knapp|fast|beinahe|ungefähr)"
+"""A word in front of the first bound of ``von … bis …``: never an upper-bound word (``von
+bis zu 950 EUR im ersten Jahr und bis zu 1.070 EUR`` is two statements)."""
+
+_PAREN = rf"(?:{GAP}\([^()\r\n]{{0,80}}\))?"
+"""A parenthetical after a bound: ``von 3 126 Euro (Hessen; E 5) bis 3 522 Euro``."""
+
+BETWEEN_RANGE = (
+    rf"(?i:(?-u:\b)zwischen){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('a1')}{_PAREN}"
+    rf"(?:{GAP}[^\d€.!?;:()\r\n]{{1,40}}?)?{GAP}(?i:und){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('b1')}"
+)
+"""``zwischen 4.200 € und 5.500 €``, ``zwischen 4.200 und 5.500 €`` (currency once),
+``zwischen 2.900 EUR brutto und 4.660 EUR brutto``, ``zwischen 5 783 Euro (Saarland) und
+6 977 Euro``, ``zwischen gut 3.100 € in kleinen Betrieben und bis zu 3.900 €``."""
+
+SPLIT_RANGE = (
+    rf"(?i:(?-u:\b)(?:von|ab|bei|mindestens)){GAP}(?:{LOWER_BOUND_MODIFIER}{GAP})?{amount('a3', words=False)}"
+    rf"(?P<mid>{_PAREN}[^\d€.!?;:,()\r\n]{{0,40}}?){GAP}"
+    rf"(?i:bis(?:{GAP}(?:zu|auf|hin{GAP}zu|höchstens|maximal))?)"
+    rf"{GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('b3', words=False)}"
+)
+"""A range whose bounds sit in two clauses: ``von 3.200 € im Osten bis 4.100 € im Süden``,
+``bei 3.000 € und kann bis auf 4.500 € steigen``, ``von 3 126 Euro (Hessen; E 5) bis zu
+3 522 Euro``, ``mindestens 2 524 Euro (IIIa) bis höchstens 3 239 Euro``, ``von rund
+34.000 bis deutlich über 40.000 €``. Outside a parenthetical the words between the bounds
+hold no number and no punctuation, so two statements (``3.000 €, Führungskräfte bis zu
+6.000 €``) are never joined."""
+
+SHAPED_AMOUNT = (
+    rf"(?:(?P<kw>(?i:(?-u:\b)(?:{KEYWORD})|über)){GAP})?{amount('a2')}"
+    rf"(?:{OPT_SPACE}(?:{GAP})?(?P<conn>{CONNECTOR}){OPT_SPACE}(?:{GAP})?{amount('b2', words=False)})?"
+)
+"""A single amount with its shaping keyword, or a plain range: ``bis zu 5.500 €``,
+``ab 3.000 €``, ``rund 4.000 €``, ``68.000 € bis 75.000 €``, ``4.200–5.500 €``."""
+
+STATEMENT = rf"(?:{BETWEEN_RANGE}|{SPLIT_RANGE}|{SHAPED_AMOUNT})(?P<tail>{GAP}(?i:{OPEN_TAIL})|\+)?"
+"""One salary-like statement: a range, a shaped single amount or a plain amount.
+
+Matches ``zwischen 4.200 € und 5.500 €``, ``68.000 € bis 75.000 €``, ``von 3.000 bis 4.000
+Euro``, ``bis zu 5.500 €``, ``in Richtung 90.000 € oder gar darüber``. Bare numbers match
+too (``300``, ``2023``); statements without any currency are dropped afterwards."""
+
+PIECE = r"(?s).*?" + STATEMENT
+"""Text since the previous statement plus the next statement: consecutive ``extract_all``
+matches give each statement's offset as the running sum of piece lengths."""
+
+FIRST_STATEMENT_ON = r"(?s)(?:" + STATEMENT + r").*$"
+"""A piece's statement and all after it: replacing it by nothing leaves the text before the
+statement (a search without captures, which runs on the regex crate's fast automata)."""
+
+STATEMENT_GROUPS = r"(?s)^(?:" + STATEMENT + r")$"
+"""The groups of one statement, matched on the statement alone: the capture engine, slow
+on long text, only ever sees the few characters of a statement."""
+
+HEADER = r"(?m)^[ \t]*Beruf[ \t]+(?P<occupation>[^\r\n]+)[ \t]+in[ \t]+(?P<city>[^\r\n]+?)[ \t]*\r?$"
+"""The portal header line ``Beruf IT Manager in Dortmund`` (the last `` in `` splits)."""
+
+TITLE = r"^[\s\ufeff]*(?P<title>[^\r\n]+)"
+"""The first non-empty line of a text."""
+
+RAISE_NOUNS = (
+    r"erhöhung|steigerung|anhebung|zuwachs|(?-u:\b)plus(?-u:\b)|[a-zäöüß]plus(?-u:\b)|differenz|unterschied"
+    r"|lücke|kluft|gefälle|aufschlag|nachzahlung|aufstockung|mehrverdienst|(?-u:\b)mehr\s+(?:gehalt|lohn|geld)"
+    r"|%|prozent"
+)
+"""Nouns of an increment: ``eine Erhöhung von 150 €``, ``ein Plus von 95 Euro``, ``die
+Lücke beträgt 600 €``. Not when the amount follows ``auf`` (``eine Erhöhung auf 3.100 €``
+states the new pay)."""
+
+CHANGE_VERBS = r"steig|stieg|erhöh|anheb|hebt|sink|sank|wächst|wuchs|leg\w*\s+zu|zugeleg|aufgestockt|verbesser|gestiegen|gesunken"
+"""Verbs of change: with ``um`` before the amount (``steigt um 120 Euro``) the amount is
+the change, not the pay (``steigt auf 3.200 €`` is the new pay)."""
+
+NEW_VALUE_BEFORE = r"(?-u:\b)auf\s*$"
+"""``… auf`` right before an amount: the new value of a change, pay."""
+
+OLD_VALUE_AFTER = r"^\s*(?:auf|statt)\s*$"
+"""Between an amount and the next one: the old value of a change (``von 13,50 Euro auf
+14,25 Euro``), pay too."""
+
+NOT_PAY_REASONS = {
+    "job_name": r"[0-9]-?(?:euro|€)-(?:job|kraft|basis|jobber)|minijob|midijob|mini-job",
+    "old_currency": r"(?-u:\b)(?:dm|d-mark|mark|reichsmark|schilling|franken|dollar|us-dollar|pfund)(?-u:\b)",
+    "net_pay": r"netto|auszahlungsbetrag|ausgezahlt|überwiesen|aufs\s+konto",
+    "raise_or_difference": RAISE_NOUNS,
+    "one_off_payment": (
+        r"einmal|sonderzahlung|inflationsausgleich|weihnachtsgeld|urlaubsgeld|prämie|gratifikation"
+        r"|13\.\s*monatsgehalt|abfindung|corona-|startgeld|willkommens"
+    ),
+    "bonus_or_allowance": (
+        r"bonus|boni(?-u:\b)|zulage|zuschlag|zuschuss|provision|tantieme|variable|zuschüsse|pauschale|spesen"
+        r"|aufwandsentschädigung|sitzungsgeld|trinkgeld"
+    ),
+    "threshold": r"grenze|freibetrag|bemessung|höchstbetrag|pfändung|steuerfrei|sozialversicherungsfrei|geringfügig",
+    "benefit_or_stipend": (
+        r"stipend|bafög|bürgergeld|(?-u:\b)rente|renten(?-u:\b)|rentner|pension|kindergeld|elterngeld|wohngeld"
+        r"|arbeitslosengeld|sozialhilfe|grundsicherung|regelsatz|unterhalt|taschengeld|pflegegeld|krankengeld"
+    ),
+    "tax_or_deduction": r"steuern(?-u:\b)|abzüge|abgaben|sozialabgaben|lohnsteuer|beiträge|beitrag|versicherung",
+    "budget_or_turnover": (
+        r"budget|umsatz|umsätze|investi|förder|gewinn|etat|schulden|volumen|zu\s+buche|haushalt|vermögen"
+        r"|kredit|schaden|kaufpreis|bilanz|ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben"
+    ),
+    "price_or_fee": (
+        r"kaffee|cappuccino|espresso|latte|bier(?-u:\b)|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
+        r"|fahrschein|eintritt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
+        r"|abo(?-u:\b)|anschaffung|ausgeben|investier|semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
+        r"|euro\s+pro\s+(?:person|kopf|nacht|teilnehmer)|zahlt\s+man|zahlen\s+sie|bezahlen"
+    ),
+}
+"""Why a euro amount is not a salary, by the words of its own clause, checked in this
+order (the first reason whose words occur wins): ``20 € Rabatt`` → ``price_or_fee``,
+``2.100 € netto`` → ``net_pay``, ``eine Erhöhung um 150 €`` → ``raise_or_difference``,
+``einmalig 400 €`` → ``one_off_payment``, ``die Minijob-Grenze von 556 €`` → ``threshold``,
+``im Jahr 1995 rund 3.000 DM, also 1.534 €`` → ``old_currency``. ``Gehalt von 4.000 €`` has
+none. A statement that has none of them is pay (unless its sentence continues a not-pay
+statement)."""
+
+PAY_NOT_THRESHOLD = r"(?:lohn|entgelt)untergrenze|vor\s+(?:steuern|abzügen|abzug|abgaben)|mit\s+abstand"
+"""Words that look like a not-pay reason but are not: ``Lohnuntergrenze`` is a minimum
+wage, ``vor Steuern`` says gross, ``mit Abstand`` means "by far" (blanked before the
+reasons are searched)."""
+
+SENTENCE_NOT_PAY = {
+    "threshold": r"grenze|freibetrag|bemessung|geringfügig|minijobber",
+    "old_currency": r"(?-u:\b)(?:dm|d-mark|reichsmark|schilling)(?-u:\b)",
+    "demand_or_proposal": r"forder|verlang|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot",
+}
+"""Reasons that hold for every amount of a sentence, not only of one clause: a sentence
+about an earnings limit (``… die Jahresgrenze von 6.456 Euro (= 12 mal 538 Euro)``), about
+D-Mark, or about a union's demand or an employer's offer (``… auf 16,50 Euro gefordert``)
+states no pay actually paid."""
+
+JOB_NAME_AFTER = r"^-[A-Za-zÄÖÜäöü]"
+"""Right after an amount: ``-Job``, ``-Kraft`` (``520-Euro-Kraft``): a job's name."""
+
+DIFFERENCE_AFTER = r"^\s*(?:mehr|weniger)(?-u:\b)"
+"""Right after an amount: a difference (``300 Euro mehr``, ``70 Euro mehr als 2023``)..."""
+
+NEXT_COMPARATIVE_AFTER = r"^\s*(?:mehr|weniger)\s+als\s+\d+\s*(?:[-–]\s*\d+\s*)?(?:berufs)?jahr"
+"""... unless it opens the next row of a table (``42.890 Euro mehr als 9 Jahre 50.690 Euro``)."""
+
+NET_AFTER = r"^\s*(?:netto|net(?-u:\b))"
+"""Right after an amount: net pay (``2.100 € netto``)."""
+
+LARGE_PAY_WORDS = (
+    r"vergütung|gehalt|gehält|bezüge|verdien|einkommen|salär|gage|jahresgage|vorstand|vorständ|manager|ceo|chef"
+    r"|kassier|spieler|profi"
+)
+"""A ``Mio.``/``Millionen`` amount is pay (an executive's or a star's annual pay) only in a
+sentence, or after a sentence, with one of these words, or in a text whose money lines speak
+of both pay and executives (``EXECUTIVE_PAY``); otherwise it is a budget or turnover."""
+
+EXECUTIVE_PAY = r"(?:vergütung|gehalt|gehält|bezüge|verdien).*(?:vorstand|vorständ|ceo|chef|manager)|(?:vorstand|vorständ|ceo|chef|manager).*(?:vergütung|gehalt|gehält|bezüge|verdien)"
+"""A text about executives' pay: its large amounts are pay unless their clause says otherwise."""
+
+PAY_WORDS = (
+    r"gehalt|gehält|verdien|lohn|löhne|einkommen|vergütung|brutto|salär|bezüge|besoldung"
+    r"|entgelt|honorar|stundensatz|bekomm|erhalt|zahl"
+)
+"""Words that make a clause about pay: after a price (``Die Miete liegt bei 900 €``) the
+next amount is a salary again only if its clause says so (``…, das Gehalt bei 3.000 €``)."""
+
+THOUSAND_SCALE = r"(?:tsd|tausend|k|t)\.?\s?(?:€|euro|eur)$"
+"""Scale words meaning x1000 inside an amount suffix (``Tsd.``, ``Tausend``, ``k``, ``T€``)."""
+
+MILLION_SCALE = r"(?:mio|million)"
+"""Scale words meaning x1,000,000 inside an amount suffix (``Mio.``, ``Millionen``)."""
+
+BILLION_SCALE = r"(?:mrd|milliard)"
+"""Scale words meaning x1,000,000,000 (``Mrd.``, ``Milliarden``): never pay."""
+
+PERIOD_MONTH = (
+    r"monatlich|(?-u:\b)(?:im|pro|je|per|den)\s+Monat(?-u:\b)|/\s?Monat(?-u:\b)|/\s?Mon\.|(?-u:\b)mtl\.|(?-u:\b)p\.\s?m\."
+    r"|Monats(?:gehalt|gehälter|brutto|lohn|einkommen|verdienst|vergütung|salär|bezug)"
+)
+"""Explicit monthly period: ``monatlich``, ``im Monat``, ``/Monat``, ``Monatsbrutto``."""
+
+PERIOD_YEAR = (
+    r"jährlich|(?-u:\b)(?:im|pro|je|per|aufs)\s+Jahr(?:\s+(?:[^\d\s]|\d{1,3}[.\u00a0\u202f ]\d{3})|[^\w\s]|\s*$)|/\s?Jahr(?-u:\b)"
+    r"|(?-u:\b)p\.\s?a\.|per\s+anno|Jahres(?:gehalt|gehälter|brutto|lohn|einkommen|verdienst"
+    r"|vergütung|salär|bezug|bezüge)|Brutto(?:jahres)"
+)
+"""Explicit yearly period: ``jährlich(e)``, ``im Jahr``, ``p.a.``, ``Jahresgehalt``.
+Must not match ``im Jahr 2023`` (a date) nor ``nach fünf Jahren``."""
+
+PERIOD_HOUR = (
+    r"stündlich|(?-u:\b)(?:pro|je|die|in\s+der|per)\s+(?:Stunde|Std\.)|/\s?(?:Stunde|Std\.|h(?-u:\b))"
+    r"|Stunden(?:lohn|löhne|satz|sätze|vergütung|basis)"
+)
+"""Explicit hourly period: ``pro Stunde``, ``je Stunde``, ``Stundenlohn``, ``/h``.
+Must not match ``40-Stunden-Woche``."""
+
+SENIORITY_ENTRY = (
+    r"einst(?:ieg|eig)|berufsanf|absolvent|junior|trainee|berufsstart|anfangsgehalt"
+    r"|startgehalt|neueinst|frisch\s+(?:von|aus)|nach\s+(?:der|dem)\s+(?:ausbildung|studium|abschluss|lehre)"
+    r"|angefangen|anfangs"
+    r"|ersten\s+(?:berufs)?jahr|zu\s+beginn|am\s+anfang|zum\s+start|beim\s+start|neuling"
+    r"|start\s+ins\s+berufsleben|berufsneuling|young\s+professional"
+    r"|unerfahren|anfänge?r|anfängt|neu\s+anf|ohne\s+(?:berufs)?_rfahrung|quereinst"
+)
+"""Cues that a figure is for first jobs: ``Einstiegsgehalt``, ``Berufseinsteiger``,
+``Einsteigerinnen``, ``Junior``, ``Absolventen``, ``ohne Berufserfahrung``. Trainees' pay is
+no entry pay (``SENIORITY_NEUTRAL``)."""
+
+SENIORITY_NEUTRAL = (
+    r"azubi|auszubildend|ausbildungsvergütung|ausbildungsjahr|lehrjahr|ausbildungsgehalt|lehrling"
+    r"|in\s+der\s+ausbildung|während\s+(?:der|deiner|ihrer)\s+ausbildung|praktikant|werkstudent|dual\w*\s+stud"
+    r"|mindestlohn|mindestlöhne|lohnuntergrenze|mindestentgelt|mindestvergütung|mindeststundenlohn"
+)
+"""Cues that a figure is for no level of experience: trainees' pay (``im ersten
+Ausbildungsjahr``, ``Azubis``), statutory and sector minimums (``Mindestlohn``). In the
+statement's clause, without another cue there, they make the figure ``unspecified``; in the
+sentence they compete with the other cues by distance."""
+
+SENIORITY_AVERAGE = r"durchschnitt|im\s+schnitt|(?-u:\b)mittel|median"
+"""An average over all levels (``das Durchschnittsgehalt``): ``unspecified`` when the
+statement's own clause has no other cue (``Erfahrene verdienen durchschnittlich …`` is
+experienced; the neighbours' cues are not consulted)."""
+
+SENIORITY_EXPERIENCED = (
+    r"erfahr|berufsjahr|fortgeschritten|(?-u:\b)seniors?(?-u:\b)|(?-u:\b)senior(?:position|rolle|level|ität)|professional"
+    r"|nach\s+(?:\w+\s+){0,2}jahren|\d+\s+jahren|mehrjährig|profis?(?-u:\b)|expert|alte\s+hasen"
+    r"|gestandene|routin|berufspraxis|mid-?\s?level|berufserfahren|(?:ein\s+paar|einige|mehrere|etliche)\s+(?:berufs)?jahr"
+    r"|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig)\s+(?:berufs)?jahren"
+)
+"""Cues that a figure is for experienced staff: ``Erfahrung``, ``erfahrene``,
+``Berufsjahren``, ``Fortgeschrittene``, ``Senior``, ``nach fünf Jahren``."""
+
+SENIORITY_LEAD = (
+    r"leitend|leitungs(?:position|funktion|ebene|verantwortung|aufgabe|rolle|stelle|kr|team)|leitung(?:en)?(?-u:\b)|[a-zäöüß]leiter|team\s?leads?(?-u:\b)|führungs"
+    r"|(?:team|personal|budget)verantwortung|head\s+of|director|direktor|geschäftsführ"
+    r"|chef(?:in|innen|s)?(?-u:\b)|chef(?:arzt|ärzt)|management-ebene|(?-u:\b)ceos?(?-u:\b)|co-ceo|vorstand|vorständ"
+)
+"""Cues that a figure is for leading positions: ``leitenden Positionen``,
+``Führungsverantwortung``, ``Teamleitung``, ``Filialleitungen``, compounds such as
+``Abteilungsleiter``. Not the plain word ``Führung`` (``die Führung interdisziplinärer
+Teams`` describes a task) nor a standalone ``Leiter`` (``IT Leiter`` is an occupation)."""
+
+SENIORITY_ENTRY_WEAK = r"beginnt|startet|starten\s+(?:mit|bei)"
+"""Weaker entry cues (``Das Gehalt beginnt bei …``): they count only when no stronger cue
+is nearer than ``WEAK_CUE_PENALTY`` characters (``Für Geschäftsführer beginnt die Spanne
+bei …`` is lead)."""
+
+WEAK_CUE_PENALTY = 40
+
+NEW_SUBJECT = r"^\s*[A-ZÄÖÜ]"
+"""A clause after a comma that opens with a capitalised word has a subject of its own
+(``…, Kapitäne später bis zu 250.000 €``); one opening in lower case continues the
+previous statement (``…, im zweiten 1.120 €``, ``…, allerdings mit Teamleitung``)."""
+
+RAISE_WORDS = (
+    r"tarifplus|plus|erhöh|steiger|anhebung|zuwachs|mehr|aufschlag|zulage|zuschlag|prämie|bonus|nachzahlung"
+)
+"""Words of a raise or difference: a small figure (below the monthly minimum, no period
+word) in a sentence with one of them is the raise, not a salary (``ein Tarifplus von
+5,5 Prozent, mindestens aber 340 Euro``)."""
+
+SENIORITY_NEUTRALISE = r"((?:je\s+nach|ohne|wenig)\s+(?:berufs)?)[eE](rfahrung)"
+"""``je nach Erfahrung`` says the figure varies and ``ohne Berufserfahrung`` is the
+opposite of experience: the extractor blanks their ``E`` (same length, so offsets stay)
+before looking for cues (``ohne Berufs_rfahrung`` is an entry cue)."""
+
+
+def ci(pattern: str) -> str:
+    """The pattern, matched case-insensitively (the constants above carry no flags)."""
+    return f"(?i:{pattern})"
+
+
+OPENING_CHARS = 600
+"""The opening of a text whose occupation words name the document's subject."""
+
+TITLE_MAX_CHARS = 120
+"""A first line longer than this is prose, not a title: its places and occupations are the
+sentence's, not the document's."""
+
+PLACE_ALIASES = {"NRW": "Nordrhein-Westfalen", "BaWü": "Baden-Württemberg", "MV": "Mecklenburg-Vorpommern"}
+"""Abbreviations of Bundesländer as texts write them."""
+
+PLACE_PREPOSITION_PREFIX = (
+    r"^(?:[Ii]n|[Aa]us|[Nn]ach|[Bb]ei|[Ii]m\s+Raum|Raum|Region|Großraum|Stadt|Landeshauptstadt)\s+"
+)
+PLACE_AFTER = (
+    r"(?-u:\b)(?:[Ii]n|[Aa]us|[Nn]ach|[Bb]ei|[Ii]m\s+Raum|Raum|Region|Großraum|Stadt|Landeshauptstadt)\s+"
+    r"(?:NRW|BaWü|MV|[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:\s(?:am|an\sder|im|in\sder)\s[A-ZÄÖÜ][a-zäöüß]+)?)"
+)
+"""A capitalised name after a place preposition: ``in Leipzig``, ``aus Frankfurt am Main``,
+``im Raum Stuttgart``, ``in Nordrhein-Westfalen``. Whether it is a place decides the
+gazetteer (``in Teilzeit`` is none)."""
+
+NATIONAL = r"(?i:in\s+(?:ganz\s+)?Deutschland|bundesweit|deutschlandweit|hierzulande|bundesdeutsch)"
+"""A figure for the whole country: the record's place is ``Deutschland``."""
+
+_NOUN = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]+(?:[-/][A-Za-zÄÖÜäöüß]+)*"
+_OCC = rf"({_NOUN}(?:\s\(m/w/d\))?)"
+
+TITLE_OCCUPATION = [
+    r"(?i:(?:gehalt|verdienst|einkommen|lohn)\s+(?:als|eines|einer|für|von)\s+)" + _OCC,
+    r"(?i:was\s+verdien\w*\s+(?:man\s+als|ein|eine|der|die)\s+)" + _OCC,
+    r"(?i:(?:so\s+viel|wie\s+viel)\s+verdien\w*\s+(?:man\s+als\s+|ein\s+|eine\s+)?)" + _OCC,
+    r"^\s*" + _OCC + r"(?:\s*[:–-]\s*|\s+)(?i:gehalt|verdienst|einkommen|lohn)",
+    r"^\s*(?i:gehalt)\s+" + _OCC + r"\s*(?:[:–-]|$|\s+in\s|\s+\d)",
+]
+"""An occupation in a title line: ``Gehalt als Pilot``, ``Was verdient eine Hebamme?``,
+``Pflegefachkraft: Gehalt und Einkommen``, ``Gehalt Mechatroniker 2025``."""
+
+SENTENCE_OCCUPATION = [
+    r"(?-u:\b)[Aa]ls\s+(?:angestellte[rn]?\s+|ausgebildete[rn]?\s+|examinierte[rn]?\s+)?" + _OCC,
+    r"(?-u:\b)(?:[Ee]in|[Ee]ine|[Dd]er|[Dd]ie)\s+"
+    + _OCC
+    + r"\s+(?:verdient|verdienen|bekommt|bekommen|erhält|erhalten)",
+    r"^\s*" + _OCC + r"\s+(?:verdienen|bekommen|erhalten|kommen\s+auf|starten|liegen)",
+    r"(?:verdienen|bekommen|erhalten|kommen)\s+(?:(?:angestellte|ausgebildete|erfahrene|junge)\s+)?" + _OCC,
+    r"(?i:gehalt|einkommen|verdienst|vergütung|lohn)\w*\s+(?:eines|einer|von|für)\s+(?:(?:angestellten|ausgebildeten)\s+)?"
+    + _OCC,
+    r"(?-u:\b)(?:[Zz]um|[Zz]ur)\s+" + _OCC,
+    r"^\s*" + _OCC + r"\s+(?:ist|sind|sein|werden|haben|arbeiten)(?-u:\b)",
+    r"(?-u:\b)[Dd]ie\s+(?:[^\s.!?]+\s+){0,5}?" + _OCC + r"\s+(?:bekommen|erhalten|verdienen)",
+]
+"""An occupation in the record's sentence: ``Als Mechatronikerin verdient man …``, ``Eine
+Hebamme verdient …``, ``Piloten verdienen …``, ``… verdienen Architekten meist …``, ``das
+Gehalt eines Physiotherapeuten``, ``Ausbildung zum Elektroniker``, ``Architekt ist …``,
+``Die bundesweit 600 000 Gebäudereiniger bekommen …``. What is found must look like an occupation
+(``OCCUPATION_SUFFIX``) and be no general word (``NOT_OCCUPATION``)."""
+
+OCCUPATION_SUFFIX = (
+    r"(?:er|erin|erinnen|eur|eure|eurin|ent|enten|entin|ist|isten|istin|kraft|kräfte|mann|männer|frau|frauen|leute"
+    r"|arzt|ärzte|ärztin|ant|anten|antin|at|aten|oge|ogen|ogin|eut|euten|eutin|ar|are|arin|ör|öre|eter|e|en|in|innen"
+    r"|chef|chefs|chefin|ceo|ceos|helfer|meister|wirt|wirte|wirtin|(?:\(m/w/d\)))$"
+)
+"""How occupations end (``Mechatroniker``, ``Pflegefachkraft``, ``Bankkaufmann``,
+``Physiotherapeuten``, ``Notar``): a capitalised word after ``als`` that ends otherwise
+(``als Beispiel``) is none."""
+
+NOT_OCCUPATION = (
+    r"^(?:berufs|einst|anf|absolv|beschäft|arbeitn|mitarbeit|angestellt|fachkr|azubi|auszubild|frauen|männer"
+    r"|menschen|person|deutsch|bürger|teilzeit|vollzeit|durchschnitt|gehalt|einkommen|brutto|netto|lohn|man(?-u:\b)"
+    r"|sie(?-u:\b)|er(?-u:\b)|es(?-u:\b)|das(?-u:\b)|die(?-u:\b)|der(?-u:\b)|wer(?-u:\b)|junior|senior|erfahren"
+    r"|viele|alle|einige|manche|jeder|jede|du(?-u:\b)|ich(?-u:\b)|wir(?-u:\b)|ihr(?-u:\b)|tarif|stunde|monat|jahr"
+    r"|mindest|arbeitgeber|unternehmen|firmen|betrieb|studie|umfrage|frau(?-u:\b)|mann(?-u:\b)|kind|eltern|leute|männlich|weiblich"
+    r"|beispiel|folge|ergebnis|faustregel|regel|zahl|summe|grund|basis|ausgleich|alternative|arbeit|stelle|job|beruf"
+    r"|vollzeitkr|teilzeitkr|minijobber|aushilfe|kolleg|nachwuchs|neue|jüngere|ältere|über|unter|rund|etwa|knapp|ohne|mit)"
+)
+"""Words for people in general, pronouns and pay words: never an occupation."""

@@ -1,0 +1,167 @@
+"""The extraction stages in order: every euro amount of a text ends as a record or as a
+skipped amount with its reason."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import polars as pl
+
+from flows.extract import patterns as rx
+from flows.extract.attribution import attribute
+from flows.extract.context import with_local_context, with_period, with_seniority, with_skip_reason
+from flows.extract.statements import bounds, find_statements, share_currency
+from flows.extract.text import DOC_IDX, DOC_KEY, SENT_KEY, split_sentences
+from flows.settings import EXTRACTOR_VERSION, Settings, get_settings
+
+RECORD_COLUMNS = [
+    "record_id",
+    "document_id",
+    "occupation",
+    "city",
+    "state",
+    "seniority",
+    "period",
+    "period_inferred",
+    "amount_min",
+    "amount_max",
+    "is_open_ended",
+    "is_approximate",
+    "evidence",
+    "char_start",
+    "char_end",
+    "statement",
+    "line",
+    "extractor_version",
+]
+
+SKIPPED_COLUMNS = ["document_id", "char_start", "char_end", "mention", "reason"]
+"""A euro amount that became no record: its span, its text and why (``patterns.NOT_PAY_REASONS``
+codes, ``raise_or_difference`` for a small figure beside a raise word)."""
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What extraction makes of a batch: records (``RECORD_COLUMNS``) and skipped euro
+    amounts (``SKIPPED_COLUMNS``); together they hold every euro amount of the texts."""
+
+    records: pl.DataFrame
+    skipped: pl.DataFrame
+
+
+def _neighbour_flags(stmt: pl.DataFrame) -> pl.DataFrame:
+    """``prev_has_statement``/``next_has_statement``: the sentence before/after holds a kept
+    statement (its cues then belong to that statement)."""
+    with_statement = stmt.select(SENT_KEY).unique()
+    for flag, shift in (("prev_has_statement", 1), ("next_has_statement", -1)):
+        neighbours = with_statement.select(DOC_IDX, pl.col("sent_idx") + shift, pl.lit(True).alias(flag))
+        stmt = stmt.join(neighbours, on=SENT_KEY, how="left", maintain_order="left")
+    return stmt.with_columns(pl.col("prev_has_statement", "next_has_statement").fill_null(False))
+
+
+def _executive_texts(sentences: pl.DataFrame, money: pl.DataFrame) -> pl.DataFrame:
+    """``executive_text`` per document with a ``Mio.`` amount: do its money lines speak of
+    executives' pay (``patterns.EXECUTIVE_PAY``)? Only such documents are searched."""
+    large = money.filter(pl.col("a_million") | pl.col("b_million")).select(DOC_IDX).unique()
+    if large.is_empty():
+        return pl.DataFrame(schema={DOC_IDX: money.schema[DOC_IDX], "executive_text": pl.Boolean})
+    return (
+        sentences.join(large, on=DOC_IDX, how="semi")
+        .group_by(DOC_IDX)
+        .agg(executive_text=pl.col("sentence").str.contains(rx.ci(rx.EXECUTIVE_PAY)).any())
+    )
+
+
+def _spans(docs: pl.DataFrame, frame: pl.DataFrame, with_line: bool = True) -> pl.DataFrame:
+    """``char_start``/``char_end`` in the document, the ``statement`` text and (records)
+    its ``line``."""
+    spans = frame.with_columns(
+        char_start=(pl.col("sent_start") + pl.col("s_in_sent")).cast(pl.Int64),
+        char_end=(pl.col("sent_start") + pl.col("e_in_sent")).cast(pl.Int64),
+    )
+    if not with_line:  # the statement is the sentence's slice: no need for the whole text
+        return spans.with_columns(
+            statement=pl.col("sentence").str.slice(
+                pl.col("s_in_sent"), pl.col("e_in_sent") - pl.col("s_in_sent")
+            )
+        )
+    return (
+        spans.join(docs.select(DOC_IDX, "text"), on=DOC_IDX, how="left", maintain_order="left")
+        .with_columns(
+            statement=pl.col("text").str.slice(
+                pl.col("char_start"), pl.col("char_end") - pl.col("char_start")
+            ),
+            line=pl.col("text").str.slice(0, pl.col("char_start")).str.count_matches("\n") + 1,
+        )
+        .with_columns(pl.col("line").cast(pl.Int64))
+    )
+
+
+def extract(docs: pl.DataFrame, settings: Settings | None = None) -> Extraction:
+    """All salary statements of ``docs`` (columns ``document_id``, ``text``) as records, and
+    every other euro amount as a skipped amount with its reason; both ordered by document
+    and position. Records carry the stated figures only (``normalise`` adds the monthly and
+    annual equivalents)."""
+    settings = settings or get_settings()
+    docs = docs.with_row_index(DOC_IDX)
+    sentences = split_sentences(docs)
+    stmt = share_currency(find_statements(sentences))
+    money = stmt.filter((pl.col("a_currency") | pl.col("b_currency")) & pl.col("a_value").is_not_null())
+    executive = _executive_texts(sentences, money)
+    money = (
+        (
+            money.with_columns(executive_text=pl.lit(False))
+            if executive.is_empty()
+            else money.join(executive, on=DOC_IDX, how="left", maintain_order="left").with_columns(
+                pl.col("executive_text").fill_null(False)
+            )
+        )
+        .pipe(with_skip_reason)
+        .with_columns(**bounds())
+    )
+    kept = _neighbour_flags(money.filter(pl.col("reason").is_null()))
+    kept = with_period(with_local_context(kept), settings)
+    # A small figure without a period word next to a raise word is the raise itself.
+    is_raise = (
+        pl.col("period_inferred")
+        & (pl.col("period") == "month")
+        & (pl.coalesce("amount_max", "amount_min") < settings.monthly_min)
+        & pl.col("sentence").str.contains(rx.ci(rx.RAISE_WORDS))
+    )
+    kept = kept.with_columns(reason=pl.when(is_raise).then(pl.lit("raise_or_difference")))
+    records = (
+        with_seniority(kept.filter(pl.col("reason").is_null()))
+        .with_columns(
+            is_open_ended=pl.col("kw_open")
+            | pl.col("tail").is_not_null()
+            | pl.col("post_local").str.contains(rx.ci(rx.OPEN_TAIL)).fill_null(False),
+            evidence=pl.col("sentence").str.strip_chars(),
+            extractor_version=pl.lit(EXTRACTOR_VERSION),
+        )
+        .pipe(lambda frame: _spans(docs, frame))
+        .with_columns(
+            record_id=pl.concat_str(
+                pl.col(DOC_KEY).str.head(16), pl.lit(":"), "char_start", pl.lit("-"), "char_end"
+            )
+        )
+    )
+    records = attribute(records, docs).select(RECORD_COLUMNS)
+    skipped_rows = pl.concat(
+        [
+            frame.filter(pl.col("reason").is_not_null()).select(
+                DOC_KEY, DOC_IDX, "sentence", "sent_start", "s_in_sent", "e_in_sent", "reason"
+            )
+            for frame in (money, kept)
+        ]
+    )
+    skipped = (
+        _spans(docs, skipped_rows, with_line=False)
+        .sort(DOC_IDX, "char_start")
+        .select(DOC_KEY, "char_start", "char_end", mention="statement", reason="reason")
+    )
+    return Extraction(records=records, skipped=skipped)
+
+
+def extract_records(docs: pl.DataFrame, settings: Settings | None = None) -> pl.DataFrame:
+    """The records of ``extract`` alone."""
+    return extract(docs, settings).records

@@ -1,0 +1,143 @@
+"""Statements: amount-like statements in money sentences, with their shapes and bounds.
+
+Every sentence naming a currency is cut into pieces (text before a statement plus the
+statement); the running sum of piece lengths gives each statement's exact character span.
+The statement's keyword (``bis zu``, ``ab``, ``rund``) and connector (``bis``, ``–``,
+``zwischen … und``) give its bounds and flags.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from flows.extract import patterns as rx
+from flows.extract.numbers import parse_amount, scale
+from flows.extract.text import in_sentence, same_sentence, start_within
+
+OPEN_MIN_KEYWORDS = [
+    "ab",
+    "mindestens",
+    "mind.",
+    "min.",
+    "über",
+    "mehr als",
+    "weit über",
+    "oberhalb von",
+    "jenseits der",
+    "jenseits von",
+    "nicht unter",
+    "nicht weniger als",
+    "richtung",
+    "in richtung",
+]
+"""Keywords giving a lower bound only: ``ab 3.000 €`` is (3000, NULL), open-ended."""
+
+UP_TO_KEYWORDS = ["bis zu", "bis hin zu", "bis", "maximal", "max.", "höchstens", "unter", "weniger als"]
+"""Keywords giving an upper bound only: ``bis zu 5.500 €`` is (NULL, 5500)."""
+
+APPROX_KEYWORDS = [
+    "um die",
+    "um",
+    "rund",
+    "etwa",
+    "ca.",
+    "circa",
+    "zirka",
+    "knapp",
+    "gut",
+    "annähernd",
+    "ungefähr",
+    "gegen",
+    "fast",
+    "beinahe",
+    "richtung",
+    "in richtung",
+]
+"""Keywords marking an approximate figure: ``rund 4.000 €`` is (4000, 4000), approximate."""
+
+
+def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
+    """One row per amount-like statement with its offsets, groups and sentence context."""
+    piece_len = pl.col("piece").str.len_chars()
+    stmt = (
+        sentences.filter(pl.col("sentence").str.contains(rx.MONEY_HINT))
+        .with_columns(piece=pl.col("sentence").str.extract_all(rx.PIECE))
+        .explode("piece")
+        .drop_nulls("piece")
+        .with_columns(piece_start=start_within(piece_len, ~same_sentence(1)))
+        .with_columns(pre=pl.col("piece").str.replace(rx.FIRST_STATEMENT_ON, ""))
+        .with_columns(stmt=pl.col("piece").str.slice(pl.col("pre").str.len_chars()))
+        .with_columns(groups=pl.col("stmt").str.extract_groups(rx.STATEMENT_GROUPS))
+        .unnest("groups")
+    )
+    for field in ("pre", "num", "dec", "suf", "word", "wsuf"):
+        stmt = stmt.with_columns(
+            pl.coalesce(f"a1_{field}", f"a3_{field}", f"a2_{field}").alias(f"a_{field}"),
+            pl.coalesce(f"b1_{field}", f"b3_{field}", f"b2_{field}").alias(f"b_{field}"),
+        )
+    start_in_sent = pl.col("piece_start") + pl.col("pre").str.len_chars()
+    return stmt.with_columns(
+        **parse_amount("a"),
+        **parse_amount("b"),
+        # ``über`` has no word boundary in the pattern: inside ``gegenüber`` it is no keyword.
+        kw=pl.when(pl.col("kw").str.starts_with("über") & pl.col("pre").str.contains(r"\p{L}$"))
+        .then(None)
+        .otherwise(pl.col("kw").str.to_lowercase().str.replace_all(r"\s+", " ")),
+        is_between=pl.col("a1_num").is_not_null(),
+        s_in_sent=start_in_sent,
+        e_in_sent=start_in_sent + pl.col("stmt").str.len_chars(),
+    )
+
+
+def share_currency(stmt: pl.DataFrame) -> pl.DataFrame:
+    """A bare number takes the currency and scale of the next amount of its sentence when
+    only ``patterns.CURRENCY_SHARED_GAP`` stands between them (``15,72 (zuvor: 15,26) Euro``),
+    unless it looks like a year or is far from that amount's size (more than three times)."""
+    nxt = {
+        c: in_sentence(pl.col(c), -1)
+        for c in ("a_currency", "a_value", "a_million", "a_thousand", "s_in_sent")
+    }
+    gap = pl.col("sentence").str.slice(pl.col("e_in_sent"), nxt["s_in_sent"] - pl.col("e_in_sent"))
+    value = pl.col("a_value")
+    year_like = (
+        pl.col("a_dec").is_null() & value.is_between(1900, 2099) & pl.col("a_num").str.len_chars().eq(4)
+    )
+    shares = (
+        ~pl.col("a_currency")
+        & pl.col("b_value").is_null()
+        & nxt["a_currency"].fill_null(False)
+        & gap.str.contains(rx.ci(rx.CURRENCY_SHARED_GAP)).fill_null(False)
+        & ~year_like
+        & (value * 3 >= nxt["a_value"])
+        & (value <= nxt["a_value"] * 3)
+    )
+    return stmt.with_columns(
+        next_gap=gap,
+        a_currency=pl.col("a_currency") | shares,
+        a_million=pl.when(shares).then(nxt["a_million"]).otherwise(pl.col("a_million")),
+        a_thousand=pl.when(shares).then(nxt["a_thousand"]).otherwise(pl.col("a_thousand")),
+    )
+
+
+def bounds() -> dict[str, pl.Expr]:
+    """Stated bounds and flags from the statement's shape."""
+    kw = pl.col("kw").fill_null("")
+    has_range = pl.col("b_value").is_not_null()
+    a = (pl.col("a_value") * scale("a", "b")).round(2)
+    b = (pl.col("b_value") * scale("b", "a")).round(2)
+    return {
+        "amount_min": pl.when(has_range | pl.col("tail").is_not_null())
+        .then(a)
+        .when(kw.is_in(UP_TO_KEYWORDS))
+        .then(None)
+        .otherwise(a),
+        # ``4.000 € oder mehr`` is at least 4.000 €: an adjacent open tail removes the upper
+        # bound, also after ``bis zu`` (``bis zu 4.500 € und mehr`` is 4.500 € or more).
+        "amount_max": pl.when(has_range)
+        .then(b)
+        .when(kw.is_in(OPEN_MIN_KEYWORDS) | pl.col("tail").is_not_null())
+        .then(None)
+        .otherwise(a),
+        "is_approximate": kw.is_in(APPROX_KEYWORDS),
+        "kw_open": ~has_range & kw.is_in(OPEN_MIN_KEYWORDS),
+    }

@@ -1,0 +1,131 @@
+"""Text units: lines near money, cut into sentences that know their character offsets.
+
+Line breaks inside sentences are blanked at equal length first, so every offset computed on
+the blanked text indexes the original text too.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from flows.extract import patterns as rx
+
+DOC_KEY = "document_id"
+DOC_IDX = "doc_idx"  # an integer per document: window functions group on it much faster
+SENT_KEY = [DOC_IDX, "sent_idx"]
+
+CONTEXT_CHARS = 300
+"""Of a line next to a line naming a currency, only this much (its end before, its start
+after) is parsed: enough for the neighbouring sentence's seniority cue."""
+
+
+def blank_inner_breaks(text: pl.Expr) -> pl.Expr:
+    """The text with every line break inside a sentence blanked (same length, so offsets
+    hold): all breaks of a hard-wrapped text, and in any text a break before a lower-case
+    word, a digit or ``€``. Every line break left ends a sentence."""
+    lines = text.str.split("\n")
+    line_lengths = lines.list.eval(pl.element().str.len_chars())
+    wrapped = (
+        (lines.list.len() >= 3)
+        & (line_lengths.list.max() <= rx.WRAPPED_LINE_MAX)
+        & (line_lengths.list.mean() >= rx.WRAPPED_LINE_MEAN_MIN)
+    )
+    unwrapped = text.str.replace_all(rx.WRAPPED_BREAK_CRLF, "${1}  ${2}").str.replace_all(
+        rx.WRAPPED_BREAK_LF, "${1} ${2}"
+    )
+    return (
+        pl.when(wrapped)
+        .then(unwrapped)
+        .otherwise(text)
+        .str.replace_all(rx.CONTINUED_BREAK_CRLF, "  ${1}")
+        .str.replace_all(rx.CONTINUED_BREAK_LF, " ${1}")
+    )
+
+
+def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
+    """The lines (sentence groups) worth reading: ``document_id``, ``doc_idx``, ``unit``,
+    ``unit_start``.
+
+    With ``money_only`` only lines that name a currency are kept whole; of the line before
+    and after each (where seniority cues may stand) only ``CONTEXT_CHARS`` next to it. Most
+    of an article is never parsed.
+    """
+    if DOC_IDX not in docs.columns:
+        docs = docs.with_row_index(DOC_IDX)
+    n = pl.col("unit").str.len_chars() + 1  # the line and its break
+    # Rows stay grouped by document, so offsets and neighbours come from running sums and
+    # shifts checked against the document index: no window (``over``) is needed.
+    same_doc_before = (pl.col(DOC_IDX).shift(1) == pl.col(DOC_IDX)).fill_null(False)
+    same_doc_after = (pl.col(DOC_IDX).shift(-1) == pl.col(DOC_IDX)).fill_null(False)
+    units = (
+        docs.select(DOC_KEY, DOC_IDX, unit=blank_inner_breaks(pl.col("text")).str.split("\n"))
+        .explode("unit")
+        .with_columns(unit_start=start_within(n, ~same_doc_before))
+        .filter(pl.col("unit").str.len_chars() > 0)
+    )
+    if not money_only:
+        return units
+    money = pl.col("money")
+    before_money = (money.shift(-1) & same_doc_after).fill_null(False) & ~money
+    after_money = (money.shift(1) & same_doc_before).fill_null(False) & ~money
+    unit, length = pl.col("unit"), pl.col("unit").str.len_chars()
+    return (
+        units.with_columns(money=pl.col("unit").str.contains(rx.MONEY_HINT))
+        .with_columns(before=before_money, after=after_money)
+        .filter(pl.col("money") | pl.col("before") | pl.col("after"))
+        .with_columns(
+            unit=pl.when(pl.col("money") | (pl.col("before") & pl.col("after")))
+            .then(unit)
+            .when(pl.col("before"))
+            .then(unit.str.tail(CONTEXT_CHARS))
+            .otherwise(unit.str.head(CONTEXT_CHARS)),
+            unit_start=pl.when(pl.col("before") & ~pl.col("after"))
+            .then(pl.col("unit_start") + (length - CONTEXT_CHARS).clip(lower_bound=0))
+            .otherwise("unit_start"),
+        )
+        .drop("money", "before", "after")
+    )
+
+
+def start_within(length: pl.Expr, first_of_group: pl.Expr) -> pl.Expr:
+    """Offset of each row within its group of consecutive rows (``first_of_group`` marks
+    where one starts), from the ``length`` of the rows before it: a running sum, no window."""
+    end = length.cum_sum()
+    group_start = pl.when(first_of_group).then(end - length).forward_fill()
+    return end - length - group_start
+
+
+def same_sentence(shift: int) -> pl.Expr:
+    """Whether the row ``shift`` rows away is in the same sentence (``sent_idx`` is unique
+    within a batch, and a sentence's rows are consecutive)."""
+    return (pl.col("sent_idx").shift(shift) == pl.col("sent_idx")).fill_null(False)
+
+
+def in_sentence(value: pl.Expr, shift: int) -> pl.Expr:
+    """``value`` of the row ``shift`` rows away if in the same sentence, else NULL."""
+    return pl.when(same_sentence(shift)).then(value.shift(shift))
+
+
+def split_sentences(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
+    """One row per sentence: ``document_id``, ``sent_idx``, ``sentence``, ``sent_start``,
+    ``sent_len``, ``prev_sentence``, ``next_sentence`` (of the units ``text_units`` keeps)."""
+    n = pl.col("sentence").str.len_chars()
+    same_doc_before = (pl.col(DOC_IDX).shift(1) == pl.col(DOC_IDX)).fill_null(False)
+    same_doc_after = (pl.col(DOC_IDX).shift(-1) == pl.col(DOC_IDX)).fill_null(False)
+    new_unit = (pl.col("unit_idx") != pl.col("unit_idx").shift(1)).fill_null(True)
+    return (
+        text_units(docs, money_only)
+        .with_columns(
+            pl.col("unit").str.extract_all(rx.SENTENCE).alias("sentence"), unit_idx=pl.int_range(pl.len())
+        )
+        .explode("sentence")
+        .filter(n > 0)
+        .with_columns(
+            sent_idx=pl.int_range(pl.len()),  # unique in the batch; a document's neighbours are ±1
+            sent_start=pl.col("unit_start") + start_within(n, new_unit),
+            sent_len=n,
+            prev_sentence=pl.when(same_doc_before).then(pl.col("sentence").shift(1)),
+            next_sentence=pl.when(same_doc_after).then(pl.col("sentence").shift(-1)),
+        )
+        .drop("unit", "unit_start", "unit_idx")
+    )
