@@ -14,7 +14,7 @@ from __future__ import annotations
 import polars as pl
 
 from flows.extract import patterns as rx
-from flows.extract.text import in_sentence, same_sentence
+from flows.extract.text import DOC_IDX, in_sentence, same_sentence
 from flows.settings import Settings
 
 
@@ -54,8 +54,8 @@ def _nearest(candidates: dict[str, list[pl.Expr]]) -> pl.Expr:
     return expr
 
 
-SKIP_REASONS = sorted({*rx.NOT_PAY_REASONS, *rx.SENTENCE_NOT_PAY})
-"""Every reason code ``skip_reason`` can give (besides ``no_pay_context``)."""
+SKIP_REASONS = sorted({*rx.NOT_PAY_REASONS, *rx.SENTENCE_NOT_PAY, "no_pay_context", "restatement"})
+"""Every reason code ``with_skip_reason`` can give."""
 
 
 def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
@@ -99,15 +99,42 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & ~pl.col("_after").str.contains(rx.NEXT_COMPARATIVE_AFTER),
         ),
         ("net_pay", pl.col("_after").str.contains(rx.NET_AFTER)),
+        ("raise_or_difference", pl.col("_pre").str.to_lowercase().str.contains(rx.RAISE_BEFORE)),
+        (
+            "restatement",
+            same_sentence(1)
+            & pl.concat_str(
+                pl.col("_pre").str.tail(40), pl.lit(" … "), pl.col("_post").str.head(20), ignore_nulls=True
+            )
+            .str.to_lowercase()
+            .str.contains(rx.RESTATEMENT),
+        ),
         ("budget_or_turnover", pl.col("a_billion") | pl.col("b_billion") | (large & ~pay_text)),
+        (
+            "old_currency",
+            pl.concat_str("_pre", pl.lit(" "), pl.col("_post").str.head(30), ignore_nulls=True).str.contains(
+                rx.OLD_CURRENCY
+            ),
+        ),
     ]
-    change_by = (pl.col("kw").fill_null("") == "um") & pl.col("_around").str.contains(rx.CHANGE_VERBS)
+    change_by = (pl.col("kw").fill_null("") == "um") & (
+        pl.col("_around").str.contains(rx.CHANGE_VERBS) | pl.col("_after").str.contains(rx.COMPARATIVE_AFTER)
+    )
     for code, pattern in rx.NOT_PAY_REASONS.items():
         found = pl.col("_around").str.contains(pattern)
         if code == "raise_or_difference":
             found = (found & ~pl.col("_new_value")) | change_by
         rules.append((code, found))
     rules += [(code, pl.col("_sentence").str.contains(p)) for code, p in rx.SENTENCE_NOT_PAY.items()]
+    low, high = rx.MINIJOB_LIMIT
+    rules += [
+        (
+            "threshold",
+            pl.col("minijob_text") & pl.col("a_value").is_between(low, high) & pl.col("b_value").is_null(),
+        ),
+        ("net_pay", pl.col("next_sentence").str.to_lowercase().str.contains(rx.NET_NEXT_SENTENCE)),
+        ("no_pay_context", ~pl.col("pay_context")),
+    ]
     frame = frame.with_columns(
         pl.coalesce([pl.when(found.fill_null(False)).then(pl.lit(code)) for code, found in rules]).alias(
             "reason"
@@ -115,13 +142,29 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     )
     own_words = pl.concat_str("pre", "_post", ignore_nulls=True).str.to_lowercase()
     inherited = in_sentence(pl.col("reason"), 1)
-    return frame.with_columns(
+    frame = frame.with_columns(
         reason=pl.when(
             pl.col("reason").is_null() & inherited.is_not_null() & ~own_words.str.contains(rx.PAY_WORDS)
         )
         .then(inherited)
         .otherwise(pl.col("reason"))
-    ).drop("_pre", "_post", "_after", "_new_value", "_sentence", "_around")
+    )
+    # A sentence that refers back without pay words of its own continues the kind of
+    # payment before it: ``… eine Einmalzahlung von 1.800 Euro. Bei Auszubildenden beträgt
+    # die Höhe 1.000 Euro.``
+    before = (
+        frame.group_by(DOC_IDX, "sent_idx")
+        .agg(_before=pl.col("reason").sort_by("s_in_sent").last())
+        .filter(pl.col("_before").is_in(rx.CONTINUED_REASONS))
+        .with_columns(pl.col("sent_idx") + 1)
+    )
+    frame = frame.join(before, on=[DOC_IDX, "sent_idx"], how="left", maintain_order="left")
+    continues = ~pl.col("_sentence").str.contains(rx.PAY_WORDS) & pl.col("_sentence").str.contains(
+        rx.REFERS_BACK
+    )
+    return frame.with_columns(
+        reason=pl.when(pl.col("reason").is_null() & continues).then("_before").otherwise("reason")
+    ).drop("_pre", "_post", "_after", "_new_value", "_sentence", "_around", "_before")
 
 
 def with_local_context(stmt: pl.DataFrame) -> pl.DataFrame:

@@ -161,6 +161,13 @@ bis zu 950 EUR im ersten Jahr und bis zu 1.070 EUR`` is two statements)."""
 _PAREN = rf"(?:{GAP}\([^()\r\n]{{0,80}}\))?"
 """A parenthetical after a bound: ``von 3 126 Euro (Hessen; E 5) bis 3 522 Euro``."""
 
+OPEN_TAIL_IN_CLAUSE = (
+    r"^[^,;:.()\d]{0,40}?(?:(?:oder|und)\s+(?:(?:gar|sogar|auch|noch|deutlich|etwas)\s+)?(?:darüber|mehr)(?-u:\b)"
+    r"|manchmal\s+(?:auch\s+)?(?:darüber|mehr)(?-u:\b)|nach\s+oben\s+offen)"
+)
+"""An open tail a few words after a single figure, in its clause: ``15 Euro brutto pro
+Stunde und mehr`` is 15 Euro or more."""
+
 BETWEEN_RANGE = (
     rf"(?i:(?-u:\b)zwischen){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('a1')}{_PAREN}"
     rf"(?:{GAP}[^\d€.!?;:()\r\n]{{1,40}}?)?{GAP}(?i:und){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('b1')}"
@@ -217,10 +224,10 @@ TITLE = r"^[\s\ufeff]*(?P<title>[^\r\n]+)"
 RAISE_NOUNS = (
     r"erhöhung|steigerung|anhebung|zuwachs|(?-u:\b)plus(?-u:\b)|[a-zäöüß]plus(?-u:\b)|differenz|unterschied"
     r"|lücke|kluft|gefälle|aufschlag|nachzahlung|aufstockung|mehrverdienst|(?-u:\b)mehr\s+(?:gehalt|lohn|geld)"
-    r"|%|prozent"
+    r"|(?-u:\b)minus(?-u:\b)|rückgang"
 )
 """Nouns of an increment: ``eine Erhöhung von 150 €``, ``ein Plus von 95 Euro``, ``die
-Lücke beträgt 600 €``. Not when the amount follows ``auf`` (``eine Erhöhung auf 3.100 €``
+Lücke beträgt 600 €``, ``ein Minus von 61 Euro``. Not when the amount follows ``auf`` (``eine Erhöhung auf 3.100 €``
 states the new pay)."""
 
 CHANGE_VERBS = r"steig|stieg|erhöh|anheb|hebt|sink|sank|wächst|wuchs|leg\w*\s+zu|zugeleg|aufgestockt|verbesser|gestiegen|gesunken"
@@ -235,8 +242,8 @@ OLD_VALUE_AFTER = r"^\s*(?:auf|statt)\s*$"
 14,25 Euro``), pay too."""
 
 NOT_PAY_REASONS = {
-    "job_name": r"[0-9]-?(?:euro|€)-(?:job|kraft|basis|jobber)|minijob|midijob|mini-job",
-    "old_currency": r"(?-u:\b)(?:dm|d-mark|mark|reichsmark|schilling|franken|dollar|us-dollar|pfund)(?-u:\b)",
+    "job_name": r"[0-9]-?(?:euro|€)-(?:job|kraft|basis|jobber)",
+    "old_currency": r"(?-u:\b)(?:schilling|franken|dollar|us-dollar|pfund)(?-u:\b)",
     "net_pay": r"netto|auszahlungsbetrag|ausgezahlt|überwiesen|aufs\s+konto",
     "raise_or_difference": RAISE_NOUNS,
     "one_off_payment": (
@@ -247,7 +254,10 @@ NOT_PAY_REASONS = {
         r"bonus|boni(?-u:\b)|zulage|zuschlag|zuschuss|provision|tantieme|variable|zuschüsse|pauschale|spesen"
         r"|aufwandsentschädigung|sitzungsgeld|trinkgeld"
     ),
-    "threshold": r"grenze|freibetrag|bemessung|höchstbetrag|pfändung|steuerfrei|sozialversicherungsfrei|geringfügig",
+    "threshold": (
+        r"grenze|schwelle|freibetrag|bemessung|höchstbetrag|pfändung|steuerfrei|sozialversicherungsfrei|abgabenfrei"
+        r"|geringfügig"
+    ),
     "benefit_or_stipend": (
         r"stipend|bafög|bürgergeld|(?-u:\b)rente|renten(?-u:\b)|rentner|pension|kindergeld|elterngeld|wohngeld"
         r"|arbeitslosengeld|sozialhilfe|grundsicherung|regelsatz|unterhalt|taschengeld|pflegegeld|krankengeld"
@@ -272,14 +282,17 @@ order (the first reason whose words occur wins): ``20 € Rabatt`` → ``price_o
 none. A statement that has none of them is pay (unless its sentence continues a not-pay
 statement)."""
 
+OLD_CURRENCY = r"(?-u:\b)(?:DM|D-Mark|Reichsmark|Ostmark|Mark\s+der\s+DDR)(?-u:\b)"
+"""D-Mark and other old German currencies, matched in their own case (``dm-Mitarbeiterin``
+is a drugstore's employee): a euro amount beside one converts old pay."""
+
 PAY_NOT_THRESHOLD = r"(?:lohn|entgelt)untergrenze|vor\s+(?:steuern|abzügen|abzug|abgaben)|mit\s+abstand"
 """Words that look like a not-pay reason but are not: ``Lohnuntergrenze`` is a minimum
 wage, ``vor Steuern`` says gross, ``mit Abstand`` means "by far" (blanked before the
 reasons are searched)."""
 
 SENTENCE_NOT_PAY = {
-    "threshold": r"grenze|freibetrag|bemessung|geringfügig|minijobber",
-    "old_currency": r"(?-u:\b)(?:dm|d-mark|reichsmark|schilling)(?-u:\b)",
+    "threshold": r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei",
     "demand_or_proposal": r"forder|verlang|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot",
 }
 """Reasons that hold for every amount of a sentence, not only of one clause: a sentence
@@ -290,10 +303,25 @@ states no pay actually paid."""
 JOB_NAME_AFTER = r"^-[A-Za-zÄÖÜäöü]"
 """Right after an amount: ``-Job``, ``-Kraft`` (``520-Euro-Kraft``): a job's name."""
 
-DIFFERENCE_AFTER = r"^\s*(?:mehr|weniger)(?-u:\b)"
-"""Right after an amount: a difference (``300 Euro mehr``, ``70 Euro mehr als 2023``)..."""
+RAISE_BEFORE = r"(?:[+±]|\(\s*[-–]|(?:%|prozent)[,\s]*(?:(?:mindestens|maximal|höchstens|aber|jedoch|oder|jedenfalls)[,\s]+){0,3})\s*$"
+"""Right before an amount: a signed change (``(+96 Euro)``, ``(-61 Euro)``) or a cap after a
+percentage (``um 5,5 Prozent, mindestens aber 340 Euro``, ``3,0 % maximal 81 Euro``)."""
 
-NEXT_COMPARATIVE_AFTER = r"^\s*(?:mehr|weniger)\s+als\s+\d+\s*(?:[-–]\s*\d+\s*)?(?:berufs)?jahr"
+COMPARATIVE_AFTER = r"^[^,;.]{0,30}?(?:höher|niedriger|geringer|größer|kleiner)"
+"""``um 4,46 Euro geringeren Verdienst``: with ``um`` before it the amount is a difference."""
+
+RESTATEMENT = r"entspricht|entsprechen(?-u:\b)|entsprach|hochgerechnet|aufs\s+jahr\s+gerechnet|das\s+(?:sind|macht|ergibt)"
+"""Words that convert the figure before into another period (``3.000 € im Monat, was
+36.000 € im Jahr entspricht``, ``… hochgerechnet 50.000 € jährlich``): with an earlier figure
+in the sentence the converted one is no record of its own (``restatement``). Not
+``entsprechend`` (``Vollzeit entsprechend 3.800 €`` is another figure) nor ``also`` (``2.000
+Euro netto, also 3.100 Euro brutto`` states the gross pay)."""
+
+DIFFERENCE_AFTER = r"^\s*(?:mehr|weniger|höher|niedriger|geringer|darüber|darunter)(?-u:\b)"
+"""Right after an amount: a difference (``300 Euro mehr``, ``70 Euro mehr als 2023``,
+``389 Euro höher als``; lower case)..."""
+
+NEXT_COMPARATIVE_AFTER = r"^\s*(?:mehr|weniger|höher)\s+als\s+\d+\s*(?:[-–]\s*\d+\s*)?(?:berufs)?jahr"
 """... unless it opens the next row of a table (``42.890 Euro mehr als 9 Jahre 50.690 Euro``)."""
 
 NET_AFTER = r"^\s*(?:netto|net(?-u:\b))"
@@ -306,6 +334,44 @@ LARGE_PAY_WORDS = (
 """A ``Mio.``/``Millionen`` amount is pay (an executive's or a star's annual pay) only in a
 sentence, or after a sentence, with one of these words, or in a text whose money lines speak
 of both pay and executives (``EXECUTIVE_PAY``); otherwise it is a budget or turnover."""
+
+PAY_CONTEXT = (  # also the period words and the seniority cues
+    r"gehalt|gehält|verdien|lohn|löhne|einkommen|vergütung|brutto|salär|bezüge|besoldung|entgelt|honorar"
+    r"|stundensatz|tarif|bezahl|diät|gage|(?-u:\b)sold|bekomm|erhält|erhalt|kommt\s+auf|kommen\s+auf|zahlt|zahlen"
+    r"|einst[ie][ie]g|erfahr|berufsjahr|junior|senior|azubi|auszubild|ausbildung|lehrjahr|praktik|werkstudent"
+    r"|beruf|job|stelle|arbeit|beschäftigt|mitarbeit|angestellt|fachkr|beamt|vorstand|chef|ceo|manager"
+    r"|monatlich|jährlich|p\.\s?a\.|(?-u:\b)pro\s+(?:jahr|monat|stunde)|(?-u:\b)im\s+(?:jahr|monat)|/\s?(?:jahr|monat|std|h)(?-u:\b)|stunde"
+    r"|bieten|angebot|fixum|paket|aushilf|trainee|anf[aä]ng|leit|führung|geschäftsführ|position|rechnen|nehme|(?-u:\b)drin(?-u:\b)"
+)
+"""Words of a text about pay or work. A euro amount with none of them in its sentence, in
+the ``PAY_CONTEXT_SENTENCES`` sentences before it, nor in the next one, in a text that
+never names pay (``STRONG_PAY``), is skipped as ``no_pay_context`` (``Die Bank erlässt den
+restlichen Betrag von 3.604,50 Euro``)."""
+
+PAY_CONTEXT_SENTENCES = 4
+
+STRONG_PAY = (
+    r"gehalt|gehält|verdien|lohn|löhne|einkommen|vergütung|brutto|salär|bezüge|besoldung|entgelt|tarif|diät|gage"
+    r"|fixum|monatlich|jährlich|p\.\s?a\.|pro\s+(?:jahr|monat|stunde)|im\s+(?:jahr|monat)|/\s?(?:jahr|monat|std|h)"
+)
+"""Words that name pay itself, or its period: a text with one of them is about pay."""
+
+CONTINUED_REASONS = ["one_off_payment", "bonus_or_allowance", "benefit_or_stipend", "net_pay", "threshold"]
+"""Kinds of payment a next sentence can go on about (a raise or a price is one figure)."""
+
+REFERS_BACK = r"(?-u:\b)(?:sie|diese[rsn]?|die\s+höhe|der\s+betrag|davon|dafür|ebenfalls|jeweils)(?-u:\b)"
+"""Words of a sentence that goes on about the payment before it (lower case)."""
+
+MINIJOB = r"minijob|mini-job|450-euro|520-euro|538-euro|556-euro|603-euro"
+"""A text about mini-jobs: its amounts of ``MINIJOB_LIMIT`` size are the earnings limit,
+not pay (``Bis zu 450 Euro monatlich lässt sich mit einem Minijob dazuverdienen``)."""
+
+MINIJOB_LIMIT = (400, 700)
+"""The range of the mini-job earnings limits (400 € in 2013 to 603 € in 2026)."""
+
+NET_NEXT_SENTENCE = r"^\W*(?:hierbei|dabei|das|dies|diese|es)(?-u:\b).{0,80}netto"
+"""A next sentence saying the figures before were net: ``Hierbei handelt es sich um
+Nettobeträge.``"""
 
 EXECUTIVE_PAY = r"(?:vergütung|gehalt|gehält|bezüge|verdien).*(?:vorstand|vorständ|ceo|chef|manager)|(?:vorstand|vorständ|ceo|chef|manager).*(?:vergütung|gehalt|gehält|bezüge|verdien)"
 """A text about executives' pay: its large amounts are pay unless their clause says otherwise."""

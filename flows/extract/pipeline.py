@@ -59,17 +59,54 @@ def _neighbour_flags(stmt: pl.DataFrame) -> pl.DataFrame:
     return stmt.with_columns(pl.col("prev_has_statement", "next_has_statement").fill_null(False))
 
 
-def _executive_texts(sentences: pl.DataFrame, money: pl.DataFrame) -> pl.DataFrame:
-    """``executive_text`` per document with a ``Mio.`` amount: do its money lines speak of
-    executives' pay (``patterns.EXECUTIVE_PAY``)? Only such documents are searched."""
-    large = money.filter(pl.col("a_million") | pl.col("b_million")).select(DOC_IDX).unique()
-    if large.is_empty():
-        return pl.DataFrame(schema={DOC_IDX: money.schema[DOC_IDX], "executive_text": pl.Boolean})
-    return (
-        sentences.join(large, on=DOC_IDX, how="semi")
-        .group_by(DOC_IDX)
-        .agg(executive_text=pl.col("sentence").str.contains(rx.ci(rx.EXECUTIVE_PAY)).any())
+def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
+    """Add what a statement's text says around it: ``executive_text`` (a document with a
+    ``Mio.`` amount whose money lines speak of executives' pay), ``minijob_text`` (a
+    document with an amount of a mini-job limit's size that speaks of mini-jobs) and
+    ``pay_context`` (a document that names pay somewhere, ``patterns.STRONG_PAY``, or pay
+    or work words in the sentence, the few before it or the next one: ``PAY_CONTEXT``). Only the documents concerned are searched for the first two."""
+    flags = {
+        "executive_text": (pl.col("a_million") | pl.col("b_million"), rx.EXECUTIVE_PAY),
+        "minijob_text": (pl.col("a_value").is_between(*rx.MINIJOB_LIMIT), rx.MINIJOB),
+    }
+    for name, (condition, pattern) in flags.items():
+        concerned = money.filter(condition).select(DOC_IDX).unique()
+        found = (
+            sentences.join(concerned, on=DOC_IDX, how="semi")
+            .group_by(DOC_IDX)
+            .agg(pl.col("sentence").str.contains(rx.ci(pattern)).any().alias(name))
+            .filter(name)
+        )
+        money = (
+            money.with_columns(pl.lit(False).alias(name))
+            if found.is_empty()
+            else money.join(found, on=DOC_IDX, how="left", maintain_order="left").with_columns(
+                pl.col(name).fill_null(False)
+            )
+        )
+    has_pay = pl.col("sentence").str.contains(rx.ci(rx.PAY_CONTEXT))
+    last_pay = pl.when(has_pay).then(pl.col("sent_idx")).forward_fill()
+    last_pay_doc = pl.when(has_pay).then(pl.col(DOC_IDX)).forward_fill()
+    context = sentences.select(
+        DOC_IDX,
+        "sent_idx",
+        pay_context=(
+            (last_pay_doc == pl.col(DOC_IDX)) & (pl.col("sent_idx") - last_pay <= rx.PAY_CONTEXT_SENTENCES)
+        )
+        .fill_null(False)
+        .or_(pl.col("next_sentence").str.contains(rx.ci(rx.PAY_CONTEXT)).fill_null(False)),
     )
+    # Where the neighbourhood says nothing, the whole text decides (read only for those).
+    unsure = context.filter(~pl.col("pay_context")).select(DOC_IDX).unique()
+    pay_texts = (
+        docs.join(unsure, on=DOC_IDX, how="semi")
+        .filter(pl.col("text").str.contains(rx.ci(rx.STRONG_PAY)))
+        .select(DOC_IDX, _pay_text=pl.lit(True))
+    )
+    context = context.join(pay_texts, on=DOC_IDX, how="left").select(
+        DOC_IDX, "sent_idx", pay_context=pl.col("pay_context") | pl.col("_pay_text").fill_null(False)
+    )
+    return money.join(context, on=[DOC_IDX, "sent_idx"], how="left", maintain_order="left")
 
 
 def _spans(docs: pl.DataFrame, frame: pl.DataFrame, with_line: bool = True) -> pl.DataFrame:
@@ -107,20 +144,18 @@ def extract(docs: pl.DataFrame, settings: Settings | None = None) -> Extraction:
     sentences = split_sentences(docs)
     stmt = share_currency(find_statements(sentences))
     money = stmt.filter((pl.col("a_currency") | pl.col("b_currency")) & pl.col("a_value").is_not_null())
-    executive = _executive_texts(sentences, money)
-    money = (
-        (
-            money.with_columns(executive_text=pl.lit(False))
-            if executive.is_empty()
-            else money.join(executive, on=DOC_IDX, how="left", maintain_order="left").with_columns(
-                pl.col("executive_text").fill_null(False)
-            )
-        )
-        .pipe(with_skip_reason)
-        .with_columns(**bounds())
-    )
+    money = _with_text_flags(money, sentences, docs).pipe(with_skip_reason).with_columns(**bounds())
     kept = _neighbour_flags(money.filter(pl.col("reason").is_null()))
     kept = with_period(with_local_context(kept), settings)
+    # ``15 Euro brutto pro Stunde und mehr``: an open tail later in the clause also removes
+    # the upper bound of a single figure.
+    open_later = pl.col("post_local").str.contains(rx.ci(rx.OPEN_TAIL_IN_CLAUSE)).fill_null(False)
+    kept = kept.with_columns(
+        amount_max=pl.when(open_later & pl.col("b_value").is_null()).then(None).otherwise("amount_max"),
+        amount_min=pl.when(open_later & pl.col("b_value").is_null())
+        .then(pl.coalesce("amount_min", "amount_max"))
+        .otherwise("amount_min"),
+    )
     # A small figure without a period word next to a raise word is the raise itself.
     is_raise = (
         pl.col("period_inferred")
