@@ -144,4 +144,4 @@ def attribute(records: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
         .when(pl.col("place").is_not_null())
         .then("place_state")
         .otherwise("title_state"),
-    ).sort("_rec")
+    )  # every join kept the records' order

@@ -133,7 +133,6 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             pl.col("minijob_text") & pl.col("a_value").is_between(low, high) & pl.col("b_value").is_null(),
         ),
         ("net_pay", pl.col("next_sentence").str.to_lowercase().str.contains(rx.NET_NEXT_SENTENCE)),
-        ("no_pay_context", ~pl.col("pay_context")),
     ]
     frame = frame.with_columns(
         pl.coalesce([pl.when(found.fill_null(False)).then(pl.lit(code)) for code, found in rules]).alias(

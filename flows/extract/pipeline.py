@@ -59,22 +59,32 @@ def _neighbour_flags(stmt: pl.DataFrame) -> pl.DataFrame:
     return stmt.with_columns(pl.col("prev_has_statement", "next_has_statement").fill_null(False))
 
 
-def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
+def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     """Add what a statement's text says around it: ``executive_text`` (a document with a
     ``Mio.`` amount whose money lines speak of executives' pay), ``minijob_text`` (a
-    document with an amount of a mini-job limit's size that speaks of mini-jobs) and
-    ``pay_context`` (a document that names pay somewhere, ``patterns.STRONG_PAY``, or pay
-    or work words in the sentence, the few before it or the next one: ``PAY_CONTEXT``). Only the documents concerned are searched for the first two."""
+    document with an amount of a mini-job limit's size that speaks of mini-jobs). Only the
+    documents concerned are searched."""
+    sentence = pl.col("sentence")
+    pay, executive = rx.EXECUTIVE_PAY
     flags = {
-        "executive_text": (pl.col("a_million") | pl.col("b_million"), rx.EXECUTIVE_PAY),
-        "minijob_text": (pl.col("a_value").is_between(*rx.MINIJOB_LIMIT), rx.MINIJOB),
+        "executive_text": (
+            pl.col("a_million") | pl.col("b_million"),
+            sentence.str.contains(rx.ci(executive)) & sentence.str.contains(rx.ci(pay)),
+        ),
+        "minijob_text": (
+            pl.col("a_value").is_between(*rx.MINIJOB_LIMIT),
+            sentence.str.contains(rx.ci(rx.MINIJOB)),
+        ),
     }
-    for name, (condition, pattern) in flags.items():
+    for name, (condition, says) in flags.items():
         concerned = money.filter(condition).select(DOC_IDX).unique()
+        if concerned.is_empty():
+            money = money.with_columns(pl.lit(False).alias(name))
+            continue
         found = (
             sentences.join(concerned, on=DOC_IDX, how="semi")
             .group_by(DOC_IDX)
-            .agg(pl.col("sentence").str.contains(rx.ci(pattern)).any().alias(name))
+            .agg(says.any().alias(name))
             .filter(name)
         )
         money = (
@@ -84,29 +94,55 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
                 pl.col(name).fill_null(False)
             )
         )
-    has_pay = pl.col("sentence").str.contains(rx.ci(rx.PAY_CONTEXT))
-    last_pay = pl.when(has_pay).then(pl.col("sent_idx")).forward_fill()
-    last_pay_doc = pl.when(has_pay).then(pl.col(DOC_IDX)).forward_fill()
-    context = sentences.select(
-        DOC_IDX,
-        "sent_idx",
-        pay_context=(
-            (last_pay_doc == pl.col(DOC_IDX)) & (pl.col("sent_idx") - last_pay <= rx.PAY_CONTEXT_SENTENCES)
+    return money
+
+
+def _with_pay_context(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
+    """Skip as ``no_pay_context`` the pay-like statements whose sentence, the few sentences
+    before it and the next one hold no word of pay or work (``patterns.PAY_CONTEXT``), in a
+    text that never names pay (``STRONG_PAY``). Each wider look is taken only for the
+    statements the narrower one left undecided."""
+    pay_words = rx.ci(rx.PAY_CONTEXT)
+    unsure = money.filter(pl.col("reason").is_null() & ~pl.col("sentence").str.contains(pay_words)).select(
+        DOC_IDX, "sent_idx"
+    )
+    if unsure.is_empty():
+        return money
+    # The sentences before (a heading, a list's opening line) or the next one.
+    near = (
+        sentences.join(unsure.select(DOC_IDX).unique(), on=DOC_IDX, how="semi")
+        .with_columns(_has_pay=pl.col("sentence").str.contains(pay_words))
+        .with_columns(
+            _last=pl.when("_has_pay").then(pl.col("sent_idx")).forward_fill(),
+            _last_doc=pl.when("_has_pay").then(pl.col(DOC_IDX)).forward_fill(),
         )
-        .fill_null(False)
-        .or_(pl.col("next_sentence").str.contains(rx.ci(rx.PAY_CONTEXT)).fill_null(False)),
+        .join(unsure.unique(), on=[DOC_IDX, "sent_idx"], how="semi")
+        .filter(
+            ~(
+                (pl.col("_last_doc") == pl.col(DOC_IDX))
+                & (pl.col("sent_idx") - pl.col("_last") <= rx.PAY_CONTEXT_SENTENCES)
+            )
+            .fill_null(False)
+            .or_(pl.col("next_sentence").str.contains(pay_words).fill_null(False))
+        )
+        .select(DOC_IDX, "sent_idx")
     )
-    # Where the neighbourhood says nothing, the whole text decides (read only for those).
-    unsure = context.filter(~pl.col("pay_context")).select(DOC_IDX).unique()
-    pay_texts = (
-        docs.join(unsure, on=DOC_IDX, how="semi")
-        .filter(pl.col("text").str.contains(rx.ci(rx.STRONG_PAY)))
-        .select(DOC_IDX, _pay_text=pl.lit(True))
+    # Where the neighbourhood says nothing either, the whole text decides.
+    pay_texts = docs.join(near.select(DOC_IDX).unique(), on=DOC_IDX, how="semi").filter(
+        pl.col("text").str.contains(rx.ci(rx.STRONG_PAY))
     )
-    context = context.join(pay_texts, on=DOC_IDX, how="left").select(
-        DOC_IDX, "sent_idx", pay_context=pl.col("pay_context") | pl.col("_pay_text").fill_null(False)
+    lost = near.join(pay_texts.select(DOC_IDX), on=DOC_IDX, how="anti").with_columns(_lost=pl.lit(True))
+    if lost.is_empty():
+        return money
+    return (
+        money.join(lost, on=[DOC_IDX, "sent_idx"], how="left", maintain_order="left")
+        .with_columns(
+            reason=pl.when(pl.col("reason").is_null() & pl.col("_lost").fill_null(False))
+            .then(pl.lit("no_pay_context"))
+            .otherwise("reason")
+        )
+        .drop("_lost")
     )
-    return money.join(context, on=[DOC_IDX, "sent_idx"], how="left", maintain_order="left")
 
 
 def _spans(docs: pl.DataFrame, frame: pl.DataFrame, with_line: bool = True) -> pl.DataFrame:
@@ -144,7 +180,12 @@ def extract(docs: pl.DataFrame, settings: Settings | None = None) -> Extraction:
     sentences = split_sentences(docs)
     stmt = share_currency(find_statements(sentences))
     money = stmt.filter((pl.col("a_currency") | pl.col("b_currency")) & pl.col("a_value").is_not_null())
-    money = _with_text_flags(money, sentences, docs).pipe(with_skip_reason).with_columns(**bounds())
+    money = (
+        _with_text_flags(money, sentences)
+        .pipe(with_skip_reason)
+        .pipe(_with_pay_context, sentences, docs)
+        .with_columns(**bounds())
+    )
     kept = _neighbour_flags(money.filter(pl.col("reason").is_null()))
     kept = with_period(with_local_context(kept), settings)
     # ``15 Euro brutto pro Stunde und mehr``: an open tail later in the clause also removes
