@@ -103,11 +103,17 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         (
             "restatement",
             same_sentence(1)
-            & pl.concat_str(
-                pl.col("_pre").str.tail(40), pl.lit(" … "), pl.col("_post").str.head(20), ignore_nulls=True
-            )
-            .str.to_lowercase()
-            .str.contains(rx.RESTATEMENT),
+            & (
+                pl.concat_str(
+                    pl.col("_pre").str.tail(40),
+                    pl.lit(" … "),
+                    pl.col("_post").str.head(20),
+                    ignore_nulls=True,
+                )
+                .str.to_lowercase()
+                .str.contains(rx.RESTATEMENT)
+                | left.str.tail(40).str.to_lowercase().str.contains(rx.RESTATED_IN_BRACKETS)
+            ),
         ),
         ("budget_or_turnover", pl.col("a_billion") | pl.col("b_billion") | (large & ~pay_text)),
         (
@@ -118,14 +124,21 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
     ]
     change_by = (pl.col("kw").fill_null("") == "um") & (
-        pl.col("_around").str.contains(rx.CHANGE_VERBS) | pl.col("_after").str.contains(rx.COMPARATIVE_AFTER)
+        pl.col("_around").str.contains(rx.CHANGE_VERBS)
+        | pl.col("_after").str.contains(rx.CHANGE_VERBS)
+        | pl.col("_after").str.contains(rx.COMPARATIVE_AFTER)
     )
     for code, pattern in rx.NOT_PAY_REASONS.items():
         found = pl.col("_around").str.contains(pattern)
         if code == "raise_or_difference":
             found = (found & ~pl.col("_new_value")) | change_by
         rules.append((code, found))
-    rules += [(code, pl.col("_sentence").str.contains(p)) for code, p in rx.SENTENCE_NOT_PAY.items()]
+    # A new value (``über die Schwelle von 3.000 Euro auf 3.007 Euro``) is judged by its clause.
+    rules += [
+        (code, ~pl.col("_new_value") & pl.col("_sentence").str.contains(p))
+        for code, p in rx.SENTENCE_NOT_PAY.items()
+    ]
+
     low, high = rx.MINIJOB_LIMIT
     rules += [
         (
@@ -133,7 +146,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             pl.col("minijob_text") & pl.col("a_value").is_between(low, high) & pl.col("b_value").is_null(),
         ),
         ("net_pay", pl.col("next_sentence").str.to_lowercase().str.contains(rx.NET_NEXT_SENTENCE)),
+        ("benefit_or_stipend", pl.col("benefit_text") & ~pl.col("_sentence").str.contains(rx.PAY_NAMES)),
     ]
+
     frame = frame.with_columns(
         pl.coalesce([pl.when(found.fill_null(False)).then(pl.lit(code)) for code, found in rules]).alias(
             "reason"
@@ -143,7 +158,10 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     inherited = in_sentence(pl.col("reason"), 1)
     frame = frame.with_columns(
         reason=pl.when(
-            pl.col("reason").is_null() & inherited.is_not_null() & ~own_words.str.contains(rx.PAY_WORDS)
+            pl.col("reason").is_null()
+            & inherited.is_not_null()
+            & ~pl.col("_new_value")
+            & ~own_words.str.contains(rx.PAY_WORDS)
         )
         .then(inherited)
         .otherwise(pl.col("reason"))
@@ -163,7 +181,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     )
     return frame.with_columns(
         reason=pl.when(pl.col("reason").is_null() & continues).then("_before").otherwise("reason")
-    ).drop("_pre", "_post", "_after", "_new_value", "_sentence", "_around", "_before")
+    ).drop("_pre", "_post", "_after", "_new_value", "_sentence", "_around", "_before", "benefit_text")
 
 
 def with_local_context(stmt: pl.DataFrame) -> pl.DataFrame:
@@ -184,7 +202,8 @@ def with_local_context(stmt: pl.DataFrame) -> pl.DataFrame:
 
 def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     """Add ``period`` and ``period_inferred``: the nearest explicit period word (local first,
-    then sentence) if it fits the figure's size, else the magnitude decides."""
+    then sentence) if it fits the figure's size, else the magnitude decides
+    (``_period_word`` keeps the word found, believed or not)."""
     far = 100_000  # pushes matches outside the statement's neighbourhood behind local ones
     words = {"month": rx.PERIOD_MONTH, "year": rx.PERIOD_YEAR, "hour": rx.PERIOD_HOUR}
     candidates: dict[str, list[pl.Expr]] = {}
@@ -216,10 +235,8 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
         .then(pl.lit("year"))
         .otherwise(pl.lit("month"))
     )
-    return (
-        stmt.with_columns(_period_word=_nearest(candidates))
-        .with_columns(period=pl.coalesce(explicit, inferred), period_inferred=explicit.is_null())
-        .drop("_period_word")
+    return stmt.with_columns(_period_word=_nearest(candidates)).with_columns(
+        period=pl.coalesce(explicit, inferred), period_inferred=explicit.is_null()
     )
 
 

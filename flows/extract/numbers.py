@@ -17,7 +17,7 @@ def parse_amount(prefix: str) -> dict[str, pl.Expr]:
     amount), ``_thousand`` and ``_million`` (scale words) from the amount's groups."""
     num = pl.col(f"{prefix}_num").str.replace_all(r"[.\s\u00a0\u202f\u2009]", "")
     word = pl.col(f"{prefix}_word").str.to_lowercase()
-    fraction = pl.col(f"{prefix}_dec")
+    fraction = pl.coalesce(f"{prefix}_dec", f"{prefix}_dot")
     value = pl.coalesce(
         num.cast(pl.Float64, strict=False),
         word.replace_strict(rx.NUMBER_WORDS, default=None, return_dtype=pl.Float64),

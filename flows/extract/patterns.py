@@ -73,11 +73,11 @@ MONEY_HINT = r"€|Euro|EUR|Eur(?-u:\b)"
 CLAUSE_BOUNDARY = r";|\s[–—-]\s"
 """Separates clauses inside a sentence: ``;`` and a spaced dash (``–``, ``—``, ``-``)."""
 
-RIGHT_CLAUSE_BOUNDARY = r"[,;:]|\s[–—-]\s|(?-u:\b)(?:und|oder|aber|sowie|während|doch|zuzüglich|zzgl|plus|inklusive|inkl|dazu)(?-u:\b)"
+RIGHT_CLAUSE_BOUNDARY = r",(?:\s|$)|[;:]|\s[–—-]\s|(?-u:\b)(?:und|oder|aber|sowie|während|doch|zuzüglich|zzgl|plus|inklusive|inkl|dazu)(?-u:\b)"
 """Where the words after a statement stop describing it: ``3.000 € und kann nach fünf
 Jahren …`` says nothing more about the 3.000 €."""
 
-NON_PAY_CLAUSE_BOUNDARY = r"[,;:()]|\s[–—-]\s|(?-u:\b)(?:und|oder|aber|sowie|während|doch|zuzüglich|zzgl|plus|inklusive|inkl|dazu)(?-u:\b)"
+NON_PAY_CLAUSE_BOUNDARY = r",(?:\s|$)|[;:()]|\s[–—-]\s|(?-u:\b)(?:und|oder|aber|sowie|während|doch|zuzüglich|zzgl|plus|inklusive|inkl|dazu)(?-u:\b)"
 """Tighter boundary for the not-pay context words: punctuation, a spaced dash and the
 conjunctions ``und``/``oder``/``aber``, ``zuzüglich``/``plus``: in ``4.000 € und das
 Jobticket kostet 50 €`` the ticket belongs to the second amount only, in ``55.000 € p.a.
@@ -103,7 +103,8 @@ def amount(name: str, words: bool = True) -> str:
 
     Matches ``4.200 €``, ``4.200,00 €``, ``4.200,- €``, ``4200 Euro``, ``EUR 4.200``,
     ``€ 4.200``, ``4 200 €`` (also narrow no-break space), ``4,2 Tsd. €``, ``68 T€``,
-    ``68k €``, ``13,90 Euro``, ``15,26) Euro`` (the closing
+    ``68k €``, ``13,90 Euro``, ``12.00 Euro`` (a dot before two digits is a decimal point:
+    thousands have three), ``15,26) Euro`` (the closing
     bracket of ``15,72 (zuvor: 15,26) Euro``), ``zwölf Euro``, ``zehn Millionen Euro`` and a
     bare number (``4.200``; the caller requires a currency somewhere in the statement). A
     number word always carries its currency; ``words=False`` leaves number words out (the
@@ -120,7 +121,7 @@ def amount(name: str, words: bool = True) -> str:
     return (
         rf"(?:(?P<{name}_pre>€|EUR(?-u:\b)|Euro(?-u:\b)){OPT_SPACE})?"
         rf"(?:(?-u:\b)(?P<{name}_num>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+|\d+)"
-        rf"(?:,(?P<{name}_dec>\d{{1,2}})(?-u:\b)|,-{{1,2}}|,–)?"
+        rf"(?:,(?P<{name}_dec>\d{{1,2}})(?-u:\b)|\.(?P<{name}_dot>\d{{2}})(?-u:\b)|,-{{1,2}}|,–)?"
         rf"(?P<{name}_suf>\)?{OPT_SPACE}(?:{scale}{OPT_SPACE}|T)?{currency})?"
         rf"{word})"
     )
@@ -222,7 +223,7 @@ TITLE = r"^[\s\ufeff]*(?P<title>[^\r\n]+)"
 """The first non-empty line of a text."""
 
 RAISE_NOUNS = (
-    r"erhöhung|steigerung|anhebung|zuwachs|(?-u:\b)plus(?-u:\b)|[a-zäöüß]plus(?-u:\b)|differenz|unterschied"
+    r"anstieg|erhöhung|steigerung|anhebung|zuwachs|(?-u:\b)plus(?-u:\b)|[a-zäöüß]plus(?-u:\b)|differenz|unterschied"
     r"|lücke|kluft|gefälle|aufschlag|nachzahlung|aufstockung|mehrverdienst|(?-u:\b)mehr\s+(?:gehalt|lohn|geld)"
     r"|(?-u:\b)minus(?-u:\b)|rückgang"
 )
@@ -244,14 +245,14 @@ OLD_VALUE_AFTER = r"^\s*(?:auf|statt)\s*$"
 NOT_PAY_REASONS = {
     "job_name": r"[0-9]-?(?:euro|€)-(?:job|kraft|basis|jobber)",
     "old_currency": r"(?-u:\b)(?:schilling|franken|dollar|us-dollar|pfund)(?-u:\b)",
-    "net_pay": r"netto|auszahlungsbetrag|ausgezahlt|überwiesen|aufs\s+konto",
+    "net_pay": r"netto|auszahlungsbetrag|ausgezahlt|überwiesen|aufs\s+konto|steuerklasse",
     "raise_or_difference": RAISE_NOUNS,
     "one_off_payment": (
         r"einmal|sonderzahlung|inflationsausgleich|weihnachtsgeld|urlaubsgeld|prämie|gratifikation"
         r"|13\.\s*monatsgehalt|abfindung|corona-|startgeld|willkommens"
     ),
     "bonus_or_allowance": (
-        r"bonus|boni(?-u:\b)|zulage|zuschlag|zuschuss|provision|tantieme|variable|zuschüsse|pauschale|spesen"
+        r"bonus|boni(?-u:\b)|zulage|zuschlag|zuschuss|provision|tantieme|variable|zuschüsse|pauschal|spesen"
         r"|aufwandsentschädigung|sitzungsgeld|trinkgeld"
     ),
     "threshold": (
@@ -294,6 +295,7 @@ reasons are searched)."""
 SENTENCE_NOT_PAY = {
     "threshold": r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei",
     "demand_or_proposal": r"forder|verlang|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot",
+    "bonus_or_allowance": r"^\W*(?:hinzu\s+komm|dazu\s+komm|obendrauf|on\s+top)",
 }
 """Reasons that hold for every amount of a sentence, not only of one clause: a sentence
 about an earnings limit (``… die Jahresgrenze von 6.456 Euro (= 12 mal 538 Euro)``), about
@@ -303,9 +305,18 @@ states no pay actually paid."""
 JOB_NAME_AFTER = r"^-[A-Za-zÄÖÜäöü]"
 """Right after an amount: ``-Job``, ``-Kraft`` (``520-Euro-Kraft``): a job's name."""
 
-RAISE_BEFORE = r"(?:[+±]|\(\s*[-–]|(?:%|prozent)[,\s]*(?:(?:mindestens|maximal|höchstens|aber|jedoch|oder|jedenfalls)[,\s]+){0,3})\s*$"
-"""Right before an amount: a signed change (``(+96 Euro)``, ``(-61 Euro)``) or a cap after a
-percentage (``um 5,5 Prozent, mindestens aber 340 Euro``, ``3,0 % maximal 81 Euro``)."""
+RAISE_BEFORE = (
+    r"(?:[+±]|\(\s*[-–]|(?:%|prozent)[,\s]*(?:(?:mindestens|maximal|höchstens|aber|jedoch|oder|jedenfalls)[,\s]+){0,3}"
+    r"|(?-u:\b)um\s+(?:insgesamt|weitere|zusätzlich|nochmals|jeweils|nochmal|zunächst|rund|etwa|ca\.|circa|knapp|gut|fast)"
+    r"|(?-u:\b)(?:weitere|zusätzliche)[n]?)\s*$"
+)
+"""Right before an amount: a signed change (``(+96 Euro)``, ``(-61 Euro)``), a cap after a
+percentage (``um 5,5 Prozent, mindestens aber 340 Euro``, ``3,0 % maximal 81 Euro``), an
+increment (``um insgesamt 2,30 Euro``, ``kommen weitere 50 Euro hinzu``)."""
+
+RESTATED_IN_BRACKETS = r"\(\s*(?:monatlich|jährlich|im\s+monat|im\s+jahr|pro\s+monat|pro\s+jahr|umgerechnet|entspricht|das\s+sind)[^()]{0,20}$"
+"""An amount in brackets that converts the figure before it (``von 11 Euro auf 15 Euro pro
+Stunde (monatlich von 1859 auf 2535 Euro)``): a ``restatement``."""
 
 COMPARATIVE_AFTER = r"^[^,;.]{0,30}?(?:höher|niedriger|geringer|größer|kleiner)"
 """``um 4,46 Euro geringeren Verdienst``: with ``um`` before it the amount is a difference."""
@@ -317,9 +328,13 @@ in the sentence the converted one is no record of its own (``restatement``). Not
 ``entsprechend`` (``Vollzeit entsprechend 3.800 €`` is another figure) nor ``also`` (``2.000
 Euro netto, also 3.100 Euro brutto`` states the gross pay)."""
 
-DIFFERENCE_AFTER = r"^\s*(?:mehr|weniger|höher|niedriger|geringer|darüber|darunter)(?-u:\b)"
+DIFFERENCE_AFTER = (
+    r"^\s*(?:mehr|weniger|höher|niedriger|geringer|darüber|darunter|(?:unter|über|oberhalb|unterhalb)\s+(?:dem|den|der))(?-u:\b)"
+    r"|^\s*(?:bzw\.|beziehungsweise|oder|und|/|\()\s*[-+–]?\s*\d+(?:,\d+)?\s*(?:%|prozent)"
+)
 """Right after an amount: a difference (``300 Euro mehr``, ``70 Euro mehr als 2023``,
-``389 Euro höher als``; lower case)..."""
+``389 Euro höher als``, ``313 Euro unter dem Bundeswert``) or a change given also as a
+percentage (``um 113 Euro bzw. 3,7 Prozent``; lower case)..."""
 
 NEXT_COMPARATIVE_AFTER = r"^\s*(?:mehr|weniger|höher)\s+als\s+\d+\s*(?:[-–]\s*\d+\s*)?(?:berufs)?jahr"
 """... unless it opens the next row of a table (``42.890 Euro mehr als 9 Jahre 50.690 Euro``)."""
@@ -361,6 +376,18 @@ CONTINUED_REASONS = ["one_off_payment", "bonus_or_allowance", "benefit_or_stipen
 
 REFERS_BACK = r"(?-u:\b)(?:sie|diese[rsn]?|die\s+höhe|der\s+betrag|davon|dafür|ebenfalls|jeweils)(?-u:\b)"
 """Words of a sentence that goes on about the payment before it (lower case)."""
+
+BENEFITS = r"bürgergeld|regelsatz|regelsätze|sozialhilfe|grundsicherung|(?-u:\b)rente|hartz|kindergeld|elterngeld|wohngeld|bafög"
+"""A text whose opening (``BENEFIT_OPENING_CHARS``) is about benefits and names no pay:
+its amounts in sentences that do not name pay are benefits (``Alleinstehende Erwachsene
+sollen 563 Euro im Monat erhalten``)."""
+
+BENEFIT_OPENING_CHARS = 300
+
+
+PAY_NAMES = r"gehalt|gehält|verdien|lohn|löhne|einkommen|vergütung|brutto|salär|bezüge|besoldung|entgelt|tarif|diät|gage"
+"""Words that name pay itself (not its period): a sentence with one of them in a text about
+benefits still states pay."""
 
 MINIJOB = r"minijob|mini-job|450-euro|520-euro|538-euro|556-euro|603-euro"
 """A text about mini-jobs: its amounts of ``MINIJOB_LIMIT`` size are the earnings limit,

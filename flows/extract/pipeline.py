@@ -59,11 +59,12 @@ def _neighbour_flags(stmt: pl.DataFrame) -> pl.DataFrame:
     return stmt.with_columns(pl.col("prev_has_statement", "next_has_statement").fill_null(False))
 
 
-def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
     """Add what a statement's text says around it: ``executive_text`` (a document with a
     ``Mio.`` amount whose money lines speak of executives' pay), ``minijob_text`` (a
-    document with an amount of a mini-job limit's size that speaks of mini-jobs). Only the
-    documents concerned are searched."""
+    document with an amount of a mini-job limit's size that speaks of mini-jobs) and
+    ``benefit_text`` (a document whose opening speaks of benefits). Only the documents
+    concerned are searched."""
     sentence = pl.col("sentence")
     pay, executive = rx.EXECUTIVE_PAY
     flags = {
@@ -94,7 +95,12 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFra
                 pl.col(name).fill_null(False)
             )
         )
-    return money
+    opening = pl.col("text").str.head(rx.BENEFIT_OPENING_CHARS)
+    benefits = docs.join(money.select(DOC_IDX).unique(), on=DOC_IDX, how="semi").filter(
+        opening.str.contains(rx.ci(rx.BENEFITS)) & ~opening.str.contains(rx.ci(rx.PAY_NAMES))
+    )
+
+    return money.with_columns(benefit_text=pl.col(DOC_IDX).is_in(benefits[DOC_IDX].implode()))
 
 
 def _with_pay_context(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
@@ -179,9 +185,9 @@ def extract(docs: pl.DataFrame, settings: Settings | None = None) -> Extraction:
     docs = docs.with_row_index(DOC_IDX)
     sentences = split_sentences(docs)
     stmt = share_currency(find_statements(sentences))
-    money = stmt.filter((pl.col("a_currency") | pl.col("b_currency")) & pl.col("a_value").is_not_null())
+    money = stmt.filter((pl.col("a_currency") | pl.col("b_currency")) & (pl.col("a_value") > 0))
     money = (
-        _with_text_flags(money, sentences)
+        _with_text_flags(money, sentences, docs)
         .pipe(with_skip_reason)
         .pipe(_with_pay_context, sentences, docs)
         .with_columns(**bounds())
@@ -197,10 +203,13 @@ def extract(docs: pl.DataFrame, settings: Settings | None = None) -> Extraction:
         .then(pl.coalesce("amount_min", "amount_max"))
         .otherwise("amount_min"),
     )
-    # A small figure without a period word next to a raise word is the raise itself.
+    # A small monthly figure (or one without a period word) next to a raise word is the
+    # raise itself (``Vergütungen steigen, zwischen 45 und 55 Euro pro Monat``).
     is_raise = (
-        pl.col("period_inferred")
-        & (pl.col("period") == "month")
+        (
+            pl.col("_period_word").eq("month").fill_null(False)
+            | (pl.col("period_inferred") & pl.col("period").eq("month"))
+        )
         & (pl.coalesce("amount_max", "amount_min") < settings.monthly_min)
         & pl.col("sentence").str.contains(rx.ci(rx.RAISE_WORDS))
     )

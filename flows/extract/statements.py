@@ -70,7 +70,7 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
         .with_columns(groups=pl.col("stmt").str.extract_groups(rx.STATEMENT_GROUPS))
         .unnest("groups")
     )
-    for field in ("pre", "num", "dec", "suf", "word", "wsuf"):
+    for field in ("pre", "num", "dec", "dot", "suf", "word", "wsuf"):
         stmt = stmt.with_columns(
             pl.coalesce(f"a1_{field}", f"a3_{field}", f"a2_{field}").alias(f"a_{field}"),
             pl.coalesce(f"b1_{field}", f"b3_{field}", f"b2_{field}").alias(f"b_{field}"),
