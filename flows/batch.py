@@ -179,7 +179,8 @@ def run_row(
     *, run_id: str, flow_run_id: str | None, started_at: datetime, counts: dict[str, int]
 ) -> dict[str, object]:
     """The ``etl_runs`` row of a run from its summed counts."""
-    problems = counts["documents_rejected"] + counts["records_quarantined"]
+    problems = counts.get("documents_rejected", 0) + counts.get("records_quarantined", 0)
+
     return {
         "run_id": run_id,
         "flow_run_id": flow_run_id,

@@ -1,6 +1,9 @@
 """The ``salary-etl`` command line (Typer).
 
+Commands: ``run``, ``sql``, ``runs``, ``report``, ``explain``, ``schema``.
+
 Exit codes of ``run``: 0 completed cleanly; 3 completed but records were quarantined or
+
 documents rejected; 2 usage or configuration error (nothing written); 1 the run failed
 and the warehouse is exactly as it was before.
 """
@@ -300,6 +303,63 @@ def report(
                 out.write(render(data, format.value))
     if output is not None:
         err.print(f"report written to {output}", highlight=False)
+
+
+class ExplainFormat(StrEnum):
+    text = "text"
+    html = "html"
+
+
+@app.command()
+def explain(
+    path: Annotated[Path, typer.Argument(help="A raw text file.", show_default=False)],
+    format: Annotated[
+        ExplainFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = ExplainFormat.text,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+    ] = None,
+    warehouse: WarehouseOption = None,
+) -> None:
+    """One text with its salary records and its skipped euro amounts marked: why a figure is (not) in the warehouse.
+
+    Runs the same decoding, extraction, normalisation and record checks as a run, on this one file, and loads nothing. Every euro amount is marked where it stands: R1, R2, … are records (loaded or quarantined, with the failed checks), S1, S2, … amounts that became no record, with the reason (net_pay, raise_or_difference, price_or_fee, …). With a warehouse, it also says what the warehouse holds of this file.
+    """
+    from flows.explain import explain_bytes, render_html, render_text  # noqa: PLC0415
+
+    if not path.is_file():
+        raise fail(f"{path} is not a file", EXIT_USAGE)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise fail(f"cannot read {path}: {exc.strerror or exc}", EXIT_USAGE) from None
+    explanation = explain_bytes(data, str(path))
+    text = render_html(explanation) if format is ExplainFormat.html else render_text(explanation)
+    stored = user_path(warehouse, get_settings().warehouse)
+    if format is ExplainFormat.text and stored.is_file():
+        with connect_read_only(stored) as con:
+            row = con.execute(
+                "select d.status, d.last_seen_run, d.extractor_version, "
+                "(select count(*) from salary_records r where r.document_id = d.document_id), "
+                "(select count(*) from quarantined_records q where q.document_id = d.document_id), "
+                "(select count(*) from skipped_amounts s where s.document_id = d.document_id) "
+                "from documents d where d.document_id = ?",
+                [explanation.document_id],
+            ).fetchone()
+        text += (
+            f"warehouse {stored}: this text is not in it (its bytes were never loaded)\n"
+            if row is None
+            else f"warehouse {stored}: {row[0]} (run {row[1]}, extractor {row[2]}): "
+            f"{row[3]} records loaded, {row[4]} quarantined, {row[5]} amounts skipped\n"
+        )
+    if output is None:
+        sys.stdout.write(text)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise fail(f"cannot write {output}: {exc.strerror or exc}", EXIT_USAGE) from None
+    err.print(f"explanation written to {output}", highlight=False)
 
 
 @app.command()

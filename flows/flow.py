@@ -100,14 +100,15 @@ def cross_check(writer: RunWriter, records_loaded: int) -> pl.DataFrame:
 
 
 @task(name="report", cache_policy=NO_CACHE, **IO_RETRIES)
-def report(warehouse: Path, run_id: str) -> dict[str, Path]:
+def report(warehouse: Path, run_id: str, raw_dir: Path | None = None) -> dict[str, Path]:
     """Write the run's validation failure report and publish it as Prefect artifacts."""
     settings = get_settings()
     listed = settings.report_failures_listed
     config: dict[str, str | bool | int | float | list[str]] = {"memory_limit": settings.duckdb_memory_limit}
     with duckdb.connect(str(warehouse), read_only=True, config=config) as con:
         data = load_report(con, run_id, listed)
-        paths = write_reports(con, data, reports_dir(warehouse))
+        paths = write_reports(con, data, reports_dir(warehouse), raw_dir)
+
     create_markdown_artifact(
         key="salary-validation-report",
         markdown=paths["md"].read_text(encoding="utf-8"),
@@ -218,7 +219,8 @@ def salary_etl(
             run_id=run_id, flow_run_id=flow_run.id, started_at=started_at, counts=dict(counts)
         )
         writer.finish(cross, run)
-    reports = report(warehouse_path, run_id)
+    reports = report(warehouse_path, run_id, raw_path)
+
     result = {**run, "warehouse": str(warehouse_path), "report": {k: str(v) for k, v in reports.items()}}
     problems = run["status"] != "completed"
     if problems and notify_url:

@@ -11,6 +11,10 @@ JSON format (``report_format_version`` 1)::
       "run": {<the etl_runs row: run_id, status, started_at, documents_*, records_*, warnings, ...>},
       "summary": {"failures": N, "errors": N, "warnings": N, "documents_with_failures": N},
       "by_check": [{"check_name", "severity", "count", "documents", "expected", "remedy"}],
+      "skipped_by_reason": [{"reason", "count", "documents", "meaning"}],
+      "documents": [{"source_path", "document_id", "records", "quarantined", "skipped",
+                     "skip_reasons", "without_occupation", "without_place"}],
+
       "failures": [{"check_name", "severity", "source_path", "document_id", "record_id",
                     "line", "char_start", "char_end", "amount_min", "amount_max", "period",
                     "column_name", "failure_value",
@@ -21,7 +25,9 @@ JSON format (``report_format_version`` 1)::
 ``statement`` is ``text[char_start:char_end]`` of the source; ``evidence_before`` +
 ``statement`` + ``evidence_after`` is its sentence. Record-less failures (a file that
 could not be read) have NULL offsets. Failures are ordered by severity (errors first),
-check, source path and position.
+check, source path and position. ``skipped_by_reason`` counts the run's euro amounts that
+became no record; ``documents`` lists the run's documents (at most
+``report_documents_listed``, those with something to say first).
 """
 
 from __future__ import annotations
@@ -36,6 +42,8 @@ from typing import Any, TextIO
 
 import duckdb
 
+from flows.explain import REASON_TEXT, explain_bytes
+from flows.explain import render_html as render_explanation
 from flows.settings import SQL_DIR, get_settings
 from flows.validate import ALL_CHECKS
 
@@ -135,6 +143,17 @@ def load_report(con: duckdb.DuckDBPyConnection, run_id: str, listed: int | None 
                 "remedy": info.remedy if info else None,
             }
         )
+    skipped = con.execute(
+        "select reason, count(*) as count, count(distinct document_id) as documents from skipped_amounts "
+        "where run_id = ? group by reason order by count desc, reason",
+        [run_id],
+    ).fetchall()
+    cur = con.execute(
+        (SQL_DIR / "queries" / "run_documents.sql").read_text(encoding="utf-8"),
+        {"run_id": run_id, "listed": settings.report_documents_listed},
+    )
+    doc_names = [d[0] for d in cur.description or []]
+    documents = [dict(zip(doc_names, row, strict=True)) for row in cur.fetchall()]
     return {
         "report_format_version": REPORT_FORMAT_VERSION,
         "run": run,
@@ -142,6 +161,11 @@ def load_report(con: duckdb.DuckDBPyConnection, run_id: str, listed: int | None 
             zip(["failures", "errors", "warnings", "documents_with_failures"], totals, strict=True)
         ),
         "by_check": by_check,
+        "skipped_by_reason": [
+            {"reason": r, "count": n, "documents": d, "meaning": REASON_TEXT.get(r, "")}
+            for r, n, d in skipped
+        ],
+        "documents": documents,
         "failures": [] if listed == 0 else list(iter_failures(con, run_id, listed)),
     }
 
@@ -211,6 +235,41 @@ HEADLINE = [
 ]
 
 
+def explain_page(document_id: str) -> str:
+    """Where a document's explain page lies, relative to the run's reports."""
+    return f"explain/{document_id[:16]}.html"
+
+
+def _skips_and_documents_md(report: dict[str, Any]) -> list[str]:
+    lines: list[str] = []
+    if report["skipped_by_reason"]:
+        lines += [
+            "",
+            "## Euro amounts that became no record",
+            "",
+            "| reason | amounts | documents | meaning |",
+        ]
+        lines.append("|---|---:|---:|---|")
+        lines += [
+            f"| `{s['reason']}` | {s['count']} | {s['documents']} | {s['meaning']} |"
+            for s in report["skipped_by_reason"]
+        ]
+    if report["documents"]:
+        lines += [
+            "",
+            "## Documents",
+            "",
+            "| document | records | quarantined | skipped | without occupation | without place |",
+        ]
+        lines.append("|---|---:|---:|---:|---:|---:|")
+        lines += [
+            f"| {d['source_path']} | {d['records']} | {d['quarantined']} | {d['skipped']} "
+            f"| {d['without_occupation']} | {d['without_place']} |"
+            for d in report["documents"]
+        ]
+    return lines
+
+
 def render_markdown(report: dict[str, Any]) -> str:
     """A data steward's Markdown view of a report."""
     run = report["run"]
@@ -226,7 +285,8 @@ def render_markdown(report: dict[str, Any]) -> str:
     ]
     if not report["summary"]["failures"]:
         lines.append("No check failed: every statement was loaded and no file was rejected.")
-        return "\n".join(lines) + "\n"
+        return "\n".join(lines + _skips_and_documents_md(report)) + "\n"
+
     lines += [
         "## Failures by check",
         "",
@@ -255,7 +315,7 @@ def render_markdown(report: dict[str, Any]) -> str:
                     lines.append(f"  > {f['evidence_before']}**{f['statement']}**{f['evidence_after']}")
         if hidden:
             lines += ["", f"*{_not_listed(hidden, run['run_id'])}*"]
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + _skips_and_documents_md(report)) + "\n"
 
 
 CSS = """
@@ -343,7 +403,32 @@ def render_html(report: dict[str, Any]) -> str:
                     parts.append("</div>")
             if hidden:
                 parts.append(f'<p class="hint">{e(_not_listed(hidden, run["run_id"]))}</p>')
+    if report["skipped_by_reason"]:
+        parts.append("<h2 id='skipped'>Euro amounts that became no record</h2><table>")
+        parts.append("<tr><th>reason</th><th>amounts</th><th>documents</th><th>meaning</th></tr>")
+        parts += [
+            f"<tr><td><code>{e(s['reason'])}</code></td><td>{s['count']}</td><td>{s['documents']}</td>"
+            f"<td>{e(s['meaning'])}</td></tr>"
+            for s in report["skipped_by_reason"]
+        ]
+        parts.append("</table>")
+    if report["documents"]:
+        parts.append(
+            "<h2 id='documents'>Documents</h2><p class='meta'>Each links to the text with its records "
+        )
+        parts.append("and skipped amounts marked.</p><table><tr><th>document</th><th>records</th>")
+        parts.append(
+            "<th>quarantined</th><th>skipped</th><th>without occupation</th><th>without place</th></tr>"
+        )
+        parts += [
+            f"<tr><td><a href='{e(run['run_id'])}/{e(explain_page(d['document_id']))}'>{e(d['source_path'])}</a></td>"
+            f"<td>{d['records']}</td><td>{d['quarantined']}</td><td>{d['skipped']}</td>"
+            f"<td>{d['without_occupation']}</td><td>{d['without_place']}</td></tr>"
+            for d in report["documents"]
+        ]
+        parts.append("</table>")
     parts.append("</main></body></html>")
+
     return "\n".join(parts) + "\n"
 
 
@@ -372,11 +457,38 @@ def write_json(report: dict[str, Any], failures: Iterable[dict[str, Any]], out: 
     out.write("\n  ]\n}\n" if separator == ",\n" else "]\n}\n")
 
 
-def write_reports(con: duckdb.DuckDBPyConnection, report: dict[str, Any], out_dir: Path) -> dict[str, Path]:
+def write_explain_pages(report: dict[str, Any], out_dir: Path, raw_dir: Path) -> int:
+    """Write the explain page of every listed document whose raw file still holds the bytes
+    the run loaded (``<out_dir>/<run_id>/explain/<document>.html``). Return how many."""
+    run_dir = out_dir / report["run"]["run_id"]
+    written = 0
+    for doc in report["documents"]:
+        source = raw_dir / doc["source_path"]
+        try:
+            data = source.read_bytes()
+        except OSError:
+            continue
+        explanation = explain_bytes(data, doc["source_path"])
+        if explanation.document_id != doc["document_id"]:  # the file changed since the run
+            continue
+        page = run_dir / explain_page(doc["document_id"])
+        page.parent.mkdir(parents=True, exist_ok=True)
+        page.write_text(render_explanation(explanation), encoding="utf-8")
+        written += 1
+    return written
+
+
+def write_reports(
+    con: duckdb.DuckDBPyConnection, report: dict[str, Any], out_dir: Path, raw_dir: Path | None = None
+) -> dict[str, Path]:
     """Write a report (``load_report``, its listing possibly cut) as ``<run_id>.md``, ``.html``
-    and ``.json`` to ``out_dir``; the JSON streams every failure from ``con``. Return the paths."""
+    and ``.json`` to ``out_dir``, and, given the raw folder, the listed documents' explain
+    pages; the JSON streams every failure from ``con``. Return the paths."""
     out_dir.mkdir(parents=True, exist_ok=True)
     run_id = report["run"]["run_id"]
+    if raw_dir is not None:
+        write_explain_pages(report, out_dir, raw_dir)
+
     paths = {fmt: out_dir / f"{run_id}.{fmt}" for fmt in FORMATS}
     for fmt, path in paths.items():
         with path.open("w", encoding="utf-8") as out:

@@ -20,7 +20,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SQL_DIR = PROJECT_ROOT / "warehouse" / "sql"
 """Migrations (``V###__name.sql``) and analyst views (``views/*.sql``)."""
 
-EXTRACTOR_VERSION = "1.3.0"
+EXTRACTOR_VERSION = "2.0.0"
 """Bump when extraction rules change: documents extracted by another version are re-extracted."""
 
 HOURS_PER_MONTH = 173.33
@@ -80,6 +80,13 @@ class Settings(BaseSettings):
         description=(
             "Failures listed per check in the Markdown and HTML reports and the Prefect table artifact "
             "(the JSON report and validation_failures hold all)."
+        ),
+    )
+    report_documents_listed: int = Field(
+        200,
+        description=(
+            "Documents listed in a report's per-document section, each with its explain page "
+            "(records, skipped euro amounts, what the text left unknown); the warehouse holds all."
         ),
     )
 

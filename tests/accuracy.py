@@ -23,7 +23,13 @@ import yaml
 from flows.extract import extract_records
 
 CORPUS_DIR = Path(__file__).resolve().parent / "fixtures" / "corpus"
-CORPORA = [CORPUS_DIR / "cases.yaml", CORPUS_DIR / "holdout.yaml", CORPUS_DIR / "holdout2.yaml"]
+CORPORA = [
+    CORPUS_DIR / "cases.yaml",
+    CORPUS_DIR / "holdout.yaml",
+    CORPUS_DIR / "holdout2.yaml",
+    CORPUS_DIR / "real_world.yaml",
+]
+
 FLAG_LETTERS = {"is_open_ended": "o", "is_approximate": "a", "period_inferred": "i"}
 
 Key = tuple[float | None, float | None, str]

@@ -118,6 +118,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("budget_or_turnover", pl.col("a_billion") | pl.col("b_billion") | (large & ~pay_text)),
         (
             "old_currency",
+            pl.col("sentence").str.contains(rx.OLD_CURRENCY)
+            & pl.col("_pre").str.to_lowercase().str.contains(rx.CONVERTED_BEFORE),
+        ),
+        (
+            "old_currency",
             pl.concat_str("_pre", pl.lit(" "), pl.col("_post").str.head(30), ignore_nulls=True).str.contains(
                 rx.OLD_CURRENCY
             ),
@@ -160,6 +165,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         reason=pl.when(
             pl.col("reason").is_null()
             & inherited.is_not_null()
+            & (inherited != "raise_or_difference")
             & ~pl.col("_new_value")
             & ~own_words.str.contains(rx.PAY_WORDS)
         )
@@ -226,8 +232,11 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
         .then(magnitude >= settings.annual_plausible_min)
     )
     # A period word that makes the figure absurd (``18,02 Euro`` in a sentence about the
-    # ``monatliche Mehrverdienst``) belongs to another figure: the magnitude decides.
-    explicit = pl.when(plausible).then(found)
+    # ``monatliche Mehrverdienst``) belongs to another figure: the magnitude decides. One
+    # right next to the figure (``900 Euro pro Stunde``) is believed: the checks judge it.
+    adjacent = pl.col("_period_dist") <= rx.PERIOD_ADJACENT_BYTES
+    explicit = pl.when(adjacent | plausible).then(found)
+
     inferred = (
         pl.when(magnitude < settings.hourly_max_amount)
         .then(pl.lit("hour"))
@@ -235,9 +244,10 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
         .then(pl.lit("year"))
         .otherwise(pl.lit("month"))
     )
-    return stmt.with_columns(_period_word=_nearest(candidates)).with_columns(
-        period=pl.coalesce(explicit, inferred), period_inferred=explicit.is_null()
-    )
+    distances = [d for ds in candidates.values() for d in ds]
+    return stmt.with_columns(
+        _period_word=_nearest(candidates), _period_dist=pl.min_horizontal(distances)
+    ).with_columns(period=pl.coalesce(explicit, inferred), period_inferred=explicit.is_null())
 
 
 SENIORITY_CUES = {

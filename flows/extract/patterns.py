@@ -97,7 +97,7 @@ Millionen Euro``, ``eine halbe Million``)."""
 _NUMBER_WORD = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(NUMBER_WORDS, key=len, reverse=True))
 
 
-def amount(name: str, words: bool = True) -> str:
+def amount(name: str, words: bool = True, bare_words: bool = False) -> str:
     """One euro amount with named groups ``<name>_pre``, ``_num``, ``_dec``, ``_suf``,
     ``_word`` and ``_wsuf`` (a number written as a word, and its currency).
 
@@ -107,7 +107,9 @@ def amount(name: str, words: bool = True) -> str:
     thousands have three), ``15,26) Euro`` (the closing
     bracket of ``15,72 (zuvor: 15,26) Euro``), ``zwölf Euro``, ``zehn Millionen Euro`` and a
     bare number (``4.200``; the caller requires a currency somewhere in the statement). A
-    number word always carries its currency; ``words=False`` leaves number words out (the
+    number word carries its currency, except as the first bound of ``zwischen … und …``
+    (``bare_words``: ``zwischen elf und dreizehn Euro``); ``words=False`` leaves them out (the
+
     bounds of split ranges, the second bound of ``X bis Y``: a smaller automaton). Must not match ``450-Euro`` as an amount with
     currency, nor run into the next number (``2023 4.200`` is two numbers).
     """
@@ -115,6 +117,7 @@ def amount(name: str, words: bool = True) -> str:
     scale = r"(?:Tsd\.?|Tausend|tausend|[kK]|Mio\.?|Millionen|Million|Mrd\.?|Milliarden|Milliarde)"
     word = (
         rf"|(?-u:\b)(?P<{name}_word>{_NUMBER_WORD})(?P<{name}_wsuf>{SPACE}(?:{scale}{SPACE})?{currency})"
+        + ("?" if bare_words else "")
         if words
         else rf"(?P<{name}_word>_\A)?(?P<{name}_wsuf>_\A)?"
     )
@@ -170,7 +173,7 @@ OPEN_TAIL_IN_CLAUSE = (
 Stunde und mehr`` is 15 Euro or more."""
 
 BETWEEN_RANGE = (
-    rf"(?i:(?-u:\b)zwischen){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('a1')}{_PAREN}"
+    rf"(?i:(?-u:\b)zwischen){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('a1', bare_words=True)}{_PAREN}"
     rf"(?:{GAP}[^\d€.!?;:()\r\n]{{1,40}}?)?{GAP}(?i:und){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('b1')}"
 )
 """``zwischen 4.200 € und 5.500 €``, ``zwischen 4.200 und 5.500 €`` (currency once),
@@ -284,6 +287,10 @@ none. A statement that has none of them is pay (unless its sentence continues a 
 statement)."""
 
 OLD_CURRENCY = r"(?-u:\b)(?:DM|D-Mark|Reichsmark|Ostmark|Mark\s+der\s+DDR)(?-u:\b)"
+
+CONVERTED_BEFORE = r"umgerechnet|entspr|(?-u:\b)also(?-u:\b)|in\s+euro|das\s+sind"
+"""Beside an old currency in the sentence, an amount after one of these words converts it
+(``rund 3.600 DM, umgerechnet etwa 1.840 Euro``): ``old_currency``."""
 """D-Mark and other old German currencies, matched in their own case (``dm-Mitarbeiterin``
 is a drugstore's employee): a euro amount beside one converts old pay."""
 
@@ -434,6 +441,11 @@ PERIOD_YEAR = (
 """Explicit yearly period: ``jährlich(e)``, ``im Jahr``, ``p.a.``, ``Jahresgehalt``.
 Must not match ``im Jahr 2023`` (a date) nor ``nach fünf Jahren``."""
 
+PERIOD_ADJACENT_BYTES = 3
+"""A period word at most this far from its figure (``900 Euro pro Stunde``, ``Stundenlohn:
+12 €``) belongs to it, however implausible the result; farther ones must fit the figure's
+size (settings ``*_plausible_*``)."""
+
 PERIOD_HOUR = (
     r"stündlich|(?-u:\b)(?:pro|je|die|in\s+der|per)\s+(?:Stunde|Std\.)|/\s?(?:Stunde|Std\.|h(?-u:\b))"
     r"|Stunden(?:lohn|löhne|satz|sätze|vergütung|basis)"
@@ -473,9 +485,16 @@ SENIORITY_EXPERIENCED = (
     r"|nach\s+(?:\w+\s+){0,2}jahren|\d+\s+jahren|mehrjährig|profis?(?-u:\b)|expert|alte\s+hasen"
     r"|gestandene|routin|berufspraxis|mid-?\s?level|berufserfahren|(?:ein\s+paar|einige|mehrere|etliche)\s+(?:berufs)?jahr"
     r"|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig)\s+(?:berufs)?jahren"
+    r"|endgehalt|endstufe|spitzengehalt|höchste[n]?\s+(?:gehalts)?stufe|letzten\s+berufsjahr"
 )
 """Cues that a figure is for experienced staff: ``Erfahrung``, ``erfahrene``,
-``Berufsjahren``, ``Fortgeschrittene``, ``Senior``, ``nach fünf Jahren``."""
+``Berufsjahren``, ``Fortgeschrittene``, ``Senior``, ``nach fünf Jahren``, the top of a pay
+scale (``Endgehalt``, ``Endstufe``, ``höchste Gehaltsstufe``)."""
+
+NEGATED_BEFORE = r"(?:kaum|niemand|keine[rn]?|selten|nirgends|nicht)(?-u:\b)[^.;:]{0,60}$"
+"""A negation before ``weniger als``/``unter`` turns the upper bound into a floor: ``kaum
+jemand bekommt weniger als 2.900 €`` is at least 2.900 €."""
+
 
 SENIORITY_LEAD = (
     r"leitend|leitungs(?:position|funktion|ebene|verantwortung|aufgabe|rolle|stelle|kr|team)|leitung(?:en)?(?-u:\b)|[a-zäöüß]leiter|team\s?leads?(?-u:\b)|führungs"
@@ -499,9 +518,7 @@ NEW_SUBJECT = r"^\s*[A-ZÄÖÜ]"
 (``…, Kapitäne später bis zu 250.000 €``); one opening in lower case continues the
 previous statement (``…, im zweiten 1.120 €``, ``…, allerdings mit Teamleitung``)."""
 
-RAISE_WORDS = (
-    r"tarifplus|plus|erhöh|steiger|anhebung|zuwachs|mehr|aufschlag|zulage|zuschlag|prämie|bonus|nachzahlung"
-)
+RAISE_WORDS = r"tarifplus|plus|erhöh|steiger|steigen|steigt|anhebung|zuwachs|mehr|aufschlag|zulage|zuschlag|prämie|bonus|nachzahlung"
 """Words of a raise or difference: a small figure (below the monthly minimum, no period
 word) in a sentence with one of them is the raise, not a salary (``ein Tarifplus von
 5,5 Prozent, mindestens aber 340 Euro``)."""
@@ -533,10 +550,14 @@ PLACE_PREPOSITION_PREFIX = (
 PLACE_AFTER = (
     r"(?-u:\b)(?:[Ii]n|[Aa]us|[Nn]ach|[Bb]ei|[Ii]m\s+Raum|Raum|Region|Großraum|Stadt|Landeshauptstadt)\s+"
     r"(?:NRW|BaWü|MV|[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)*(?:\s(?:am|an\sder|im|in\sder)\s[A-ZÄÖÜ][a-zäöüß]+)?)"
+    r"|(?-u:\b)(?:Baden-Württemberg|Bayern|Brandenburg|Hessen|Mecklenburg-Vorpommern|Niedersachsen"
+    r"|Nordrhein-Westfalen|Rheinland-Pfalz|Saarland|Sachsen-Anhalt|Sachsen|Schleswig-Holstein|Thüringen|NRW)"
 )
 """A capitalised name after a place preposition: ``in Leipzig``, ``aus Frankfurt am Main``,
-``im Raum Stuttgart``, ``in Nordrhein-Westfalen``. Whether it is a place decides the
-gazetteer (``in Teilzeit`` is none)."""
+``im Raum Stuttgart``, ``in Nordrhein-Westfalen``; whether it is a place decides the
+gazetteer (``in Teilzeit`` is none). A Bundesland's name needs no preposition (``Sachsen
+(2.032 €), Thüringen (2.150 €)``): it names no other thing."""
+
 
 NATIONAL = r"(?i:in\s+(?:ganz\s+)?Deutschland|bundesweit|deutschlandweit|hierzulande|bundesdeutsch)"
 """A figure for the whole country: the record's place is ``Deutschland``."""
@@ -559,7 +580,9 @@ SENTENCE_OCCUPATION = [
     r"(?-u:\b)(?:[Ee]in|[Ee]ine|[Dd]er|[Dd]ie)\s+"
     + _OCC
     + r"\s+(?:verdient|verdienen|bekommt|bekommen|erhält|erhalten)",
-    r"^\s*" + _OCC + r"\s+(?:verdienen|bekommen|erhalten|kommen\s+auf|starten|liegen)",
+    r"^\s*"
+    + _OCC
+    + r"(?:\s+(?:in|aus|im)\s+\S+)?\s+(?:verdienen|bekommen|erhalten|kommen\s+auf|starten|liegen)",
     r"(?:verdienen|bekommen|erhalten|kommen)\s+(?:(?:angestellte|ausgebildete|erfahrene|junge)\s+)?" + _OCC,
     r"(?i:gehalt|einkommen|verdienst|vergütung|lohn)\w*\s+(?:eines|einer|von|für)\s+(?:(?:angestellten|ausgebildeten)\s+)?"
     + _OCC,

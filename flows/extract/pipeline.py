@@ -108,7 +108,10 @@ def _with_pay_context(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Dat
     before it and the next one hold no word of pay or work (``patterns.PAY_CONTEXT``), in a
     text that never names pay (``STRONG_PAY``). Each wider look is taken only for the
     statements the narrower one left undecided."""
-    pay_words = rx.ci(rx.PAY_CONTEXT)
+    pay_words = rx.ci(
+        "|".join([rx.PAY_CONTEXT, rx.SENIORITY_ENTRY, rx.SENIORITY_EXPERIENCED, rx.SENIORITY_LEAD])
+    )
+
     unsure = money.filter(pl.col("reason").is_null() & ~pl.col("sentence").str.contains(pay_words)).select(
         DOC_IDX, "sent_idx"
     )
@@ -194,7 +197,17 @@ def extract(docs: pl.DataFrame, settings: Settings | None = None) -> Extraction:
     )
     kept = _neighbour_flags(money.filter(pl.col("reason").is_null()))
     kept = with_period(with_local_context(kept), settings)
+    # ``kaum jemand bekommt weniger als 2.900 €``: a negated upper bound is a floor.
+    floor = pl.col("kw").is_in(["weniger als", "unter"]).fill_null(False) & pl.col("pre_local").str.contains(
+        rx.ci(rx.NEGATED_BEFORE)
+    ).fill_null(False)
+    kept = kept.with_columns(
+        amount_min=pl.when(floor).then("amount_max").otherwise("amount_min"),
+        amount_max=pl.when(floor).then(None).otherwise("amount_max"),
+        kw_open=pl.col("kw_open") | floor,
+    )
     # ``15 Euro brutto pro Stunde und mehr``: an open tail later in the clause also removes
+
     # the upper bound of a single figure.
     open_later = pl.col("post_local").str.contains(rx.ci(rx.OPEN_TAIL_IN_CLAUSE)).fill_null(False)
     kept = kept.with_columns(

@@ -75,7 +75,15 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
             pl.coalesce(f"a1_{field}", f"a3_{field}", f"a2_{field}").alias(f"a_{field}"),
             pl.coalesce(f"b1_{field}", f"b3_{field}", f"b2_{field}").alias(f"b_{field}"),
         )
+    # ``bei 68.000 € bis 75.000 €`` is a plain range: ``bei`` opens a split range only when
+    # words stand between its bounds, so the statement starts at the first amount.
+    plain = pl.col("mid").eq("").fill_null(False) & pl.col("stmt").str.contains(r"^(?i:bei)\s")
+    lead = pl.when(plain).then(pl.col("stmt").str.extract(r"^((?i:bei)\s+)", 1).str.len_chars()).otherwise(0)
+    stmt = stmt.with_columns(
+        pre=pl.concat_str("pre", pl.col("stmt").str.slice(0, lead)), stmt=pl.col("stmt").str.slice(lead)
+    )
     start_in_sent = pl.col("piece_start") + pl.col("pre").str.len_chars()
+
     return stmt.with_columns(
         **parse_amount("a"),
         **parse_amount("b"),

@@ -73,6 +73,7 @@ def test_run_with_rejected_file_exits_3(tmp_path: Path) -> None:
         (("run", "--task-runner", "nope"), "Invalid value"),
         (("run", "--notify-url", "ftp://x"), "must be an http(s) URL"),
         (("sql", "select 1", "--warehouse", "/nonexistent/w.duckdb"), "no warehouse"),
+        (("explain", "/nonexistent/text.txt"), "is not a file"),
     ],
 )
 def test_usage_errors_exit_2_with_one_line(args: tuple[str, ...], needle: str, tmp_path: Path) -> None:
@@ -84,7 +85,7 @@ def test_usage_errors_exit_2_with_one_line(args: tuple[str, ...], needle: str, t
 
 
 def test_help_explains_every_command() -> None:
-    for command in ("run", "sql", "runs", "report"):
+    for command in ("run", "sql", "runs", "report", "explain"):
         proc = cli(command, "--help")
         assert proc.returncode == 0
         assert "Usage" in proc.stdout
@@ -168,3 +169,25 @@ def test_run_on_dask_from_the_command_line(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     # The table's value column is as wide as its widest cell (the wall time): match loosely on space.
     assert re.search(r"records loaded\s+│\s+10 │", proc.stdout), proc.stdout
+
+
+@pytest.mark.slow
+def test_explain_marks_records_and_skipped_amounts(loaded: Path, tmp_path: Path) -> None:
+    seed = loaded.parent.parent / "raw" / "004_e7bd437aea724619.txt"
+    proc = cli("explain", seed, "--warehouse", loaded)
+    assert proc.returncode == 0, proc.stderr
+    assert "[R1 zwischen 3.000 € und 4.000 €]" in proc.stdout
+    assert "[R2 bis zu 5.500 €]" in proc.stdout
+    assert "Produktmanager, Dortmund (Nordrhein-Westfalen)" in proc.stdout
+    assert "2 records loaded, 0 quarantined, 0 amounts skipped" in proc.stdout  # what the warehouse holds
+
+    text = tmp_path / "mixed.txt"
+    text.write_text(
+        "Gehalt als Florist\nFloristen verdienen 2.300 €, netto rund 1.650 €.\n", encoding="utf-8"
+    )
+    mixed = cli("explain", text, "--warehouse", loaded)
+    assert "[S1 rund 1.650 €]" in mixed.stdout and "net_pay" in mixed.stdout
+    assert "this text is not in it" in mixed.stdout
+    page = tmp_path / "mixed.html"
+    assert cli("explain", text, "--format", "html", "--output", page).returncode == 0
+    assert "<mark id='S1' class='s'" in page.read_text(encoding="utf-8")

@@ -171,3 +171,48 @@ def test_small_chunks_load_the_same_and_find_duplicates_across_chunks(
         ("zz_2_copy.txt", seeds[4].name),
         ("zz_3_copy.txt", seeds[0].name),
     ]
+
+
+MIXED_TEXT = """Gehalt als Zahntechnikerin
+In Leipzig verdient eine Zahntechnikerin rund 2.650 Euro brutto, netto bleiben etwa 1.820 Euro.
+Die Weiterbildung zur Meisterin kostet 9.800 Euro, der Tarif steigt zum Herbst um 75 Euro.
+"""
+
+
+def test_every_euro_amount_is_a_record_or_a_skipped_amount(tmp_path: Path, warehouse_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "zahntechnik.txt").write_text(MIXED_TEXT, encoding="utf-8")
+    result = salary_etl(raw_dir=str(raw), warehouse=str(warehouse_path))
+    records = query(
+        warehouse_path, "select occupation, city, state, amount_min, statement from salary_records"
+    )
+    assert records.rows() == [("Zahntechnikerin", "Leipzig", "Sachsen", 2650, "rund 2.650 Euro")]
+    skipped = query(
+        warehouse_path,
+        "select source_path, mention, reason, run_id from skipped_amounts_with_source order by char_start",
+    )
+    assert skipped.select("mention", "reason").rows() == [
+        ("etwa 1.820 Euro", "net_pay"),
+        ("9.800 Euro", "price_or_fee"),
+        ("um 75 Euro", "raise_or_difference"),
+    ]
+    assert set(skipped["run_id"]) == {result["run_id"]}
+    bands = query(warehouse_path, "select occupation, city, state, sources from salary_bands")
+    assert bands.rows() == [("Zahntechnikerin", "Leipzig", "Sachsen", 1)]
+
+    # The run's report counts the reasons and links the document's explain page.
+    markdown = Path(result["report"]["md"]).read_text(encoding="utf-8")
+    assert "| `net_pay` | 1 | 1 |" in markdown and "| zahntechnik.txt | 1 | 0 | 3 | 0 | 0 |" in markdown
+    page = Path(result["report"]["html"]).parent / result["run_id"] / "explain"
+    explained = next(page.glob("*.html")).read_text(encoding="utf-8")
+    assert "net_pay" in explained and ">rund 2.650 Euro</mark>" in explained
+
+    # Re-extracting replaces the skipped amounts; retiring the file removes them.
+    (raw / "zahntechnik.txt").write_text(MIXED_TEXT.replace("9.800", "9.900"), encoding="utf-8")
+    salary_etl(raw_dir=str(raw), warehouse=str(warehouse_path))
+    mentions = query(warehouse_path, "select mention from skipped_amounts order by char_start")["mention"]
+    assert mentions.to_list() == ["etwa 1.820 Euro", "9.900 Euro", "um 75 Euro"]
+    (raw / "zahntechnik.txt").unlink()
+    salary_etl(raw_dir=str(raw), warehouse=str(warehouse_path))
+    assert query(warehouse_path, "select count(*) n from skipped_amounts")["n"][0] == 0

@@ -1,0 +1,184 @@
+"""Explain one text: its salary records and its skipped euro amounts, marked in the text.
+
+The steward's answer to "why is this figure (not) in the warehouse?": the same decoding,
+extraction, normalisation and record checks a run applies, on one file, with every euro
+amount marked where it stands: ``R1`` … for records (loaded or quarantined, with the
+checks they failed), ``S1`` … for amounts skipped (with the reason).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+from dataclasses import dataclass
+from typing import Any
+
+import polars as pl
+
+from flows.extract import extract
+from flows.ingest import decode
+from flows.normalise import normalise
+from flows.settings import Settings, get_settings
+from flows.validate import validate_records
+
+REASON_TEXT = {
+    "net_pay": "net pay, not gross",
+    "raise_or_difference": "a raise or a difference, not a level of pay",
+    "one_off_payment": "a one-off payment",
+    "bonus_or_allowance": "a bonus, allowance or supplement",
+    "threshold": "a legal threshold or limit",
+    "benefit_or_stipend": "a benefit, pension or stipend",
+    "tax_or_deduction": "a tax or a deduction",
+    "budget_or_turnover": "a budget, turnover or other large sum",
+    "price_or_fee": "a price, fee or cost",
+    "job_name": "part of a job's name",
+    "old_currency": "beside an old currency (D-Mark)",
+    "demand_or_proposal": "a demand or proposal, not pay actually paid",
+    "restatement": "the same figure again, converted to another period",
+    "no_pay_context": "no word of pay or work anywhere near",
+}
+"""What each skip reason means, in a steward's words."""
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """One text as a run sees it."""
+
+    source: str
+    document_id: str
+    encoding: str | None
+    text: str | None
+    rejected: str | None  # why the file is no text (``None`` for a readable file)
+    records: pl.DataFrame  # record columns + ``status`` (loaded | quarantined), ``failed_checks``
+    skipped: pl.DataFrame  # char_start, char_end, mention, reason
+
+
+def explain_bytes(data: bytes, source: str, settings: Settings | None = None) -> Explanation:
+    """Decode, extract, normalise and check one file's bytes, as a run would."""
+    settings = settings or get_settings()
+    document_id = hashlib.sha256(data).hexdigest()
+    decoded = decode(data)
+    if decoded.text is None:
+        empty = pl.DataFrame()
+        return Explanation(source, document_id, None, None, decoded.reject_message, empty, empty)
+    docs = pl.DataFrame({"document_id": [document_id], "text": [decoded.text]})
+    extraction = extract(docs, settings)
+    validated = validate_records(normalise(extraction.records))
+    records = pl.concat(
+        [
+            validated.valid.with_columns(
+                status=pl.lit("loaded"), failed_checks=pl.lit(None, dtype=pl.String)
+            ),
+            validated.quarantined.with_columns(status=pl.lit("quarantined")),
+        ],
+        how="diagonal_relaxed",
+    ).sort("char_start")
+    return Explanation(source, document_id, decoded.encoding, decoded.text, None, records, extraction.skipped)
+
+
+def _money(value: Any) -> str:
+    return "…" if value is None else f"{float(value):,.2f}".rstrip("0").rstrip(".")
+
+
+def _figure(r: dict[str, Any]) -> str:
+    lo, hi = r["amount_min"], r["amount_max"]
+    stated = _money(lo) if lo == hi else f"{_money(lo)}–{_money(hi)}"
+    return f"{stated} € per {r['period']}" + (" (period inferred)" if r["period_inferred"] else "")
+
+
+def _about(r: dict[str, Any]) -> str:
+    place = r["city"] or ""
+    if r["state"] and r["state"] != place:
+        place = f"{place} ({r['state']})" if place else r["state"]
+    return f"{r['occupation'] or 'occupation unknown'}, {place or 'place unknown'}"
+
+
+def marks(e: Explanation) -> list[tuple[int, int, str, str]]:
+    """``(start, end, label, note)`` of every marked span, in text order."""
+    found = [
+        (
+            r["char_start"],
+            r["char_end"],
+            f"R{i}",
+            f"{_figure(r)}, {r['seniority']}, {_about(r)} — {r['status']}"
+            + (f" ({r['failed_checks']})" if r["failed_checks"] else ""),
+        )
+        for i, r in enumerate(e.records.iter_rows(named=True), 1)
+    ]
+    found += [
+        (
+            s["char_start"],
+            s["char_end"],
+            f"S{i}",
+            f"skipped: {s['reason']} — {REASON_TEXT.get(s['reason'], '')}",
+        )
+        for i, s in enumerate(e.skipped.iter_rows(named=True), 1)
+    ]
+    return sorted(found)
+
+
+def _line_of(text: str, at: int) -> int:
+    return text.count("\n", 0, at) + 1
+
+
+def render_text(e: Explanation) -> str:
+    """A plain-text explanation for a terminal: a legend of every mark, then the text with
+    ``[R1 …]`` / ``[S1 …]`` around each amount."""
+    out = [f"{e.source}  (document {e.document_id[:16]}…)"]
+    if e.text is None:
+        return "\n".join([*out, f"rejected: {e.rejected}", ""])
+    found = marks(e)
+    records = sum(1 for m in found if m[2].startswith("R"))
+    out.append(
+        f"encoding {e.encoding}, {len(e.text):,} characters: {records} records, {len(found) - records} euro amounts skipped"
+    )
+    for start, end, label, note in found:
+        out.append(
+            f"  {label:>4}  line {_line_of(e.text, start)}, {start}–{end}  {e.text[start:end]!r}  {note}"
+        )
+    out += ["", "text:"]
+    pieces, at = [], 0
+    for start, end, label, _ in found:
+        pieces += [e.text[at:start], f"[{label} ", e.text[start:end], "]"]
+        at = end
+    pieces.append(e.text[at:])
+    out.append("".join(pieces).rstrip("\n"))
+    return "\n".join(out) + "\n"
+
+
+CSS = """
+body{font:15px/1.6 system-ui,sans-serif;margin:0;background:#f6f7f9;color:#1d2430}
+main{max-width:900px;margin:0 auto;padding:24px 32px}h1{font-size:20px}
+table{border-collapse:collapse;background:#fff;width:100%}td,th{padding:5px 8px;border-bottom:1px solid #eceef2;text-align:left;vertical-align:top}
+.text{white-space:pre-wrap;background:#fff;border:1px solid #dde1e7;border-radius:8px;padding:14px 18px}
+mark.r{background:#d1fadf}mark.q{background:#fee4e2}mark.s{background:#eaecf0;text-decoration:line-through}
+sup{font-size:11px;color:#475467}
+"""
+
+
+def render_html(e: Explanation) -> str:
+    """The explanation as one self-contained HTML page (inline CSS, nothing fetched)."""
+    esc = html.escape
+    head = f"<!doctype html><html lang='de'><head><meta charset='utf-8'><title>{esc(e.source)}</title><style>{CSS}</style></head><body><main>"
+    parts = [head, f"<h1>{esc(e.source)}</h1><p>document <code>{esc(e.document_id)}</code></p>"]
+    if e.text is None:
+        parts.append(f"<p>rejected: {esc(e.rejected or '')}</p></main></body></html>")
+        return "".join(parts)
+    found = marks(e)
+    parts.append("<table><tr><th>mark</th><th>line</th><th>amount</th><th>what became of it</th></tr>")
+    for start, end, label, note in found:
+        parts.append(
+            f"<tr><td><a href='#{label}'>{label}</a></td><td>{_line_of(e.text, start)}</td>"
+            f"<td>{esc(e.text[start:end])}</td><td>{esc(note)}</td></tr>"
+        )
+    parts.append("</table><h2>Text</h2><div class='text'>")
+    at = 0
+    for start, end, label, note in found:
+        kind = "s" if label.startswith("S") else ("q" if "quarantined" in note else "r")
+        parts.append(esc(e.text[at:start]))
+        parts.append(
+            f"<mark id='{label}' class='{kind}' title='{esc(note)}'>{esc(e.text[start:end])}</mark><sup>{label}</sup>"
+        )
+        at = end
+    parts.append(esc(e.text[at:]) + "</div></main></body></html>")
+    return "".join(parts) + "\n"

@@ -1,0 +1,92 @@
+"""Every euro amount ends as a record or as a skipped amount with a steward's reason."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import polars as pl
+import pytest
+
+from flows.extract import SKIPPED_COLUMNS, Extraction, extract
+from flows.extract.context import SKIP_REASONS
+
+
+def run(text: str) -> Extraction:
+    doc_id = hashlib.sha256(text.encode()).hexdigest()
+    return extract(pl.DataFrame({"document_id": [doc_id], "text": [text]}))
+
+
+# text, the amount that must be skipped, its reason
+SKIPPED = [
+    ("Der Tariflohn steigt um 95 Euro im Monat.", "um 95 Euro", "raise_or_difference"),
+    (
+        "Ein Koch in Hamburg bekommt 280 Euro mehr als in Rostock, also 2.900 € statt 2.620 €.",
+        "280 Euro",
+        "raise_or_difference",
+    ),
+    ("Die Löhne legten um 61 Euro bzw. 2,1 Prozent zu.", "um 61 Euro", "raise_or_difference"),
+    ("Die Pflegekräfte bekommen eine einmalige Zahlung von 400 Euro.", "von 400 Euro", "one_off_payment"),
+    ("Hinzu kommt ein Inflationsausgleich von 1.200 Euro.", "von 1.200 Euro", "one_off_payment"),
+    ("Er verdient 3.100 Euro brutto, netto bleiben 2.050 Euro.", "2.050 Euro", "net_pay"),
+    ("Für Nachtdienste gibt es eine Zulage von 140 Euro.", "von 140 Euro", "bonus_or_allowance"),
+    ("Die Minijob-Grenze liegt bei 556 Euro.", "556 Euro", "threshold"),
+    ("Das BAföG beträgt höchstens 992 Euro.", "höchstens 992 Euro", "benefit_or_stipend"),
+    ("Der Kurs kostet 1.450 Euro.", "1.450 Euro", "price_or_fee"),
+    (
+        "Der Betrieb machte einen Umsatz von 2,3 Millionen Euro.",
+        "von 2,3 Millionen Euro",
+        "budget_or_turnover",
+    ),
+    ("Die Beschäftigten als 556-Euro-Kräfte verdienen dort 13 Euro pro Stunde.", "556-Euro", "job_name"),
+    ("Damals gab es 2.400 DM, umgerechnet 1.227 Euro.", "1.227 Euro", "old_currency"),
+    ("Die Gewerkschaft fordert einen Stundenlohn von 15 Euro.", "von 15 Euro", "demand_or_proposal"),
+    ("Sie verdient 2.900 € im Monat, was 34.800 € im Jahr entspricht.", "34.800 €", "restatement"),
+    ("Die Bank erlässt den Restbetrag von 3.480 Euro.", "von 3.480 Euro", "no_pay_context"),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "reason"), SKIPPED)
+def test_not_pay_is_skipped_with_its_reason(text: str, mention: str, reason: str) -> None:
+    result = run(text)
+    skipped = dict(zip(result.skipped["mention"], result.skipped["reason"], strict=True))
+    if reason == "job_name":  # a number inside a name is no euro amount of its own
+        assert mention not in result.records["statement"].to_list()
+        return
+    assert skipped.get(mention) == reason, (skipped, result.records["statement"].to_list())
+    assert mention not in result.records["statement"].to_list()
+
+
+def test_every_reason_is_documented() -> None:
+    from flows.explain import REASON_TEXT
+
+    assert set(SKIP_REASONS) <= set(REASON_TEXT)
+
+
+def test_skipped_spans_index_the_text() -> None:
+    text = "Kopfzeile\nDer Kurs kostet 1.450 Euro. Das Gehalt liegt bei 3.900 Euro im Monat."
+    result = run(text)
+    assert result.skipped.columns == SKIPPED_COLUMNS
+    row = result.skipped.row(0, named=True)
+    assert text[row["char_start"] : row["char_end"]] == row["mention"] == "1.450 Euro"
+    assert result.records["statement"].to_list() == ["3.900 Euro"]
+
+
+CURRENCY_AMOUNT = re.compile(r"\d[\d.,]*\s?(?:Mio\.|Millionen)?\s?(?:€|Euro|EUR)")
+"""An independent, rough finder of euro amounts written with digits."""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Einsteiger verdienen 3.200 €, mit Erfahrung 4.100 €. Das Jobticket kostet 49 €, die Kantine 4,50 €.",
+        "Die Vergütung steigt um 120 Euro auf 1.150 Euro. Netto bleiben 890 Euro. Ein Bonus von 500 Euro kommt dazu.",
+        "Der Umsatz lag bei 3,4 Mio. €; die Filialleiterin bekommt 5.600 €, die Aushilfe 14 Euro pro Stunde.",
+    ],
+)
+def test_every_euro_amount_is_accounted_for(text: str) -> None:
+    result = run(text)
+    spans = [*zip(result.records["char_start"], result.records["char_end"], strict=True)]
+    spans += [*zip(result.skipped["char_start"], result.skipped["char_end"], strict=True)]
+    for found in CURRENCY_AMOUNT.finditer(text):
+        assert any(start <= found.start() < end for start, end in spans), (found.group(), spans)
