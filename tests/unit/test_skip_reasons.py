@@ -9,7 +9,9 @@ import polars as pl
 import pytest
 
 from flows.extract import SKIPPED_COLUMNS, Extraction, extract
+from flows.explain import REASON_TEXT
 from flows.extract.context import SKIP_REASONS
+
 
 
 def run(text: str) -> Extraction:
@@ -58,9 +60,8 @@ def test_not_pay_is_skipped_with_its_reason(text: str, mention: str, reason: str
 
 
 def test_every_reason_is_documented() -> None:
-    from flows.explain import REASON_TEXT
-
-    assert set(SKIP_REASONS) <= set(REASON_TEXT)
+    assert
+ set(SKIP_REASONS) <= set(REASON_TEXT)
 
 
 def test_skipped_spans_index_the_text() -> None:
