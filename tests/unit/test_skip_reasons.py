@@ -13,7 +13,6 @@ from flows.explain import REASON_TEXT
 from flows.extract.context import SKIP_REASONS
 
 
-
 def run(text: str) -> Extraction:
     doc_id = hashlib.sha256(text.encode()).hexdigest()
     return extract(pl.DataFrame({"document_id": [doc_id], "text": [text]}))
@@ -60,8 +59,7 @@ def test_not_pay_is_skipped_with_its_reason(text: str, mention: str, reason: str
 
 
 def test_every_reason_is_documented() -> None:
-    assert
- set(SKIP_REASONS) <= set(REASON_TEXT)
+    assert set(SKIP_REASONS) <= set(REASON_TEXT)
 
 
 def test_skipped_spans_index_the_text() -> None:
