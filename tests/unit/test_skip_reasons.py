@@ -8,8 +8,8 @@ import re
 import polars as pl
 import pytest
 
-from flows.extract import SKIPPED_COLUMNS, Extraction, extract
 from flows.explain import REASON_TEXT
+from flows.extract import SKIPPED_COLUMNS, Extraction, extract
 from flows.extract.context import SKIP_REASONS
 
 
