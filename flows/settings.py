@@ -95,7 +95,11 @@ class Settings(BaseSettings):
         150.0, description="A figure below this, with no period word, is read as hourly pay."
     )
     annual_min_amount: float = Field(
-        15_000.0, description="A figure from this up, with no period word, is read as yearly."
+        20_000.0,
+        description=(
+            "A figure from this up, with no period word, is read as yearly (below: monthly; "
+            "a politician's or doctor's monthly pay reaches 15,000-20,000 €)."
+        ),
     )
     hourly_plausible_max: float = Field(
         500.0, description="A period word 'per hour' is believed only for figures up to this."
@@ -103,7 +107,7 @@ class Settings(BaseSettings):
     monthly_plausible_min: float = Field(
         100.0, description="A period word 'per month' is believed only for figures from this ..."
     )
-    monthly_plausible_max: float = Field(1_000_000.0, description="... up to this.")
+    monthly_plausible_max: float = Field(50_000.0, description="... up to this.")
     annual_plausible_min: float = Field(
         1_000.0,
         description=(

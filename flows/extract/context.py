@@ -99,6 +99,26 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & ~pl.col("_after").str.contains(rx.NEXT_COMPARATIVE_AFTER),
         ),
         ("net_pay", pl.col("_after").str.contains(rx.NET_AFTER)),
+        (
+            "net_pay",
+            pl.col("_around").str.contains(rx.NET_WORDS_WITHOUT_GROSS)
+            & ~pl.col("_sentence").str.contains("brutto"),
+        ),
+        (
+            "restatement",
+            pl.col("sentence")
+            .str.slice(
+                in_sentence(pl.col("e_in_sent"), 1), pl.col("s_in_sent") - in_sentence(pl.col("e_in_sent"), 1)
+            )
+            .str.contains(rx.RESTATED_AFTER)
+            .fill_null(False)
+            # the figure before wrote its own currency (``13,20 (12,90) Euro`` shares one: two values)
+            & in_sentence(pl.col("a_suf").is_not_null() | pl.col("a_pre").is_not_null(), 1).fill_null(False),
+        ),
+        (
+            "threshold",
+            pl.col("_sentence").str.contains("minijob") & (pl.col("a_value") >= rx.MINIJOB_LIMIT[0]),
+        ),
         ("raise_or_difference", pl.col("_pre").str.to_lowercase().str.contains(rx.RAISE_BEFORE)),
         (
             "restatement",
@@ -194,7 +214,7 @@ def with_local_context(stmt: pl.DataFrame) -> pl.DataFrame:
     """Add the sentence text left/right of each kept statement and up to its neighbours."""
     prev_end = in_sentence(pl.col("e_in_sent"), 1).fill_null(0)
     next_start = in_sentence(pl.col("s_in_sent"), -1).fill_null(pl.col("sent_len"))
-    sentence = pl.col("sentence").str.replace_all(rx.SENIORITY_NEUTRALISE, "${1}_${2}")
+    sentence = pl.col("sentence").str.replace_all(rx.SENIORITY_NEUTRALISE, rx.SENIORITY_NEUTRALISED)
     return stmt.with_columns(
         left=sentence.str.slice(0, pl.col("s_in_sent")),
         right=sentence.str.slice(pl.col("e_in_sent")),
@@ -281,7 +301,7 @@ def _wider_context() -> dict[str, pl.Expr]:
         text = pl.when(pl.col(taken)).then(None).otherwise(pl.col(sentence))
         if sentence == "next_sentence":
             text = pl.when(text.str.contains(r"[.!?:]\s*$")).then(text)
-        return text.str.replace_all(rx.SENIORITY_NEUTRALISE, "${1}_${2}")
+        return text.str.replace_all(rx.SENIORITY_NEUTRALISE, rx.SENIORITY_NEUTRALISED)
 
     return {
         "_right_rest": pl.when(pl.col("has_next"))

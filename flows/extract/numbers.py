@@ -15,7 +15,7 @@ from flows.extract import patterns as rx
 def parse_amount(prefix: str) -> dict[str, pl.Expr]:
     """Columns ``<prefix>_value``, ``_currency`` (a currency sign or word is part of the
     amount), ``_thousand`` and ``_million`` (scale words) from the amount's groups."""
-    num = pl.col(f"{prefix}_num").str.replace_all(r"[.\s\u00a0\u202f\u2009]", "")
+    num = pl.coalesce(f"{prefix}_num", f"{prefix}_glued").str.replace_all(r"[.\s\u00a0\u202f\u2009]", "")
     word = pl.col(f"{prefix}_word").str.to_lowercase()
     fraction = pl.coalesce(f"{prefix}_dec", f"{prefix}_dot")
     value = pl.coalesce(
@@ -24,7 +24,7 @@ def parse_amount(prefix: str) -> dict[str, pl.Expr]:
     ) + pl.when(fraction.is_not_null()).then(
         pl.concat_str(pl.lit("0."), fraction).cast(pl.Float64, strict=False)
     ).otherwise(0.0)
-    suffix = pl.coalesce(f"{prefix}_suf", f"{prefix}_wsuf")
+    suffix = pl.coalesce(f"{prefix}_suf", f"{prefix}_wsuf", f"{prefix}_gsuf")
     return {
         f"{prefix}_value": value,
         f"{prefix}_currency": pl.col(f"{prefix}_pre").is_not_null() | suffix.is_not_null(),

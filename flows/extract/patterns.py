@@ -97,7 +97,7 @@ Millionen Euro``, ``eine halbe Million``)."""
 _NUMBER_WORD = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(NUMBER_WORDS, key=len, reverse=True))
 
 
-def amount(name: str, words: bool = True, bare_words: bool = False) -> str:
+def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool = False) -> str:
     """One euro amount with named groups ``<name>_pre``, ``_num``, ``_dec``, ``_suf``,
     ``_word`` and ``_wsuf`` (a number written as a word, and its currency).
 
@@ -109,9 +109,11 @@ def amount(name: str, words: bool = True, bare_words: bool = False) -> str:
     bare number (``4.200``; the caller requires a currency somewhere in the statement). A
     number word carries its currency, except as the first bound of ``zwischen … und …``
     (``bare_words``: ``zwischen elf und dreizehn Euro``); ``words=False`` leaves them out (the
-
-    bounds of split ranges, the second bound of ``X bis Y``: a smaller automaton). Must not match ``450-Euro`` as an amount with
-    currency, nor run into the next number (``2023 4.200`` is two numbers).
+    bounds of split ranges, the second bound of ``X bis Y``: a smaller automaton). With
+    ``glued`` a thousands figure stuck to a word still counts (``Sachsen33.420 €``, a table
+    flattened into text: ``_glued``/``_gsuf``; the letter is trimmed from the statement). Must
+    not match ``450-Euro`` as an amount with currency, nor run into the next number (``2023
+    4.200`` is two numbers).
     """
     currency = r"(?:€|Euro(?-u:\b)|EUR(?-u:\b)|Eur(?-u:\b))"
     scale = r"(?:Tsd\.?|Tausend|tausend|[kK]|Mio\.?|Millionen|Million|Mrd\.?|Milliarden|Milliarde)"
@@ -120,6 +122,11 @@ def amount(name: str, words: bool = True, bare_words: bool = False) -> str:
         + ("?" if bare_words else "")
         if words
         else rf"(?P<{name}_word>_\A)?(?P<{name}_wsuf>_\A)?"
+    )
+    word += (
+        rf"|[a-zäöüß](?P<{name}_glued>\d{{1,3}}(?:\.\d{{3}})+)(?P<{name}_gsuf>{OPT_SPACE}{currency})"
+        if glued
+        else rf"(?P<{name}_glued>_\A)?(?P<{name}_gsuf>_\A)?"
     )
     return (
         rf"(?:(?P<{name}_pre>€|EUR(?-u:\b)|Euro(?-u:\b)){OPT_SPACE})?"
@@ -167,7 +174,7 @@ _PAREN = rf"(?:{GAP}\([^()\r\n]{{0,80}}\))?"
 
 OPEN_TAIL_IN_CLAUSE = (
     r"^[^,;:.()\d]{0,40}?(?:(?:oder|und)\s+(?:(?:gar|sogar|auch|noch|deutlich|etwas)\s+)?(?:darüber|mehr)(?-u:\b)"
-    r"|manchmal\s+(?:auch\s+)?(?:darüber|mehr)(?-u:\b)|nach\s+oben\s+offen)"
+    r"|manchmal\s+(?:auch\s+)?(?:darüber|mehr)(?-u:\b)|nach\s+oben\s+offen|(?:und\s+)?aufwärts)"
 )
 """An open tail a few words after a single figure, in its clause: ``15 Euro brutto pro
 Stunde und mehr`` is 15 Euro or more."""
@@ -182,7 +189,7 @@ BETWEEN_RANGE = (
 
 SPLIT_RANGE = (
     rf"(?i:(?-u:\b)(?:von|ab|bei|mindestens)){GAP}(?:{LOWER_BOUND_MODIFIER}{GAP})?{amount('a3', words=False)}"
-    rf"(?P<mid>{_PAREN}[^\d€.!?;:,()\r\n]{{0,40}}?){GAP}"
+    rf"(?P<mid>{_PAREN}[^\d€.!?;:,()\r\n–—]{{0,40}}?){GAP}"
     rf"(?i:bis(?:{GAP}(?:zu|auf|hin{GAP}zu|höchstens|maximal))?)"
     rf"{GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('b3', words=False)}"
 )
@@ -194,7 +201,7 @@ hold no number and no punctuation, so two statements (``3.000 €, Führungskrä
 6.000 €``) are never joined."""
 
 SHAPED_AMOUNT = (
-    rf"(?:(?P<kw>(?i:(?-u:\b)(?:{KEYWORD})|über)){GAP})?{amount('a2')}"
+    rf"(?:(?P<kw>(?i:(?-u:\b)(?:{KEYWORD})|über)){GAP})?{amount('a2', glued=True)}"
     rf"(?:{OPT_SPACE}(?:{GAP})?(?P<conn>{CONNECTOR}){OPT_SPACE}(?:{GAP})?{amount('b2', words=False)})?"
 )
 """A single amount with its shaping keyword, or a plain range: ``bis zu 5.500 €``,
@@ -234,11 +241,14 @@ RAISE_NOUNS = (
 Lücke beträgt 600 €``, ``ein Minus von 61 Euro``. Not when the amount follows ``auf`` (``eine Erhöhung auf 3.100 €``
 states the new pay)."""
 
-CHANGE_VERBS = r"steig|stieg|erhöh|anheb|hebt|sink|sank|wächst|wuchs|leg\w*\s+zu|zugeleg|aufgestockt|verbesser|gestiegen|gesunken"
+CHANGE_VERBS = (
+    r"steig|stieg|erhöh|anheb|hebt|sink|sank|senk|wächst|wuchs|leg\w*\s+zu|zugeleg|aufgestockt|verbesser|gestiegen"
+    r"|gesunken|gesenkt|kürz|gekürzt|reduzier|variier|schwank"
+)
 """Verbs of change: with ``um`` before the amount (``steigt um 120 Euro``) the amount is
 the change, not the pay (``steigt auf 3.200 €`` is the new pay)."""
 
-NEW_VALUE_BEFORE = r"(?-u:\b)auf\s*$"
+NEW_VALUE_BEFORE = r"(?-u:\b)auf\s+(?:(?:dann|künftig|nun|jetzt|zunächst|schließlich|insgesamt)\s+)?$"
 """``… auf`` right before an amount: the new value of a change, pay."""
 
 OLD_VALUE_AFTER = r"^\s*(?:auf|statt)\s*$"
@@ -248,7 +258,7 @@ OLD_VALUE_AFTER = r"^\s*(?:auf|statt)\s*$"
 NOT_PAY_REASONS = {
     "job_name": r"[0-9]-?(?:euro|€)-(?:job|kraft|basis|jobber)",
     "old_currency": r"(?-u:\b)(?:schilling|franken|dollar|us-dollar|pfund)(?-u:\b)",
-    "net_pay": r"netto|auszahlungsbetrag|ausgezahlt|überwiesen|aufs\s+konto|steuerklasse",
+    "net_pay": r"netto|steuerklasse",
     "raise_or_difference": RAISE_NOUNS,
     "one_off_payment": (
         r"einmal|sonderzahlung|inflationsausgleich|weihnachtsgeld|urlaubsgeld|prämie|gratifikation"
@@ -256,7 +266,8 @@ NOT_PAY_REASONS = {
     ),
     "bonus_or_allowance": (
         r"bonus|boni(?-u:\b)|zulage|zuschlag|zuschuss|provision|tantieme|variable|zuschüsse|pauschal|spesen"
-        r"|aufwandsentschädigung|sitzungsgeld|trinkgeld"
+        r"|aufwandsentschädigung|sitzungsgeld|trinkgeld|altersvorsorge|betriebsrente|vermögenswirksam|jobrad"
+        r"|dienstwagen|essenszuschuss"
     ),
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|höchstbetrag|pfändung|steuerfrei|sozialversicherungsfrei|abgabenfrei"
@@ -264,7 +275,8 @@ NOT_PAY_REASONS = {
     ),
     "benefit_or_stipend": (
         r"stipend|bafög|bürgergeld|(?-u:\b)rente|renten(?-u:\b)|rentner|pension|kindergeld|elterngeld|wohngeld"
-        r"|arbeitslosengeld|sozialhilfe|grundsicherung|regelsatz|unterhalt|taschengeld|pflegegeld|krankengeld"
+        r"|arbeitslosengeld|sozialhilfe|grundsicherung|regelsatz|unterhaltszahlung|unterhaltsvorschuss|taschengeld"
+        r"|pflegegeld|krankengeld"
     ),
     "tax_or_deduction": r"steuern(?-u:\b)|abzüge|abgaben|sozialabgaben|lohnsteuer|beiträge|beitrag|versicherung",
     "budget_or_turnover": (
@@ -294,13 +306,13 @@ CONVERTED_BEFORE = r"umgerechnet|entspr|(?-u:\b)also(?-u:\b)|in\s+euro|das\s+sin
 """D-Mark and other old German currencies, matched in their own case (``dm-Mitarbeiterin``
 is a drugstore's employee): a euro amount beside one converts old pay."""
 
-PAY_NOT_THRESHOLD = r"(?:lohn|entgelt)untergrenze|vor\s+(?:steuern|abzügen|abzug|abgaben)|mit\s+abstand"
+PAY_NOT_THRESHOLD = r"(?:lohn|entgelt)untergrenze|(?-u:\b)(?:gehalts)?obergrenze|vor\s+(?:steuern|abzügen|abzug|abgaben)|mit\s+abstand"
 """Words that look like a not-pay reason but are not: ``Lohnuntergrenze`` is a minimum
 wage, ``vor Steuern`` says gross, ``mit Abstand`` means "by far" (blanked before the
 reasons are searched)."""
 
 SENTENCE_NOT_PAY = {
-    "threshold": r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei",
+    "threshold": r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|pfänd",
     "demand_or_proposal": r"forder|verlang|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot",
     "bonus_or_allowance": r"^\W*(?:hinzu\s+komm|dazu\s+komm|obendrauf|on\s+top)",
 }
@@ -314,7 +326,8 @@ JOB_NAME_AFTER = r"^-[A-Za-zÄÖÜäöü]"
 
 RAISE_BEFORE = (
     r"(?:[+±]|\(\s*[-–]|(?:%|prozent)[,\s]*(?:(?:mindestens|maximal|höchstens|aber|jedoch|oder|jedenfalls)[,\s]+){0,3}"
-    r"|(?-u:\b)um\s+(?:insgesamt|weitere|zusätzlich|nochmals|jeweils|nochmal|zunächst|rund|etwa|ca\.|circa|knapp|gut|fast)"
+    r"|(?-u:\b)um\s+(?:insgesamt|weitere|zusätzlich|nochmals|jeweils|nochmal|zunächst|rund|etwa|ca\.|circa|knapp|gut|fast"
+    r"|monatlich|jährlich|brutto)"
     r"|(?-u:\b)(?:weitere|zusätzliche)[n]?)\s*$"
 )
 """Right before an amount: a signed change (``(+96 Euro)``, ``(-61 Euro)``), a cap after a
@@ -403,6 +416,14 @@ not pay (``Bis zu 450 Euro monatlich lässt sich mit einem Minijob dazuverdienen
 MINIJOB_LIMIT = (400, 700)
 """The range of the mini-job earnings limits (400 € in 2013 to 603 € in 2026)."""
 
+NET_WORDS_WITHOUT_GROSS = r"auszahlungsbetrag|ausgezahlt|überwiesen|aufs\s+konto|auf\s+dem\s+konto"
+"""Words of money paid out: net pay, unless the clause says ``brutto`` (``2.725 Euro brutto
+ausgezahlt`` is gross)."""
+
+RESTATED_AFTER = r"^\s*\(\s*(?:=|also|d\.\s?h\.|das\s+sind)?\s*$"
+"""Between a figure and the next one: an opening bracket (``52.159 Euro (ca. 4.300 Euro
+im Monat)``): the bracketed figure restates the first in another period."""
+
 NET_NEXT_SENTENCE = r"^\W*(?:hierbei|dabei|das|dies|diese|es)(?-u:\b).{0,80}netto"
 """A next sentence saying the figures before were net: ``Hierbei handelt es sich um
 Nettobeträge.``"""
@@ -454,12 +475,12 @@ PERIOD_HOUR = (
 Must not match ``40-Stunden-Woche``."""
 
 SENIORITY_ENTRY = (
-    r"einst(?:ieg|eig)|berufsanf|absolvent|junior|trainee|berufsstart|anfangsgehalt"
+    r"einst(?:ieg|eig)|berufsanf|absolvent|junior|berufsstart|anfangsgehalt"
     r"|startgehalt|neueinst|frisch\s+(?:von|aus)|nach\s+(?:der|dem)\s+(?:ausbildung|studium|abschluss|lehre)"
     r"|angefangen|anfangs"
     r"|ersten\s+(?:berufs)?jahr|zu\s+beginn|am\s+anfang|zum\s+start|beim\s+start|neuling"
     r"|start\s+ins\s+berufsleben|berufsneuling|young\s+professional"
-    r"|unerfahren|anfänge?r|anfängt|neu\s+anf|ohne\s+(?:berufs)?_rfahrung|quereinst"
+    r"|unerfahren|anfänge?r|anfängt|neu\s+anf|ohne\s+(?:berufs)?_rfahrung|quereinst|(?:ersten|1\.)\s+_rfahrungsstufe"
 )
 """Cues that a figure is for first jobs: ``Einstiegsgehalt``, ``Berufseinsteiger``,
 ``Einsteigerinnen``, ``Junior``, ``Absolventen``, ``ohne Berufserfahrung``. Trainees' pay is
@@ -468,7 +489,7 @@ no entry pay (``SENIORITY_NEUTRAL``)."""
 SENIORITY_NEUTRAL = (
     r"azubi|auszubildend|ausbildungsvergütung|ausbildungsjahr|lehrjahr|ausbildungsgehalt|lehrling"
     r"|in\s+der\s+ausbildung|während\s+(?:der|deiner|ihrer)\s+ausbildung|praktikant|werkstudent|dual\w*\s+stud"
-    r"|mindestlohn|mindestlöhne|lohnuntergrenze|mindestentgelt|mindestvergütung|mindeststundenlohn"
+    r"|mindestlohn|mindestlöhne|lohnuntergrenze|mindestentgelt|mindestvergütung|mindeststundenlohn|trainee"
 )
 """Cues that a figure is for no level of experience: trainees' pay (``im ersten
 Ausbildungsjahr``, ``Azubis``), statutory and sector minimums (``Mindestlohn``). In the
@@ -500,6 +521,7 @@ SENIORITY_LEAD = (
     r"leitend|leitungs(?:position|funktion|ebene|verantwortung|aufgabe|rolle|stelle|kr|team)|leitung(?:en)?(?-u:\b)|[a-zäöüß]leiter|team\s?leads?(?-u:\b)|führungs"
     r"|(?:team|personal|budget)verantwortung|head\s+of|director|direktor|geschäftsführ"
     r"|chef(?:in|innen|s)?(?-u:\b)|chef(?:arzt|ärzt)|management-ebene|(?-u:\b)ceos?(?-u:\b)|co-ceo|vorstand|vorständ"
+    r"|intendant"
 )
 """Cues that a figure is for leading positions: ``leitenden Positionen``,
 ``Führungsverantwortung``, ``Teamleitung``, ``Filialleitungen``, compounds such as
@@ -523,10 +545,12 @@ RAISE_WORDS = r"tarifplus|plus|erhöh|steiger|steigen|steigt|anhebung|zuwachs|me
 word) in a sentence with one of them is the raise, not a salary (``ein Tarifplus von
 5,5 Prozent, mindestens aber 340 Euro``)."""
 
-SENIORITY_NEUTRALISE = r"((?:je\s+nach|ohne|wenig)\s+(?:berufs)?)[eE](rfahrung)"
-"""``je nach Erfahrung`` says the figure varies and ``ohne Berufserfahrung`` is the
-opposite of experience: the extractor blanks their ``E`` (same length, so offsets stay)
-before looking for cues (``ohne Berufs_rfahrung`` is an entry cue)."""
+SENIORITY_NEUTRALISE = r"((?i:je\s+nach|ohne|wenig)\s+(?i:berufs)?)[eE](rfahrung)|[eE](rfahrungsstufe)"
+SENIORITY_NEUTRALISED = "${1}_${2}${3}"
+"""``je nach Erfahrung`` says the figure varies, ``ohne Berufserfahrung`` is the opposite
+of experience and an ``Erfahrungsstufe`` is a step of a pay scale: the extractor blanks
+their ``E`` (``SENIORITY_NEUTRALISED``: same length, so offsets stay) before looking for
+cues (``ohne Berufs_rfahrung`` and ``ersten _rfahrungsstufe`` are entry cues)."""
 
 
 def ci(pattern: str) -> str:

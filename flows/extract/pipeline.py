@@ -225,6 +225,7 @@ def extract(docs: pl.DataFrame, settings: Settings | None = None) -> Extraction:
         )
         & (pl.coalesce("amount_max", "amount_min") < settings.monthly_min)
         & pl.col("sentence").str.contains(rx.ci(rx.RAISE_WORDS))
+        & ~pl.col("left").str.contains(rx.ci(rx.NEW_VALUE_BEFORE))
     )
     kept = kept.with_columns(reason=pl.when(is_raise).then(pl.lit("raise_or_difference")))
     records = (

@@ -70,7 +70,7 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
         .with_columns(groups=pl.col("stmt").str.extract_groups(rx.STATEMENT_GROUPS))
         .unnest("groups")
     )
-    for field in ("pre", "num", "dec", "dot", "suf", "word", "wsuf"):
+    for field in ("pre", "num", "dec", "dot", "suf", "word", "wsuf", "glued", "gsuf"):
         stmt = stmt.with_columns(
             pl.coalesce(f"a1_{field}", f"a3_{field}", f"a2_{field}").alias(f"a_{field}"),
             pl.coalesce(f"b1_{field}", f"b3_{field}", f"b2_{field}").alias(f"b_{field}"),
@@ -78,7 +78,13 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
     # ``bei 68.000 € bis 75.000 €`` is a plain range: ``bei`` opens a split range only when
     # words stand between its bounds, so the statement starts at the first amount.
     plain = pl.col("mid").eq("").fill_null(False) & pl.col("stmt").str.contains(r"^(?i:bei)\s")
-    lead = pl.when(plain).then(pl.col("stmt").str.extract(r"^((?i:bei)\s+)", 1).str.len_chars()).otherwise(0)
+    lead = (
+        pl.when(plain)
+        .then(pl.col("stmt").str.extract(r"^((?i:bei)\s+)", 1).str.len_chars())
+        .when(pl.col("a_glued").is_not_null() & pl.col("kw").is_null())  # ``Sachsen33.420 €``
+        .then(1)
+        .otherwise(0)
+    )
     stmt = stmt.with_columns(
         pre=pl.concat_str("pre", pl.col("stmt").str.slice(0, lead)), stmt=pl.col("stmt").str.slice(lead)
     )
