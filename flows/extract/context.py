@@ -11,6 +11,8 @@ replace) instead of its capture engine, which is many times slower.
 
 from __future__ import annotations
 
+from functools import cache
+
 import polars as pl
 
 from flows.extract import patterns as rx
@@ -52,6 +54,41 @@ def _nearest(candidates: dict[str, list[pl.Expr]]) -> pl.Expr:
         hit = pl.any_horizontal([d == best for d in dists]).fill_null(False)
         expr = pl.when(hit).then(pl.lit(label)).otherwise(expr)
     return expr
+
+
+_REGEX_META = frozenset(".^$*+?{}[]\\|()")
+
+
+@cache
+def _literal_split(pattern: str) -> tuple[list[str], str | None]:
+    """``pattern``'s top-level alternatives that are plain words (for ``contains_any``, a
+    fast multi-word search) and a regular expression of the others (``None``: none left)."""
+    alternatives, depth, current, i = [], 0, "", 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            current += pattern[i : i + 2]
+            i += 2
+            continue
+        depth += (c == "(") - (c == ")")
+        if c == "|" and depth == 0:
+            alternatives.append(current)
+            current = ""
+        else:
+            current += c
+        i += 1
+    alternatives.append(current)
+    words = [a for a in alternatives if not set(a) & _REGEX_META]
+    rest = [a for a in alternatives if set(a) & _REGEX_META]
+    return words, "|".join(rest) or None
+
+
+def contains_words(text: pl.Expr, pattern: str) -> pl.Expr:
+    """``text.str.contains(pattern)`` for a lower-case alternation of words, with its plain
+    words searched by Aho-Corasick (many words, one pass) and only the rest by the regex."""
+    words, rest = _literal_split(pattern)
+    found = text.str.contains_any(words) if words else pl.lit(False)
+    return found | text.str.contains(rest) if rest else found
 
 
 SKIP_REASONS = sorted({*rx.NOT_PAY_REASONS, *rx.SENTENCE_NOT_PAY, "no_pay_context", "restatement"})
@@ -154,13 +191,13 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         | pl.col("_after").str.contains(rx.COMPARATIVE_AFTER)
     )
     for code, pattern in rx.NOT_PAY_REASONS.items():
-        found = pl.col("_around").str.contains(pattern)
+        found = contains_words(pl.col("_around"), pattern)
         if code == "raise_or_difference":
             found = (found & ~pl.col("_new_value")) | change_by
         rules.append((code, found))
     # A new value (``über die Schwelle von 3.000 Euro auf 3.007 Euro``) is judged by its clause.
     rules += [
-        (code, ~pl.col("_new_value") & pl.col("_sentence").str.contains(p))
+        (code, ~pl.col("_new_value") & contains_words(pl.col("_sentence"), p))
         for code, p in rx.SENTENCE_NOT_PAY.items()
     ]
 
@@ -264,10 +301,17 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
         .then(pl.lit("year"))
         .otherwise(pl.lit("month"))
     )
-    distances = [d for ds in candidates.values() for d in ds]
-    return stmt.with_columns(
-        _period_word=_nearest(candidates), _period_dist=pl.min_horizontal(distances)
-    ).with_columns(period=pl.coalesce(explicit, inferred), period_inferred=explicit.is_null())
+    # Each distance is computed once, as a column; the nearest word is read from them.
+    columns = {f"_d_{label}_{i}": d for label, ds in candidates.items() for i, d in enumerate(ds)}
+    named = {label: [pl.col(f"_d_{label}_{i}") for i in range(len(ds))] for label, ds in candidates.items()}
+    return (
+        stmt.with_columns(**columns)
+        .with_columns(
+            _period_word=_nearest(named), _period_dist=pl.min_horizontal(list(map(pl.col, columns)))
+        )
+        .with_columns(period=pl.coalesce(explicit, inferred), period_inferred=explicit.is_null())
+        .drop(*columns)
+    )
 
 
 SENIORITY_CUES = {

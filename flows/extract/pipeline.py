@@ -64,8 +64,8 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
     ``Mio.`` amount whose money lines speak of executives' pay), ``minijob_text`` (a
     document with an amount of a mini-job limit's size that speaks of mini-jobs) and
     ``benefit_text`` (a document whose opening speaks of benefits). Only the documents
-    concerned are searched."""
-    sentence = pl.col("sentence")
+    concerned are searched, and of them only the sentences naming money and those before."""
+    sentence = pl.concat_str(pl.col("prev_sentence").fill_null(""), pl.lit(" "), "sentence")
     pay, executive = rx.EXECUTIVE_PAY
     flags = {
         "executive_text": (
@@ -83,7 +83,8 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
             money = money.with_columns(pl.lit(False).alias(name))
             continue
         found = (
-            sentences.join(concerned, on=DOC_IDX, how="semi")
+            money.join(concerned, on=DOC_IDX, how="semi")  # the money sentences of those documents
+            .unique([DOC_IDX, "sent_idx"])
             .group_by(DOC_IDX)
             .agg(says.any().alias(name))
             .filter(name)
@@ -95,11 +96,10 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
                 pl.col(name).fill_null(False)
             )
         )
-    opening = pl.col("text").str.head(rx.BENEFIT_OPENING_CHARS)
+    opening = pl.col("text").str.head(rx.BENEFIT_OPENING_CHARS).str.to_lowercase()
     benefits = docs.join(money.select(DOC_IDX).unique(), on=DOC_IDX, how="semi").filter(
-        opening.str.contains(rx.ci(rx.BENEFITS)) & ~opening.str.contains(rx.ci(rx.PAY_NAMES))
+        opening.str.contains(rx.BENEFITS) & ~opening.str.contains(rx.PAY_NAMES)
     )
-
     return money.with_columns(benefit_text=pl.col(DOC_IDX).is_in(benefits[DOC_IDX].implode()))
 
 
