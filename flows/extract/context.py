@@ -16,6 +16,7 @@ from functools import cache
 import polars as pl
 
 from flows.extract import patterns as rx
+from flows.extract.numbers import scale
 from flows.extract.text import DOC_IDX, in_sentence, same_sentence
 from flows.settings import Settings
 
@@ -95,6 +96,20 @@ SKIP_REASONS = sorted({*rx.NOT_PAY_REASONS, *rx.SENTENCE_NOT_PAY, "no_pay_contex
 """Every reason code ``with_skip_reason`` can give."""
 
 
+def _converts_previous() -> pl.Expr:
+    """The figure is the previous one of its sentence converted to another period
+    (``patterns.CONVERSION_RATIOS``)."""
+    value = (
+        pl.when(pl.col("b_value").is_not_null())
+        .then(pl.col("b_value") * scale("b", "a"))
+        .otherwise(pl.col("a_value") * scale("a", "b"))
+    )
+    before = in_sentence(value, 1)
+    ratio = value / before
+    near = [((ratio / r) - 1).abs() <= rx.CONVERSION_TOLERANCE for r in rx.CONVERSION_RATIOS]
+    return pl.any_horizontal(near).fill_null(False)
+
+
 def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     """Add ``reason``: why a money statement is no salary, from the words of its own clause
     and sentence (NULL: pay).
@@ -172,7 +187,14 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 | left.str.tail(40).str.to_lowercase().str.contains(rx.RESTATED_IN_BRACKETS)
             ),
         ),
-        ("budget_or_turnover", pl.col("a_billion") | pl.col("b_billion") | (large & ~pay_text)),
+        (
+            "budget_or_turnover",
+            pl.col("a_billion")
+            | pl.col("b_billion")
+            | (large & ~pay_text)
+            | (large & pl.col("_sentence").str.contains(rx.AGGREGATE)),
+        ),
+        ("restatement", _converts_previous()),
         (
             "old_currency",
             pl.col("sentence").str.contains(rx.OLD_CURRENCY)
@@ -209,6 +231,15 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         ("net_pay", pl.col("next_sentence").str.to_lowercase().str.contains(rx.NET_NEXT_SENTENCE)),
         ("benefit_or_stipend", pl.col("benefit_text") & ~pl.col("_sentence").str.contains(rx.PAY_NAMES)),
+    ]
+    # A sentence opening with a pronoun and naming no pay goes on about the sentence before.
+    goes_on = pl.col("_sentence").str.contains(rx.OPENS_WITH_PRONOUN) & ~pl.col("_sentence").str.contains(
+        rx.PAY_NAMES
+    )
+    previous_text = pl.col("prev_sentence").str.to_lowercase()
+    rules += [
+        (code, goes_on & contains_words(previous_text, rx.NOT_PAY_REASONS[code]).fill_null(False))
+        for code in rx.TOPIC_REASONS
     ]
 
     frame = frame.with_columns(

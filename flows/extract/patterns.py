@@ -181,7 +181,7 @@ Stunde und mehr`` is 15 Euro or more."""
 
 BETWEEN_RANGE = (
     rf"(?i:(?-u:\b)zwischen){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('a1', bare_words=True)}{_PAREN}"
-    rf"(?:{GAP}[^\d€.!?;:()\r\n]{{1,40}}?)?{GAP}(?i:und){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('b1')}"
+    rf"(?:{GAP}[^\d€.!?;:()\r\n]{{1,40}}?)?{GAP}(?i:und|u\.){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('b1')}"
 )
 """``zwischen 4.200 € und 5.500 €``, ``zwischen 4.200 und 5.500 €`` (currency once),
 ``zwischen 2.900 EUR brutto und 4.660 EUR brutto``, ``zwischen 5 783 Euro (Saarland) und
@@ -270,7 +270,7 @@ NOT_PAY_REASONS = {
         r"|dienstwagen|essenszuschuss"
     ),
     "threshold": (
-        r"grenze|schwelle|freibetrag|bemessung|höchstbetrag|pfändung|steuerfrei|sozialversicherungsfrei|abgabenfrei"
+        r"grenze|schwelle|freibetrag|bemessung|höchstbetrag|pfänd|steuerfrei|sozialversicherungsfrei|abgabenfrei"
         r"|geringfügig"
     ),
     "benefit_or_stipend": (
@@ -325,7 +325,7 @@ JOB_NAME_AFTER = r"^-[A-Za-zÄÖÜäöü]"
 """Right after an amount: ``-Job``, ``-Kraft`` (``520-Euro-Kraft``): a job's name."""
 
 RAISE_BEFORE = (
-    r"(?:[+±]|\(\s*[-–]|(?:%|prozent)[,\s]*(?:(?:mindestens|maximal|höchstens|aber|jedoch|oder|jedenfalls)[,\s]+){0,3}"
+    r"(?:[+±]|\(\s*[-–]|^\s*[-–]|(?:%|prozent)[,\s]*(?:(?:mindestens|maximal|höchstens|aber|jedoch|oder|jedenfalls)[,\s]+){0,3}"
     r"|(?-u:\b)um\s+(?:insgesamt|weitere|zusätzlich|nochmals|jeweils|nochmal|zunächst|rund|etwa|ca\.|circa|knapp|gut|fast"
     r"|monatlich|jährlich|brutto)"
     r"|(?-u:\b)(?:weitere|zusätzliche)[n]?)\s*$"
@@ -349,7 +349,8 @@ in the sentence the converted one is no record of its own (``restatement``). Not
 Euro netto, also 3.100 Euro brutto`` states the gross pay)."""
 
 DIFFERENCE_AFTER = (
-    r"^\s*(?:mehr|weniger|höher|niedriger|geringer|darüber|darunter|(?:unter|über|oberhalb|unterhalb)\s+(?:dem|den|der))(?-u:\b)"
+    r"^\s*(?:brutto\s+|netto\s+)?(?:mehr|weniger|höher|niedriger|geringer|darüber|darunter"
+    r"|(?:unter|über|oberhalb|unterhalb)\s+(?:dem|den|der))(?-u:\b)"
     r"|^\s*(?:bzw\.|beziehungsweise|oder|und|/|\()\s*[-+–]?\s*\d+(?:,\d+)?\s*(?:%|prozent)"
 )
 """Right after an amount: a difference (``300 Euro mehr``, ``70 Euro mehr als 2023``,
@@ -390,6 +391,25 @@ STRONG_PAY = (
     r"|fixum|monatlich|jährlich|p\.\s?a\.|pro\s+(?:jahr|monat|stunde)|im\s+(?:jahr|monat)|/\s?(?:jahr|monat|std|h)"
 )
 """Words that name pay itself, or its period: a text with one of them is about pay."""
+
+AGGREGATE = r"(?-u:\b)(?:zusammen|gemeinsam|in\s+summe)(?-u:\b)|(?-u:\b)(?:die|der|alle)\s+\d+\s"
+"""Words of a sum over many people (``Insgesamt erhielten die 29 Vorstandschefs rund 200
+Millionen Euro``, ``zusammen``): a large amount beside them is no one's pay
+(``budget_or_turnover``); ``eine Vergütung von insgesamt 15,37 Millionen Euro`` is one
+person's."""
+
+TOPIC_REASONS = ["one_off_payment", "bonus_or_allowance", "threshold", "benefit_or_stipend"]
+"""Kinds of money a sentence without figures can be about, continued by the next sentence
+when it opens with a pronoun (``… die Beitragsbemessungsgrenze. Die liegt bei 4.837,50
+Euro.``)."""
+
+OPENS_WITH_PRONOUN = r"^\W*(?:die|diese|dieser|dieses|sie|er|es|der|das|dies)(?-u:\b)"
+
+CONVERSION_RATIOS = (12.0, 1 / 12.0, 173.33, 2080.0, 1 / 173.33, 1 / 2080.0)
+CONVERSION_TOLERANCE = 0.02
+"""A figure that is the one before it in the sentence times 12, a twelfth, or an hourly
+rate's month or year (within 2 %) restates it in another period (``etwa 2.120 € brutto pro
+Monat … mit einem Jahresgehalt von 25.440 € rechnen``): a ``restatement``."""
 
 CONTINUED_REASONS = ["one_off_payment", "bonus_or_allowance", "benefit_or_stipend", "net_pay", "threshold"]
 """Kinds of payment a next sentence can go on about (a raise or a price is one figure)."""
