@@ -157,6 +157,9 @@ def run(
     runner = TaskRunner.dask if dask_address else task_runner
 
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    # Prefect's temporary server needs 8-20 s to start on a busy 2-core machine; its default
+    # patience (20 s) made ad-hoc runs fail under load.
+    os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
     from flows.flow import with_task_runner  # noqa: PLC0415 (Prefect imports slowly; --help stays fast)
 
     err.print(f"salary-etl: loading [bold]{raw_path}[/] into [bold]{warehouse_path}[/]", highlight=False)
