@@ -231,6 +231,13 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         ("net_pay", pl.col("next_sentence").str.to_lowercase().str.contains(rx.NET_NEXT_SENTENCE)),
         ("benefit_or_stipend", pl.col("benefit_text") & ~pl.col("_sentence").str.contains(rx.PAY_NAMES)),
+        # A sentence about net pay that never says gross (``Netto-Range: … zwischen 2.900€ und 3.200€``).
+        (
+            "net_pay",
+            ~pl.col("_new_value")
+            & pl.col("_sentence").str.contains("netto")
+            & ~pl.col("_sentence").str.contains("brutto"),
+        ),
     ]
     # A sentence opening with a pronoun and naming no pay goes on about the sentence before.
     goes_on = pl.col("_sentence").str.contains(rx.OPENS_WITH_PRONOUN) & ~pl.col("_sentence").str.contains(

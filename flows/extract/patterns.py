@@ -21,11 +21,12 @@ GAP = r"[\s\u00a0\u202f\u2009]+"
 
 ABBREVIATION = (
     r"(?-u:\b)(?:ca|Ca|Tsd|tsd|bzw|usw|etc|Mio|Mrd|inkl|exkl|zzgl|ggf|vgl|Nr|evtl|mind|max|min"
-    r"|rd|Std|St|Dr|Prof|Hr|Fr|bspw|sog|lt|gem|Abs|Jh|[a-zA-Z])\."
+    r"|rd|Std|St|Dr|Prof|Hr|Fr|bspw|sog|lt|gem|Abs|Jh|[a-zA-Z]|\d{1,2})\."
 )
 """A word that ends in a full stop without ending the sentence.
 
-Matches ``ca.``, ``Tsd.``, ``bzw.``, single letters as in ``z.``/``B.`` of ``z. B.``, ``p.a.``.
+Matches ``ca.``, ``Tsd.``, ``bzw.``, single letters as in ``z.``/``B.`` of ``z. B.``, ``p.a.``,
+ordinals (``zum 1. April``, ``im 2. Ausbildungsjahr``).
 Must not match the stop after an ordinary word (``Dortmund.``)."""
 
 SENTENCE = (
@@ -77,11 +78,12 @@ RIGHT_CLAUSE_BOUNDARY = r",(?:\s|$)|[;:]|\s[–—-]\s|(?-u:\b)(?:und|oder|aber|
 """Where the words after a statement stop describing it: ``3.000 € und kann nach fünf
 Jahren …`` says nothing more about the 3.000 €."""
 
-NON_PAY_CLAUSE_BOUNDARY = r",(?:\s|$)|[;:()]|\s[–—-]\s|(?-u:\b)(?:und|oder|aber|sowie|während|doch|zuzüglich|zzgl|plus|inklusive|inkl|dazu)(?-u:\b)"
+NON_PAY_CLAUSE_BOUNDARY = r",(?:\s|$)|[;()]|\s[–—-]\s|(?-u:\b)(?:und|oder|aber|sowie|während|doch|zuzüglich|zzgl|plus|inklusive|inkl|dazu)(?-u:\b)"
 """Tighter boundary for the not-pay context words: punctuation, a spaced dash and the
 conjunctions ``und``/``oder``/``aber``, ``zuzüglich``/``plus``: in ``4.000 € und das
 Jobticket kostet 50 €`` the ticket belongs to the second amount only, in ``55.000 € p.a.
-zuzüglich Bonus`` the bonus is not the salary."""
+zuzüglich Bonus`` the bonus is not the salary. A colon is no boundary: the label before it
+belongs to the value (``Abzüge: 50 €``)."""
 
 
 NUMBER_WORDS = {
@@ -417,7 +419,10 @@ CONTINUED_REASONS = ["one_off_payment", "bonus_or_allowance", "benefit_or_stipen
 REFERS_BACK = r"(?-u:\b)(?:sie|diese[rsn]?|die\s+höhe|der\s+betrag|davon|dafür|ebenfalls|jeweils)(?-u:\b)"
 """Words of a sentence that goes on about the payment before it (lower case)."""
 
-BENEFITS = r"bürgergeld|regelsatz|regelsätze|sozialhilfe|grundsicherung|(?-u:\b)rente|hartz|kindergeld|elterngeld|wohngeld|bafög"
+BENEFITS = (
+    r"bürgergeld|regelsatz|regelsätze|sozialhilfe|grundsicherung|(?-u:\b)rente|hartz|kindergeld|elterngeld|wohngeld|bafög"
+    r"|kinderzuschlag|arbeitslosengeld|krankengeld|pflegegeld|unterhaltsvorschuss"
+)
 """A text whose opening (``BENEFIT_OPENING_CHARS``) is about benefits and names no pay:
 its amounts in sentences that do not name pay are benefits (``Alleinstehende Erwachsene
 sollen 563 Euro im Monat erhalten``)."""

@@ -63,7 +63,7 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
     """Add what a statement's text says around it: ``executive_text`` (a document with a
     ``Mio.`` amount whose money lines speak of executives' pay), ``minijob_text`` (a
     document with an amount of a mini-job limit's size that speaks of mini-jobs) and
-    ``benefit_text`` (a document whose opening speaks of benefits). Only the documents
+    ``benefit_text`` (a document whose opening or title speaks of benefits). Only the documents
     concerned are searched, and of them only the sentences naming money and those before."""
     sentence = pl.concat_str(pl.col("prev_sentence").fill_null(""), pl.lit(" "), "sentence")
     pay, executive = rx.EXECUTIVE_PAY
@@ -97,8 +97,10 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
             )
         )
     opening = pl.col("text").str.head(rx.BENEFIT_OPENING_CHARS).str.to_lowercase()
+    title = pl.col("text").str.extract(rx.TITLE, 1).str.to_lowercase()
     benefits = docs.join(money.select(DOC_IDX).unique(), on=DOC_IDX, how="semi").filter(
-        opening.str.contains(rx.BENEFITS) & ~opening.str.contains(rx.PAY_NAMES)
+        (opening.str.contains(rx.BENEFITS) & ~opening.str.contains(rx.PAY_NAMES))
+        | (title.str.contains(rx.BENEFITS) & ~title.str.contains(rx.PAY_NAMES)).fill_null(False)
     )
     return money.with_columns(benefit_text=pl.col(DOC_IDX).is_in(benefits[DOC_IDX].implode()))
 
