@@ -23,36 +23,26 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
+from flows.extract.pipeline import RECORD_COLUMNS
 from flows.settings import SQL_DIR, get_settings
 
 MIGRATION_NAME = re.compile(r"^V(\d{3})__\w+\.sql$")
 
-RECORD_TABLE_COLUMNS = [
-    "record_id",
-    "document_id",
-    "run_id",
-    "occupation",
-    "city",
-    "state",
-    "seniority",
-    "period",
-    "period_inferred",
-    "amount_min",
-    "amount_max",
-    "currency",
-    "monthly_min",
-    "monthly_max",
-    "annual_min",
-    "annual_max",
-    "is_open_ended",
-    "is_approximate",
-    "evidence",
-    "char_start",
-    "char_end",
-    "statement",
-    "line",
-    "extractor_version",
-]
+
+def _record_table_columns() -> list[str]:
+    """The columns of ``salary_records``: the extracted record's, with the run that loaded
+    it after ``document_id`` and the normalised figures after the stated ones."""
+    columns: list[str] = []
+    for name in RECORD_COLUMNS:
+        columns.append(name)
+        if name == "document_id":
+            columns.append("run_id")
+        if name == "amount_max":
+            columns += ["currency", "monthly_min", "monthly_max", "annual_min", "annual_max"]
+    return columns
+
+
+RECORD_TABLE_COLUMNS = _record_table_columns()
 
 CONTEXT_SCHEMA = {
     "record_id": pl.String,

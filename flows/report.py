@@ -106,18 +106,25 @@ def iter_failures(
             yield _located(dict(zip(names, row, strict=True)))
 
 
+def _rows(
+    con: duckdb.DuckDBPyConnection, sql: str, params: list[object] | dict[str, object]
+) -> list[dict[str, Any]]:
+    """The rows of ``sql`` as dicts (column name → value)."""
+    cur = con.execute(sql, params)
+    names = [d[0] for d in cur.description or []]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
 def load_report(con: duckdb.DuckDBPyConnection, run_id: str, listed: int | None = None) -> dict[str, Any]:
     """The report of ``run_id`` as plain data (the JSON format above).
 
     ``summary`` and ``by_check`` count every failure; ``failures`` lists at most ``listed``
     per check (all when ``None``): a large run's failures need not all be in memory to be
     rendered for people (``write_json`` streams them all)."""
-    cur = con.execute("select * from etl_runs where run_id = ?", [run_id])
-    names = [d[0] for d in cur.description or []]
-    row = cur.fetchone()
-    if row is None:
+    found = _rows(con, "select * from etl_runs where run_id = ?", [run_id])
+    if not found:
         raise LookupError(f"no run {run_id!r} in the warehouse; `salary-etl runs` lists the runs")
-    run = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in zip(names, row, strict=True)}
+    run = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in found[0].items()}
     counts = con.execute(
         "select check_name, severity, count(*), count(distinct document_id) from validation_failures "
         "where run_id = ? group by all order by severity, check_name",
@@ -148,12 +155,11 @@ def load_report(con: duckdb.DuckDBPyConnection, run_id: str, listed: int | None 
         "where run_id = ? group by reason order by count desc, reason",
         [run_id],
     ).fetchall()
-    cur = con.execute(
+    documents = _rows(
+        con,
         (SQL_DIR / "queries" / "run_documents.sql").read_text(encoding="utf-8"),
         {"run_id": run_id, "listed": settings.report_documents_listed},
     )
-    doc_names = [d[0] for d in cur.description or []]
-    documents = [dict(zip(doc_names, row, strict=True)) for row in cur.fetchall()]
     return {
         "report_format_version": REPORT_FORMAT_VERSION,
         "run": run,
