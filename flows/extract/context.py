@@ -207,7 +207,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             ),
         ),
     ]
-    change_by = (pl.col("kw").fill_null("") == "um") & (
+    change_by = ((pl.col("kw").fill_null("") == "um") | pl.col("_pre").str.contains(r"(?-u:\b)um\s*$")) & (
         pl.col("_around").str.contains(rx.CHANGE_VERBS)
         | pl.col("_after").str.contains(rx.CHANGE_VERBS)
         | pl.col("_after").str.contains(rx.COMPARATIVE_AFTER)
@@ -231,6 +231,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         ("net_pay", pl.col("next_sentence").str.to_lowercase().str.contains(rx.NET_NEXT_SENTENCE)),
         ("benefit_or_stipend", pl.col("benefit_text") & ~pl.col("_sentence").str.contains(rx.PAY_NAMES)),
+        ("price_or_fee", pl.col("price_text") & ~pl.col("_sentence").str.contains(rx.PAY_NAMES)),
         # A sentence about net pay that never says gross (``Netto-Range: … zwischen 2.900€ und 3.200€``).
         (
             "net_pay",
@@ -282,7 +283,17 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     )
     return frame.with_columns(
         reason=pl.when(pl.col("reason").is_null() & continues).then("_before").otherwise("reason")
-    ).drop("_pre", "_post", "_after", "_new_value", "_sentence", "_around", "_before", "benefit_text")
+    ).drop(
+        "_pre",
+        "_post",
+        "_after",
+        "_new_value",
+        "_sentence",
+        "_around",
+        "_before",
+        "benefit_text",
+        "price_text",
+    )
 
 
 def with_local_context(stmt: pl.DataFrame) -> pl.DataFrame:

@@ -269,6 +269,7 @@ NOT_PAY_REASONS = {
     "bonus_or_allowance": (
         r"bonus|boni(?-u:\b)|zulage|zuschlag|zuschuss|provision|tantieme|variable|zuschüsse|pauschal|spesen"
         r"|aufwandsentschädigung|sitzungsgeld|trinkgeld|altersvorsorge|betriebsrente|vermögenswirksam|jobrad"
+        r"|(?:pro|je|für\s+jeden)\s+(?:auftrag|verkauf|abschluss|vertrag)"
         r"|dienstwagen|essenszuschuss"
     ),
     "threshold": (
@@ -289,7 +290,7 @@ NOT_PAY_REASONS = {
         r"kaffee|cappuccino|espresso|latte|bier(?-u:\b)|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
         r"|fahrschein|eintritt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
         r"|abo(?-u:\b)|anschaffung|ausgeben|investier|semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
-        r"|euro\s+pro\s+(?:person|kopf|nacht|teilnehmer)|zahlt\s+man|zahlen\s+sie|bezahlen"
+        r"|euro\s+pro\s+(?:person|kopf|nacht|teilnehmer)|zahlt\s+man|zahlen\s+sie|bezahlen|zeile|pro\s+wort|je\s+wort"
     ),
 }
 """Why a euro amount is not a salary, by the words of its own clause, checked in this
@@ -351,7 +352,8 @@ in the sentence the converted one is no record of its own (``restatement``). Not
 Euro netto, also 3.100 Euro brutto`` states the gross pay)."""
 
 DIFFERENCE_AFTER = (
-    r"^\s*(?:brutto\s+|netto\s+)?(?:mehr|weniger|höher|niedriger|geringer|darüber|darunter"
+    r"^\s*(?:brutto\s+|netto\s+|(?:pro|im|je)\s+(?:monat|jahr|stunde)\s+|monatlich\s+|jährlich\s+)?"
+    r"(?:mehr|weniger|höher|niedriger|geringer|darüber|darunter"
     r"|(?:unter|über|oberhalb|unterhalb)\s+(?:dem|den|der))(?-u:\b)"
     r"|^\s*(?:bzw\.|beziehungsweise|oder|und|/|\()\s*[-+–]?\s*\d+(?:,\d+)?\s*(?:%|prozent)"
 )
@@ -428,6 +430,13 @@ its amounts in sentences that do not name pay are benefits (``Alleinstehende Erw
 sollen 563 Euro im Monat erhalten``)."""
 
 BENEFIT_OPENING_CHARS = 300
+
+PRICES = (
+    r"mieten?(?-u:\b)|mietpreis|wohnungsmarkt|immobilienpreis|quadratmeterpreis|kaufpreis|preise|gebühren"
+)
+"""A text whose title or opening is about rents and prices (and names no pay, nor getting
+money: ``PAY_WORDS``): its amounts in
+sentences that do not name pay are prices (``Frankfurt am Main mit 12,76 Euro``)."""
 
 
 PAY_NAMES = r"gehalt|gehält|verdien|lohn|löhne|einkommen|vergütung|brutto|salär|bezüge|besoldung|entgelt|tarif|diät|gage"

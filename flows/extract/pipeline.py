@@ -63,7 +63,8 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
     """Add what a statement's text says around it: ``executive_text`` (a document with a
     ``Mio.`` amount whose money lines speak of executives' pay), ``minijob_text`` (a
     document with an amount of a mini-job limit's size that speaks of mini-jobs) and
-    ``benefit_text`` (a document whose opening or title speaks of benefits). Only the documents
+    ``benefit_text`` and ``price_text`` (a document whose opening or title speaks of
+    benefits, or of rents and prices, and not of pay). Only the documents
     concerned are searched, and of them only the sentences naming money and those before."""
     sentence = pl.concat_str(pl.col("prev_sentence").fill_null(""), pl.lit(" "), "sentence")
     pay, executive = rx.EXECUTIVE_PAY
@@ -97,12 +98,20 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
             )
         )
     opening = pl.col("text").str.head(rx.BENEFIT_OPENING_CHARS).str.to_lowercase()
-    title = pl.col("text").str.extract(rx.TITLE, 1).str.to_lowercase()
-    benefits = docs.join(money.select(DOC_IDX).unique(), on=DOC_IDX, how="semi").filter(
-        (opening.str.contains(rx.BENEFITS) & ~opening.str.contains(rx.PAY_NAMES))
-        | (title.str.contains(rx.BENEFITS) & ~title.str.contains(rx.PAY_NAMES)).fill_null(False)
-    )
-    return money.with_columns(benefit_text=pl.col(DOC_IDX).is_in(benefits[DOC_IDX].implode()))
+    first_line = pl.col("text").str.extract(rx.TITLE, 1)
+    title = pl.when(first_line.str.len_chars() <= rx.TITLE_MAX_CHARS).then(first_line.str.to_lowercase())
+    texts = docs.join(money.select(DOC_IDX).unique(), on=DOC_IDX, how="semi")
+    # A price text's opening must not even speak of getting money (``bekomme ich 15 €``).
+    for name, topic, not_pay in (
+        ("benefit_text", rx.BENEFITS, rx.PAY_NAMES),
+        ("price_text", rx.PRICES, rx.PAY_WORDS),
+    ):
+        about = texts.filter(
+            (opening.str.contains(topic) & ~opening.str.contains(not_pay))
+            | (title.str.contains(topic) & ~title.str.contains(not_pay)).fill_null(False)
+        )
+        money = money.with_columns(pl.col(DOC_IDX).is_in(about[DOC_IDX].implode()).alias(name))
+    return money
 
 
 def _with_pay_context(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
