@@ -232,11 +232,12 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("net_pay", pl.col("next_sentence").str.to_lowercase().str.contains(rx.NET_NEXT_SENTENCE)),
         ("benefit_or_stipend", pl.col("benefit_text") & ~pl.col("_sentence").str.contains(rx.PAY_NAMES)),
         ("price_or_fee", pl.col("price_text") & ~pl.col("_sentence").str.contains(rx.PAY_NAMES)),
-        # A sentence about net pay that never says gross (``Netto-Range: … zwischen 2.900€ und 3.200€``).
+        # A sentence about net pay that never says gross, net named before the figure
+        # (``Netto-Range: … zwischen 2.900€ und 3.200€``; not ``2.300 €, netto rund 1.650 €``).
         (
             "net_pay",
             ~pl.col("_new_value")
-            & pl.col("_sentence").str.contains("netto")
+            & left.str.to_lowercase().str.contains("netto")
             & ~pl.col("_sentence").str.contains("brutto"),
         ),
     ]
