@@ -100,7 +100,12 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
     opening = pl.col("text").str.head(rx.BENEFIT_OPENING_CHARS).str.to_lowercase()
     first_line = pl.col("text").str.extract(rx.TITLE, 1)
     title = pl.when(first_line.str.len_chars() <= rx.TITLE_MAX_CHARS).then(first_line.str.to_lowercase())
-    texts = docs.join(money.select(DOC_IDX).unique(), on=DOC_IDX, how="semi")
+    texts = (
+        docs.join(money.select(DOC_IDX).unique(), on=DOC_IDX, how="semi").select(
+            DOC_IDX, _opening=opening, _title=title
+        )  # read once, judged for each topic
+    )
+    opening, title = pl.col("_opening"), pl.col("_title")
     # A price text's opening must not even speak of getting money (``bekomme ich 15 €``).
     for name, topic, not_pay in (
         ("benefit_text", rx.BENEFITS, rx.PAY_NAMES),
