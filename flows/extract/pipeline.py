@@ -97,13 +97,11 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
                 pl.col(name).fill_null(False)
             )
         )
-    opening = pl.col("text").str.head(rx.BENEFIT_OPENING_CHARS).str.to_lowercase()
     first_line = pl.col("text").str.extract(rx.TITLE, 1)
-    title = pl.when(first_line.str.len_chars() <= rx.TITLE_MAX_CHARS).then(first_line.str.to_lowercase())
-    texts = (
-        docs.join(money.select(DOC_IDX).unique(), on=DOC_IDX, how="semi").select(
-            DOC_IDX, _opening=opening, _title=title
-        )  # read once, judged for each topic
+    texts = docs.join(money.select(DOC_IDX).unique(), on=DOC_IDX, how="semi").select(
+        DOC_IDX,  # the opening and the title are read once, then judged for each topic
+        _opening=pl.col("text").str.head(rx.BENEFIT_OPENING_CHARS).str.to_lowercase(),
+        _title=pl.when(first_line.str.len_chars() <= rx.TITLE_MAX_CHARS).then(first_line.str.to_lowercase()),
     )
     opening, title = pl.col("_opening"), pl.col("_title")
     # A price text's opening must not even speak of getting money (``bekomme ich 15 €``).
