@@ -104,9 +104,15 @@ def _converts_previous() -> pl.Expr:
         .then(pl.col("b_value") * scale("b", "a"))
         .otherwise(pl.col("a_value") * scale("a", "b"))
     )
-    before = in_sentence(value, 1)
-    ratio = value / before
-    near = [((ratio / r) - 1).abs() <= rx.CONVERSION_TOLERANCE for r in rx.CONVERSION_RATIOS]
+    low = pl.col("a_value") * scale("a", "b")
+    # the figure before, or the lower bound of a range before (``zwischen 30.800 € und
+    # 41.300 € pro Jahr und 2.567 € …``)
+    befores = [in_sentence(value, 1), in_sentence(low, 1), in_sentence(low, 2)]
+    near = [
+        ((value / before / r) - 1).abs() <= rx.CONVERSION_TOLERANCE
+        for before in befores
+        for r in rx.CONVERSION_RATIOS
+    ]
     return pl.any_horizontal(near).fill_null(False)
 
 
@@ -172,6 +178,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             pl.col("_sentence").str.contains("minijob") & (pl.col("a_value") >= rx.MINIJOB_LIMIT[0]),
         ),
         ("raise_or_difference", pl.col("_pre").str.to_lowercase().str.contains(rx.RAISE_BEFORE)),
+        # ``um 1,1 Prozent (48,29 Euro)``: the change in euros beside the percentage.
+        ("raise_or_difference", left.str.tail(20).str.to_lowercase().str.contains(rx.PERCENT_THEN_BRACKET)),
         (
             "restatement",
             same_sentence(1)

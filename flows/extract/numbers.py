@@ -16,6 +16,12 @@ def parse_amount(prefix: str) -> dict[str, pl.Expr]:
     """Columns ``<prefix>_value``, ``_currency`` (a currency sign or word is part of the
     amount), ``_thousand`` and ``_million`` (scale words) from the amount's groups."""
     num = pl.coalesce(f"{prefix}_num", f"{prefix}_glued").str.replace_all(r"[.\s\u00a0\u202f\u2009]", "")
+    # A year stuck to a figure in a flattened table (``1. Januar 20219,50 Euro``): the year is dropped.
+    num = (
+        pl.when(num.str.contains(rx.YEAR_GLUED) & pl.col(f"{prefix}_dec").is_not_null())
+        .then(num.str.slice(4))
+        .otherwise(num)
+    )
     word = pl.col(f"{prefix}_word").str.to_lowercase()
     fraction = pl.coalesce(f"{prefix}_dec", f"{prefix}_dot")
     value = pl.coalesce(

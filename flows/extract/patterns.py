@@ -181,6 +181,10 @@ OPEN_TAIL_IN_CLAUSE = (
 """An open tail a few words after a single figure, in its clause: ``15 Euro brutto pro
 Stunde und mehr`` is 15 Euro or more."""
 
+YEAR_GLUED = r"^(?:19|20)\d{2}\d{1,3}$"
+"""Digits of a year followed, without a space, by a figure with cents (``20219,50``): a
+table of dates flattened into text."""
+
 BETWEEN_RANGE = (
     rf"(?i:(?-u:\b)zwischen){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('a1', bare_words=True)}{_PAREN}"
     rf"(?:{GAP}[^\d€.!?;:()\r\n]{{1,40}}?)?{GAP}(?i:und|u\.){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('b1')}"
@@ -336,6 +340,9 @@ RAISE_BEFORE = (
 """Right before an amount: a signed change (``(+96 Euro)``, ``(-61 Euro)``), a cap after a
 percentage (``um 5,5 Prozent, mindestens aber 340 Euro``, ``3,0 % maximal 81 Euro``), an
 increment (``um insgesamt 2,30 Euro``, ``kommen weitere 50 Euro hinzu``)."""
+
+PERCENT_THEN_BRACKET = r"(?:%|prozent)\s*\(\s*$"
+"""A figure in brackets right after a percentage is the same change in euros."""
 
 RESTATED_IN_BRACKETS = r"\(\s*(?:monatlich|jährlich|im\s+monat|im\s+jahr|pro\s+monat|pro\s+jahr|umgerechnet|entspricht|das\s+sind)[^()]{0,20}$"
 """An amount in brackets that converts the figure before it (``von 11 Euro auf 15 Euro pro

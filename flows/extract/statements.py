@@ -136,8 +136,17 @@ def share_currency(stmt: pl.DataFrame) -> pl.DataFrame:
 def bounds() -> dict[str, pl.Expr]:
     """Stated bounds and flags from the statement's shape."""
     kw = pl.col("kw").fill_null("")
-    has_range = pl.col("b_value").is_not_null()
-    a = (pl.col("a_value") * scale("a", "b")).round(2)
+    # ``22.07.2022 – 13,31 Euro`` is a date before a figure, not a range from 2022.
+    year_first = (
+        ~pl.col("a_currency") & pl.col("a_dec").is_null() & pl.col("a_value").is_between(1900, 2099)
+    ) & (pl.col("b_value") * 10 < pl.col("a_value")).fill_null(False)
+    has_range = pl.col("b_value").is_not_null() & ~year_first
+    a = (
+        pl.when(year_first)
+        .then(pl.col("b_value") * scale("b", "a"))
+        .otherwise(pl.col("a_value") * scale("a", "b"))
+    )
+    a = a.round(2)
     b = (pl.col("b_value") * scale("b", "a")).round(2)
     return {
         "amount_min": pl.when(has_range | pl.col("tail").is_not_null())
