@@ -4,7 +4,7 @@ A package of pure, vectorised stages; each is a function over frames with its ow
 
 - ``text``: lines near money, cut into sentences that know their offsets;
 - ``statements`` (with ``numbers``): amount-like statements, their spans, shapes, bounds;
-- ``context``: why an amount is not pay (``skip_reason``), period, seniority;
+- ``context``: why an amount is not pay (``with_skip_reason``), period, seniority;
 - ``attribution``: occupation, city and Bundesland of each record;
 - ``pipeline``: the stages in order (``extract``).
 

@@ -1,8 +1,8 @@
 """Context: what the words around a statement say about it.
 
-- ``skip_reason``: why a euro amount is not a salary (net pay, a raise, a price, …), NULL
+- ``with_skip_reason``: why a euro amount is not a salary (net pay, a raise, a price, …), NULL
   for pay;
-- ``period``: the nearest explicit period word, else the magnitude;
+- ``with_period``: the nearest explicit period word that fits the figure, else the magnitude;
 - ``with_seniority``: the nearest seniority cue, in widening scopes.
 
 Helpers use no capture groups: Polars then runs the regex crate's fast automata (find,

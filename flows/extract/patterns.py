@@ -5,8 +5,9 @@ Word boundaries are ASCII (``(?-u:\b)``): a Unicode ``\b`` forces the regex crat
 fast automata (five times slower here), and every boundary below sits next to an ASCII
 letter or digit, where both mean the same. The one keyword starting with an umlaut,
 ``über``, carries no boundary; the extractor drops it after a letter (``gegenüber``).
-Each constant says what it matches and what it must not; ``tests/unit/test_patterns.py``
-holds those examples as tests.
+Each constant says what it matches and what it must not; ``tests/unit/test_extract.py``,
+``test_skip_reasons.py``, ``test_attribution.py`` and the labelled corpus
+(``tests/fixtures/corpus/``) hold such examples as tests.
 """
 
 from __future__ import annotations
