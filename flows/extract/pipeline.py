@@ -221,7 +221,6 @@ def extract(docs: pl.DataFrame, settings: Settings | None = None) -> Extraction:
         kw_open=pl.col("kw_open") | floor,
     )
     # ``15 Euro brutto pro Stunde und mehr``: an open tail later in the clause also removes
-
     # the upper bound of a single figure.
     open_later = pl.col("post_local").str.contains(rx.ci(rx.OPEN_TAIL_IN_CLAUSE)).fill_null(False)
     kept = kept.with_columns(
