@@ -124,9 +124,12 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     outside a text about pay) are decided first; then the clause left of the statement (back
     to a tight boundary, at most 80 characters) and right of it (30 characters) are searched
     for each reason's words in the order of ``patterns.NOT_PAY_REASONS``; then the sentence
-    for ``patterns.SENTENCE_NOT_PAY``. A statement continuing a not-pay statement of its
-    sentence without pay words of its own (``Das Abo kostet 13 €, das Studio 29 €``) shares
-    its reason. Every intermediate is a column, computed once.
+    for ``patterns.SENTENCE_NOT_PAY``; then the text: a figure converting the one before it
+    (× 12, ÷ 12, an hourly rate's month or year), a text about benefits, rents or
+    mini-jobs (the ``*_text`` flags), a sentence opening with a pronoun after one about a
+    bonus or a threshold. The first rule that holds names the reason. A statement continuing
+    a not-pay statement of its sentence without pay words of its own (``Das Abo kostet 13 €,
+    das Studio 29 €``) shares its reason. Every intermediate is a column, computed once.
     """
     left = pl.col("sentence").str.slice(0, pl.col("s_in_sent"))
     right = pl.col("sentence").str.slice(pl.col("e_in_sent"))
