@@ -181,6 +181,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             pl.col("_sentence").str.contains("minijob") & (pl.col("a_value") >= rx.MINIJOB_LIMIT[0]),
         ),
         ("raise_or_difference", pl.col("_pre").str.to_lowercase().str.contains(rx.RAISE_BEFORE)),
+        ("bonus_or_allowance", pl.col("_sentence").str.contains(rx.ALLOWANCE_SUBJECT)),
         # ``um 1,1 Prozent (48,29 Euro)``: the change in euros beside the percentage.
         ("raise_or_difference", left.str.tail(20).str.to_lowercase().str.contains(rx.PERCENT_THEN_BRACKET)),
         (

@@ -274,7 +274,8 @@ NOT_PAY_REASONS = {
     "bonus_or_allowance": (
         r"bonus|boni(?-u:\b)|zulage|zuschlag|zuschuss|provision|tantieme|variable|zuschüsse|pauschal|spesen"
         r"|aufwandsentschädigung|sitzungsgeld|trinkgeld|altersvorsorge|betriebsrente|vermögenswirksam|jobrad"
-        r"|(?:pro|je|für\s+jeden)\s+(?:auftrag|verkauf|abschluss|vertrag)"
+        r"|(?:pro|je|für\s+jeden)\s+(?:auftrag|verkauf|abschluss|vertrag)|extra-geld|extrageld|familienzuschlag"
+        r"|kinderzulage"
         r"|dienstwagen|essenszuschuss"
     ),
     "threshold": (
@@ -459,8 +460,12 @@ MINIJOB_LIMIT = (400, 700)
 """The range of the mini-job earnings limits (400 € in 2013 to 603 € in 2026)."""
 
 NET_WORDS_WITHOUT_GROSS = r"auszahlungsbetrag|ausgezahlt|überwiesen|aufs\s+konto|auf\s+dem\s+konto"
-"""Words of money paid out: net pay, unless the clause says ``brutto`` (``2.725 Euro brutto
+"""Words of money paid out: net pay, unless the sentence says ``brutto`` (``2.725 Euro brutto
 ausgezahlt`` is gross)."""
+
+ALLOWANCE_SUBJECT = r"^\W*(?:die|der|das)\s+\S*(?:pauschale|zulage|zuschlag|prämie|zuschuss)(?-u:\b)"
+"""A sentence whose subject is an allowance (``Die Kostenpauschale steigt … auf 596,85 Euro``):
+its figures, new values included, are the allowance's."""
 
 RESTATED_AFTER = r"^\s*\(\s*(?:=|also|d\.\s?h\.|das\s+sind)?\s*$"
 """Between a figure and the next one: an opening bracket (``52.159 Euro (ca. 4.300 Euro
