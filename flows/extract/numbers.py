@@ -15,10 +15,12 @@ from flows.extract import patterns as rx
 def parse_amount(prefix: str) -> dict[str, pl.Expr]:
     """Columns ``<prefix>_value``, ``_currency`` (a currency sign or word is part of the
     amount), ``_thousand`` and ``_million`` (scale words) from the amount's groups."""
-    num = pl.coalesce(f"{prefix}_num", f"{prefix}_glued").str.replace_all(r"[.\s\u00a0\u202f\u2009]", "")
-    # A year stuck to a figure in a flattened table (``1. Januar 20219,50 Euro``): the year is dropped.
+    written = pl.coalesce(f"{prefix}_num", f"{prefix}_glued")
+    num = written.str.replace_all(r"[.\s\u00a0\u202f\u2009]", "")
+    # A year stuck to a figure in a flattened table (``1. Januar 20219,50 Euro``): the year is
+    # dropped. Only digits written without a separator (``19.000,00 €`` is nineteen thousand).
     num = (
-        pl.when(num.str.contains(rx.YEAR_GLUED) & pl.col(f"{prefix}_dec").is_not_null())
+        pl.when(written.str.contains(rx.YEAR_GLUED) & pl.col(f"{prefix}_dec").is_not_null())
         .then(num.str.slice(4))
         .otherwise(num)
     )

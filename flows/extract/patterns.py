@@ -182,9 +182,10 @@ OPEN_TAIL_IN_CLAUSE = (
 """An open tail a few words after a single figure, in its clause: ``15 Euro brutto pro
 Stunde und mehr`` is 15 Euro or more."""
 
-YEAR_GLUED = r"^(?:19|20)\d{2}\d{1,3}$"
-"""Digits of a year followed, without a space, by a figure with cents (``20219,50``): a
-table of dates flattened into text."""
+YEAR_GLUED = r"^(?:199\d|20[0-4]\d)[1-9]\d?$"
+"""Digits of a year (1990-2049) followed, without a space, by a figure of one or two digits
+with cents (``20219,50``, ``202210,45``): a table of dates flattened into text. Not
+``20190,00`` (a figure cannot start with 0) nor anything written with separators."""
 
 BETWEEN_RANGE = (
     rf"(?i:(?-u:\b)zwischen){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('a1', bare_words=True)}{_PAREN}"
