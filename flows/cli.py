@@ -326,19 +326,22 @@ def explain(
 ) -> None:
     """One text with its salary records and its skipped euro amounts marked: why a figure is (not) in the warehouse.
 
-    Runs the same decoding, extraction, normalisation and record checks as a run, on this one file, and loads nothing. Every euro amount is marked where it stands: R1, R2, … are records (loaded or quarantined, with the failed checks), S1, S2, … amounts that became no record, with the reason (net_pay, raise_or_difference, price_or_fee, …). With a warehouse, it also says what the warehouse holds of this file.
+    Runs the same decoding, extraction, normalisation and record checks as a run, on this one file, and loads nothing. Every euro amount is marked where it stands: R1, R2, … are records (loaded or quarantined, with the failed checks), S1, S2, … amounts that became no record, with the reason (net_pay, raise_or_difference, price_or_fee, …). In text format it also says what the warehouse (the default one if it exists, or --warehouse) holds of this file.
     """
     from flows.explain import explain_bytes, render_html, render_text  # noqa: PLC0415
 
     if not path.is_file():
         raise fail(f"{path} is not a file", EXIT_USAGE)
+    # A warehouse the user names must exist; the default one is consulted only if it does.
+    stored = (
+        existing_warehouse(warehouse) if warehouse is not None else user_path(None, get_settings().warehouse)
+    )
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise fail(f"cannot read {path}: {exc.strerror or exc}", EXIT_USAGE) from None
     explanation = explain_bytes(data, str(path))
     text = render_html(explanation) if format is ExplainFormat.html else render_text(explanation)
-    stored = user_path(warehouse, get_settings().warehouse)
     if format is ExplainFormat.text and stored.is_file():
         with connect_read_only(stored) as con:
             row = con.execute(

@@ -74,6 +74,7 @@ def test_run_with_rejected_file_exits_3(tmp_path: Path) -> None:
         (("run", "--notify-url", "ftp://x"), "must be an http(s) URL"),
         (("sql", "select 1", "--warehouse", "/nonexistent/w.duckdb"), "no warehouse"),
         (("explain", "/nonexistent/text.txt"), "is not a file"),
+        (("explain", str(next(RAW.glob("*.txt"))), "--warehouse", "/nonexistent/w.duckdb"), "no warehouse"),
     ],
 )
 def test_usage_errors_exit_2_with_one_line(args: tuple[str, ...], needle: str, tmp_path: Path) -> None:
