@@ -8,7 +8,9 @@ For each corpus size, in one run on the same generated corpus (``bench/generate.
 - **no-op**: the same run again, nothing changed;
 - **naive**: ``bench/naive.py``, a hand-written loop (Python ``re``, pandas, one INSERT per
   record), which extracts less;
-- **floor**: ``bench/floor.py``, reading every file once plus one Polars regex.
+- **floor**: ``bench/floor.py``, reading every file once plus one Polars regex;
+- **snapshot**: what the no-op run paid for analysts' snapshots (``flows/snapshot.py``):
+  the copy of the published warehouse, from ``etl_runs.snapshot_seconds``.
 
 Ratios are computed within one run: the machine is shared and noisy, seconds alone are not
 comparable between runs. Up to 100k documents the salary-etl measurements (start-up, full,
@@ -32,6 +34,8 @@ import time
 import urllib.request
 from pathlib import Path
 from typing import Any
+
+import duckdb
 
 from bench.generate import write_corpus
 
@@ -105,9 +109,29 @@ def bench_size(n: int, naive_max: int, repeat: int, env: dict[str, str]) -> dict
         row["naive_speedup"] = round(row["naive"]["seconds"] / net, 2)
     row["noop_share"] = round(row["noop"]["seconds"] / row["full"]["seconds"], 3)
     row["noop_share_net"] = round((row["noop"]["seconds"] - row["startup"]["seconds"]) / net, 3)
+    row["snapshot"] = snapshot_cost(warehouse, row)
     shutil.rmtree(OUT / f"wh-{n}", ignore_errors=True)
     shutil.rmtree(OUT / f"naive-{n}", ignore_errors=True)
     return row
+
+
+def snapshot_cost(warehouse: Path, row: dict[str, Any]) -> dict[str, float]:
+    """What keeping analysts unblocked cost the last (no-op) run: the copy of the published
+    warehouse it made before writing (``etl_runs.snapshot_*``), as a share of that run and
+    of the full run, and the disk a run needs beside the warehouse while it runs."""
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        found = con.execute(
+            "select snapshot_bytes, snapshot_seconds from etl_runs order by started_at desc limit 1"
+        ).fetchone()
+    assert found is not None
+    copied_mb, seconds = found[0] / 1e6, float(found[1])
+    return {
+        "warehouse_mb": round(warehouse.stat().st_size / 1e6, 1),
+        "copied_mb": round(copied_mb, 1),
+        "copy_seconds": round(seconds, 2),
+        "share_of_noop": round(seconds / row["noop"]["seconds"], 3),
+        "share_of_full": round(seconds / row["full"]["seconds"], 3),
+    }
 
 
 def startup_with_running_server(env: dict[str, str]) -> float:
@@ -152,6 +176,20 @@ def table(rows: list[dict[str, Any]]) -> str:
             f"| {r['net_seconds']:.1f} | {r['docs_per_s']:,} | {r['mb_per_s']} | {r['full']['peak_rss_mb']:,.0f} "
             f"| {r['noop']['seconds']:.1f} | {r['noop_share']:.1%} | {r['noop_share_net']:.1%} | {naive} "
             f"| {r.get('naive_speedup', '–')}× | {r['floor']['seconds']:.1f} | {r['vs_floor']}× |"
+        )
+    lines += [
+        "",
+        "Snapshot per run (analysts' sessions never block a run: it copies the published warehouse, "
+        "writes the copy, swaps it in):",
+        "",
+        "| documents | warehouse MB | copied MB | copy s | copy / no-op run | copy / full run |",
+        "|" + "---:|" * 6,
+    ]
+    for r in rows:
+        s = r["snapshot"]
+        lines.append(
+            f"| {r['documents']:,} | {s['warehouse_mb']:,.1f} | {s['copied_mb']:,.1f} | {s['copy_seconds']:.2f} "
+            f"| {s['share_of_noop']:.1%} | {s['share_of_full']:.1%} |"
         )
     return "\n".join(lines)
 

@@ -27,6 +27,7 @@ from rich.table import Table
 
 from flows.lock import WarehouseBusyError, busy_message, current_holder
 from flows.settings import get_settings, resolve
+from flows.snapshot import WarehouseOpenForWritingError, in_use_message, writer_pid
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_QUARANTINED = 0, 1, 2, 3
 
@@ -94,12 +95,13 @@ ATTACH, INSTALL/LOAD, EXPORT), and no way to switch either back on."""
 
 
 def connect_read_only(path: Path) -> duckdb.DuckDBPyConnection:
-    """A read-only connection, or exit 1 with one clear line (a running load holds the file)."""
+    """A read-only connection, or exit 1 with one clear line. Runs never write this file
+    (they swap in a new snapshot), so only a program holding it read-write can refuse us."""
     try:
         return duckdb.connect(str(path), read_only=True, config=READ_ONLY_CONFIG)
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
-            raise fail(busy_message(path), EXIT_FAILED) from None
+            raise fail(in_use_message(path, writer_pid(path) or -1), EXIT_FAILED) from None
         raise fail(f"cannot open {path}: {exc}", EXIT_FAILED) from None
     except duckdb.Error as exc:
         raise fail(f"cannot open {path}: {exc}", EXIT_FAILED) from None
@@ -154,6 +156,8 @@ def run(
         ) from None
     if current_holder(warehouse_path) is not None:
         raise fail(busy_message(warehouse_path), EXIT_FAILED)
+    if (holder := writer_pid(warehouse_path)) is not None:  # checked again by the flow
+        raise fail(f"the warehouse is unchanged: {in_use_message(warehouse_path, holder)}", EXIT_FAILED)
     runner = TaskRunner.dask if dask_address else task_runner
 
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
@@ -174,6 +178,8 @@ def run(
         )
     except WarehouseBusyError as exc:
         raise fail(str(exc), EXIT_FAILED) from None
+    except WarehouseOpenForWritingError as exc:
+        raise fail(f"the run stopped, the warehouse is unchanged: {exc}", EXIT_FAILED) from None
     except Exception as exc:  # the flow logged the details; the user gets one line
         raise fail(
             f"the run failed, the warehouse is unchanged: {type(exc).__name__}: {exc}", EXIT_FAILED

@@ -40,7 +40,7 @@ from flows.validate import empty_failures, judge_across_sources
 
 
 def transient(task: Any, task_run: Any, state: State[Any]) -> bool:
-    """Retry only I/O errors (a file system hiccup, a DuckDB lock held by a reader)."""
+    """Retry only I/O errors (a file system hiccup, a DuckDB lock held by another program)."""
     try:
         state.result()
     except (OSError, duckdb.IOException):
@@ -217,8 +217,12 @@ def salary_etl(
         counts["warnings"] += cross.height
         run = steps.run_row(
             run_id=run_id, flow_run_id=flow_run.id, started_at=started_at, counts=dict(counts)
-        )
+        ) | {"snapshot_bytes": writer.copied.bytes, "snapshot_seconds": round(writer.copied.seconds, 3)}
         writer.finish(cross, run)
+    logger.info(
+        "snapshot: %.0f MB copied in %.2f s, checkpointed and swapped in in %.2f s",
+        writer.copied.bytes / 1e6, writer.copied.seconds, writer.swap_seconds,
+    )  # fmt: skip
     reports = report(warehouse_path, run_id, raw_path)
 
     result = {**run, "warehouse": str(warehouse_path), "report": {k: str(v) for k, v in reports.items()}}

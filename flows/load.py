@@ -2,12 +2,13 @@
 
 The schema lives in ``warehouse/sql``: ``V###__name.sql`` migrations applied in order
 (the applied version is kept in ``schema_version``) and ``views/*.sql`` re-created on
-every run. ``RunWriter`` gives a run one transaction on the warehouse: chunks are
-committed one by one into a staging file next to it (``<warehouse>.staging``, so memory
-does not grow with the run), and after the last chunk one transaction moves them into the
-warehouse with set-based statements and commits, or rolls back. A killed run leaves the
-warehouse as it was (migrations apart, which commit first) and a staging file the next
-run discards.
+every run. ``RunWriter`` gives a run one transaction on the next snapshot of the warehouse
+(``flows/snapshot.py``: a copy of the published file, swapped in when the run commits, so
+analysts' read-only sessions never block a run nor see half of one): chunks are committed
+one by one into a staging file next to it (``<warehouse>.staging``, so memory does not
+grow with the run), and after the last chunk one transaction moves them into the snapshot
+with set-based statements and commits, or rolls back. A killed run leaves the published
+warehouse as it was, and a staging file and a snapshot the next run discards.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
+from flows import snapshot
 from flows.extract.pipeline import RECORD_COLUMNS
 from flows.settings import SQL_DIR, get_settings
 
@@ -169,20 +171,32 @@ def _pages(sizes: list[tuple[str, int]], limit: int) -> Iterator[list[str]]:
 
 class RunWriter:
     """A run's writes: chunks staged (committed per chunk) in ``<warehouse>.staging``, then
-    moved into the warehouse in one transaction that commits in ``finish`` or not at all
-    (any exit without ``finish``, an exception or a killed process, leaves the warehouse's
-    rows as they were)."""
+    moved in one transaction into the run's copy of the warehouse (``<warehouse>.next``),
+    which ``finish`` commits and swaps in for the published file. Any exit without
+    ``finish``, an exception or a killed process, leaves the published warehouse as it was.
+    """
 
     def __init__(self, warehouse: Path, run_id: str) -> None:
-        self.warehouse = warehouse
+        self.warehouse = warehouse  # the published snapshot analysts open: never written
+        self.next = snapshot.next_path(warehouse)  # this run's copy: all writes go here
         self.staging = warehouse.with_name(warehouse.name + ".staging")
         self.run_id = run_id
         self.con: duckdb.DuckDBPyConnection | None = None
         self.published = False
         self.committed = False
+        self.copied = snapshot.Copied(0, 0.0)
+        self.swap_seconds = 0.0
 
     def __enter__(self) -> RunWriter:
         self.warehouse.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            return self._open()
+        except BaseException:
+            self.__exit__()
+            raise
+
+    def _open(self) -> RunWriter:
+        self.copied = snapshot.take(self.warehouse, self.next)
         settings = get_settings()
         # A bounded memory: beyond it DuckDB spills to disk. Insertion order is irrelevant
         # here (every table has a key, unique by construction), and not keeping it lets large appends stream.
@@ -190,9 +204,9 @@ class RunWriter:
             "memory_limit": settings.duckdb_memory_limit,
             "preserve_insertion_order": False,
         }
-        self.con = duckdb.connect(str(self.warehouse), config=config)
+        self.con = duckdb.connect(str(self.next), config=config)
         self.db.execute("begin transaction")
-        migrate(self.db)  # schema only; committed before any data moves
+        migrate(self.db)  # schema only, into the run's copy; committed before any data moves
         self.db.execute("commit")
         self._discard_staging()
         self.db.execute(f"attach '{_sql_text(str(self.staging))}' as stage")
@@ -202,12 +216,13 @@ class RunWriter:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self.con is None:
-            return
-        if self.published and not self.committed:
-            self.db.execute("rollback")
-        self.con.close()
+        if self.con is not None:
+            if self.published and not self.committed:
+                self.db.execute("rollback")
+            self.con.close()
+            self.con = None
         self._discard_staging()
+        snapshot.discard(self.next)  # swapped in already, or never to be
 
     def _discard_staging(self) -> None:
         for leftover in (self.staging, self.staging.with_name(self.staging.name + ".wal")):
@@ -407,3 +422,10 @@ class RunWriter:
         _pause_for_tests()
         self.db.execute("commit")
         self.committed = True
+        # The snapshot is complete: fold the log into the file, close it, swap it in.
+        began = time.perf_counter()
+        self.db.execute("checkpoint")
+        self.db.close()
+        self.con = None
+        snapshot.swap_in(self.next, self.warehouse)
+        self.swap_seconds = time.perf_counter() - began
