@@ -26,7 +26,7 @@ from rich.console import Console
 from rich.table import Table
 
 from flows.lock import WarehouseBusyError, busy_message, current_holder
-from flows.settings import get_settings, resolve
+from flows.settings import SettingsError, get_settings, resolve, unknown_variables
 from flows.snapshot import WarehouseOpenForWritingError, in_use_message, writer_pid
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_QUARANTINED = 0, 1, 2, 3
@@ -65,6 +65,43 @@ WarehouseOption = Annotated[
         "--warehouse", "-w", help="DuckDB warehouse file.", show_default="warehouse/salaries.duckdb"
     ),
 ]
+
+
+def _version(asked: bool) -> None:
+    if asked:
+        from importlib.metadata import version  # noqa: PLC0415
+
+        from flows.settings import EXTRACTOR_VERSION  # noqa: PLC0415
+
+        out.print(f"salary-etl {version('salary-etl')} (extractor {EXTRACTOR_VERSION})", highlight=False)
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+) -> None:
+    """Turn German job-market articles into a validated DuckDB salary warehouse.
+
+    Settings come from SALARY_ETL_* environment variables (see the README); a value that is
+    not allowed stops every command with exit 2.
+    """
+    if "--help" in sys.argv[1:]:
+        return  # help always works, whatever the environment
+    try:
+        get_settings()
+    except SettingsError as exc:
+        raise fail(str(exc), EXIT_USAGE) from None
+    if unknown := unknown_variables():
+        err.print(
+            f"[yellow]warning:[/] ignoring unknown setting{'s' if len(unknown) > 1 else ''} "
+            f"{', '.join(unknown)} (the known names: SALARY_ETL_ + a field of flows/settings.py, e.g. SALARY_ETL_MONTHLY_MAX)",
+            highlight=False,
+            soft_wrap=True,
+        )
 
 
 def fail(message: str, code: int) -> typer.Exit:

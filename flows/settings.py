@@ -8,10 +8,13 @@ current working directory, so the CLI, the flow and scheduled deployments agree.
 
 from __future__ import annotations
 
+import os
+import re
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -42,12 +45,13 @@ class Settings(BaseSettings):
 
     # --- ingest limits ---------------------------------------------------------------
     max_file_bytes: int = Field(
-        5_000_000, description="Files larger than this are rejected (document-level error)."
+        5_000_000, gt=0, description="Files larger than this are rejected (document-level error)."
     )
 
     # --- work distribution ---------------------------------------------------------------
     chunk_size: int = Field(
         10_000,
+        gt=0,
         description=(
             "Files read, extracted and written per step of a run: the run's memory depends on this, "
             "not on the corpus size."
@@ -63,11 +67,14 @@ class Settings(BaseSettings):
         ),
     )
     batch_size: int = Field(
-        5000, description="Documents per extraction task (a task ships this many texts, not the corpus)."
+        5000,
+        gt=0,
+        description="Documents per extraction task (a task ships this many texts, not the corpus).",
     )
 
     cross_check_page_records: int = Field(
         250_000,
+        gt=0,
         description=(
             "Records judged together by the cross-document checks: whole occupations are paged "
             "(both checks compare within an occupation), so this bounds their memory (an occupation "
@@ -77,6 +84,7 @@ class Settings(BaseSettings):
 
     report_failures_listed: int = Field(
         200,
+        gt=0,
         description=(
             "Failures listed per check in the Markdown and HTML reports and the Prefect table artifact "
             "(the JSON report and validation_failures hold all)."
@@ -84,6 +92,7 @@ class Settings(BaseSettings):
     )
     report_documents_listed: int = Field(
         200,
+        gt=0,
         description=(
             "Documents listed in a report's per-document section, each with its explain page "
             "(records, skipped euro amounts, what the text left unknown); the warehouse holds all."
@@ -92,24 +101,26 @@ class Settings(BaseSettings):
 
     # --- period inference by magnitude (used only when no period word is present) -----
     hourly_max_amount: float = Field(
-        150.0, description="A figure below this, with no period word, is read as hourly pay."
+        150.0, gt=0, description="A figure below this, with no period word, is read as hourly pay."
     )
     annual_min_amount: float = Field(
         20_000.0,
+        gt=0,
         description=(
             "A figure from this up, with no period word, is read as yearly (below: monthly; "
             "a politician's or doctor's monthly pay reaches 15,000-20,000 €)."
         ),
     )
     hourly_plausible_max: float = Field(
-        500.0, description="A period word 'per hour' is believed only for figures up to this."
+        500.0, gt=0, description="A period word 'per hour' is believed only for figures up to this."
     )
     monthly_plausible_min: float = Field(
-        100.0, description="A period word 'per month' is believed only for figures from this ..."
+        100.0, gt=0, description="A period word 'per month' is believed only for figures from this ..."
     )
-    monthly_plausible_max: float = Field(50_000.0, description="... up to this.")
+    monthly_plausible_max: float = Field(50_000.0, gt=0, description="... up to this.")
     annual_plausible_min: float = Field(
         1_000.0,
+        gt=0,
         description=(
             "A period word 'per year' is believed only for figures from this up; an implausible "
             "period word belongs to another figure of the sentence, and the magnitude decides."
@@ -117,35 +128,109 @@ class Settings(BaseSettings):
     )
 
     # --- record-level error bounds (contract) --------------------------------------------
-    monthly_min: float = Field(500.0, description="Smallest plausible monthly gross figure (EUR).")
-    monthly_max: float = Field(50_000.0, description="Largest plausible monthly gross figure (EUR).")
+    monthly_min: float = Field(500.0, gt=0, description="Smallest plausible monthly gross figure (EUR).")
+    monthly_max: float = Field(50_000.0, gt=0, description="Largest plausible monthly gross figure (EUR).")
     consistency_tolerance: float = Field(
-        0.01, description="Allowed absolute difference (EUR) between stored and recomputed figures."
+        0.01, ge=0, description="Allowed absolute difference (EUR) between stored and recomputed figures."
     )
 
     # --- warnings: suspicious but possible -------------------------------------------
     max_spread: float = Field(
-        3.0, description="Warn when a range's upper bound is more than this many times its lower bound."
+        3.0, gt=0, description="Warn when a range's upper bound is more than this many times its lower bound."
     )
     source_disagreement_share: float = Field(
         0.5,
+        gt=0,
         description=(
             "Warn when a figure for an occupation, city and seniority differs from the median of all "
             "sources for it by more than this share of that median (0.5 = 50 %)."
         ),
     )
     outlier_z: float = Field(
-        3.5, description="Warn when a monthly figure's robust z-score within its occupation exceeds this."
+        3.5,
+        gt=0,
+        description="Warn when a monthly figure's robust z-score within its occupation exceeds this.",
     )
     outlier_min_records: int = Field(
-        5, description="Outliers are only judged for occupations with at least this many records."
+        5, gt=0, description="Outliers are only judged for occupations with at least this many records."
+    )
+
+    @field_validator("duckdb_memory_limit")
+    @classmethod
+    def _memory_size(cls, value: str) -> str:
+        if not MEMORY_SIZE.fullmatch(value.strip()):
+            raise ValueError("a size such as 256MB, 1.5GB or 800MiB")
+        return value.strip()
+
+    @field_validator("file_glob")
+    @classmethod
+    def _pattern(cls, value: str) -> str:
+        if not value.strip() or "/" in value:
+            raise ValueError("a file name pattern such as *.txt (no folder)")
+        return value
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Settings:
+        for low, high in ORDERED:
+            if getattr(self, low) >= getattr(self, high):
+                raise ValueError(
+                    f"{ENV_PREFIX}{low.upper()} ({getattr(self, low):g}) must be below "
+                    f"{ENV_PREFIX}{high.upper()} ({getattr(self, high):g})"
+                )
+        return self
+
+
+ENV_PREFIX = "SALARY_ETL_"
+
+MEMORY_SIZE = re.compile(r"(?i)\d+(\.\d+)?\s*(b|kb|mb|gb|tb|kib|mib|gib|tib)")
+
+ORDERED = [
+    ("monthly_min", "monthly_max"),
+    ("monthly_plausible_min", "monthly_plausible_max"),
+    ("hourly_max_amount", "annual_min_amount"),
+]
+"""Pairs of settings whose first must stay below the second."""
+
+INTERNAL_VARIABLES = {"SALARY_ETL_TEST_PAUSE_BEFORE_COMMIT"}
+"""``SALARY_ETL_`` variables that are not settings (test hooks)."""
+
+
+class SettingsError(ValueError):
+    """A ``SALARY_ETL_*`` value is not allowed: one line naming the variable, the value and
+    what is allowed."""
+
+
+def _explain(error: ValidationError) -> str:
+    problems = []
+    for found in error.errors():
+        field = str(found["loc"][0]) if found["loc"] else ""
+        reason = str(found["msg"]).removeprefix("Value error, ")
+        if not field:  # a rule between settings: the message names them
+            problems.append(reason)
+            continue
+        name = ENV_PREFIX + field.upper()
+        problems.append(f"{name}={os.environ.get(name, found.get('input'))!r} is not allowed: {reason}")
+    return "; ".join(problems)
+
+
+def unknown_variables(environ: Mapping[str, str] | None = None) -> list[str]:
+    """``SALARY_ETL_*`` variables that name no setting (a typo is otherwise silently ignored)."""
+    known = {ENV_PREFIX + name.upper() for name in Settings.model_fields} | INTERNAL_VARIABLES
+    return sorted(
+        n
+        for n in (os.environ if environ is None else environ)
+        if n.upper().startswith(ENV_PREFIX) and n.upper() not in known
     )
 
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
-    """The process-wide settings, read once from the environment."""
-    return Settings()
+    """The process-wide settings, read once from the environment (``SettingsError`` if a
+    value is not allowed)."""
+    try:
+        return Settings()
+    except ValidationError as exc:
+        raise SettingsError(_explain(exc)) from None
 
 
 def resolve(path: Path | str) -> Path:

@@ -17,9 +17,11 @@ from tests.conftest import RAW
 CLI = Path(sys.executable).parent / "salary-etl"
 
 
-def cli(*args: str | Path, cwd: Path | None = None, ad_hoc: bool = False) -> subprocess.CompletedProcess[str]:
+def cli(
+    *args: str | Path, cwd: Path | None = None, ad_hoc: bool = False, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """``salary-etl ARGS``; ``ad_hoc``: with no Prefect server configured (the CLI starts one)."""
-    env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1"}
+    env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1", **(env or {})}
     if ad_hoc:
         env.pop("PREFECT_API_URL", None)
     return subprocess.run(
@@ -83,6 +85,56 @@ def test_usage_errors_exit_2_with_one_line(args: tuple[str, ...], needle: str, t
     assert needle in proc.stderr
     assert "Traceback" not in proc.stderr
     assert not list(tmp_path.iterdir())  # nothing written
+
+
+@pytest.mark.parametrize(
+    ("variable", "value", "needle"),
+    [
+        (
+            "SALARY_ETL_MONTHLY_MAX",
+            "abc",
+            "SALARY_ETL_MONTHLY_MAX='abc' is not allowed: Input should be a valid number",
+        ),
+        (
+            "SALARY_ETL_MONTHLY_MAX",
+            "-5",
+            "SALARY_ETL_MONTHLY_MAX='-5' is not allowed: Input should be greater than 0",
+        ),
+        (
+            "SALARY_ETL_MONTHLY_MAX",
+            "400",
+            "SALARY_ETL_MONTHLY_MIN (500) must be below SALARY_ETL_MONTHLY_MAX (400)",
+        ),
+        ("SALARY_ETL_CHUNK_SIZE", "0", "SALARY_ETL_CHUNK_SIZE='0' is not allowed"),
+        ("SALARY_ETL_DUCKDB_MEMORY_LIMIT", "lots", "a size such as 256MB"),
+        ("SALARY_ETL_FILE_GLOB", "sub/*.txt", "a file name pattern such as *.txt"),
+    ],
+)
+@pytest.mark.parametrize("command", [("run",), ("sql", "select 1"), ("runs",)])
+def test_settings_not_allowed_exit_2_before_anything_happens(
+    command: tuple[str, ...], variable: str, value: str, needle: str, tmp_path: Path
+) -> None:
+    proc = cli(*command, "--warehouse", tmp_path / "w.duckdb", cwd=tmp_path, env={variable: value})
+    assert proc.returncode == 2
+    [line] = proc.stderr.strip().splitlines()
+    assert line.startswith(f"error: {variable}") or line.startswith("error: SALARY_ETL_MONTHLY_MIN")
+    assert needle in line
+    assert not list(tmp_path.iterdir())
+
+
+def test_an_unknown_setting_is_named_in_one_warning(tmp_path: Path) -> None:
+    proc = cli("runs", "--warehouse", tmp_path / "w.duckdb", env={"SALARY_ETL_MONTLY_MAX": "60000"})
+    lines = proc.stderr.strip().splitlines()
+    assert lines[0].startswith("warning: ignoring unknown setting SALARY_ETL_MONTLY_MAX")
+    assert lines[1].startswith("error: no warehouse")  # the command itself went on
+    assert proc.returncode == 2
+
+
+def test_version_and_help_work_whatever_the_settings() -> None:
+    proc = cli("--version", env={"SALARY_ETL_MONTHLY_MAX": "abc"})
+    assert proc.returncode == 0
+    assert re.fullmatch(r"salary-etl \d+\.\d+\.\d+ \(extractor \d+\.\d+\.\d+\)\n", proc.stdout)
+    assert cli("run", "--help", env={"SALARY_ETL_MONTHLY_MAX": "abc"}).returncode == 0
 
 
 def test_help_explains_every_command() -> None:
