@@ -8,7 +8,7 @@ folder takes. Reported: polls, refusals, the slowest and median open-and-query, 
 every answer was a committed run, the copy each run made (``etl_runs.snapshot_*``) and the
 folder's peak size against the warehouse's.
 
-    python -m bench.readers [--sizes 100000,1000000]
+    python -m bench.readers [--sizes 100000,1000000] [--runs first,noop,refresh]
 """
 
 from __future__ import annotations
@@ -101,9 +101,22 @@ def polled_run(warehouse: Path, args: list[str], env: dict[str, str]) -> dict[st
     }
 
 
+def _kept(folder: Path) -> Path:
+    warehouse = folder / "salaries.duckdb"
+    if not warehouse.exists():
+        raise SystemExit(f"no warehouse at {warehouse}: run with --runs first,... once")
+    return warehouse
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--sizes", default="100000")
+    parser.add_argument(
+        "--runs",
+        default="first,refresh",
+        help="which runs, in order: first (into a new warehouse), noop (nothing changed), refresh "
+        "(--full-refresh); without first, the warehouse of an earlier call is reused",
+    )
     args = parser.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
     env = {
@@ -115,8 +128,10 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     for n in (int(s) for s in args.sizes.split(",")):
         raw, _ = corpus(n)
-        warehouse = fresh(OUT / f"wh-readers-{n}")
-        for kind, extra in (("first run", []), ("full refresh", ["--full-refresh"])):
+        kinds = args.runs.split(",")
+        warehouse = (fresh if "first" in kinds else _kept)(OUT / f"wh-readers-{n}")
+        for kind in kinds:
+            extra = ["--full-refresh"] if kind == "refresh" else []
             print(f"[{n:,} documents] {kind} with a reader polling every 100 ms", flush=True)
             result = {"size": n, "run": kind, **polled_run(warehouse, ["--raw", str(raw), *extra], env)}
             print(json.dumps(result), flush=True)

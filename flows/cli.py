@@ -218,6 +218,8 @@ def run(
     except WarehouseOpenForWritingError as exc:
         raise fail(f"the run stopped, the warehouse is unchanged: {exc}", EXIT_FAILED) from None
     except Exception as exc:  # the flow logged the details; the user gets one line
+        if type(exc).__name__ == "ReportFailedError":  # committed: the warehouse did change
+            raise fail(str(exc).splitlines()[0], EXIT_FAILED) from None
         raise fail(
             f"the run failed, the warehouse is unchanged: {type(exc).__name__}: {exc}", EXIT_FAILED
         ) from None

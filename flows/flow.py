@@ -39,6 +39,10 @@ from flows.settings import EXTRACTOR_VERSION, get_settings, resolve
 from flows.validate import empty_failures, judge_across_sources
 
 
+class ReportFailedError(RuntimeError):
+    """The run committed; writing its report failed afterwards."""
+
+
 def transient(task: Any, task_run: Any, state: State[Any]) -> bool:
     """Retry only I/O errors (a file system hiccup, a DuckDB lock held by another program)."""
     try:
@@ -223,7 +227,12 @@ def salary_etl(
         "snapshot: %.0f MB copied in %.2f s, checkpointed and swapped in in %.2f s",
         writer.copied.bytes / 1e6, writer.copied.seconds, writer.swap_seconds,
     )  # fmt: skip
-    reports = report(warehouse_path, run_id, raw_path)
+    try:
+        reports = report(warehouse_path, run_id, raw_path)
+    except Exception as exc:  # the data is committed: say so, not "unchanged"
+        raise ReportFailedError(
+            f"run {run_id} is committed, but its report failed: {type(exc).__name__}: {exc}"
+        ) from exc
 
     result = {**run, "warehouse": str(warehouse_path), "report": {k: str(v) for k, v in reports.items()}}
     problems = run["status"] != "completed"

@@ -1,56 +1,51 @@
 -- The documents a run ($run_id) extracted, with what became of their euro amounts:
 -- records loaded and quarantined, amounts skipped, and the records whose occupation or
 -- place the text left unknown. At most $listed documents, those with something to say first.
-with touched as (
-    select document_id from salary_records where run_id = $run_id
-    union
-    select document_id from quarantined_records where run_id = $run_id
-    union
-    select document_id from skipped_amounts where run_id = $run_id
-),
-
-records as (
-    select document_id, occupation, city, state, false as quarantined
+-- One pass of small columns over the run's rows, a top-$listed cut, and only then the
+-- skip reasons and paths of the documents listed: bounded memory on a 1M-document run.
+with amounts as (
+    select document_id, 1 as records, 0 as quarantined, 0 as skipped,
+           (occupation is null)::int as without_occupation,
+           (city is null and state is null)::int as without_place
     from salary_records where run_id = $run_id
     union all
-    select document_id, occupation, city, state, true as quarantined
+    select document_id, 0, 1, 0, (occupation is null)::int, (city is null and state is null)::int
     from quarantined_records where run_id = $run_id
+    union all
+    select document_id, 0, 0, 1, 0, 0
+    from skipped_amounts where run_id = $run_id
 ),
 
-per_record as (
+per_document as (
     select
         document_id,
-        count(*) filter (not quarantined) as records,
-        count(*) filter (quarantined) as quarantined,
-        count(*) filter (occupation is null) as without_occupation,
-        count(*) filter (city is null and state is null) as without_place
-    from records
+        sum(records)::bigint as records,
+        sum(quarantined)::bigint as quarantined,
+        sum(skipped)::bigint as skipped,
+        sum(without_occupation)::bigint as without_occupation,
+        sum(without_place)::bigint as without_place
+    from amounts
     group by document_id
 ),
 
-per_skip as (
-    select document_id, count(*) as skipped, string_agg(distinct reason, ', ' order by reason) as reasons
-    from skipped_amounts
-    where run_id = $run_id
-    group by document_id
-),
-
-documents_of_run as (
-    select
-        d.source_path,
-        t.document_id,
-        coalesce(r.records, 0) as records,
-        coalesce(r.quarantined, 0) as quarantined,
-        coalesce(s.skipped, 0) as skipped,
-        s.reasons as skip_reasons,
-        coalesce(r.without_occupation, 0) as without_occupation,
-        coalesce(r.without_place, 0) as without_place
-    from touched as t
+listed as (
+    select d.source_path, p.*
+    from per_document as p
     join documents as d using (document_id)
-    left join per_record as r using (document_id)
-    left join per_skip as s using (document_id)
+    order by (p.quarantined + p.skipped + p.without_occupation + p.without_place) = 0, d.source_path
+    limit $listed
+),
+
+reasons as (
+    select document_id, string_agg(distinct reason, ', ' order by reason) as skip_reasons
+    from skipped_amounts
+    where run_id = $run_id and document_id in (select document_id from listed)
+    group by document_id
 )
 
-select * from documents_of_run
-order by (quarantined + skipped + without_occupation + without_place) = 0, source_path
-limit $listed
+select
+    l.source_path, l.document_id, l.records, l.quarantined, l.skipped, r.skip_reasons,
+    l.without_occupation, l.without_place
+from listed as l
+left join reasons as r using (document_id)
+order by (l.quarantined + l.skipped + l.without_occupation + l.without_place) = 0, l.source_path
