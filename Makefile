@@ -47,7 +47,7 @@ format: setup  ## apply ruff's fixes and formatting
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-server: setup  ## start a local Prefect server on 127.0.0.1:$(PREFECT_PORT) (foreground)
+server: setup  ## start a local Prefect server on 127.0.0.1, port PREFECT_PORT (default 4200; foreground)
 	$(PREFECT) server start --host 127.0.0.1 --port $(PREFECT_PORT)
 
 deploy: setup  ## create the work pool and register prefect.yaml's deployments (server must run)

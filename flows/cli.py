@@ -262,9 +262,18 @@ def sql(
     Tables: documents, salary_records, quarantined_records, validation_failures,
     etl_runs; views: salary_bands, salary_records_with_source.
     """
+    if not query.strip():
+        raise fail('no query given; for example: salary-etl sql "select * from salary_bands"', EXIT_USAGE)
     path = existing_warehouse(warehouse)
     with connect_read_only(path) as con:
         try:
+            statements = con.extract_statements(query)
+            if len(statements) > 1:
+                raise fail(
+                    f"give one statement at a time (got {len(statements)}: only the last one's result "
+                    "would be shown)",
+                    EXIT_USAGE,
+                )
             cursor = con.execute(query)
             frame = cursor.pl() if cursor.description else None
         except (duckdb.PermissionException, duckdb.InvalidInputException) as exc:
@@ -332,6 +341,12 @@ def report(
     from flows.report import iter_failures, load_report, render, write_json  # noqa: PLC0415
 
     path = existing_warehouse(warehouse)
+    if output is not None and not output.expanduser().parent.is_dir():
+        raise fail(
+            f"cannot write {output}: the folder {output.expanduser().parent} does not exist", EXIT_USAGE
+        )
+    if output is not None and output.expanduser().is_dir():
+        raise fail(f"cannot write {output}: it is a folder; give a file name", EXIT_USAGE)
     with connect_read_only(path) as con:
         if run_id == "latest":
             row = con.execute("select run_id from etl_runs order by started_at desc limit 1").fetchone()
@@ -344,7 +359,14 @@ def report(
         except LookupError as exc:
             raise fail(str(exc), EXIT_USAGE) from None
         with contextlib.ExitStack() as stack:
-            out = sys.stdout if output is None else stack.enter_context(output.open("w", encoding="utf-8"))
+            try:
+                out = (
+                    sys.stdout
+                    if output is None
+                    else stack.enter_context(output.expanduser().open("w", encoding="utf-8"))
+                )
+            except OSError as exc:
+                raise fail(f"cannot write {output}: {exc.strerror or exc}", EXIT_USAGE) from None
             if streamed:
                 write_json(data, iter_failures(con, run_id), out)
             else:

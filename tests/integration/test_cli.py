@@ -76,6 +76,8 @@ def test_run_with_rejected_file_exits_3(tmp_path: Path) -> None:
         (("run", "--notify-url", "ftp://x"), "must be an http(s) URL"),
         (("sql", "select 1", "--warehouse", "/nonexistent/w.duckdb"), "no warehouse"),
         (("explain", "/nonexistent/text.txt"), "is not a file"),
+        (("sql", ""), "no query given"),
+        (("sql", "   "), "no query given"),
         (("explain", str(next(RAW.glob("*.txt"))), "--warehouse", "/nonexistent/w.duckdb"), "no warehouse"),
     ],
 )
@@ -142,6 +144,22 @@ def test_help_explains_every_command() -> None:
         proc = cli(command, "--help")
         assert proc.returncode == 0
         assert "Usage" in proc.stdout
+
+
+@pytest.mark.slow
+def test_sql_and_report_mistakes_on_a_real_warehouse(loaded: Path, tmp_path: Path) -> None:
+    both = cli("sql", "select 1; select 2", "--warehouse", loaded)
+    assert both.returncode == 2
+    assert (
+        both.stderr.strip()
+        == "error: give one statement at a time (got 2: only the last one's result would be shown)"
+    )
+    missing = cli("report", "--warehouse", loaded, "--output", tmp_path / "missing" / "r.html")
+    assert missing.returncode == 2
+    assert missing.stderr.strip().startswith("error: cannot write") and "does not exist" in missing.stderr
+    folder = cli("report", "--warehouse", loaded, "--output", tmp_path)
+    assert folder.returncode == 2 and "it is a folder" in folder.stderr
+    assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.slow
