@@ -107,12 +107,22 @@ def _walk(folder: Path, root: Path, pattern: str) -> Iterator[str]:
 def _walk_strings(folder: str, prefix: int, pattern: str) -> Iterator[str]:
     with os.scandir(folder) as it:
         entries = sorted(it, key=lambda e: e.name)
+    pattern = pattern.lower()  # NOTES.TXT is a text file too
     for entry in entries:
         if entry.is_dir(follow_symlinks=False):
             yield from _walk_strings(entry.path, prefix, pattern)
-        elif fnmatch.fnmatchcase(entry.name, pattern) and not entry.is_dir():
+        elif fnmatch.fnmatchcase(entry.name.lower(), pattern) and not _is_dir(entry):
             rel = entry.path[prefix:]
             yield rel if os.sep == "/" else rel.replace(os.sep, "/")
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    """A link to a folder is not a file; a link that cannot be followed (a loop) is listed,
+    and reading it rejects it as ``file_unreadable``."""
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 def _path_id(rel: str) -> str:

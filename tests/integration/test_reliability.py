@@ -238,6 +238,9 @@ def test_bad_and_odd_inputs(tmp_path: Path) -> None:
     outside.write_text(ok, encoding="utf-8")
     os.symlink(outside, raw / "outside.txt")
     (raw / "notes.md").write_text(ok, encoding="utf-8")  # not *.txt: ignored
+    os.symlink(raw / "loop b.txt", raw / "loop a.txt")  # a loop of links: both unreadable,
+    os.symlink(raw / "loop a.txt", raw / "loop b.txt")  # the rest of the run goes on
+    (raw / "SHOUTED.TXT").write_text(ok.replace("Kiel", "Jena"), encoding="utf-8")  # *.txt in any case
     (raw / "latin1.txt").write_bytes(
         "Beruf Bäcker in Köln\nBäcker verdienen 2.700 Euro im Monat.\n".encode("latin-1")
     )
@@ -255,5 +258,8 @@ def test_bad_and_odd_inputs(tmp_path: Path) -> None:
         "broken.txt": "file_unreadable",
         "outside.txt": "link_outside_raw",
         "latin1.txt": "loaded",
+        "loop a.txt": "file_unreadable",
+        "loop b.txt": "file_unreadable",
+        "SHOUTED.TXT": "loaded",
     }
-    assert cities == {"Kiel", "Ulm", "Köln"}
+    assert cities == {"Kiel", "Ulm", "Köln", "Jena"}
