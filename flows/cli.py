@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import signal
 import sys
 import time
 from enum import StrEnum
@@ -203,6 +204,7 @@ def run(
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
     from flows.flow import with_task_runner  # noqa: PLC0415 (Prefect imports slowly; --help stays fast)
 
+    stop_on_signals(warehouse_path)
     err.print(f"salary-etl: loading [bold]{raw_path}[/] into [bold]{warehouse_path}[/]", highlight=False)
     began = time.perf_counter()
     try:
@@ -226,6 +228,52 @@ def run(
     print_summary(result, time.perf_counter() - began)
     problems = result["records_quarantined"] + result["documents_rejected"]
     raise typer.Exit(EXIT_QUARANTINED if problems else EXIT_OK)
+
+
+def _children(pid: int) -> list[int]:
+    """The processes ``pid`` started (Prefect's temporary server, Dask workers), from /proc."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def stop_on_signals(warehouse: Path) -> None:
+    """Ctrl-C (SIGINT) or SIGTERM stop a run at once: the run's own files (staging, the
+    snapshot it was building) are removed, the processes it started are stopped, one line is
+    printed and the process exits 130 or 143. The published warehouse was never written
+    (runs write a copy), so nothing else needs undoing; the lock goes with the process."""
+
+    def stop(signum: int, frame: object) -> None:
+        from flows import snapshot  # noqa: PLC0415
+        from flows.lock import HELD  # noqa: PLC0415
+
+        word = "interrupted" if signum == signal.SIGINT else "terminated"
+        if warehouse in snapshot.SWAPPED:
+            line = f"{word}: the run is committed in {warehouse}; its report was not written"
+        else:
+            line = f"{word}: the warehouse is unchanged"
+            if warehouse in HELD:  # our run's files, nobody else's
+                for leftover in (
+                    warehouse.with_name(warehouse.name + ".staging"),
+                    warehouse.with_name(warehouse.name + ".staging.wal"),
+                ):
+                    leftover.unlink(missing_ok=True)
+                snapshot.discard(snapshot.next_path(warehouse))
+        for child in _children(os.getpid()):
+            with contextlib.suppress(OSError):
+                os.kill(child, signal.SIGTERM)
+        os.write(2, f"\n{line}\n".encode())
+        os._exit(128 + signum)
+
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
 
 
 def print_summary(result: dict[str, Any], seconds: float) -> None:

@@ -74,6 +74,12 @@ def warehouse_lock(warehouse: Path, run_id: str) -> Iterator[None]:
         }
         os.ftruncate(fd, 0)
         os.pwrite(fd, json.dumps(holder).encode(), 0)
+        HELD.add(warehouse)
         yield
     finally:
+        HELD.discard(warehouse)
         os.close(fd)  # closing releases the flock
+
+
+HELD: set[Path] = set()
+"""The warehouses this process holds now (a signal handler may clean up only their files)."""

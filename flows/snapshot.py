@@ -150,6 +150,11 @@ def swap_in(built: Path, published: Path) -> None:
     wal_path(published).unlink(missing_ok=True)  # it belonged to the older layout, now merged
     os.replace(built, published)
     _fsync(published.parent, os.O_RDONLY | os.O_DIRECTORY)
+    SWAPPED.add(published)
+
+
+SWAPPED: set[Path] = set()
+"""Warehouses this process has published a run into (after that, an interrupt changes nothing)."""
 
 
 def discard(built: Path) -> None:

@@ -263,3 +263,48 @@ def test_bad_and_odd_inputs(tmp_path: Path) -> None:
         "SHOUTED.TXT": "loaded",
     }
     assert cities == {"Kiel", "Ulm", "Köln", "Jena"}
+
+
+@pytest.mark.parametrize(
+    ("signum", "code", "word", "to_group"),
+    [(signal.SIGINT, 130, "interrupted", True), (signal.SIGTERM, 143, "terminated", False)],
+)
+def test_ctrl_c_and_sigterm_stop_a_run_at_once(
+    tmp_path: Path, signum: int, code: int, word: str, to_group: bool
+) -> None:
+    raw, warehouse = tmp_path / "raw", tmp_path / "wh" / "salaries.duckdb"
+    shutil.copytree(RAW, raw)
+    assert run("run", "--raw", raw, "--warehouse", warehouse).returncode == 0
+    before = fingerprint(warehouse)
+    (raw / "new.txt").write_text("Beruf Koch in Kiel\nKöche verdienen 2.900 € im Monat.\n", encoding="utf-8")
+    marker = tmp_path / "paused"
+    writer = start("run", "--raw", raw, "--warehouse", warehouse,
+                   env={"SALARY_ETL_TEST_PAUSE_BEFORE_COMMIT": str(marker)})  # fmt: skip
+    try:
+        wait_for(marker, writer)  # inside the run's open transaction, staging and snapshot written
+        assert {p.name for p in warehouse.parent.iterdir()} >= {
+            "salaries.duckdb.staging",
+            "salaries.duckdb.next",
+        }
+        sent = time.monotonic()
+        if to_group:  # Ctrl-C in a terminal: the whole process group
+            os.killpg(writer.pid, signum)
+        else:  # a scheduler or `docker stop`: the main process only
+            os.kill(writer.pid, signum)
+        _, err = writer.communicate(timeout=60)
+        stopped = time.monotonic() - sent
+    finally:
+        if writer.poll() is None:
+            kill_hard(writer)
+    assert writer.returncode == code
+    assert stopped < 2.0, f"took {stopped:.1f} s to stop"
+    assert err.strip().splitlines()[-1] == f"{word}: the warehouse is unchanged"
+    assert "Traceback" not in err
+    assert sorted(p.name for p in warehouse.parent.iterdir()) == [
+        "reports",
+        "salaries.duckdb",
+        "salaries.duckdb.lock",
+    ]
+    assert fingerprint(warehouse) == before
+    again = run("run", "--raw", raw, "--warehouse", warehouse)
+    assert again.returncode == 0, again.stderr
