@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import subprocess
 import sys
@@ -26,7 +25,7 @@ from typing import Any
 
 import duckdb
 
-from bench.run import BIN, OUT, corpus, fresh
+from bench.run import BIN, OUT, bench_env, corpus, fresh
 
 POLLER = textwrap.dedent(
     """
@@ -118,13 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         "(--full-refresh); without first, the warehouse of an earlier call is reused",
     )
     args = parser.parse_args(argv)
-    OUT.mkdir(parents=True, exist_ok=True)
-    env = {
-        **os.environ,
-        "PREFECT_HOME": str(OUT / "prefect-home"),
-        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-        "PREFECT_LOGGING_LEVEL": "WARNING",
-    }
+    env = bench_env()
     results = []
     for n in (int(s) for s in args.sizes.split(",")):
         raw, _ = corpus(n)

@@ -44,6 +44,17 @@ OUT = ROOT / "bench" / "out"
 BIN = Path(sys.executable).parent
 
 
+def bench_env() -> dict[str, str]:
+    """The environment benchmark runs get: their own Prefect home, quiet logs (creates ``OUT``)."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    return {
+        **os.environ,
+        "PREFECT_HOME": str(OUT / "prefect-home"),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_LOGGING_LEVEL": "WARNING",
+    }
+
+
 def measure(*cmd: str | Path, env: dict[str, str]) -> dict[str, Any]:
     proc = subprocess.run(
         [sys.executable, "-m", "bench.measure", "--", *map(str, cmd)],
@@ -207,13 +218,7 @@ def main(argv: list[str] | None = None) -> int:
         help="salary-etl runs (start-up, full, no-op) per size up to 100k; the fastest counts",
     )
     args = parser.parse_args(argv)
-    OUT.mkdir(parents=True, exist_ok=True)
-    env = {
-        **os.environ,
-        "PREFECT_HOME": str(OUT / "prefect-home"),
-        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-        "PREFECT_LOGGING_LEVEL": "WARNING",
-    }
+    env = bench_env()
     rows = [
         bench_size(int(n), args.naive_max, args.repeat if int(n) <= 100_000 else 1, env)
         for n in args.sizes.split(",")

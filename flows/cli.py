@@ -252,6 +252,7 @@ def stop_on_signals(warehouse: Path) -> None:
 
     def stop(signum: int, frame: object) -> None:
         from flows import snapshot  # noqa: PLC0415
+        from flows.load import staging_path  # noqa: PLC0415
         from flows.lock import HELD  # noqa: PLC0415
 
         word = "interrupted" if signum == signal.SIGINT else "terminated"
@@ -260,11 +261,7 @@ def stop_on_signals(warehouse: Path) -> None:
         else:
             line = f"{word}: the warehouse is unchanged"
             if warehouse in HELD:  # our run's files, nobody else's
-                for leftover in (
-                    warehouse.with_name(warehouse.name + ".staging"),
-                    warehouse.with_name(warehouse.name + ".staging.wal"),
-                ):
-                    leftover.unlink(missing_ok=True)
+                snapshot.discard(staging_path(warehouse))  # the file and its log, like the snapshot's
                 snapshot.discard(snapshot.next_path(warehouse))
         for child in _children(os.getpid()):
             with contextlib.suppress(OSError):

@@ -169,6 +169,11 @@ def _pages(sizes: list[tuple[str, int]], limit: int) -> Iterator[list[str]]:
         yield page
 
 
+def staging_path(warehouse: Path) -> Path:
+    """``salaries.duckdb`` -> ``salaries.duckdb.staging``: a run's chunks before they move."""
+    return warehouse.with_name(warehouse.name + ".staging")
+
+
 class RunWriter:
     """A run's writes: chunks staged (committed per chunk) in ``<warehouse>.staging``, then
     moved in one transaction into the run's copy of the warehouse (``<warehouse>.next``),
@@ -179,7 +184,7 @@ class RunWriter:
     def __init__(self, warehouse: Path, run_id: str) -> None:
         self.warehouse = warehouse  # the published snapshot analysts open: never written
         self.next = snapshot.next_path(warehouse)  # this run's copy: all writes go here
-        self.staging = warehouse.with_name(warehouse.name + ".staging")
+        self.staging = staging_path(warehouse)
         self.run_id = run_id
         self.con: duckdb.DuckDBPyConnection | None = None
         self.published = False
@@ -208,7 +213,7 @@ class RunWriter:
         self.db.execute("begin transaction")
         migrate(self.db)  # schema only, into the run's copy; committed before any data moves
         self.db.execute("commit")
-        self._discard_staging()
+        snapshot.discard(self.staging)
         self.db.execute(f"attach '{_sql_text(str(self.staging))}' as stage")
         for staged, table in STAGED_TABLES.items():
             self.db.execute(f"create table stage.{staged} as select * from main.{table} limit 0")
@@ -221,12 +226,8 @@ class RunWriter:
                 self.db.execute("rollback")
             self.con.close()
             self.con = None
-        self._discard_staging()
+        snapshot.discard(self.staging)
         snapshot.discard(self.next)  # swapped in already, or never to be
-
-    def _discard_staging(self) -> None:
-        for leftover in (self.staging, self.staging.with_name(self.staging.name + ".wal")):
-            leftover.unlink(missing_ok=True)
 
     @property
     def db(self) -> duckdb.DuckDBPyConnection:

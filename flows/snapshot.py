@@ -158,6 +158,7 @@ SWAPPED: set[Path] = set()
 
 
 def discard(built: Path) -> None:
-    """Remove a snapshot that was never swapped in, and its log."""
+    """Remove a database file a run built and did not publish (a snapshot never swapped
+    in, a staging file), and its log."""
     for leftover in (built, wal_path(built)):
         leftover.unlink(missing_ok=True)
