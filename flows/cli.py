@@ -202,7 +202,7 @@ def run(
     # Prefect's temporary server needs 8-20 s to start on a busy 2-core machine; its default
     # patience (20 s) made ad-hoc runs fail under load.
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
-    from flows.flow import with_task_runner  # noqa: PLC0415 (Prefect imports slowly; --help stays fast)
+    from flows.flow import ReportFailedError, with_task_runner  # noqa: PLC0415 (Prefect imports slowly)
 
     stop_on_signals(warehouse_path)
     err.print(f"salary-etl: loading [bold]{raw_path}[/] into [bold]{warehouse_path}[/]", highlight=False)
@@ -219,9 +219,9 @@ def run(
         raise fail(str(exc), EXIT_FAILED) from None
     except WarehouseOpenForWritingError as exc:
         raise fail(f"the run stopped, the warehouse is unchanged: {exc}", EXIT_FAILED) from None
+    except ReportFailedError as exc:  # committed: the warehouse did change
+        raise fail(str(exc).splitlines()[0], EXIT_FAILED) from None
     except Exception as exc:  # the flow logged the details; the user gets one line
-        if type(exc).__name__ == "ReportFailedError":  # committed: the warehouse did change
-            raise fail(str(exc).splitlines()[0], EXIT_FAILED) from None
         raise fail(
             f"the run failed, the warehouse is unchanged: {type(exc).__name__}: {exc}", EXIT_FAILED
         ) from None
