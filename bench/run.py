@@ -2,8 +2,9 @@
 
 For each corpus size, in one run on the same generated corpus (``bench/generate.py``):
 
-- **startup**: ``salary-etl run`` on a one-document input (Prefect's temporary server,
-  imports): the fixed cost, taken off the full run for the ratios;
+- **startup**: ``salary-etl run`` on a one-document input (imports, attaching to the
+  background Prefect server): the fixed cost, taken off the full run for the ratios;
+  ``bench/startup.py`` then gives every start-up path on the seeds and the Ctrl-C stop time;
 - **full**: ``salary-etl run`` into a new warehouse (process wall time, peak RSS);
 - **no-op**: the same run again, nothing changed;
 - **naive**: ``bench/naive.py``, a hand-written loop (Python ``re``, pandas, one INSERT per
@@ -27,11 +28,8 @@ import argparse
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 from typing import Any
 
@@ -145,35 +143,6 @@ def snapshot_cost(warehouse: Path, row: dict[str, Any]) -> dict[str, float]:
     }
 
 
-def startup_with_running_server(env: dict[str, str]) -> float:
-    """A one-document run against a Prefect server that is already up: the start-up left
-    when the temporary server is not needed (how scheduled and long-lived setups run)."""
-    with socket.socket() as probe:  # a free loopback port
-        probe.bind(("127.0.0.1", 0))
-        port = int(probe.getsockname()[1])
-    api = {**env, "PREFECT_API_URL": f"http://127.0.0.1:{port}/api"}
-    server = subprocess.Popen(
-        [str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-        env=api, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    try:
-        for _ in range(120):
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/health", timeout=2):
-                    break
-            except OSError:
-                time.sleep(1)
-        one, _ = corpus(1)
-        runs = [
-            measure(BIN / "salary-etl", "run", "--raw", one, "--warehouse", fresh(OUT / "wh-one"), env=api)
-            for _ in range(2)
-        ]
-        return float(min(r["seconds"] for r in runs))
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
-
-
 def table(rows: list[dict[str, Any]]) -> str:
     head = (
         "| documents | MB | full run s | start-up s | net s | docs/s | MB/s | peak RSS MB | no-op s | no-op / full "
@@ -224,11 +193,9 @@ def main(argv: list[str] | None = None) -> int:
         for n in args.sizes.split(",")
     ]
     text = table(rows)
-    served = startup_with_running_server(env)
-    text += (
-        f"\n\nFixed start-up (one-document run): {rows[0]['startup']['seconds']:.1f} s with Prefect's temporary "
-        f"server, {served:.1f} s against a running `prefect server start` (PREFECT_API_URL)."
-    )
+    from bench import startup  # noqa: PLC0415 (it imports this module)
+
+    text += "\n\n" + startup.table(startup.figures(repeat=3))
     print(text)
     (OUT / "results.json").write_text(json.dumps(rows, indent=2), encoding="utf-8")
     (OUT / "results.md").write_text(text + "\n", encoding="utf-8")

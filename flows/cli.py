@@ -27,7 +27,7 @@ from rich.console import Console
 from rich.table import Table
 
 from flows.lock import WarehouseBusyError, busy_message, current_holder
-from flows.settings import SettingsError, get_settings, resolve, unknown_variables
+from flows.settings import Settings, SettingsError, get_settings, resolve, unknown_variables
 from flows.snapshot import WarehouseOpenForWritingError, in_use_message, writer_pid
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_QUARANTINED = 0, 1, 2, 3
@@ -198,15 +198,17 @@ def run(
         raise fail(f"the warehouse is unchanged: {in_use_message(warehouse_path, holder)}", EXIT_FAILED)
     runner = TaskRunner.dask if dask_address else task_runner
 
+    began = time.perf_counter()
+    stop_on_signals(warehouse_path)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     # Prefect's temporary server needs 8-20 s to start on a busy 2-core machine; its default
     # patience (20 s) made ad-hoc runs fail under load.
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
+    server = attach_server(settings)  # a new one starts while Prefect is imported
     from flows.flow import ReportFailedError, with_task_runner  # noqa: PLC0415 (Prefect imports slowly)
 
-    stop_on_signals(warehouse_path)
+    wait_for_server(server)
     err.print(f"salary-etl: loading [bold]{raw_path}[/] into [bold]{warehouse_path}[/]", highlight=False)
-    began = time.perf_counter()
     try:
         salary_etl = with_task_runner(runner.value, dask_address)
         result: dict[str, Any] = salary_etl(  # type: ignore[assignment]  # returns its state's data
@@ -228,6 +230,47 @@ def run(
     print_summary(result, time.perf_counter() - began)
     problems = result["records_quarantined"] + result["documents_rejected"]
     raise typer.Exit(EXIT_QUARANTINED if problems else EXIT_OK)
+
+
+def attach_server(settings: Settings) -> Any:
+    """The local Prefect server a run uses (started now if none runs; ``flows/server.py``),
+    unless the user gave PREFECT_API_URL or asked for Prefect's temporary server."""
+    if os.environ.get("PREFECT_API_URL") or settings.prefect_server != "background":
+        return None
+    from flows import server as background  # noqa: PLC0415
+
+    idle_minutes = settings.server_idle_minutes
+    home = background.prefect_home()
+
+    try:
+        server = background.attach(idle_minutes, home)
+    except OSError as exc:
+        raise fail(
+            f"cannot start the local Prefect server in {home}: {exc.strerror or exc} "
+            "(set PREFECT_HOME to a writable folder, or SALARY_ETL_PREFECT_SERVER=temporary)",
+            EXIT_USAGE,
+        ) from None
+    os.environ["PREFECT_API_URL"] = server.url
+    if server.started_now:
+        err.print(
+            f"salary-etl: starting a local Prefect server at {server.url.removesuffix('/api')} for this "
+            f"and later runs (it stops after {idle_minutes:g} min without a run; "
+            "`salary-etl server stop` stops it now)",
+            highlight=False,
+            soft_wrap=True,
+        )
+    return server
+
+
+def wait_for_server(server: Any) -> None:
+    if server is None:
+        return
+    from flows.server import ServerStartError, prefect_home  # noqa: PLC0415
+
+    try:
+        server.wait_ready(prefect_home())
+    except ServerStartError as exc:
+        raise fail(f"the warehouse is unchanged: {exc}", EXIT_FAILED) from None
 
 
 def _children(pid: int) -> list[int]:
@@ -263,7 +306,9 @@ def stop_on_signals(warehouse: Path) -> None:
             if warehouse in HELD:  # our run's files, nobody else's
                 snapshot.discard(staging_path(warehouse))  # the file and its log, like the snapshot's
                 snapshot.discard(snapshot.next_path(warehouse))
-        for child in _children(os.getpid()):
+        from flows.server import SPAWNED  # noqa: PLC0415
+
+        for child in set(_children(os.getpid())) - SPAWNED:  # the background server stays
             with contextlib.suppress(OSError):
                 os.kill(child, signal.SIGTERM)
         os.write(2, f"\n{line}\n".encode())
@@ -486,3 +531,48 @@ def schema() -> None:
     from flows.contract import record_json_schema  # noqa: PLC0415
 
     sys.stdout.write(json.dumps(record_json_schema(), indent=2, ensure_ascii=False) + "\n")
+
+
+server_app = typer.Typer(
+    help=(
+        "The local Prefect server ad-hoc runs use: started by the first `salary-etl run` without "
+        "PREFECT_API_URL, reused by later runs, stopped after SALARY_ETL_SERVER_IDLE_MINUTES without a run."
+    ),
+    no_args_is_help=True,
+)
+app.add_typer(server_app, name="server")
+
+
+@server_app.command("status")
+def server_status() -> None:
+    """Say whether the background Prefect server runs, where, and for how long it was idle (exit 0 either way)."""
+    from flows import server as background  # noqa: PLC0415
+
+    home = background.prefect_home()
+    state = background.describe(home)
+    if state is None:
+        out.print(f"no background Prefect server runs for PREFECT_HOME {home}", highlight=False)
+        return
+    idle = "a run is using it" if state["idle_seconds"] is None else f"idle {state['idle_seconds']:.0f} s"
+    health = "answering" if state["healthy"] else "not answering yet"
+    out.print(
+        f"background Prefect server {state['url'].removesuffix('/api')} (pid {state['pid']}), "
+        f"up {state['up_seconds']:.0f} s, {idle}, {health}; log: {state['log']}",
+        highlight=False,
+        soft_wrap=True,
+    )
+
+
+@server_app.command("stop")
+def server_stop() -> None:
+    """Stop the background Prefect server now (a run using it fails; the next run starts a new one)."""
+    from flows import server as background  # noqa: PLC0415
+
+    home = background.prefect_home()
+    stopped = background.stop(home)
+    if stopped is None:
+        out.print(f"no background Prefect server runs for PREFECT_HOME {home}", highlight=False)
+        return
+    out.print(
+        f"stopped the background Prefect server (pid {stopped.pid}, port {stopped.port})", highlight=False
+    )

@@ -55,13 +55,20 @@ class Explanation:
 
 def explain_bytes(data: bytes, source: str, settings: Settings | None = None) -> Explanation:
     """Decode, extract, normalise and check one file's bytes, as a run would."""
+    return explain_many([(data, source)], settings)[0]
+
+
+def explain_many(files: list[tuple[bytes, str]], settings: Settings | None = None) -> list[Explanation]:
+    """``explain_bytes`` of many files at once: one extraction over all of them (a report's
+    explain pages cost one pass, not one per document)."""
     settings = settings or get_settings()
-    document_id = hashlib.sha256(data).hexdigest()
-    decoded = decode(data)
-    if decoded.text is None:
-        empty = pl.DataFrame()
-        return Explanation(source, document_id, None, None, decoded.reject_message, empty, empty)
-    docs = pl.DataFrame({"document_id": [document_id], "text": [decoded.text]})
+    ids = [hashlib.sha256(data).hexdigest() for data, _ in files]
+    decoded = [decode(data) for data, _ in files]
+    readable = [(i, d.text) for i, d in zip(ids, decoded, strict=True) if d.text is not None]
+    docs = pl.DataFrame(
+        {"document_id": [i for i, _ in readable], "text": [t for _, t in readable]},
+        schema={"document_id": pl.String, "text": pl.String},
+    )
     extraction = extract(docs, settings)
     validated = validate_records(normalise(extraction.records))
     records = pl.concat(
@@ -72,8 +79,33 @@ def explain_bytes(data: bytes, source: str, settings: Settings | None = None) ->
             validated.quarantined.with_columns(status=pl.lit("quarantined")),
         ],
         how="diagonal_relaxed",
-    ).sort("char_start")
-    return Explanation(source, document_id, decoded.encoding, decoded.text, None, records, extraction.skipped)
+    )
+    by_doc_records = _split(records, "document_id")
+    by_doc_skipped = _split(extraction.skipped, "document_id")
+    empty = pl.DataFrame()
+    result = []
+    for (_, source), document_id, d in zip(files, ids, decoded, strict=True):
+        if d.text is None:
+            result.append(Explanation(source, document_id, None, None, d.reject_message, empty, empty))
+            continue
+        result.append(
+            Explanation(
+                source,
+                document_id,
+                d.encoding,
+                d.text,
+                None,
+                by_doc_records.get(document_id, records.clear()).sort("char_start"),
+                by_doc_skipped.get(document_id, extraction.skipped.clear()).sort("char_start"),
+            )
+        )
+    return result
+
+
+def _split(frame: pl.DataFrame, key: str) -> dict[str, pl.DataFrame]:
+    if key not in frame.columns or frame.is_empty():
+        return {}
+    return {str(k[0]): part for k, part in frame.partition_by(key, as_dict=True, maintain_order=True).items()}
 
 
 def _money(value: Any) -> str:

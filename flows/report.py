@@ -42,7 +42,7 @@ from typing import Any, TextIO
 
 import duckdb
 
-from flows.explain import REASON_TEXT, explain_bytes
+from flows.explain import REASON_TEXT, explain_many
 from flows.explain import render_html as render_explanation
 from flows.settings import SQL_DIR, get_settings
 from flows.validate import ALL_CHECKS
@@ -468,16 +468,18 @@ def write_explain_pages(report: dict[str, Any], out_dir: Path, raw_dir: Path) ->
     the run loaded (``<out_dir>/<run_id>/explain/<document>.html``). Return how many."""
     run_dir = out_dir / report["run"]["run_id"]
     written = 0
+    files, wanted = [], []
     for doc in report["documents"]:
-        source = raw_dir / doc["source_path"]
         try:
-            data = source.read_bytes()
+            files.append(((raw_dir / doc["source_path"]).read_bytes(), doc["source_path"]))
         except OSError:
             continue
-        explanation = explain_bytes(data, doc["source_path"])
-        if explanation.document_id != doc["document_id"]:  # the file changed since the run
+        wanted.append(doc["document_id"])
+    for explanation, document_id in zip(explain_many(files), wanted, strict=True):
+        if explanation.document_id != document_id:  # the file changed since the run
             continue
-        page = run_dir / explain_page(doc["document_id"])
+
+        page = run_dir / explain_page(document_id)
         page.parent.mkdir(parents=True, exist_ok=True)
         page.write_text(render_explanation(explanation), encoding="utf-8")
         written += 1

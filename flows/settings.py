@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -43,7 +44,21 @@ class Settings(BaseSettings):
     warehouse: Path = Field(Path("warehouse/salaries.duckdb"), description="DuckDB warehouse file.")
     file_glob: str = Field("*.txt", description="Which files under raw_dir are read (recursive).")
 
+    # --- the Prefect API of ad-hoc runs (flows/server.py) ------------------------------
+    prefect_server: Literal["background", "temporary"] = Field(
+        "background",
+        description=(
+            "Without PREFECT_API_URL: 'background' starts a local Prefect server on first use and "
+            "reuses it (runs start in ~3 s); 'temporary' lets Prefect start one inside every run "
+            "(5-10 s more per run)."
+        ),
+    )
+    server_idle_minutes: float = Field(
+        30.0, gt=0, description="The background Prefect server stops after this long without a run."
+    )
+
     # --- ingest limits ---------------------------------------------------------------
+
     max_file_bytes: int = Field(
         5_000_000, gt=0, description="Files larger than this are rejected (document-level error)."
     )

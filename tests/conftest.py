@@ -19,6 +19,16 @@ RAW = ROOT / "raw"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def no_background_server_left() -> Iterator[None]:
+    """Ad-hoc ``salary-etl run`` subprocesses share a background Prefect server in the
+    session's PREFECT_HOME (flows/server.py); it goes when the session ends."""
+    yield
+    from flows.server import stop  # noqa: PLC0415
+
+    stop(PREFECT_HOME)
+
+
 @pytest.fixture(scope="session")
 def prefect_harness() -> Iterator[None]:
     """A temporary Prefect API for the whole session (one server start)."""
