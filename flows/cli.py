@@ -121,7 +121,40 @@ def existing_warehouse(given: Path | None) -> Path:
     path = user_path(given, get_settings().warehouse)
     if not path.is_file():
         raise fail(f"no warehouse at {path}; load one first with: salary-etl run", EXIT_USAGE)
+    if (problem := not_a_warehouse(path)) is not None:
+        raise fail(problem, EXIT_USAGE)
     return path
+
+
+def not_a_warehouse(path: Path) -> str | None:
+    """Why the existing file ``path`` cannot be a warehouse (unreadable, not DuckDB), or None."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError as exc:
+        return f"cannot read the warehouse {path}: {exc.strerror or exc}"
+    if head[8:12] != b"DUCK":
+        return f"{path} is not a DuckDB database; give another --warehouse or move that file away"
+    return None
+
+
+def writable_warehouse(path: Path) -> None:
+    """``run``'s warehouse: a file path in a folder the run can write, holding a DuckDB
+    database or nothing yet. Checked before Prefect starts; nothing is created when it fails."""
+    if path.is_dir():
+        raise fail(
+            f"warehouse {path} is a folder; give a file path such as {path / 'salaries.duckdb'}", EXIT_USAGE
+        )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise fail(
+            f"cannot create the warehouse folder {path.parent}: {exc.strerror or exc}", EXIT_USAGE
+        ) from None
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise fail(f"cannot write to the warehouse folder {path.parent}: permission denied", EXIT_USAGE)
+    if path.exists() and (problem := not_a_warehouse(path)) is not None:
+        raise fail(problem, EXIT_USAGE)
 
 
 READ_ONLY_CONFIG: dict[str, str | bool | int | float | list[str]] = {
@@ -181,17 +214,7 @@ def run(
         raise fail(f"raw folder {raw_path} does not exist or is not a folder", EXIT_USAGE)
     if notify_url is not None and not notify_url.startswith(("http://", "https://")):
         raise fail(f"--notify-url must be an http(s) URL, not {notify_url!r}", EXIT_USAGE)
-    if warehouse_path.is_dir():
-        raise fail(
-            f"warehouse {warehouse_path} is a folder; give a file path such as {warehouse_path / 'salaries.duckdb'}",
-            EXIT_USAGE,
-        )
-    try:
-        warehouse_path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise fail(
-            f"cannot create the warehouse folder {warehouse_path.parent}: {exc.strerror or exc}", EXIT_USAGE
-        ) from None
+    writable_warehouse(warehouse_path)
     if current_holder(warehouse_path) is not None:
         raise fail(busy_message(warehouse_path), EXIT_FAILED)
     if (holder := writer_pid(warehouse_path)) is not None:  # checked again by the flow

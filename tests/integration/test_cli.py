@@ -89,6 +89,20 @@ def test_usage_errors_exit_2_with_one_line(args: tuple[str, ...], needle: str, t
     assert not list(tmp_path.iterdir())  # nothing written
 
 
+@pytest.mark.parametrize("command", [("run",), ("sql", "select 1"), ("runs",), ("report",)])
+def test_a_file_that_is_no_warehouse_is_refused_before_anything_starts(
+    command: tuple[str, ...], tmp_path: Path
+) -> None:
+    foreign = tmp_path / "notes.duckdb"
+    foreign.write_text("meeting notes, not a database\n" * 10, encoding="utf-8")
+    proc = cli(*command, "--warehouse", foreign, cwd=tmp_path, ad_hoc=True)
+    assert proc.returncode == 2, proc.stderr
+    assert f"{foreign} is not a DuckDB database" in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1 and "Prefect" not in proc.stderr
+    assert [p.name for p in tmp_path.iterdir()] == ["notes.duckdb"]  # no .lock, no snapshot
+    assert foreign.read_text(encoding="utf-8").startswith("meeting notes")
+
+
 @pytest.mark.parametrize(
     ("variable", "value", "needle"),
     [
