@@ -329,6 +329,9 @@ def stop_on_signals(warehouse: Path) -> None:
             if warehouse in HELD:  # our run's files, nobody else's
                 snapshot.discard(staging_path(warehouse))  # the file and its log, like the snapshot's
                 snapshot.discard(snapshot.next_path(warehouse))
+                from flows import runlog  # noqa: PLC0415
+
+                runlog.end(warehouse, "interrupted", f"{signal.Signals(signum).name} received ({word})")
         from flows.server import SPAWNED  # noqa: PLC0415
 
         for child in set(_children(os.getpid())) - SPAWNED:  # the background server stays
@@ -423,19 +426,46 @@ def runs(
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many runs to show.")] = 10,
     warehouse: WarehouseOption = None,
 ) -> None:
-    """Recent runs with their counts and status, newest first."""
+    """Recent runs with their counts and status, newest first.
+
+    Status: completed, completed_with_failures (records quarantined or documents rejected), failed, interrupted (Ctrl-C, SIGTERM), crashed (the process died: found by the next run), running. Runs that did not commit have counts 0 and their error; they reach etl_runs with the next run that commits. Seconds: the flow's own time, from taking the warehouse to the commit (the CLI's wall time adds start-up).
+    """
+    from flows import runlog  # noqa: PLC0415
+    from flows.lock import holder_run_id  # noqa: PLC0415
+
     path = existing_warehouse(warehouse)
     with connect_read_only(path) as con:
+        has_error = bool(
+            con.execute(
+                "select count(*) from duckdb_columns() where table_name = 'etl_runs' and column_name = 'error'"
+            ).fetchone()[0]  # type: ignore[index]
+        )
         frame = con.execute(
             "select run_id, status, documents_seen as seen, documents_new as new, "
             "documents_changed as changed, documents_deleted as deleted, "
             "documents_rejected as rejected, records_loaded as loaded, "
             "records_quarantined as quarantined, warnings, "
-            "round(epoch(finished_at) - epoch(started_at), 2) as seconds "
+            "round(epoch(finished_at) - epoch(started_at), 2) as seconds, "
+            f"{'error' if has_error else 'null::varchar as error'}, started_at "
             "from etl_runs order by started_at desc limit ?",
             [limit],
         ).pl()
-    print_frame(frame, SqlFormat.table)
+    holder = holder_run_id(path)
+    waiting = [r for r in runlog.pending(path, running=holder) if r["run_id"] not in set(frame["run_id"])]
+    if waiting:
+        extra = pl.DataFrame(waiting).select(
+            "run_id",
+            "status",
+            *(pl.lit(0, dtype=pl.Int32).alias(c) for c in ("seen", "new", "changed", "deleted", "rejected")),
+            *(pl.lit(0, dtype=pl.Int32).alias(c) for c in ("loaded", "quarantined", "warnings")),
+            seconds=((pl.col("finished_at") - pl.col("started_at")).dt.total_milliseconds() / 1000).round(2),
+            error="error",
+            started_at=pl.col("started_at").cast(frame.schema["started_at"]),
+        )
+        frame = (
+            pl.concat([frame, extra], how="vertical_relaxed").sort("started_at", descending=True).head(limit)
+        )
+    print_frame(frame.drop("started_at").with_columns(pl.col("error").fill_null("")), SqlFormat.table)
 
 
 @app.command()

@@ -29,6 +29,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from flows import batch as steps
+from flows import runlog
 from flows.ingest import discover_chunks, read_documents
 from flows.load import ChunkRows, RunWriter
 from flows.lock import warehouse_lock
@@ -182,7 +183,11 @@ def salary_etl(
     run_id = new_run_id(started_at)
     counts: Counter[str] = Counter()
     logger = get_run_logger()
-    with warehouse_lock(warehouse_path, run_id), RunWriter(warehouse_path, run_id) as writer:
+    with (
+        warehouse_lock(warehouse_path, run_id),
+        runlog.recorded(warehouse_path, run_id, flow_run.id, started_at),
+        RunWriter(warehouse_path, run_id) as writer,
+    ):
         # A pipeline two chunks deep: while the workers extract chunk N, this process reads
         # and plans chunk N+1 and queues it, then writes chunk N (reading is Python and
         # system calls, extraction is Polars off the GIL).

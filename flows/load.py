@@ -24,7 +24,7 @@ from pathlib import Path
 import duckdb
 import polars as pl
 
-from flows import snapshot
+from flows import runlog, snapshot
 from flows.extract.pipeline import RECORD_COLUMNS
 from flows.settings import SQL_DIR, get_settings
 
@@ -126,6 +126,19 @@ def _pause_for_tests() -> None:
     if marker:
         Path(marker).write_text(str(os.getpid()), encoding="utf-8")
         time.sleep(120)
+
+
+EARLIER_RUN_SCHEMA = pl.Schema(
+    {
+        "run_id": pl.String(),
+        "flow_run_id": pl.String(),
+        "started_at": pl.Datetime(time_unit="us", time_zone="UTC"),
+        "finished_at": pl.Datetime(time_unit="us", time_zone="UTC"),
+        "status": pl.String(),
+        "error": pl.String(),
+        "extractor_version": pl.String(),
+    }
+)
 
 
 class DuplicateKeyError(RuntimeError):
@@ -419,6 +432,7 @@ class RunWriter:
                 list(run.values()),
             ),
         )
+        self._earlier_runs()
         self.verify_keys()
         _pause_for_tests()
         self.db.execute("commit")
@@ -429,4 +443,26 @@ class RunWriter:
         self.db.close()
         self.con = None
         snapshot.swap_in(self.next, self.warehouse)
+        runlog.committed(self.warehouse)
         self.swap_seconds = time.perf_counter() - began
+
+    def _earlier_runs(self) -> None:
+        """The ``etl_runs`` rows of runs that failed, were interrupted or crashed since the
+        last commit (flows/runlog.py); counts 0: nothing of theirs was committed."""
+        earlier = [
+            r for r in runlog.pending(self.warehouse, running=self.run_id) if r["run_id"] != self.run_id
+        ]
+        if not earlier:
+            return
+        from flows.batch import RUN_COUNTS  # noqa: PLC0415 (flows.batch imports this module)
+
+        frame = pl.DataFrame(earlier, schema=EARLIER_RUN_SCHEMA)
+        zeros = ", ".join(f"0 as {key}" for key in RUN_COUNTS)
+        self._with(
+            {"earlier_runs": frame},
+            (
+                f"insert into etl_runs by name (select *, {zeros} from earlier_runs "
+                "where run_id not in (select run_id from etl_runs))",
+                [],
+            ),
+        )

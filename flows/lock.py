@@ -83,3 +83,13 @@ def warehouse_lock(warehouse: Path, run_id: str) -> Iterator[None]:
 
 HELD: set[Path] = set()
 """The warehouses this process holds now (a signal handler may clean up only their files)."""
+
+
+def holder_run_id(warehouse: Path) -> str | None:
+    """The run id of the run holding the warehouse now, ``None`` if nobody holds it."""
+    if current_holder(warehouse) is None:
+        return None
+    try:
+        return str(json.loads(lock_path(warehouse).read_text(encoding="utf-8"))["run_id"])
+    except (OSError, ValueError, KeyError):
+        return None

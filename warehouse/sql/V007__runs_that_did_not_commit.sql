@@ -1,0 +1,4 @@
+-- Runs that ended without committing (flows/runlog.py) get an etl_runs row too, written by
+-- the next run that commits: status failed | interrupted | crashed, counts 0 (nothing of
+-- theirs was committed) and the error in one line. NULL for committed runs.
+alter table etl_runs add column if not exists error varchar;
