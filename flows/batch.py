@@ -22,8 +22,8 @@ BATCH_SCHEMA = {"document_id": pl.String, "text": pl.String, "process": pl.Boole
 """What one extraction task receives."""
 
 RUN_COUNTS = [
-    "documents_seen", "documents_new", "documents_changed", "documents_unchanged", "documents_deleted",
-    "documents_rejected", "records_loaded", "records_quarantined", "warnings",
+    "documents_seen", "documents_new", "documents_changed", "documents_unchanged", "documents_extracted",
+    "documents_deleted", "documents_rejected", "records_loaded", "records_quarantined", "warnings",
 ]  # fmt: skip
 """The counters of an ``etl_runs`` row, summed over a run's chunks."""
 
@@ -157,6 +157,7 @@ def chunk_rows(run_id: str, plan: ChunkPlan, checked: Checked) -> tuple[ChunkRow
     )
     skipped = checked.skipped.with_columns(run_id=pl.lit(run_id))
     counts = plan.counts | {
+        "documents_extracted": int(files["process"].sum()),
         "documents_rejected": int((files["process"] & files["reject_check"].is_not_null()).sum()),
         "records_loaded": records.height,
         "records_quarantined": quarantined.height,

@@ -111,6 +111,11 @@ def fail(message: str, code: int) -> typer.Exit:
     return typer.Exit(code)
 
 
+def one_line(exc: BaseException) -> str:
+    """An exception's message on one line (DuckDB's span several)."""
+    return " ".join(str(exc).split())
+
+
 def user_path(given: Path | None, default: Path) -> Path:
     """A path the user typed is taken from the working directory; defaults from the project root."""
     return given.expanduser().resolve() if given is not None else resolve(default)
@@ -248,7 +253,7 @@ def run(
         raise fail(str(exc).splitlines()[0], EXIT_FAILED) from None
     except Exception as exc:  # the flow logged the details; the user gets one line
         raise fail(
-            f"the run failed, the warehouse is unchanged: {type(exc).__name__}: {exc}", EXIT_FAILED
+            f"the run failed, the warehouse is unchanged: {type(exc).__name__}: {one_line(exc)}", EXIT_FAILED
         ) from None
     print_summary(result, time.perf_counter() - began)
     problems = result["records_quarantined"] + result["documents_rejected"]
@@ -344,24 +349,40 @@ def stop_on_signals(warehouse: Path) -> None:
     signal.signal(signal.SIGTERM, stop)
 
 
+SUMMARY = [
+    ("documents_seen", "documents seen", "files read or recognised unchanged in the raw folder"),
+    ("documents_new", "  new", ""),
+    ("documents_changed", "  changed", "same path, other bytes"),
+    ("documents_unchanged", "  unchanged", "same bytes as already loaded"),
+    ("documents_extracted", "documents extracted", "new + changed + re-extracted"),
+    ("documents_deleted", "documents deleted", "gone from the raw folder: records retired"),
+    ("documents_rejected", "documents rejected", "not readable as text: see the report"),
+    ("records_loaded", "records loaded", ""),
+    ("records_quarantined", "records quarantined", "failed a check: see the report"),
+    ("warnings", "warnings", "suspicious but loaded: see the report"),
+]
+"""The summary's rows: key, label, what it means."""
+
+
 def print_summary(result: dict[str, Any], seconds: float) -> None:
-    """The end-of-run summary table."""
-    table = Table(title=f"run {result['run_id']}: {result['status']}", show_header=False)
+    """The end-of-run summary: a heading line, then a table whose figures are those of the
+    run's ``etl_runs`` row (``salary-etl runs``), each with what it means."""
+    out.print(f"run {result['run_id']}: {result['status']}", highlight=False, soft_wrap=True)
+    table = Table(show_header=False, box=None, padding=(0, 2, 0, 0))
     table.add_column("what")
     table.add_column("count", justify="right")
-    for key in (
-        "documents_seen",
-        "documents_new",
-        "documents_changed",
-        "documents_unchanged",
-        "documents_deleted",
-        "documents_rejected",
-        "records_loaded",
-        "records_quarantined",
-        "warnings",
-    ):
-        table.add_row(key.replace("_", " "), str(result[key]))
-    table.add_row("wall time", f"{seconds:.1f} s")
+    table.add_column("meaning", style="dim")
+    reextracted = result["documents_extracted"] - result["documents_new"] - result["documents_changed"]
+    for key, label, usual in SUMMARY:
+        meaning = usual
+        if key == "documents_extracted" and reextracted > 0:
+            meaning = (
+                f"incl. {reextracted} unchanged, re-extracted (--full-refresh or a new extractor version)"
+            )
+        table.add_row(label, f"{result[key]:,}", meaning)
+    run_seconds = (result["finished_at"] - result["started_at"]).total_seconds()
+    table.add_row("run time", f"{run_seconds:.1f} s", "the flow's work: the seconds `salary-etl runs` shows")
+    table.add_row("wall time", f"{seconds:.1f} s", "this command, start-up included")
     out.print(table)
     out.print(f"warehouse: {result['warehouse']}", highlight=False, soft_wrap=True)
     out.print(f"report:    {result['report']['md']}", highlight=False, soft_wrap=True)
@@ -424,6 +445,7 @@ def print_frame(frame: pl.DataFrame, format: SqlFormat) -> None:
 @app.command()
 def runs(
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many runs to show.")] = 10,
+    format: Annotated[SqlFormat, typer.Option("--format", "-f", help="Output format.")] = SqlFormat.table,
     warehouse: WarehouseOption = None,
 ) -> None:
     """Recent runs with their counts and status, newest first.
@@ -435,18 +457,22 @@ def runs(
 
     path = existing_warehouse(warehouse)
     with connect_read_only(path) as con:
-        has_error = bool(
-            con.execute(
-                "select count(*) from duckdb_columns() where table_name = 'etl_runs' and column_name = 'error'"
-            ).fetchone()[0]  # type: ignore[index]
-        )
+        have = {
+            r[0]
+            for r in con.execute(
+                "select column_name from duckdb_columns() where table_name = 'etl_runs'"
+            ).fetchall()
+        }  # a warehouse from an older salary-etl lacks the newer columns until its next run
+        extracted = "documents_extracted" if "documents_extracted" in have else "null::integer"
+        error = "error" if "error" in have else "null::varchar"
         frame = con.execute(
             "select run_id, status, documents_seen as seen, documents_new as new, "
-            "documents_changed as changed, documents_deleted as deleted, "
+            "documents_changed as changed, documents_unchanged as unchanged, "
+            f"{extracted} as extracted, documents_deleted as deleted, "
             "documents_rejected as rejected, records_loaded as loaded, "
             "records_quarantined as quarantined, warnings, "
             "round(epoch(finished_at) - epoch(started_at), 2) as seconds, "
-            f"{'error' if has_error else 'null::varchar as error'}, started_at "
+            f"{error} as error, started_at "
             "from etl_runs order by started_at desc limit ?",
             [limit],
         ).pl()
@@ -456,7 +482,11 @@ def runs(
         extra = pl.DataFrame(waiting).select(
             "run_id",
             "status",
-            *(pl.lit(0, dtype=pl.Int32).alias(c) for c in ("seen", "new", "changed", "deleted", "rejected")),
+            *(
+                pl.lit(0, dtype=pl.Int32).alias(c)
+                for c in ("seen", "new", "changed", "unchanged", "extracted")
+            ),
+            *(pl.lit(0, dtype=pl.Int32).alias(c) for c in ("deleted", "rejected")),
             *(pl.lit(0, dtype=pl.Int32).alias(c) for c in ("loaded", "quarantined", "warnings")),
             seconds=((pl.col("finished_at") - pl.col("started_at")).dt.total_milliseconds() / 1000).round(2),
             error="error",
@@ -465,7 +495,7 @@ def runs(
         frame = (
             pl.concat([frame, extra], how="vertical_relaxed").sort("started_at", descending=True).head(limit)
         )
-    print_frame(frame.drop("started_at").with_columns(pl.col("error").fill_null("")), SqlFormat.table)
+    print_frame(frame.drop("started_at").with_columns(pl.col("error").fill_null("")), format)
 
 
 @app.command()

@@ -227,7 +227,7 @@ def salary_etl(
         run = steps.run_row(
             run_id=run_id, flow_run_id=flow_run.id, started_at=started_at, counts=dict(counts)
         ) | {"snapshot_bytes": writer.copied.bytes, "snapshot_seconds": round(writer.copied.seconds, 3)}
-        writer.finish(cross, run)
+        run = writer.finish(cross, run)
     logger.info(
         "snapshot: %.0f MB copied in %.2f s, checkpointed and swapped in in %.2f s",
         writer.copied.bytes / 1e6, writer.copied.seconds, writer.swap_seconds,

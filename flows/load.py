@@ -419,8 +419,8 @@ class RunWriter:
                     f"{table}.{key} {row[0]!r} is held {row[1]} times; nothing was committed"
                 )
 
-    def finish(self, failures: pl.DataFrame, run: dict[str, object]) -> None:
-        """Write the last failures and the ``etl_runs`` row, then commit."""
+    def finish(self, failures: pl.DataFrame, run: dict[str, object]) -> dict[str, object]:
+        """Write the last failures and the ``etl_runs`` row, then commit; the row as written."""
         self.publish()
         run = {**run, "finished_at": datetime.now(UTC)}
         columns = list(run)
@@ -445,6 +445,7 @@ class RunWriter:
         snapshot.swap_in(self.next, self.warehouse)
         runlog.committed(self.warehouse)
         self.swap_seconds = time.perf_counter() - began
+        return run
 
     def _earlier_runs(self) -> None:
         """The ``etl_runs`` rows of runs that failed, were interrupted or crashed since the

@@ -233,6 +233,7 @@ HEADLINE = [
     ("documents_new", "new"),
     ("documents_changed", "changed"),
     ("documents_unchanged", "unchanged"),
+    ("documents_extracted", "extracted"),
     ("documents_deleted", "deleted"),
     ("documents_rejected", "rejected"),
     ("records_loaded", "records loaded"),
