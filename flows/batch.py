@@ -29,6 +29,7 @@ RUN_COUNTS = [
 
 DOCUMENT_COLUMNS = [
     "document_id",
+    "source",
     "source_path",
     "title",
     "occupation",
@@ -130,8 +131,11 @@ def written_ids(plan: ChunkPlan) -> pl.Series:
     return plan.files.filter(pl.col("read"))["document_id"]
 
 
-def chunk_rows(run_id: str, plan: ChunkPlan, checked: Checked) -> tuple[ChunkRows, dict[str, int]]:
-    """The rows one chunk writes, and its counts for the run's ``etl_runs`` row."""
+def chunk_rows(
+    run_id: str, plan: ChunkPlan, checked: Checked, source: str = "raw"
+) -> tuple[ChunkRows, dict[str, int]]:
+    """The rows one chunk writes (documents of the raw folder ``source``), and its counts for
+    the run's ``etl_runs`` row."""
     files = plan.files.join(checked.headers, on="document_id", how="left", maintain_order="left")
     documents = (
         files.filter(pl.col("read"))
@@ -140,6 +144,7 @@ def chunk_rows(run_id: str, plan: ChunkPlan, checked: Checked) -> tuple[ChunkRow
             .then(pl.lit("rejected"))
             .otherwise(pl.lit("loaded")),
             reject_reason=pl.col("reject_check"),
+            source=pl.lit(source),
             first_seen_run=pl.lit(run_id),
             last_seen_run=pl.lit(run_id),
             extractor_version=pl.when(pl.col("process"))

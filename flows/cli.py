@@ -205,6 +205,12 @@ def run(
     notify_url: Annotated[
         str | None, typer.Option(help="Webhook called (JSON POST) when a run quarantines, rejects or fails.")
     ] = None,
+    show_plan: Annotated[
+        bool,
+        typer.Option(
+            "--plan", help="Print what the run would add, change, re-extract and retire; write nothing."
+        ),
+    ] = False,
 ) -> None:
     """Run the Prefect flow salary-etl once: ingest -> extract -> validate -> load -> report.
 
@@ -219,6 +225,9 @@ def run(
         raise fail(f"raw folder {raw_path} does not exist or is not a folder", EXIT_USAGE)
     if notify_url is not None and not notify_url.startswith(("http://", "https://")):
         raise fail(f"--notify-url must be an http(s) URL, not {notify_url!r}", EXIT_USAGE)
+    if show_plan:
+        print_plan(raw_path, warehouse_path, settings, full_refresh)
+        return
     writable_warehouse(warehouse_path)
     if current_holder(warehouse_path) is not None:
         raise fail(busy_message(warehouse_path), EXIT_FAILED)
@@ -258,6 +267,21 @@ def run(
     print_summary(result, time.perf_counter() - began)
     problems = result["records_quarantined"] + result["documents_rejected"]
     raise typer.Exit(EXIT_QUARANTINED if problems else EXIT_OK)
+
+
+def print_plan(raw: Path, warehouse: Path, settings: Settings, full_refresh: bool) -> None:
+    """``run --plan``: flows/preview.py, nothing written (not even the warehouse's folder)."""
+    from flows.preview import describe, preview  # noqa: PLC0415
+
+    if warehouse.is_dir():
+        raise fail(f"warehouse {warehouse} is a folder; give a file path", EXIT_USAGE)
+    if warehouse.exists() and (problem := not_a_warehouse(warehouse)) is not None:
+        raise fail(problem, EXIT_USAGE)
+    try:
+        plan = preview(raw, warehouse, settings, full_refresh)
+    except duckdb.Error as exc:
+        raise fail(f"cannot read {warehouse}: {one_line(exc)}", EXIT_FAILED) from None
+    out.print(describe(plan), highlight=False, soft_wrap=True, markup=False)
 
 
 def attach_server(settings: Settings) -> Any:

@@ -31,7 +31,7 @@ from prefect.utilities.annotations import quote
 from flows import batch as steps
 from flows import runlog
 from flows.ingest import discover_chunks, read_documents
-from flows.load import ChunkRows, RunWriter
+from flows.load import ChunkRows, RunWriter, source_label
 from flows.lock import warehouse_lock
 from flows.notify import post_json
 from flows.plan import ChunkPlan, known_files, plan_chunk
@@ -181,12 +181,13 @@ def salary_etl(
     settings = get_settings()
     started_at = datetime.now(UTC)
     run_id = new_run_id(started_at)
+    source = source_label(raw_path)
     counts: Counter[str] = Counter()
     logger = get_run_logger()
     with (
         warehouse_lock(warehouse_path, run_id),
         runlog.recorded(warehouse_path, run_id, flow_run.id, started_at),
-        RunWriter(warehouse_path, run_id) as writer,
+        RunWriter(warehouse_path, run_id, source) as writer,
     ):
         # A pipeline two chunks deep: while the workers extract chunk N, this process reads
         # and plans chunk N+1 and queues it, then writes chunk N (reading is Python and
@@ -195,7 +196,7 @@ def salary_etl(
 
         def write_pending(chunk_plan: ChunkPlan, futures: list[Any]) -> None:
             checked = steps.merge([future.result() for future in futures], settings)
-            rows, chunk_counts = steps.chunk_rows(run_id, chunk_plan, checked)
+            rows, chunk_counts = steps.chunk_rows(run_id, chunk_plan, checked, source)
             write_chunk(writer, quote(rows))  # type: ignore[call-overload]  # quote: Prefect skips walking it
             counts.update(chunk_counts)
             logger.info(

@@ -26,7 +26,7 @@ import polars as pl
 
 from flows import runlog, snapshot
 from flows.extract.pipeline import RECORD_COLUMNS
-from flows.settings import SQL_DIR, get_settings
+from flows.settings import PROJECT_ROOT, SQL_DIR, get_settings
 
 MIGRATION_NAME = re.compile(r"^V(\d{3})__\w+\.sql$")
 
@@ -141,6 +141,13 @@ EARLIER_RUN_SCHEMA = pl.Schema(
 )
 
 
+def source_label(raw: Path) -> str:
+    """How ``documents.source`` names a raw folder: relative to the project root when inside
+    it (the warehouse survives moving the project), else absolute; '/'-separated."""
+    raw = raw.resolve()
+    return raw.relative_to(PROJECT_ROOT).as_posix() if raw.is_relative_to(PROJECT_ROOT) else raw.as_posix()
+
+
 class DuplicateKeyError(RuntimeError):
     """A run would have written one key twice (a bug: the run is rolled back)."""
 
@@ -194,8 +201,12 @@ class RunWriter:
     ``finish``, an exception or a killed process, leaves the published warehouse as it was.
     """
 
-    def __init__(self, warehouse: Path, run_id: str) -> None:
+    def __init__(
+        self, warehouse: Path, run_id: str, source: str = "raw", default_source: bool = True
+    ) -> None:
         self.warehouse = warehouse  # the published snapshot analysts open: never written
+        self.source = source  # the raw folder this run reads (``source_label``)
+        self.legacy = default_source  # it may adopt and retire documents of unknown folder (V008)
         self.next = snapshot.next_path(warehouse)  # this run's copy: all writes go here
         self.staging = staging_path(warehouse)
         self.run_id = run_id
@@ -273,7 +284,8 @@ class RunWriter:
             "chunk_paths",
             pl.DataFrame({"source_path": paths}, schema={"source_path": pl.String}),
             f"select {', '.join(STATE_COLUMNS)} from main.documents "
-            "where source_path in (select source_path from chunk_paths)",
+            "where source_path in (select source_path from chunk_paths) and (source = ? or source is null)",
+            [self.source],
         )
         return state.cast(STATE_COLUMNS)  # type: ignore[arg-type]
 
@@ -323,6 +335,9 @@ class RunWriter:
             return
         self.db.execute("begin transaction")
         self.published = True
+        # Documents loaded before V008 recorded their folder: the first run after it claims
+        # them (a warehouse was fed from one folder before).
+        self.db.execute("update main.documents set source = ? where source is null", [self.source])
         touched = "select document_id from stage.ids where kind in ('replaced', 'reextracted')"
         self.db.execute(f"delete from main.salary_records where document_id in ({touched})")
         self.db.execute(f"delete from main.quarantined_records where document_id in ({touched})")
@@ -333,14 +348,14 @@ class RunWriter:
             [self.run_id],
         )
         self.db.execute(
-            "update main.documents set last_seen_run = ? "
+            "update main.documents set last_seen_run = ?, source = ? "
             "where document_id in (select document_id from stage.ids where kind = 'seen')",
-            [self.run_id],
+            [self.run_id, self.source],
         )
         self.db.execute(
             """
             update main.documents as d set
-                source_path = c.source_path, title = c.title, occupation = c.occupation,
+                source = c.source, source_path = c.source_path, title = c.title, occupation = c.occupation,
                 city = c.city, byte_size = c.byte_size, encoding = c.encoding, status = c.status,
                 last_seen_run = c.last_seen_run, mtime_ns = c.mtime_ns,
                 extractor_version = c.extractor_version, reject_reason = c.reject_reason
@@ -361,8 +376,9 @@ class RunWriter:
         see 'deleted' and remove their records."""
         self.publish()
         gone = self.db.execute(
-            "select document_id from documents where status in ('loaded', 'rejected') and last_seen_run <> ?",
-            [self.run_id],
+            "select document_id from documents where status in ('loaded', 'rejected') and last_seen_run <> ? "
+            "and source = ?",
+            [self.run_id, self.source],
         ).pl()
         self._with(
             {"gone": gone},

@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from tests.conftest import RAW
@@ -306,3 +307,53 @@ def test_explain_marks_records_and_skipped_amounts(loaded: Path, tmp_path: Path)
     page = tmp_path / "mixed.html"
     assert cli("explain", text, "--format", "html", "--output", page).returncode == 0
     assert "<mark id='S1' class='s'" in page.read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("shared_prefect_server")
+def test_two_raw_folders_feed_one_warehouse_and_plan_shows_what_a_run_would_do(tmp_path: Path) -> None:
+    seeds, other, warehouse = tmp_path / "seeds", tmp_path / "other", tmp_path / "wh" / "salaries.duckdb"
+    shutil.copytree(RAW, seeds)
+    other.mkdir()
+    (other / "baecker.txt").write_text(
+        "Beruf Bäcker in Jena\nBäcker verdienen 2.650 € im Monat.\n", encoding="utf-8"
+    )
+    (other / "pfleger.txt").write_text(
+        "Beruf Pfleger in Gera\nPfleger verdienen 3.300 € im Monat.\n", encoding="utf-8"
+    )
+
+    plan = cli("run", "--raw", other, "--warehouse", warehouse, "--plan")
+    assert plan.returncode == 0, plan.stderr
+    assert "2 new, 0 changed, 0 re-extract, 0 unchanged, 0 retire (nothing written)" in plan.stdout
+    assert not warehouse.parent.exists()  # nothing written, not even the folder
+
+    assert cli("run", "--raw", seeds, "--warehouse", warehouse).returncode == 0
+    before = warehouse.stat().st_mtime_ns
+    plan = cli("run", "--raw", other, "--warehouse", warehouse, "--plan")
+    assert "2 new, 0 changed, 0 re-extract, 0 unchanged, 0 retire" in plan.stdout, plan.stdout
+    assert warehouse.stat().st_mtime_ns == before
+    assert cli("run", "--raw", other, "--warehouse", warehouse).returncode == 0
+
+    def by_source() -> list[tuple[str, str, int]]:
+        with duckdb.connect(str(warehouse), read_only=True) as con:
+            return con.execute(
+                "select source, status, count(*) from documents group by all order by all"
+            ).fetchall()
+
+    assert by_source() == [(str(other), "loaded", 2), (str(seeds), "loaded", 5)]  # the seeds stay
+
+    (other / "baecker.txt").unlink()
+    (other / "pfleger.txt").write_text(
+        "Beruf Pfleger in Gera\nPfleger verdienen 3.450 € im Monat.\n", encoding="utf-8"
+    )
+    plan = cli("run", "--raw", other, "--warehouse", warehouse, "--plan")
+    assert "0 new, 1 changed, 0 re-extract, 0 unchanged, 1 retire" in plan.stdout, plan.stdout
+    assert "  baecker.txt" in plan.stdout and "  pfleger.txt" in plan.stdout
+    assert cli("run", "--raw", other, "--warehouse", warehouse).returncode == 0
+    assert by_source() == [
+        (str(other), "deleted", 2),  # baecker gone; pfleger's old bytes replaced
+        (str(other), "loaded", 1),
+        (str(seeds), "loaded", 5),
+    ]
+    plan = cli("run", "--raw", seeds, "--warehouse", warehouse, "--plan", "--full-refresh")
+    assert "0 new, 0 changed, 5 re-extract, 0 unchanged, 0 retire" in plan.stdout, plan.stdout
