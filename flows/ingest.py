@@ -39,6 +39,8 @@ Known = dict[str, tuple[int, int, str]]
 CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
 """Bytes that do not occur in text files (all C0 controls but tab, LF, FF, CR)."""
 
+CONTROL_CHARACTER_SET = frozenset(chr(b) for b in CONTROL_BYTES)
+
 
 @dataclass(frozen=True)
 class Decoded:
@@ -64,6 +66,8 @@ def decode(data: bytes) -> Decoded:
                 return Decoded(data.decode(codec), codec)
             except UnicodeDecodeError:
                 break
+    if (guessed := _utf16_without_bom(data)) is not None:
+        return guessed
     sample = data[:65536]
     controls = len(sample) - len(sample.translate(None, CONTROL_BYTES))
     if b"\x00" in data or controls > len(sample) // 100:
@@ -84,6 +88,26 @@ def decode(data: bytes) -> Decoded:
         except UnicodeDecodeError:
             continue
     raise AssertionError("latin-1 decodes every byte string")  # pragma: no cover
+
+
+def _utf16_without_bom(data: bytes) -> Decoded | None:
+    """UTF-16 saved without a byte-order mark (some Windows tools): text whose every other
+    byte is NUL, the high byte of Latin characters. Taken only if it decodes to text with
+    no control characters; else ``None`` (then binary data is what it is)."""
+    sample = data[:8192]
+    if len(sample) < 4 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for codec, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if high.count(0) >= 0.6 * len(high) and low.count(0) <= 0.02 * len(low):
+            try:
+                text = data[: len(data) - len(data) % 2].decode(codec)
+            except UnicodeDecodeError:
+                return None
+            if any(ch in text for ch in CONTROL_CHARACTER_SET):
+                return None
+            return Decoded(text, codec)
+    return None
 
 
 def discover_chunks(raw_dir: Path, pattern: str, size: int) -> Iterator[list[str]]:

@@ -24,6 +24,8 @@ TEXT = "Beruf Bäcker in Köln\r\nDas Gehalt liegt bei 2.800 € – „brutto�
         (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8-sig"),
         (TEXT.encode("cp1252"), "cp1252"),
         (codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), "utf-16"),
+        (TEXT.encode("utf-16-le"), "utf-16-le"),  # no BOM: every other byte NUL
+        (TEXT.encode("utf-16-be"), "utf-16-be"),
     ],
 )
 def test_decodes_encodings(data: bytes, encoding: str) -> None:
@@ -37,7 +39,12 @@ def test_latin1_only_bytes_fall_back() -> None:
 
 @pytest.mark.parametrize(
     ("data", "check"),
-    [(b"", "file_empty"), (b" \n\t ", "file_empty"), (b"\x89PNG\r\n\x1a\n\x00\x00", "file_not_text")],
+    [
+        (b"", "file_empty"),
+        (b" \n\t ", "file_empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00", "file_not_text"),
+        (b"\x01\x00\x02\x00" * 50, "file_not_text"),  # NUL every other byte, but control characters
+    ],
 )
 def test_rejects_non_text(data: bytes, check: str) -> None:
     assert decode(data).reject_check == check
