@@ -16,6 +16,7 @@ import os
 import signal
 import sys
 import time
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -417,11 +418,19 @@ def sql(
     query: Annotated[str, typer.Argument(help='SQL to run, e.g. "select * from salary_bands".')],
     warehouse: WarehouseOption = None,
     format: Annotated[SqlFormat, typer.Option("--format", "-f", help="Output format.")] = SqlFormat.table,
+    limit: Annotated[
+        int,
+        typer.Option(
+            "--limit",
+            "-n",
+            min=0,
+            help="Rows a table shows (0: all); it says how many more there are. csv and json stream every row.",
+        ),
+    ] = 50,
 ) -> None:
     """Run ad-hoc SQL on a read-only connection to the warehouse.
 
-    Tables: documents, salary_records, quarantined_records, validation_failures,
-    etl_runs; views: salary_bands, salary_records_with_source.
+    Tables: documents, salary_records, quarantined_records, skipped_amounts, validation_failures, etl_runs; views: salary_bands, salary_records_with_source, skipped_amounts_with_source. The table format fits the terminal (long cells end in …); csv and json stream any number of rows in bounded memory.
     """
     if not query.strip():
         raise fail('no query given; for example: salary-etl sql "select * from salary_bands"', EXIT_USAGE)
@@ -436,7 +445,13 @@ def sql(
                     EXIT_USAGE,
                 )
             cursor = con.execute(query)
-            frame = cursor.pl() if cursor.description else None
+            if cursor.description is None:
+                return
+            if format is SqlFormat.table:
+                shown, more = first_rows(cursor, limit or None)
+                print_frame(shown, format, more=more)
+            else:
+                stream_rows(cursor, format)
         except (duckdb.PermissionException, duckdb.InvalidInputException) as exc:
             reason = str(exc).strip().splitlines()[0]
             raise fail(
@@ -444,26 +459,93 @@ def sql(
             ) from None
         except duckdb.Error as exc:
             raise fail(str(exc).strip(), EXIT_FAILED) from None
-    if frame is not None:
-        print_frame(frame, format)
 
 
-def print_frame(frame: pl.DataFrame, format: SqlFormat) -> None:
-    """Write a result frame to stdout as a table, CSV or JSON (a list of objects)."""
+BATCH_ROWS = 10_000
+"""Rows fetched at a time when a result streams."""
+
+
+def _batches(cursor: duckdb.DuckDBPyConnection) -> Iterator[pl.DataFrame]:
+    reader = cursor.fetch_record_batch(BATCH_ROWS)
+    for batch in reader:
+        yield pl.from_arrow(batch)  # type: ignore[misc]
+
+
+def first_rows(cursor: duckdb.DuckDBPyConnection, limit: int | None) -> tuple[pl.DataFrame, int]:
+    """The first ``limit`` rows (all if None) and how many more the result holds (counted
+    while streaming: the rest is never kept)."""
+    kept: list[pl.DataFrame] = []
+    have, more = 0, 0
+    columns = [d[0] for d in cursor.description or []]
+    for frame in _batches(cursor):
+        if limit is None or have < limit:
+            take = frame if limit is None else frame.head(limit - have)
+            kept.append(take)
+            have += take.height
+            more += frame.height - take.height
+        else:
+            more += frame.height
+    shown = pl.concat(kept, how="vertical_relaxed") if kept else pl.DataFrame(schema=columns)
+    return shown, more
+
+
+def stream_rows(cursor: duckdb.DuckDBPyConnection, format: SqlFormat) -> None:
+    """Every row as CSV (one header) or as a JSON list of objects, batch by batch."""
+    first = True
+    if format is SqlFormat.json:
+        sys.stdout.write("[")
+    for frame in _batches(cursor):
+        if format is SqlFormat.csv:
+            sys.stdout.write(frame.write_csv(include_header=first))
+        else:
+            for row in frame.iter_rows(named=True):
+                sys.stdout.write(
+                    ("\n  " if first else ",\n  ") + json.dumps(row, ensure_ascii=False, default=str)
+                )
+                first = False
+        first = False
+    if format is SqlFormat.csv and first:  # no rows: still the header
+        sys.stdout.write(",".join(d[0] for d in cursor.description or []) + "\n")
+    if format is SqlFormat.json:
+        sys.stdout.write("\n]\n" if not first else "]\n")
+
+
+def print_frame(frame: pl.DataFrame, format: SqlFormat, more: int = 0) -> None:
+    """Write a result frame to stdout as a table (fitted to the terminal; ``more``: rows
+    not shown), CSV or JSON (a list of objects)."""
     if format is SqlFormat.csv:
         sys.stdout.write(frame.write_csv())
-    elif format is SqlFormat.json:
+        return
+    if format is SqlFormat.json:
         sys.stdout.write(json.dumps(frame.to_dicts(), ensure_ascii=False, default=str, indent=2) + "\n")
-    else:
-        cells = [["NULL" if v is None else str(v) for v in row] for row in frame.iter_rows()]
-        table = Table(*frame.columns)
-        for row_cells in cells:
-            table.add_row(*row_cells)
-        # Wide results are not squeezed into a narrow (or piped) terminal: they scroll.
-        widths = [max([len(c), *(len(r[i]) for r in cells)]) for i, c in enumerate(frame.columns)]
-        natural = sum(widths) + 3 * len(widths) + 1
-        Console(width=max(out.width, natural)).print(table)
-        out.print(f"{frame.height} row{'s' if frame.height != 1 else ''}", style="dim")
+        return
+    cells = [["NULL" if v is None else str(v) for v in row] for row in frame.iter_rows()]
+    # As many columns as fit the terminal, each at least as wide as its name or 12 characters
+    # (long cells end in …); the rest are named below.
+    budgets: list[int] = []
+    used = 1
+    for i, name in enumerate(frame.columns):
+        budget = max(len(name), min(max([0, *(len(r[i]) for r in cells)]), 30))
+        used += budget + 3
+        if used > out.width and budgets:
+            break
+        budgets.append(budget)
+    fits = len(budgets)
+    table = Table(*frame.columns[:fits])
+    for column, budget in zip(table.columns, budgets, strict=True):
+        column.overflow = "ellipsis"
+        column.no_wrap = True
+        column.min_width = column.max_width = budget
+    for row_cells in cells:
+        table.add_row(*row_cells[:fits])
+    out.print(table)
+    shown = f"{frame.height:,} row{'s' if frame.height != 1 else ''}"
+    if more:
+        shown += f", {more:,} more not shown (--limit 0 shows all; --format csv streams them)"
+    hidden = frame.columns[fits:]
+    if hidden:
+        shown += f"; {len(hidden)} columns not shown for the terminal's width: {', '.join(hidden)}"
+    out.print(shown, style="dim", highlight=False, soft_wrap=True)
 
 
 @app.command()

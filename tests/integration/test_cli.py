@@ -201,6 +201,30 @@ def test_sql_formats(loaded: Path) -> None:
 
 
 @pytest.mark.slow
+def test_sql_tables_show_a_page_that_fits_and_csv_json_stream_everything(loaded: Path) -> None:
+    many = "select i, 'row ' || i as label, repeat('x', 300) as wide from range(120000) t(i) order by i"
+    wide = cli("sql", many, "--warehouse", loaded, env={"COLUMNS": "60"})
+    assert max(len(line) for line in wide.stdout.splitlines()[:-1]) <= 60
+    assert "xxx… │" in wide.stdout  # a long cell ends in …
+    table = cli("sql", many, "--warehouse", loaded, env={"COLUMNS": "40"})
+    assert table.returncode == 0, table.stderr
+    lines = table.stdout.splitlines()
+    assert max(len(line) for line in lines[:-1]) <= 40  # fits the terminal
+    assert "│ 49 " in table.stdout and "│ 50 " not in table.stdout  # 50 rows by default
+    assert "50 rows, 119,950 more not shown" in lines[-1]
+    assert "columns not shown for the terminal's width: wide" in lines[-1]
+    assert "119,990 more" in cli("sql", many, "--warehouse", loaded, "-n", "10").stdout
+    as_csv = cli("sql", many, "--warehouse", loaded, "--format", "csv").stdout.splitlines()
+    assert (
+        len(as_csv) == 120_001 and as_csv[0] == "i,label,wide" and as_csv[-1].startswith("119999,row 119999,")
+    )
+    as_json = json.loads(cli("sql", many, "--warehouse", loaded, "--format", "json").stdout)
+    assert len(as_json) == 120_000 and as_json[-1]["label"] == "row 119999"
+    empty = cli("sql", "select 1 as a where false", "--warehouse", loaded, "--format", "csv")
+    assert empty.stdout == "a\n"
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "statement", ["delete from salary_records", "drop table documents", "create table x (a int)"]
 )
