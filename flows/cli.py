@@ -206,6 +206,13 @@ def run(
     notify_url: Annotated[
         str | None, typer.Option(help="Webhook called (JSON POST) when a run quarantines, rejects or fails.")
     ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print only the summary and errors (no progress).")
+    ] = False,
+    verbose: Annotated[
+        bool,
+        typer.Option("--verbose", "-v", help="Also print Prefect's log lines (INFO and up, tracebacks)."),
+    ] = False,
     show_plan: Annotated[
         bool,
         typer.Option(
@@ -226,6 +233,8 @@ def run(
         raise fail(f"raw folder {raw_path} does not exist or is not a folder", EXIT_USAGE)
     if notify_url is not None and not notify_url.startswith(("http://", "https://")):
         raise fail(f"--notify-url must be an http(s) URL, not {notify_url!r}", EXIT_USAGE)
+    if quiet and verbose:
+        raise fail("--quiet and --verbose exclude each other", EXIT_USAGE)
     if show_plan:
         print_plan(raw_path, warehouse_path, settings, full_refresh)
         return
@@ -242,19 +251,24 @@ def run(
     # Prefect's temporary server needs 8-20 s to start on a busy 2-core machine; its default
     # patience (20 s) made ad-hoc runs fail under load.
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
-    server = attach_server(settings)  # a new one starts while Prefect is imported
+    # Prefect's console lines (INFO per task, tracebacks) only with --verbose: the CLI says
+    # what matters in one line; the Prefect UI and the run's report keep the details.
+    os.environ.setdefault("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL", "INFO" if verbose else "CRITICAL")
+    server = attach_server(settings, quiet)  # a new one starts while Prefect is imported
     from flows.flow import ReportFailedError, with_task_runner  # noqa: PLC0415 (Prefect imports slowly)
 
     wait_for_server(server)
-    err.print(f"salary-etl: loading [bold]{raw_path}[/] into [bold]{warehouse_path}[/]", highlight=False)
+    if not quiet:
+        err.print(f"salary-etl: loading [bold]{raw_path}[/] into [bold]{warehouse_path}[/]", highlight=False)
     try:
         salary_etl = with_task_runner(runner.value, dask_address)
-        result: dict[str, Any] = salary_etl(  # type: ignore[assignment]  # returns its state's data
-            raw_dir=str(raw_path),
-            warehouse=str(warehouse_path),
-            full_refresh=full_refresh,
-            notify_url=notify_url,
-        )
+        with progress_bar(enabled=not quiet and not verbose):
+            result: dict[str, Any] = salary_etl(  # type: ignore[assignment]  # returns its state's data
+                raw_dir=str(raw_path),
+                warehouse=str(warehouse_path),
+                full_refresh=full_refresh,
+                notify_url=notify_url,
+            )
     except WarehouseBusyError as exc:
         raise fail(str(exc), EXIT_FAILED) from None
     except WarehouseOpenForWritingError as exc:
@@ -285,7 +299,34 @@ def print_plan(raw: Path, warehouse: Path, settings: Settings, full_refresh: boo
     out.print(describe(plan), highlight=False, soft_wrap=True, markup=False)
 
 
-def attach_server(settings: Settings) -> Any:
+@contextlib.contextmanager
+def progress_bar(enabled: bool) -> Iterator[None]:
+    """A spinner with the run's phase, documents and records so far, and the elapsed time,
+    on stderr when it is a terminal (flows/progress.py); gone when the run ends."""
+    if not enabled or not err.is_terminal:
+        yield
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn  # noqa: PLC0415
+
+    from flows import progress  # noqa: PLC0415
+
+    with Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), console=err, transient=True
+    ) as bar:
+        task = bar.add_task("starting")
+
+        def show(phase: str, counts: dict[str, int]) -> None:
+            bar.update(
+                task,
+                description=f"{phase}: {counts.get('documents', 0):,} documents, "
+                f"{counts.get('records', 0):,} records loaded",
+            )
+
+        progress.listen(show)
+        yield
+
+
+def attach_server(settings: Settings, quiet: bool = False) -> Any:
     """The local Prefect server a run uses (started now if none runs; ``flows/server.py``),
     unless the user gave PREFECT_API_URL or asked for Prefect's temporary server."""
     if os.environ.get("PREFECT_API_URL") or settings.prefect_server != "background":
@@ -304,7 +345,7 @@ def attach_server(settings: Settings) -> Any:
             EXIT_USAGE,
         ) from None
     os.environ["PREFECT_API_URL"] = server.url
-    if server.started_now:
+    if server.started_now and not quiet:
         err.print(
             f"salary-etl: starting a local Prefect server at {server.url.removesuffix('/api')} for this "
             f"and later runs (it stops after {idle_minutes:g} min without a run; "

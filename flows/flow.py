@@ -29,7 +29,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from flows import batch as steps
-from flows import runlog
+from flows import progress, runlog
 from flows.ingest import discover_chunks, read_documents
 from flows.load import ChunkRows, RunWriter, source_label
 from flows.lock import warehouse_lock
@@ -204,6 +204,11 @@ def salary_etl(
                 counts["documents_seen"],
                 counts["records_loaded"],
             )
+            progress.report(
+                "reading, extracting and writing",
+                documents=counts["documents_seen"],
+                records=counts["records_loaded"],
+            )
 
         for paths in discover_chunks(raw_path, settings.file_glob, settings.chunk_size):
             state = writer.state_of(paths)  # the warehouse as committed: the run only stages
@@ -222,6 +227,11 @@ def salary_etl(
             pending = queued
         if pending is not None:
             write_pending(*pending)
+        progress.report(
+            "publishing and checking across documents",
+            documents=counts["documents_seen"],
+            records=counts["records_loaded"],
+        )
         counts["documents_deleted"] = writer.retire_missing()
         cross = cross_check(writer, counts["records_loaded"]).with_columns(run_id=pl.lit(run_id))
         counts["warnings"] += cross.height
@@ -233,6 +243,9 @@ def salary_etl(
         "snapshot: %.0f MB copied in %.2f s, checkpointed and swapped in in %.2f s",
         writer.copied.bytes / 1e6, writer.copied.seconds, writer.swap_seconds,
     )  # fmt: skip
+    progress.report(
+        "writing the report", documents=counts["documents_seen"], records=counts["records_loaded"]
+    )
     try:
         reports = report(warehouse_path, run_id, raw_path)
     except Exception as exc:  # the data is committed: say so, not "unchanged"

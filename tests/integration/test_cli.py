@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import pty
 import re
 import shutil
 import subprocess
@@ -13,6 +14,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from bench.generate import write_corpus
 from tests.conftest import RAW
 
 CLI = Path(sys.executable).parent / "salary-etl"
@@ -381,3 +383,59 @@ def test_two_raw_folders_feed_one_warehouse_and_plan_shows_what_a_run_would_do(t
     ]
     plan = cli("run", "--raw", seeds, "--warehouse", warehouse, "--plan", "--full-refresh")
     assert "0 new, 0 changed, 5 re-extract, 0 unchanged, 0 retire" in plan.stdout, plan.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("shared_prefect_server")
+def test_quiet_default_and_verbose_output(tmp_path: Path) -> None:
+    shutil.copytree(RAW, tmp_path / "raw")
+    args = ("run", "--raw", tmp_path / "raw", "--warehouse", tmp_path / "w.duckdb")
+    default = cli(*args)
+    assert default.returncode == 0, default.stderr
+    assert default.stderr.strip().splitlines() == [
+        f"salary-etl: loading {tmp_path / 'raw'} into {tmp_path / 'w.duckdb'}"
+    ]
+    quiet = cli(*args, "--quiet")
+    assert quiet.returncode == 0 and quiet.stderr == "" and "records loaded" in quiet.stdout
+    verbose = cli(*args, "--verbose")
+    assert verbose.returncode == 0 and "| INFO    | Flow run" in verbose.stderr
+    assert cli(*args, "-q", "-v").returncode == 2
+
+    with duckdb.connect(str(tmp_path / "w.duckdb")) as con:
+        con.execute("insert into schema_version values (99, now())")
+    failed = cli(*args)
+    assert failed.returncode == 1
+    assert (
+        failed.stderr.strip().splitlines()[-1].startswith("error: the run failed, the warehouse is unchanged")
+    )
+    assert "Traceback" not in failed.stderr and "| ERROR" not in failed.stderr  # one line, no Prefect log
+    assert "Traceback" in cli(*args, "--verbose").stderr  # the details, when asked for
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("shared_prefect_server")
+def test_a_terminal_sees_a_progress_line_that_goes_when_the_run_ends(tmp_path: Path) -> None:
+    write_corpus(tmp_path / "raw", 3000, seed=3)
+    primary, secondary = pty.openpty()
+    proc = subprocess.Popen(
+        [str(CLI), "run", "--raw", str(tmp_path / "raw"), "--warehouse", str(tmp_path / "w.duckdb")],
+        stdout=subprocess.PIPE, stderr=secondary, text=True,
+        env={**os.environ, "TERM": "xterm", "COLUMNS": "120", "SALARY_ETL_CHUNK_SIZE": "500"},
+    )  # fmt: skip
+    os.close(secondary)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(primary, 4096)
+        except OSError:  # the run closed its end
+            break
+        if not chunk:
+            break
+        seen += chunk
+    out, _ = proc.communicate(timeout=300)
+    os.close(primary)
+    assert proc.returncode in (0, 3), seen.decode(errors="replace")
+    text = seen.decode(errors="replace")
+    assert "reading, extracting and writing: 500 documents" in text  # chunk by chunk
+    assert "3,000 documents" in text and "publishing" in text
+    assert "records loaded" in out
