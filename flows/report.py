@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import html
 import json
+import re
+import shutil
 import textwrap
 from collections.abc import Iterable, Iterator
 from itertools import groupby
@@ -54,6 +56,28 @@ FORMATS = ("md", "html", "json")
 def reports_dir(warehouse: Path) -> Path:
     """Where a warehouse's reports are written: ``<warehouse folder>/reports``."""
     return warehouse.parent / "reports"
+
+
+RUN_FILE = re.compile(r"(\d{8}T\d{6}Z-[0-9a-f]{6})(\.(md|html|json))?")
+"""A run's report files and explain folder in the reports folder: ``<run_id>[.md|.html|.json]``."""
+
+
+def prune_reports(out_dir: Path, keep: int) -> list[str]:
+    """Remove the report files of all but the ``keep`` newest runs (run ids sort by time);
+    the warehouse keeps every run's data, and ``salary-etl report --run ID`` writes any of
+    them again. Other files are left alone. Returns the run ids whose files went."""
+    runs: dict[str, list[Path]] = {}
+    for entry in out_dir.iterdir() if out_dir.is_dir() else []:
+        if (match := RUN_FILE.fullmatch(entry.name)) is not None:
+            runs.setdefault(match[1], []).append(entry)
+    gone = sorted(runs)[: max(0, len(runs) - keep)]
+    for run_id in gone:
+        for path in runs[run_id]:
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+    return gone
 
 
 def _split_evidence(evidence: str | None, statement: str | None) -> tuple[str | None, str | None, str | None]:

@@ -105,6 +105,15 @@ class Settings(BaseSettings):
             "(the JSON report and validation_failures hold all)."
         ),
     )
+    reports_kept: int = Field(
+        50,
+        gt=0,
+        description=(
+            "Runs whose report files (md, html, json, explain pages) stay in the reports folder; older "
+            "ones are removed after each run. The warehouse keeps every run: `salary-etl report --run ID` "
+            "writes any report again."
+        ),
+    )
     report_documents_listed: int = Field(
         200,
         gt=0,

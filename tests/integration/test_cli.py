@@ -439,3 +439,25 @@ def test_a_terminal_sees_a_progress_line_that_goes_when_the_run_ends(tmp_path: P
     assert "reading, extracting and writing: 500 documents" in text  # chunk by chunk
     assert "3,000 documents" in text and "publishing" in text
     assert "records loaded" in out
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("shared_prefect_server")
+def test_only_the_last_runs_keep_report_files_and_any_report_can_be_written_again(tmp_path: Path) -> None:
+    shutil.copytree(RAW, tmp_path / "raw")
+    warehouse = tmp_path / "wh" / "w.duckdb"
+    reports = warehouse.parent / "reports"
+    (reports).mkdir(parents=True)
+    (reports / "notes.txt").write_text("a steward's notes", encoding="utf-8")  # not ours: stays
+    for _ in range(3):
+        done = cli("run", "--raw", tmp_path / "raw", "--warehouse", warehouse, "--full-refresh",
+                   env={"SALARY_ETL_REPORTS_KEPT": "2"})  # fmt: skip
+        assert done.returncode == 0, done.stderr
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        run_ids = [r[0] for r in con.execute("select run_id from etl_runs order by started_at").fetchall()]
+    left = sorted(p.name for p in reports.iterdir())
+    assert left == sorted(
+        ["notes.txt", *(f"{r}{ext}" for r in run_ids[1:] for ext in ("", ".md", ".html", ".json"))]
+    )
+    again = cli("report", "--run", run_ids[0], "--warehouse", warehouse)
+    assert again.returncode == 0 and run_ids[0] in again.stdout
