@@ -572,6 +572,12 @@ def print_frame(frame: pl.DataFrame, format: SqlFormat, more: int = 0) -> None:
             break
         budgets.append(budget)
     fits = len(budgets)
+    spare = out.width - used if fits == len(frame.columns) else 0
+    for i in reversed(range(fits)):  # room left: to the cut columns, the last one first
+        natural = max([len(frame.columns[i]), *(len(r[i]) for r in cells)])
+        extra = min(max(0, spare), natural - budgets[i], 120 - budgets[i])
+        budgets[i] += max(0, extra)
+        spare -= max(0, extra)
     table = Table(*frame.columns[:fits])
     for column, budget in zip(table.columns, budgets, strict=True):
         column.overflow = "ellipsis"

@@ -95,7 +95,7 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
     byte is NUL, the high byte of Latin characters. Taken only if it decodes to text with
     no control characters; else ``None`` (then binary data is what it is)."""
     sample = data[:8192]
-    if len(sample) < 4 or b"\x00" not in sample:
+    if len(sample) < 16 or b"\x00" not in sample:
         return None
     even, odd = sample[0::2], sample[1::2]
     for codec, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
@@ -105,6 +105,9 @@ def _utf16_without_bom(data: bytes) -> Decoded | None:
             except UnicodeDecodeError:
                 return None
             if any(ch in text for ch in CONTROL_CHARACTER_SET):
+                return None
+            plain = sum(ch.isascii() and (ch.isprintable() or ch.isspace()) for ch in text[:4096])
+            if plain < 0.6 * min(len(text), 4096):  # German text is mostly ASCII letters
                 return None
             return Decoded(text, codec)
     return None

@@ -103,7 +103,7 @@ def pending(warehouse: Path, running: str | None = None) -> list[dict[str, Any]]
         status = run["status"]
         if status == "running" and run["run_id"] != running:
             status = "crashed"
-            run["error"] = f"the run's process ({run.get('pid')}) ended without a word (killed?)"
+            run["error"] = f"process {run.get('pid')} died without a word (killed?)"
         rows.append(
             {
                 "run_id": run["run_id"],

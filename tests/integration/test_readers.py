@@ -24,10 +24,11 @@ from tests.integration.test_reliability import BIN, kill_hard, run, start, wait_
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("shared_prefect_server")]
 
 STATE = (
-    "select (select count(*) from etl_runs), (select count(*) from documents), "
+    "select (select count(*) from etl_runs where status like 'completed%'), (select count(*) from documents), "
     "(select count(*) from salary_records)"
 )
-"""What a committed run leaves: runs, documents and records (each run changes all three)."""
+"""What a committed run leaves: committed runs, documents and records (each run changes all
+three; a killed run's ``crashed`` row comes with the next commit)."""
 
 POLLER = textwrap.dedent(
     """
@@ -133,7 +134,7 @@ def test_a_reader_polling_every_100_ms_is_never_refused_during_a_run(
     assert second[0] == 2 and second[1] == 2005
 
     answers = [json.loads(line) for line in polls.read_text(encoding="utf-8").splitlines()]
-    assert len(answers) > 50  # the run took more than five seconds of polling
+    assert len(answers) > 20  # more than two seconds of polling, the run among them
     assert [a for a in answers if "error" in a] == []  # never refused
     seen = [tuple(a["state"]) for a in answers]
     assert set(seen) == {first, second}  # every answer a committed state: the old run or the new

@@ -3,6 +3,7 @@ migrations, incremental runs, and the DuckDB CLI. Real processes, real DuckDB fi
 
 from __future__ import annotations
 
+import json
 import os
 import random
 import re
@@ -140,7 +141,8 @@ def test_runs_that_did_not_commit_are_recorded_and_shown(tmp_path: Path) -> None
         assert shown.returncode == 0, shown.stderr
         status = "crashed" if how == signal.SIGKILL else "interrupted"
         assert re.search(rf"│ {status}\s+│ 0 ", shown.stdout), shown.stdout
-    assert "ended without a word" in shown.stdout and "SIGINT received" in shown.stdout
+    listed = run("runs", "--warehouse", warehouse, "--format", "csv").stdout
+    assert "died without a word (killed?)" in listed and "SIGINT received (interrupted)" in listed
     assert run("run", "--raw", raw, "--warehouse", warehouse).returncode == 0
     with duckdb.connect(str(warehouse), read_only=True) as con:
         rows = con.execute(
@@ -160,8 +162,10 @@ def test_runs_that_did_not_commit_are_recorded_and_shown(tmp_path: Path) -> None
     with duckdb.connect(str(warehouse)) as con:
         con.execute("insert into schema_version values (99, now())")  # from a newer salary-etl
     assert run("run", "--raw", raw, "--warehouse", warehouse).returncode == 1
-    shown = run("runs", "--warehouse", warehouse, "-n", "1")
-    assert re.search(r"│ failed\s+│ 0 .*upgrade salary-etl", shown.stdout), shown.stdout
+    shown = run("runs", "--warehouse", warehouse, "-n", "1", "--format", "json")
+    (failed,) = json.loads(shown.stdout)
+    assert (failed["status"], failed["seen"], failed["loaded"]) == ("failed", 0, 0)
+    assert "upgrade salary-etl" in failed["error"]
 
 
 def test_kill_9_at_random_moments_of_a_larger_run(tmp_path: Path) -> None:
@@ -343,6 +347,10 @@ def test_ctrl_c_and_sigterm_stop_a_run_at_once(
     assert stopped < 2.0, f"took {stopped:.1f} s to stop"
     assert err.strip().splitlines()[-1] == f"{word}: the warehouse is unchanged"
     assert "Traceback" not in err
-    assert sorted(p.name for p in warehouse.parent.iterdir()) == ["salaries.duckdb.lock"]
+    assert sorted(p.name for p in warehouse.parent.iterdir()) == [
+        "salaries.duckdb.lock",
+        "salaries.duckdb.runs.jsonl",  # the run's outcome, for etl_runs (flows/runlog.py)
+    ]
+    assert '"status": "interrupted"' in warehouse.with_name("salaries.duckdb.runs.jsonl").read_text()
     again = run("run", "--raw", raw, "--warehouse", warehouse)
     assert again.returncode == 0, again.stderr
