@@ -35,6 +35,7 @@ REASON_TEXT = {
     "old_currency": "beside an old currency (D-Mark)",
     "demand_or_proposal": "a demand or proposal, not pay actually paid",
     "restatement": "the same figure again, converted to another period",
+    "question": "asked in a question, not stated",
     "no_pay_context": "no word of pay or work anywhere near",
 }
 """What each skip reason means, in a steward's words."""

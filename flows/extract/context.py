@@ -182,6 +182,14 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         ("raise_or_difference", pl.col("_pre").str.to_lowercase().str.contains(rx.RAISE_BEFORE)),
         ("bonus_or_allowance", pl.col("_sentence").str.contains(rx.ALLOWANCE_SUBJECT)),
+        ("bonus_or_allowance", left.str.tail(60).str.to_lowercase().str.contains(rx.BONUS_BEFORE_BRACKET)),
+        ("restatement", left.str.tail(40).str.to_lowercase().str.contains(rx.COMPUTED_BEFORE)),
+        (
+            "threshold",
+            pl.col("kw").is_in(["weniger als", "mehr als", "unter", "über"]).fill_null(False)
+            & left.str.tail(30).str.to_lowercase().str.contains(rx.THRESHOLD_CLAUSE),
+        ),
+        ("raise_or_difference", ~pl.col("_new_value") & pl.col("_sentence").str.contains(rx.PASSIVE_CHANGE)),
         # ``um 1,1 Prozent (48,29 Euro)``: the change in euros beside the percentage.
         ("raise_or_difference", left.str.tail(20).str.to_lowercase().str.contains(rx.PERCENT_THEN_BRACKET)),
         (
@@ -230,8 +238,15 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             found = (found & ~pl.col("_new_value")) | change_by
         rules.append((code, found))
     # A new value (``über die Schwelle von 3.000 Euro auf 3.007 Euro``) is judged by its clause.
+    # A sentence opening with a conversion restates a figure of the sentence before.
+    money_before = pl.col("prev_sentence").str.contains(rx.ci(rx.MONEY_IN_TEXT)).fill_null(False)
     rules += [
-        (code, ~pl.col("_new_value") & contains_words(pl.col("_sentence"), p))
+        (
+            code,
+            (~pl.col("_new_value") | (code == "demand_or_proposal"))  # a demanded new value too
+            & contains_words(pl.col("_sentence"), p)
+            & (money_before if code == "restatement" else True),
+        )
         for code, p in rx.SENTENCE_NOT_PAY.items()
     ]
 

@@ -270,14 +270,14 @@ NOT_PAY_REASONS = {
     "raise_or_difference": RAISE_NOUNS,
     "one_off_payment": (
         r"einmal|sonderzahlung|inflationsausgleich|weihnachtsgeld|urlaubsgeld|prämie|gratifikation"
-        r"|13\.\s*monatsgehalt|abfindung|corona-|startgeld|willkommens"
+        r"|13\.\s*monatsgehalt|abfindung|corona-|startgeld|willkommens|beihilfe"
     ),
     "bonus_or_allowance": (
         r"bonus|boni(?-u:\b)|zulage|zuschlag|zuschuss|provision|tantieme|variable|zuschüsse|pauschal|spesen"
         r"|aufwandsentschädigung|sitzungsgeld|trinkgeld|altersvorsorge|betriebsrente|vermögenswirksam|jobrad"
         r"|(?:pro|je|für\s+jeden)\s+(?:auftrag|verkauf|abschluss|vertrag)|extra-geld|extrageld|familienzuschlag"
         r"|kinderzulage"
-        r"|dienstwagen|essenszuschuss"
+        r"|dienstwagen|essenszuschuss|aktienkurs|aktienbasiert|aktienoption|bestandteil"
     ),
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|höchstbetrag|pfänd|steuerfrei|sozialversicherungsfrei|abgabenfrei"
@@ -322,11 +322,21 @@ wage, ``vor Steuern`` says gross, ``mit Abstand`` means "by far" (blanked before
 reasons are searched)."""
 
 SENTENCE_NOT_PAY = {
+    "restatement": (
+        r"^\W*(?:(?:das|dies|was)\s+(?:macht|ergibt|entspricht|sind|wären)|hochgerechnet|umgerechnet"
+        r"|aufs\s+jahr\s+(?:hoch)?gerechnet|auf\s+(?:das|ein)\s+jahr\s+gerechnet)(?-u:\b)"
+    ),
     "threshold": r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|pfänd",
-    "demand_or_proposal": r"forder|verlang|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot",
+    "demand_or_proposal": (
+        r"forder|verlang|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|empfohlen|empfiehlt"
+        r"|empfehlung|gesetzentwurf|referentenentwurf|(?-u:\b)(?:will|wollen)(?-u:\b)"
+    ),
+    "question": r"\?[\s\"“”'»«]*$",
     "bonus_or_allowance": r"^\W*(?:hinzu\s+komm|dazu\s+komm|obendrauf|on\s+top)",
 }
 """Reasons that hold for every amount of a sentence, not only of one clause: a sentence
+that opens by converting the figure before it (``Das macht bei 38 Stunden einen Stundenlohn
+von 25,95 Euro``, ``Hochgerechnet entspricht das 50.772 € im Jahr``), a sentence
 about an earnings limit (``… die Jahresgrenze von 6.456 Euro (= 12 mal 538 Euro)``), about
 D-Mark, or about a union's demand or an employer's offer (``… auf 16,50 Euro gefordert``)
 states no pay actually paid."""
@@ -346,6 +356,14 @@ increment (``um insgesamt 2,30 Euro``, ``kommen weitere 50 Euro hinzu``)."""
 
 PERCENT_THEN_BRACKET = r"(?:%|prozent)\s*\(\s*$"
 """A figure in brackets right after a percentage is the same change in euros."""
+
+COMPUTED_BEFORE = (
+    r"\d[\d.,]*\s*(?:€|euro)?\s*(?:x|×|\*|·|mal|/|\+|-)\s*\d[\d.,]*\s*(?:€|euro)?\s*=\s*[~≈]?\s*"
+    r"(?:ca\.\s*|rund\s+|etwa\s+)?$"
+)
+"""Right before an amount: the result of a calculation shown in the text (``12 x 3.916 =
+~47.000 €``), a ``restatement`` of figures already there (not a label's ``=``:
+``Einstiegsgehalt für Pflegehilfskräfte = 17,50 € / Stunde``)."""
 
 RESTATED_IN_BRACKETS = r"\(\s*(?:monatlich|jährlich|im\s+monat|im\s+jahr|pro\s+monat|pro\s+jahr|umgerechnet|entspricht|das\s+sind)[^()]{0,20}$"
 """An amount in brackets that converts the figure before it (``von 11 Euro auf 15 Euro pro
@@ -463,6 +481,26 @@ MINIJOB_LIMIT = (400, 700)
 NET_WORDS_WITHOUT_GROSS = r"auszahlungsbetrag|ausgezahlt|überwiesen|aufs\s+konto|auf\s+dem\s+konto"
 """Words of money paid out: net pay, unless the sentence says ``brutto`` (``2.725 Euro brutto
 ausgezahlt`` is gross)."""
+
+MONEY_IN_TEXT = r"\d\s*(?:€|euro(?-u:\b)|eur(?-u:\b))"
+"""A euro amount somewhere in a text (a neighbouring sentence)."""
+
+THRESHOLD_CLAUSE = r"(?-u:\b)(?:die|welche|wer|deren|denen)\s*$"
+"""Before ``weniger als``/``mehr als``/``unter``/``über`` an amount: a relative clause naming
+whom a rule concerns (``Beschäftigte, die weniger als 2.583 Euro verdienen, erhalten …``):
+a ``threshold``, not anyone's pay."""
+
+PASSIVE_CHANGE = r"(?-u:\b)(?:werden|wird|wurden|wurde)(?-u:\b).*(?-u:\b)(?:erhöht|angehoben|aufgestockt|gesteigert|angepasst)(?-u:\b)"
+"""A sentence saying that pay is raised (``Die Vergütungen werden zwischen 45 Euro und 60 Euro
+erhöht``): its amounts are the raise, except a new value after ``auf`` or an old one
+before it (``_new_value``)."""
+
+BONUS_BEFORE_BRACKET = (
+    r"(?:variabl|aktien|bonus|boni|tantieme|prämie|zulage|zuschlag|zuschuss|sonderzahlung|langfrist|kurzfrist)"
+    r"[^()]{0,30}\(\s*$"
+)
+"""An amount in brackets right after a bonus's name (``die variable Barvergütung (3,1 Mio.
+Euro)``): the bracket closes the clause, the name before it says what the amount is."""
 
 ALLOWANCE_SUBJECT = r"^\W*(?:die|der|das)\s+\S*(?:pauschale|zulage|zuschlag|prämie|zuschuss)(?-u:\b)"
 """A sentence whose subject is an allowance (``Die Kostenpauschale steigt … auf 596,85 Euro``):
