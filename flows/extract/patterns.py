@@ -324,7 +324,9 @@ reasons are searched)."""
 SENTENCE_NOT_PAY = {
     "restatement": (
         r"^\W*(?:(?:das|dies|was)\s+(?:macht|ergibt|entspricht|sind|wären)|hochgerechnet|umgerechnet"
-        r"|aufs\s+jahr\s+(?:hoch)?gerechnet|auf\s+(?:das|ein)\s+jahr\s+gerechnet)(?-u:\b)"
+        r"|aufs\s+jahr\s+(?:hoch)?gerechnet|auf\s+(?:das|ein)\s+jahr\s+gerechnet"
+        r"|bei\s+(?:einer\s+)?\d+(?:,\d+)?[-\s]*(?:wochenstunden|stunden(?:\s+pro|\s+die|\s+in\s+der)?\s*woche|stunden-woche)"
+        r"[^.]{0,40}?(?:ergibt|ergeben|macht|sind|wären|entspricht))(?-u:\b)"
     ),
     "threshold": r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|pfänd",
     "demand_or_proposal": (
