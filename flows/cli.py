@@ -509,7 +509,16 @@ BATCH_ROWS = 10_000
 def _batches(cursor: duckdb.DuckDBPyConnection) -> Iterator[pl.DataFrame]:
     reader = cursor.fetch_record_batch(BATCH_ROWS)
     for batch in reader:
-        yield pl.from_arrow(batch)  # type: ignore[misc]
+        try:
+            yield pl.from_arrow(batch)  # type: ignore[misc]
+        except pl.exceptions.PolarsError:  # a type Polars cannot take (INTERVAL, …): as text
+            yield pl.DataFrame(
+                {
+                    name: [None if v is None else str(v) for v in column.to_pylist()]
+                    for name, column in zip(batch.schema.names, batch.columns, strict=True)
+                },
+                schema=dict.fromkeys(batch.schema.names, pl.String),
+            )
 
 
 def first_rows(cursor: duckdb.DuckDBPyConnection, limit: int | None) -> tuple[pl.DataFrame, int]:

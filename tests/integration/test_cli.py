@@ -224,6 +224,8 @@ def test_sql_tables_show_a_page_that_fits_and_csv_json_stream_everything(loaded:
     assert len(as_json) == 120_000 and as_json[-1]["label"] == "row 119999"
     empty = cli("sql", "select 1 as a where false", "--warehouse", loaded, "--format", "csv")
     assert empty.stdout == "a\n"
+    odd = cli("sql", "select interval 1 day as iv, 1 as n", "--warehouse", loaded)  # no Polars type
+    assert odd.returncode == 0 and "days=1" in odd.stdout and "Traceback" not in odd.stderr
 
 
 @pytest.mark.slow
