@@ -185,7 +185,11 @@ def run_row(
     *, run_id: str, flow_run_id: str | None, started_at: datetime, counts: dict[str, int]
 ) -> dict[str, object]:
     """The ``etl_runs`` row of a run from its summed counts."""
-    problems = counts.get("documents_rejected", 0) + counts.get("records_quarantined", 0)
+    problems = (
+        counts.get("documents_rejected", 0)
+        + counts.get("records_quarantined", 0)
+        + counts.get("check_errors", 0)
+    )
 
     return {
         "run_id": run_id,

@@ -280,8 +280,7 @@ def run(
             f"the run failed, the warehouse is unchanged: {type(exc).__name__}: {one_line(exc)}", EXIT_FAILED
         ) from None
     print_summary(result, time.perf_counter() - began)
-    problems = result["records_quarantined"] + result["documents_rejected"]
-    raise typer.Exit(EXIT_QUARANTINED if problems else EXIT_OK)
+    raise typer.Exit(EXIT_OK if result["status"] == "completed" else EXIT_QUARANTINED)
 
 
 def print_plan(raw: Path, warehouse: Path, settings: Settings, full_refresh: bool) -> None:
@@ -768,6 +767,58 @@ def explain(
     except OSError as exc:
         raise fail(f"cannot write {output}: {exc.strerror or exc}", EXIT_USAGE) from None
     err.print(f"explanation written to {output}", highlight=False)
+
+
+@app.command()
+def check(warehouse: WarehouseOption = None) -> None:
+    """Run the checks across runs on the warehouse as it is, loading nothing: the latest run's metrics against the runs before it (volume, salary coverage, quarantine rate, median pay per occupation, source freshness).
+
+    Exit codes: 0 no check failed with severity error (warnings are printed); 3 a check failed with severity error (for example the share of texts with a salary collapsed); 2 no warehouse.
+    """
+    from datetime import UTC, datetime  # noqa: PLC0415
+
+    from flows import metrics  # noqa: PLC0415
+
+    path = existing_warehouse(warehouse)
+    settings = get_settings()
+    with connect_read_only(path) as con:
+        has_metrics = con.execute(
+            "select count(*) from duckdb_tables() where table_name = 'run_metrics'"
+        ).fetchone()
+        latest = (
+            con.execute(
+                "select run_id, started_at, extractor_version from etl_runs where status like 'completed%' "
+                "and run_id in (select run_id from run_metrics) order by started_at desc limit 1"
+            ).fetchone()
+            if has_metrics and has_metrics[0]
+            else None
+        )
+        if latest is None:
+            out.print(f"no run with metrics in {path} yet: `salary-etl run` records them", highlight=False)
+            return
+        run_id, started_at, version = latest
+        current = con.execute("select * from run_metrics where run_id = ?", [run_id]).pl()
+        past = metrics.history(con, started_at, settings)
+        changed = con.execute(
+            "select max(started_at) from etl_runs where status like 'completed%' "
+            "and documents_new + documents_changed > 0"
+        ).fetchone()
+    verdicts = metrics.judge(
+        current, version, past, settings, now=datetime.now(UTC), last_change=changed[0] if changed else None
+    )
+    out.print(f"checks across runs: run {run_id} against {len(past.versions)} earlier runs", highlight=False)
+    mark = {"ok": "ok     ", "failed": "FAILED ", "skipped": "skipped"}
+    for v in verdicts:
+        observed = f": {v.observed}" if v.observed else ""
+        out.print(
+            f"{mark[v.status]} {v.check_name} ({v.severity}){observed}", highlight=False, soft_wrap=True
+        )
+        if v.note:
+            out.print(f"        {v.note}", highlight=False, style="dim", soft_wrap=True)
+        if v.status == "failed":
+            out.print(f"        expected: {v.expected}", highlight=False, style="dim", soft_wrap=True)
+    errors = [v for v in verdicts if v.status == "failed" and v.severity == "error"]
+    raise typer.Exit(EXIT_QUARANTINED if errors else EXIT_OK)
 
 
 @app.command()

@@ -29,7 +29,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.utilities.annotations import quote
 
 from flows import batch as steps
-from flows import progress, runlog
+from flows import metrics, progress, runlog
 from flows.ingest import discover_chunks, read_documents
 from flows.load import ChunkRows, RunWriter, source_label
 from flows.lock import warehouse_lock
@@ -102,6 +102,28 @@ def cross_check(writer: RunWriter, records_loaded: int) -> pl.DataFrame:
     for page in writer.cross_check_pages(get_settings().cross_check_page_records):
         found.append(judge_across_sources(page))
     return pl.concat(found).sort("document_id", "record_id")
+
+
+def check_run(
+    writer: RunWriter, run_id: str, counts: Counter[str], started_at: datetime, cross: pl.DataFrame
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """The run's metrics and the checks across runs (flows/metrics.py) on them. Returns the
+    cross-document warnings ``cross`` with the failed checks added (``validation_failures``
+    rows: warnings count as warnings, errors as ``check_errors``, which make the run end
+    with failures), and the metrics."""
+    counts["warnings"] += cross.height
+    settings = get_settings()
+    now = metrics.measure(writer.db, run_id, dict(counts))
+    verdicts = metrics.judge(
+        now, EXTRACTOR_VERSION, metrics.history(writer.db, started_at, settings), settings
+    )
+    found = metrics.failures(verdicts)
+    counts["warnings"] += int((found["severity"] == "warning").sum())
+    counts["check_errors"] += int((found["severity"] == "error").sum())
+    for v in verdicts:
+        if v.status == "failed":
+            get_run_logger().warning("check %s (%s): %s", v.check_name, v.severity, v.observed)
+    return pl.concat([cross, found.with_columns(run_id=pl.lit(run_id))], how="diagonal_relaxed"), now
 
 
 @task(name="report", cache_policy=NO_CACHE, **IO_RETRIES)
@@ -240,11 +262,11 @@ def salary_etl(
         )
         counts["documents_deleted"] = writer.retire_missing()
         cross = cross_check(writer, counts["records_loaded"]).with_columns(run_id=pl.lit(run_id))
-        counts["warnings"] += cross.height
+        cross, metrics_now = check_run(writer, run_id, counts, started_at, cross)
         run = steps.run_row(
             run_id=run_id, flow_run_id=flow_run.id, started_at=started_at, counts=dict(counts)
         ) | {"snapshot_bytes": writer.copied.bytes, "snapshot_seconds": round(writer.copied.seconds, 3)}
-        run = writer.finish(cross, run)
+        run = writer.finish(cross, run, metrics_now)
     logger.info(
         "snapshot: %.0f MB copied in %.2f s, checkpointed and swapped in in %.2f s",
         writer.copied.bytes / 1e6, writer.copied.seconds, writer.swap_seconds,

@@ -435,14 +435,22 @@ class RunWriter:
                     f"{table}.{key} {row[0]!r} is held {row[1]} times; nothing was committed"
                 )
 
-    def finish(self, failures: pl.DataFrame, run: dict[str, object]) -> dict[str, object]:
-        """Write the last failures and the ``etl_runs`` row, then commit; the row as written."""
+    def finish(
+        self, failures: pl.DataFrame, run: dict[str, object], metrics: pl.DataFrame | None = None
+    ) -> dict[str, object]:
+        """Write the last failures, the run's metrics and its ``etl_runs`` row, then commit;
+        the row as written."""
         self.publish()
         run = {**run, "finished_at": datetime.now(UTC)}
         columns = list(run)
         self._with(
-            {"run_failures": failures},
+            {"run_failures": failures, "run_metrics_now": metrics if metrics is not None else pl.DataFrame()},
             ("insert into validation_failures by name (select * from run_failures)", []),
+            *(
+                [("insert into run_metrics by name (select * from run_metrics_now)", [])]
+                if metrics is not None and not metrics.is_empty()
+                else []
+            ),
             (
                 f"insert into etl_runs ({', '.join(columns)}) values ({', '.join('?' for _ in columns)})",
                 list(run.values()),

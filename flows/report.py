@@ -239,7 +239,9 @@ def _by_check_and_document(
         shown = by_name.get(check["check_name"], [])[:limit]
         docs = [
             (path, list(group))
-            for path, group in groupby(shown, key=lambda f: f["source_path"] or f["document_id"])
+            for path, group in groupby(
+                shown, key=lambda f: f["source_path"] or f["document_id"] or "the run as a whole"
+            )
         ]
         out.append((check, docs, check["count"] - len(shown)))
     return out

@@ -158,6 +158,34 @@ class Settings(BaseSettings):
         0.01, ge=0, description="Allowed absolute difference (EUR) between stored and recomputed figures."
     )
 
+    # --- checks across runs (schemas/runs.py, flows/metrics.py) --------------------------
+    check_history_runs: int = Field(20, gt=0, description="Earlier runs a run's metrics are compared with.")
+    check_min_history: int = Field(
+        5, gt=0, description="No check across runs judges before this many earlier runs with data."
+    )
+    check_mad_threshold: float = Field(
+        4.0,
+        gt=0,
+        description="How many median absolute deviations from the trailing median count as unusual.",
+    )
+    coverage_max_drop: float = Field(
+        0.2,
+        gt=0,
+        description=(
+            "The share of new or changed texts with a salary must also fall by more than this (absolute) "
+            "below its usual median before the coverage check fails (a steady source has a tiny MAD)."
+        ),
+    )
+    median_pay_max_change: float = Field(
+        0.25, gt=0, description="Relative move of an occupation's median monthly pay that counts as unusual."
+    )
+    median_pay_min_records: int = Field(
+        20, gt=0, description="Occupations need this many records in a run for their median pay to be judged."
+    )
+    source_fresh_days: float = Field(
+        7.0, gt=0, description="Warn when no new or changed document arrived for this many days."
+    )
+
     # --- warnings: suspicious but possible -------------------------------------------
     max_spread: float = Field(
         3.0, gt=0, description="Warn when a range's upper bound is more than this many times its lower bound."

@@ -16,8 +16,9 @@ from pandera.errors import SchemaErrors
 from flows.settings import get_settings
 from schemas.documents import DOCUMENT_CHECKS, REJECTIONS, DocumentChecks
 from schemas.records import CHECKS, CheckInfo, CrossSourceWarnings, SalaryRecord, SalaryRecordWarnings
+from schemas.runs import RUN_CHECKS
 
-ALL_CHECKS: dict[str, CheckInfo] = CHECKS | DOCUMENT_CHECKS | REJECTIONS
+ALL_CHECKS: dict[str, CheckInfo] = CHECKS | DOCUMENT_CHECKS | REJECTIONS | RUN_CHECKS
 """Every named check of the product, for reports: severity, expectation, remedy."""
 
 FAILURE_SCHEMA = {
