@@ -444,7 +444,7 @@ class RunWriter:
         run = {**run, "finished_at": datetime.now(UTC)}
         columns = list(run)
         self._with(
-            {"run_failures": failures, "run_metrics_now": metrics if metrics is not None else pl.DataFrame()},
+            {"run_failures": failures} | ({"run_metrics_now": metrics} if metrics is not None else {}),
             ("insert into validation_failures by name (select * from run_failures)", []),
             *(
                 [("insert into run_metrics by name (select * from run_metrics_now)", [])]

@@ -487,6 +487,13 @@ ausgezahlt`` is gross)."""
 MONEY_IN_TEXT = r"\d\s*(?:€|euro(?-u:\b)|eur(?-u:\b))"
 """A euro amount somewhere in a text (a neighbouring sentence)."""
 
+CENTS_AFTER = (
+    r"^\s+(\d{2})(?:\s+(?:pro|je|die|in\s+der)\s+stunde|\s*[.,;:)]|\s*$|\s+(?:und|bzw\.|oder|brutto)\s)"
+)
+"""Right after ``12 Euro``: the cents, spoken (``12 Euro 55 pro Stunde``, ``13 Euro 20 und
+…``); only before ``pro Stunde``, punctuation, the end, or ``und``/``oder`` (``12 Euro 20
+Prozent`` is no such thing)."""
+
 THRESHOLD_CLAUSE = r"(?-u:\b)(?:die|welche|wer|deren|denen)\s*$"
 """Before ``weniger als``/``mehr als``/``unter``/``über`` an amount: a relative clause naming
 whom a rule concerns (``Beschäftigte, die weniger als 2.583 Euro verdienen, erhalten …``):

@@ -229,6 +229,18 @@ def extract(docs: pl.DataFrame, settings: Settings | None = None) -> Extraction:
         .then(pl.coalesce("amount_min", "amount_max"))
         .otherwise("amount_min"),
     )
+    # ``12 Euro 55 pro Stunde``: euros, the currency word, then the cents.
+    cents = pl.col("post_local").str.extract(rx.ci(rx.CENTS_AFTER), 1).cast(pl.Float64, strict=False) / 100
+    spoken = (
+        cents.is_not_null()
+        & pl.col("b_value").is_null()
+        & pl.col("a_dec").is_null()
+        & pl.col("stmt").str.contains(rx.ci(r"(?:euro|eur|€)\s*$"))
+    ).fill_null(False)
+    kept = kept.with_columns(
+        (pl.when(spoken).then(pl.col(c) + cents).otherwise(pl.col(c))).round(2).alias(c)
+        for c in ("amount_min", "amount_max")
+    )
     # A small monthly figure (or one without a period word) next to a raise word is the
     # raise itself (``Vergütungen steigen, zwischen 45 und 55 Euro pro Monat``).
     is_raise = (
