@@ -1,11 +1,12 @@
 """The ``salary-etl`` command line (Typer).
 
-Commands: ``run``, ``sql``, ``runs``, ``report``, ``explain``, ``schema``.
+Commands: ``run``, ``sql``, ``runs``, ``report``, ``explain``, ``check``, ``schema`` and
+``server status|stop``.
 
-Exit codes of ``run``: 0 completed cleanly; 3 completed but records were quarantined or
-
-documents rejected; 2 usage or configuration error (nothing written); 1 the run failed
-and the warehouse is exactly as it was before.
+Exit codes of ``run``: 0 completed cleanly; 3 completed, but records were quarantined,
+documents rejected or a check across runs failed; 2 usage or configuration error (nothing
+written); 1 the run failed and the warehouse is exactly as it was before; 130/143
+interrupted by Ctrl-C/SIGTERM (nothing written).
 """
 
 from __future__ import annotations
@@ -224,7 +225,7 @@ def run(
 
     Only new and changed files are extracted; files gone from the raw folder are marked deleted.
 
-    Exit codes: 0 completed, nothing quarantined or rejected; 3 completed, but records were quarantined or documents rejected (valid data is committed, the report says what); 2 usage or configuration error (nothing written); 1 the run failed and the warehouse is exactly as it was before the run.
+    Exit codes: 0 completed, nothing quarantined or rejected; 3 completed, but records were quarantined, documents rejected or a check across runs failed (valid data is committed, the report says what); 2 usage or configuration error (nothing written); 1 the run failed and the warehouse is exactly as it was before the run; 130/143 interrupted (Ctrl-C, SIGTERM).
     """
     settings = get_settings()
     raw_path = user_path(raw, settings.raw_dir)
