@@ -36,6 +36,7 @@ REASON_TEXT = {
     "demand_or_proposal": "a demand or proposal, not pay actually paid",
     "restatement": "the same figure again, converted to another period",
     "question": "asked in a question, not stated",
+    "hypothetical": "a hypothetical (würde, wäre), not pay stated",
     "no_pay_context": "no word of pay or work anywhere near",
 }
 """What each skip reason means, in a steward's words."""

@@ -269,7 +269,7 @@ NOT_PAY_REASONS = {
     "net_pay": r"netto|steuerklasse",
     "raise_or_difference": RAISE_NOUNS,
     "one_off_payment": (
-        r"einmal|sonderzahlung|inflationsausgleich|weihnachtsgeld|urlaubsgeld|prämie|gratifikation"
+        r"einmal|sonderzahlung|inflation|weihnachtsgeld|urlaubsgeld|prämie|gratifikation"
         r"|13\.\s*monatsgehalt|abfindung|corona-|startgeld|willkommens|beihilfe"
     ),
     "bonus_or_allowance": (
@@ -334,6 +334,7 @@ SENTENCE_NOT_PAY = {
         r"|empfehlung|gesetzentwurf|referentenentwurf|(?-u:\b)(?:will|wollen)(?-u:\b)"
     ),
     "question": r"\?[\s\"“”'»«]*$",
+    "hypothetical": r"(?-u:\b)(?:würde|würden|wäre|wären)(?-u:\b)",
     "bonus_or_allowance": r"^\W*(?:hinzu\s+komm|dazu\s+komm|obendrauf|on\s+top)",
 }
 """Reasons that hold for every amount of a sentence, not only of one clause: a sentence
@@ -606,6 +607,10 @@ SENIORITY_EXPERIENCED = (
 """Cues that a figure is for experienced staff: ``Erfahrung``, ``erfahrene``,
 ``Berufsjahren``, ``Fortgeschrittene``, ``Senior``, ``nach fünf Jahren``, the top of a pay
 scale (``Endgehalt``, ``Endstufe``, ``höchste Gehaltsstufe``)."""
+
+CAPPED_AFTER = r"^\s*(?:brutto\s+|im\s+monat\s+|monatlich\s+)?(?:komm\w*|geht\s+es|gehts)\s+(?:man|du|sie|ihr|er|es|wir|ich)?\s*(?:[a-zäöüß]+\s+){0,3}?(?:kaum|nicht|selten|nie)(?-u:\b)"
+"""After ``über``/``mehr als`` an amount: nobody gets past it (``Über 2.000 € kommt man kaum``),
+an upper bound, not a floor."""
 
 NEGATED_BEFORE = r"(?:kaum|niemand|keine[rn]?|selten|nirgends|nicht)(?-u:\b)[^.;:]{0,60}$"
 """A negation before ``weniger als``/``unter`` turns the upper bound into a floor: ``kaum

@@ -215,10 +215,14 @@ def extract(docs: pl.DataFrame, settings: Settings | None = None) -> Extraction:
     floor = pl.col("kw").is_in(["weniger als", "unter"]).fill_null(False) & pl.col("pre_local").str.contains(
         rx.ci(rx.NEGATED_BEFORE)
     ).fill_null(False)
+    # ``Über 2.000 € kommt man kaum``: a floor nobody passes is a ceiling.
+    ceiling = pl.col("kw").str.to_lowercase().is_in(["über", "mehr als"]).fill_null(False) & pl.col(
+        "post_local"
+    ).str.contains(rx.ci(rx.CAPPED_AFTER)).fill_null(False)
     kept = kept.with_columns(
-        amount_min=pl.when(floor).then("amount_max").otherwise("amount_min"),
-        amount_max=pl.when(floor).then(None).otherwise("amount_max"),
-        kw_open=pl.col("kw_open") | floor,
+        amount_min=pl.when(floor).then("amount_max").when(ceiling).then(None).otherwise("amount_min"),
+        amount_max=pl.when(floor).then(None).when(ceiling).then("amount_min").otherwise("amount_max"),
+        kw_open=pl.col("kw_open") | floor | ceiling,
     )
     # ``15 Euro brutto pro Stunde und mehr``: an open tail later in the clause also removes
     # the upper bound of a single figure.
