@@ -488,6 +488,17 @@ ausgezahlt`` is gross)."""
 MONEY_IN_TEXT = r"\d\s*(?:€|euro(?-u:\b)|eur(?-u:\b))"
 """A euro amount somewhere in a text (a neighbouring sentence)."""
 
+RANGE_MODIFIERS = (
+    r"(?:(?:im\s+besten\s+fall|in\s+der\s+spitze|gut|knapp|etwa|rund|ca\.|circa|über|fast|maximal|höchstens"
+    r"|eben\s+jenen|teils|sogar|bis\s+zu|mitunter|auch)\s+){0,3}"
+)
+RANGE_ACROSS_MODIFIERS_BIS = r"^\s*(?:bis|-|–)\s+" + RANGE_MODIFIERS + r"$"
+RANGE_ACROSS_MODIFIERS_UND = r"^\s*und\s+" + RANGE_MODIFIERS + r"$"
+BETWEEN_BEFORE = r"zwischen\s+" + RANGE_MODIFIERS + r"$"
+"""Between two figures: ``bis``, or ``und`` after ``zwischen``, with modifiers of the second
+figure (``knapp 60.000 € bis gut 75.000 €``, ``zwischen 2.200 € und im besten Fall 2.800
+€``): one range (``_join_modified_ranges``)."""
+
 CENTS_AFTER = (
     r"^\s+(\d{2})(?:\s+(?:pro|je|die|in\s+der)\s+stunde|\s*[.,;:)]|\s*$|\s+(?:und|bzw\.|oder|brutto)\s)"
 )

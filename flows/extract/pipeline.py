@@ -193,6 +193,51 @@ def _spans(docs: pl.DataFrame, frame: pl.DataFrame, with_line: bool = True) -> p
     )
 
 
+def _join_modified_ranges(kept: pl.DataFrame) -> pl.DataFrame:
+    """``knapp 60.000 € bis gut 75.000 €``, ``zwischen 2.200 € und im besten Fall 2.800 €``:
+    two single figures of one sentence, next to each other, joined by ``bis`` (or ``und``
+    after ``zwischen``) across modifiers of the second, in the same period, the second larger
+    but not more than three times the first, are one range: the first statement takes the
+    second's figure as its upper bound and its span; the second is part of it."""
+    if kept.height < 2:
+        return kept
+    kept = kept.sort(DOC_IDX, "sent_idx", "s_in_sent")
+    nxt = {c: pl.col(c).shift(-1) for c in (DOC_IDX, "sent_idx", "s_in_sent", "e_in_sent", "amount_min",
+                                            "amount_max", "period", "b_value", "is_approximate")}  # fmt: skip
+    single = pl.col("b_value").is_null() & (pl.col("amount_min") == pl.col("amount_max"))
+    gap = pl.col("next_gap").fill_null("")
+    joins = (
+        (nxt[DOC_IDX] == pl.col(DOC_IDX))
+        & (nxt["sent_idx"] == pl.col("sent_idx"))
+        & (nxt["s_in_sent"] == pl.col("e_in_sent") + gap.str.len_chars())
+        & single
+        & nxt["b_value"].is_null()
+        & (nxt["amount_min"] == nxt["amount_max"])
+        & (nxt["period"] == pl.col("period"))
+        & (nxt["amount_min"] > pl.col("amount_min"))
+        & (nxt["amount_min"] <= pl.col("amount_min") * 3)
+        & (
+            gap.str.contains(rx.ci(rx.RANGE_ACROSS_MODIFIERS_BIS))
+            | (
+                gap.str.contains(rx.ci(rx.RANGE_ACROSS_MODIFIERS_UND))
+                & pl.col("left").str.contains(rx.ci(rx.BETWEEN_BEFORE))
+            )
+        )
+    ).fill_null(False)
+    joined = kept.with_columns(_joins=joins).with_columns(_part=pl.col("_joins").shift(1).fill_null(False))
+    return (
+        joined.with_columns(
+            amount_max=pl.when("_joins").then(nxt["amount_min"]).otherwise("amount_max"),
+            e_in_sent=pl.when("_joins").then(nxt["e_in_sent"]).otherwise("e_in_sent"),
+            is_approximate=pl.when("_joins")
+            .then(pl.col("is_approximate") | nxt["is_approximate"])
+            .otherwise("is_approximate"),
+        )
+        .filter(~pl.col("_part"))
+        .drop("_joins", "_part")
+    )
+
+
 def extract(docs: pl.DataFrame, settings: Settings | None = None) -> Extraction:
     """All salary statements of ``docs`` (columns ``document_id``, ``text``) as records, and
     every other euro amount as a skipped amount with its reason; both ordered by document
@@ -258,7 +303,7 @@ def extract(docs: pl.DataFrame, settings: Settings | None = None) -> Extraction:
     )
     kept = kept.with_columns(reason=pl.when(is_raise).then(pl.lit("raise_or_difference")))
     records = (
-        with_seniority(kept.filter(pl.col("reason").is_null()))
+        with_seniority(_join_modified_ranges(kept.filter(pl.col("reason").is_null())))
         .with_columns(
             is_open_ended=pl.col("kw_open")
             | pl.col("tail").is_not_null()
