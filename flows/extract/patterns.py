@@ -243,7 +243,7 @@ TITLE = r"^[\s\ufeff]*(?P<title>[^\r\n]+)"
 RAISE_NOUNS = (
     r"anstieg|erhöhung|steigerung|anhebung|zuwachs|(?-u:\b)plus(?-u:\b)|[a-zäöüß]plus(?-u:\b)|differenz|unterschied"
     r"|lücke|kluft|gefälle|aufschlag|nachzahlung|aufstockung|mehrverdienst|(?-u:\b)mehr\s+(?:gehalt|lohn|geld)"
-    r"|(?-u:\b)minus(?-u:\b)|rückgang"
+    r"|(?-u:\b)minus(?-u:\b)|rückgang|festbetrag|sockelbetrag"
 )
 """Nouns of an increment: ``eine Erhöhung von 150 €``, ``ein Plus von 95 Euro``, ``die
 Lücke beträgt 600 €``, ``ein Minus von 61 Euro``. Not when the amount follows ``auf`` (``eine Erhöhung auf 3.100 €``
@@ -334,7 +334,7 @@ SENTENCE_NOT_PAY = {
         r"|empfehlung|gesetzentwurf|referentenentwurf|(?-u:\b)(?:will|wollen)(?-u:\b)"
     ),
     "question": r"\?[\s\"“”'»«]*$",
-    "hypothetical": r"(?-u:\b)(?:würde|würden|wäre|wären)(?-u:\b)",
+    "hypothetical": r"(?-u:\b)(?:würde|würden|wäre|wären|selbst\s+wenn|angenommen|gesetzt\s+den\s+fall)(?-u:\b)",
     "bonus_or_allowance": r"^\W*(?:hinzu\s+komm|dazu\s+komm|obendrauf|on\s+top)",
 }
 """Reasons that hold for every amount of a sentence, not only of one clause: a sentence
