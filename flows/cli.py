@@ -27,6 +27,7 @@ import polars as pl
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from flows.lock import WarehouseBusyError, busy_message, current_holder
 from flows.settings import Settings, SettingsError, get_settings, resolve, unknown_variables
@@ -333,6 +334,9 @@ def attach_server(settings: Settings, quiet: bool = False) -> Any:
         return None
     from flows import server as background  # noqa: PLC0415
 
+    if background.configured_api_url():  # a profile's or prefect.toml's server (Prefect Cloud)
+        return None
+
     idle_minutes = settings.server_idle_minutes
     home = background.prefect_home()
 
@@ -506,18 +510,36 @@ BATCH_ROWS = 10_000
 """Rows fetched at a time when a result streams."""
 
 
+def unique_names(names: list[str]) -> list[str]:
+    """``a, a, b`` -> ``a, a_1, b``: a join's ``select *`` repeats names; every column is shown."""
+    seen: dict[str, int] = {}
+    out_names = []
+    for name in names:
+        n = seen.get(name, 0)
+        seen[name] = n + 1
+        candidate = name if n == 0 else f"{name}_{n}"
+        while candidate in seen and candidate != name:
+            n += 1
+            candidate = f"{name}_{n}"
+        seen.setdefault(candidate, 1)
+        out_names.append(candidate)
+    return out_names
+
+
 def _batches(cursor: duckdb.DuckDBPyConnection) -> Iterator[pl.DataFrame]:
+    names = unique_names([d[0] for d in cursor.description or []])
     reader = cursor.fetch_record_batch(BATCH_ROWS)
-    for batch in reader:
+    for raw_batch in reader:
+        batch = raw_batch.rename_columns(names)
         try:
             yield pl.from_arrow(batch)  # type: ignore[misc]
         except pl.exceptions.PolarsError:  # a type Polars cannot take (INTERVAL, …): as text
             yield pl.DataFrame(
                 {
                     name: [None if v is None else str(v) for v in column.to_pylist()]
-                    for name, column in zip(batch.schema.names, batch.columns, strict=True)
+                    for name, column in zip(names, batch.columns, strict=True)
                 },
-                schema=dict.fromkeys(batch.schema.names, pl.String),
+                schema=dict.fromkeys(names, pl.String),
             )
 
 
@@ -526,7 +548,7 @@ def first_rows(cursor: duckdb.DuckDBPyConnection, limit: int | None) -> tuple[pl
     while streaming: the rest is never kept)."""
     kept: list[pl.DataFrame] = []
     have, more = 0, 0
-    columns = [d[0] for d in cursor.description or []]
+    columns = unique_names([d[0] for d in cursor.description or []])
     for frame in _batches(cursor):
         if limit is None or have < limit:
             take = frame if limit is None else frame.head(limit - have)
@@ -544,8 +566,17 @@ def stream_rows(cursor: duckdb.DuckDBPyConnection, format: SqlFormat) -> None:
     first = True
     if format is SqlFormat.json:
         sys.stdout.write("[")
-    for frame in _batches(cursor):
+    for batch in _batches(cursor):
+        frame = batch
         if format is SqlFormat.csv:
+            nested = [c for c, t in frame.schema.items() if t.is_nested()]
+            if nested:  # CSV has no lists or structs: their JSON text
+                frame = frame.with_columns(
+                    pl.Series(
+                        c, [None if v is None else json.dumps(v, default=str) for v in frame[c].to_list()]
+                    )
+                    for c in nested
+                )
             sys.stdout.write(frame.write_csv(include_header=first))
         else:
             for row in frame.iter_rows(named=True):
@@ -555,7 +586,10 @@ def stream_rows(cursor: duckdb.DuckDBPyConnection, format: SqlFormat) -> None:
                 first = False
         first = False
     if format is SqlFormat.csv and first:  # no rows: still the header
-        sys.stdout.write(",".join(d[0] for d in cursor.description or []) + "\n")
+        header = pl.DataFrame(
+            schema=dict.fromkeys(unique_names([d[0] for d in cursor.description or []]), pl.String)
+        )
+        sys.stdout.write(header.write_csv())
     if format is SqlFormat.json:
         sys.stdout.write("\n]\n" if not first else "]\n")
 
@@ -593,7 +627,7 @@ def print_frame(frame: pl.DataFrame, format: SqlFormat, more: int = 0) -> None:
         column.no_wrap = True
         column.min_width = column.max_width = budget
     for row_cells in cells:
-        table.add_row(*row_cells[:fits])
+        table.add_row(*(Text(cell) for cell in row_cells[:fits]))  # cells are data, not markup
     out.print(table)
     shown = f"{frame.height:,} row{'s' if frame.height != 1 else ''}"
     if more:
@@ -799,14 +833,13 @@ def check(warehouse: WarehouseOption = None) -> None:
             return
         run_id, started_at, version = latest
         current = con.execute("select * from run_metrics where run_id = ?", [run_id]).pl()
-        past = metrics.history(con, started_at, settings)
-        changed = con.execute(
-            "select max(started_at) from etl_runs where status like 'completed%' "
-            "and documents_new + documents_changed > 0"
-        ).fetchone()
-    verdicts = metrics.judge(
-        current, version, past, settings, now=datetime.now(UTC), last_change=changed[0] if changed else None
-    )
+        labels = current.filter(pl.col("metric") == "source")["subject"].to_list()
+        source = labels[0].removeprefix("source:") if labels else None
+        past = metrics.history(con, started_at, settings, source)
+    # When the source last delivered: this run, if it saw new or changed texts, else before it.
+    delivered = metrics.delivered(current)
+    last_change = started_at if delivered else past.last_change
+    verdicts = metrics.judge(current, version, past, settings, now=datetime.now(UTC), last_change=last_change)
     out.print(f"checks across runs: run {run_id} against {len(past.versions)} earlier runs", highlight=False)
     mark = {"ok": "ok     ", "failed": "FAILED ", "skipped": "skipped"}
     for v in verdicts:

@@ -113,9 +113,9 @@ def check_run(
     with failures), and the metrics."""
     counts["warnings"] += cross.height
     settings = get_settings()
-    now = metrics.measure(writer.db, run_id, dict(counts))
+    now = metrics.measure(writer.db, run_id, dict(counts), writer.source)
     verdicts = metrics.judge(
-        now, EXTRACTOR_VERSION, metrics.history(writer.db, started_at, settings), settings
+        now, EXTRACTOR_VERSION, metrics.history(writer.db, started_at, settings, writer.source), settings
     )
     found = metrics.failures(verdicts)
     counts["warnings"] += int((found["severity"] == "warning").sum())
@@ -215,7 +215,7 @@ def salary_etl(
     with (
         warehouse_lock(warehouse_path, run_id),
         runlog.recorded(warehouse_path, run_id, flow_run.id, started_at),
-        RunWriter(warehouse_path, run_id, source) as writer,
+        RunWriter(warehouse_path, run_id, source, raw_path == resolve(settings.raw_dir)) as writer,
     ):
         # A pipeline two chunks deep: while the workers extract chunk N, this process reads
         # and plans chunk N+1 and queues it, then writes chunk N (reading is Python and

@@ -284,8 +284,8 @@ class RunWriter:
             "chunk_paths",
             pl.DataFrame({"source_path": paths}, schema={"source_path": pl.String}),
             f"select {', '.join(STATE_COLUMNS)} from main.documents "
-            "where source_path in (select source_path from chunk_paths) and (source = ? or source is null)",
-            [self.source],
+            "where source_path in (select source_path from chunk_paths) and (source = ? or (source is null and ?))",
+            [self.source, self.legacy],
         )
         return state.cast(STATE_COLUMNS)  # type: ignore[arg-type]
 
@@ -335,9 +335,10 @@ class RunWriter:
             return
         self.db.execute("begin transaction")
         self.published = True
-        # Documents loaded before V008 recorded their folder: the first run after it claims
-        # them (a warehouse was fed from one folder before).
-        self.db.execute("update main.documents set source = ? where source is null", [self.source])
+        # Documents loaded before V008 recorded their folder belong to the default raw folder
+        # (warehouses were fed from it): its runs claim them, other folders' runs leave them.
+        if self.legacy:
+            self.db.execute("update main.documents set source = ? where source is null", [self.source])
         touched = "select document_id from stage.ids where kind in ('replaced', 'reextracted')"
         self.db.execute(f"delete from main.salary_records where document_id in ({touched})")
         self.db.execute(f"delete from main.quarantined_records where document_id in ({touched})")

@@ -38,9 +38,13 @@ MAD_SCALE = 1.4826
 """MAD times this estimates a normal distribution's standard deviation."""
 
 
-def measure(db: duckdb.DuckDBPyConnection, run_id: str, counts: dict[str, int]) -> pl.DataFrame:
-    """The run's metrics, from the run's own rows (call inside its transaction, published)."""
-    rows: list[tuple[str, str | None, float | None]] = [
+def measure(
+    db: duckdb.DuckDBPyConnection, run_id: str, counts: dict[str, int], source: str | None = None
+) -> pl.DataFrame:
+    """The run's metrics, from the run's own rows (call inside its transaction, published);
+    ``source``: the raw folder it read (runs of one folder are compared with each other)."""
+    rows: list[tuple[str, str | None, float | None]] = [("source", f"source:{source}", 1.0)] if source else []
+    rows += [
         (key, None, float(counts.get(key, 0)))
         for key in ("documents_seen", "documents_new", "documents_changed", "documents_rejected")
     ]
@@ -106,27 +110,30 @@ class History:
 
 
 def history(
-    db: duckdb.DuckDBPyConnection, before: datetime, settings: Settings, schema: str = "main"
+    db: duckdb.DuckDBPyConnection, before: datetime, settings: Settings, source: str | None = None
 ) -> History:
-    """The ``check_history_runs`` committed runs with metrics that started before ``before``."""
+    """The ``check_history_runs`` committed runs with metrics that started before ``before``,
+    of the raw folder ``source`` when given (another folder's runs are no yardstick)."""
+    of_source = "metric = 'source' and subject = ?" if source else "true"
+    params: list[object] = [f"source:{source}"] if source else []
     runs = db.execute(
-        f"select r.run_id, r.extractor_version from {schema}.etl_runs r where r.started_at < ? "
-        f"and r.status like 'completed%' and r.run_id in (select run_id from {schema}.run_metrics) "
+        "select r.run_id, r.extractor_version from etl_runs r where r.started_at < ? "
+        "and r.status like 'completed%' "
+        f"and r.run_id in (select run_id from run_metrics where {of_source}) "
         "order by r.started_at desc limit ?",
-        [before, settings.check_history_runs],
+        [before, *params, settings.check_history_runs],
     ).fetchall()
     ids = [r[0] for r in runs]
     metrics = (
-        db.execute(
-            f"select * from {schema}.run_metrics where run_id in (select unnest(?::varchar[]))", [ids]
-        ).pl()
+        db.execute("select * from run_metrics where run_id in (select unnest(?::varchar[]))", [ids]).pl()
         if ids
         else pl.DataFrame(schema=METRIC_SCHEMA)
     )
     last = db.execute(
-        f"select max(started_at) from {schema}.etl_runs where status like 'completed%' "
-        "and documents_new + documents_changed > 0 and started_at < ?",
-        [before],
+        "select max(started_at) from etl_runs where status like 'completed%' "
+        "and documents_new + documents_changed > 0 and started_at < ? "
+        f"and run_id in (select run_id from run_metrics where {of_source})",
+        [before, *params],
     ).fetchone()
     return History(metrics.cast(METRIC_SCHEMA), {r[0]: r[1] for r in runs}, last[0] if last else None)  # type: ignore[arg-type]
 
@@ -280,7 +287,7 @@ def judge(
     )
 
     now = now or datetime.now(UTC)
-    fresh_now = (_value(current, "documents_new") or 0) + (_value(current, "documents_changed") or 0) > 0
+    fresh_now = delivered(current)
     last = last_change or past.last_change
     if last_change is None and fresh_now:
         last = now
@@ -292,6 +299,11 @@ def judge(
         "",
     )
     return verdicts
+
+
+def delivered(current: pl.DataFrame) -> bool:
+    """The run saw new or changed texts."""
+    return (_value(current, "documents_new") or 0) + (_value(current, "documents_changed") or 0) > 0
 
 
 def failures(verdicts: list[Verdict]) -> pl.DataFrame:

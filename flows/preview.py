@@ -19,7 +19,7 @@ import duckdb
 
 from flows.ingest import discover_chunks
 from flows.load import source_label
-from flows.settings import EXTRACTOR_VERSION, Settings
+from flows.settings import EXTRACTOR_VERSION, Settings, resolve
 
 KINDS = ("new", "changed", "re-extract", "unchanged", "retire")
 
@@ -34,10 +34,11 @@ class Preview:
 
 
 def known_documents(
-    warehouse: Path, source: str
+    warehouse: Path, source: str, default: bool
 ) -> dict[str, tuple[int | None, int | None, str, str | None]]:
     """``source_path`` -> (byte_size, mtime_ns, document_id, extractor_version) of the
-    folder's active documents in the published warehouse (none if there is no warehouse)."""
+    folder's active documents in the published warehouse (none if there is no warehouse).
+    Documents of unknown folder (loaded before V008) are the ``default`` folder's."""
     if not warehouse.is_file():
         return {}
     with duckdb.connect(str(warehouse), read_only=True) as con:
@@ -47,18 +48,21 @@ def known_documents(
                 "select column_name from duckdb_columns() where table_name = 'documents'"
             ).fetchall()
         }
-        of_source = "(source = ? or source is null)" if "source" in have else "(? is not null)"
+        if "source" in have:
+            of_source, params = "(source = ? or (source is null and ?))", [source, default]
+        else:
+            of_source, params = "?", [default]
         rows = con.execute(
             "select source_path, byte_size, mtime_ns, document_id, extractor_version from documents "
             f"where status in ('loaded', 'rejected') and {of_source}",
-            [source],
+            params,
         ).fetchall()
     return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
 
 
 def preview(raw: Path, warehouse: Path, settings: Settings, full_refresh: bool = False) -> Preview:
     source = source_label(raw)
-    known = known_documents(warehouse, source)
+    known = known_documents(warehouse, source, raw.resolve() == resolve(settings.raw_dir))
     result = Preview(source)
     for chunk in discover_chunks(raw, settings.file_glob, settings.chunk_size):
         for rel in chunk:

@@ -47,7 +47,6 @@ def _append(warehouse: Path, entry: dict[str, Any]) -> None:
 
 def begin(warehouse: Path, run_id: str, flow_run_id: str | None, started_at: datetime) -> None:
     """The run took the warehouse (call with the lock held)."""
-    CURRENT[warehouse] = run_id
     _append(
         warehouse,
         {
@@ -59,6 +58,7 @@ def begin(warehouse: Path, run_id: str, flow_run_id: str | None, started_at: dat
             "extractor_version": EXTRACTOR_VERSION,
         },
     )
+    CURRENT[warehouse] = run_id  # after the line: an interruption always finds its start
 
 
 def end(warehouse: Path, status: str, error: BaseException | str) -> None:
@@ -95,7 +95,6 @@ def pending(warehouse: Path, running: str | None = None) -> list[dict[str, Any]]
         with contextlib.suppress(ValueError, KeyError, TypeError):
             entry = json.loads(line)
             runs.setdefault(entry["run_id"], {}).update(entry)
-    now = datetime.now(UTC)
     rows = []
     for run in runs.values():
         if "started_at" not in run:
@@ -109,7 +108,10 @@ def pending(warehouse: Path, running: str | None = None) -> list[dict[str, Any]]
                 "run_id": run["run_id"],
                 "flow_run_id": run.get("flow_run_id"),
                 "started_at": datetime.fromisoformat(run["started_at"]),
-                "finished_at": datetime.fromisoformat(run["finished_at"]) if "finished_at" in run else now,
+                # a crashed run's end is unknown: its start (``error`` says it crashed)
+                "finished_at": datetime.fromisoformat(
+                    run["finished_at"] if "finished_at" in run else run["started_at"]
+                ),
                 "status": status,
                 "error": run.get("error"),
                 "extractor_version": run.get("extractor_version", EXTRACTOR_VERSION),

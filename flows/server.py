@@ -63,6 +63,26 @@ def prefect_home() -> Path:
     return Path(os.environ.get("PREFECT_HOME") or "~/.prefect").expanduser()
 
 
+def configured_api_url() -> str | None:
+    """A Prefect API the user configured outside the environment: in the active profile of
+    ``PREFECT_HOME/profiles.toml`` (what ``prefect cloud login`` or ``prefect config set``
+    write) or in ``prefect.toml`` of the working folder (``[api] url``). Such a server is
+    used, never replaced by the background one."""
+    import tomllib  # noqa: PLC0415
+
+    with contextlib.suppress(OSError, ValueError, AttributeError, TypeError):
+        data = tomllib.loads((prefect_home() / "profiles.toml").read_text(encoding="utf-8"))
+        active = os.environ.get("PREFECT_PROFILE") or data.get("active") or "ephemeral"
+        url = data.get("profiles", {}).get(active, {}).get("PREFECT_API_URL")
+        if url:
+            return str(url)
+    with contextlib.suppress(OSError, ValueError, AttributeError, TypeError):
+        url = tomllib.loads(Path("prefect.toml").read_text(encoding="utf-8")).get("api", {}).get("url")
+        if url:
+            return str(url)
+    return None
+
+
 @dataclass(frozen=True)
 class Server:
     pid: int  # the supervisor's
@@ -161,9 +181,14 @@ def attach(idle_minutes: float, home: Path | None = None) -> Server:
 
 def _start(home: Path, idle_minutes: float) -> Server:
     port = _free_port()
-    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    # Not the run's own settings (its API URL, its quiet console), and modules from the
+    # installation only: the user's folder may hold packages named flows or prefect.
+    env = {
+        k: v for k, v in os.environ.items() if k != "PREFECT_API_URL" and not k.startswith("PREFECT_LOGGING_")
+    }
     env.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     env["PREFECT_HOME"] = str(home)
+    env["PYTHONSAFEPATH"] = "1"
     with (home / LOG).open("ab") as log:
         proc = subprocess.Popen(
             [sys.executable, "-m", "flows.server", str(port), str(idle_minutes * 60)],
@@ -171,6 +196,7 @@ def _start(home: Path, idle_minutes: float) -> Server:
             stdout=log,
             stderr=subprocess.STDOUT,
             env=env,
+            cwd=home,
             start_new_session=True,  # not in the terminal's process group: Ctrl-C is not for it
         )
     SPAWNED.add(proc.pid)
@@ -196,9 +222,9 @@ def stop(home: Path | None = None, locked: bool = False, timeout: float = 20.0) 
         server = read_state(home)
         with contextlib.suppress(OSError):
             (home / STATE).unlink()
-        if server is None:
+        if server is None or not _is_supervisor(server.pid):  # gone (a reboot): its pid may be another's
             return None
-        with contextlib.suppress(ProcessLookupError):
+        with contextlib.suppress(ProcessLookupError, PermissionError):
             os.kill(server.pid, signal.SIGTERM)
         deadline = time.monotonic() + timeout
         while _alive(server.pid) and time.monotonic() < deadline:
@@ -230,6 +256,7 @@ def supervise(port: int, idle: float) -> int:
     server = subprocess.Popen(
         [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1", "--port", str(port)],
         stdin=subprocess.DEVNULL,
+        preexec_fn=_die_with_parent,  # noqa: PLW1509 (prctl only; no threads in the supervisor yet)
     )
     stopping: list[int] = []
     for signum in (signal.SIGTERM, signal.SIGINT):
@@ -242,7 +269,9 @@ def supervise(port: int, idle: float) -> int:
             state = read_state(home)
             if state is None or state.pid != os.getpid():
                 break
-            if _retire_if_idle(home, idle):
+            if idle_seconds(home) is None:  # a run is using it: idle counts from its end
+                os.utime(home / BUSY)
+            elif _retire_if_idle(home, idle):
                 break
     finally:
         if server.poll() is None:
@@ -257,6 +286,15 @@ def supervise(port: int, idle: float) -> int:
             with contextlib.suppress(OSError):
                 (home / STATE).unlink()
     return 0
+
+
+def _die_with_parent() -> None:
+    """In the Prefect server's process: get SIGTERM when the supervisor dies (even by
+    SIGKILL), so no server outlives it."""
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes  # noqa: PLC0415
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
 def _retire_if_idle(home: Path, idle: float) -> bool:

@@ -189,7 +189,12 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             pl.col("kw").is_in(["weniger als", "mehr als", "unter", "über"]).fill_null(False)
             & left.str.tail(30).str.to_lowercase().str.contains(rx.THRESHOLD_CLAUSE),
         ),
-        ("raise_or_difference", ~pl.col("_new_value") & pl.col("_sentence").str.contains(rx.PASSIVE_CHANGE)),
+        (
+            "raise_or_difference",
+            ~pl.col("_new_value")
+            & pl.col("_pre").str.to_lowercase().str.contains(rx.PASSIVE_BEFORE)
+            & right.str.head(80).str.to_lowercase().str.contains(rx.RAISED_AFTER),
+        ),
         # ``um 1,1 Prozent (48,29 Euro)``: the change in euros beside the percentage.
         ("raise_or_difference", left.str.tail(20).str.to_lowercase().str.contains(rx.PERCENT_THEN_BRACKET)),
         (

@@ -269,7 +269,8 @@ NOT_PAY_REASONS = {
     "net_pay": r"netto|steuerklasse",
     "raise_or_difference": RAISE_NOUNS,
     "one_off_payment": (
-        r"einmal|sonderzahlung|inflation|weihnachtsgeld|urlaubsgeld|prämie|gratifikation"
+        r"einmal|sonderzahlung|inflationsausgleich|inflationsgeld|inflationsprämie|weihnachtsgeld|urlaubsgeld|prämie"
+        r"|gratifikation"
         r"|13\.\s*monatsgehalt|abfindung|corona-|startgeld|willkommens|beihilfe"
     ),
     "bonus_or_allowance": (
@@ -277,7 +278,7 @@ NOT_PAY_REASONS = {
         r"|aufwandsentschädigung|sitzungsgeld|trinkgeld|altersvorsorge|betriebsrente|vermögenswirksam|jobrad"
         r"|(?:pro|je|für\s+jeden)\s+(?:auftrag|verkauf|abschluss|vertrag)|extra-geld|extrageld|familienzuschlag"
         r"|kinderzulage"
-        r"|dienstwagen|essenszuschuss|aktienkurs|aktienbasiert|aktienoption|bestandteil"
+        r"|dienstwagen|essenszuschuss|aktienkurs|aktienbasiert|aktienoption"
     ),
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|höchstbetrag|pfänd|steuerfrei|sozialversicherungsfrei|abgabenfrei"
@@ -288,6 +289,7 @@ NOT_PAY_REASONS = {
         r"|arbeitslosengeld|sozialhilfe|grundsicherung|regelsatz|unterhaltszahlung|unterhaltsvorschuss|taschengeld"
         r"|pflegegeld|krankengeld"
     ),
+    "hypothetical": r"(?-u:\b)(?:würde|würden|wäre|wären|selbst\s+wenn|angenommen|gesetzt\s+den\s+fall)(?-u:\b)",
     "tax_or_deduction": r"steuern(?-u:\b)|abzüge|abgaben|sozialabgaben|lohnsteuer|beiträge|beitrag|versicherung",
     "budget_or_turnover": (
         r"budget|umsatz|umsätze|investi|förder|gewinn|etat|schulden|volumen|zu\s+buche|haushalt|vermögen"
@@ -331,10 +333,9 @@ SENTENCE_NOT_PAY = {
     "threshold": r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|pfänd",
     "demand_or_proposal": (
         r"forder|verlang|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|empfohlen|empfiehlt"
-        r"|empfehlung|gesetzentwurf|referentenentwurf|(?-u:\b)(?:will|wollen)(?-u:\b)"
+        r"|empfehlung|gesetzentwurf|referentenentwurf"
     ),
     "question": r"\?[\s\"“”'»«]*$",
-    "hypothetical": r"(?-u:\b)(?:würde|würden|wäre|wären|selbst\s+wenn|angenommen|gesetzt\s+den\s+fall)(?-u:\b)",
     "bonus_or_allowance": r"^\W*(?:hinzu\s+komm|dazu\s+komm|obendrauf|on\s+top)",
 }
 """Reasons that hold for every amount of a sentence, not only of one clause: a sentence
@@ -361,7 +362,7 @@ PERCENT_THEN_BRACKET = r"(?:%|prozent)\s*\(\s*$"
 """A figure in brackets right after a percentage is the same change in euros."""
 
 COMPUTED_BEFORE = (
-    r"\d[\d.,]*\s*(?:€|euro)?\s*(?:x|×|\*|·|mal|/|\+|-)\s*\d[\d.,]*\s*(?:€|euro)?\s*=\s*[~≈]?\s*"
+    r"\d[\d.,]*\s*(?:€|euro)?\s*(?:x|×|\*|·|mal|\+)\s*\d[\d.,]*\s*(?:€|euro)?\s*=\s*[~≈]?\s*"
     r"(?:ca\.\s*|rund\s+|etwa\s+)?$"
 )
 """Right before an amount: the result of a calculation shown in the text (``12 x 3.916 =
@@ -499,9 +500,7 @@ BETWEEN_BEFORE = r"zwischen\s+" + RANGE_MODIFIERS + r"$"
 figure (``knapp 60.000 € bis gut 75.000 €``, ``zwischen 2.200 € und im besten Fall 2.800
 €``): one range (``_join_modified_ranges``)."""
 
-CENTS_AFTER = (
-    r"^\s+(\d{2})(?:\s+(?:pro|je|die|in\s+der)\s+stunde|\s*[.,;:)]|\s*$|\s+(?:und|bzw\.|oder|brutto)\s)"
-)
+CENTS_AFTER = r"^(\s+(\d{2}))(?:\s+(?:pro|je|die|in\s+der)\s+stunde|\s*[.,;:)](?:\D|$)|\s*$|\s+(?:und|bzw\.|oder|brutto)\s)"
 """Right after ``12 Euro``: the cents, spoken (``12 Euro 55 pro Stunde``, ``13 Euro 20 und
 …``); only before ``pro Stunde``, punctuation, the end, or ``und``/``oder`` (``12 Euro 20
 Prozent`` is no such thing)."""
@@ -511,10 +510,11 @@ THRESHOLD_CLAUSE = r"(?-u:\b)(?:die|welche|wer|deren|denen)\s*$"
 whom a rule concerns (``Beschäftigte, die weniger als 2.583 Euro verdienen, erhalten …``):
 a ``threshold``, not anyone's pay."""
 
-PASSIVE_CHANGE = r"(?-u:\b)(?:werden|wird|wurden|wurde)(?-u:\b).*(?-u:\b)(?:erhöht|angehoben|aufgestockt|gesteigert|angepasst)(?-u:\b)"
-"""A sentence saying that pay is raised (``Die Vergütungen werden zwischen 45 Euro und 60 Euro
-erhöht``): its amounts are the raise, except a new value after ``auf`` or an old one
-before it (``_new_value``)."""
+PASSIVE_BEFORE = r"(?-u:\b)(?:werden|wird|wurden|wurde)(?-u:\b)"
+RAISED_AFTER = r"^[^:;.!?]*?(?-u:\b)(?:erhöht|angehoben|aufgestockt|gesteigert)(?-u:\b)"
+"""A passive raise around an amount (``Die Vergütungen werden zwischen 45 Euro und 60 Euro
+erhöht``: ``werden`` before it, the participle after it in the same clause): the amount is
+the raise, except a new value after ``auf`` or an old one before it (``_new_value``)."""
 
 BONUS_BEFORE_BRACKET = (
     r"(?:variabl|aktien|bonus|boni|tantieme|prämie|zulage|zuschlag|zuschuss|sonderzahlung|langfrist|kurzfrist)"

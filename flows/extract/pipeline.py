@@ -279,7 +279,8 @@ def extract(docs: pl.DataFrame, settings: Settings | None = None) -> Extraction:
         .otherwise("amount_min"),
     )
     # ``12 Euro 55 pro Stunde``: euros, the currency word, then the cents.
-    cents = pl.col("post_local").str.extract(rx.ci(rx.CENTS_AFTER), 1).cast(pl.Float64, strict=False) / 100
+    cents = pl.col("post_local").str.extract(rx.ci(rx.CENTS_AFTER), 2).cast(pl.Float64, strict=False) / 100
+    cents_chars = pl.col("post_local").str.extract(rx.ci(rx.CENTS_AFTER), 1).str.len_chars()
     spoken = (
         cents.is_not_null()
         & pl.col("b_value").is_null()
@@ -287,9 +288,10 @@ def extract(docs: pl.DataFrame, settings: Settings | None = None) -> Extraction:
         & pl.col("stmt").str.contains(rx.ci(r"(?:euro|eur|€)\s*$"))
     ).fill_null(False)
     kept = kept.with_columns(
-        (pl.when(spoken).then(pl.col(c) + cents).otherwise(pl.col(c))).round(2).alias(c)
-        for c in ("amount_min", "amount_max")
-    )
+        *((pl.when(spoken).then(pl.col(c) + cents).otherwise(pl.col(c))).round(2).alias(c)
+          for c in ("amount_min", "amount_max")),
+        e_in_sent=pl.when(spoken).then(pl.col("e_in_sent") + cents_chars).otherwise("e_in_sent"),
+    )  # fmt: skip
     # A small monthly figure (or one without a period word) next to a raise word is the
     # raise itself (``Vergütungen steigen, zwischen 45 und 55 Euro pro Monat``).
     is_raise = (

@@ -226,6 +226,10 @@ def test_sql_tables_show_a_page_that_fits_and_csv_json_stream_everything(loaded:
     assert empty.stdout == "a\n"
     odd = cli("sql", "select interval 1 day as iv, 1 as n", "--warehouse", loaded)  # no Polars type
     assert odd.returncode == 0 and "days=1" in odd.stdout and "Traceback" not in odd.stderr
+    twice = cli("sql", "select 1 as a, 2 as a, '[/Monat] [sic]' as t", "--warehouse", loaded)
+    assert twice.returncode == 0 and "a_1" in twice.stdout and "[/Monat] [sic]" in twice.stdout, twice.stderr
+    nested = cli("sql", "select [1, 2] as l, 3 as n", "--warehouse", loaded, "--format", "csv")
+    assert nested.returncode == 0 and nested.stdout.splitlines() == ["l,n", '"[1, 2]",3'], nested.stderr
 
 
 @pytest.mark.slow

@@ -247,8 +247,9 @@ def test_migrates_a_version_1_warehouse_in_place(tmp_path: Path, raw_copy: Path)
         for table in ("documents", "salary_records", "quarantined_records"):
             assert con.execute(keys, [table]).fetchone() == (0,), table  # V004 dropped the key index
         assert con.execute("select count(*) from salary_records where statement is null").fetchone() == (0,)
-        assert con.execute("select status, reject_reason from documents where document_id = 'old'").fetchone() == (
-            "deleted", None,
+        # Loaded before folders were recorded: the default raw folder's, not this one's to retire.
+        assert con.execute("select status, source from documents where document_id = 'old'").fetchone() == (
+            "loaded", None,
         )  # fmt: skip
         assert con.execute("select count(*) from salary_records").fetchone() == (10,)
 
