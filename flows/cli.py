@@ -739,7 +739,9 @@ def report(
             if streamed:
                 write_json(data, iter_failures(con, run_id), out)
             else:
-                out.write(render(data, format.value))
+                from flows.charts import section  # noqa: PLC0415
+
+                out.write(render(data, format.value, section(con, run_id) if format.value == "html" else ""))
     if output is not None:
         err.print(f"report written to {output}", highlight=False)
 

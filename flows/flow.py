@@ -35,7 +35,7 @@ from flows.load import ChunkRows, RunWriter, source_label
 from flows.lock import warehouse_lock
 from flows.notify import post_json
 from flows.plan import ChunkPlan, known_files, plan_chunk
-from flows.report import load_report, prune_reports, reports_dir, write_reports
+from flows.report import load_report, prune_reports, reports_dir, write_index, write_reports
 from flows.settings import EXTRACTOR_VERSION, get_settings, resolve
 from flows.validate import empty_failures, judge_across_sources
 
@@ -135,7 +135,8 @@ def report(warehouse: Path, run_id: str, raw_dir: Path | None = None) -> dict[st
     with duckdb.connect(str(warehouse), read_only=True, config=config) as con:
         data = load_report(con, run_id, listed)
         paths = write_reports(con, data, reports_dir(warehouse), raw_dir)
-    pruned = prune_reports(reports_dir(warehouse), settings.reports_kept)
+        pruned = prune_reports(reports_dir(warehouse), settings.reports_kept)
+        paths["index"] = write_index(con, reports_dir(warehouse))
 
     create_markdown_artifact(
         key="salary-validation-report",

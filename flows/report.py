@@ -44,6 +44,7 @@ from typing import Any, TextIO
 
 import duckdb
 
+from flows import charts
 from flows.explain import REASON_TEXT, explain_many
 from flows.explain import render_html as render_explanation
 from flows.settings import SQL_DIR, get_settings
@@ -370,11 +371,14 @@ blockquote{margin:8px 0 0;padding:8px 12px;background:#f9fafb;border-left:3px so
 mark{background:#ffe58f;padding:1px 2px;border-radius:3px;font-weight:600}
 .ok{background:#ecfdf3;border:1px solid #abefc6;border-radius:8px;padding:12px 16px;color:#067647}
 code{font-family:ui-monospace,monospace}
+figure.chart{background:#fff;border:1px solid #dde1e7;border-radius:8px;margin:10px 0;padding:6px}
+figure.chart svg{width:100%;height:auto}
 """
 
 
-def render_html(report: dict[str, Any]) -> str:
-    """A single self-contained HTML page (inline CSS, no scripts, no external resources)."""
+def render_html(report: dict[str, Any], charts: str = "") -> str:
+    """A single self-contained HTML page (inline CSS and SVG charts, no scripts, no external
+    resources)."""
     e = html.escape
     run, summary = report["run"], report["summary"]
     cards = "".join(
@@ -390,6 +394,7 @@ def render_html(report: dict[str, Any]) -> str:
         f'<p class="meta"><b>{e(run["status"])}</b> · started {e(str(run["started_at"]))} · '
         f"extractor {e(str(run['extractor_version']))}</p>",
         f'<div class="cards">{cards}</div>',
+        charts,
     ]
     if not report["summary"]["failures"]:
         parts.append(
@@ -465,12 +470,12 @@ def render_html(report: dict[str, Any]) -> str:
     return "\n".join(parts) + "\n"
 
 
-def render(report: dict[str, Any], fmt: str) -> str:
-    """The report in format ``md``, ``html`` or ``json``."""
+def render(report: dict[str, Any], fmt: str, charts: str = "") -> str:
+    """The report in format ``md``, ``html`` (with ``charts``: ``flows.charts.section``) or ``json``."""
     if fmt == "md":
         return render_markdown(report)
     if fmt == "html":
-        return render_html(report)
+        return render_html(report, charts)
     if fmt == "json":
         return json.dumps(report, indent=2, ensure_ascii=False, default=str) + "\n"
     raise ValueError(f"unknown report format {fmt!r}; use one of {', '.join(FORMATS)}")
@@ -530,5 +535,13 @@ def write_reports(
             if fmt == "json":  # streamed: a large run's failures are never all in memory
                 write_json(report, iter_failures(con, run_id), out)
             else:
-                out.write(render(report, fmt))
+                out.write(render(report, fmt, charts.section(con, run_id) if fmt == "html" else ""))
     return paths
+
+
+def write_index(con: duckdb.DuckDBPyConnection, out_dir: Path) -> Path:
+    """``<out_dir>/index.html``: every run, linked to the reports still kept (``flows.charts``)."""
+    kept = {m[1] for p in out_dir.glob("*.html") if (m := RUN_FILE.fullmatch(p.name)) is not None}
+    index = out_dir / "index.html"
+    index.write_text(charts.index_page(con, kept), encoding="utf-8")
+    return index

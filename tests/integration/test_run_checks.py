@@ -71,6 +71,16 @@ def test_a_coverage_collapse_fails_the_run_notifies_and_check_agrees(tmp_path: P
     report = cli("report", "--warehouse", warehouse)
     assert "salary_coverage_within_usual" in report.stdout
 
+    # The pictures: the run's report and the index of runs, inline SVG, nothing to fetch.
+    reports = warehouse.parent / "reports"
+    latest = sorted(reports.glob("*Z-*.html"))[-1].read_text(encoding="utf-8")
+    assert latest.count("<svg") == 3 and "Run metrics over the last runs" in latest
+    index = (reports / "index.html").read_text(encoding="utf-8")
+    assert "<svg" in index and index.count('.html">') == 5  # every run links to its report
+    for page in (latest, index):
+        assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", page)  # nothing fetched
+        assert "<script" not in page
+
 
 def test_no_alarm_before_enough_history_and_after_an_unchanged_rerun(tmp_path: Path) -> None:
     raw, warehouse = tmp_path / "raw", tmp_path / "wh" / "salaries.duckdb"
