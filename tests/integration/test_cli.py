@@ -463,7 +463,11 @@ def test_only_the_last_runs_keep_report_files_and_any_report_can_be_written_agai
         run_ids = [r[0] for r in con.execute("select run_id from etl_runs order by started_at").fetchall()]
     left = sorted(p.name for p in reports.iterdir())
     assert left == sorted(
-        ["notes.txt", *(f"{r}{ext}" for r in run_ids[1:] for ext in ("", ".md", ".html", ".json"))]
+        [
+            "index.html",
+            "notes.txt",
+            *(f"{r}{ext}" for r in run_ids[1:] for ext in ("", ".md", ".html", ".json")),
+        ]
     )
     again = cli("report", "--run", run_ids[0], "--warehouse", warehouse)
     assert again.returncode == 0 and run_ids[0] in again.stdout
