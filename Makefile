@@ -8,7 +8,7 @@ UV_VERSION := 0.13.8
 BIN := $(VENV)/bin
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 
-.PHONY: help setup run test lint format accuracy bench bench-1m clean server deploy worker
+.PHONY: help setup run test lint format accuracy bench bench-1m clean server deploy worker browser
 
 PREFECT_PORT ?= 4200
 PREFECT := $(BIN)/prefect
@@ -32,8 +32,11 @@ setup: $(UV)  ## create .venv and install the locked dependencies
 run: setup  ## load raw/ into warehouse/salaries.duckdb and print a summary
 	$(BIN)/salary-etl run
 
-test: setup lint  ## lint, type-check and run the whole test suite
+test: setup lint browser  ## lint, type-check and run the whole test suite
 	$(BIN)/pytest
+
+browser:  ## headless Chromium for the report screenshots (Debian's package; needs root)
+	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
 
 lint: setup  ## ruff and mypy
 	$(BIN)/ruff check .

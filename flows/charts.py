@@ -30,7 +30,14 @@ STYLE = Style(
     colors=("#2563eb", "#dc2626", "#16a34a", "#9333ea", "#ea580c", "#0891b2"),
     font_family="system-ui, sans-serif",
 )
-CHART = {"style": STYLE, "js": [], "disable_xml_declaration": True, "width": 760, "height": 300}
+CHART = {
+    "style": STYLE,
+    "js": [],
+    "disable_xml_declaration": True,
+    "width": 760,
+    "height": 300,
+    "truncate_legend": -1,
+}
 """No JavaScript (pygal's tooltips load a script from the web), no XML declaration (the SVG
 sits inside the HTML page)."""
 
@@ -149,7 +156,7 @@ def index_page(con: duckdb.DuckDBPyConnection, reports: set[str]) -> str:
 
 INDEX_CSS = (
     "body{font-family:system-ui,sans-serif;margin:2rem;color:#222}table{border-collapse:collapse}"
-    "td,th{border-bottom:1px solid #ddd;padding:.3rem .6rem;text-align:right}td:first-child,th:first-child"
+    "td,th{border-bottom:1px solid #ddd;padding:.3rem .6rem;text-align:right;white-space:nowrap;font-size:14px}td:first-child,th:first-child"
     "{text-align:left}.badge{padding:.1rem .4rem;border-radius:.3rem;background:#eee}.completed{background:#dcfce7}"
     ".completed_with_failures{background:#fee2e2}.failed,.crashed,.interrupted{background:#fde68a}"
     "figure.chart{margin:1rem 0;max-width:780px}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import duckdb
@@ -80,6 +81,21 @@ def test_a_coverage_collapse_fails_the_run_notifies_and_check_agrees(tmp_path: P
     for page in (latest, index):
         assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", page)  # nothing fetched
         assert "<script" not in page
+
+    # As a person sees them: headless Chromium with the network cut off (a dead proxy, no
+    # name resolves), screenshots kept with the test's files.
+    report_html = sorted(reports.glob("*Z-*.html"))[-1]
+    for name, page_path in (("report", report_html), ("index", reports / "index.html")):
+        shot = tmp_path / f"{name}.png"
+        browser = subprocess.run(
+            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+             "--proxy-server=127.0.0.1:9", "--host-resolver-rules=MAP * ~NOTFOUND",
+             "--window-size=1100,1600", f"--screenshot={shot}", page_path.as_uri()],
+            capture_output=True, text=True, timeout=120, check=False,
+        )  # fmt: skip
+        assert browser.returncode == 0 and shot.is_file(), browser.stderr[-2000:]
+        png = shot.read_bytes()
+        assert png[:8] == b"\x89PNG\r\n\x1a\n" and len(png) > 30_000, len(png)  # drawn, not blank
 
 
 def test_no_alarm_before_enough_history_and_after_an_unchanged_rerun(tmp_path: Path) -> None:
