@@ -3,7 +3,7 @@ nothing fetched when a page opens.
 
 - the trend of the run metrics over the last runs, the current run marked;
 - the monthly pay of the run's records per seniority (box plots), quarantined ones beside;
-- the pay ranges of the run's largest occupations (box plots).
+- the pay ranges of the run's largest occupations (box plots), their quarantined records beside.
 """
 
 from __future__ import annotations
@@ -107,11 +107,25 @@ def occupation_ranges(con: duckdb.DuckDBPyConnection, run_id: str, largest: int 
     ).fetchall()
     if not rows:
         return ""
+    flagged = dict(
+        con.execute(
+            f"select occupation, list({PAY} order by {PAY}) from quarantined_records where run_id = ? "
+            f"and occupation in (select unnest(?::varchar[])) and {PAY} is not null group by occupation",
+            [run_id, [r[0] for r in rows]],
+        ).fetchall()
+    )
     chart = pygal.Box(
-        **CHART, title="Monthly pay of the largest occupations in this run (€)", box_mode="tukey"
+        **CHART,
+        title="Monthly pay of the largest occupations in this run (€), quarantined beside",
+        box_mode="tukey",
     )
     for occupation, values in rows:
         chart.add(f"{occupation} ({len(values)})", [float(v) for v in values])
+        if occupation in flagged:
+            chart.add(
+                f"{occupation}: quarantined ({len(flagged[occupation])})",
+                [float(v) for v in flagged[occupation]],
+            )
     return _svg(chart)
 
 

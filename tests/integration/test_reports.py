@@ -118,6 +118,7 @@ class Marks(HTMLParser):
 def test_html_report_highlights_the_evidence(defect_run: dict[str, Any]) -> None:
     page = Path(defect_run["report"]["html"]).read_text(encoding="utf-8")
     assert "<script" not in page and "http://" not in page and "https://" not in page  # self-contained
+    assert page.count("<svg") >= 2 and "(quarantined)" in page  # charts, flagged records beside
     parser = Marks()
     parser.feed(page)
     assert "zwischen 5.500 € und 4.200 €" in parser.marks
