@@ -875,6 +875,9 @@ server_app = typer.Typer(
 app.add_typer(server_app, name="server")
 
 
+NO_SERVER = "no background Prefect server runs for PREFECT_HOME {home}"
+
+
 @server_app.command("status")
 def server_status() -> None:
     """Say whether the background Prefect server runs, where, and for how long it was idle (exit 0 either way)."""
@@ -883,7 +886,7 @@ def server_status() -> None:
     home = background.prefect_home()
     state = background.describe(home)
     if state is None:
-        out.print(f"no background Prefect server runs for PREFECT_HOME {home}", highlight=False)
+        out.print(NO_SERVER.format(home=home), highlight=False)
         return
     idle = "a run is using it" if state["idle_seconds"] is None else f"idle {state['idle_seconds']:.0f} s"
     health = "answering" if state["healthy"] else "not answering yet"
@@ -903,7 +906,7 @@ def server_stop() -> None:
     home = background.prefect_home()
     stopped = background.stop(home)
     if stopped is None:
-        out.print(f"no background Prefect server runs for PREFECT_HOME {home}", highlight=False)
+        out.print(NO_SERVER.format(home=home), highlight=False)
         return
     out.print(
         f"stopped the background Prefect server (pid {stopped.pid}, port {stopped.port})", highlight=False

@@ -159,22 +159,21 @@ class Verdict:
         }
 
 
-def _value(frame: pl.DataFrame, metric: str, subject: str | None = None) -> float | None:
-    rows = frame.filter(
+def _values(frame: pl.DataFrame, metric: str, subject: str | None = None) -> pl.Series:
+    """The values of ``metric`` (for ``subject``; None: the run as a whole) in ``frame``."""
+    return frame.filter(
         (pl.col("metric") == metric)
         & (pl.col("subject").is_null() if subject is None else pl.col("subject") == subject)
     )["value"]
+
+
+def _value(frame: pl.DataFrame, metric: str, subject: str | None = None) -> float | None:
+    rows = _values(frame, metric, subject)
     return None if rows.is_empty() or rows[0] is None else float(rows[0])
 
 
 def _trail(past: pl.DataFrame, metric: str, subject: str | None = None) -> list[float]:
-    return [
-        float(v)
-        for v in past.filter(
-            (pl.col("metric") == metric)
-            & (pl.col("subject").is_null() if subject is None else pl.col("subject") == subject)
-        )["value"].drop_nulls()
-    ]
+    return [float(v) for v in _values(past, metric, subject).drop_nulls()]
 
 
 def _spread(values: list[float], share: bool = False) -> tuple[float, float]:

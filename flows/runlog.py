@@ -25,8 +25,6 @@ from typing import Any
 
 from flows.settings import EXTRACTOR_VERSION
 
-ENDED = ("failed", "interrupted")
-
 CURRENT: dict[Path, str] = {}
 """The run id this process is running on each warehouse (for the signal handler)."""
 
