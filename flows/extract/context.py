@@ -137,9 +137,16 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         _pre=_last_clause(left, rx.NON_PAY_CLAUSE_BOUNDARY).str.tail(80),
         _post=_first_clause(right, rx.NON_PAY_CLAUSE_BOUNDARY),
         _after=right.str.head(40).str.to_lowercase(),
+        # the last 60 characters before the figure, lower-cased once for the rules below
+        _left60=left.str.tail(60).str.to_lowercase(),
+        _pre_lc=_last_clause(left, rx.NON_PAY_CLAUSE_BOUNDARY).str.tail(80).str.to_lowercase(),
         _new_value=left.str.contains(rx.ci(rx.NEW_VALUE_BEFORE))
         | pl.col("next_gap").str.contains(rx.ci(rx.OLD_VALUE_AFTER)).fill_null(False),
         _sentence=pl.col("sentence").str.to_lowercase().str.replace_all(rx.PAY_NOT_THRESHOLD, "_"),
+        _old_currency=pl.when(pl.col("sentence").str.contains_any(rx.OLD_CURRENCY_HINTS))
+        .then(pl.col("sentence"))
+        .str.contains(rx.OLD_CURRENCY)
+        .fill_null(False),
     ).with_columns(
         # Lower-cased once: the reasons' words are matched case-sensitively (fast automata).
         _around=pl.concat_str("_pre", pl.lit(" … "), pl.col("_post").str.head(30), ignore_nulls=True)
@@ -147,11 +154,18 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         .str.replace_all(rx.PAY_NOT_THRESHOLD, "_"),
     )
     large = pl.col("a_million") | pl.col("b_million")
+    # Expensive inputs are masked (NULL) on the rows a rule cannot hold for: Polars then
+    # scans nothing there (``when`` evaluates every branch on every row).
     pay_text = (
-        pl.col("_sentence").str.contains(rx.LARGE_PAY_WORDS)
-        | pl.col("prev_sentence").str.to_lowercase().str.contains(rx.LARGE_PAY_WORDS).fill_null(False)
+        pl.when(large).then(pl.col("_sentence")).str.contains(rx.LARGE_PAY_WORDS).fill_null(False)
+        | pl.when(large)
+        .then(pl.col("prev_sentence"))
+        .str.to_lowercase()
+        .str.contains(rx.LARGE_PAY_WORDS)
+        .fill_null(False)
         | pl.col("executive_text")
     )
+    left60, pre_lc = pl.col("_left60"), pl.col("_pre_lc")
     rules: list[tuple[str, pl.Expr]] = [
         ("job_name", pl.col("_after").str.contains(rx.JOB_NAME_AFTER)),
         (
@@ -180,63 +194,66 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             "threshold",
             pl.col("_sentence").str.contains("minijob") & (pl.col("a_value") >= rx.MINIJOB_LIMIT[0]),
         ),
-        ("raise_or_difference", pl.col("_pre").str.to_lowercase().str.contains(rx.RAISE_BEFORE)),
+        ("raise_or_difference", pre_lc.str.contains(rx.RAISE_BEFORE)),
         ("bonus_or_allowance", pl.col("_sentence").str.contains(rx.ALLOWANCE_SUBJECT)),
-        ("bonus_or_allowance", left.str.tail(60).str.to_lowercase().str.contains(rx.BONUS_BEFORE_BRACKET)),
-        ("restatement", left.str.tail(40).str.to_lowercase().str.contains(rx.COMPUTED_BEFORE)),
+        ("bonus_or_allowance", left60.str.contains(rx.BONUS_BEFORE_BRACKET)),
+        ("restatement", left60.str.tail(40).str.contains(rx.COMPUTED_BEFORE)),
         (
             "threshold",
             pl.col("kw").is_in(["weniger als", "mehr als", "unter", "über"]).fill_null(False)
-            & left.str.tail(30).str.to_lowercase().str.contains(rx.THRESHOLD_CLAUSE),
+            & left60.str.tail(30).str.contains(rx.THRESHOLD_CLAUSE),
         ),
         (
             "raise_or_difference",
             ~pl.col("_new_value")
-            & pl.col("_pre").str.to_lowercase().str.contains(rx.PASSIVE_BEFORE)
-            & right.str.head(80).str.to_lowercase().str.contains(rx.RAISED_AFTER),
+            & pl.when(pre_lc.str.contains(rx.PASSIVE_BEFORE))
+            .then(right.str.head(80))
+            .str.to_lowercase()
+            .str.contains(rx.RAISED_AFTER)
+            .fill_null(False),
         ),
         # ``um 1,1 Prozent (48,29 Euro)``: the change in euros beside the percentage.
-        ("raise_or_difference", left.str.tail(20).str.to_lowercase().str.contains(rx.PERCENT_THEN_BRACKET)),
+        ("raise_or_difference", left60.str.tail(20).str.contains(rx.PERCENT_THEN_BRACKET)),
         (
             "restatement",
-            same_sentence(1)
-            & (
+            pl.when(same_sentence(1))
+            .then(
                 pl.concat_str(
-                    pl.col("_pre").str.tail(40),
+                    pre_lc.str.tail(40),
                     pl.lit(" … "),
-                    pl.col("_post").str.head(20),
+                    pl.col("_post").str.head(20).str.to_lowercase(),
                     ignore_nulls=True,
-                )
-                .str.to_lowercase()
-                .str.contains(rx.RESTATEMENT)
-                | left.str.tail(40).str.to_lowercase().str.contains(rx.RESTATED_IN_BRACKETS)
-            ),
+                ).str.contains(rx.RESTATEMENT)
+                | left60.str.tail(40).str.contains(rx.RESTATED_IN_BRACKETS)
+            )
+            .fill_null(False),
         ),
         (
             "budget_or_turnover",
             pl.col("a_billion")
             | pl.col("b_billion")
             | (large & ~pay_text)
-            | (large & pl.col("_sentence").str.contains(rx.AGGREGATE)),
+            | pl.when(large).then(pl.col("_sentence")).str.contains(rx.AGGREGATE).fill_null(False),
         ),
         ("restatement", _converts_previous()),
         (
             "old_currency",
-            pl.col("sentence").str.contains(rx.OLD_CURRENCY)
-            & pl.col("_pre").str.to_lowercase().str.contains(rx.CONVERTED_BEFORE),
+            pl.col("_old_currency") & pre_lc.str.contains(rx.CONVERTED_BEFORE),
         ),
         (
             "old_currency",
-            pl.concat_str("_pre", pl.lit(" "), pl.col("_post").str.head(30), ignore_nulls=True).str.contains(
-                rx.OLD_CURRENCY
-            ),
+            pl.when(pl.col("_old_currency"))
+            .then(pl.concat_str("_pre", pl.lit(" "), pl.col("_post").str.head(30), ignore_nulls=True))
+            .str.contains(rx.OLD_CURRENCY)
+            .fill_null(False),
         ),
     ]
-    change_by = ((pl.col("kw").fill_null("") == "um") | pl.col("_pre").str.contains(r"(?-u:\b)um\s*$")) & (
-        pl.col("_around").str.contains(rx.CHANGE_VERBS)
-        | pl.col("_after").str.contains(rx.CHANGE_VERBS)
-        | pl.col("_after").str.contains(rx.COMPARATIVE_AFTER)
-    )
+    by_um = (pl.col("kw").fill_null("") == "um") | pl.col("_pre").str.contains(r"(?-u:\b)um\s*$")
+    change_by = (
+        pl.when(by_um).then(pl.col("_around")).str.contains(rx.CHANGE_VERBS)
+        | pl.when(by_um).then(pl.col("_after")).str.contains(rx.CHANGE_VERBS)
+        | pl.when(by_um).then(pl.col("_after")).str.contains(rx.COMPARATIVE_AFTER)
+    ).fill_null(False)
     for code, pattern in rx.NOT_PAY_REASONS.items():
         found = contains_words(pl.col("_around"), pattern)
         if code == "raise_or_difference":
@@ -244,16 +261,12 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         rules.append((code, found))
     # A new value (``über die Schwelle von 3.000 Euro auf 3.007 Euro``) is judged by its clause.
     # A sentence opening with a conversion restates a figure of the sentence before.
-    money_before = pl.col("prev_sentence").str.contains(rx.ci(rx.MONEY_IN_TEXT)).fill_null(False)
-    rules += [
-        (
-            code,
-            (~pl.col("_new_value") | (code == "demand_or_proposal"))  # a demanded new value too
-            & contains_words(pl.col("_sentence"), p)
-            & (money_before if code == "restatement" else True),
-        )
-        for code, p in rx.SENTENCE_NOT_PAY.items()
-    ]
+    for code, p in rx.SENTENCE_NOT_PAY.items():
+        says = contains_words(pl.col("_sentence"), p)
+        if code == "restatement":  # and the sentence before names money
+            says = pl.when(says).then(pl.col("prev_sentence")).str.contains(rx.ci(rx.MONEY_IN_TEXT))
+        # a demanded new value is no pay either
+        rules.append((code, (~pl.col("_new_value") | (code == "demand_or_proposal")) & says.fill_null(False)))
 
     low, high = rx.MINIJOB_LIMIT
     rules += [
@@ -261,7 +274,13 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             "threshold",
             pl.col("minijob_text") & pl.col("a_value").is_between(low, high) & pl.col("b_value").is_null(),
         ),
-        ("net_pay", pl.col("next_sentence").str.to_lowercase().str.contains(rx.NET_NEXT_SENTENCE)),
+        (
+            "net_pay",
+            pl.when(pl.col("next_sentence").str.contains_any(["netto"], ascii_case_insensitive=True))
+            .then(pl.col("next_sentence"))
+            .str.to_lowercase()
+            .str.contains(rx.NET_NEXT_SENTENCE),
+        ),
         ("benefit_or_stipend", pl.col("benefit_text") & ~pl.col("_sentence").str.contains(rx.PAY_NAMES)),
         ("price_or_fee", pl.col("price_text") & ~pl.col("_sentence").str.contains(rx.PAY_NAMES)),
         # A sentence about net pay that never says gross, net named before the figure
@@ -269,15 +288,23 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         (
             "net_pay",
             ~pl.col("_new_value")
-            & left.str.to_lowercase().str.contains("netto")
-            & ~pl.col("_sentence").str.contains("brutto"),
+            & pl.when(pl.col("_sentence").str.contains("netto", literal=True))
+            .then(left)
+            .str.to_lowercase()
+            .str.contains("netto", literal=True)
+            .fill_null(False)
+            & ~pl.col("_sentence").str.contains("brutto", literal=True),
         ),
     ]
     # A sentence opening with a pronoun and naming no pay goes on about the sentence before.
-    goes_on = pl.col("_sentence").str.contains(rx.OPENS_WITH_PRONOUN) & ~pl.col("_sentence").str.contains(
-        rx.PAY_NAMES
+    goes_on = pl.col("_goes_on")
+    frame = frame.with_columns(
+        _goes_on=~pl.when(pl.col("_sentence").str.contains(rx.OPENS_WITH_PRONOUN))
+        .then(pl.col("_sentence"))
+        .str.contains(rx.PAY_NAMES)
+        .fill_null(True)
     )
-    previous_text = pl.col("prev_sentence").str.to_lowercase()
+    previous_text = pl.when(goes_on).then(pl.col("prev_sentence")).str.to_lowercase()
     rules += [
         (code, goes_on & contains_words(previous_text, rx.NOT_PAY_REASONS[code]).fill_null(False))
         for code in rx.TOPIC_REASONS
@@ -324,6 +351,10 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         "_sentence",
         "_around",
         "_before",
+        "_left60",
+        "_pre_lc",
+        "_old_currency",
+        "_goes_on",
         "benefit_text",
         "price_text",
     )

@@ -311,12 +311,15 @@ none. A statement that has none of them is pay (unless its sentence continues a 
 statement)."""
 
 OLD_CURRENCY = r"(?-u:\b)(?:DM|D-Mark|Reichsmark|Ostmark|Mark\s+der\s+DDR)(?-u:\b)"
+"""D-Mark and other old German currencies, matched in their own case (``dm-Mitarbeiterin``
+is a drugstore's employee): a euro amount beside one converts old pay."""
+OLD_CURRENCY_HINTS = ["DM", "Mark", "mark"]
+"""Plain words one of which every ``OLD_CURRENCY`` match holds (a fast first search)."""
 
 CONVERTED_BEFORE = r"umgerechnet|entspr|(?-u:\b)also(?-u:\b)|in\s+euro|das\s+sind"
 """Beside an old currency in the sentence, an amount after one of these words converts it
 (``rund 3.600 DM, umgerechnet etwa 1.840 Euro``): ``old_currency``."""
-"""D-Mark and other old German currencies, matched in their own case (``dm-Mitarbeiterin``
-is a drugstore's employee): a euro amount beside one converts old pay."""
+
 
 PAY_NOT_THRESHOLD = r"(?:lohn|entgelt)untergrenze|(?-u:\b)(?:gehalts)?obergrenze|vor\s+(?:steuern|abzügen|abzug|abgaben)|mit\s+abstand"
 """Words that look like a not-pay reason but are not: ``Lohnuntergrenze`` is a minimum
