@@ -383,7 +383,12 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     far = 100_000  # pushes matches outside the statement's neighbourhood behind local ones
     words = {"month": rx.PERIOD_MONTH, "year": rx.PERIOD_YEAR, "hour": rx.PERIOD_HOUR}
     candidates: dict[str, list[pl.Expr]] = {}
-    post_len = pl.col("post_local").str.len_bytes()
+    # The neighbourhood on the right ends at the next statement, or where a clause converting
+    # the figure begins (``2.400 Euro, was jährlich rund 28.800 Euro ausmacht``: ``jährlich``
+    # is the converted figure's period).
+    post_len = pl.min_horizontal(
+        pl.col("post_local").str.len_bytes(), pl.col("post_local").str.find(rx.ci(rx.CONVERSION_CLAUSE))
+    )
     for label, pattern in words.items():
         d_left = _dist_before(pl.col("left"), pattern)
         d_right = _dist_after(pl.col("right"), pattern)

@@ -379,6 +379,23 @@ Stunde (monatlich von 1859 auf 2535 Euro)``): a ``restatement``."""
 COMPARATIVE_AFTER = r"^[^,;.]{0,30}?(?:höher|niedriger|geringer|größer|kleiner)"
 """``um 4,46 Euro geringeren Verdienst``: with ``um`` before it the amount is a difference."""
 
+LEAD_NOT_PAY = r"(?:(?-u:\b)(?:ge)?forder|verlang|vorschlag|vorgeschlagen|empfohlen|empfiehlt|empfehl|entwurf)[^:.!?]*:\s*$"
+"""A line leading a list or table with a demand or a recommendation, ending in a colon
+(``Die Kammer empfiehlt folgende Vergütungen:``, ``Verdi fordert:``; not ``Anforderungen:``);
+matched lower-cased."""
+LEAD_NOT_PAY_LINE = r"(?m)(?:(?-u:\b)(?:ge)?forder|verlang|vorschlag|vorgeschlagen|empfohlen|empfiehlt|empfehl|entwurf)[^:.!?\n]*:[ \t]*\r?$"
+"""``LEAD_NOT_PAY`` searched in a whole text."""
+LINE_ENDS_IN_COLON = [":\n", ":\r\n", ": \n", ":\t\n", ":  \n"]
+"""A line ending in a colon (a fast first search for ``LEAD_NOT_PAY_LINE``)."""
+LIST_ITEM = r"^\s*(?:[|\-•*–·]|\d)|\||^[^.!?]{0,80}$"
+"""A line of a list or table: a bullet, a digit or a table cell first, a ``|`` in it, or a
+short line that ends no sentence (``Erstes Jahr 950 €``)."""
+
+CONVERSION_CLAUSE = r",\s*(?:was|das\s+(?:sind|macht|ergibt)|also|sprich|d\.\s?h\.|umgerechnet|hochgerechnet|aufs\s+jahr)(?-u:\b)"
+"""A clause after a figure that converts it: ``2.400 Euro, was jährlich 28.800 Euro
+ausmacht``, ``3.000 €, also 36.000 € im Jahr``. A period word in it belongs to the converted
+figure, not to the one before."""
+
 RESTATEMENT = r"entspricht|entsprechen(?-u:\b)|entsprach|hochgerechnet|aufs\s+jahr\s+gerechnet|das\s+(?:sind|macht|ergibt)"
 """Words that convert the figure before into another period (``3.000 € im Monat, was
 36.000 € im Jahr entspricht``, ``… hochgerechnet 50.000 € jährlich``): with an earlier figure
@@ -590,7 +607,7 @@ SENIORITY_ENTRY = (
     r"|angefangen|anfangs"
     r"|ersten\s+(?:berufs)?jahr|zu\s+beginn|am\s+anfang|zum\s+start|beim\s+start|neuling"
     r"|start\s+ins\s+berufsleben|berufsneuling|young\s+professional"
-    r"|unerfahren|anfänge?r|anfängt|neu\s+anf|ohne\s+(?:berufs)?_rfahrung|quereinst|(?:ersten|1\.)\s+_rfahrungsstufe"
+    r"|unerfahren|anfänge?r|anfängt|neu\s+anf|ohne\s+(?:berufs)?_rfahrung|quereinst|(?:ersten|1\.)\s+_rfahrungsstufe|stufe\s+1(?-u:\b)"
 )
 """Cues that a figure is for first jobs: ``Einstiegsgehalt``, ``Berufseinsteiger``,
 ``Einsteigerinnen``, ``Junior``, ``Absolventen``, ``ohne Berufserfahrung``. Trainees' pay is
@@ -600,11 +617,13 @@ SENIORITY_NEUTRAL = (
     r"azubi|auszubildend|ausbildungsvergütung|ausbildungsjahr|lehrjahr|ausbildungsgehalt|lehrling"
     r"|in\s+der\s+ausbildung|während\s+(?:der|deiner|ihrer)\s+ausbildung|praktikant|werkstudent|dual\w*\s+stud"
     r"|mindestlohn|mindestlöhne|lohnuntergrenze|mindestentgelt|mindestvergütung|mindeststundenlohn|trainee"
+    r"|stufe\s+[2-9](?-u:\b)"
 )
 """Cues that a figure is for no level of experience: trainees' pay (``im ersten
 Ausbildungsjahr``, ``Azubis``), statutory and sector minimums (``Mindestlohn``). In the
 statement's clause, without another cue there, they make the figure ``unspecified``; in the
-sentence they compete with the other cues by distance."""
+sentence they compete with the other cues by distance. A middle step of a pay scale
+(``Stufe 3``) names no level either."""
 
 SENIORITY_AVERAGE = r"durchschnitt|im\s+schnitt|(?-u:\b)mittel|median"
 """An average over all levels (``das Durchschnittsgehalt``): ``unspecified`` when the

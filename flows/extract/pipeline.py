@@ -11,7 +11,7 @@ from flows.extract import patterns as rx
 from flows.extract.attribution import attribute
 from flows.extract.context import with_local_context, with_period, with_seniority, with_skip_reason
 from flows.extract.statements import bounds, find_statements, share_currency
-from flows.extract.text import DOC_IDX, DOC_KEY, SENT_KEY, split_sentences
+from flows.extract.text import DOC_IDX, DOC_KEY, SENT_KEY, split_sentences, text_units
 from flows.settings import EXTRACTOR_VERSION, Settings, get_settings
 
 RECORD_COLUMNS = [
@@ -115,6 +115,61 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
         )
         money = money.with_columns(pl.col(DOC_IDX).is_in(about[DOC_IDX].implode()).alias(name))
     return money
+
+
+def _with_lead_reason(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
+    """``Die Kammer empfiehlt folgende Sätze:`` over a table, ``Die Gewerkschaft fordert:``
+    over a list: a line ending in a colon that demands or recommends
+    (``patterns.LEAD_NOT_PAY``) governs the list or table lines right below it
+    (``patterns.LIST_ITEM``); their amounts are no pay stated either. Only texts holding
+    such a line are read line by line."""
+    reason = pl.lit("demand_or_proposal")
+    concerned = docs.join(
+        money.filter(pl.col("reason").is_null()).select(DOC_IDX).unique(), on=DOC_IDX, how="semi"
+    ).filter(pl.col("text").str.contains_any(rx.LINE_ENDS_IN_COLON))
+    concerned = concerned.filter(pl.col("text").str.contains(rx.ci(rx.LEAD_NOT_PAY_LINE)))
+    if concerned.is_empty():
+        return money
+    unit = pl.col("unit")
+    lines = (
+        text_units(concerned, money_only=False)
+        .with_columns(
+            _lead=unit.str.to_lowercase().str.contains(rx.LEAD_NOT_PAY),
+            _item=unit.str.contains(rx.LIST_ITEM),
+            _end=pl.col("unit_start") + unit.str.len_chars(),
+        )
+        # a block starts at every line that is no item and at every text's first line:
+        # its first line leads it
+        .with_columns(
+            _block=(
+                ~pl.col("_item")
+                | pl.col("_lead")
+                | (pl.col(DOC_IDX) != pl.col(DOC_IDX).shift(1)).fill_null(True)
+            ).cum_sum()
+        )
+        .with_columns(_led=pl.col("_lead").first().over("_block"))
+        .filter(pl.col("_led") & ~pl.col("_lead"))
+        .select(DOC_IDX, "unit_start", "_end")
+    )
+    if lines.is_empty():
+        return money
+    led = (
+        money.select(DOC_IDX, "sent_idx", "sent_start")
+        .unique()
+        .join(lines, on=DOC_IDX)
+        .filter(pl.col("sent_start").is_between(pl.col("unit_start"), pl.col("_end"), closed="left"))
+        .select(DOC_IDX, "sent_idx", _led=pl.lit(True))
+        .unique()
+    )
+    return (
+        money.join(led, on=[DOC_IDX, "sent_idx"], how="left", maintain_order="left")
+        .with_columns(
+            reason=pl.when(pl.col("reason").is_null() & pl.col("_led").fill_null(False))
+            .then(reason)
+            .otherwise("reason")
+        )
+        .drop("_led")
+    )
 
 
 def _with_pay_context(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
@@ -251,6 +306,7 @@ def extract(docs: pl.DataFrame, settings: Settings | None = None) -> Extraction:
     money = (
         _with_text_flags(money, sentences, docs)
         .pipe(with_skip_reason)
+        .pipe(_with_lead_reason, docs)
         .pipe(_with_pay_context, sentences, docs)
         .with_columns(**bounds())
     )

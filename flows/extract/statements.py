@@ -145,9 +145,11 @@ def bounds() -> dict[str, pl.Expr]:
         pl.when(year_first)
         .then(pl.col("b_value") * scale("b", "a"))
         .otherwise(pl.col("a_value") * scale("a", "b"))
-    )
-    a = a.round(2)
+    ).round(2)
     b = (pl.col("b_value") * scale("b", "a")).round(2)
+    # ``zwischen 319.000 und 120.000 Euro``: a range between two figures, the larger first.
+    swap = (pl.col("is_between") & has_range & (a > b)).fill_null(False)
+    a, b = pl.when(swap).then(b).otherwise(a), pl.when(swap).then(a).otherwise(b)
     return {
         "amount_min": pl.when(has_range | pl.col("tail").is_not_null())
         .then(a)
