@@ -61,13 +61,25 @@ CONTINUED_BREAK_CRLF = r"\r\n([a-zäöüß0-9€(])"
 or ``€`` (``… verdienen\n3.000 €``). Blanked, like wrapped breaks."""
 
 CURRENCY_SHARED_GAP = (
-    r"^\s*(?:\((?:\s*(?:zuvor|bisher|vorher|vormals|früher|statt|vorjahr|alt)\s*:?)?|auf|statt(?:\s+(?:zuvor|bisher|vorher|bislang))?"
+    r"^\s*(?:\((?:\s*(?:zuvor|bisher|vorher|vormals|früher|statt|vorjahr|alt|(?:19|20)\d\d)\s*:?)?"
+    r"|(?:auf|statt(?:\s+(?:zuvor|bisher|vorher|bislang))?)(?:\s+(?:bereits|schon|nun|jetzt|dann|künftig))?"
+    r"|bereits|schon|nun|jetzt|dann|künftig"
     r"|und|oder|bzw\.?|/)\s*$"
 )
 """The words between a bare number and the next amount that make them share its currency
 and scale: ``15,72 (zuvor: 15,26) Euro``, ``von 12,41 auf 12,82 Euro``, ``von 1,8 auf 1,6 Mio.
 Euro``, ``20,50 statt zuvor 18,25 Euro``, ``13,50 und 14,25 Euro``. Years (``2023 auf 12 Euro``)
-and numbers far from the next amount's size never share it (``statements.share_currency``)."""
+and numbers far from the next amount's size never share it (``statements.share_currency``).
+Also ``11,53 (2021: 5,64) Millionen Euro``, ``statt 12,55 bereits 13,70 Euro``."""
+
+CURRENCY_SHARED_BACK_GAP = (
+    r"^(?:\s+(?:brutto\s+)?(?:pro|je|die|im|in\s+der)\s+(?:stunde|monat|jahr))?"
+    r"\s*(?:\(\s*(?:zuvor|bisher|vorher|davor|vormals|früher|vorjahr|(?:19|20)\d\d)\s*:?"
+    r"|statt(?:\s+(?:zuvor|bisher|vorher|bislang))?)\s*$"
+)
+"""The words between an amount and a bare number after it that make the number share the
+amount's currency and scale: ``14,60 Euro statt 13,20``, ``17,10 Euro pro Stunde (davor: 15,40)``,
+``3,1 Mio. Euro (Vorjahr: 2,8)``."""
 
 MONEY_HINT = r"€|Euro|EUR|Eur(?-u:\b)"
 """A line without any of these holds no salary statement (every statement names a currency)."""
@@ -352,12 +364,13 @@ JOB_NAME_AFTER = r"^-[A-Za-zÄÖÜäöü]"
 """Right after an amount: ``-Job``, ``-Kraft`` (``520-Euro-Kraft``): a job's name."""
 
 RAISE_BEFORE = (
-    r"(?:[+±]|\(\s*[-–]|^\s*[-–]|(?:%|prozent)[,\s]*(?:(?:mindestens|maximal|höchstens|aber|jedoch|oder|jedenfalls)[,\s]+){0,3}"
+    r"(?:^|\s)[-–]$|(?:[+±]|\(\s*[-–]|(?:%|prozent)[,\s]*(?:(?:mindestens|maximal|höchstens|aber|jedoch|oder|jedenfalls)[,\s]+){0,3}"
     r"|(?-u:\b)um\s+(?:insgesamt|weitere|zusätzlich|nochmals|jeweils|nochmal|zunächst|rund|etwa|ca\.|circa|knapp|gut|fast"
     r"|monatlich|jährlich|brutto)"
     r"|(?-u:\b)(?:weitere|zusätzliche)[n]?)\s*$"
 )
-"""Right before an amount: a signed change (``(+96 Euro)``, ``(-61 Euro)``), a cap after a
+"""Right before an amount: a signed change (``(+96 Euro)``, ``(-61 Euro)``, ``-61 Euro``; not a
+list's dash ``- 620 Euro``), a cap after a
 percentage (``um 5,5 Prozent, mindestens aber 340 Euro``, ``3,0 % maximal 81 Euro``), an
 increment (``um insgesamt 2,30 Euro``, ``kommen weitere 50 Euro hinzu``)."""
 

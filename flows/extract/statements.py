@@ -106,7 +106,8 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
 def share_currency(stmt: pl.DataFrame) -> pl.DataFrame:
     """A bare number takes the currency and scale of the next amount of its sentence when
     only ``patterns.CURRENCY_SHARED_GAP`` stands between them (``15,72 (zuvor: 15,26) Euro``),
-    unless it looks like a year or is far from that amount's size (more than three times)."""
+    unless it looks like a year or is far from that amount's size (more than three times);
+    or, after ``patterns.CURRENCY_SHARED_BACK_GAP``, those of the amount before it."""
     nxt = {
         c: in_sentence(pl.col(c), -1)
         for c in ("a_currency", "a_value", "a_million", "a_thousand", "s_in_sent")
@@ -125,11 +126,35 @@ def share_currency(stmt: pl.DataFrame) -> pl.DataFrame:
         & (value * 3 >= nxt["a_value"])
         & (value <= nxt["a_value"] * 3)
     )
+    # ``14,60 Euro statt 13,20``: the amount before lends its currency to a bare number.
+    prev = {
+        c: in_sentence(pl.col(c), 1)
+        for c in ("a_currency", "a_value", "a_million", "a_thousand", "e_in_sent")
+    }
+    back_gap = pl.col("sentence").str.slice(prev["e_in_sent"], pl.col("s_in_sent") - prev["e_in_sent"])
+    borrows = (
+        ~pl.col("a_currency")
+        & ~shares.fill_null(False)
+        & pl.col("b_value").is_null()
+        & prev["a_currency"].fill_null(False)
+        & back_gap.str.contains(rx.ci(rx.CURRENCY_SHARED_BACK_GAP)).fill_null(False)
+        & ~year_like
+        & (value * 3 >= prev["a_value"])
+        & (value <= prev["a_value"] * 3)
+    ).fill_null(False)
     return stmt.with_columns(
         next_gap=gap,
-        a_currency=pl.col("a_currency") | shares,
-        a_million=pl.when(shares).then(nxt["a_million"]).otherwise(pl.col("a_million")),
-        a_thousand=pl.when(shares).then(nxt["a_thousand"]).otherwise(pl.col("a_thousand")),
+        a_currency=pl.col("a_currency") | shares | borrows,
+        a_million=pl.when(shares)
+        .then(nxt["a_million"])
+        .when(borrows)
+        .then(prev["a_million"])
+        .otherwise(pl.col("a_million")),
+        a_thousand=pl.when(shares)
+        .then(nxt["a_thousand"])
+        .when(borrows)
+        .then(prev["a_thousand"])
+        .otherwise(pl.col("a_thousand")),
     )
 
 
