@@ -2,7 +2,8 @@
 
 The portal header ``Beruf <occupation> in <city>`` comes first. Without it, the record's
 own sentence decides (``als Mechatronikerin …``, ``in Leipzig …``, ``bundesweit …``), then the
-document's title line (``Gehalt als Pilot``, ``Was verdient eine Hebamme in Kiel?``). Places
+document's title line (``Gehalt als Pilot``, ``Was verdient eine Hebamme in Kiel?``), then the
+one occupation the text's other record sentences name. Places
 are looked up in the gazetteer of German municipalities (``gazetteer``); ``Deutschland``
 stands for national figures. What the text does not say stays NULL.
 """
@@ -123,6 +124,13 @@ def attribute(records: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
         .unique("sent_idx")
         .select("sent_idx", sentence_occupation=_occupation(pl.col("sentence"), rx.SENTENCE_OCCUPATION))
     )
+    # Several figures of one sentence may each name their own (``als Zimmerin 2.900 €, als
+    # Dachdecker 3.000 €``): the words since the previous figure come first.
+    rec = rec.with_columns(
+        local_occupation=pl.when(pl.col("head_occupation").is_null() & pl.col("has_previous")).then(
+            _occupation(pl.col("pre_local"), rx.SENTENCE_OCCUPATION)
+        )
+    )
     out = (
         rec.join(title_occupation, on=DOC_IDX, how="left", maintain_order="left")
         .join(title_place, on=DOC_IDX, how="left", maintain_order="left")
@@ -135,9 +143,20 @@ def attribute(records: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
             maintain_order="left",
         )
     )
+    # A text whose record sentences name one occupation only is about it: its other records
+    # (``Mit Erfahrung sind 3.900 € drin``) take it when nothing nearer names one.
+    out = out.with_columns(_named=pl.coalesce("local_occupation", "sentence_occupation"))
+    subject = (
+        out.filter(pl.col("_named").is_not_null())
+        .group_by(DOC_IDX)
+        .agg(pl.col("_named").unique())
+        .filter(pl.col("_named").list.len() == 1)
+        .select(DOC_IDX, subject_occupation=pl.col("_named").list.first())
+    )
+    out = out.join(subject, on=DOC_IDX, how="left", maintain_order="left")
     has_head = pl.col("head_city").is_not_null()
     return out.with_columns(
-        occupation=pl.coalesce("head_occupation", "sentence_occupation", "title_occupation"),
+        occupation=pl.coalesce("head_occupation", "_named", "title_occupation", "subject_occupation"),
         city=pl.when(has_head).then("head_city").otherwise(pl.coalesce("place", "title_place")),
         state=pl.when(has_head)
         .then("head_state")

@@ -782,6 +782,11 @@ NOT_OCCUPATION = (
     r"|viele|alle|einige|manche|jeder|jede|du(?-u:\b)|ich(?-u:\b)|wir(?-u:\b)|ihr(?-u:\b)|tarif|stunde|monat|jahr"
     r"|mindest|arbeitgeber|unternehmen|firmen|betrieb|studie|umfrage|frau(?-u:\b)|mann(?-u:\b)|kind|eltern|leute|männlich|weiblich"
     r"|beispiel|folge|ergebnis|faustregel|regel|zahl|summe|grund|basis|ausgleich|alternative|arbeit|stelle|job|beruf"
-    r"|vollzeitkr|teilzeitkr|minijobber|aushilfe|kolleg|nachwuchs|neue|jüngere|ältere|über|unter|rund|etwa|knapp|ohne|mit)"
+    r"|vollzeitkr|teilzeitkr|minijobber|aushilfe|kolleg|nachwuchs|neue|jüngere|ältere|über|unter|rund|etwa|knapp|ohne|mit"
+    r"|januar|februar|märz|april|mai(?-u:\b)|juni|juli|august|september|oktober|november|dezember"
+    r"|hälfte|drittel|viertel|mehrheit|minderheit|schlusslicht|spitzenreiter|spitze|quereinst|ungelernt|zuschl|zulage"
+    r"|prämie|sonderzahl|weihnacht|urlaub|region|länder|land(?-u:\b)|städte|osten|westen|süden|norden|anfang|ende"
+    r"|mitte|höhe|niveau|schnitt|wert|prozent|euro|vergleich|verhandl|gewerkschaft|bundesl|steuer|abgabe)"
 )
-"""Words for people in general, pronouns and pay words: never an occupation."""
+"""Words for people in general, pronouns, pay words, months, shares (``Hälfte``), ranks
+(``Schlusslichter``) and payments (``Zuschläge``): never an occupation."""

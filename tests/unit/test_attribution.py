@@ -41,10 +41,35 @@ def attributed(text: str) -> list[tuple[str | None, str | None, str | None]]:
             [("Erzieher", "Nordrhein-Westfalen", "Nordrhein-Westfalen")],
         ),
         ("In Teilzeit gibt es für Bürokräfte 1.600 Euro im Monat.", [(None, None, None)]),
+        (
+            # the one occupation the text names is the subject of its other figures
+            "Gehälter im Holzbau\nAls Zimmerin verdient man anfangs 2.900 Euro im Monat. Mit Erfahrung sind 3.600 Euro drin.",
+            [("Zimmerin", None, None), ("Zimmerin", None, None)],
+        ),
+        (
+            # two figures of one sentence, each with its own occupation
+            "Gehälter im Holzbau\nAls Zimmerin verdient man 2.900 Euro im Monat, als Dachdecker 3.000 Euro.",
+            [("Zimmerin", None, None), ("Dachdecker", None, None)],
+        ),
+        (
+            # ranks, shares and months are no occupations
+            "Die Schlusslichter verdienen 2.100 Euro im Monat. Die Hälfte verdient 2.500 Euro im Monat.",
+            [(None, None, None), (None, None, None)],
+        ),
     ],
 )
 def test_occupation_and_place(text: str, expected: list[tuple[str | None, str | None, str | None]]) -> None:
     assert attributed(text) == expected
+
+
+def test_the_one_occupation_a_text_names_is_its_subject() -> None:
+    filler = "Im Holzbau wird wieder mehr gebaut. " * 20  # the opening names no occupation
+    one = filler + "Als Zimmerin verdient man 2.900 Euro im Monat. Mit Erfahrung sind 3.600 Euro drin."
+    assert attributed(one) == [("Zimmerin", None, None), ("Zimmerin", None, None)]
+    two = filler + (
+        "Als Zimmerin verdient man 2.900 Euro im Monat, als Dachdecker 3.000 Euro. Mit Erfahrung sind 3.600 Euro drin."
+    )
+    assert attributed(two) == [("Zimmerin", None, None), ("Dachdecker", None, None), (None, None, None)]
 
 
 def test_the_header_wins_over_the_text() -> None:
