@@ -30,6 +30,7 @@ REASON_TEXT = {
     "benefit_or_stipend": "a benefit, pension or stipend",
     "tax_or_deduction": "a tax or a deduction",
     "budget_or_turnover": "a budget, turnover or other large sum",
+    "employer_cost": "what the employer pays in all (costs beyond gross pay)",
     "price_or_fee": "a price, fee or cost",
     "job_name": "part of a job's name",
     "old_currency": "beside an old currency (D-Mark)",

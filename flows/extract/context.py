@@ -254,10 +254,13 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         | pl.when(by_um).then(pl.col("_after")).str.contains(rx.CHANGE_VERBS)
         | pl.when(by_um).then(pl.col("_after")).str.contains(rx.COMPARATIVE_AFTER)
     ).fill_null(False)
+    pay_named_after = pl.col("_after").str.contains(rx.PAY_NAMED_AFTER)
     for code, pattern in rx.NOT_PAY_REASONS.items():
         found = contains_words(pl.col("_around"), pattern)
         if code == "raise_or_difference":
             found = (found & ~pl.col("_new_value")) | change_by
+        if code in ("employer_cost", "price_or_fee", "tax_or_deduction", "budget_or_turnover"):
+            found = found & ~pay_named_after
         rules.append((code, found))
     # A new value (``über die Schwelle von 3.000 Euro auf 3.007 Euro``) is judged by its clause.
     # A sentence opening with a conversion restates a figure of the sentence before.

@@ -307,6 +307,10 @@ NOT_PAY_REASONS = {
         r"budget|umsatz|umsätze|investi|förder|gewinn|etat|schulden|volumen|zu\s+buche|haushalt|vermögen"
         r"|kredit|schaden|kaufpreis|bilanz|ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben"
     ),
+    "employer_cost": (
+        r"arbeitgeberkosten|lohnkosten|personalkosten|lohnnebenkosten|arbeitskosten|arbeitgeberbrutto|gesamtkosten"
+        r"|für\s+(?:den|die|seinen|ihren)\s+arbeitgeber|kostet\s+(?:den|die|seinen|ihren)\s+arbeitgeber|(?-u:\b)kostet\s+er"
+    ),
     "price_or_fee": (
         r"kaffee|cappuccino|espresso|latte|bier(?-u:\b)|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
         r"|fahrschein|eintritt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
@@ -332,6 +336,10 @@ CONVERTED_BEFORE = r"umgerechnet|entspr|(?-u:\b)also(?-u:\b)|in\s+euro|das\s+sin
 """Beside an old currency in the sentence, an amount after one of these words converts it
 (``rund 3.600 DM, umgerechnet etwa 1.840 Euro``): ``old_currency``."""
 
+
+PAY_NAMED_AFTER = r"^\s*(?:brutto(?-u:\b)|(?:brutto|monats|jahres|grund|einstiegs|fest)?(?:gehalt|lohn|verdienst|einkommen|vergütung|entgelt)(?:e?s|e|n)?(?-u:\b))"
+"""A pay noun right after an amount (``mit 4.000 Euro Bruttogehalt``, ``3.200 Euro brutto``):
+the amount is pay even in a clause about costs, taxes or budgets."""
 
 PAY_NOT_THRESHOLD = r"(?:lohn|entgelt)untergrenze|(?-u:\b)(?:gehalts)?obergrenze|vor\s+(?:steuern|abzügen|abzug|abgaben)|mit\s+abstand"
 """Words that look like a not-pay reason but are not: ``Lohnuntergrenze`` is a minimum
