@@ -128,7 +128,7 @@ def attribute(records: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
     # Dachdecker 3.000 €``): the words since the previous figure come first.
     rec = rec.with_columns(
         local_occupation=pl.when(pl.col("head_occupation").is_null() & pl.col("has_previous")).then(
-            _occupation(pl.col("pre_local"), rx.SENTENCE_OCCUPATION)
+            _occupation(pl.col("pre_local").str.strip_chars_start(" ,;–-"), rx.SENTENCE_OCCUPATION)
         )
     )
     out = (
@@ -143,11 +143,12 @@ def attribute(records: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
             maintain_order="left",
         )
     )
-    # A text whose record sentences name one occupation only is about it: its other records
+    # A text whose one-figure sentences name one occupation only is about it: its other records
     # (``Mit Erfahrung sind 3.900 € drin``) take it when nothing nearer names one.
     out = out.with_columns(_named=pl.coalesce("local_occupation", "sentence_occupation"))
+    # (only sentences with one figure: ``…, als Schichtleiter 3.600 Euro`` names a role of one)
     subject = (
-        out.filter(pl.col("_named").is_not_null())
+        out.filter(pl.col("_named").is_not_null() & ~pl.col("has_previous") & ~pl.col("has_next"))
         .group_by(DOC_IDX)
         .agg(pl.col("_named").unique())
         .filter(pl.col("_named").list.len() == 1)

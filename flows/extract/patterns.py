@@ -417,7 +417,10 @@ CONVERSION_CLAUSE = r",\s*(?:was|das\s+(?:sind|macht|ergibt)|also|sprich|d\.\s?h
 ausmacht``, ``3.000 €, also 36.000 € im Jahr``. A period word in it belongs to the converted
 figure, not to the one before."""
 
-RESTATEMENT = r"entspricht|entsprechen(?-u:\b)|entsprach|hochgerechnet|aufs\s+jahr\s+gerechnet|das\s+(?:sind|macht|ergibt)"
+RESTATEMENT = (
+    r"entspricht|entsprechen(?-u:\b)|entsprach|hochgerechnet|aufs\s+jahr\s+gerechnet|das\s+(?:sind|macht|ergibt)"
+    r"|(?:sind|macht|ergibt|wären)\s+das(?-u:\b)"
+)
 """Words that convert the figure before into another period (``3.000 € im Monat, was
 36.000 € im Jahr entspricht``, ``… hochgerechnet 50.000 € jährlich``): with an earlier figure
 in the sentence the converted one is no record of its own (``restatement``). Not
