@@ -33,9 +33,15 @@ def parse_amount(prefix: str) -> dict[str, pl.Expr]:
         pl.concat_str(pl.lit("0."), fraction).cast(pl.Float64, strict=False)
     ).otherwise(0.0)
     suffix = pl.coalesce(f"{prefix}_suf", f"{prefix}_wsuf", f"{prefix}_gsuf")
+    # ``im April 2022 brutto 1.778 Euro``: a year before ``brutto`` is no amount.
+    year_brutto = (
+        suffix.str.contains(r"^\s*brutto")
+        & pl.col(f"{prefix}_num").str.contains(r"^(?:19|20)\d\d$")
+        & fraction.is_null()
+    ).fill_null(False)
     return {
         f"{prefix}_value": value,
-        f"{prefix}_currency": pl.col(f"{prefix}_pre").is_not_null() | suffix.is_not_null(),
+        f"{prefix}_currency": (pl.col(f"{prefix}_pre").is_not_null() | suffix.is_not_null()) & ~year_brutto,
         f"{prefix}_thousand": suffix.str.contains(rx.ci(rx.THOUSAND_SCALE)).fill_null(False),
         f"{prefix}_million": suffix.str.contains(rx.ci(rx.MILLION_SCALE)).fill_null(False),
         f"{prefix}_billion": suffix.str.contains(rx.ci(rx.BILLION_SCALE)).fill_null(False),

@@ -81,8 +81,9 @@ CURRENCY_SHARED_BACK_GAP = (
 amount's currency and scale: ``14,60 Euro statt 13,20``, ``17,10 Euro pro Stunde (davor: 15,40)``,
 ``3,1 Mio. Euro (Vorjahr: 2,8)``."""
 
-MONEY_HINT = r"€|Euro|EUR|Eur(?-u:\b)"
-"""A line without any of these holds no salary statement (every statement names a currency)."""
+MONEY_HINT = r"€|Euro|EUR|Eur(?-u:\b)|brutto"
+"""A line without any of these holds no salary statement (every statement names a currency,
+or says ``brutto`` right after its figure: ``3.100 brutto``). Plain words: a fast search."""
 
 CLAUSE_BOUNDARY = r";|\s[–—-]\s"
 """Separates clauses inside a sentence: ``;`` and a spaced dash (``–``, ``—``, ``-``)."""
@@ -130,7 +131,8 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
     not match ``450-Euro`` as an amount with currency, nor run into the next number (``2023
     4.200`` is two numbers).
     """
-    currency = r"(?:€|Euro(?-u:\b)|EUR(?-u:\b)|Eur(?-u:\b))"
+    # ``brutto`` right after a figure stands for the currency (``bekomme 3.100 brutto``, ``58k brutto``)
+    currency = r"(?:€|Euro(?-u:\b)|EUR(?-u:\b)|Eur(?-u:\b)|brutto(?-u:\b))"
     scale = r"(?:Tsd\.?|Tausend|tausend|[kK]|Mio\.?|Millionen|Million|Mrd\.?|Milliarden|Milliarde)"
     word = (
         rf"|(?-u:\b)(?P<{name}_word>{_NUMBER_WORD})(?P<{name}_wsuf>{SPACE}(?:{scale}{SPACE})?{currency})"
@@ -590,7 +592,7 @@ PAY_WORDS = (
 """Words that make a clause about pay: after a price (``Die Miete liegt bei 900 €``) the
 next amount is a salary again only if its clause says so (``…, das Gehalt bei 3.000 €``)."""
 
-THOUSAND_SCALE = r"(?:tsd|tausend|k|t)\.?\s?(?:€|euro|eur)$"
+THOUSAND_SCALE = r"(?:tsd|tausend|k|t)\.?\s?(?:€|euro|eur|brutto)$"
 """Scale words meaning x1000 inside an amount suffix (``Tsd.``, ``Tausend``, ``k``, ``T€``)."""
 
 MILLION_SCALE = r"(?:mio|million)"
