@@ -694,10 +694,11 @@ bei …`` is lead)."""
 
 WEAK_CUE_PENALTY = 40
 
-NEW_SUBJECT = r"^\s*[A-ZÄÖÜ]"
-"""A clause after a comma that opens with a capitalised word has a subject of its own
-(``…, Kapitäne später bis zu 250.000 €``); one opening in lower case continues the
-previous statement (``…, im zweiten 1.120 €``, ``…, allerdings mit Teamleitung``)."""
+NEW_SUBJECT = r"^\s*(?:(?:und|sowie|oder)\s+)?(?:(?:ein|eine|einer|der|die|das)\s+)?[A-ZÄÖÜ]"
+"""A clause after a comma that opens with a capitalised word, or an article before one, has
+a subject of its own (``…, Kapitäne später bis zu 250.000 €``, ``…, ein Facharzt 6.400 €``);
+one opening in lower case continues the previous statement (``…, im zweiten 1.120 €``,
+``…, allerdings mit Teamleitung``)."""
 
 RAISE_WORDS = r"tarifplus|plus|erhöh|steiger|steigen|steigt|anhebung|zuwachs|mehr|aufschlag|zulage|zuschlag|prämie|bonus|nachzahlung"
 """Words of a raise or difference: a small figure (below the monthly minimum, no period
@@ -757,6 +758,14 @@ TITLE_OCCUPATION = [
 ]
 """An occupation in a title line: ``Gehalt als Pilot``, ``Was verdient eine Hebamme?``,
 ``Pflegefachkraft: Gehalt und Einkommen``, ``Gehalt Mechatroniker 2025``."""
+
+LOCAL_OCCUPATION = (
+    r"^\s*(?:(?:und|sowie|oder|bzw\.)\s+)?(?:ein|eine|einer|der|die|den|dem|für|bei)\s+"
+    + _OCC
+    + r"(?:\s+(?:etwa|rund|ca\.|knapp|gut|bis\s+zu|sogar|nur|dann|schon|im\s+schnitt))?\s*$"
+)
+"""The words between two figures that name only the next figure's occupation: ``4.900 €,
+ein Facharzt 6.400 €``, ``… und für Elektroniker rund 3.100 €``."""
 
 SENTENCE_OCCUPATION = [
     r"(?-u:\b)[Aa]ls\s+(?:angestellte[rn]?\s+|ausgebildete[rn]?\s+|examinierte[rn]?\s+)?" + _OCC,

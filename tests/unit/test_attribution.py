@@ -52,6 +52,11 @@ def attributed(text: str) -> list[tuple[str | None, str | None, str | None]]:
             [("Zimmerin", None, None), ("Dachdecker", None, None)],
         ),
         (
+            # the words between two figures name the second one's occupation
+            "Gehälter in der Praxis\nEine Tierärztin verdient 3.600 Euro im Monat, eine Amtstierärztin 4.700 Euro.",
+            [("Tierärztin", None, None), ("Amtstierärztin", None, None)],
+        ),
+        (
             # ranks, shares and months are no occupations
             "Die Schlusslichter verdienen 2.100 Euro im Monat. Die Hälfte verdient 2.500 Euro im Monat.",
             [(None, None, None), (None, None, None)],
