@@ -128,9 +128,9 @@ def attribute(records: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
     # Dachdecker 3.000 €``): the words since the previous figure come first.
     rec = rec.with_columns(
         local_occupation=pl.when(pl.col("head_occupation").is_null() & pl.col("has_previous")).then(
-            _occupation(
-                pl.col("pre_local").str.strip_chars_start(" ,;–-"),
-                [rx.LOCAL_OCCUPATION, *rx.SENTENCE_OCCUPATION],
+            pl.coalesce(
+                _occupation(pl.col("pre_local").str.replace(r"(?s)^.*[,;]", ""), [rx.LOCAL_OCCUPATION]),
+                _occupation(pl.col("pre_local").str.strip_chars_start(" ,;–-"), rx.SENTENCE_OCCUPATION),
             )
         )
     )
