@@ -33,6 +33,7 @@ REASON_TEXT = {
     "employer_cost": "what the employer pays in all (costs beyond gross pay)",
     "price_or_fee": "a price, fee or cost",
     "job_name": "part of a job's name",
+    "per_unit_rate": "paid per treatment, piece, shift or day, not per hour, month or year",
     "old_currency": "beside an old currency (D-Mark)",
     "demand_or_proposal": "a demand or proposal, not pay actually paid",
     "restatement": "the same figure again, converted to another period",

@@ -139,7 +139,14 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         _after=right.str.head(40).str.to_lowercase(),
         # the last 60 characters before the figure, lower-cased once for the rules below
         _left60=left.str.tail(60).str.to_lowercase(),
-        _pre_lc=_last_clause(left, rx.NON_PAY_CLAUSE_BOUNDARY).str.tail(80).str.to_lowercase(),
+        # lower-cased, words that only look like a reason blanked in the whole sentence first
+        # (``Ohne Zulagen, Urlaubs- und Weihnachtsgeld bekommen …`` spans clauses)
+        # (clauses are cut in the original case: ``Plus`` is a noun, ``plus`` a boundary)
+        _pre_lc=_last_clause(
+            left.str.replace_all(rx.ci(rx.PAY_NOT_THRESHOLD), "_"), rx.NON_PAY_CLAUSE_BOUNDARY
+        )
+        .str.tail(80)
+        .str.to_lowercase(),
         _new_value=left.str.contains(rx.ci(rx.NEW_VALUE_BEFORE))
         | pl.col("next_gap").str.contains(rx.ci(rx.OLD_VALUE_AFTER)).fill_null(False),
         _sentence=pl.col("sentence").str.to_lowercase().str.replace_all(rx.PAY_NOT_THRESHOLD, "_"),
@@ -149,9 +156,12 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         .fill_null(False),
     ).with_columns(
         # Lower-cased once: the reasons' words are matched case-sensitively (fast automata).
-        _around=pl.concat_str("_pre", pl.lit(" … "), pl.col("_post").str.head(30), ignore_nulls=True)
-        .str.to_lowercase()
-        .str.replace_all(rx.PAY_NOT_THRESHOLD, "_"),
+        _around=pl.concat_str(
+            "_pre_lc",
+            pl.lit(" … "),
+            pl.col("_post").str.head(30).str.to_lowercase().str.replace_all(rx.PAY_NOT_THRESHOLD, "_"),
+            ignore_nulls=True,
+        ),
     )
     large = pl.col("a_million") | pl.col("b_million")
     # Expensive inputs are masked (NULL) on the rows a rule cannot hold for: Polars then
@@ -168,6 +178,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     left60, pre_lc = pl.col("_left60"), pl.col("_pre_lc")
     rules: list[tuple[str, pl.Expr]] = [
         ("job_name", pl.col("_after").str.contains(rx.JOB_NAME_AFTER)),
+        ("per_unit_rate", pl.col("_after").str.contains(rx.PER_UNIT_AFTER)),
         (
             "raise_or_difference",
             pl.col("_after").str.contains(rx.DIFFERENCE_AFTER)
@@ -233,7 +244,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             pl.col("a_billion")
             | pl.col("b_billion")
             | (large & ~pay_text)
-            | pl.when(large).then(pl.col("_sentence")).str.contains(rx.AGGREGATE).fill_null(False),
+            | pl.when(large).then(pl.col("_sentence")).str.contains(rx.AGGREGATE).fill_null(False)
+            | pl.when(large).then(pl.col("_around")).str.contains(rx.BOARD_TOTAL).fill_null(False),
         ),
         ("restatement", _converts_previous()),
         (
@@ -268,6 +280,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         says = contains_words(pl.col("_sentence"), p)
         if code == "restatement":  # and the sentence before names money
             says = pl.when(says).then(pl.col("prev_sentence")).str.contains(rx.ci(rx.MONEY_IN_TEXT))
+        if code == "threshold":  # a limit with its figure in brackets is aside (``(Obergrenze 538 Euro)``)
+            says = contains_words(pl.col("_sentence").str.replace_all(r"\([^()]*\d[^()]*\)", ""), p)
         # a demanded new value is no pay either
         rules.append((code, (~pl.col("_new_value") | (code == "demand_or_proposal")) & says.fill_null(False)))
 

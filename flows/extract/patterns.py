@@ -64,7 +64,7 @@ CURRENCY_SHARED_GAP = (
     r"^\s*(?:\((?:\s*(?:zuvor|bisher|vorher|vormals|früher|statt|vorjahr|alt|(?:19|20)\d\d)\s*:?)?"
     r"|(?:auf|statt(?:\s+(?:zuvor|bisher|vorher|bislang))?)(?:\s+(?:bereits|schon|nun|jetzt|dann|künftig))?"
     r"|bereits|schon|nun|jetzt|dann|künftig"
-    r"|und|oder|bzw\.?|/)\s*$"
+    r"|(?:und|oder|bzw\.?|sowie)(?:\s+(?:im|in|in\s+der|für|bei)\s+[\wäöüÄÖÜß-]+)?(?:\s+(?:von|auf|bei|mit))?|/)\s*$"
 )
 """The words between a bare number and the next amount that make them share its currency
 and scale: ``15,72 (zuvor: 15,26) Euro``, ``von 12,41 auf 12,82 Euro``, ``von 1,8 auf 1,6 Mio.
@@ -80,6 +80,10 @@ CURRENCY_SHARED_BACK_GAP = (
 """The words between an amount and a bare number after it that make the number share the
 amount's currency and scale: ``14,60 Euro statt 13,20``, ``17,10 Euro pro Stunde (davor: 15,40)``,
 ``3,1 Mio. Euro (Vorjahr: 2,8)``."""
+
+TABLE_CELL_GAP = r"^\s*\|?\s*$"
+"""Between two cells of a table row (``1.018,20 € 1.068,20``): a bare figure with cents there
+shares the currency of the cell before it."""
 
 MONEY_HINT = r"€|Euro|EUR|Eur(?-u:\b)|brutto"
 """A line without any of these holds no salary statement (every statement names a currency,
@@ -155,13 +159,15 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
 
 
 KEYWORD = (
-    r"bis\s+zu|bis\s+hin\s+zu|bis|in\s+Richtung|Richtung|mehr\s+als|weit\s+über|oberhalb\s+von"
+    r"(?:bis|ab)\s+(?:rund|etwa|ca\.|circa|knapp|gut|ungefähr)"
+    r"|bis\s+zu|bis\s+hin\s+zu|bis|in\s+Richtung|Richtung|mehr\s+als|weit\s+über|oberhalb\s+von"
     r"|mindestens|mind\.|min\.|ab|von|vom|maximal|max\.|höchstens|nicht\s+unter|nicht\s+weniger\s+als"
     r"|jenseits\s+(?:der|von)"
     r"|unter|weniger\s+als"
     r"|um\s+die|rund|etwa|ca\.|circa|zirka|knapp|gut|annähernd|ungefähr|gegen|fast|beinahe|um"
 )
-"""The word that shapes a single amount: ``bis zu X``, ``ab X``, ``rund X``, ``Richtung X``.
+"""The word that shapes a single amount: ``bis zu X``, ``ab X``, ``rund X``, ``Richtung X``,
+``bis rund X`` (an approximate upper bound), ``ab etwa X``.
 
 Longer alternatives come first (``bis zu`` before ``bis``, ``um die`` before ``um``).
 Matched case-insensitively; a word boundary must precede it (``Schub 4.000 €`` has no
@@ -177,8 +183,8 @@ OPEN_TAIL = (
 """Marks a statement open-ended: ``oder gar darüber``, ``manchmal darüber``, ``nach oben offen``."""
 
 BOUND_MODIFIER = (
-    r"(?i:gut|rund|etwa|ca\.|circa|knapp|bis\s+zu|maximal|höchstens|mindestens|deutlich\s+über|über"
-    r"|weit\s+über|fast|beinahe|ungefähr)"
+    r"(?i:gut|rund|etwa|ca\.|circa|knapp|bis\s+zu|maximal|minimal|höchstens|mindestens|deutlich\s+über|über"
+    r"|weit\s+über|fast|beinahe|ungefähr|derzeit|aktuell|momentan|zurzeit)"
 )
 """A word in front of one bound of a range: ``zwischen gut 3.100 € … und bis zu 3.900 €``."""
 
@@ -303,7 +309,10 @@ NOT_PAY_REASONS = {
         r"|arbeitslosengeld|sozialhilfe|grundsicherung|regelsatz|unterhaltszahlung|unterhaltsvorschuss|taschengeld"
         r"|pflegegeld|krankengeld"
     ),
-    "hypothetical": r"(?-u:\b)(?:würde|würden|wäre|wären|selbst\s+wenn|angenommen|gesetzt\s+den\s+fall)(?-u:\b)",
+    "hypothetical": (
+        r"(?-u:\b)(?:würde|würden|wäre|wären|hätte|hätten|könnte|könnten|käme|kämen|läge|lägen|selbst\s+wenn|angenommen"
+        r"|gesetzt\s+den\s+fall)(?-u:\b)"
+    ),
     "tax_or_deduction": r"steuern(?-u:\b)|abzüge|abgaben|sozialabgaben|lohnsteuer|beiträge|beitrag|versicherung",
     "budget_or_turnover": (
         r"budget|umsatz|umsätze|investi|förder|gewinn|etat|schulden|volumen|zu\s+buche|haushalt|vermögen"
@@ -313,6 +322,7 @@ NOT_PAY_REASONS = {
         r"arbeitgeberkosten|lohnkosten|personalkosten|lohnnebenkosten|arbeitskosten|arbeitgeberbrutto|gesamtkosten"
         r"|für\s+(?:den|die|seinen|ihren)\s+arbeitgeber|kostet\s+(?:den|die|seinen|ihren)\s+arbeitgeber|(?-u:\b)kostet\s+er"
     ),
+    "per_unit_rate": r"tagessatz|tagessätze|tageslohn|tagesgage|stückpreis|stücklohn|akkordsatz",
     "price_or_fee": (
         r"kaffee|cappuccino|espresso|latte|bier(?-u:\b)|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
         r"|fahrschein|eintritt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
@@ -339,29 +349,47 @@ CONVERTED_BEFORE = r"umgerechnet|entspr|(?-u:\b)also(?-u:\b)|in\s+euro|das\s+sin
 (``rund 3.600 DM, umgerechnet etwa 1.840 Euro``): ``old_currency``."""
 
 
+PER_UNIT_AFTER = (
+    r"^\s*(?:brutto\s+)?(?:pro|je|per|für\s+(?:eine|einen|jede|jeden))\s+(?:\S+\s+)?(?:behandlung|einheit|sitzung|stück"
+    r"|auftrag|kunde|kundin|patient|termin|tag|einsatz|nacht|schicht|woche|kilometer|km(?-u:\b)|seite|artikel|beitrag"
+    r"|sendung|vortrag|gutachten|fall|treffen|spiel|auftritt)"
+)
+"""A unit after an amount that is no hour, month or year (``25 € pro Behandlungseinheit``,
+``120 € pro Tag``, ``3 € je Stück``): a fee or a rate per piece, shift or day, no record
+(``per_unit_rate``)."""
+
 PAY_NAMED_AFTER = r"^\s*(?:brutto(?-u:\b)|(?:brutto|monats|jahres|grund|einstiegs|fest)?(?:gehalt|lohn|verdienst|einkommen|vergütung|entgelt)(?:e?s|e|n)?(?-u:\b))"
 """A pay noun right after an amount (``mit 4.000 Euro Bruttogehalt``, ``3.200 Euro brutto``):
 the amount is pay even in a clause about costs, taxes or budgets."""
 
-PAY_NOT_THRESHOLD = r"(?:lohn|entgelt)untergrenze|(?-u:\b)(?:gehalts)?obergrenze|vor\s+(?:steuern|abzügen|abzug|abgaben)|mit\s+abstand"
+PAY_NOT_THRESHOLD = (
+    r"(?:lohn|entgelt)untergrenze|(?-u:\b)(?:gehalts)?obergrenze|vor\s+(?:steuern|abzügen|abzug|abgaben)|mit\s+abstand"
+    r"|altersgrenze"
+    r"|(?-u:\b)(?:ohne|exklusive|exkl\.|mit|inklusive|inkl\.|einschließlich|samt)\s+(?:allen?\s+|sämtlichen\s+)?"
+    r"(?:jahressonderzahlung(?:en)?|sonderzahlungen|zulagen|zuschläge[n]?|urlaubs-|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus)(?:[\s,]+(?:und\s+|sowie\s+|oder\s+)?(?:jahressonderzahlung(?:en)?|sonderzahlungen|zulagen|zuschläge[n]?|urlaubs-|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus))*"
+)
 """Words that look like a not-pay reason but are not: ``Lohnuntergrenze`` is a minimum
-wage, ``vor Steuern`` says gross, ``mit Abstand`` means "by far" (blanked before the
-reasons are searched)."""
+wage, ``vor Steuern`` says gross, ``mit Abstand`` means "by far", an ``Altersgrenze`` is no
+limit on pay, ``ohne Zulagen, Urlaubs- und Weihnachtsgeld`` and ``inklusive Zulagen`` say what
+a figure of pay leaves out or holds (blanked before the reasons are searched)."""
 
 SENTENCE_NOT_PAY = {
     "restatement": (
-        r"^\W*(?:(?:das|dies|was)\s+(?:macht|ergibt|entspricht|sind|wären)|hochgerechnet|umgerechnet"
+        r"^\W*(?:(?:das|dies|was)\s+(?:macht|ergibt|entspricht|sind|wären|bedeutet)|hochgerechnet|umgerechnet"
+        r"|teilt\s+man|(?:auf|durch)\s+(?:12|zwölf)\s+monate"
         r"|aufs\s+jahr\s+(?:hoch)?gerechnet|auf\s+(?:das|ein)\s+jahr\s+gerechnet"
         r"|bei\s+(?:einer\s+)?\d+(?:,\d+)?[-\s]*(?:wochenstunden|stunden(?:\s+pro|\s+die|\s+in\s+der)?\s*woche|stunden-woche)"
         r"[^.]{0,40}?(?:ergibt|ergeben|macht|sind|wären|entspricht))(?-u:\b)"
     ),
     "threshold": r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|pfänd",
     "demand_or_proposal": (
-        r"forder|verlang|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|empfohlen|empfiehlt"
+        r"(?-u:\b)(?:ge)?forder|verlang|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|empfohlen"
+        r"|empfiehlt|geplante[nrs]?\s+(?:\S+\s+)?(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
         r"|empfehlung|gesetzentwurf|referentenentwurf"
     ),
     "question": r"\?[\s\"“”'»«]*$",
-    "bonus_or_allowance": r"^\W*(?:hinzu\s+komm|dazu\s+komm|obendrauf|on\s+top)",
+    "bonus_or_allowance": r"^\W*(?:hinzu\s*k[oä]m|dazu\s*k[oä]m|obendrauf|on\s+top)",
+    "per_unit_rate": r"tagessatz|tagessätze|tagesgage|honorar\s+pro|pro\s+(?:behandlung|einsatz|auftrag)",
 }
 """Reasons that hold for every amount of a sentence, not only of one clause: a sentence
 that opens by converting the figure before it (``Das macht bei 38 Stunden einen Stundenlohn
@@ -402,14 +430,31 @@ Stunde (monatlich von 1859 auf 2535 Euro)``): a ``restatement``."""
 COMPARATIVE_AFTER = r"^[^,;.]{0,30}?(?:höher|niedriger|geringer|größer|kleiner)"
 """``um 4,46 Euro geringeren Verdienst``: with ``um`` before it the amount is a difference."""
 
-LEAD_NOT_PAY = r"(?:(?-u:\b)(?:ge)?forder|verlang|vorschlag|vorgeschlagen|empfohlen|empfiehlt|empfehl|entwurf)[^:.!?]*:\s*$"
-"""A line leading a list or table with a demand or a recommendation, ending in a colon
-(``Die Kammer empfiehlt folgende Vergütungen:``, ``Verdi fordert:``; not ``Anforderungen:``);
-matched lower-cased."""
-LEAD_NOT_PAY_LINE = r"(?m)(?:(?-u:\b)(?:ge)?forder|verlang|vorschlag|vorgeschlagen|empfohlen|empfiehlt|empfehl|entwurf)[^:.!?\n]*:[ \t]*\r?$"
-"""``LEAD_NOT_PAY`` searched in a whole text."""
+LEAD_LINE = r"([^.!?]*):\s*$"
+"""A line ending in a colon; group 1 is its last sentence (``Die Kammer empfiehlt folgende
+Vergütungen``)."""
+
+LEAD_REASONS = {
+    "demand_or_proposal": (
+        r"(?-u:\b)(?:ge)?forder|verlang|vorschlag|vorgeschlagen|empfohlen|empfiehlt|empfehl|entwurf"
+    ),
+    **{
+        code: NOT_PAY_REASONS[code]
+        for code in (
+            "one_off_payment",
+            "bonus_or_allowance",
+            "benefit_or_stipend",
+            "employer_cost",
+            "price_or_fee",
+        )
+    },
+}
+"""What a lead line (``LEAD_LINE``, lower-cased) says of the list or table below it: a demand
+or recommendation (``Verdi fordert:``; not ``Anforderungen:``), or a kind of payment that is
+no pay (``Die Prämienhöhe variiert je nach Note:``, ``Zuschläge:``). The first that fits
+names the reason of the amounts below."""
 LINE_ENDS_IN_COLON = [":\n", ":\r\n", ": \n", ":\t\n", ":  \n"]
-"""A line ending in a colon (a fast first search for ``LEAD_NOT_PAY_LINE``)."""
+"""A line ending in a colon (a fast first search for texts with a ``LEAD_LINE``)."""
 LIST_ITEM = r"^\s*(?:[|\-•*–·]|\d)|\||^[^.!?]{0,80}$"
 """A line of a list or table: a bullet, a digit or a table cell first, a ``|`` in it, or a
 short line that ends no sentence (``Erstes Jahr 950 €``)."""
@@ -421,7 +466,7 @@ figure, not to the one before."""
 
 RESTATEMENT = (
     r"entspricht|entsprechen(?-u:\b)|entsprach|hochgerechnet|aufs\s+jahr\s+gerechnet|das\s+(?:sind|macht|ergibt)"
-    r"|(?:sind|macht|ergibt|wären)\s+das(?-u:\b)"
+    r"|(?:sind|macht|ergibt|wären)\s+das(?-u:\b)|bedeuten(?-u:\b)|bedeutet(?-u:\b)"
 )
 """Words that convert the figure before into another period (``3.000 € im Monat, was
 36.000 € im Jahr entspricht``, ``… hochgerechnet 50.000 € jährlich``): with an earlier figure
@@ -479,6 +524,11 @@ AGGREGATE = r"(?-u:\b)(?:zusammen|gemeinsam|in\s+summe)(?-u:\b)|(?-u:\b)(?:die|d
 Millionen Euro``, ``zusammen``): a large amount beside them is no one's pay
 (``budget_or_turnover``); ``eine Vergütung von insgesamt 15,37 Millionen Euro`` is one
 person's."""
+
+BOARD_TOTAL = r"(?-u:\b)(?:des|dem|ihrem|seinem|den|gesamten)\s+(?:\S+\s+)?vorstand(?:es|s)?(?-u:\b)|vorstand\s+insgesamt"
+"""In the figure's clause: a whole board's pay (``Die Gesamtvergütung des Vorstandes lag bei 14
+Millionen Euro``, ``zahlte ihrem Vorstand insgesamt acht Millionen Euro``), a sum over several
+people too (``budget_or_turnover``)."""
 
 TOPIC_REASONS = ["one_off_payment", "bonus_or_allowance", "threshold", "benefit_or_stipend"]
 """Kinds of money a sentence without figures can be about, continued by the next sentence
@@ -587,7 +637,7 @@ pay unless their clause says otherwise."""
 
 PAY_WORDS = (
     r"gehalt|gehält|verdien|lohn|löhne|einkommen|vergütung|brutto|salär|bezüge|besoldung"
-    r"|entgelt|honorar|stundensatz|bekomm|erhalt|zahl"
+    r"|entgelt|honorar|stundensatz|bekomm|bekam|erhalt|erhält|erhielt|zahl"
 )
 """Words that make a clause about pay: after a price (``Die Miete liegt bei 900 €``) the
 next amount is a salary again only if its clause says so (``…, das Gehalt bei 3.000 €``)."""
@@ -631,7 +681,10 @@ SENIORITY_ENTRY = (
     r"einst(?:ieg|eig)|berufsanf|absolvent|junior|berufsstart|anfangsgehalt"
     r"|startgehalt|neueinst|frisch\s+(?:von|aus)|nach\s+(?:der|dem)\s+(?:ausbildung|studium|abschluss|lehre)"
     r"|angefangen|anfangs"
-    r"|ersten\s+(?:berufs)?jahr|zu\s+beginn|am\s+anfang|zum\s+start|beim\s+start|neuling"
+    r"|ersten\s+(?:(?:zwei|drei|vier|fünf|\d)\s+)?(?:berufs)?jahr|neuling"
+    r"|zu\s+beginn(?:\s+(?:der|ihrer|seiner|deiner|eurer|meiner)\s+(?:berufs|karriere|laufbahn|tätigkeit))?"
+    r"(?:\s*[,.:]|\s+(?:verdien|erhält|erhalten|bekomm|gibt|liegt|liegen|sind|ist|steh|kann|können|zahlt))"
+    r"|am\s+anfang|zum\s+start|beim\s+start"
     r"|start\s+ins\s+berufsleben|berufsneuling|young\s+professional"
     r"|unerfahren|anfänge?r|anfängt|neu\s+anf|ohne\s+(?:berufs)?_rfahrung|quereinst|(?:ersten|1\.)\s+_rfahrungsstufe|stufe\s+1(?-u:\b)"
 )
@@ -643,7 +696,7 @@ SENIORITY_NEUTRAL = (
     r"azubi|auszubildend|ausbildungsvergütung|ausbildungsjahr|lehrjahr|ausbildungsgehalt|lehrling"
     r"|in\s+der\s+ausbildung|während\s+(?:der|deiner|ihrer)\s+ausbildung|praktikant|werkstudent|dual\w*\s+stud"
     r"|mindestlohn|mindestlöhne|lohnuntergrenze|mindestentgelt|mindestvergütung|mindeststundenlohn|trainee"
-    r"|stufe\s+[2-9](?-u:\b)"
+    r"|stufe\s+[2-9](?-u:\b)|volontär|volontariat|referendar|anwärter"
 )
 """Cues that a figure is for no level of experience: trainees' pay (``im ersten
 Ausbildungsjahr``, ``Azubis``), statutory and sector minimums (``Mindestlohn``). In the
@@ -680,7 +733,7 @@ SENIORITY_LEAD = (
     r"leitend|leitungs(?:position|funktion|ebene|verantwortung|aufgabe|rolle|stelle|kr|team)|leitung(?:en)?(?-u:\b)|[a-zäöüß]leiter|team\s?leads?(?-u:\b)|führungs"
     r"|(?:team|personal|budget)verantwortung|head\s+of|director|direktor|geschäftsführ"
     r"|chef(?:in|innen|s)?(?-u:\b)|chef(?:arzt|ärzt)|management-ebene|(?-u:\b)ceos?(?-u:\b)|co-ceo|vorstand|vorständ"
-    r"|intendant"
+    r"|intendant|bürgermeister|landrat|landrät"
 )
 """Cues that a figure is for leading positions: ``leitenden Positionen``,
 ``Führungsverantwortung``, ``Teamleitung``, ``Filialleitungen``, compounds such as

@@ -118,38 +118,40 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
 
 
 def _with_lead_reason(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
-    """``Die Kammer empfiehlt folgende Sätze:`` over a table, ``Die Gewerkschaft fordert:``
-    over a list: a line ending in a colon that demands or recommends
-    (``patterns.LEAD_NOT_PAY``) governs the list or table lines right below it
-    (``patterns.LIST_ITEM``); their amounts are no pay stated either. Only texts holding
-    such a line are read line by line."""
-    reason = pl.lit("demand_or_proposal")
+    """``Die Kammer empfiehlt folgende Sätze:`` over a table, ``Die Prämie beträgt je nach
+    Note:`` over a list: a line ending in a colon whose last sentence demands or recommends,
+    or names a kind of payment that is no pay (``patterns.LEAD_REASONS``), governs the list or
+    table lines right below it (``patterns.LIST_ITEM``); their amounts take its reason (a line
+    naming pay itself, ``Grundgehalt 3.100 €``, keeps its own unless the lead demands). Only
+    texts with a line ending in a colon are read line by line."""
     concerned = docs.join(
         money.filter(pl.col("reason").is_null()).select(DOC_IDX).unique(), on=DOC_IDX, how="semi"
     ).filter(pl.col("text").str.contains_any(rx.LINE_ENDS_IN_COLON))
-    concerned = concerned.filter(pl.col("text").str.contains(rx.ci(rx.LEAD_NOT_PAY_LINE)))
     if concerned.is_empty():
         return money
     unit = pl.col("unit")
+    lead_text = unit.str.to_lowercase().str.extract(rx.LEAD_LINE, 1)
+    lead_reason = pl.coalesce(
+        [pl.when(lead_text.str.contains(words)).then(pl.lit(code)) for code, words in rx.LEAD_REASONS.items()]
+    )
     lines = (
         text_units(concerned, money_only=False)
+        .with_columns(_lead=lead_reason, _item=unit.str.contains(rx.LIST_ITEM))
         .with_columns(
-            _lead=unit.str.to_lowercase().str.contains(rx.LEAD_NOT_PAY),
-            _item=unit.str.contains(rx.LIST_ITEM),
-            _end=pl.col("unit_start") + unit.str.len_chars(),
+            _end=pl.col("unit_start") + unit.str.len_chars(), _is_lead=pl.col("_lead").is_not_null()
         )
         # a block starts at every line that is no item and at every text's first line:
         # its first line leads it
         .with_columns(
             _block=(
                 ~pl.col("_item")
-                | pl.col("_lead")
+                | pl.col("_is_lead")
                 | (pl.col(DOC_IDX) != pl.col(DOC_IDX).shift(1)).fill_null(True)
             ).cum_sum()
         )
         .with_columns(_led=pl.col("_lead").first().over("_block"))
-        .filter(pl.col("_led") & ~pl.col("_lead"))
-        .select(DOC_IDX, "unit_start", "_end")
+        .filter(pl.col("_led").is_not_null() & ~pl.col("_is_lead"))
+        .select(DOC_IDX, "unit_start", "_end", "_led")
     )
     if lines.is_empty():
         return money
@@ -158,16 +160,16 @@ def _with_lead_reason(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
         .unique()
         .join(lines, on=DOC_IDX)
         .filter(pl.col("sent_start").is_between(pl.col("unit_start"), pl.col("_end"), closed="left"))
-        .select(DOC_IDX, "sent_idx", _led=pl.lit(True))
-        .unique()
+        .unique([DOC_IDX, "sent_idx"])
+        .select(DOC_IDX, "sent_idx", "_led")
+    )
+    names_pay = pl.col("sentence").str.to_lowercase().str.contains(rx.PAY_NAMES)
+    takes = pl.col("reason").is_null() & (
+        (pl.col("_led") == "demand_or_proposal") | (pl.col("_led").is_not_null() & ~names_pay)
     )
     return (
         money.join(led, on=[DOC_IDX, "sent_idx"], how="left", maintain_order="left")
-        .with_columns(
-            reason=pl.when(pl.col("reason").is_null() & pl.col("_led").fill_null(False))
-            .then(reason)
-            .otherwise("reason")
-        )
+        .with_columns(reason=pl.when(takes.fill_null(False)).then("_led").otherwise("reason"))
         .drop("_led")
     )
 
@@ -258,21 +260,25 @@ def _join_modified_ranges(kept: pl.DataFrame) -> pl.DataFrame:
         return kept
     kept = kept.sort(DOC_IDX, "sent_idx", "s_in_sent")
     nxt = {c: pl.col(c).shift(-1) for c in (DOC_IDX, "sent_idx", "s_in_sent", "e_in_sent", "amount_min",
-                                            "amount_max", "period", "b_value", "is_approximate")}  # fmt: skip
+                                            "amount_max", "period", "b_value", "is_approximate", "kw")}  # fmt: skip
     single = pl.col("b_value").is_null() & (pl.col("amount_min") == pl.col("amount_max"))
     gap = pl.col("next_gap").fill_null("")
+    # ``knapp 40.000 € bis gut 52.000 €``: the second figure's keyword may hold the ``bis``.
+    bis_kept = nxt["kw"].str.starts_with("bis ").fill_null(False) & gap.str.contains(r"^\s*$")
+    upper = pl.when(bis_kept).then(nxt["amount_max"]).otherwise(nxt["amount_min"])
     joins = (
         (nxt[DOC_IDX] == pl.col(DOC_IDX))
         & (nxt["sent_idx"] == pl.col("sent_idx"))
         & (nxt["s_in_sent"] == pl.col("e_in_sent") + gap.str.len_chars())
         & single
         & nxt["b_value"].is_null()
-        & (nxt["amount_min"] == nxt["amount_max"])
+        & ((nxt["amount_min"] == nxt["amount_max"]) | bis_kept)
         & (nxt["period"] == pl.col("period"))
-        & (nxt["amount_min"] > pl.col("amount_min"))
-        & (nxt["amount_min"] <= pl.col("amount_min") * 3)
+        & (upper > pl.col("amount_min"))
+        & (upper <= pl.col("amount_min") * 3)
         & (
-            gap.str.contains(rx.ci(rx.RANGE_ACROSS_MODIFIERS_BIS))
+            bis_kept
+            | gap.str.contains(rx.ci(rx.RANGE_ACROSS_MODIFIERS_BIS))
             | (
                 gap.str.contains(rx.ci(rx.RANGE_ACROSS_MODIFIERS_UND))
                 & pl.col("left").str.contains(rx.ci(rx.BETWEEN_BEFORE))
@@ -282,7 +288,7 @@ def _join_modified_ranges(kept: pl.DataFrame) -> pl.DataFrame:
     joined = kept.with_columns(_joins=joins).with_columns(_part=pl.col("_joins").shift(1).fill_null(False))
     return (
         joined.with_columns(
-            amount_max=pl.when("_joins").then(nxt["amount_min"]).otherwise("amount_max"),
+            amount_max=pl.when("_joins").then(upper).otherwise("amount_max"),
             e_in_sent=pl.when("_joins").then(nxt["e_in_sent"]).otherwise("e_in_sent"),
             is_approximate=pl.when("_joins")
             .then(pl.col("is_approximate") | nxt["is_approximate"])

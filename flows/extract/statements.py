@@ -55,6 +55,12 @@ APPROX_KEYWORDS = [
 ]
 """Keywords marking an approximate figure: ``rund 4.000 €`` is (4000, 4000), approximate."""
 
+_APPROX_BOUND = ["rund", "etwa", "ca.", "circa", "knapp", "gut", "ungefähr"]
+OPEN_MIN_KEYWORDS += [f"ab {word}" for word in _APPROX_BOUND]
+UP_TO_KEYWORDS += [f"bis {word}" for word in _APPROX_BOUND]
+APPROX_KEYWORDS += [f"{bound} {word}" for bound in ("ab", "bis") for word in _APPROX_BOUND]
+"""``bis rund 86.000 €`` is (NULL, 86000), approximate; ``ab etwa 3.000 €`` (3000, NULL)."""
+
 
 def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
     """One row per amount-like statement with its offsets, groups and sentence context."""
@@ -137,7 +143,10 @@ def share_currency(stmt: pl.DataFrame) -> pl.DataFrame:
         & ~shares.fill_null(False)
         & pl.col("b_value").is_null()
         & prev["a_currency"].fill_null(False)
-        & back_gap.str.contains(rx.ci(rx.CURRENCY_SHARED_BACK_GAP)).fill_null(False)
+        & (
+            back_gap.str.contains(rx.ci(rx.CURRENCY_SHARED_BACK_GAP))
+            | (back_gap.str.contains(rx.TABLE_CELL_GAP) & pl.col("a_dec").is_not_null())
+        ).fill_null(False)
         & ~year_like
         & (value * 3 >= prev["a_value"])
         & (value <= prev["a_value"] * 3)
@@ -162,9 +171,10 @@ def bounds() -> dict[str, pl.Expr]:
     """Stated bounds and flags from the statement's shape."""
     kw = pl.col("kw").fill_null("")
     # ``22.07.2022 – 13,31 Euro`` is a date before a figure, not a range from 2022.
+    # ``01.04.2022- 500 Euro`` too: a year-like first bound above the second is a date.
     year_first = (
         ~pl.col("a_currency") & pl.col("a_dec").is_null() & pl.col("a_value").is_between(1900, 2099)
-    ) & (pl.col("b_value") * 10 < pl.col("a_value")).fill_null(False)
+    ) & (pl.col("b_value") < pl.col("a_value")).fill_null(False)
     has_range = pl.col("b_value").is_not_null() & ~year_first
     a = (
         pl.when(year_first)
