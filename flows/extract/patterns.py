@@ -758,12 +758,13 @@ RAISE_WORDS = r"tarifplus|plus|erhöh|steiger|steigen|steigt|anhebung|zuwachs|me
 word) in a sentence with one of them is the raise, not a salary (``ein Tarifplus von
 5,5 Prozent, mindestens aber 340 Euro``)."""
 
-SENIORITY_NEUTRALISE = r"((?i:je\s+nach|ohne|wenig)\s+(?i:berufs)?)[eE](rfahrung)|[eE](rfahrungsstufe)"
-SENIORITY_NEUTRALISED = "${1}_${2}${3}"
+SENIORITY_NEUTRALISE = r"((?i:je\s+nach|ohne|wenig)\s+(?i:berufs)?)[eE](rfahrung)|[eE](rfahrungsstufe)|[sS](tufe\s+1\s*\|\s*[sS]tufe)"
+SENIORITY_NEUTRALISED = "${1}_${2}${3}${4}"
 """``je nach Erfahrung`` says the figure varies, ``ohne Berufserfahrung`` is the opposite
 of experience and an ``Erfahrungsstufe`` is a step of a pay scale: the extractor blanks
 their ``E`` (``SENIORITY_NEUTRALISED``: same length, so offsets stay) before looking for
-cues (``ohne Berufs_rfahrung`` and ``ersten _rfahrungsstufe`` are entry cues)."""
+cues (``ohne Berufs_rfahrung`` and ``ersten _rfahrungsstufe`` are entry cues). A table
+header ``Stufe 1 | Stufe 2`` names the columns, not the row's level."""
 
 
 def ci(pattern: str) -> str:
@@ -862,6 +863,8 @@ NOT_OCCUPATION = (
     r"|hälfte|drittel|viertel|mehrheit|minderheit|schlusslicht|spitzenreiter|spitze|quereinst|ungelernt|zuschl|zulage"
     r"|prämie|sonderzahl|weihnacht|urlaub|region|länder|land(?-u:\b)|städte|osten|westen|süden|norden|anfang|ende"
     r"|mitte|höhe|niveau|schnitt|wert|prozent|euro|vergleich|verhandl|gewerkschaft|bundesl|steuer|abgabe)"
+    r"|(?:gastronomie|branche|industrie|wirtschaft|handel|sektor|bereich|gewerbe|ie)$"
 )
 """Words for people in general, pronouns, pay words, months, shares (``Hälfte``), ranks
-(``Schlusslichter``) and payments (``Zuschläge``): never an occupation."""
+(``Schlusslichter``), payments (``Zuschläge``) and sectors (``Systemgastronomie``,
+``Metallindustrie``): never an occupation."""
