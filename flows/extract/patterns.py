@@ -653,13 +653,13 @@ BILLION_SCALE = r"(?:mrd|milliard)"
 
 PERIOD_MONTH = (
     r"monatlich|(?-u:\b)(?:im|pro|je|per|den)\s+Monat(?-u:\b)|/\s?Monat(?-u:\b)|/\s?Mon\.|(?-u:\b)mtl\.|(?-u:\b)p\.\s?m\."
-    r"|Monats(?:gehalt|gehälter|brutto|lohn|einkommen|verdienst|vergütung|salär|bezug)"
+    r"|Monats(?:grund|netto|brutto|durchschnitts)?(?:gehalt|gehälter|brutto|lohn|einkommen|verdienst|vergütung|salär|bezug)"
 )
 """Explicit monthly period: ``monatlich``, ``im Monat``, ``/Monat``, ``Monatsbrutto``."""
 
 PERIOD_YEAR = (
     r"jährlich|(?-u:\b)(?:im|pro|je|per|aufs)\s+Jahr(?:\s+(?:[^\d\s]|\d{1,3}[.\u00a0\u202f ]\d{3})|[^\w\s]|\s*$)|/\s?Jahr(?-u:\b)"
-    r"|(?-u:\b)p\.\s?a\.|per\s+anno|Jahres(?:gehalt|gehälter|brutto|lohn|einkommen|verdienst"
+    r"|(?-u:\b)p\.\s?a\.|per\s+anno|Jahres(?:grund|brutto|durchschnitts|ziel)?(?:gehalt|gehälter|brutto|lohn|einkommen|verdienst"
     r"|vergütung|salär|bezug|bezüge)|Brutto(?:jahres)"
 )
 """Explicit yearly period: ``jährlich(e)``, ``im Jahr``, ``p.a.``, ``Jahresgehalt``.
@@ -758,13 +758,17 @@ RAISE_WORDS = r"tarifplus|plus|erhöh|steiger|steigen|steigt|anhebung|zuwachs|me
 word) in a sentence with one of them is the raise, not a salary (``ein Tarifplus von
 5,5 Prozent, mindestens aber 340 Euro``)."""
 
-SENIORITY_NEUTRALISE = r"((?i:je\s+nach|ohne|wenig)\s+(?i:berufs)?)[eE](rfahrung)|[eE](rfahrungsstufe)|[sS](tufe\s+1\s*\|\s*[sS]tufe)"
-SENIORITY_NEUTRALISED = "${1}_${2}${3}${4}"
+SENIORITY_NEUTRALISE = (
+    r"((?i:je\s+nach|ohne|wenig)\s+(?i:berufs)?)[eE](rfahrung)|[eE](rfahrungsstufe)|[sS](tufe\s+1\s*\|\s*[sS]tufe)"
+    r"|((?i:je\s+(?:nach\s+)?(?:den\s+|dem\s+)?))[bB](erufsjahr)"
+)
+SENIORITY_NEUTRALISED = "${1}${5}_${2}${3}${4}${6}"
 """``je nach Erfahrung`` says the figure varies, ``ohne Berufserfahrung`` is the opposite
 of experience and an ``Erfahrungsstufe`` is a step of a pay scale: the extractor blanks
 their ``E`` (``SENIORITY_NEUTRALISED``: same length, so offsets stay) before looking for
 cues (``ohne Berufs_rfahrung`` and ``ersten _rfahrungsstufe`` are entry cues). A table
-header ``Stufe 1 | Stufe 2`` names the columns, not the row's level."""
+header ``Stufe 1 | Stufe 2`` names the columns, not the row's level; ``je nach Berufsjahr``
+says the figure varies."""
 
 
 def ci(pattern: str) -> str:

@@ -117,26 +117,15 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
     return money
 
 
-def _with_lead_reason(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
-    """``Die Kammer empfiehlt folgende Sätze:`` over a table, ``Die Prämie beträgt je nach
-    Note:`` over a list: a line ending in a colon whose last sentence demands or recommends,
-    or names a kind of payment that is no pay (``patterns.LEAD_REASONS``), governs the list or
-    table lines right below it (``patterns.LIST_ITEM``); their amounts take its reason (a line
-    naming pay itself, ``Grundgehalt 3.100 €``, keeps its own unless the lead demands). Only
-    texts with a line ending in a colon are read line by line."""
-    concerned = docs.join(
-        money.filter(pl.col("reason").is_null()).select(DOC_IDX).unique(), on=DOC_IDX, how="semi"
-    ).filter(pl.col("text").str.contains_any(rx.LINE_ENDS_IN_COLON))
-    if concerned.is_empty():
-        return money
+def _led_lines(concerned: pl.DataFrame, lead: pl.Expr) -> pl.DataFrame:
+    """The list or table lines right below a lead line (``patterns.LIST_ITEM`` lines after a
+    line where ``lead``, an expression over ``unit``, is not NULL; a line ending in a colon
+    is never an item), with their span and the lead's value: ``doc_idx``, ``unit_start``,
+    ``_end``, ``_led``."""
     unit = pl.col("unit")
-    lead_text = unit.str.to_lowercase().str.extract(rx.LEAD_LINE, 1)
-    lead_reason = pl.coalesce(
-        [pl.when(lead_text.str.contains(words)).then(pl.lit(code)) for code, words in rx.LEAD_REASONS.items()]
-    )
-    lines = (
+    return (
         text_units(concerned, money_only=False)
-        .with_columns(_lead=lead_reason, _item=unit.str.contains(rx.LIST_ITEM))
+        .with_columns(_lead=lead, _item=unit.str.contains(rx.LIST_ITEM) & ~unit.str.contains(rx.LEAD_LINE))
         .with_columns(
             _end=pl.col("unit_start") + unit.str.len_chars(), _is_lead=pl.col("_lead").is_not_null()
         )
@@ -153,23 +142,90 @@ def _with_lead_reason(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
         .filter(pl.col("_led").is_not_null() & ~pl.col("_is_lead"))
         .select(DOC_IDX, "unit_start", "_end", "_led")
     )
-    if lines.is_empty():
-        return money
-    led = (
-        money.select(DOC_IDX, "sent_idx", "sent_start")
+
+
+def _sentences_led(frame: pl.DataFrame, lines: pl.DataFrame) -> pl.DataFrame:
+    """``doc_idx``, ``sent_idx`` and ``_led`` of the sentences of ``frame`` in ``lines``."""
+    return (
+        frame.select(DOC_IDX, "sent_idx", "sent_start")
         .unique()
         .join(lines, on=DOC_IDX)
         .filter(pl.col("sent_start").is_between(pl.col("unit_start"), pl.col("_end"), closed="left"))
         .unique([DOC_IDX, "sent_idx"])
         .select(DOC_IDX, "sent_idx", "_led")
     )
+
+
+def _with_lead_reason(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
+    """``Die Kammer empfiehlt folgende Sätze:`` over a table, ``Die Prämie beträgt je nach
+    Note:`` over a list: a line ending in a colon whose last sentence demands or recommends,
+    or names a kind of payment that is no pay (``patterns.LEAD_REASONS``), governs the list or
+    table lines right below it (``patterns.LIST_ITEM``); their amounts take its reason (a line
+    naming pay itself, ``Grundgehalt 3.100 €``, keeps its own unless the lead demands). Only
+    texts with a line ending in a colon are read line by line."""
+    concerned = docs.join(
+        money.filter(pl.col("reason").is_null()).select(DOC_IDX).unique(), on=DOC_IDX, how="semi"
+    ).filter(pl.col("text").str.contains_any(rx.LINE_ENDS_IN_COLON))
+    if concerned.is_empty():
+        return money
+    lead_text = pl.col("unit").str.to_lowercase().str.extract(rx.LEAD_LINE, 1)
+    lead_reason = pl.coalesce(
+        [pl.when(lead_text.str.contains(words)).then(pl.lit(code)) for code, words in rx.LEAD_REASONS.items()]
+    )
+    lines = _led_lines(concerned, lead_reason)
+    if lines.is_empty():
+        return money
     names_pay = pl.col("sentence").str.to_lowercase().str.contains(rx.PAY_NAMES)
     takes = pl.col("reason").is_null() & (
         (pl.col("_led") == "demand_or_proposal") | (pl.col("_led").is_not_null() & ~names_pay)
     )
     return (
-        money.join(led, on=[DOC_IDX, "sent_idx"], how="left", maintain_order="left")
+        money.join(_sentences_led(money, lines), on=[DOC_IDX, "sent_idx"], how="left", maintain_order="left")
         .with_columns(reason=pl.when(takes.fill_null(False)).then("_led").otherwise("reason"))
+        .drop("_led")
+    )
+
+
+def _with_lead_period(kept: pl.DataFrame, docs: pl.DataFrame, settings: Settings) -> pl.DataFrame:
+    """``Monatliches Gehalt (brutto) |`` over a table, ``Jahresgrundgehälter je nach
+    Berufsjahr:`` over a list: a table's header row, or a line ending in a colon, that names
+    one period (and no amount) gives it to the figures below it that name none, when it
+    fits their size (``period_inferred`` is then false)."""
+    concerned = docs.join(
+        kept.filter(pl.col("period_inferred")).select(DOC_IDX).unique(), on=DOC_IDX, how="semi"
+    ).filter(pl.col("text").str.contains_any([*rx.LINE_ENDS_IN_COLON, "|"]))
+    if concerned.is_empty():
+        return kept
+    unit = pl.col("unit")
+    words = {"month": rx.PERIOD_MONTH, "year": rx.PERIOD_YEAR, "hour": rx.PERIOD_HOUR}
+    named = [unit.str.contains(rx.ci(w)) for w in words.values()]
+    one_period = pl.sum_horizontal(named) == 1
+    heads = (unit.str.contains(rx.LEAD_LINE) | unit.str.contains("|", literal=True)) & ~unit.str.contains(
+        rx.ci(rx.MONEY_IN_TEXT)
+    )
+    period = pl.coalesce(
+        [pl.when(found).then(pl.lit(label)) for label, found in zip(words, named, strict=True)]
+    )
+    lines = _led_lines(concerned, pl.when(heads & one_period).then(period))
+    if lines.is_empty():
+        return kept
+    magnitude = pl.coalesce("amount_max", "amount_min")
+    fits = (
+        pl.when(pl.col("_led") == "hour")
+        .then(magnitude <= settings.hourly_plausible_max)
+        .when(pl.col("_led") == "month")
+        .then(magnitude.is_between(settings.monthly_plausible_min, settings.monthly_plausible_max))
+        .when(pl.col("_led") == "year")
+        .then(magnitude >= settings.annual_plausible_min)
+        .fill_null(False)
+    )
+    takes = pl.col("period_inferred") & fits
+    return (
+        kept.join(_sentences_led(kept, lines), on=[DOC_IDX, "sent_idx"], how="left", maintain_order="left")
+        .with_columns(
+            period=pl.when(takes).then("_led").otherwise("period"),
+            period_inferred=pl.col("period_inferred") & ~takes,
+        )
         .drop("_led")
     )
 
@@ -317,7 +373,7 @@ def extract(docs: pl.DataFrame, settings: Settings | None = None) -> Extraction:
         .with_columns(**bounds())
     )
     kept = _neighbour_flags(money.filter(pl.col("reason").is_null()))
-    kept = with_period(with_local_context(kept), settings)
+    kept = _with_lead_period(with_period(with_local_context(kept), settings), docs, settings)
     # ``kaum jemand bekommt weniger als 2.900 €``: a negated upper bound is a floor.
     floor = pl.col("kw").is_in(["weniger als", "unter"]).fill_null(False) & pl.col("pre_local").str.contains(
         rx.ci(rx.NEGATED_BEFORE)
