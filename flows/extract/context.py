@@ -516,6 +516,15 @@ def _seniority_scopes() -> list[pl.Expr]:
                 _dist_before(own_left, rx.SENIORITY_ENTRY),
                 _dist_after(right_clause, rx.SENIORITY_ENTRY),
                 _dist_before(own_left, rx.SENIORITY_ENTRY_WEAK) + rx.WEAK_CUE_PENALTY,
+                _dist_before(own_left, rx.SENIORITY_ENTRY_YEAR) + rx.YEAR_CUE_PENALTY,
+                _dist_after(right_clause, rx.SENIORITY_ENTRY_YEAR) + rx.YEAR_CUE_PENALTY,
+            ],
+            "unspecified": [
+                pl.when(
+                    pl.concat_str(own_left, right_clause, ignore_nulls=True).str.contains(
+                        rx.ci(rx.SENIORITY_NEUTRAL)
+                    )
+                ).then(rx.NEUTRAL_CUE_DISTANCE)
             ],
         },
         {"unspecified": [pl.when(pl.col("_neutral_clause")).then(0)]},

@@ -681,7 +681,7 @@ SENIORITY_ENTRY = (
     r"einst(?:ieg|eig)|berufsanf|absolvent|junior|berufsstart|anfangsgehalt"
     r"|startgehalt|neueinst|frisch\s+(?:von|aus)|nach\s+(?:der|dem)\s+(?:ausbildung|studium|abschluss|lehre)"
     r"|angefangen|anfangs"
-    r"|ersten\s+(?:(?:zwei|drei|vier|fünf|\d)\s+)?(?:berufs)?jahr|neuling"
+    r"|ersten\s+(?:(?:zwei|drei|vier|fünf|\d)\s+)?berufsjahr|neuling"
     r"|zu\s+beginn(?:\s+(?:der|ihrer|seiner|deiner|eurer|meiner)\s+(?:berufs|karriere|laufbahn|tätigkeit))?"
     r"(?:\s*[,.:]|\s+(?:verdien|erhält|erhalten|bekomm|gibt|liegt|liegen|sind|ist|steh|kann|können|zahlt))"
     r"|am\s+anfang|zum\s+start|beim\s+start"
@@ -746,6 +746,16 @@ is nearer than ``WEAK_CUE_PENALTY`` characters (``Für Geschäftsführer beginnt
 bei …`` is lead)."""
 
 WEAK_CUE_PENALTY = 40
+
+SENIORITY_ENTRY_YEAR = r"ersten\s+(?:(?:zwei|drei|vier|fünf|\d)\s+)?jahr"
+"""``im ersten Jahr``, ``in den ersten zwei Jahren``: an entry cue, unless the figure's clause
+speaks of trainees or a minimum wage (``SENIORITY_NEUTRAL``: the first year of training is
+no level of experience); ``im ersten Berufsjahr`` is a full entry cue."""
+YEAR_CUE_PENALTY = 1000
+NEUTRAL_CUE_DISTANCE = 500
+"""In the figure's own clause a trainee or minimum-wage word counts as if this many bytes
+away: nearer cues win (``Azubis, die übernommen werden, erhalten ein Einstiegsgehalt``),
+``ersten Jahr`` (``YEAR_CUE_PENALTY``) loses."""
 
 NEW_SUBJECT = r"^\s*(?:(?:und|sowie|oder)\s+)?(?:(?:ein|eine|einer|der|die|das)\s+)?[A-ZÄÖÜ]"
 """A clause after a comma that opens with a capitalised word, or an article before one, has
