@@ -681,7 +681,7 @@ SENIORITY_ENTRY = (
     r"einst(?:ieg|eig)|berufsanf|absolvent|junior|berufsstart|anfangsgehalt"
     r"|startgehalt|neueinst|frisch\s+(?:von|aus)|nach\s+(?:der|dem)\s+(?:ausbildung|studium|abschluss|lehre)"
     r"|angefangen|anfangs"
-    r"|ersten\s+(?:(?:zwei|drei|vier|fünf|\d)\s+)?berufsjahr|neuling"
+    r"|ersten\s+(?:(?:zwei|drei|vier|fünf|\d)\s+)?berufsjahr|ersten\s+(?:zwei|drei|vier|fünf|\d)\s+jahren?|neuling"
     r"|zu\s+beginn(?:\s+(?:der|ihrer|seiner|deiner|eurer|meiner)\s+(?:berufs|karriere|laufbahn|tätigkeit))?"
     r"(?:\s*[,.:]|\s+(?:verdien|erhält|erhalten|bekomm|gibt|liegt|liegen|sind|ist|steh|kann|können|zahlt))"
     r"|am\s+anfang|zum\s+start|beim\s+start"
@@ -747,10 +747,10 @@ bei …`` is lead)."""
 
 WEAK_CUE_PENALTY = 40
 
-SENIORITY_ENTRY_YEAR = r"ersten\s+(?:(?:zwei|drei|vier|fünf|\d)\s+)?jahr"
-"""``im ersten Jahr``, ``in den ersten zwei Jahren``: an entry cue, unless the figure's clause
-speaks of trainees or a minimum wage (``SENIORITY_NEUTRAL``: the first year of training is
-no level of experience); ``im ersten Berufsjahr`` is a full entry cue."""
+SENIORITY_ENTRY_YEAR = r"ersten\s+jahr"
+"""``im ersten Jahr``: an entry cue, unless the figure's clause speaks of trainees or a
+minimum wage (``SENIORITY_NEUTRAL``: the first year of training is no level of experience);
+``im ersten Berufsjahr`` and ``in den ersten zwei Jahren`` are full entry cues."""
 YEAR_CUE_PENALTY = 1000
 NEUTRAL_CUE_DISTANCE = 500
 """In the figure's own clause a trainee or minimum-wage word counts as if this many bytes
