@@ -133,6 +133,10 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     """
     left = pl.col("sentence").str.slice(0, pl.col("s_in_sent"))
     right = pl.col("sentence").str.slice(pl.col("e_in_sent"))
+    money = money.with_columns(
+        _sentence=pl.col("sentence").str.to_lowercase().str.replace_all(rx.PAY_NOT_THRESHOLD, "_")
+    )
+    blanked = pl.col("_sentence").str.len_bytes() != pl.col("sentence").str.len_bytes()
     frame = money.with_columns(
         _pre=_last_clause(left, rx.NON_PAY_CLAUSE_BOUNDARY).str.tail(80),
         _post=_first_clause(right, rx.NON_PAY_CLAUSE_BOUNDARY),
@@ -142,14 +146,18 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         # lower-cased, words that only look like a reason blanked in the whole sentence first
         # (``Ohne Zulagen, Urlaubs- und Weihnachtsgeld bekommen …`` spans clauses)
         # (clauses are cut in the original case: ``Plus`` is a noun, ``plus`` a boundary)
-        _pre_lc=_last_clause(
-            left.str.replace_all(rx.ci(rx.PAY_NOT_THRESHOLD), "_"), rx.NON_PAY_CLAUSE_BOUNDARY
+        # (the blanking is read only in sentences where it blanks something)
+        _pre_lc=pl.coalesce(
+            _last_clause(
+                pl.when(blanked).then(left).str.replace_all(rx.ci(rx.PAY_NOT_THRESHOLD), "_"),
+                rx.NON_PAY_CLAUSE_BOUNDARY,
+            ),
+            _last_clause(left, rx.NON_PAY_CLAUSE_BOUNDARY),
         )
         .str.tail(80)
         .str.to_lowercase(),
         _new_value=left.str.contains(rx.ci(rx.NEW_VALUE_BEFORE))
         | pl.col("next_gap").str.contains(rx.ci(rx.OLD_VALUE_AFTER)).fill_null(False),
-        _sentence=pl.col("sentence").str.to_lowercase().str.replace_all(rx.PAY_NOT_THRESHOLD, "_"),
         _old_currency=pl.when(pl.col("sentence").str.contains_any(rx.OLD_CURRENCY_HINTS))
         .then(pl.col("sentence"))
         .str.contains(rx.OLD_CURRENCY)
@@ -501,6 +509,7 @@ def _seniority_scopes() -> list[pl.Expr]:
     one finds a cue (NULL: none in that scope); they read the columns of ``_own_clause`` and
     ``_wider_context``.
 
+    0. (statements whose own clause says ``ersten`` only) the own clause with ``ersten Jahr``;
     1. the statement's own clause (a weak entry cue such as ``startet bei`` counts only when
        no stronger cue is near); 2. a trainee, minimum-wage or average word in that clause
        (``unspecified``); 3. the rest of the sentence after it, if no statement follows;
@@ -509,24 +518,17 @@ def _seniority_scopes() -> list[pl.Expr]:
     """
     cues = SENIORITY_CUES
     own_left, right_clause = pl.col("_own_left"), pl.col("_right_clause")
+    own: dict[str, list[pl.Expr]] = {
+        k: [_dist_before(own_left, c), _dist_after(right_clause, c)] for k, c in cues.items()
+    } | {
+        "entry": [
+            _dist_before(own_left, rx.SENIORITY_ENTRY),
+            _dist_after(right_clause, rx.SENIORITY_ENTRY),
+            _dist_before(own_left, rx.SENIORITY_ENTRY_WEAK) + rx.WEAK_CUE_PENALTY,
+        ]
+    }
     levels: list[dict[str, list[pl.Expr]]] = [
-        {k: [_dist_before(own_left, c), _dist_after(right_clause, c)] for k, c in cues.items()}
-        | {
-            "entry": [
-                _dist_before(own_left, rx.SENIORITY_ENTRY),
-                _dist_after(right_clause, rx.SENIORITY_ENTRY),
-                _dist_before(own_left, rx.SENIORITY_ENTRY_WEAK) + rx.WEAK_CUE_PENALTY,
-                _dist_before(own_left, rx.SENIORITY_ENTRY_YEAR) + rx.YEAR_CUE_PENALTY,
-                _dist_after(right_clause, rx.SENIORITY_ENTRY_YEAR) + rx.YEAR_CUE_PENALTY,
-            ],
-            "unspecified": [
-                pl.when(
-                    pl.concat_str(own_left, right_clause, ignore_nulls=True).str.contains(
-                        rx.ci(rx.SENIORITY_NEUTRAL)
-                    )
-                ).then(rx.NEUTRAL_CUE_DISTANCE)
-            ],
-        },
+        own,
         {"unspecified": [pl.when(pl.col("_neutral_clause")).then(0)]},
         {k: [_dist_after(pl.col("_right_rest"), c)] for k, c in cues.items()},
         {k: [_dist_before(pl.col("_left_inherited"), c)] for k, c in cues.items()}
@@ -534,6 +536,22 @@ def _seniority_scopes() -> list[pl.Expr]:
         {k: [_dist_before(pl.col("_prev"), c)] for k, c in cues.items()},
         {k: [_dist_after(pl.col("_next"), c)] for k, c in cues.items()},
     ]
+    # Where the own clause says ``ersten`` (few rows, read apart): ``im ersten Jahr`` is an
+    # entry cue that a trainee or minimum-wage word of the clause beats.
+    year = own | {
+        "entry": [
+            *own["entry"],
+            _dist_before(own_left, rx.SENIORITY_ENTRY_YEAR) + rx.YEAR_CUE_PENALTY,
+            _dist_after(right_clause, rx.SENIORITY_ENTRY_YEAR) + rx.YEAR_CUE_PENALTY,
+        ],
+        "unspecified": [
+            pl.when(
+                own_left.str.contains(rx.ci(rx.SENIORITY_NEUTRAL))
+                | right_clause.str.contains(rx.ci(rx.SENIORITY_NEUTRAL))
+            ).then(rx.NEUTRAL_CUE_DISTANCE)
+        ],
+    }
+    levels.insert(0, year)
     return [_nearest(level) for level in levels]
 
 
@@ -541,9 +559,15 @@ def with_seniority(stmt: pl.DataFrame) -> pl.DataFrame:
     """Add ``seniority``: the cue of the first scope (``_seniority_scopes``) that holds one,
     else ``unspecified``. The wider scopes are read only for the statements whose own
     clause has no cue (most have one), keeping the rows' order."""
-    first, *wider = _seniority_scopes()
+    year, first, *wider = _seniority_scopes()
     helpers = [*_own_clause(), *_wider_context()]
-    stmt = stmt.with_row_index("_row").with_columns(**_own_clause()).with_columns(seniority=first)
+    stmt = stmt.with_row_index("_row").with_columns(**_own_clause())
+    ersten = pl.concat_str("_own_left", "_right_clause", ignore_nulls=True).str.contains_any(
+        ["ersten", "Ersten"]
+    )
+    stmt = pl.concat(
+        [stmt.filter(~ersten).with_columns(seniority=first), stmt.filter(ersten).with_columns(seniority=year)]
+    )
     found = pl.col("seniority").is_not_null()
     rest = (
         stmt.filter(~found)

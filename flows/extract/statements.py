@@ -127,7 +127,10 @@ def share_currency(stmt: pl.DataFrame) -> pl.DataFrame:
         ~pl.col("a_currency")
         & pl.col("b_value").is_null()
         & nxt["a_currency"].fill_null(False)
-        & gap.str.contains(rx.ci(rx.CURRENCY_SHARED_GAP)).fill_null(False)
+        & pl.when(~pl.col("a_currency") & nxt["a_currency"].fill_null(False))
+        .then(gap)
+        .str.contains(rx.ci(rx.CURRENCY_SHARED_GAP))
+        .fill_null(False)
         & ~year_like
         & (value * 3 >= nxt["a_value"])
         & (value <= nxt["a_value"] * 3)
@@ -137,7 +140,10 @@ def share_currency(stmt: pl.DataFrame) -> pl.DataFrame:
         c: in_sentence(pl.col(c), 1)
         for c in ("a_currency", "a_value", "a_million", "a_thousand", "e_in_sent")
     }
-    back_gap = pl.col("sentence").str.slice(prev["e_in_sent"], pl.col("s_in_sent") - prev["e_in_sent"])
+    # (read only for a bare number after an amount: masked inputs cost nothing)
+    back_gap = pl.when(~pl.col("a_currency") & prev["a_currency"].fill_null(False)).then(
+        pl.col("sentence").str.slice(prev["e_in_sent"], pl.col("s_in_sent") - prev["e_in_sent"])
+    )
     borrows = (
         ~pl.col("a_currency")
         & ~shares.fill_null(False)
