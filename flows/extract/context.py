@@ -116,6 +116,17 @@ def _converts_previous() -> pl.Expr:
     return pl.any_horizontal(near).fill_null(False)
 
 
+def _full_time_of_previous() -> pl.Expr:
+    """The figure is the hourly one before it in its sentence worked out for a month of full
+    time (``patterns.FULL_TIME_HOURS`` hours, the sentence speaking of full time or weekly hours)."""
+    before = in_sentence(pl.col("a_value") * scale("a", "b"), 1)
+    ratio = pl.col("a_value") * scale("a", "b") / before
+    low, high = rx.FULL_TIME_HOURS
+    return (
+        (before < 100) & ratio.is_between(low, high) & pl.col("_sentence").str.contains(rx.FULL_TIME_WORDS)
+    ).fill_null(False)
+
+
 def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     """Add ``reason``: why a money statement is no salary, from the words of its own clause
     and sentence (NULL: pay).
@@ -231,6 +242,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             .str.contains(rx.RAISED_AFTER)
             .fill_null(False),
         ),
+        # ``+5,5 %, mindestens aber 140 €``: a raise's floor beside a percentage, across a comma.
+        ("raise_or_difference", left60.str.contains(rx.PERCENT_CAP_BEFORE)),
+        # ``Mindestlohn von 9,19 Euro … (37,5 Wochenstunden) … knapp 1400 Euro``: an hourly
+        # figure worked out for full time, roughly.
+        ("restatement", _full_time_of_previous()),
         # ``um 1,1 Prozent (48,29 Euro)``: the change in euros beside the percentage.
         ("raise_or_difference", left60.str.tail(20).str.contains(rx.PERCENT_THEN_BRACKET)),
         (

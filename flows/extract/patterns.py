@@ -34,7 +34,7 @@ SENTENCE = (
     r"(?:"
     + ABBREVIATION
     + r"|[^.!?\r\n]"
-    + r"|[.!?]+[^\s.!?\"“”»«„'’)]"
+    + r"|[.!?]+[^\sA-ZÄÖÜ.!?\"“”»«„'’)]"
     + r")*"
     + r"(?:[.!?]+[\"“”»«„'’)]*|\r\n|\r|\n|$)\s*"
 )
@@ -63,7 +63,7 @@ or ``€`` (``… verdienen\n3.000 €``). Blanked, like wrapped breaks."""
 CURRENCY_SHARED_GAP = (
     r"^\s*(?:\((?:\s*(?:zuvor|bisher|vorher|vormals|früher|statt|vorjahr|alt|(?:19|20)\d\d)\s*:?)?"
     r"|(?:auf|statt(?:\s+(?:zuvor|bisher|vorher|bislang))?)(?:\s+(?:bereits|schon|nun|jetzt|dann|künftig))?"
-    r"|bereits|schon|nun|jetzt|dann|künftig"
+    r"|bereits|schon|nun|jetzt|dann|künftig|,"
     r"|(?:und|oder|bzw\.?|sowie)(?:\s+(?:im|in|in\s+der|für|bei)\s+[\wäöüÄÖÜß-]+)?(?:\s+(?:von|auf|bei|mit))?|/)\s*$"
 )
 """The words between a bare number and the next amount that make them share its currency
@@ -131,7 +131,8 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
     (``bare_words``: ``zwischen elf und dreizehn Euro``); ``words=False`` leaves them out (the
     bounds of split ranges, the second bound of ``X bis Y``: a smaller automaton). With
     ``glued`` a thousands figure stuck to a word still counts (``Sachsen33.420 €``, a table
-    flattened into text: ``_glued``/``_gsuf``; the letter is trimmed from the statement). Must
+    flattened into text: ``_glued``/``_gsuf``; the letter is trimmed from the statement), and
+    one with cents (``ca14,50 Euro``, ``bzw12,70 Euro``). Must
     not match ``450-Euro`` as an amount with currency, nor run into the next number (``2023
     4.200`` is two numbers).
     """
@@ -145,7 +146,7 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
         else rf"(?P<{name}_word>_\A)?(?P<{name}_wsuf>_\A)?"
     )
     word += (
-        rf"|[a-zäöüß](?P<{name}_glued>\d{{1,3}}(?:\.\d{{3}})+)(?P<{name}_gsuf>{OPT_SPACE}{currency})"
+        rf"|[a-zäöüß](?P<{name}_glued>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}},\d{{2}})(?P<{name}_gsuf>{OPT_SPACE}{currency})"
         if glued
         else rf"(?P<{name}_glued>_\A)?(?P<{name}_gsuf>_\A)?"
     )
@@ -158,10 +159,14 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
     )
 
 
+VAGUE_BEFORE = r"(?-u:\b)(?:mehrere|einige|ein\s+paar|etliche|viele|paar)\s*$"
+"""Before a number word: a vague quantity (``um mehrere hundert Euro``), no figure."""
+
 KEYWORD = (
     r"(?:bis|ab)\s+(?:rund|etwa|ca\.|circa|knapp|gut|ungefähr)"
     r"|bis\s+zu|bis\s+hin\s+zu|bis|in\s+Richtung|Richtung|mehr\s+als|weit\s+über|oberhalb\s+von"
     r"|mindestens|mind\.|min\.|ab|von|vom|maximal|max\.|höchstens|nicht\s+unter|nicht\s+weniger\s+als"
+    r"|nicht\s+niedriger\s+als|nicht\s+mehr\s+als|nicht\s+über|besser\s+als|kaum"
     r"|jenseits\s+(?:der|von)"
     r"|unter|weniger\s+als"
     r"|um\s+die|rund|etwa|ca\.|circa|zirka|knapp|gut|annähernd|ungefähr|gegen|fast|beinahe|um"
@@ -177,14 +182,14 @@ CONNECTOR = r"bis(?:\s+zu)?|–|-|—|‒"
 """Joins two amounts into a range: ``X bis Y``, ``X–Y``, ``X - Y``; ``und`` only after ``zwischen``."""
 
 OPEN_TAIL = (
-    r"(?:oder|und)\s+(?:(?:gar|sogar|auch|noch|deutlich|etwas)\s+)?(?:darüber|mehr)(?-u:\b)"
+    r"(?:oder|und)\s+(?:(?:gar|sogar|auch|noch|deutlich|etwas)\s+)?(?:darüber|mehr|höher)(?-u:\b)"
     r"|manchmal\s+(?:auch\s+)?(?:darüber|mehr)(?-u:\b)|nach\s+oben\s+offen|aufwärts"
 )
 """Marks a statement open-ended: ``oder gar darüber``, ``manchmal darüber``, ``nach oben offen``."""
 
 BOUND_MODIFIER = (
     r"(?i:gut|rund|etwa|ca\.|circa|knapp|bis\s+zu|maximal|minimal|höchstens|mindestens|deutlich\s+über|über"
-    r"|weit\s+über|fast|beinahe|ungefähr|derzeit|aktuell|momentan|zurzeit)"
+    r"|weit\s+über|fast|beinahe|ungefähr|derzeit|aktuell|momentan|zurzeit|mehr\s+als|weniger\s+als)"
 )
 """A word in front of one bound of a range: ``zwischen gut 3.100 € … und bis zu 3.900 €``."""
 
@@ -209,7 +214,7 @@ with cents (``20219,50``, ``202210,45``): a table of dates flattened into text. 
 
 BETWEEN_RANGE = (
     rf"(?i:(?-u:\b)zwischen){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('a1', bare_words=True)}{_PAREN}"
-    rf"(?:{GAP}[^\d€.!?;:()\r\n]{{1,40}}?)?{GAP}(?i:und|u\.){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('b1')}"
+    rf"(?:{GAP}[^\d€.!?;:()\r\n]{{1,40}}?)?{GAP}(?i:und|u\.|bis){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('b1')}"
 )
 """``zwischen 4.200 € und 5.500 €``, ``zwischen 4.200 und 5.500 €`` (currency once),
 ``zwischen 2.900 EUR brutto und 4.660 EUR brutto``, ``zwischen 5 783 Euro (Saarland) und
@@ -294,7 +299,7 @@ NOT_PAY_REASONS = {
         r"|13\.\s*monatsgehalt|abfindung|corona-|startgeld|willkommens|beihilfe"
     ),
     "bonus_or_allowance": (
-        r"bonus|boni(?-u:\b)|zulage|zuschlag|zuschuss|provision|tantieme|variable|zuschüsse|pauschal|spesen"
+        r"bonus|boni(?-u:\b)|zulage|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschal|spesen"
         r"|aufwandsentschädigung|sitzungsgeld|trinkgeld|altersvorsorge|betriebsrente|vermögenswirksam|jobrad"
         r"|(?:pro|je|für\s+jeden)\s+(?:auftrag|verkauf|abschluss|vertrag)|extra-geld|extrageld|familienzuschlag"
         r"|kinderzulage"
@@ -310,7 +315,8 @@ NOT_PAY_REASONS = {
         r"|pflegegeld|krankengeld"
     ),
     "hypothetical": (
-        r"(?-u:\b)(?:würde|würden|wäre|wären|hätte|hätten|könnte|könnten|käme|kämen|läge|lägen|selbst\s+wenn|angenommen"
+        r"(?-u:\b)(?:würde|würden|wäre|wären|hätte|hätten|könnte|könnten|käme|kämen|läge|lägen|müsste|müssten"
+        r"|bräuchte|bräuchten|selbst\s+wenn|angenommen"
         r"|gesetzt\s+den\s+fall)(?-u:\b)"
     ),
     "tax_or_deduction": r"steuern(?-u:\b)|abzüge|abgaben|sozialabgaben|lohnsteuer|beiträge|beitrag|versicherung",
@@ -328,6 +334,7 @@ NOT_PAY_REASONS = {
         r"|fahrschein|eintritt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
         r"|abo(?-u:\b)|anschaffung|ausgeben|investier|semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
         r"|euro\s+pro\s+(?:person|kopf|nacht|teilnehmer)|zahlt\s+man|zahlen\s+sie|bezahlen|zeile|pro\s+wort|je\s+wort"
+        r"|(?-u:\b)rechnung"
     ),
 }
 """Why a euro amount is not a salary, by the words of its own clause, checked in this
@@ -376,16 +383,19 @@ a figure of pay leaves out or holds (blanked before the reasons are searched).""
 SENTENCE_NOT_PAY = {
     "restatement": (
         r"^\W*(?:(?:das|dies|was)\s+(?:macht|ergibt|entspricht|sind|wären|bedeutet)|hochgerechnet|umgerechnet"
-        r"|teilt\s+man|(?:auf|durch)\s+(?:12|zwölf)\s+monate"
+        r"|teilt\s+man|(?:auf|durch)\s+(?:12|zwölf)\s+monate|daraus\s+(?:ergibt|ergeben)\s+sich|(?:damit|so)\s+kommt\s+man"
         r"|aufs\s+jahr\s+(?:hoch)?gerechnet|auf\s+(?:das|ein)\s+jahr\s+gerechnet"
         r"|bei\s+(?:einer\s+)?\d+(?:,\d+)?[-\s]*(?:wochenstunden|stunden(?:\s+pro|\s+die|\s+in\s+der)?\s*woche|stunden-woche)"
-        r"[^.]{0,40}?(?:ergibt|ergeben|macht|sind|wären|entspricht))(?-u:\b)"
+        r"[^.]{0,40}?(?:ergibt|ergeben|macht|sind|wären|entspricht|kommt\s+man|kommen\s+sie|kommst\s+du))(?-u:\b)"
     ),
-    "threshold": r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|pfänd",
+    "threshold": (
+        r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|pfänd"
+        r"|(?-u:\b)(?:darf\s+man|darfst\s+du|dürfen\s+sie)\s+(?:\S+\s+){0,3}?(?:maximal|höchstens|nicht\s+mehr\s+als|bis\s+zu)"
+    ),
     "demand_or_proposal": (
         r"(?-u:\b)(?:ge)?forder|verlang|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|empfohlen"
         r"|empfiehlt|geplante[nrs]?\s+(?:\S+\s+)?(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
-        r"|empfehlung|gesetzentwurf|referentenentwurf"
+        r"|empfehlung|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
     ),
     "question": r"\?[\s\"“”'»«]*$",
     "bonus_or_allowance": r"^\W*(?:hinzu\s*k[oä]m|dazu\s*k[oä]m|obendrauf|on\s+top)",
@@ -398,8 +408,9 @@ about an earnings limit (``… die Jahresgrenze von 6.456 Euro (= 12 mal 538 Eur
 D-Mark, or about a union's demand or an employer's offer (``… auf 16,50 Euro gefordert``)
 states no pay actually paid."""
 
-JOB_NAME_AFTER = r"^-[A-Za-zÄÖÜäöü]"
-"""Right after an amount: ``-Job``, ``-Kraft`` (``520-Euro-Kraft``): a job's name."""
+JOB_NAME_AFTER = r"^(?:-[A-Za-zÄÖÜäöü]|\s+(?:job|jobs|jobber|kraft|basis)(?-u:\b))"
+"""Right after an amount: ``-Job``, ``-Kraft`` (``520-Euro-Kraft``), `` Job`` (``450 Euro
+Job``): a job's name (matched lower-cased)."""
 
 RAISE_BEFORE = (
     r"(?:^|\s)[-–]$|(?:[+±]|\(\s*[-–]|(?:%|prozent)[,\s]*(?:(?:mindestens|maximal|höchstens|aber|jedoch|oder|jedenfalls)[,\s]+){0,3}"
@@ -411,6 +422,19 @@ RAISE_BEFORE = (
 list's dash ``- 620 Euro``), a cap after a
 percentage (``um 5,5 Prozent, mindestens aber 340 Euro``, ``3,0 % maximal 81 Euro``), an
 increment (``um insgesamt 2,30 Euro``, ``kommen weitere 50 Euro hinzu``)."""
+
+PERCENT_CAP_BEFORE = (
+    r"(?:%|prozent)[,\s]*(?:(?:mindestens|maximal|höchstens|aber|jedoch|oder|jedenfalls)[,\s]+){1,3}$"
+)
+"""Right before an amount, across a comma: a floor or cap of a percentage raise (``+5,5 %,
+mindestens aber 140 €``)."""
+
+FULL_TIME_HOURS = (140.0, 185.0)
+FULL_TIME_WORDS = (
+    r"vollzeit|wochenstunden|stunden-woche|stundenwoche|stunden\s+pro\s+woche|stunden\s+die\s+woche"
+)
+"""An hourly figure times 140-185 (a month of 32-43 hours a week) in a sentence speaking of
+full time or weekly hours is that rate worked out for a month: a ``restatement``."""
 
 PERCENT_THEN_BRACKET = r"(?:%|prozent)\s*\(\s*$"
 """A figure in brackets right after a percentage is the same change in euros."""
@@ -455,9 +479,17 @@ no pay (``Die Prämienhöhe variiert je nach Note:``, ``Zuschläge:``). The firs
 names the reason of the amounts below."""
 LINE_ENDS_IN_COLON = [":\n", ":\r\n", ": \n", ":\t\n", ":  \n"]
 """A line ending in a colon (a fast first search for texts with a ``LEAD_LINE``)."""
-LIST_ITEM = r"^\s*(?:[|\-•*–·]|\d)|\||^[^.!?]{0,80}$"
-"""A line of a list or table: a bullet, a digit or a table cell first, a ``|`` in it, or a
-short line that ends no sentence (``Erstes Jahr 950 €``)."""
+LIST_ITEM = (
+    r"^\s*(?:[|\-•*–·]|\d)|\||^[^.!?]{0,80}$"
+    r"|^\s*[^:.!?]{1,40}:\s*[^:]{0,30}?\d[\d.,\s-]*(?:€|(?i:euro|eur)(?-u:\b)|%)"
+)
+"""A line of a list or table: a bullet, a digit or a table cell first, a ``|`` in it, a
+short line that ends no sentence (``Erstes Jahr 950 €``), or a label and its value
+(``Schichtzulage:   50,- € mtl.``)."""
+
+BASE_PAY_LABEL = r"^\W*(?:brutto|grund|monats|jahres|stunden|einstiegs|tabellen|tarif)?(?:gehalt|lohn|entgelt|vergütung|verdienst)"
+"""A list line naming base pay first (``Grundgehalt: 3.100 €``): it keeps its own reading under
+a lead line about bonuses or prices."""
 
 CONVERSION_CLAUSE = r",\s*(?:was|das\s+(?:sind|macht|ergibt)|also|sprich|d\.\s?h\.|umgerechnet|hochgerechnet|aufs\s+jahr)(?-u:\b)"
 """A clause after a figure that converts it: ``2.400 Euro, was jährlich 28.800 Euro
@@ -535,7 +567,7 @@ TOPIC_REASONS = ["one_off_payment", "bonus_or_allowance", "threshold", "benefit_
 when it opens with a pronoun (``… die Beitragsbemessungsgrenze. Die liegt bei 4.837,50
 Euro.``)."""
 
-OPENS_WITH_PRONOUN = r"^\W*(?:die|diese|dieser|dieses|sie|er|es|der|das|dies)(?-u:\b)"
+OPENS_WITH_PRONOUN = r"^\W*(?:die|diese|dieser|dieses|sie|er|es|der|das|dies|aber|doch|und|auch)(?-u:\b)|^\W*von\s+.{0,60}?\sauf\s"
 
 CONVERSION_RATIOS = (12.0, 1 / 12.0, 173.33, 2080.0, 1 / 173.33, 1 / 2080.0)
 CONVERSION_TOLERANCE = 0.02
@@ -725,6 +757,13 @@ CAPPED_AFTER = r"^\s*(?:brutto\s+|im\s+monat\s+|monatlich\s+)?(?:komm\w*|geht\s+
 an upper bound, not a floor."""
 
 NEGATED_BEFORE = r"(?:kaum|niemand|keine[rn]?|selten|nirgends|nicht)(?-u:\b)[^.;:]{0,60}$"
+RARELY_BEFORE = (
+    r"(?:kaum|niemand|keine[rn]?|selten|nirgends|(?:nur\s+)?(?:sehr\s+)?wenige)(?-u:\b)[^.;:]{0,60}$"
+)
+"""Before ``mehr als``/``über``/``besser als``: few get more (``Als Einstieg bekommen Fahrer
+selten mehr als 1.800 Euro``, ``keine Stelle, die besser als 8 Euro dotiert ist``): a
+ceiling. ``nicht`` is too loose here (``Wer nicht in Teilzeit arbeitet, verdient mehr als
+…``)."""
 """A negation before ``weniger als``/``unter`` turns the upper bound into a floor: ``kaum
 jemand bekommt weniger als 2.900 €`` is at least 2.900 €."""
 

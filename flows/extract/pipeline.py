@@ -161,7 +161,7 @@ def _with_lead_reason(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
     Note:`` over a list: a line ending in a colon whose last sentence demands or recommends,
     or names a kind of payment that is no pay (``patterns.LEAD_REASONS``), governs the list or
     table lines right below it (``patterns.LIST_ITEM``); their amounts take its reason (a line
-    naming pay itself, ``Grundgehalt 3.100 €``, keeps its own unless the lead demands). Only
+    naming base pay first, ``Grundgehalt 3.100 €``, keeps its own unless the lead demands). Only
     texts with a line ending in a colon are read line by line."""
     concerned = docs.join(
         money.filter(pl.col("reason").is_null()).select(DOC_IDX).unique(), on=DOC_IDX, how="semi"
@@ -175,7 +175,7 @@ def _with_lead_reason(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
     lines = _led_lines(concerned, lead_reason)
     if lines.is_empty():
         return money
-    names_pay = pl.col("sentence").str.to_lowercase().str.contains(rx.PAY_NAMES)
+    names_pay = pl.col("sentence").str.to_lowercase().str.contains(rx.BASE_PAY_LABEL)
     takes = pl.col("reason").is_null() & (
         (pl.col("_led") == "demand_or_proposal") | (pl.col("_led").is_not_null() & ~names_pay)
     )
@@ -379,9 +379,12 @@ def extract(docs: pl.DataFrame, settings: Settings | None = None) -> Extraction:
         rx.ci(rx.NEGATED_BEFORE)
     ).fill_null(False)
     # ``Über 2.000 € kommt man kaum``: a floor nobody passes is a ceiling.
-    ceiling = pl.col("kw").str.to_lowercase().is_in(["über", "mehr als"]).fill_null(False) & pl.col(
-        "post_local"
-    ).str.contains(rx.ci(rx.CAPPED_AFTER)).fill_null(False)
+    # ``Als Einstieg bekommen Fahrer selten mehr als 1.800 Euro``: so is one few pass.
+    more = pl.col("kw").str.to_lowercase().is_in(["über", "mehr als", "besser als"]).fill_null(False)
+    ceiling = more & (
+        pl.col("post_local").str.contains(rx.ci(rx.CAPPED_AFTER)).fill_null(False)
+        | pl.col("pre_local").str.contains(rx.ci(rx.RARELY_BEFORE)).fill_null(False)
+    )
     kept = kept.with_columns(
         amount_min=pl.when(floor).then("amount_max").when(ceiling).then(None).otherwise("amount_min"),
         amount_max=pl.when(floor).then(None).when(ceiling).then("amount_min").otherwise("amount_max"),
@@ -418,7 +421,8 @@ def extract(docs: pl.DataFrame, settings: Settings | None = None) -> Extraction:
             | (pl.col("period_inferred") & pl.col("period").eq("month"))
         )
         & (pl.coalesce("amount_max", "amount_min") < settings.monthly_min)
-        & pl.col("sentence").str.contains(rx.ci(rx.RAISE_WORDS))
+        # (``450, 550 Euro oder mehr``: an open tail's ``mehr`` is no raise)
+        & pl.col("sentence").str.replace_all(rx.ci(rx.OPEN_TAIL), "").str.contains(rx.ci(rx.RAISE_WORDS))
         & ~pl.col("left").str.contains(rx.ci(rx.NEW_VALUE_BEFORE))
     )
     kept = kept.with_columns(reason=pl.when(is_raise).then(pl.lit("raise_or_difference")))

@@ -29,10 +29,24 @@ OPEN_MIN_KEYWORDS = [
     "nicht weniger als",
     "richtung",
     "in richtung",
+    "nicht niedriger als",
+    "besser als",
 ]
 """Keywords giving a lower bound only: ``ab 3.000 €`` is (3000, NULL), open-ended."""
 
-UP_TO_KEYWORDS = ["bis zu", "bis hin zu", "bis", "maximal", "max.", "höchstens", "unter", "weniger als"]
+UP_TO_KEYWORDS = [
+    "bis zu",
+    "bis hin zu",
+    "bis",
+    "maximal",
+    "max.",
+    "höchstens",
+    "unter",
+    "weniger als",
+    "nicht mehr als",
+    "nicht über",
+    "kaum",
+]
 """Keywords giving an upper bound only: ``bis zu 5.500 €`` is (NULL, 5500)."""
 
 APPROX_KEYWORDS = [
@@ -96,7 +110,7 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
     )
     start_in_sent = pl.col("piece_start") + pl.col("pre").str.len_chars()
 
-    return stmt.with_columns(
+    stmt = stmt.with_columns(
         **parse_amount("a"),
         **parse_amount("b"),
         # ``über`` has no word boundary in the pattern: inside ``gegenüber`` it is no keyword.
@@ -107,6 +121,9 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
         s_in_sent=start_in_sent,
         e_in_sent=start_in_sent + pl.col("stmt").str.len_chars(),
     )
+    # ``um mehrere hundert Euro``: a number word after a vague quantity is no figure.
+    vague = pl.col("a_word").is_not_null() & pl.col("pre").str.contains(rx.ci(rx.VAGUE_BEFORE))
+    return stmt.with_columns(a_value=pl.when(vague).then(None).otherwise("a_value"))
 
 
 def share_currency(stmt: pl.DataFrame) -> pl.DataFrame:
