@@ -85,6 +85,19 @@ TABLE_CELL_GAP = r"^\s*\|?\s*$"
 """Between two cells of a table row (``1.018,20 € 1.068,20``): a bare figure with cents there
 shares the currency of the cell before it."""
 
+CURRENCY_HEADER = (
+    r"(?:in\s+(?:euro|eur|€)|\(\s*(?:euro|eur|€)\s*\))\)?\s*:?\s*$"
+    r"|^[^\d]*(?:(?:euro|eur|€)\s*\||\|\s*(?:euro|eur|€)\s*$)[^\d]*$"
+)
+"""A line ending by naming the currency of a table or list below it (``gültig ab 1. März 2018
+(monatlich in Euro)``, ``Beträge in €:``), or a table header naming it without figures
+(``| Euro |``), matched lower-cased: the bare figures of the cells below are euro amounts
+(with a thousands separator or cents only)."""
+
+THOUSANDS_WRITTEN = r"^\d{1,3}(?:[.\u00a0\u202f\u2009 ]\d{3})+$"
+"""A figure written with a thousands separator (``4.168``)."""
+
+
 MONEY_HINT = r"€|Euro|EUR|Eur(?-u:\b)|brutto"
 """A line without any of these holds no salary statement (every statement names a currency,
 or says ``brutto`` right after its figure: ``3.100 brutto``). Plain words: a fast search."""

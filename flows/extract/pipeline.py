@@ -188,7 +188,8 @@ def _with_lead_reason(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
 
 def _with_lead_period(kept: pl.DataFrame, docs: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     """``Monatliches Gehalt (brutto) |`` over a table, ``Jahresgrundgehälter je nach
-    Berufsjahr:`` over a list: a table's header row, or a line ending in a colon, that names
+    Berufsjahr:`` over a list, ``(monatlich in Euro)`` over a table's cells: a table's header
+    row, a line ending in a colon or a line naming the currency, that names
     one period (and no amount) gives it to the figures below it that name none, when it
     fits their size (``period_inferred`` is then false)."""
     concerned = docs.join(
@@ -200,9 +201,11 @@ def _with_lead_period(kept: pl.DataFrame, docs: pl.DataFrame, settings: Settings
     words = {"month": rx.PERIOD_MONTH, "year": rx.PERIOD_YEAR, "hour": rx.PERIOD_HOUR}
     named = [unit.str.contains(rx.ci(w)) for w in words.values()]
     one_period = pl.sum_horizontal(named) == 1
-    heads = (unit.str.contains(rx.LEAD_LINE) | unit.str.contains("|", literal=True)) & ~unit.str.contains(
-        rx.ci(rx.MONEY_IN_TEXT)
-    )
+    heads = (
+        unit.str.contains(rx.LEAD_LINE)
+        | unit.str.contains("|", literal=True)
+        | unit.str.to_lowercase().str.contains(rx.CURRENCY_HEADER)
+    ) & ~unit.str.contains(rx.ci(rx.MONEY_IN_TEXT))
     period = pl.coalesce(
         [pl.when(found).then(pl.lit(label)) for label, found in zip(words, named, strict=True)]
     )

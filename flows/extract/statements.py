@@ -80,7 +80,7 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
     """One row per amount-like statement with its offsets, groups and sentence context."""
     piece_len = pl.col("piece").str.len_chars()
     stmt = (
-        sentences.filter(pl.col("sentence").str.contains(rx.MONEY_HINT))
+        sentences.filter(pl.col("sentence").str.contains(rx.MONEY_HINT) | pl.col("cur_block"))
         .with_columns(piece=pl.col("sentence").str.extract_all(rx.PIECE))
         .explode("piece")
         .drop_nulls("piece")
@@ -123,7 +123,17 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
     )
     # ``um mehrere hundert Euro``: a number word after a vague quantity is no figure.
     vague = pl.col("a_word").is_not_null() & pl.col("pre").str.contains(rx.ci(rx.VAGUE_BEFORE))
-    return stmt.with_columns(a_value=pl.when(vague).then(None).otherwise("a_value"))
+    # A table's cell below ``(monatlich in Euro)``: a figure written as money is in euros.
+    money_like = {
+        p: pl.col(f"{p}_dec").is_not_null()
+        | pl.col(f"{p}_num").str.contains(rx.THOUSANDS_WRITTEN).fill_null(False)
+        for p in ("a", "b")
+    }
+    return stmt.with_columns(
+        a_value=pl.when(vague).then(None).otherwise("a_value"),
+        a_currency=pl.col("a_currency") | (pl.col("cur_block") & money_like["a"]),
+        b_currency=pl.col("b_currency") | (pl.col("cur_block") & money_like["b"]),
+    )
 
 
 def share_currency(stmt: pl.DataFrame) -> pl.DataFrame:
@@ -158,8 +168,10 @@ def share_currency(stmt: pl.DataFrame) -> pl.DataFrame:
         for c in ("a_currency", "a_value", "a_million", "a_thousand", "e_in_sent")
     }
     # (read only for a bare number after an amount: masked inputs cost nothing)
-    back_gap = pl.when(~pl.col("a_currency") & prev["a_currency"].fill_null(False)).then(
-        pl.col("sentence").str.slice(prev["e_in_sent"], pl.col("s_in_sent") - prev["e_in_sent"])
+    back_gap = (
+        pl.when(~pl.col("a_currency") & prev["a_currency"].fill_null(False))
+        .then(pl.col("sentence"))
+        .str.slice(prev["e_in_sent"], pl.col("s_in_sent") - prev["e_in_sent"])
     )
     borrows = (
         ~pl.col("a_currency")

@@ -46,9 +46,10 @@ def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
     """The lines (sentence groups) worth reading: ``document_id``, ``doc_idx``, ``unit``,
     ``unit_start``.
 
-    With ``money_only`` only lines that name a currency are kept whole; of the line before
-    and after each (where seniority cues may stand) only ``CONTEXT_CHARS`` next to it. Most
-    of an article is never parsed.
+    With ``money_only`` only lines that name a currency (or are cells of a table below a
+    heading naming it: ``cur_block``) are kept whole; of the line before and after each
+    (where seniority cues may stand) only ``CONTEXT_CHARS`` next to it. Most of an article
+    is never parsed.
     """
     if DOC_IDX not in docs.columns:
         docs = docs.with_row_index(DOC_IDX)
@@ -64,13 +65,15 @@ def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
         .filter(pl.col("unit").str.len_chars() > 0)
     )
     if not money_only:
-        return units
+        return units.with_columns(cur_block=pl.lit(False))
     money = pl.col("money")
     before_money = (money.shift(-1) & same_doc_after).fill_null(False) & ~money
     after_money = (money.shift(1) & same_doc_before).fill_null(False) & ~money
     unit, length = pl.col("unit"), pl.col("unit").str.len_chars()
     return (
         units.with_columns(money=pl.col("unit").str.contains(rx.MONEY_HINT))
+        .pipe(_with_currency_block)
+        .with_columns(money=pl.col("money") | pl.col("cur_block"))
         .with_columns(before=before_money, after=after_money)
         .filter(pl.col("money") | pl.col("before") | pl.col("after"))
         .with_columns(
@@ -84,6 +87,41 @@ def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
             .otherwise("unit_start"),
         )
         .drop("money", "before", "after")
+    )
+
+
+def _with_currency_block(units: pl.DataFrame) -> pl.DataFrame:
+    """``cur_block``: the line is a cell of a table (or an item of a list) below a heading
+    that names the currency for all of it (``(monatlich in Euro)``, ``Beträge in €``;
+    ``patterns.CURRENCY_HEADER``), up to the first line that is no list or table line. Such
+    a heading names a currency, so only the lines that do (``money``) are searched for one,
+    and only the texts holding one are read further."""
+    unit = pl.col("unit")
+    ending = unit.str.tail(12).str.strip_chars_end(" \t\r:)").str.to_lowercase()
+    maybe = pl.col("money") & (
+        ending.str.ends_with("euro")
+        | ending.str.ends_with("eur")
+        | ending.str.ends_with("€")
+        | unit.str.contains("|", literal=True)
+    )
+    head = pl.when(maybe).then(unit).str.to_lowercase().str.contains(rx.CURRENCY_HEADER)
+    units = units.with_columns(_head=head.fill_null(False))
+    concerned = units.filter("_head").select(DOC_IDX).unique()
+    if concerned.is_empty():
+        return units.with_columns(cur_block=pl.lit(False)).drop("_head")
+    item = pl.col("unit").str.contains(rx.LIST_ITEM) & ~pl.col("_head")
+    first_of_doc = (pl.col(DOC_IDX) != pl.col(DOC_IDX).shift(1)).fill_null(True)
+    blocks = (
+        units.join(concerned, on=DOC_IDX, how="semi")
+        .with_columns(_block=(~item | first_of_doc).cum_sum())
+        .with_columns(cur_block=pl.col("_head").first().over("_block") & ~pl.col("_head"))
+        .filter("cur_block")
+        .select(DOC_IDX, "unit_start", "cur_block")
+    )
+    return (
+        units.join(blocks, on=[DOC_IDX, "unit_start"], how="left", maintain_order="left")
+        .with_columns(pl.col("cur_block").fill_null(False))
+        .drop("_head")
     )
 
 
