@@ -339,7 +339,8 @@ NOT_PAY_REASONS = {
     ),
     "employer_cost": (
         r"arbeitgeberkosten|lohnkosten|personalkosten|lohnnebenkosten|arbeitskosten|arbeitgeberbrutto|gesamtkosten"
-        r"|für\s+(?:den|die|seinen|ihren)\s+arbeitgeber|kostet\s+(?:den|die|seinen|ihren)\s+arbeitgeber|(?-u:\b)kostet\s+er"
+        r"|(?:liegen|liegt)\s+für\s+(?:den|die|seinen|ihren)\s+arbeitgeber|kostet\s+(?:den|die|seinen|ihren)\s+arbeitgeber"
+        r"|(?-u:\b)kostet\s+er"
     ),
     "per_unit_rate": r"tagessatz|tagessätze|tageslohn|tagesgage|stückpreis|stücklohn|akkordsatz",
     "price_or_fee": (
@@ -347,7 +348,7 @@ NOT_PAY_REASONS = {
         r"|fahrschein|eintritt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
         r"|abo(?-u:\b)|anschaffung|ausgeben|investier|semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
         r"|euro\s+pro\s+(?:person|kopf|nacht|teilnehmer)|zahlt\s+man|zahlen\s+sie|bezahlen|zeile|pro\s+wort|je\s+wort"
-        r"|(?-u:\b)rechnung"
+        r"|(?-u:\b)rechnungen(?-u:\b)|(?-u:\b)rechnung\s+(?:von|über|in\s+höhe|für)|auf\s+der\s+rechnung"
     ),
 }
 """Why a euro amount is not a salary, by the words of its own clause, checked in this
@@ -580,7 +581,9 @@ TOPIC_REASONS = ["one_off_payment", "bonus_or_allowance", "threshold", "benefit_
 when it opens with a pronoun (``… die Beitragsbemessungsgrenze. Die liegt bei 4.837,50
 Euro.``)."""
 
-OPENS_WITH_PRONOUN = r"^\W*(?:die|diese|dieser|dieses|sie|er|es|der|das|dies|aber|doch|und|auch)(?-u:\b)|^\W*von\s+.{0,60}?\sauf\s"
+OPENS_WITH_PRONOUN = (
+    r"^\W*(?:die|diese|dieser|dieses|sie|er|es|der|das|dies)(?-u:\b)|^\W*von\s+.{0,60}?\sauf\s"
+)
 
 CONVERSION_RATIOS = (12.0, 1 / 12.0, 173.33, 2080.0, 1 / 173.33, 1 / 2080.0)
 CONVERSION_TOLERANCE = 0.02
