@@ -118,12 +118,18 @@ def _converts_previous() -> pl.Expr:
 
 def _full_time_of_previous() -> pl.Expr:
     """The figure is the hourly one before it in its sentence worked out for a month of full
-    time (``patterns.FULL_TIME_HOURS`` hours, the sentence speaking of full time or weekly hours)."""
+    time (``patterns.FULL_TIME_HOURS`` hours, the sentence speaking of full time or weekly
+    hours, a word of result between the two: ``kommen … auf``, ``das sind``)."""
     before = in_sentence(pl.col("a_value") * scale("a", "b"), 1)
     ratio = pl.col("a_value") * scale("a", "b") / before
     low, high = rx.FULL_TIME_HOURS
+    prev_end = in_sentence(pl.col("e_in_sent"), 1)
+    between = pl.col("_sentence").str.slice(prev_end, pl.col("s_in_sent") - prev_end)
     return (
-        (before < 100) & ratio.is_between(low, high) & pl.col("_sentence").str.contains(rx.FULL_TIME_WORDS)
+        (before < 100)
+        & ratio.is_between(low, high)
+        & pl.col("_sentence").str.contains(rx.FULL_TIME_WORDS)
+        & between.str.contains(rx.FULL_TIME_CONVERTS)
     ).fill_null(False)
 
 

@@ -35,9 +35,13 @@ def parse_amount(prefix: str) -> dict[str, pl.Expr]:
     ).otherwise(0.0)
     suffix = pl.coalesce(f"{prefix}_suf", f"{prefix}_wsuf", f"{prefix}_gsuf")
     # ``im April 2022 brutto 1.778 Euro``: a year before ``brutto`` is no amount.
+    # ``in Stufe 3 brutto 3.800 Euro``: nor is a small whole number before ``brutto``.
     year_brutto = (
         suffix.str.contains(r"^\s*brutto")
-        & pl.col(f"{prefix}_num").str.contains(r"^(?:19|20)\d\d$")
+        & (
+            pl.col(f"{prefix}_num").str.contains(r"^(?:19|20)\d\d$")
+            | (pl.col(f"{prefix}_num").str.len_chars() <= 2)
+        )
         & fraction.is_null()
     ).fill_null(False)
     return {

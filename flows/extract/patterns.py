@@ -94,6 +94,10 @@ CURRENCY_HEADER = (
 (``| Euro |``), matched lower-cased: the bare figures of the cells below are euro amounts
 (with a thousands separator or cents only)."""
 
+CURRENCY_IN_BRACKETS = ["in Euro)", "in EUR)", "in €)", "(Euro)", "(EUR)", "(€)"]
+"""Plain words of the bracketed forms of ``CURRENCY_HEADER`` (a fast first search over whole
+texts; the forms ending in a colon are found by ``LINE_ENDS_IN_COLON``)."""
+
 THOUSANDS_WRITTEN = r"^\d{1,3}(?:[.\u00a0\u202f\u2009 ]\d{3})+$"
 """A figure written with a thousands separator (``4.168``)."""
 
@@ -328,7 +332,7 @@ NOT_PAY_REASONS = {
         r"|pflegegeld|krankengeld"
     ),
     "hypothetical": (
-        r"(?-u:\b)(?:würde|würden|wäre|wären|hätte|hätten|könnte|könnten|käme|kämen|läge|lägen|müsste|müssten"
+        r"(?-u:\b)(?:würde|würden|wäre|wären|könnte|könnten|käme|kämen|läge|lägen|müsste|müssten"
         r"|bräuchte|bräuchten|selbst\s+wenn|angenommen"
         r"|gesetzt\s+den\s+fall)(?-u:\b)"
     ),
@@ -371,9 +375,9 @@ CONVERTED_BEFORE = r"umgerechnet|entspr|(?-u:\b)also(?-u:\b)|in\s+euro|das\s+sin
 
 
 PER_UNIT_AFTER = (
-    r"^\s*(?:brutto\s+)?(?:pro|je|per|für\s+(?:eine|einen|jede|jeden))\s+(?:\S+\s+)?(?:behandlung|einheit|sitzung|stück"
-    r"|auftrag|kunde|kundin|patient|termin|tag|einsatz|nacht|schicht|woche|kilometer|km(?-u:\b)|seite|artikel|beitrag"
-    r"|sendung|vortrag|gutachten|fall|treffen|spiel|auftritt)"
+    r"^\s*(?:brutto\s+)?(?:pro|je|per|für\s+(?:eine|einen|jede|jeden))\s+(?:behandlung(?:en|seinheit(?:en)?)?"
+    r"|einheit(?:en)?|sitzung(?:en)?|stück|auftrag|kunden?|kundin|patient(?:en|in)?|termine?|tag|einsatz|nacht|schicht"
+    r"|woche|kilometer|km|seite|artikel|beitrag|sendung|vortrag|gutachten|fall|treffen|spiel|auftritt)(?-u:\b)"
 )
 """A unit after an amount that is no hour, month or year (``25 € pro Behandlungseinheit``,
 ``120 € pro Tag``, ``3 € je Stück``): a fee or a rate per piece, shift or day, no record
@@ -386,8 +390,10 @@ the amount is pay even in a clause about costs, taxes or budgets."""
 PAY_NOT_THRESHOLD = (
     r"(?:lohn|entgelt)untergrenze|(?-u:\b)(?:gehalts)?obergrenze|vor\s+(?:steuern|abzügen|abzug|abgaben)|mit\s+abstand"
     r"|altersgrenze"
-    r"|(?-u:\b)(?:ohne|exklusive|exkl\.|mit|inklusive|inkl\.|einschließlich|samt)\s+(?:allen?\s+|sämtlichen\s+)?"
-    r"(?:jahressonderzahlung(?:en)?|sonderzahlungen|zulagen|zuschläge[n]?|urlaubs-|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus)(?:[\s,]+(?:und\s+|sowie\s+|oder\s+)?(?:jahressonderzahlung(?:en)?|sonderzahlungen|zulagen|zuschläge[n]?|urlaubs-|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus))*"
+    r"|(?-u:\b)(?:ohne|exklusive|exkl\.|inklusive|inkl\.|einschließlich|samt)\s+(?:allen?\s+|sämtlichen\s+)?"
+    r"(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|zulagen|zuschläge[n]?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus)(?-u:\b)|urlaubs-)(?:[\s,]+(?:und\s+|sowie\s+|oder\s+)?(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|zulagen|zuschläge[n]?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus)(?-u:\b)|urlaubs-))*"
+    r"|(?-u:\b)mit\s+(?:allen\s+)?zulagen\s+(?:kommt|kommen|verdient|verdienen|sind|liegt|liegen)"
+    r"|anforder[a-zäöüß]*"
 )
 """Words that look like a not-pay reason but are not: ``Lohnuntergrenze`` is a minimum
 wage, ``vor Steuern`` says gross, ``mit Abstand`` means "by far", an ``Altersgrenze`` is no
@@ -407,7 +413,7 @@ SENTENCE_NOT_PAY = {
         r"|(?-u:\b)(?:darf\s+man|darfst\s+du|dürfen\s+sie)\s+(?:\S+\s+){0,3}?(?:maximal|höchstens|nicht\s+mehr\s+als|bis\s+zu)"
     ),
     "demand_or_proposal": (
-        r"(?-u:\b)(?:ge)?forder|verlang|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|empfohlen"
+        r"forder|verlang|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|empfohlen"
         r"|empfiehlt|geplante[nrs]?\s+(?:\S+\s+)?(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
         r"|empfehlung|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
     ),
@@ -422,7 +428,7 @@ about an earnings limit (``… die Jahresgrenze von 6.456 Euro (= 12 mal 538 Eur
 D-Mark, or about a union's demand or an employer's offer (``… auf 16,50 Euro gefordert``)
 states no pay actually paid."""
 
-JOB_NAME_AFTER = r"^(?:-[A-Za-zÄÖÜäöü]|\s+(?:job|jobs|jobber|kraft|basis)(?-u:\b))"
+JOB_NAME_AFTER = r"^(?:-[A-Za-zÄÖÜäöü]|\s+(?:job|jobs|jobber|kraft)(?-u:\b))"
 """Right after an amount: ``-Job``, ``-Kraft`` (``520-Euro-Kraft``), `` Job`` (``450 Euro
 Job``): a job's name (matched lower-cased)."""
 
@@ -443,6 +449,7 @@ PERCENT_CAP_BEFORE = (
 """Right before an amount, across a comma: a floor or cap of a percentage raise (``+5,5 %,
 mindestens aber 140 €``)."""
 
+FULL_TIME_CONVERTS = r"(?-u:\b)(?:auf|also|sind|macht|ergibt|ergeben|entspricht|bedeutet)(?-u:\b)"
 FULL_TIME_HOURS = (140.0, 185.0)
 FULL_TIME_WORDS = (
     r"vollzeit|wochenstunden|stunden-woche|stundenwoche|stunden\s+pro\s+woche|stunden\s+die\s+woche"
@@ -473,9 +480,7 @@ LEAD_LINE = r"([^.!?]*):\s*$"
 Vergütungen``)."""
 
 LEAD_REASONS = {
-    "demand_or_proposal": (
-        r"(?-u:\b)(?:ge)?forder|verlang|vorschlag|vorgeschlagen|empfohlen|empfiehlt|empfehl|entwurf"
-    ),
+    "demand_or_proposal": (r"forder|verlang|vorschlag|vorgeschlagen|empfohlen|empfiehlt|empfehl|entwurf"),
     **{
         code: NOT_PAY_REASONS[code]
         for code in (
@@ -494,11 +499,12 @@ names the reason of the amounts below."""
 LINE_ENDS_IN_COLON = [":\n", ":\r\n", ": \n", ":\t\n", ":  \n"]
 """A line ending in a colon (a fast first search for texts with a ``LEAD_LINE``)."""
 LIST_ITEM = (
-    r"^\s*(?:[|\-•*–·]|\d)|\||^[^.!?]{0,80}$"
+    r"^\s*(?:[|\-•*–·]|\d)|\||^(?:[^.!?]|\.\d){0,80}$"
     r"|^\s*[^:.!?]{1,40}:\s*[^:]{0,30}?\d[\d.,\s-]*(?:€|(?i:euro|eur)(?-u:\b)|%)"
 )
 """A line of a list or table: a bullet, a digit or a table cell first, a ``|`` in it, a
-short line that ends no sentence (``Erstes Jahr 950 €``), or a label and its value
+short line that ends no sentence (``Erstes Jahr 1.050 €``: a dot between digits ends none),
+or a label and its value
 (``Schichtzulage:   50,- € mtl.``)."""
 
 BASE_PAY_LABEL = r"^\W*(?:brutto|grund|monats|jahres|stunden|einstiegs|tabellen|tarif)?(?:gehalt|lohn|entgelt|vergütung|verdienst)"
@@ -512,7 +518,7 @@ figure, not to the one before."""
 
 RESTATEMENT = (
     r"entspricht|entsprechen(?-u:\b)|entsprach|hochgerechnet|aufs\s+jahr\s+gerechnet|das\s+(?:sind|macht|ergibt)"
-    r"|(?:sind|macht|ergibt|wären)\s+das(?-u:\b)|bedeuten(?-u:\b)|bedeutet(?-u:\b)"
+    r"|stunden[^,;]{0,30}(?:sind|macht|ergibt|wären)\s+das(?-u:\b)|bedeuten(?-u:\b)|bedeutet(?-u:\b)"
 )
 """Words that convert the figure before into another period (``3.000 € im Monat, was
 36.000 € im Jahr entspricht``, ``… hochgerechnet 50.000 € jährlich``): with an earlier figure
@@ -773,6 +779,9 @@ CAPPED_AFTER = r"^\s*(?:brutto\s+|im\s+monat\s+|monatlich\s+)?(?:komm\w*|geht\s+
 an upper bound, not a floor."""
 
 NEGATED_BEFORE = r"(?:kaum|niemand|keine[rn]?|selten|nirgends|nicht)(?-u:\b)[^.;:]{0,60}$"
+"""A negation before ``weniger als``/``unter`` turns the upper bound into a floor: ``kaum
+jemand bekommt weniger als 2.900 €`` is at least 2.900 €."""
+
 RARELY_BEFORE = (
     r"(?:kaum|niemand|keine[rn]?|selten|nirgends|(?:nur\s+)?(?:sehr\s+)?wenige)(?-u:\b)[^.;:]{0,60}$"
 )
@@ -780,8 +789,8 @@ RARELY_BEFORE = (
 selten mehr als 1.800 Euro``, ``keine Stelle, die besser als 8 Euro dotiert ist``): a
 ceiling. ``nicht`` is too loose here (``Wer nicht in Teilzeit arbeitet, verdient mehr als
 …``)."""
-"""A negation before ``weniger als``/``unter`` turns the upper bound into a floor: ``kaum
-jemand bekommt weniger als 2.900 €`` is at least 2.900 €."""
+NOT_RARELY_BEFORE = r"nicht\s+(?:sehr\s+)?(?:wenige|selten)|mit\s+kaum"
+"""``Nicht wenige Ingenieure verdienen mehr als 6.000 Euro``: not rare after all."""
 
 
 SENIORITY_LEAD = (
@@ -824,7 +833,7 @@ word) in a sentence with one of them is the raise, not a salary (``ein Tarifplus
 5,5 Prozent, mindestens aber 340 Euro``)."""
 
 SENIORITY_NEUTRALISE = (
-    r"((?i:je\s+nach|ohne|wenig)\s+(?i:berufs)?)[eE](rfahrung)|[eE](rfahrungsstufe)|[sS](tufe\s+1\s*\|\s*[sS]tufe)"
+    r"((?i:je\s+nach|ohne|wenig)\s+(?i:berufs)?)[eE](rfahrung)|[eE](rfahrungsstufe)|[sS](tufe\s+1\s*(?:\|\s*[sS]tufe|bis(?-u:\b)))"
     r"|((?i:je\s+(?:nach\s+)?(?:den\s+|dem\s+)?))[bB](erufsjahr)"
 )
 SENIORITY_NEUTRALISED = "${1}${5}_${2}${3}${4}${6}"
@@ -930,8 +939,8 @@ NOT_OCCUPATION = (
     r"|vollzeitkr|teilzeitkr|minijobber|aushilfe|kolleg|nachwuchs|neue|jüngere|ältere|über|unter|rund|etwa|knapp|ohne|mit"
     r"|januar|februar|märz|april|mai(?-u:\b)|juni|juli|august|september|oktober|november|dezember"
     r"|hälfte|drittel|viertel|mehrheit|minderheit|schlusslicht|spitzenreiter|spitze|quereinst|ungelernt|zuschl|zulage"
-    r"|prämie|sonderzahl|weihnacht|urlaub|region|länder|land(?-u:\b)|städte|osten|westen|süden|norden|anfang|ende"
-    r"|mitte|höhe|niveau|schnitt|wert|prozent|euro|vergleich|verhandl|gewerkschaft|bundesl|steuer|abgabe)"
+    r"|prämie|sonderzahl|weihnacht|urlaub|region(?:en)?$|länder|land(?-u:\b)|städte|osten|westen|süden|norden|anfang|ende"
+    r"|mitte|höhe|niveau|schnitt|wert$|prozent|euro|vergleich|verhandl|gewerkschaft(?:en)?$|bundesl|steuern?$|abgabe)"
     r"|(?:gastronomie|branche|industrie|wirtschaft|handel|sektor|bereich|gewerbe|ie)$"
 )
 """Words for people in general, pronouns, pay words, months, shares (``Hälfte``), ranks

@@ -119,13 +119,17 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
 
 def _led_lines(concerned: pl.DataFrame, lead: pl.Expr) -> pl.DataFrame:
     """The list or table lines right below a lead line (``patterns.LIST_ITEM`` lines after a
-    line where ``lead``, an expression over ``unit``, is not NULL; a line ending in a colon
-    is never an item), with their span and the lead's value: ``doc_idx``, ``unit_start``,
+    line where ``lead``, an expression over ``unit``, is not NULL; a line ending in a colon,
+    or a heading naming pay without figures, is never an item), with their span and the lead's value: ``doc_idx``, ``unit_start``,
     ``_end``, ``_led``."""
     unit = pl.col("unit")
+    # a heading about pay without figures (``Gehalt nach Erfahrung``) opens a block of its own
+    heading = ~unit.str.contains(r"\d") & unit.str.to_lowercase().str.contains(rx.PAY_NAMES)
     return (
         text_units(concerned, money_only=False)
-        .with_columns(_lead=lead, _item=unit.str.contains(rx.LIST_ITEM) & ~unit.str.contains(rx.LEAD_LINE))
+        .with_columns(
+            _lead=lead, _item=unit.str.contains(rx.LIST_ITEM) & ~unit.str.contains(rx.LEAD_LINE) & ~heading
+        )
         .with_columns(
             _end=pl.col("unit_start") + unit.str.len_chars(), _is_lead=pl.col("_lead").is_not_null()
         )
@@ -168,7 +172,13 @@ def _with_lead_reason(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
     ).filter(pl.col("text").str.contains_any(rx.LINE_ENDS_IN_COLON))
     if concerned.is_empty():
         return money
-    lead_text = pl.col("unit").str.to_lowercase().str.extract(rx.LEAD_LINE, 1)
+    # (``ohne Zulagen:`` names no payment: the blanking of the reasons applies here too)
+    lead_text = (
+        pl.col("unit")
+        .str.to_lowercase()
+        .str.extract(rx.LEAD_LINE, 1)
+        .str.replace_all(rx.PAY_NOT_THRESHOLD, "_")
+    )
     lead_reason = pl.coalesce(
         [pl.when(lead_text.str.contains(words)).then(pl.lit(code)) for code, words in rx.LEAD_REASONS.items()]
     )
@@ -194,7 +204,7 @@ def _with_lead_period(kept: pl.DataFrame, docs: pl.DataFrame, settings: Settings
     fits their size (``period_inferred`` is then false)."""
     concerned = docs.join(
         kept.filter(pl.col("period_inferred")).select(DOC_IDX).unique(), on=DOC_IDX, how="semi"
-    ).filter(pl.col("text").str.contains_any([*rx.LINE_ENDS_IN_COLON, "|"]))
+    ).filter(pl.col("text").str.contains_any([*rx.LINE_ENDS_IN_COLON, "|", *rx.CURRENCY_IN_BRACKETS]))
     if concerned.is_empty():
         return kept
     unit = pl.col("unit")
@@ -386,7 +396,10 @@ def extract(docs: pl.DataFrame, settings: Settings | None = None) -> Extraction:
     more = pl.col("kw").str.to_lowercase().is_in(["über", "mehr als", "besser als"]).fill_null(False)
     ceiling = more & (
         pl.col("post_local").str.contains(rx.ci(rx.CAPPED_AFTER)).fill_null(False)
-        | pl.col("pre_local").str.contains(rx.ci(rx.RARELY_BEFORE)).fill_null(False)
+        | (
+            pl.col("pre_local").str.contains(rx.ci(rx.RARELY_BEFORE))
+            & ~pl.col("pre_local").str.contains(rx.ci(rx.NOT_RARELY_BEFORE))
+        ).fill_null(False)
     )
     kept = kept.with_columns(
         amount_min=pl.when(floor).then("amount_max").when(ceiling).then(None).otherwise("amount_min"),
