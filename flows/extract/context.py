@@ -124,7 +124,7 @@ def _full_time_of_previous() -> pl.Expr:
     ratio = pl.col("a_value") * scale("a", "b") / before
     low, high = rx.FULL_TIME_HOURS
     prev_end = in_sentence(pl.col("e_in_sent"), 1)
-    between = pl.col("_sentence").str.slice(prev_end, pl.col("s_in_sent") - prev_end)
+    between = pl.col("sentence").str.slice(prev_end, pl.col("s_in_sent") - prev_end).str.to_lowercase()
     return (
         (before < 100)
         & ratio.is_between(low, high)
