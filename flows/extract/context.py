@@ -423,6 +423,19 @@ def with_local_context(stmt: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def period_fits(period: pl.Expr, magnitude: pl.Expr, settings: Settings) -> pl.Expr:
+    """Whether a figure of this ``magnitude`` is plausible pay for ``period`` (``hour``,
+    ``month``, ``year``; NULL for no period)."""
+    return (
+        pl.when(period == "hour")
+        .then(magnitude <= settings.hourly_plausible_max)
+        .when(period == "month")
+        .then(magnitude.is_between(settings.monthly_plausible_min, settings.monthly_plausible_max))
+        .when(period == "year")
+        .then(magnitude >= settings.annual_plausible_min)
+    )
+
+
 def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     """Add ``period`` and ``period_inferred``: the nearest explicit period word (local first,
     then sentence) if it fits the figure's size, else the magnitude decides
@@ -445,14 +458,7 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
         ]
     magnitude = pl.coalesce("amount_max", "amount_min")
     found = pl.col("_period_word")
-    plausible = (
-        pl.when(found == "hour")
-        .then(magnitude <= settings.hourly_plausible_max)
-        .when(found == "month")
-        .then(magnitude.is_between(settings.monthly_plausible_min, settings.monthly_plausible_max))
-        .when(found == "year")
-        .then(magnitude >= settings.annual_plausible_min)
-    )
+    plausible = period_fits(found, magnitude, settings)
     # A period word that makes the figure absurd (``18,02 Euro`` in a sentence about the
     # ``monatliche Mehrverdienst``) belongs to another figure: the magnitude decides. One
     # right next to the figure (``900 Euro pro Stunde``) is believed: the checks judge it.

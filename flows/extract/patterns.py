@@ -432,8 +432,11 @@ JOB_NAME_AFTER = r"^(?:-[A-Za-zÄÖÜäöü]|\s+(?:job|jobs|jobber|kraft)(?-u:\b
 """Right after an amount: ``-Job``, ``-Kraft`` (``520-Euro-Kraft``), `` Job`` (``450 Euro
 Job``): a job's name (matched lower-cased)."""
 
+_PERCENT_CAP = r"(?:%|prozent)[,\s]*(?:(?:mindestens|maximal|höchstens|aber|jedoch|oder|jedenfalls)[,\s]+)"
+"""A percentage and the words capping it (``3,0 % maximal``, ``5,5 %, mindestens aber``)."""
+
 RAISE_BEFORE = (
-    r"(?:^|\s)[-–]$|(?:[+±]|\(\s*[-–]|(?:%|prozent)[,\s]*(?:(?:mindestens|maximal|höchstens|aber|jedoch|oder|jedenfalls)[,\s]+){0,3}"
+    r"(?:^|\s)[-–]$|(?:[+±]|\(\s*[-–]|" + _PERCENT_CAP + r"{0,3}"
     r"|(?-u:\b)um\s+(?:insgesamt|weitere|zusätzlich|nochmals|jeweils|nochmal|zunächst|rund|etwa|ca\.|circa|knapp|gut|fast"
     r"|monatlich|jährlich|brutto)"
     r"|(?-u:\b)(?:weitere|zusätzliche)[n]?)\s*$"
@@ -443,9 +446,7 @@ list's dash ``- 620 Euro``), a cap after a
 percentage (``um 5,5 Prozent, mindestens aber 340 Euro``, ``3,0 % maximal 81 Euro``), an
 increment (``um insgesamt 2,30 Euro``, ``kommen weitere 50 Euro hinzu``)."""
 
-PERCENT_CAP_BEFORE = (
-    r"(?:%|prozent)[,\s]*(?:(?:mindestens|maximal|höchstens|aber|jedoch|oder|jedenfalls)[,\s]+){1,3}$"
-)
+PERCENT_CAP_BEFORE = _PERCENT_CAP + r"{1,3}$"
 """Right before an amount, across a comma: a floor or cap of a percentage raise (``+5,5 %,
 mindestens aber 140 €``)."""
 
@@ -480,7 +481,7 @@ LEAD_LINE = r"([^.!?]*):\s*$"
 Vergütungen``)."""
 
 LEAD_REASONS = {
-    "demand_or_proposal": (r"forder|verlang|vorschlag|vorgeschlagen|empfohlen|empfiehlt|empfehl|entwurf"),
+    "demand_or_proposal": SENTENCE_NOT_PAY["demand_or_proposal"] + r"|empfehl|entwurf",
     **{
         code: NOT_PAY_REASONS[code]
         for code in (

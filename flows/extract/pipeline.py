@@ -9,9 +9,15 @@ import polars as pl
 
 from flows.extract import patterns as rx
 from flows.extract.attribution import attribute
-from flows.extract.context import with_local_context, with_period, with_seniority, with_skip_reason
+from flows.extract.context import (
+    period_fits,
+    with_local_context,
+    with_period,
+    with_seniority,
+    with_skip_reason,
+)
 from flows.extract.statements import bounds, find_statements, share_currency
-from flows.extract.text import DOC_IDX, DOC_KEY, SENT_KEY, split_sentences, text_units
+from flows.extract.text import DOC_IDX, DOC_KEY, SENT_KEY, lines_below, split_sentences, text_units
 from flows.settings import EXTRACTOR_VERSION, Settings, get_settings
 
 RECORD_COLUMNS = [
@@ -118,33 +124,21 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
 
 
 def _led_lines(concerned: pl.DataFrame, lead: pl.Expr) -> pl.DataFrame:
-    """The list or table lines right below a lead line (``patterns.LIST_ITEM`` lines after a
-    line where ``lead``, an expression over ``unit``, is not NULL; a line ending in a colon,
-    or a heading naming pay without figures, is never an item), with their span and the lead's value: ``doc_idx``, ``unit_start``,
-    ``_end``, ``_led``."""
+    """The list or table lines right below a lead line (``text.lines_below``: ``LIST_ITEM``
+    lines after a line where ``lead``, an expression over ``unit``, is not NULL; a line
+    ending in a colon, or a heading naming pay without figures, is never an item), with their
+    span and the lead's value: ``doc_idx``, ``unit_start``, ``_end``, ``_led``."""
     unit = pl.col("unit")
     # a heading about pay without figures (``Gehalt nach Erfahrung``) opens a block of its own
-    heading = ~unit.str.contains(r"\d") & unit.str.to_lowercase().str.contains(rx.PAY_NAMES)
-    return (
-        text_units(concerned, money_only=False)
-        .with_columns(
-            _lead=lead, _item=unit.str.contains(rx.LIST_ITEM) & ~unit.str.contains(rx.LEAD_LINE) & ~heading
-        )
-        .with_columns(
-            _end=pl.col("unit_start") + unit.str.len_chars(), _is_lead=pl.col("_lead").is_not_null()
-        )
-        # a block starts at every line that is no item and at every text's first line:
-        # its first line leads it
-        .with_columns(
-            _block=(
-                ~pl.col("_item")
-                | pl.col("_is_lead")
-                | (pl.col(DOC_IDX) != pl.col(DOC_IDX).shift(1)).fill_null(True)
-            ).cum_sum()
-        )
-        .with_columns(_led=pl.col("_lead").first().over("_block"))
-        .filter(pl.col("_led").is_not_null() & ~pl.col("_is_lead"))
-        .select(DOC_IDX, "unit_start", "_end", "_led")
+    # (a table's header cell, ``Grundentgelt |``, is none)
+    heading = (
+        ~unit.str.contains(r"\d")
+        & ~unit.str.contains("|", literal=True)
+        & unit.str.to_lowercase().str.contains(rx.PAY_NAMES)
+    )
+    item = unit.str.contains(rx.LIST_ITEM) & ~unit.str.contains(rx.LEAD_LINE) & ~heading
+    return lines_below(text_units(concerned, money_only=False), lead, item).select(
+        DOC_IDX, "unit_start", _end=pl.col("unit_start") + unit.str.len_chars(), _led="_led"
     )
 
 
@@ -223,16 +217,7 @@ def _with_lead_period(kept: pl.DataFrame, docs: pl.DataFrame, settings: Settings
     if lines.is_empty():
         return kept
     magnitude = pl.coalesce("amount_max", "amount_min")
-    fits = (
-        pl.when(pl.col("_led") == "hour")
-        .then(magnitude <= settings.hourly_plausible_max)
-        .when(pl.col("_led") == "month")
-        .then(magnitude.is_between(settings.monthly_plausible_min, settings.monthly_plausible_max))
-        .when(pl.col("_led") == "year")
-        .then(magnitude >= settings.annual_plausible_min)
-        .fill_null(False)
-    )
-    takes = pl.col("period_inferred") & fits
+    takes = pl.col("period_inferred") & period_fits(pl.col("_led"), magnitude, settings).fill_null(False)
     return (
         kept.join(_sentences_led(kept, lines), on=[DOC_IDX, "sent_idx"], how="left", maintain_order="left")
         .with_columns(

@@ -109,19 +109,30 @@ def _with_currency_block(units: pl.DataFrame) -> pl.DataFrame:
     concerned = units.filter("_head").select(DOC_IDX).unique()
     if concerned.is_empty():
         return units.with_columns(cur_block=pl.lit(False)).drop("_head")
-    item = pl.col("unit").str.contains(rx.LIST_ITEM) & ~pl.col("_head")
-    first_of_doc = (pl.col(DOC_IDX) != pl.col(DOC_IDX).shift(1)).fill_null(True)
-    blocks = (
-        units.join(concerned, on=DOC_IDX, how="semi")
-        .with_columns(_block=(~item | first_of_doc).cum_sum())
-        .with_columns(cur_block=pl.col("_head").first().over("_block") & ~pl.col("_head"))
-        .filter("cur_block")
-        .select(DOC_IDX, "unit_start", "cur_block")
-    )
+    blocks = lines_below(
+        units.join(concerned, on=DOC_IDX, how="semi"),
+        lead=pl.when(pl.col("_head")).then(True),
+        item=pl.col("unit").str.contains(rx.LIST_ITEM),
+    ).select(DOC_IDX, "unit_start", cur_block="_led")
     return (
         units.join(blocks, on=[DOC_IDX, "unit_start"], how="left", maintain_order="left")
         .with_columns(pl.col("cur_block").fill_null(False))
         .drop("_head")
+    )
+
+
+def lines_below(units: pl.DataFrame, lead: pl.Expr, item: pl.Expr) -> pl.DataFrame:
+    """The ``item`` lines (of a list or table) right below a lead line, with ``_led``: the
+    value of ``lead`` (an expression, NULL on lines that lead nothing) on the line leading
+    them. A block starts at every line that is no item, every lead line and every text's
+    first line; its first line leads it."""
+    first_of_doc = (pl.col(DOC_IDX) != pl.col(DOC_IDX).shift(1)).fill_null(True)
+    return (
+        units.with_columns(_lead=lead, _item=item)
+        .with_columns(_block=(~pl.col("_item") | pl.col("_lead").is_not_null() | first_of_doc).cum_sum())
+        .with_columns(_led=pl.col("_lead").first().over("_block"))
+        .filter(pl.col("_led").is_not_null() & pl.col("_lead").is_null())
+        .drop("_lead", "_item", "_block")
     )
 
 
