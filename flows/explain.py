@@ -40,6 +40,7 @@ REASON_TEXT = {
     "question": "asked in a question, not stated",
     "hypothetical": "a hypothetical (würde, wäre), not pay stated",
     "no_pay_context": "no word of pay or work anywhere near",
+    "negated": "negated (keine 16 Euro): what nobody is paid",
 }
 """What each skip reason means, in a steward's words."""
 

@@ -92,7 +92,7 @@ def contains_words(text: pl.Expr, pattern: str) -> pl.Expr:
     return found | text.str.contains(rest) if rest else found
 
 
-SKIP_REASONS = sorted({*rx.NOT_PAY_REASONS, *rx.SENTENCE_NOT_PAY, "no_pay_context", "restatement"})
+SKIP_REASONS = sorted({*rx.NOT_PAY_REASONS, *rx.SENTENCE_NOT_PAY, "no_pay_context", "restatement", "negated"})
 """Every reason code ``with_skip_reason`` can give."""
 
 
@@ -204,6 +204,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     rules: list[tuple[str, pl.Expr]] = [
         ("job_name", pl.col("_after").str.contains(rx.JOB_NAME_AFTER)),
         ("per_unit_rate", pl.col("_after").str.contains(rx.PER_UNIT_AFTER)),
+        # ``bekommen keine 16 Euro``: what nobody gets (``nicht weniger als`` is a floor: a keyword)
+        ("negated", pl.col("kw").is_null() & left60.str.contains(rx.NEGATED_AMOUNT_BEFORE)),
         (
             "raise_or_difference",
             pl.col("_after").str.contains(rx.DIFFERENCE_AFTER)

@@ -346,7 +346,11 @@ NOT_PAY_REASONS = {
         r"|(?:liegen|liegt)\s+für\s+(?:den|die|seinen|ihren)\s+arbeitgeber|kostet\s+(?:den|die|seinen|ihren)\s+arbeitgeber"
         r"|(?-u:\b)kostet\s+er"
     ),
-    "per_unit_rate": r"tagessatz|tagessätze|tageslohn|tagesgage|stückpreis|stücklohn|akkordsatz",
+    "per_unit_rate": (
+        r"tagessatz|tagessätze|tageslohn|tagesgage|stückpreis|stücklohn|akkordsatz"
+        r"|(?-u:\b)(?:für|pro|je)\s+(?:eine[nr]?\s+|jede[nr]?\s+)?(?:\S+\s+)?(?:behandlung|sitzung|therapieeinheit"
+        r"|einheit|termin|auftritt|gutachten|vortrag|artikel|auftrag|hausbesuch)(?:en|s)?(?-u:\b)"
+    ),
     "price_or_fee": (
         r"kaffee|cappuccino|espresso|latte|bier(?-u:\b)|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
         r"|fahrschein|eintritt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
@@ -775,9 +779,20 @@ SENIORITY_EXPERIENCED = (
 ``Berufsjahren``, ``Fortgeschrittene``, ``Senior``, ``nach fünf Jahren``, the top of a pay
 scale (``Endgehalt``, ``Endstufe``, ``höchste Gehaltsstufe``)."""
 
-CAPPED_AFTER = r"^\s*(?:brutto\s+|im\s+monat\s+|monatlich\s+)?(?:komm\w*|geht\s+es|gehts)\s+(?:man|du|sie|ihr|er|es|wir|ich)?\s*(?:[a-zäöüß]+\s+){0,3}?(?:kaum|nicht|selten|nie)(?-u:\b)"
-"""After ``über``/``mehr als`` an amount: nobody gets past it (``Über 2.000 € kommt man kaum``),
-an upper bound, not a floor."""
+CAPPED_AFTER = (
+    r"^\s*(?:brutto\s+|im\s+monat\s+|monatlich\s+)?(?:(?:komm\w*|geht\s+es|gehts)\s+(?:man|du|sie|ihr|er|es|wir|ich)?\s*"
+    r"(?:[a-zäöüß]+\s+){0,3}?(?:kaum|nicht|selten|nie)(?-u:\b)"
+    r"|(?:[a-zäöüß]+\s+){0,3}?(?:sind|ist)\s+(?:[a-zäöüß]+\s+){0,4}?(?:kaum|nicht|selten|nie|nur\s+selten)\s+"
+    r"(?:drin|möglich|zu\s+holen|realistisch|erreichbar|zu\s+erreichen|zu\s+bekommen)(?-u:\b))"
+)
+"""After ``über``/``mehr als`` an amount: nobody gets past it (``Über 2.000 € kommt man kaum``,
+``mehr als 40 € pro Stunde sind kaum drin``), an upper bound, not a floor."""
+
+NEGATED_AMOUNT_BEFORE = (
+    r"(?-u:\b)(?:keine[nr]?|nicht\s+(?:ein)?mal|noch\s+nicht\s+einmal|nicht)\s+(?:ganze[n]?\s+|einmal\s+)?$"
+)
+"""A negation right before an amount (``Aushilfen bekommen keine 16 Euro``, ``nicht mal
+1.500 Euro``): what nobody gets, no record (``negated``)."""
 
 NEGATED_BEFORE = r"(?:kaum|niemand|keine[rn]?|selten|nirgends|nicht)(?-u:\b)[^.;:]{0,60}$"
 """A negation before ``weniger als``/``unter`` turns the upper bound into a floor: ``kaum

@@ -44,6 +44,8 @@ SKIPPED = [
     ("Die Gewerkschaft fordert einen Stundenlohn von 15 Euro.", "von 15 Euro", "demand_or_proposal"),
     ("Sie verdient 2.900 € im Monat, was 34.800 € im Jahr entspricht.", "34.800 €", "restatement"),
     ("Die Bank erlässt den Restbetrag von 3.480 Euro.", "von 3.480 Euro", "no_pay_context"),
+    ("Servicekräfte im Kino bekommen keine 15 Euro pro Stunde.", "15 Euro", "negated"),
+    ("Für einen Hausbesuch zahlt die Kasse der Hebamme rund 38 €.", "rund 38 €", "per_unit_rate"),
 ]
 
 
