@@ -30,13 +30,15 @@ def blank_inner_breaks(text: pl.Expr) -> pl.Expr:
         & (line_lengths.list.max() <= rx.WRAPPED_LINE_MAX)
         & (line_lengths.list.mean() >= rx.WRAPPED_LINE_MEAN_MIN)
     )
-    unwrapped = text.str.replace_all(rx.WRAPPED_BREAK_CRLF, "${1}  ${2}").str.replace_all(
-        rx.WRAPPED_BREAK_LF, "${1} ${2}"
+    # (only the wrapped texts are searched: ``when`` alone would search every text)
+    unwrapped = (
+        pl.when(wrapped)
+        .then(text)
+        .str.replace_all(rx.WRAPPED_BREAK_CRLF, "${1}  ${2}")
+        .str.replace_all(rx.WRAPPED_BREAK_LF, "${1} ${2}")
     )
     return (
-        pl.when(wrapped)
-        .then(unwrapped)
-        .otherwise(text)
+        pl.coalesce(unwrapped, text)
         .str.replace_all(rx.CONTINUED_BREAK_CRLF, "  ${1}")
         .str.replace_all(rx.CONTINUED_BREAK_LF, " ${1}")
     )
