@@ -17,9 +17,13 @@ from flows.extract.gazetteer import places
 from flows.extract.text import DOC_IDX
 
 
+HEADER_CHARS = 2000
+"""Only a text's first characters can hold its title and portal header."""
+
+
 def parse_headers(docs: pl.DataFrame) -> pl.DataFrame:
     """Add ``title``, ``occupation`` and ``city`` from the header ``Beruf <occ> in <city>``."""
-    head = pl.col("text").str.head(2000)
+    head = pl.col("text").str.head(HEADER_CHARS)
     return (
         docs.with_columns(
             title=head.str.extract(rx.TITLE, 1).str.strip_chars(), _header=head.str.extract_groups(rx.HEADER)
@@ -85,7 +89,9 @@ def attribute(records: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
     does not already say."""
     heads = (
         parse_headers(
-            docs.join(records.select(DOC_IDX).unique(), on=DOC_IDX, how="semi").select(DOC_IDX, "text")
+            docs.select(DOC_IDX, pl.col("text").str.head(HEADER_CHARS)).join(
+                records.select(DOC_IDX).unique(), on=DOC_IDX, how="semi"
+            )
         )
         .with_columns(title=pl.when(pl.col("title").str.len_chars() <= rx.TITLE_MAX_CHARS).then("title"))
         .select(DOC_IDX, "title", head_occupation="occupation", head_city="city")

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from collections.abc import Iterable
+
 import polars as pl
 
 from flows.extract import patterns as rx
@@ -84,6 +86,16 @@ def _literal_split(pattern: str) -> tuple[list[str], str | None]:
     return words, "|".join(rest) or None
 
 
+def any_words(text: pl.Expr, patterns: Iterable[str]) -> pl.Expr:
+    """Whether ``text`` may match one of the word alternations ``patterns``: all their plain
+    words in one Aho-Corasick pass, all the rest in one regex. A row where it is false
+    matches none of them, so the rules read a text masked by it (NULL there: no search)."""
+    words = sorted({w for p in patterns for w in _literal_split(p)[0]})
+    rests = [rest for p in patterns if (rest := _literal_split(p)[1])]
+    found = text.str.contains_any(words) if words else pl.lit(False)
+    return found | text.str.contains("|".join(f"(?:{r})" for r in rests)) if rests else found
+
+
 def contains_words(text: pl.Expr, pattern: str) -> pl.Expr:
     """``text.str.contains(pattern)`` for a lower-case alternation of words, with its plain
     words searched by Aho-Corasick (many words, one pass) and only the rest by the regex."""
@@ -99,12 +111,7 @@ SKIP_REASONS = sorted({*rx.NOT_PAY_REASONS, *rx.SENTENCE_NOT_PAY, "no_pay_contex
 def _converts_previous() -> pl.Expr:
     """The figure is the previous one of its sentence converted to another period
     (``patterns.CONVERSION_RATIOS``)."""
-    value = (
-        pl.when(pl.col("b_value").is_not_null())
-        .then(pl.col("b_value") * scale("b", "a"))
-        .otherwise(pl.col("a_value") * scale("a", "b"))
-    )
-    low = pl.col("a_value") * scale("a", "b")
+    value, low = pl.col("_value"), pl.col("_low")  # (``_scaled``)
     # the figure before, or the lower bound of a range before (``zwischen 30.800 € und
     # 41.300 € pro Jahr und 2.567 € …``)
     befores = [in_sentence(value, 1), in_sentence(low, 1), in_sentence(low, 2)]
@@ -120,8 +127,8 @@ def _full_time_of_previous() -> pl.Expr:
     """The figure is the hourly one before it in its sentence worked out for a month of full
     time (``patterns.FULL_TIME_HOURS`` hours, the sentence speaking of full time or weekly
     hours, a word of result between the two: ``kommen … auf``, ``das sind``)."""
-    before = in_sentence(pl.col("a_value") * scale("a", "b"), 1)
-    ratio = pl.col("a_value") * scale("a", "b") / before
+    before = in_sentence(pl.col("_low"), 1)
+    ratio = pl.col("_low") / before
     low, high = rx.FULL_TIME_HOURS
     prev_end = in_sentence(pl.col("e_in_sent"), 1)
     between = pl.col("sentence").str.slice(prev_end, pl.col("s_in_sent") - prev_end).str.to_lowercase()
@@ -131,6 +138,17 @@ def _full_time_of_previous() -> pl.Expr:
         & pl.col("_sentence").str.contains(rx.FULL_TIME_WORDS)
         & between.str.contains(rx.FULL_TIME_CONVERTS)
     ).fill_null(False)
+
+
+def _scaled() -> dict[str, pl.Expr]:
+    """``_low``: the first figure with its scale (``68k`` is 68,000); ``_value``: the
+    statement's upper figure, else its only one (columns: computed once for the rules)."""
+    return {
+        "_low": pl.col("a_value") * scale("a", "b"),
+        "_value": pl.when(pl.col("b_value").is_not_null())
+        .then(pl.col("b_value") * scale("b", "a"))
+        .otherwise(pl.col("a_value") * scale("a", "b")),
+    }
 
 
 def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
@@ -175,6 +193,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         .str.to_lowercase(),
         _new_value=left.str.contains(rx.ci(rx.NEW_VALUE_BEFORE))
         | pl.col("next_gap").str.contains(rx.ci(rx.OLD_VALUE_AFTER)).fill_null(False),
+        **_scaled(),
         _old_currency=pl.when(pl.col("sentence").str.contains_any(rx.OLD_CURRENCY_HINTS))
         .then(pl.col("sentence"))
         .str.contains(rx.OLD_CURRENCY)
@@ -187,12 +206,14 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             pl.col("_post").str.head(30).str.to_lowercase().str.replace_all(rx.PAY_NOT_THRESHOLD, "_"),
             ignore_nulls=True,
         ),
+        _large_sentence=pl.when(pl.col("a_million") | pl.col("b_million")).then("_sentence"),
+        _pay_named_after=pl.col("_after").str.contains(rx.PAY_NAMED_AFTER),
     )
     large = pl.col("a_million") | pl.col("b_million")
     # Expensive inputs are masked (NULL) on the rows a rule cannot hold for: Polars then
     # scans nothing there (``when`` evaluates every branch on every row).
     pay_text = (
-        pl.when(large).then(pl.col("_sentence")).str.contains(rx.LARGE_PAY_WORDS).fill_null(False)
+        pl.col("_large_sentence").str.contains(rx.LARGE_PAY_WORDS).fill_null(False)
         | pl.when(large)
         .then(pl.col("prev_sentence"))
         .str.to_lowercase()
@@ -276,7 +297,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             pl.col("a_billion")
             | pl.col("b_billion")
             | (large & ~pay_text)
-            | pl.when(large).then(pl.col("_sentence")).str.contains(rx.AGGREGATE).fill_null(False)
+            | pl.col("_large_sentence").str.contains(rx.AGGREGATE).fill_null(False)
             | pl.when(large).then(pl.col("_around")).str.contains(rx.BOARD_TOTAL).fill_null(False),
         ),
         ("restatement", _converts_previous()),
@@ -298,9 +319,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         | pl.when(by_um).then(pl.col("_after")).str.contains(rx.CHANGE_VERBS)
         | pl.when(by_um).then(pl.col("_after")).str.contains(rx.COMPARATIVE_AFTER)
     ).fill_null(False)
-    pay_named_after = pl.col("_after").str.contains(rx.PAY_NAMED_AFTER)
+    pay_named_after = pl.col("_pay_named_after")
     for code, pattern in rx.NOT_PAY_REASONS.items():
-        found = contains_words(pl.col("_around"), pattern)
+        found = contains_words(pl.col("_around_hit"), pattern).fill_null(False)
         if code == "raise_or_difference":
             found = (found & ~pl.col("_new_value")) | change_by
         if code in ("employer_cost", "price_or_fee", "tax_or_deduction", "budget_or_turnover"):
@@ -309,11 +330,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     # A new value (``über die Schwelle von 3.000 Euro auf 3.007 Euro``) is judged by its clause.
     # A sentence opening with a conversion restates a figure of the sentence before.
     for code, p in rx.SENTENCE_NOT_PAY.items():
-        says = contains_words(pl.col("_sentence"), p)
+        says = contains_words(pl.col("_sentence_hit"), p)
         if code == "restatement":  # and the sentence before names money
             says = pl.when(says).then(pl.col("prev_sentence")).str.contains(rx.ci(rx.MONEY_IN_TEXT))
         if code == "threshold":  # a limit with its figure in brackets is aside (``(Obergrenze 538 Euro)``)
-            says = contains_words(pl.col("_sentence").str.replace_all(r"\([^()]*\d[^()]*\)", ""), p)
+            says = contains_words(pl.col("_sentence_hit").str.replace_all(r"\([^()]*\d[^()]*\)", ""), p)
         # a demanded new value is no pay either
         rules.append((code, (~pl.col("_new_value") | (code == "demand_or_proposal")) & says.fill_null(False)))
 
@@ -330,8 +351,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             .str.to_lowercase()
             .str.contains(rx.NET_NEXT_SENTENCE),
         ),
-        ("benefit_or_stipend", pl.col("benefit_text") & ~pl.col("_sentence").str.contains(rx.PAY_NAMES)),
-        ("price_or_fee", pl.col("price_text") & ~pl.col("_sentence").str.contains(rx.PAY_NAMES)),
+        ("benefit_or_stipend", pl.col("benefit_text") & ~pl.col("_names_pay")),
+        ("price_or_fee", pl.col("price_text") & ~pl.col("_names_pay")),
         # A sentence about net pay that never says gross, net named before the figure
         # (``Netto-Range: … zwischen 2.900€ und 3.200€``; not ``2.300 €, netto rund 1.650 €``).
         (
@@ -347,15 +368,27 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     ]
     # A sentence opening with a pronoun and naming no pay goes on about the sentence before.
     goes_on = pl.col("_goes_on")
-    frame = frame.with_columns(
-        _goes_on=~pl.when(pl.col("_sentence").str.contains(rx.OPENS_WITH_PRONOUN))
-        .then(pl.col("_sentence"))
-        .str.contains(rx.PAY_NAMES)
-        .fill_null(True)
+    # (Each text a rule reads is computed once, as a column, and masked to the rows where one
+    # of the rules' words occurs at all: Polars does not share work between the rules.)
+    topics = [rx.NOT_PAY_REASONS[code] for code in rx.TOPIC_REASONS]
+    frame = (
+        frame.with_columns(
+            _names_pay=pl.col("_sentence").str.contains(rx.PAY_NAMES),
+            _around_hit=pl.when(any_words(pl.col("_around"), rx.NOT_PAY_REASONS.values())).then("_around"),
+            _sentence_hit=pl.when(any_words(pl.col("_sentence"), rx.SENTENCE_NOT_PAY.values())).then(
+                "_sentence"
+            ),
+        )
+        .with_columns(
+            _goes_on=~pl.when(pl.col("_sentence").str.contains(rx.OPENS_WITH_PRONOUN))
+            .then(pl.col("_names_pay"))
+            .fill_null(True)
+        )
+        .with_columns(_previous=pl.when(goes_on).then(pl.col("prev_sentence")).str.to_lowercase())
+        .with_columns(_previous=pl.when(any_words(pl.col("_previous"), topics)).then("_previous"))
     )
-    previous_text = pl.when(goes_on).then(pl.col("prev_sentence")).str.to_lowercase()
     rules += [
-        (code, goes_on & contains_words(previous_text, rx.NOT_PAY_REASONS[code]).fill_null(False))
+        (code, goes_on & contains_words(pl.col("_previous"), rx.NOT_PAY_REASONS[code]).fill_null(False))
         for code in rx.TOPIC_REASONS
     ]
 
@@ -404,6 +437,14 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         "_pre_lc",
         "_old_currency",
         "_goes_on",
+        "_names_pay",
+        "_large_sentence",
+        "_pay_named_after",
+        "_low",
+        "_value",
+        "_around_hit",
+        "_sentence_hit",
+        "_previous",
         "benefit_text",
         "price_text",
     )

@@ -3,6 +3,8 @@ skipped amount with its reason."""
 
 from __future__ import annotations
 
+import itertools
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import polars as pl
@@ -103,10 +105,14 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
                 pl.col(name).fill_null(False)
             )
         )
-    first_line = pl.col("text").str.extract(rx.TITLE, 1)
-    texts = docs.join(money.select(DOC_IDX).unique(), on=DOC_IDX, how="semi").select(
+    first_line = pl.col("_opening").str.extract(rx.TITLE, 1)
+    texts = docs.select(
         DOC_IDX,  # the opening and the title are read once, then judged for each topic
-        _opening=pl.col("text").str.head(rx.BENEFIT_OPENING_CHARS).str.to_lowercase(),
+        _opening=pl.col("text").str.head(rx.BENEFIT_OPENING_CHARS),
+    ).join(money.select(DOC_IDX).unique(), on=DOC_IDX, how="semi")
+    texts = texts.select(
+        DOC_IDX,
+        _opening=pl.col("_opening").str.to_lowercase(),
         _title=pl.when(first_line.str.len_chars() <= rx.TITLE_MAX_CHARS).then(first_line.str.to_lowercase()),
     )
     opening, title = pl.col("_opening"), pl.col("_title")
@@ -161,9 +167,11 @@ def _with_lead_reason(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
     table lines right below it (``patterns.LIST_ITEM``); their amounts take its reason (a line
     naming base pay first, ``Grundgehalt 3.100 €``, keeps its own unless the lead demands). Only
     texts with a line ending in a colon are read line by line."""
-    concerned = docs.join(
-        money.filter(pl.col("reason").is_null()).select(DOC_IDX).unique(), on=DOC_IDX, how="semi"
-    ).filter(pl.col("text").str.contains_any(rx.LINE_ENDS_IN_COLON))
+    concerned = (
+        docs.filter("_lead_marks")
+        .join(money.filter(pl.col("reason").is_null()).select(DOC_IDX).unique(), on=DOC_IDX, how="semi")
+        .filter(pl.col("text").str.contains_any(rx.LINE_ENDS_IN_COLON))
+    )
     if concerned.is_empty():
         return money
     # (``ohne Zulagen:`` names no payment: the blanking of the reasons applies here too)
@@ -196,9 +204,9 @@ def _with_lead_period(kept: pl.DataFrame, docs: pl.DataFrame, settings: Settings
     row, a line ending in a colon or a line naming the currency, that names
     one period (and no amount) gives it to the figures below it that name none, when it
     fits their size (``period_inferred`` is then false)."""
-    concerned = docs.join(
+    concerned = docs.filter("_lead_marks").join(
         kept.filter(pl.col("period_inferred")).select(DOC_IDX).unique(), on=DOC_IDX, how="semi"
-    ).filter(pl.col("text").str.contains_any([*rx.LINE_ENDS_IN_COLON, "|", *rx.CURRENCY_IN_BRACKETS]))
+    )
     if concerned.is_empty():
         return kept
     unit = pl.col("unit")
@@ -353,13 +361,38 @@ def _join_modified_ranges(kept: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+PARALLEL_MIN_DOCS = 1_000
+"""A batch of at least this many texts per core is cut into one slice per core (Polars'
+thread pool), extracted side by side in threads: one slice's Python steps and narrow
+operations leave a core idle, two slices keep both busy. Every stage works per text, so the
+slices' results, concatenated in order, equal the whole batch's."""
+
+
 def extract(docs: pl.DataFrame, settings: Settings | None = None) -> Extraction:
     """All salary statements of ``docs`` (columns ``document_id``, ``text``) as records, and
     every other euro amount as a skipped amount with its reason; both ordered by document
     and position. Records carry the stated figures only (``normalise`` adds the monthly and
     annual equivalents)."""
     settings = settings or get_settings()
-    docs = docs.with_row_index(DOC_IDX)
+    slices = min(pl.thread_pool_size(), docs.height // PARALLEL_MIN_DOCS)
+    if slices < 2:
+        return _extract_slice(docs, settings)
+    bounds_ = [docs.height * i // slices for i in range(slices + 1)]
+    parts = [docs.slice(lo, hi - lo) for lo, hi in itertools.pairwise(bounds_)]
+    with ThreadPoolExecutor(max_workers=slices) as pool:
+        done = list(pool.map(lambda part: _extract_slice(part, settings), parts))
+    return Extraction(
+        records=pl.concat([d.records for d in done]), skipped=pl.concat([d.skipped for d in done])
+    )
+
+
+def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
+    """``extract`` of one slice of texts."""
+    # (whether a text has a line ending in a colon, a table or a currency in brackets: one
+    # search for the lead lines' stages)
+    docs = docs.with_row_index(DOC_IDX).with_columns(
+        _lead_marks=pl.col("text").str.contains_any([*rx.LINE_ENDS_IN_COLON, "|", *rx.CURRENCY_IN_BRACKETS])
+    )
     sentences = split_sentences(docs)
     stmt = share_currency(find_statements(sentences))
     money = stmt.filter((pl.col("a_currency") | pl.col("b_currency")) & (pl.col("a_value") > 0))

@@ -99,13 +99,14 @@ def _with_currency_block(units: pl.DataFrame) -> pl.DataFrame:
     a heading names a currency, so only the lines that do (``money``) are searched for one,
     and only the texts holding one are read further."""
     unit = pl.col("unit")
-    ending = unit.str.tail(12).str.strip_chars_end(" \t\r:)").str.to_lowercase()
-    maybe = pl.col("money") & (
+    money_unit = pl.when(pl.col("money")).then(unit)  # (NULL elsewhere: nothing to search)
+    ending = money_unit.str.tail(12).str.strip_chars_end(" \t\r:)").str.to_lowercase()
+    maybe = (
         ending.str.ends_with("euro")
         | ending.str.ends_with("eur")
         | ending.str.ends_with("€")
-        | unit.str.contains("|", literal=True)
-    )
+        | money_unit.str.contains("|", literal=True)
+    ).fill_null(False)
     head = pl.when(maybe).then(unit).str.to_lowercase().str.contains(rx.CURRENCY_HEADER)
     units = units.with_columns(_head=head.fill_null(False))
     concerned = units.filter("_head").select(DOC_IDX).unique()
