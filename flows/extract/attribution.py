@@ -16,7 +16,6 @@ from flows.extract import patterns as rx
 from flows.extract.gazetteer import places
 from flows.extract.text import DOC_IDX
 
-
 HEADER_CHARS = 2000
 """Only a text's first characters can hold its title and portal header."""
 

@@ -11,9 +11,8 @@ replace) instead of its capture engine, which is many times slower.
 
 from __future__ import annotations
 
-from functools import cache
-
 from collections.abc import Iterable
+from functools import cache
 
 import polars as pl
 
