@@ -94,6 +94,10 @@ CURRENCY_HEADER = (
 (``| Euro |``), matched lower-cased: the bare figures of the cells below are euro amounts
 (with a thousands separator or cents only)."""
 
+ENDS_NAMING_CURRENCY = r"(?i:euro|eur|€)[ \t\r:)]*$"
+"""A line ending with the currency (a fast first search for a ``CURRENCY_HEADER``: a
+pattern anchored at the end is searched backwards from it)."""
+
 CURRENCY_IN_BRACKETS = ["in Euro)", "in EUR)", "in €)", "(Euro)", "(EUR)", "(€)"]
 """Plain words of the bracketed forms of ``CURRENCY_HEADER`` (a fast first search over whole
 texts; the forms ending in a colon are found by ``LINE_ENDS_IN_COLON``)."""

@@ -391,7 +391,10 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     # (whether a text has a line ending in a colon, a table or a currency in brackets: one
     # search for the lead lines' stages)
     docs = docs.with_row_index(DOC_IDX).with_columns(
-        _lead_marks=pl.col("text").str.contains_any([*rx.LINE_ENDS_IN_COLON, "|", *rx.CURRENCY_IN_BRACKETS])
+        # (three searches: one automaton for all, with the one-character ``|``, is slower)
+        _lead_marks=pl.col("text").str.contains_any(rx.LINE_ENDS_IN_COLON)
+        | pl.col("text").str.contains("|", literal=True)
+        | pl.col("text").str.contains_any(rx.CURRENCY_IN_BRACKETS)
     )
     sentences = split_sentences(docs)
     stmt = share_currency(find_statements(sentences))

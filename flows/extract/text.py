@@ -23,25 +23,27 @@ def blank_inner_breaks(text: pl.Expr) -> pl.Expr:
     """The text with every line break inside a sentence blanked (same length, so offsets
     hold): all breaks of a hard-wrapped text, and in any text a break before a lower-case
     word, a digit or ``€``. Every line break left ends a sentence."""
-    lines = text.str.split("\n")
-    line_lengths = lines.list.eval(pl.element().str.len_chars())
-    wrapped = (
-        (lines.list.len() >= 3)
-        & (line_lengths.list.max() <= rx.WRAPPED_LINE_MAX)
-        & (line_lengths.list.mean() >= rx.WRAPPED_LINE_MEAN_MIN)
-    )
-    # (only the wrapped texts are searched: ``when`` alone would search every text)
+    # (from counts, no split: the lines' mean length is the characters that are no break
+    # over the lines; a line too long is a run of characters without a break)
+    breaks = text.str.count_matches("\n", literal=True)
+    mean_length = (text.str.len_chars() - breaks) / (breaks + 1)
+    maybe_wrapped = (breaks >= 2) & (mean_length >= rx.WRAPPED_LINE_MEAN_MIN)
+    too_long = pl.when(maybe_wrapped).then(text).str.contains(f"[^\\n]{{{rx.WRAPPED_LINE_MAX + 1}}}")
+    wrapped = maybe_wrapped & ~too_long.fill_null(True)
+    # (only the texts concerned are searched: ``when`` alone would search every text)
     unwrapped = (
         pl.when(wrapped)
         .then(text)
         .str.replace_all(rx.WRAPPED_BREAK_CRLF, "${1}  ${2}")
         .str.replace_all(rx.WRAPPED_BREAK_LF, "${1} ${2}")
     )
-    return (
-        pl.coalesce(unwrapped, text)
+    text = pl.coalesce(unwrapped, text)
+    crlf = (
+        pl.when(text.str.contains("\r", literal=True))
+        .then(text)
         .str.replace_all(rx.CONTINUED_BREAK_CRLF, "  ${1}")
-        .str.replace_all(rx.CONTINUED_BREAK_LF, " ${1}")
     )
+    return pl.coalesce(crlf, text).str.replace_all(rx.CONTINUED_BREAK_LF, " ${1}")
 
 
 def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
@@ -99,14 +101,9 @@ def _with_currency_block(units: pl.DataFrame) -> pl.DataFrame:
     a heading names a currency, so only the lines that do (``money``) are searched for one,
     and only the texts holding one are read further."""
     unit = pl.col("unit")
-    money_unit = pl.when(pl.col("money")).then(unit)  # (NULL elsewhere: nothing to search)
-    ending = money_unit.str.tail(12).str.strip_chars_end(" \t\r:)").str.to_lowercase()
-    maybe = (
-        ending.str.ends_with("euro")
-        | ending.str.ends_with("eur")
-        | ending.str.ends_with("€")
-        | money_unit.str.contains("|", literal=True)
-    ).fill_null(False)
+    maybe = pl.col("money") & (
+        unit.str.contains(rx.ENDS_NAMING_CURRENCY) | unit.str.contains("|", literal=True)
+    )
     head = pl.when(maybe).then(unit).str.to_lowercase().str.contains(rx.CURRENCY_HEADER)
     units = units.with_columns(_head=head.fill_null(False))
     concerned = units.filter("_head").select(DOC_IDX).unique()
