@@ -171,42 +171,43 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         _sentence=pl.col("sentence").str.to_lowercase().str.replace_all(rx.PAY_NOT_THRESHOLD, "_")
     )
     blanked = pl.col("_sentence").str.len_bytes() != pl.col("sentence").str.len_bytes()
-    frame = money.with_columns(
-        _pre=_last_clause(left, rx.NON_PAY_CLAUSE_BOUNDARY).str.tail(80),
-        _post=_first_clause(right, rx.NON_PAY_CLAUSE_BOUNDARY),
-        _after=right.str.head(40).str.to_lowercase(),
-        # the last 60 characters before the figure, lower-cased once for the rules below
-        _left60=left.str.tail(60).str.to_lowercase(),
-        # lower-cased, words that only look like a reason blanked in the whole sentence first
-        # (``Ohne Zulagen, Urlaubs- und Weihnachtsgeld bekommen …`` spans clauses)
-        # (clauses are cut in the original case: ``Plus`` is a noun, ``plus`` a boundary)
-        # (the blanking is read only in sentences where it blanks something)
-        _pre_lc=pl.coalesce(
-            _last_clause(
-                pl.when(blanked).then(left).str.replace_all(rx.ci(rx.PAY_NOT_THRESHOLD), "_"),
-                rx.NON_PAY_CLAUSE_BOUNDARY,
-            ),
-            _last_clause(left, rx.NON_PAY_CLAUSE_BOUNDARY),
+    frame = (
+        money.with_columns(_pre=_last_clause(left, rx.NON_PAY_CLAUSE_BOUNDARY).str.tail(80))
+        .with_columns(
+            _post=_first_clause(right, rx.NON_PAY_CLAUSE_BOUNDARY),
+            _after=right.str.head(40).str.to_lowercase(),
+            # the last 60 characters before the figure, lower-cased once for the rules below
+            _left60=left.str.tail(60).str.to_lowercase(),
+            # lower-cased, words that only look like a reason blanked in the whole sentence first
+            # (``Ohne Zulagen, Urlaubs- und Weihnachtsgeld bekommen …`` spans clauses)
+            # (clauses are cut in the original case: ``Plus`` is a noun, ``plus`` a boundary)
+            # (the blanking is read only in sentences where it blanks something)
+            _pre_lc=pl.coalesce(
+                _last_clause(
+                    pl.when(blanked).then(left).str.replace_all(rx.ci(rx.PAY_NOT_THRESHOLD), "_"),
+                    rx.NON_PAY_CLAUSE_BOUNDARY,
+                ).str.tail(80),
+                "_pre",
+            ).str.to_lowercase(),
+            _new_value=left.str.contains(rx.ci(rx.NEW_VALUE_BEFORE))
+            | pl.col("next_gap").str.contains(rx.ci(rx.OLD_VALUE_AFTER)).fill_null(False),
+            **_scaled(),
+            _old_currency=pl.when(pl.col("sentence").str.contains_any(rx.OLD_CURRENCY_HINTS))
+            .then(pl.col("sentence"))
+            .str.contains(rx.OLD_CURRENCY)
+            .fill_null(False),
         )
-        .str.tail(80)
-        .str.to_lowercase(),
-        _new_value=left.str.contains(rx.ci(rx.NEW_VALUE_BEFORE))
-        | pl.col("next_gap").str.contains(rx.ci(rx.OLD_VALUE_AFTER)).fill_null(False),
-        **_scaled(),
-        _old_currency=pl.when(pl.col("sentence").str.contains_any(rx.OLD_CURRENCY_HINTS))
-        .then(pl.col("sentence"))
-        .str.contains(rx.OLD_CURRENCY)
-        .fill_null(False),
-    ).with_columns(
-        # Lower-cased once: the reasons' words are matched case-sensitively (fast automata).
-        _around=pl.concat_str(
-            "_pre_lc",
-            pl.lit(" … "),
-            pl.col("_post").str.head(30).str.to_lowercase().str.replace_all(rx.PAY_NOT_THRESHOLD, "_"),
-            ignore_nulls=True,
-        ),
-        _large_sentence=pl.when(pl.col("a_million") | pl.col("b_million")).then("_sentence"),
-        _pay_named_after=pl.col("_after").str.contains(rx.PAY_NAMED_AFTER),
+        .with_columns(
+            # Lower-cased once: the reasons' words are matched case-sensitively (fast automata).
+            _around=pl.concat_str(
+                "_pre_lc",
+                pl.lit(" … "),
+                pl.col("_post").str.head(30).str.to_lowercase().str.replace_all(rx.PAY_NOT_THRESHOLD, "_"),
+                ignore_nulls=True,
+            ),
+            _large_sentence=pl.when(pl.col("a_million") | pl.col("b_million")).then("_sentence"),
+            _pay_named_after=pl.col("_after").str.contains(rx.PAY_NAMED_AFTER),
+        )
     )
     large = pl.col("a_million") | pl.col("b_million")
     # Expensive inputs are masked (NULL) on the rows a rule cannot hold for: Polars then
@@ -534,10 +535,16 @@ SENIORITY_CUES = {
 }
 
 
+def _after_previous() -> pl.Expr:
+    """The text between the previous statement of the sentence and this one, past the comma
+    or clause boundary after the previous one."""
+    return pl.col("pre_local").str.replace(rf"(?s)^.*?(?:,|{rx.CLAUSE_BOUNDARY})", "")
+
+
 def _own_clause() -> dict[str, pl.Expr]:
     """The statement's own clause: ``_own_left`` (back to a clause boundary, or past the
     previous statement and the comma after it) and ``_right_clause`` (up to a comma)."""
-    after_previous = pl.col("pre_local").str.replace(rf"(?s)^.*?(?:,|{rx.CLAUSE_BOUNDARY})", "")
+    after_previous = pl.col("_after_previous")  # (``_after_previous``)
     return {
         "_own_left": pl.when(pl.col("has_previous"))
         .then(after_previous)
@@ -574,8 +581,8 @@ def _wider_context() -> dict[str, pl.Expr]:
     }
 
 
-def _seniority_scopes() -> list[pl.Expr]:
-    """Seniority from the nearest cue, one expression per scope, to be tried in order until
+def _seniority_scopes() -> list[dict[str, list[pl.Expr]]]:
+    """Seniority from the nearest cue: one level (label -> distances) per scope, tried in order until
     one finds a cue (NULL: none in that scope); they read the columns of ``_own_clause`` and
     ``_wider_context``.
 
@@ -622,7 +629,26 @@ def _seniority_scopes() -> list[pl.Expr]:
         ],
     }
     levels.insert(0, year)
-    return [_nearest(level) for level in levels]
+    return levels
+
+
+def _with_nearest(
+    frame: pl.DataFrame, levels: list[dict[str, list[pl.Expr]]], name: str, default: str | None = None
+) -> pl.DataFrame:
+    """Add ``name``: the label of the nearest cue of the first of ``levels`` that holds one
+    (``_nearest``), else ``default``. Each distance is computed once, as a column (Polars
+    would compute it again for the minimum and for each comparison with it)."""
+    columns: dict[str, pl.Expr] = {}
+    named_levels = []
+    for level in levels:
+        named: dict[str, list[pl.Expr]] = {}
+        for label, distances in level.items():
+            for distance in distances:
+                columns[f"_dist{len(columns)}"] = distance
+                named.setdefault(label, []).append(pl.col(f"_dist{len(columns) - 1}"))
+        named_levels.append(named)
+    found = pl.coalesce(*map(_nearest, named_levels), pl.lit(default, dtype=pl.String))
+    return frame.with_columns(**columns).with_columns(found.alias(name)).drop(*columns)
 
 
 def with_seniority(stmt: pl.DataFrame) -> pl.DataFrame:
@@ -631,17 +657,26 @@ def with_seniority(stmt: pl.DataFrame) -> pl.DataFrame:
     clause has no cue (most have one), keeping the rows' order."""
     year, first, *wider = _seniority_scopes()
     helpers = [*_own_clause(), *_wider_context()]
-    stmt = stmt.with_row_index("_row").with_columns(**_own_clause())
+    stmt = (
+        stmt.with_row_index("_row")
+        .with_columns(_after_previous=_after_previous())
+        .with_columns(**_own_clause())
+    )
     ersten = pl.concat_str("_own_left", "_right_clause", ignore_nulls=True).str.contains_any(
         ["ersten", "Ersten"]
     )
     stmt = pl.concat(
-        [stmt.filter(~ersten).with_columns(seniority=first), stmt.filter(ersten).with_columns(seniority=year)]
+        [
+            _with_nearest(stmt.filter(~ersten), [first], "seniority"),
+            _with_nearest(stmt.filter(ersten), [year], "seniority"),
+        ]
     )
     found = pl.col("seniority").is_not_null()
-    rest = (
-        stmt.filter(~found)
-        .with_columns(**_wider_context())
-        .with_columns(seniority=pl.coalesce(*wider, pl.lit("unspecified")))
+    rest = _with_nearest(
+        stmt.filter(~found).with_columns(**_wider_context()), wider, "seniority", "unspecified"
     )
-    return pl.concat([stmt.filter(found), rest], how="diagonal").sort("_row").drop("_row", *helpers)
+    return (
+        pl.concat([stmt.filter(found), rest], how="diagonal")
+        .sort("_row")
+        .drop("_row", "_after_previous", *helpers)
+    )
