@@ -454,15 +454,21 @@ def with_local_context(stmt: pl.DataFrame) -> pl.DataFrame:
     """Add the sentence text left/right of each kept statement and up to its neighbours."""
     prev_end = in_sentence(pl.col("e_in_sent"), 1).fill_null(0)
     next_start = in_sentence(pl.col("s_in_sent"), -1).fill_null(pl.col("sent_len"))
-    sentence = pl.col("sentence").str.replace_all(rx.SENIORITY_NEUTRALISE, rx.SENIORITY_NEUTRALISED)
-    return stmt.with_columns(
-        left=sentence.str.slice(0, pl.col("s_in_sent")),
-        right=sentence.str.slice(pl.col("e_in_sent")),
-        pre_local_len=sentence.str.slice(prev_end, pl.col("s_in_sent") - prev_end).str.len_bytes(),
-        pre_local=sentence.str.slice(prev_end, pl.col("s_in_sent") - prev_end),
-        has_previous=same_sentence(1),
-        has_next=same_sentence(-1),
-        post_local=sentence.str.slice(pl.col("e_in_sent"), next_start - pl.col("e_in_sent")),
+    sentence = pl.col("_neutralised")  # (computed once)
+    return (
+        stmt.with_columns(
+            _neutralised=pl.col("sentence").str.replace_all(rx.SENIORITY_NEUTRALISE, rx.SENIORITY_NEUTRALISED)
+        )
+        .with_columns(
+            left=sentence.str.slice(0, pl.col("s_in_sent")),
+            right=sentence.str.slice(pl.col("e_in_sent")),
+            pre_local=sentence.str.slice(prev_end, pl.col("s_in_sent") - prev_end),
+            has_previous=same_sentence(1),
+            has_next=same_sentence(-1),
+            post_local=sentence.str.slice(pl.col("e_in_sent"), next_start - pl.col("e_in_sent")),
+        )
+        .with_columns(pre_local_len=pl.col("pre_local").str.len_bytes())
+        .drop("_neutralised")
     )
 
 
