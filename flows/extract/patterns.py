@@ -902,11 +902,13 @@ _NOUN = r"[A-ZÄÖÜ][A-Za-zÄÖÜäöüß]+(?:[-/][A-Za-zÄÖÜäöüß]+)*"
 _OCC = rf"({_NOUN}(?:\s\(m/w/d\))?)"
 
 TITLE_OCCUPATION = [
-    r"(?i:(?:gehalt|verdienst|einkommen|lohn)\s+(?:als|eines|einer|für|von)\s+)" + _OCC,
+    r"(?i:(?:gehalt|verdienst|einkommen|lohn|besoldung|vergütung)\s+(?:als|eines|einer|für|von)\s+)" + _OCC,
     r"(?i:was\s+verdien\w*\s+(?:man\s+als|ein|eine|der|die)\s+)" + _OCC,
     r"(?i:(?:so\s+viel|wie\s+viel)\s+verdien\w*\s+(?:man\s+als\s+|ein\s+|eine\s+)?)" + _OCC,
     r"^\s*" + _OCC + r"(?:\s*[:–-]\s*|\s+)(?i:gehalt|verdienst|einkommen|lohn)",
     r"^\s*(?i:gehalt)\s+" + _OCC + r"\s*(?:[:–-]|$|\s+in\s|\s+\d)",
+    # a job ad's title: ``Erzieher/in (m/w/d)``, ``Data Engineer (w/m/d)``, ``Koch ( m w d)``
+    r"^\s*([A-ZÄÖÜ][\w/-]*(?:\s+[A-ZÄÖÜ][\w/-]*){0,2})\s*\(\s*[mwdfx](?:\s*[/, ]\s*[mwdfx]){1,2}\s*\)",
 ]
 """An occupation in a title line: ``Gehalt als Pilot``, ``Was verdient eine Hebamme?``,
 ``Pflegefachkraft: Gehalt und Einkommen``, ``Gehalt Mechatroniker 2025``."""
@@ -927,12 +929,17 @@ SENTENCE_OCCUPATION = [
     r"^\s*"
     + _OCC
     + r"(?:\s+(?:in|aus|im)\s+\S+)?\s+(?:verdienen|bekommen|erhalten|kommen\s+auf|starten|liegen)",
-    r"(?:verdienen|bekommen|erhalten|kommen)\s+(?:(?:angestellte|ausgebildete|erfahrene|junge)\s+)?" + _OCC,
+    r"(?:verdienen|bekommen|erhalten|kommen|verdient|bekommt|erhält)\s+(?:(?:angestellte|ausgebildete|erfahrene|junge)\s+)?"
+    + _OCC,
     r"(?i:gehalt|einkommen|verdienst|vergütung|lohn)\w*\s+(?:eines|einer|von|für)\s+(?:(?:angestellten|ausgebildeten)\s+)?"
     + _OCC,
     r"(?-u:\b)(?:[Zz]um|[Zz]ur)\s+" + _OCC,
     r"^\s*" + _OCC + r"\s+(?:ist|sind|sein|werden|haben|arbeiten)(?-u:\b)",
     r"(?-u:\b)[Dd]ie\s+(?:[^\s.!?]+\s+){0,5}?" + _OCC + r"\s+(?:bekommen|erhalten|verdienen)",
+    # ``Eine Pflegefachkraft bei der Caritas verdient …``: a few words between
+    r"(?-u:\b)(?:[Ee]in|[Ee]ine|[Dd]er|[Dd]ie)\s+(?:[a-zäöüß]+\s+)?"
+    + _OCC
+    + r"\s+(?:[^\s.!?,;]+\s+){1,5}?(?:verdient|verdienen|bekommt|bekommen|erhält|erhalten)(?-u:\b)",
 ]
 """An occupation in the record's sentence: ``Als Mechatronikerin verdient man …``, ``Eine
 Hebamme verdient …``, ``Piloten verdienen …``, ``… verdienen Architekten meist …``, ``das
@@ -954,7 +961,7 @@ NOT_OCCUPATION = (
     r"|menschen|person|deutsch|bürger|teilzeit|vollzeit|durchschnitt|gehalt|einkommen|brutto|netto|lohn|man(?-u:\b)"
     r"|sie(?-u:\b)|er(?-u:\b)|es(?-u:\b)|das(?-u:\b)|die(?-u:\b)|der(?-u:\b)|wer(?-u:\b)|junior|senior|erfahren"
     r"|viele|alle|einige|manche|jeder|jede|du(?-u:\b)|ich(?-u:\b)|wir(?-u:\b)|ihr(?-u:\b)|tarif|stunde|monat|jahr"
-    r"|mindest|arbeitgeber|unternehmen|firmen|betrieb|studie|umfrage|frau(?-u:\b)|mann(?-u:\b)|kind|eltern|leute|männlich|weiblich"
+    r"|mindest|arbeitgeber|unternehmen|firmen|betrieb|studie|umfrage|frau(?-u:\b)|mann(?-u:\b)|kind|eltern|leute|männlich|weiblich|woche"
     r"|beispiel|folge|ergebnis|faustregel|regel|zahl|summe|grund|basis|ausgleich|alternative|arbeit|stelle|job|beruf"
     r"|vollzeitkr|teilzeitkr|minijobber|aushilfe|kolleg|nachwuchs|neue|jüngere|ältere|über|unter|rund|etwa|knapp|ohne|mit"
     r"|januar|februar|märz|april|mai(?-u:\b)|juni|juli|august|september|oktober|november|dezember"

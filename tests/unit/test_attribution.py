@@ -47,6 +47,19 @@ def attributed(text: str) -> list[tuple[str | None, str | None, str | None]]:
             [("Zimmerin", None, None), ("Zimmerin", None, None)],
         ),
         (
+            # a job ad's title line, a subject a few words before its verb, a title before a name
+            "Fliesenleger (m/w/d)\nWir zahlen 3.100 Euro im Monat.",
+            [("Fliesenleger", None, None)],
+        ),
+        (
+            "Eine Zahntechnikerin im Labor ihrer Eltern verdient 2.650 Euro im Monat.",
+            [("Zahntechnikerin", None, None)],
+        ),
+        (
+            "Nach der Wahl erhält Landrat Peter Muster rund 9.800 Euro im Monat.",
+            [("Landrat", None, None)],
+        ),
+        (
             # two figures of one sentence, each with its own occupation
             "Gehälter im Holzbau\nAls Zimmerin verdient man 2.900 Euro im Monat, als Dachdecker 3.000 Euro.",
             [("Zimmerin", None, None), ("Dachdecker", None, None)],
