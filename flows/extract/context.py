@@ -171,8 +171,22 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         _sentence=pl.col("sentence").str.to_lowercase().str.replace_all(rx.PAY_NOT_THRESHOLD, "_")
     )
     blanked = pl.col("_sentence").str.len_bytes() != pl.col("sentence").str.len_bytes()
+    # The clause before the figure ends at the previous figure of its sentence too (``eine
+    # Prämie von 10.225 Euro insgesamt 103.040 Euro``): a ``;`` is set after that one.
+    prev_end = in_sentence(pl.col("e_in_sent"), 1)
+    left_clause = (
+        pl.when(prev_end.is_not_null())
+        .then(
+            pl.concat_str(
+                pl.col("sentence").str.slice(0, prev_end),
+                pl.lit(";"),
+                pl.col("sentence").str.slice(prev_end, pl.col("s_in_sent") - prev_end),
+            )
+        )
+        .otherwise(left)
+    )
     frame = (
-        money.with_columns(_pre=_last_clause(left, rx.NON_PAY_CLAUSE_BOUNDARY).str.tail(80))
+        money.with_columns(_pre=_last_clause(left_clause, rx.NON_PAY_CLAUSE_BOUNDARY).str.tail(80))
         .with_columns(
             _post=_first_clause(right, rx.NON_PAY_CLAUSE_BOUNDARY),
             _after=right.str.head(40).str.to_lowercase(),
@@ -184,7 +198,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             # (the blanking is read only in sentences where it blanks something)
             _pre_lc=pl.coalesce(
                 _last_clause(
-                    pl.when(blanked).then(left).str.replace_all(rx.ci(rx.PAY_NOT_THRESHOLD), "_"),
+                    pl.when(blanked).then(left_clause).str.replace_all(rx.ci(rx.PAY_NOT_THRESHOLD), "_"),
                     rx.NON_PAY_CLAUSE_BOUNDARY,
                 ).str.tail(80),
                 "_pre",
@@ -256,6 +270,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("raise_or_difference", pre_lc.str.contains(rx.RAISE_BEFORE)),
         ("bonus_or_allowance", pl.col("_sentence").str.contains(rx.ALLOWANCE_SUBJECT)),
         ("bonus_or_allowance", left60.str.contains(rx.BONUS_BEFORE_BRACKET)),
+        ("tax_or_deduction", left60.str.contains(rx.DEDUCTION_BEFORE_BRACKET)),
         ("restatement", left60.str.tail(40).str.contains(rx.COMPUTED_BEFORE)),
         (
             "threshold",
@@ -273,6 +288,16 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         # ``+5,5 %, mindestens aber 140 €``: a raise's floor beside a percentage, across a comma.
         ("raise_or_difference", left60.str.contains(rx.PERCENT_CAP_BEFORE)),
+        # ``Die Differenz beträgt 25.000 Euro``: a difference, when the clause names no pay
+        # (the words since the previous figure, across ``und``: ``die Differenz zwischen Büros und
+        # Unternehmen ganze 25.000 Euro``)
+        (
+            "raise_or_difference",
+            pl.when(pl.col("_sentence").str.contains(rx.DIFFERENCE_NOUNS))
+            .then(left_clause.str.replace(r"^.*;", "").str.to_lowercase())
+            .pipe(lambda since: since.str.contains(rx.DIFFERENCE_NOUNS) & ~since.str.contains(rx.PAY_WORDS))
+            .fill_null(False),
+        ),
         # ``Mindestlohn von 9,19 Euro … (37,5 Wochenstunden) … knapp 1400 Euro``: an hourly
         # figure worked out for full time, roughly.
         ("restatement", _full_time_of_previous()),
@@ -321,7 +346,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     ).fill_null(False)
     pay_named_after = pl.col("_pay_named_after")
     for code, pattern in rx.NOT_PAY_REASONS.items():
-        found = contains_words(pl.col("_around_hit"), pattern).fill_null(False)
+        around = pl.col("_around_hit")
+        if code in ("one_off_payment", "bonus_or_allowance", "budget_or_turnover"):
+            # (``im Prämienmodell ein festes Grundgehalt von``: base pay named last decides)
+            around = pl.col("_around_base")
+        found = contains_words(around, pattern).fill_null(False)
         if code == "raise_or_difference":
             found = (found & ~pl.col("_new_value")) | change_by
         if code in ("employer_cost", "price_or_fee", "tax_or_deduction", "budget_or_turnover"):
@@ -379,6 +408,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 "_sentence"
             ),
         )
+        .with_columns(_around_base=pl.col("_around_hit").str.replace(rx.BASE_PAY_LAST, ""))
         .with_columns(
             _goes_on=~pl.when(pl.col("_sentence").str.contains(rx.OPENS_WITH_PRONOUN))
             .then(pl.col("_names_pay"))
@@ -443,6 +473,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         "_low",
         "_value",
         "_around_hit",
+        "_around_base",
         "_sentence_hit",
         "_previous",
         "benefit_text",

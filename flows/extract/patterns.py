@@ -76,10 +76,12 @@ CURRENCY_SHARED_BACK_GAP = (
     r"^(?:\s+(?:brutto\s+)?(?:pro|je|die|im|in\s+der)\s+(?:stunde|monat|jahr))?"
     r"\s*(?:\(\s*(?:zuvor|bisher|vorher|davor|vormals|früher|vorjahr|(?:19|20)\d\d)\s*:?"
     r"|statt(?:\s+(?:zuvor|bisher|vorher|bislang))?)\s*$"
+    r"|^\s*\)\s*(?:,|;|und|oder|sowie|bzw\.)?\s*(?:[^\s()\d]+\s+){0,3}[^\s()\d]+\s*\(\s*$"
 )
 """The words between an amount and a bare number after it that make the number share the
 amount's currency and scale: ``14,60 Euro statt 13,20``, ``17,10 Euro pro Stunde (davor: 15,40)``,
-``3,1 Mio. Euro (Vorjahr: 2,8)``."""
+``3,1 Mio. Euro (Vorjahr: 2,8)``, the next item of a list of bracketed figures (``Hessen
+(6360 Euro) oder Bayern (6280)``)."""
 
 TABLE_CELL_GAP = r"^\s*\|?\s*$"
 """Between two cells of a table row (``1.018,20 € 1.068,20``): a bare figure with cents there
@@ -88,19 +90,21 @@ shares the currency of the cell before it."""
 CURRENCY_HEADER = (
     r"(?:in\s+(?:euro|eur|€)|\(\s*(?:euro|eur|€)\s*\))\)?\s*:?\s*$"
     r"|^[^\d]*(?:(?:euro|eur|€)\s*\||\|\s*(?:euro|eur|€)\s*$)[^\d]*$"
+    r"|^[^\d]{0,40}(?:entgelt|gehalt|gehälter|vergütung|lohn|löhne|besoldung|bezüge|tabelle)\w*\s+(?:\([^()]*\)\s+)?in\s+(?:euro|eur|€)(?-u:\b)"
 )
 """A line ending by naming the currency of a table or list below it (``gültig ab 1. März 2018
-(monatlich in Euro)``, ``Beträge in €:``), or a table header naming it without figures
-(``| Euro |``), matched lower-cased: the bare figures of the cells below are euro amounts
+(monatlich in Euro)``, ``Beträge in €:``), a table header naming it without figures
+(``| Euro |``), or a table's title opening with pay in euros (``Monatliches Bruttoentgelt in
+Euro ab 1.3.2024 …``), matched lower-cased: the bare figures of the cells below are euro amounts
 (with a thousands separator or cents only)."""
 
 ENDS_NAMING_CURRENCY = r"(?i:euro|eur|€)[ \t\r:)]*$"
 """A line ending with the currency (a fast first search for a ``CURRENCY_HEADER``: a
 pattern anchored at the end is searched backwards from it)."""
 
-CURRENCY_IN_BRACKETS = ["in Euro)", "in EUR)", "in €)", "(Euro)", "(EUR)", "(€)"]
-"""Plain words of the bracketed forms of ``CURRENCY_HEADER`` (a fast first search over whole
-texts; the forms ending in a colon are found by ``LINE_ENDS_IN_COLON``)."""
+CURRENCY_NAMED = ["in Euro", "in EUR", "in €", "(Euro)", "(EUR)", "(€)"]
+"""Plain words of ``CURRENCY_HEADER``'s forms (a fast first search over whole texts; the forms
+ending in a colon are found by ``LINE_ENDS_IN_COLON``)."""
 
 THOUSANDS_WRITTEN = r"^\d{1,3}(?:[.\u00a0\u202f\u2009 ]\d{3})+$"
 """A figure written with a thousands separator (``4.168``)."""
@@ -321,7 +325,8 @@ NOT_PAY_REASONS = {
     ),
     "bonus_or_allowance": (
         r"bonus|boni(?-u:\b)|zulage|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschal|spesen"
-        r"|aufwandsentschädigung|sitzungsgeld|trinkgeld|altersvorsorge|betriebsrente|vermögenswirksam|jobrad"
+        r"|aufwandsentschädigung|sitzungsgeld|trinkgeld|altersvorsorge|altersversorgung|ruhestandsbezüge|pensionszusage"
+        r"|pensionsrückstellung|betriebsrente|vermögenswirksam|jobrad"
         r"|(?:pro|je|für\s+jeden)\s+(?:auftrag|verkauf|abschluss|vertrag)|extra-geld|extrageld|familienzuschlag"
         r"|kinderzulage"
         r"|dienstwagen|essenszuschuss|aktienkurs|aktienbasiert|aktienoption"
@@ -337,10 +342,14 @@ NOT_PAY_REASONS = {
     ),
     "hypothetical": (
         r"(?-u:\b)(?:würde|würden|wäre|wären|könnte|könnten|käme|kämen|läge|lägen|müsste|müssten"
-        r"|bräuchte|bräuchten|selbst\s+wenn|angenommen"
+        r"|bräuchte|bräuchten|selbst\s+wenn|angenommen|gerücht|gerüchte"
+        r"|wenn\s+(?:wir|man|ich)\s+[^.]{0,120}?(?:ausgehen|annehmen|unterstellen)"
         r"|gesetzt\s+den\s+fall)(?-u:\b)"
     ),
-    "tax_or_deduction": r"steuern(?-u:\b)|abzüge|abgaben|sozialabgaben|lohnsteuer|beiträge|beitrag|versicherung",
+    "tax_or_deduction": (
+        r"steuern(?-u:\b)|abzüge|abzug(?-u:\b)|abgaben|sozialabgaben|lohnsteuer|beiträge|beitrag|versicherung"
+        r"|besteuert|versteuert"
+    ),
     "budget_or_turnover": (
         r"budget|umsatz|umsätze|investi|förder|gewinn|etat|schulden|volumen|zu\s+buche|haushalt|vermögen"
         r"|kredit|schaden|kaufpreis|bilanz|ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben"
@@ -500,6 +509,7 @@ LEAD_REASONS = {
             "price_or_fee",
         )
     },
+    "hypothetical": NOT_PAY_REASONS["hypothetical"],
 }
 """What a lead line (``LEAD_LINE``, lower-cased) says of the list or table below it: a demand
 or recommendation (``Verdi fordert:``; not ``Anforderungen:``), or a kind of payment that is
@@ -508,11 +518,12 @@ names the reason of the amounts below."""
 LINE_ENDS_IN_COLON = [":\n", ":\r\n", ": \n", ":\t\n", ":  \n"]
 """A line ending in a colon (a fast first search for texts with a ``LEAD_LINE``)."""
 LIST_ITEM = (
-    r"^\s*(?:[|\-•*–·]|\d)|\||^(?:[^.!?]|\.\d){0,80}$"
+    r"^\s*(?:[|\-•*–·]|\d)|\||^(?:[^.!?]|\.\d){0,80}$|^(?:[^.!?:\d]{0,60}\d+(?:[.,]\d+)*){4,}[^.!?:\d]{0,60}$"
     r"|^\s*[^:.!?]{1,40}:\s*[^:]{0,30}?\d[\d.,\s-]*(?:€|(?i:euro|eur)(?-u:\b)|%)"
 )
 """A line of a list or table: a bullet, a digit or a table cell first, a ``|`` in it, a
 short line that ends no sentence (``Erstes Jahr 1.050 €``: a dot between digits ends none),
+a longer one of numbers (a table's row or header: ``nach 1 Jahr in Stufe 1 nach 2 Jahren …``),
 or a label and its value
 (``Schichtzulage:   50,- € mtl.``)."""
 
@@ -596,8 +607,20 @@ TOPIC_REASONS = ["one_off_payment", "bonus_or_allowance", "threshold", "benefit_
 when it opens with a pronoun (``… die Beitragsbemessungsgrenze. Die liegt bei 4.837,50
 Euro.``)."""
 
+BASE_PAY_LAST = (
+    r"^.*(?:grundgehalt|festgehalt|fixgehalt|grundlohn|basisgehalt|grundvergütung|grundentgelt|fixum)\w*"
+)
+"""The clause before a figure up to the last name of base pay in it: words before that name
+(``im Prämienmodell ein festes Grundgehalt von ca. 3.000 €``) say nothing of the figure."""
+
+DIFFERENCE_NOUNS = r"differenz|unterschied|gehaltslücke|lohnlücke|gender\s+pay\s+gap"
+"""A difference named in the clause before an amount (``Die Differenz beträgt 25.000 Euro``):
+no level of pay, unless the clause speaks of pay itself (``Unterschiede gibt es: In Bayern
+verdienen Köche …``)."""
+
 OPENS_WITH_PRONOUN = (
     r"^\W*(?:die|diese|dieser|dieses|sie|er|es|der|das|dies)(?-u:\b)|^\W*von\s+.{0,60}?\sauf\s"
+    r"|(?-u:\b)(?:bedeutet|heißt|hieße)\s+das(?-u:\b)"
 )
 
 CONVERSION_RATIOS = (12.0, 1 / 12.0, 173.33, 2080.0, 1 / 173.33, 1 / 2080.0)
@@ -674,6 +697,11 @@ RAISED_AFTER = r"^[^:;.!?]*?(?-u:\b)(?:erhöht|angehoben|aufgestockt|gesteigert)
 """A passive raise around an amount (``Die Vergütungen werden zwischen 45 Euro und 60 Euro
 erhöht``: ``werden`` before it, the participle after it in the same clause): the amount is
 the raise, except a new value after ``auf`` or an old one before it (``_new_value``)."""
+
+DEDUCTION_BEFORE_BRACKET = r"(?:beitrag|beiträge|abzug|abzüge|steuer(?:n|last)?)(?-u:\b)[^()]{0,10}\(\s*$"
+"""An amount in brackets right after a contribution, deduction or tax (``die Kranken- und
+Pflegeversicherungsbeiträge (187,39 Euro)``, ``Mitgliedsbeitrag (150 Euro)``): what is
+deducted, not pay. (Only these words: ``Banken & Versicherungen (59.500 Euro)`` is a sector.)"""
 
 BONUS_BEFORE_BRACKET = (
     r"(?:variabl|aktien|bonus|boni|tantieme|prämie|zulage|zuschlag|zuschuss|sonderzahlung|langfrist|kurzfrist)"

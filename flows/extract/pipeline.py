@@ -394,7 +394,7 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         # (three searches: one automaton for all, with the one-character ``|``, is slower)
         _lead_marks=pl.col("text").str.contains_any(rx.LINE_ENDS_IN_COLON)
         | pl.col("text").str.contains("|", literal=True)
-        | pl.col("text").str.contains_any(rx.CURRENCY_IN_BRACKETS)
+        | pl.col("text").str.contains_any(rx.CURRENCY_NAMED)
     )
     sentences = split_sentences(docs)
     stmt = share_currency(find_statements(sentences))

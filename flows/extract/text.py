@@ -63,7 +63,14 @@ def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
     same_doc_before = (pl.col(DOC_IDX).shift(1) == pl.col(DOC_IDX)).fill_null(False)
     same_doc_after = (pl.col(DOC_IDX).shift(-1) == pl.col(DOC_IDX)).fill_null(False)
     units = (
-        docs.select(DOC_KEY, DOC_IDX, unit=blank_inner_breaks(pl.col("text")).str.split("\n"))
+        docs.select(
+            DOC_KEY,
+            DOC_IDX,
+            # (a one-dot leader written as a thousands point, ``2․400€``, is read as one: same length)
+            unit=blank_inner_breaks(pl.col("text"))
+            .str.replace_all("\u2024", ".", literal=True)
+            .str.split("\n"),
+        )
         .explode("unit")
         .with_columns(unit_start=start_within(n, ~same_doc_before))
         .filter(pl.col("unit").str.len_chars() > 0)
@@ -102,7 +109,9 @@ def _with_currency_block(units: pl.DataFrame) -> pl.DataFrame:
     and only the texts holding one are read further."""
     unit = pl.col("unit")
     maybe = pl.col("money") & (
-        unit.str.contains(rx.ENDS_NAMING_CURRENCY) | unit.str.contains("|", literal=True)
+        unit.str.contains(rx.ENDS_NAMING_CURRENCY)
+        | unit.str.contains("|", literal=True)
+        | unit.str.contains_any(["in euro", "in eur", "in €"], ascii_case_insensitive=True)
     )
     head = pl.when(maybe).then(unit).str.to_lowercase().str.contains(rx.CURRENCY_HEADER)
     units = units.with_columns(_head=head.fill_null(False))

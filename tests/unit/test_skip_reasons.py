@@ -45,6 +45,13 @@ SKIPPED = [
     ("Sie verdient 2.900 € im Monat, was 34.800 € im Jahr entspricht.", "34.800 €", "restatement"),
     ("Die Bank erlässt den Restbetrag von 3.480 Euro.", "von 3.480 Euro", "no_pay_context"),
     ("Servicekräfte im Kino bekommen keine 15 Euro pro Stunde.", "15 Euro", "negated"),
+    ("Die Besoldung wird mit 2.640 Euro im Monat besteuert.", "2.640 Euro", "tax_or_deduction"),
+    (
+        "Der Verein zahlte 52.000 Euro in die Altersversorgung seines Trainers.",
+        "52.000 Euro",
+        "bonus_or_allowance",
+    ),
+    ("Die Differenz zwischen Stadt und Land beträgt 300 Euro.", "300 Euro", "raise_or_difference"),
     ("Für einen Hausbesuch zahlt die Kasse der Hebamme rund 38 €.", "rund 38 €", "per_unit_rate"),
 ]
 
