@@ -167,24 +167,23 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     """
     left = pl.col("sentence").str.slice(0, pl.col("s_in_sent"))
     right = pl.col("sentence").str.slice(pl.col("e_in_sent"))
-    money = money.with_columns(
-        _sentence=pl.col("sentence").str.to_lowercase().str.replace_all(rx.PAY_NOT_THRESHOLD, "_")
-    )
-    blanked = pl.col("_sentence").str.len_bytes() != pl.col("sentence").str.len_bytes()
     # The clause before the figure ends at the previous figure of its sentence too (``eine
     # Prämie von 10.225 Euro insgesamt 103.040 Euro``): a ``;`` is set after that one.
     prev_end = in_sentence(pl.col("e_in_sent"), 1)
-    left_clause = (
-        pl.when(prev_end.is_not_null())
-        .then(
+    with_previous = pl.when(prev_end.is_not_null())
+    money = money.with_columns(
+        _sentence=pl.col("sentence").str.to_lowercase().str.replace_all(rx.PAY_NOT_THRESHOLD, "_"),
+        _left_clause=pl.coalesce(
             pl.concat_str(
-                pl.col("sentence").str.slice(0, prev_end),
+                with_previous.then(pl.col("sentence")).str.slice(0, prev_end),
                 pl.lit(";"),
-                pl.col("sentence").str.slice(prev_end, pl.col("s_in_sent") - prev_end),
-            )
-        )
-        .otherwise(left)
+                with_previous.then(pl.col("sentence")).str.slice(prev_end, pl.col("s_in_sent") - prev_end),
+            ),
+            left,
+        ),
     )
+    blanked = pl.col("_sentence").str.len_bytes() != pl.col("sentence").str.len_bytes()
+    left_clause = pl.col("_left_clause")
     frame = (
         money.with_columns(_pre=_last_clause(left_clause, rx.NON_PAY_CLAUSE_BOUNDARY).str.tail(80))
         .with_columns(
@@ -408,7 +407,14 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 "_sentence"
             ),
         )
-        .with_columns(_around_base=pl.col("_around_hit").str.replace(rx.BASE_PAY_LAST, ""))
+        .with_columns(
+            _around_base=pl.coalesce(
+                pl.when(pl.col("_around_hit").str.contains_any(rx.BASE_PAY_WORDS))
+                .then(pl.col("_around_hit"))
+                .str.replace(rx.BASE_PAY_LAST, ""),
+                "_around_hit",
+            )
+        )
         .with_columns(
             _goes_on=~pl.when(pl.col("_sentence").str.contains(rx.OPENS_WITH_PRONOUN))
             .then(pl.col("_names_pay"))
@@ -474,6 +480,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         "_value",
         "_around_hit",
         "_around_base",
+        "_left_clause",
         "_sentence_hit",
         "_previous",
         "benefit_text",

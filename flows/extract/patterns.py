@@ -607,9 +607,17 @@ TOPIC_REASONS = ["one_off_payment", "bonus_or_allowance", "threshold", "benefit_
 when it opens with a pronoun (``… die Beitragsbemessungsgrenze. Die liegt bei 4.837,50
 Euro.``)."""
 
-BASE_PAY_LAST = (
-    r"^.*(?:grundgehalt|festgehalt|fixgehalt|grundlohn|basisgehalt|grundvergütung|grundentgelt|fixum)\w*"
-)
+BASE_PAY_WORDS = [
+    "grundgehalt",
+    "festgehalt",
+    "fixgehalt",
+    "grundlohn",
+    "basisgehalt",
+    "grundvergütung",
+    "grundentgelt",
+    "fixum",
+]
+BASE_PAY_LAST = rf"^.*(?:{'|'.join(BASE_PAY_WORDS)})\w*"
 """The clause before a figure up to the last name of base pay in it: words before that name
 (``im Prämienmodell ein festes Grundgehalt von ca. 3.000 €``) say nothing of the figure."""
 
