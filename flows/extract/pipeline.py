@@ -388,8 +388,8 @@ def extract(docs: pl.DataFrame, settings: Settings | None = None) -> Extraction:
 
 def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     """``extract`` of one slice of texts."""
-    # (whether a text has a line ending in a colon, a table or a currency in brackets: one
-    # search for the lead lines' stages)
+    # (whether a text has a line ending in a colon, a table or the currency named (``in Euro``):
+    # read once, for the lead lines' stages)
     docs = docs.with_row_index(DOC_IDX).with_columns(
         # (three searches: one automaton for all, with the one-character ``|``, is slower)
         _lead_marks=pl.col("text").str.contains_any(rx.LINE_ENDS_IN_COLON)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 
 import polars as pl
+import pytest
 
 from bench.generate import articles
 from flows.extract import extract_records
@@ -29,3 +30,21 @@ def test_generated_articles_yield_exactly_their_records() -> None:
 
 def test_generator_is_deterministic() -> None:
     assert list(articles(5, seed=3)) == list(articles(5, seed=3))
+
+
+def test_a_large_batch_extracted_in_slices_equals_one_slice() -> None:
+    """``extract`` cuts a large batch into one slice per core, extracted in threads: the
+    concatenated result must equal extracting the batch as one slice."""
+    from flows.extract import pipeline
+    from flows.settings import get_settings
+
+    if pl.thread_pool_size() < 2:
+        pytest.skip("one core: extract never cuts slices")
+
+    corpus = [t for t, _ in articles(2 * pipeline.PARALLEL_MIN_DOCS + 17, seed=5)]
+    docs = pl.DataFrame({"document_id": [f"d{i:05d}" for i in range(len(corpus))], "text": corpus})
+    whole = pipeline._extract_slice(docs, get_settings())
+    sliced = pipeline.extract(docs)
+    assert sliced.records.height > 0
+    assert sliced.records.equals(whole.records)
+    assert sliced.skipped.equals(whole.skipped)
