@@ -8,7 +8,8 @@ import polars as pl
 import pytest
 
 from bench.generate import articles
-from flows.extract import extract_records
+from flows.extract import extract_records, pipeline
+from flows.settings import get_settings
 
 
 def test_generated_articles_yield_exactly_their_records() -> None:
@@ -35,9 +36,6 @@ def test_generator_is_deterministic() -> None:
 def test_a_large_batch_extracted_in_slices_equals_one_slice() -> None:
     """``extract`` cuts a large batch into one slice per core, extracted in threads: the
     concatenated result must equal extracting the batch as one slice."""
-    from flows.extract import pipeline
-    from flows.settings import get_settings
-
     if pl.thread_pool_size() < 2:
         pytest.skip("one core: extract never cuts slices")
 
