@@ -122,6 +122,28 @@ def _converts_previous() -> pl.Expr:
     return pl.any_horizontal(near).fill_null(False)
 
 
+def _earlier_figures() -> list[pl.Expr]:
+    """The figures (each statement's upper and lower one) of the three statements before this
+    one in its text, when at most ``patterns.RESTATED_SENTENCES_BACK`` sentences back."""
+    figures: list[pl.Expr] = []
+    for k in (1, 2, 3):
+        near = (pl.col(DOC_IDX).shift(k) == pl.col(DOC_IDX)) & (
+            pl.col("sent_idx") - pl.col("sent_idx").shift(k) <= rx.RESTATED_SENTENCES_BACK
+        )
+        figures += [pl.when(near).then(pl.col(c).shift(k)) for c in ("_value", "_low")]
+    return figures
+
+
+def _restates_earlier(ratios: tuple[tuple[float, float], ...], back: int = 3) -> pl.Expr:
+    """Whether the figure is an earlier one (``_earlier_figures``; of the ``back`` statements
+    before it) times one of ``ratios`` (each a range: low, high)."""
+    value = pl.col("_value")
+    befores = _earlier_figures()[: 2 * back]
+    return pl.any_horizontal(
+        [(value / before).is_between(low, high) for before in befores for low, high in ratios]
+    ).fill_null(False)
+
+
 def _full_time_of_previous() -> pl.Expr:
     """The figure is the hourly one before it in its sentence worked out for a month of full
     time (``patterns.FULL_TIME_HOURS`` hours, the sentence speaking of full time or weekly
@@ -321,10 +343,24 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             pl.col("a_billion")
             | pl.col("b_billion")
             | (large & ~pay_text)
-            | pl.col("_large_sentence").str.contains(rx.AGGREGATE).fill_null(False)
+            | (
+                pl.col("_large_sentence").str.contains(rx.AGGREGATE)
+                # (``im Durchschnitt``: a sum over many divided again, one person's pay)
+                & ~pl.col("_large_sentence").str.contains(rx.AVERAGE_WORDS)
+            ).fill_null(False)
             | pl.when(large).then(pl.col("_around")).str.contains(rx.BOARD_TOTAL).fill_null(False),
         ),
         ("restatement", _converts_previous()),
+        # ``… 2.925 € pro Monat. Es erwartet dich ein Jahresgehalt von 35.100 €!``: twelve times
+        # a figure of the sentence before, exactly
+        ("restatement", pl.col("_twelvefold")),
+        # ``2.404 € im Monat bzw. 16,69 € pro Stunde``: the same pay for another period
+        (
+            "restatement",
+            pl.col("_converts_near")
+            & left_clause.str.replace(r"^.*;", "").str.to_lowercase().str.contains(rx.CONVERTED_AFTER_OR)
+            & prev_end.is_not_null(),
+        ),
         (
             "old_currency",
             pl.col("_old_currency") & pre_lc.str.contains(rx.CONVERTED_BEFORE),
@@ -342,6 +378,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         pl.when(by_um).then(pl.col("_around")).str.contains(rx.CHANGE_VERBS)
         | pl.when(by_um).then(pl.col("_after")).str.contains(rx.CHANGE_VERBS)
         | pl.when(by_um).then(pl.col("_after")).str.contains(rx.COMPARATIVE_AFTER)
+        # (``um 30 Euro und im zweiten Jahr um 50 Euro steigen``: the verb may close the sentence)
+        | pl.when(by_um).then(right).str.to_lowercase().str.contains(rx.CHANGE_VERBS)
     ).fill_null(False)
     pay_named_after = pl.col("_pay_named_after")
     for code, pattern in rx.NOT_PAY_REASONS.items():
@@ -359,8 +397,14 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     # A sentence opening with a conversion restates a figure of the sentence before.
     for code, p in rx.SENTENCE_NOT_PAY.items():
         says = contains_words(pl.col("_sentence_hit"), p)
-        if code == "restatement":  # and the sentence before names money
-            says = pl.when(says).then(pl.col("prev_sentence")).str.contains(rx.ci(rx.MONEY_IN_TEXT))
+        if code == "restatement":  # and works out a figure before it (when one is known)
+            says = says & (
+                pl.col("_restates")
+                | (
+                    ~pl.col("_earlier")
+                    & pl.when(says).then(pl.col("prev_sentence")).str.contains(rx.ci(rx.MONEY_IN_TEXT))
+                )
+            )
         if code == "threshold":  # a limit with its figure in brackets is aside (``(Obergrenze 538 Euro)``)
             says = contains_words(pl.col("_sentence_hit").str.replace_all(r"\([^()]*\d[^()]*\)", ""), p)
         # a demanded new value is no pay either
@@ -408,6 +452,12 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             ),
         )
         .with_columns(
+            _restates=_restates_earlier(rx.RESTATED_RATIOS),
+            _twelvefold=_restates_earlier(rx.TWELVEFOLD_RATIOS),
+            _converts_near=_restates_earlier(rx.CONVERTED_RATIOS, back=1),
+            _earlier=pl.any_horizontal([f.is_not_null() for f in _earlier_figures()]),
+        )
+        .with_columns(
             _around_base=pl.coalesce(
                 pl.when(pl.col("_around_hit").str.contains_any(rx.BASE_PAY_WORDS))
                 .then(pl.col("_around_hit"))
@@ -434,17 +484,21 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         )
     )
     own_words = pl.concat_str("pre", "_post", ignore_nulls=True).str.to_lowercase()
-    inherited = in_sentence(pl.col("reason"), 1)
-    frame = frame.with_columns(
-        reason=pl.when(
-            pl.col("reason").is_null()
-            & inherited.is_not_null()
-            & (inherited != "raise_or_difference")
-            & ~pl.col("_new_value")
-            & ~own_words.str.contains(rx.PAY_WORDS)
+    # (along a chain: ``… eine Aufwandsentschädigung: bis 1000 Einwohner X; bis 3000 Einwohner Y;
+    # bis 5000 Einwohner Z`` — each figure without pay words continues the one before)
+    continues = pl.col("reason").is_null() & ~pl.col("_new_value") & ~own_words.str.contains(rx.PAY_WORDS)
+    chain = (~pl.col("_continues") | ~same_sentence(1)).cum_sum()
+    inherited = pl.col("reason").first().over(chain)
+    frame = (
+        frame.with_columns(_continues=continues)
+        .with_columns(
+            reason=pl.when(
+                pl.col("_continues") & inherited.is_not_null() & (inherited != "raise_or_difference")
+            )
+            .then(inherited)
+            .otherwise(pl.col("reason"))
         )
-        .then(inherited)
-        .otherwise(pl.col("reason"))
+        .drop("_continues")
     )
     # A sentence that refers back without pay words of its own continues the kind of
     # payment before it: ``… eine Einmalzahlung von 1.800 Euro. Bei Auszubildenden beträgt
@@ -480,6 +534,10 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         "_value",
         "_around_hit",
         "_around_base",
+        "_restates",
+        "_twelvefold",
+        "_converts_near",
+        "_earlier",
         "_left_clause",
         "_sentence_hit",
         "_previous",

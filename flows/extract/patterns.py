@@ -90,7 +90,7 @@ shares the currency of the cell before it."""
 CURRENCY_HEADER = (
     r"(?:in\s+(?:euro|eur|€)|\(\s*(?:euro|eur|€)\s*\))\)?\s*:?\s*$"
     r"|^[^\d]*(?:(?:euro|eur|€)\s*\||\|\s*(?:euro|eur|€)\s*$)[^\d]*$"
-    r"|^[^\d]{0,40}(?:entgelt|gehalt|gehälter|vergütung|lohn|löhne|besoldung|bezüge|tabelle)\w*\s+(?:\([^()]*\)\s+)?in\s+(?:euro|eur|€)(?-u:\b)"
+    r"|^[^\d]{0,80}?(?:entgelt|gehalt|gehälter|vergütung|lohn|löhne|besoldung|bezüge|tabelle|beträge|sätze)\w*\s+(?:\([^()]*\)\s+)?in\s+(?:euro|eur|€)(?-u:\b)"
 )
 """A line ending by naming the currency of a table or list below it (``gültig ab 1. März 2018
 (monatlich in Euro)``, ``Beträge in €:``), a table header naming it without figures
@@ -177,7 +177,7 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
     )
     return (
         rf"(?:(?P<{name}_pre>€|EUR(?-u:\b)|Euro(?-u:\b)){OPT_SPACE})?"
-        rf"(?:(?-u:\b)(?P<{name}_num>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+|\d+)"
+        rf"(?:(?-u:\b)(?P<{name}_num>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+(?-u:\b)|\d+)"
         rf"(?:,(?P<{name}_dec>\d{{1,2}})(?-u:\b)|\.(?P<{name}_dot>\d{{2}})(?-u:\b)|,-{{1,2}}|,–)?"
         rf"(?P<{name}_suf>\)?{OPT_SPACE}(?:{scale}{OPT_SPACE}|T)?{currency})?"
         rf"{word})"
@@ -325,6 +325,7 @@ NOT_PAY_REASONS = {
     ),
     "bonus_or_allowance": (
         r"bonus|boni(?-u:\b)|zulage|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschal|spesen"
+        r"|aufschlag|aufschläge"
         r"|aufwandsentschädigung|sitzungsgeld|trinkgeld|altersvorsorge|altersversorgung|ruhestandsbezüge|pensionszusage"
         r"|pensionsrückstellung|betriebsrente|vermögenswirksam|jobrad"
         r"|(?:pro|je|für\s+jeden)\s+(?:auftrag|verkauf|abschluss|vertrag)|extra-geld|extrageld|familienzuschlag"
@@ -341,7 +342,8 @@ NOT_PAY_REASONS = {
         r"|pflegegeld|krankengeld"
     ),
     "hypothetical": (
-        r"(?-u:\b)(?:würde|würden|wäre|wären|könnte|könnten|käme|kämen|läge|lägen|müsste|müssten"
+        r"(?-u:\b)(?:würde|würden|würdest|würdet|wäre|wären|wärst|könnte|könnten|könntest|käme|kämen|läge|lägen"
+        r"|müsste|müssten|müsstest"
         r"|bräuchte|bräuchten|selbst\s+wenn|angenommen|gerücht|gerüchte"
         r"|wenn\s+(?:wir|man|ich)\s+[^.]{0,120}?(?:ausgehen|annehmen|unterstellen)"
         r"|gesetzt\s+den\s+fall)(?-u:\b)"
@@ -353,6 +355,7 @@ NOT_PAY_REASONS = {
     "budget_or_turnover": (
         r"budget|umsatz|umsätze|investi|förder|gewinn|etat|schulden|volumen|zu\s+buche|haushalt|vermögen"
         r"|kredit|schaden|kaufpreis|bilanz|ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben"
+        r"|(?-u:\b)zusammen\W*$"
     ),
     "employer_cost": (
         r"arbeitgeberkosten|lohnkosten|personalkosten|lohnnebenkosten|arbeitskosten|arbeitgeberbrutto|gesamtkosten"
@@ -420,6 +423,7 @@ a figure of pay leaves out or holds (blanked before the reasons are searched).""
 SENTENCE_NOT_PAY = {
     "restatement": (
         r"^\W*(?:(?:das|dies|was)\s+(?:macht|ergibt|entspricht|sind|wären|bedeutet)|hochgerechnet|umgerechnet"
+        r"|damit\s+(?:beträgt|ergibt\s+sich|macht)"
         r"|teilt\s+man|(?:auf|durch)\s+(?:12|zwölf)\s+monate|daraus\s+(?:ergibt|ergeben)\s+sich|(?:damit|so)\s+kommt\s+man"
         r"|aufs\s+jahr\s+(?:hoch)?gerechnet|auf\s+(?:das|ein)\s+jahr\s+gerechnet"
         r"|bei\s+(?:einer\s+)?\d+(?:,\d+)?[-\s]*(?:wochenstunden|stunden(?:\s+pro|\s+die|\s+in\s+der)?\s*woche|stunden-woche)"
@@ -433,6 +437,7 @@ SENTENCE_NOT_PAY = {
         r"forder|verlang|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|empfohlen"
         r"|empfiehlt|geplante[nrs]?\s+(?:\S+\s+)?(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
         r"|empfehlung|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
+        r"|erwarte\s+ich|erwarten\s+wir|prognos"
     ),
     "question": r"\?[\s\"“”'»«]*$",
     "bonus_or_allowance": r"^\W*(?:hinzu\s*k[oä]m|dazu\s*k[oä]m|obendrauf|on\s+top)",
@@ -591,6 +596,8 @@ STRONG_PAY = (
 )
 """Words that name pay itself, or its period: a text with one of them is about pay."""
 
+AVERAGE_WORDS = r"durchschnitt|im\s+schnitt|pro\s+kopf|(?-u:\b)je\s+(?:vorstand|kopf|person)"
+
 AGGREGATE = r"(?-u:\b)(?:zusammen|gemeinsam|in\s+summe)(?-u:\b)|(?-u:\b)(?:die|der|alle)\s+\d+\s"
 """Words of a sum over many people (``Insgesamt erhielten die 29 Vorstandschefs rund 200
 Millionen Euro``, ``zusammen``): a large amount beside them is no one's pay
@@ -630,6 +637,30 @@ OPENS_WITH_PRONOUN = (
     r"^\W*(?:die|diese|dieser|dieses|sie|er|es|der|das|dies)(?-u:\b)|^\W*von\s+.{0,60}?\sauf\s"
     r"|(?-u:\b)(?:bedeutet|heißt|hieße)\s+das(?-u:\b)"
 )
+
+RESTATED_SENTENCES_BACK = 4
+RESTATED_RATIOS = (
+    (0.98, 1.02),  # the same figure again
+    (11.8, 14.2),  # a month's figure for a year (12 to 14 salaries)
+    (1 / 14.2, 1 / 11.8),  # a year's for a month
+    (1 / 200, 1 / 120),  # a month's for an hour (120–200 hours)
+    (120, 200),
+    (1 / 2400, 1 / 1400),  # a year's for an hour
+    (1400, 2400),
+)
+"""How a figure opening a sentence with a conversion (``Das macht …``, ``Hochgerechnet …``)
+relates to a figure before it: it restates one only if it works one out, with rounding
+(``Daraus ergibt sich ein durchschnittliches Einstiegsgehalt von 34.226 Euro`` averages
+several: a figure of its own)."""
+CONVERTED_RATIOS = RESTATED_RATIOS[1:]
+"""The same, for another period only."""
+CONVERTED_AFTER_OR = r"(?-u:\b)(?:bzw\.?|beziehungsweise|oder|also|sprich|umgerechnet|das\s+sind)\s*(?:rund|etwa|ca\.|knapp|gut)?\s*$"
+"""Between a figure and the next one of its sentence: ``2.404 € brutto im Monat bzw. 16,69 €
+pro Stunde`` — the second, if it works out the first for another period (``CONVERTED_RATIOS``),
+restates it."""
+TWELVEFOLD_RATIOS = ((11.94, 12.06), (1 / 12.06, 1 / 11.94))
+"""Exactly twelve times (or a twelfth of) a figure just before: a conversion, even without a
+word saying so."""
 
 CONVERSION_RATIOS = (12.0, 1 / 12.0, 173.33, 2080.0, 1 / 173.33, 1 / 2080.0)
 CONVERSION_TOLERANCE = 0.02
