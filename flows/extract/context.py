@@ -207,7 +207,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     blanked = pl.col("_sentence").str.len_bytes() != pl.col("sentence").str.len_bytes()
     left_clause = pl.col("_left_clause")
     frame = (
-        money.with_columns(_pre=_last_clause(left_clause, rx.NON_PAY_CLAUSE_BOUNDARY).str.tail(80))
+        money.with_columns(
+            _pre=_last_clause(left_clause, rx.NON_PAY_CLAUSE_BOUNDARY).str.tail(rx.CLAUSE_BEFORE_MAX)
+        )
         .with_columns(
             _post=_first_clause(right, rx.NON_PAY_CLAUSE_BOUNDARY),
             _after=right.str.head(40).str.to_lowercase(),
@@ -221,7 +223,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 _last_clause(
                     pl.when(blanked).then(left_clause).str.replace_all(rx.ci(rx.PAY_NOT_THRESHOLD), "_"),
                     rx.NON_PAY_CLAUSE_BOUNDARY,
-                ).str.tail(80),
+                ).str.tail(rx.CLAUSE_BEFORE_MAX),
                 "_pre",
             ).str.to_lowercase(),
             _new_value=left.str.contains(rx.ci(rx.NEW_VALUE_BEFORE))
@@ -258,7 +260,12 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     )
     left60, pre_lc = pl.col("_left60"), pl.col("_pre_lc")
     rules: list[tuple[str, pl.Expr]] = [
-        ("job_name", pl.col("_after").str.contains(rx.JOB_NAME_AFTER)),
+        (
+            "job_name",
+            pl.col("_after").str.contains(rx.JOB_NAME_AFTER)
+            # (``4.000 Brutto-Gehalt``: the pay noun, no job's name)
+            & ~pl.col("_after").str.contains(r"^-(?:gehalt|gehälter|lohn|löhne|einkommen|verdienst)"),
+        ),
         ("per_unit_rate", pl.col("_after").str.contains(rx.PER_UNIT_AFTER)),
         # ``bekommen keine 16 Euro``: what nobody gets (``nicht weniger als`` is a floor: a keyword)
         ("negated", pl.col("kw").is_null() & left60.str.contains(rx.NEGATED_AMOUNT_BEFORE)),

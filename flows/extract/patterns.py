@@ -110,7 +110,7 @@ THOUSANDS_WRITTEN = r"^\d{1,3}(?:[.\u00a0\u202f\u2009 ]\d{3})+$"
 """A figure written with a thousands separator (``4.168``)."""
 
 
-MONEY_HINT = r"€|Euro|EUR|Eur(?-u:\b)|brutto"
+MONEY_HINT = r"€|Euro|EUR|Eur(?-u:\b)|brutto|Brutto"
 """A line without any of these holds no salary statement (every statement names a currency,
 or says ``brutto`` right after its figure: ``3.100 brutto``). Plain words: a fast search."""
 
@@ -120,6 +120,12 @@ CLAUSE_BOUNDARY = r";|\s[–—-]\s"
 RIGHT_CLAUSE_BOUNDARY = r",(?:\s|$)|[;:]|\s[–—-]\s|(?-u:\b)(?:und|oder|aber|sowie|während|doch|zuzüglich|zzgl|plus|inklusive|inkl|dazu)(?-u:\b)"
 """Where the words after a statement stop describing it: ``3.000 € und kann nach fünf
 Jahren …`` says nothing more about the 3.000 €."""
+
+CLAUSE_BEFORE_MAX = 80
+"""Of the clause before an amount, at most this many characters are read for not-pay words
+(more reaches words of other statements across missed sentence ends: ``… regional
+unterschieden: In Ostdeutschland entspricht er der Lohngruppe 1. In Westdeutschland liegt er
+bei 14,95 Euro``)."""
 
 NON_PAY_CLAUSE_BOUNDARY = r",(?:\s|$)|[;()]|\s[–—-]\s|(?-u:\b)(?:und|oder|aber|sowie|während|doch|zuzüglich|zzgl|plus|inklusive|inkl|dazu)(?-u:\b)"
 """Tighter boundary for the not-pay context words: punctuation, a spaced dash and the
@@ -162,7 +168,7 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
     4.200`` is two numbers).
     """
     # ``brutto`` right after a figure stands for the currency (``bekomme 3.100 brutto``, ``58k brutto``)
-    currency = r"(?:€|Euro(?-u:\b)|EUR(?-u:\b)|Eur(?-u:\b)|brutto(?-u:\b))"
+    currency = r"(?:€|Euro(?-u:\b)|EUR(?-u:\b)|Eur(?-u:\b)|[Bb]rutto(?-u:\b))"
     scale = r"(?:Tsd\.?|Tausend|tausend|[kK]|Mio\.?|Millionen|Million|Mrd\.?|Milliarden|Milliarde)"
     word = (
         rf"|(?-u:\b)(?P<{name}_word>{_NUMBER_WORD})(?P<{name}_wsuf>{SPACE}(?:{scale}{SPACE})?{currency})"
@@ -231,6 +237,9 @@ OPEN_TAIL_IN_CLAUSE = (
 )
 """An open tail a few words after a single figure, in its clause: ``15 Euro brutto pro
 Stunde und mehr`` is 15 Euro or more."""
+
+UP_TO_LAST_FIGURE = r"(?i:bis\s+zu|maximal|höchstens)\s*(?i:€|eur|euro)?\s*[\d.,\s]+(?i:€|euro|eur)?\s*$"
+"""``bis zu`` right before a statement's last figure (``ab 2019 werden bis zu 1.656 Euro``)."""
 
 YEAR_GLUED = r"^(?:199\d|20[0-4]\d)[1-9]\d?$"
 """Digits of a year (1990-2049) followed, without a space, by a figure of one or two digits
@@ -522,6 +531,10 @@ no pay (``Die Prämienhöhe variiert je nach Note:``, ``Zuschläge:``). The firs
 names the reason of the amounts below."""
 LINE_ENDS_IN_COLON = [":\n", ":\r\n", ": \n", ":\t\n", ":  \n"]
 """A line ending in a colon (a fast first search for texts with a ``LEAD_LINE``)."""
+ANNOUNCED_LINE_MAX = 600
+"""The line right after a lead line (``… sehen im Einzelnen wie folgt aus:``) is led by it even
+when it is no list item (a list whose lines were joined into one), up to this length."""
+
 LIST_ITEM = (
     r"^\s*(?:[|\-•*–·]|\d)|\||^(?:[^.!?]|\.\d){0,80}$|^(?:[^.!?:\d]{0,60}\d+(?:[.,]\d+)*){4,}[^.!?:\d]{0,60}$"
     r"|^\s*[^:.!?]{1,40}:\s*[^:]{0,30}?\d[\d.,\s-]*(?:€|(?i:euro|eur)(?-u:\b)|%)"
@@ -783,7 +796,8 @@ BILLION_SCALE = r"(?:mrd|milliard)"
 
 PERIOD_MONTH = (
     r"monatlich|(?-u:\b)(?:im|pro|je|per|den)\s+Monat(?-u:\b)|/\s?Monat(?-u:\b)|/\s?Mon\.|(?-u:\b)mtl\.|(?-u:\b)p\.\s?m\."
-    r"|Monats(?:grund|netto|brutto|durchschnitts)?(?:gehalt|gehälter|brutto|lohn|einkommen|verdienst|vergütung|salär|bezug)"
+    r"|Monats(?:grund|netto|brutto|durchschnitts)?(?:gehalt|gehälter|brutto|lohn|einkommen|verdienst|vergütung|salär|bezug"
+    r"|beträge|betrag|sätze)"
 )
 """Explicit monthly period: ``monatlich``, ``im Monat``, ``/Monat``, ``Monatsbrutto``."""
 
@@ -1034,7 +1048,8 @@ NOT_OCCUPATION = (
     r"|januar|februar|märz|april|mai(?-u:\b)|juni|juli|august|september|oktober|november|dezember"
     r"|hälfte|drittel|viertel|mehrheit|minderheit|schlusslicht|spitzenreiter|spitze|quereinst|ungelernt|zuschl|zulage"
     r"|prämie|sonderzahl|weihnacht|urlaub|region(?:en)?$|länder|land(?-u:\b)|städte|osten|westen|süden|norden|anfang|ende"
-    r"|mitte|höhe|niveau|schnitt|wert$|prozent|euro|vergleich|verhandl|gewerkschaft(?:en)?$|bundesl|steuern?$|abgabe)"
+    r"|mitte|höhe|niveau|schnitt|wert$|prozent|euro|vergleich|verhandl|gewerkschaft(?:en)?$|bundesl|steuern?$|abgabe"
+    r"|heute|derzeit|aktuell|zurzeit|damals|bisher|künftig|inzwischen|mittlerweile|seither)"
     r"|(?:gastronomie|branche|industrie|wirtschaft|handel|sektor|bereich|gewerbe|ie)$"
 )
 """Words for people in general, pronouns, pay words, months, shares (``Hälfte``), ranks

@@ -142,7 +142,14 @@ def _led_lines(concerned: pl.DataFrame, lead: pl.Expr) -> pl.DataFrame:
         & ~unit.str.contains("|", literal=True)
         & unit.str.to_lowercase().str.contains(rx.PAY_NAMES)
     )
-    item = unit.str.contains(rx.LIST_ITEM) & ~unit.str.contains(rx.LEAD_LINE) & ~heading
+    # (the line right after a lead is what it announces, list-like or not: ``… wie folgt aus:``
+    # over ``Ab 01.11.2022 … monatlich 115 EUR, ab 01.08.2023 … 230 EUR, …``)
+    announced = (
+        lead.shift(1).is_not_null()
+        & (pl.col(DOC_IDX).shift(1) == pl.col(DOC_IDX))
+        & (unit.str.len_chars() <= rx.ANNOUNCED_LINE_MAX)
+    ).fill_null(False)
+    item = (unit.str.contains(rx.LIST_ITEM) & ~heading | announced) & ~unit.str.contains(rx.LEAD_LINE)
     return lines_below(text_units(concerned, money_only=False), lead, item).select(
         DOC_IDX, "unit_start", _end=pl.col("unit_start") + unit.str.len_chars(), _led="_led"
     )

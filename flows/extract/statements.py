@@ -211,6 +211,8 @@ def bounds() -> dict[str, pl.Expr]:
         ~pl.col("a_currency") & pl.col("a_dec").is_null() & pl.col("a_value").is_between(1900, 2099)
     ) & (pl.col("b_value") < pl.col("a_value")).fill_null(False)
     has_range = pl.col("b_value").is_not_null() & ~year_first
+    # (``ab 2019 werden bis zu 1.656 Euro``: after a year, the figure's own ``bis zu`` shapes it)
+    up_to_after_year = year_first & pl.col("stmt").str.contains(rx.UP_TO_LAST_FIGURE)
     a = (
         pl.when(year_first)
         .then(pl.col("b_value") * scale("b", "a"))
@@ -221,7 +223,7 @@ def bounds() -> dict[str, pl.Expr]:
     return {
         "amount_min": pl.when(has_range | pl.col("tail").is_not_null())
         .then(a)
-        .when(kw.is_in(UP_TO_KEYWORDS))
+        .when(kw.is_in(UP_TO_KEYWORDS) | up_to_after_year)
         .then(None)
         .otherwise(a),
         # ``4.000 € oder mehr`` is at least 4.000 €: an adjacent open tail removes the upper
