@@ -446,7 +446,7 @@ SENTENCE_NOT_PAY = {
         r"forder|verlang|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|empfohlen"
         r"|empfiehlt|geplante[nrs]?\s+(?:\S+\s+)?(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
         r"|empfehlung|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
-        r"|erwarte\s+ich|erwarten\s+wir|prognos"
+        r"|erwarte\s+ich|erwarten\s+wir"
     ),
     "question": r"\?[\s\"“”'»«]*$",
     "bonus_or_allowance": r"^\W*(?:hinzu\s*k[oä]m|dazu\s*k[oä]m|obendrauf|on\s+top)",

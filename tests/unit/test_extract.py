@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import hashlib
+from pathlib import Path
 
 import polars as pl
 import pytest
@@ -228,3 +230,42 @@ def test_header_parsing() -> None:
     assert headers["occupation"].to_list() == ["Fachkraft in der Pflege", None]
     assert headers["city"].to_list() == ["Frankfurt am Main", None]
     assert headers["title"].to_list() == ["Pflegefachkraft Jobs in Köln", "Ein Artikel ohne Kopfzeile."]
+
+
+def test_the_seed_texts_yield_exactly_the_contract_records() -> None:
+    """Extraction alone (no flow, no warehouse): the five seed texts in ``raw/`` give the ten
+    records of the contract (``tests/fixtures/seeds_expected.csv``), no more, no fewer."""
+    root = Path(__file__).resolve().parents[2]
+    seeds = sorted((root / "raw").glob("*.txt"))
+    docs = pl.DataFrame(
+        {"document_id": [p.name for p in seeds], "text": [p.read_text("utf-8") for p in seeds]}
+    )
+    records = extract_records(docs)
+    got = sorted(
+        (
+            r["document_id"],
+            r["occupation"],
+            r["city"],
+            r["seniority"],
+            r["period"],
+            r["amount_min"],
+            r["amount_max"],
+        )
+        for r in records.iter_rows(named=True)
+    )
+    expected = sorted(
+        (
+            row["source_path"],
+            row["occupation"],
+            row["city"],
+            row["seniority"],
+            row["period"],
+            float(row["amount_min"]) if row["amount_min"] else None,
+            float(row["amount_max"]) if row["amount_max"] else None,
+        )
+        for row in csv.DictReader(
+            (root / "tests" / "fixtures" / "seeds_expected.csv").read_text("utf-8").splitlines()
+        )
+    )
+    assert len(expected) == 10
+    assert got == expected
