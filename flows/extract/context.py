@@ -137,10 +137,9 @@ def _earlier_figures() -> list[pl.Expr]:
 def _restates_earlier(ratios: tuple[tuple[float, float], ...], back: int = 3) -> pl.Expr:
     """Whether the figure is an earlier one (``_earlier_figures``; of the ``back`` statements
     before it) times one of ``ratios`` (each a range: low, high)."""
-    value = pl.col("_value")
-    befores = _earlier_figures()[: 2 * back]
+    ratios_to = [pl.col("_value") / pl.col(f"_earlier{i}") for i in range(2 * back)]  # (columns)
     return pl.any_horizontal(
-        [(value / before).is_between(low, high) for before in befores for low, high in ratios]
+        [ratio.is_between(low, high) for ratio in ratios_to for low, high in ratios]
     ).fill_null(False)
 
 
@@ -458,11 +457,12 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 "_sentence"
             ),
         )
+        .with_columns(**{f"_earlier{i}": figure for i, figure in enumerate(_earlier_figures())})
         .with_columns(
             _restates=_restates_earlier(rx.RESTATED_RATIOS),
             _twelvefold=_restates_earlier(rx.TWELVEFOLD_RATIOS),
             _converts_near=_restates_earlier(rx.CONVERTED_RATIOS, back=1),
-            _earlier=pl.any_horizontal([f.is_not_null() for f in _earlier_figures()]),
+            _earlier=pl.any_horizontal([pl.col(f"_earlier{i}").is_not_null() for i in range(6)]),
         )
         .with_columns(
             _around_base=pl.coalesce(
@@ -545,6 +545,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         "_twelvefold",
         "_converts_near",
         "_earlier",
+        *(f"_earlier{i}" for i in range(6)),
         "_left_clause",
         "_sentence_hit",
         "_previous",

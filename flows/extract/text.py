@@ -57,6 +57,9 @@ def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
     """
     if DOC_IDX not in docs.columns:
         docs = docs.with_row_index(DOC_IDX)
+    # (``_lead_marks``, when the caller has it: whether the text names the currency in words
+    # such as ``in Euro`` at all; a currency heading is searched only in those texts)
+    marks = pl.col("_lead_marks") if "_lead_marks" in docs.columns else pl.lit(True)
     n = pl.col("unit").str.len_chars() + 1  # the line and its break
     # Rows stay grouped by document, so offsets and neighbours come from running sums and
     # shifts checked against the document index: no window (``over``) is needed.
@@ -70,13 +73,14 @@ def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
             unit=blank_inner_breaks(pl.col("text"))
             .str.replace_all("\u2024", ".", literal=True)
             .str.split("\n"),
+            _marks=marks,
         )
         .explode("unit")
         .with_columns(unit_start=start_within(n, ~same_doc_before))
         .filter(pl.col("unit").str.len_chars() > 0)
     )
     if not money_only:
-        return units.with_columns(cur_block=pl.lit(False))
+        return units.with_columns(cur_block=pl.lit(False)).drop("_marks")
     money = pl.col("money")
     before_money = (money.shift(-1) & same_doc_after).fill_null(False) & ~money
     after_money = (money.shift(1) & same_doc_before).fill_null(False) & ~money
@@ -97,7 +101,7 @@ def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
             .then(pl.col("unit_start") + (length - CONTEXT_CHARS).clip(lower_bound=0))
             .otherwise("unit_start"),
         )
-        .drop("money", "before", "after")
+        .drop("money", "before", "after", "_marks")
     )
 
 
@@ -111,8 +115,10 @@ def _with_currency_block(units: pl.DataFrame) -> pl.DataFrame:
     maybe = pl.col("money") & (
         unit.str.contains(rx.ENDS_NAMING_CURRENCY)
         | unit.str.contains("|", literal=True)
-        | unit.str.contains_any(["in euro", "in eur", "in €"], ascii_case_insensitive=True)
-    )
+        | pl.when("_marks")
+        .then(unit)
+        .str.contains_any(["in euro", "in eur", "in €"], ascii_case_insensitive=True)
+    ).fill_null(False)
     head = pl.when(maybe).then(unit).str.to_lowercase().str.contains(rx.CURRENCY_HEADER)
     units = units.with_columns(_head=head.fill_null(False))
     concerned = units.filter("_head").select(DOC_IDX).unique()
