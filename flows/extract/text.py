@@ -46,6 +46,18 @@ def blank_inner_breaks(text: pl.Expr) -> pl.Expr:
     return pl.coalesce(crlf, text).str.replace_all(rx.CONTINUED_BREAK_LF, " ${1}")
 
 
+def _one_dot_leaders_as_points(text: pl.Expr) -> pl.Expr:
+    """A one-dot leader written as a thousands point (``2․400€``) read as one (same length);
+    only the texts holding one are rewritten."""
+    leader = "\u2024"
+    return pl.coalesce(
+        pl.when(text.str.contains(leader, literal=True))
+        .then(text)
+        .str.replace_all(leader, ".", literal=True),
+        text,
+    )
+
+
 def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
     """The lines (sentence groups) worth reading: ``document_id``, ``doc_idx``, ``unit``,
     ``unit_start``.
@@ -66,13 +78,12 @@ def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
     same_doc_before = (pl.col(DOC_IDX).shift(1) == pl.col(DOC_IDX)).fill_null(False)
     same_doc_after = (pl.col(DOC_IDX).shift(-1) == pl.col(DOC_IDX)).fill_null(False)
     units = (
-        docs.select(
+        docs.with_columns(_blanked=blank_inner_breaks(pl.col("text")))
+        .select(
             DOC_KEY,
             DOC_IDX,
             # (a one-dot leader written as a thousands point, ``2․400€``, is read as one: same length)
-            unit=blank_inner_breaks(pl.col("text"))
-            .str.replace_all("\u2024", ".", literal=True)
-            .str.split("\n"),
+            unit=_one_dot_leaders_as_points(pl.col("_blanked")).str.split("\n"),
             _marks=marks,
         )
         .explode("unit")
