@@ -19,18 +19,25 @@ CONTEXT_CHARS = 300
 after) is parsed: enough for the neighbouring sentence's seniority cue."""
 
 
-def blank_inner_breaks(text: pl.Expr) -> pl.Expr:
-    """The text with every line break inside a sentence blanked (same length, so offsets
-    hold): all breaks of a hard-wrapped text, and in any text a break before a lower-case
-    word, a digit or ``€``. Every line break left ends a sentence."""
-    # (from counts, no split: the lines' mean length is the characters that are no break
-    # over the lines; a line too long is a run of characters without a break)
+def hard_wrapped(text: pl.Expr) -> pl.Expr:
+    """Whether a text is hard-wrapped (``patterns.WRAPPED_LINE_MAX``/``_MEAN_MIN``), from
+    counts, no split: the lines' mean length is the characters that are no break over the
+    lines; a line too long is a run of characters without a break."""
     breaks = text.str.count_matches("\n", literal=True)
     mean_length = (text.str.len_chars() - breaks) / (breaks + 1)
     maybe_wrapped = (breaks >= 2) & (mean_length >= rx.WRAPPED_LINE_MEAN_MIN)
-    too_long = pl.when(maybe_wrapped).then(text).str.contains(f"[^\\n]{{{rx.WRAPPED_LINE_MAX + 1}}}")
-    wrapped = maybe_wrapped & ~too_long.fill_null(True)
     # (only the texts concerned are searched: ``when`` alone would search every text)
+    too_long = pl.when(maybe_wrapped).then(text).str.contains(f"[^\\n]{{{rx.WRAPPED_LINE_MAX + 1}}}")
+    return maybe_wrapped & ~too_long.fill_null(True)
+
+
+def blank_inner_breaks(text: pl.Expr, wrapped: pl.Expr | None = None) -> pl.Expr:
+    """The text with every line break inside a sentence blanked (same length, so offsets
+    hold): all breaks of a hard-wrapped text, and in any text a break before a lower-case
+    word, a digit or ``€``. Every line break left ends a sentence. ``wrapped``: the text's
+    ``hard_wrapped`` when already computed (a column: Polars would compute it again for each
+    use of the result below)."""
+    wrapped = hard_wrapped(text) if wrapped is None else wrapped
     unwrapped = (
         pl.when(wrapped)
         .then(text)
@@ -78,7 +85,8 @@ def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
     same_doc_before = (pl.col(DOC_IDX).shift(1) == pl.col(DOC_IDX)).fill_null(False)
     same_doc_after = (pl.col(DOC_IDX).shift(-1) == pl.col(DOC_IDX)).fill_null(False)
     units = (
-        docs.with_columns(_blanked=blank_inner_breaks(pl.col("text")))
+        docs.with_columns(_wrapped=hard_wrapped(pl.col("text")))
+        .with_columns(_blanked=blank_inner_breaks(pl.col("text"), pl.col("_wrapped")))
         .select(
             DOC_KEY,
             DOC_IDX,
