@@ -271,7 +271,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         (
             "raise_or_difference",
             pl.col("_after").str.contains(rx.DIFFERENCE_AFTER)
-            & ~pl.col("_after").str.contains(rx.NEXT_COMPARATIVE_AFTER),
+            & ~pl.col("_after").str.contains(rx.NEXT_COMPARATIVE_AFTER)
+            # (``ist mit 3.180 € höher als im Osten mit 2.720 €``: two levels compared)
+            & ~(
+                left60.str.contains(rx.WITH_LEVEL_BEFORE) & pl.col("_after").str.contains(rx.WITH_LEVEL_AFTER)
+            ),
         ),
         ("net_pay", pl.col("_after").str.contains(rx.NET_AFTER)),
         (
@@ -379,13 +383,22 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             .fill_null(False),
         ),
     ]
-    by_um = (pl.col("kw").fill_null("") == "um") | pl.col("_pre").str.contains(r"(?-u:\b)um\s*$")
+    # (``um 120 Euro``, ``um Beträge zwischen 125 und 195 Euro``)
+    by_um = (
+        (pl.col("kw").fill_null("") == "um")
+        | pl.col("_pre").str.contains(r"(?-u:\b)um\s*$")
+        | pl.col("_left60").str.contains(r"(?-u:\b)um\s+beträge\s+$")
+    )
     change_by = (
         pl.when(by_um).then(pl.col("_around")).str.contains(rx.CHANGE_VERBS)
         | pl.when(by_um).then(pl.col("_after")).str.contains(rx.CHANGE_VERBS)
         | pl.when(by_um).then(pl.col("_after")).str.contains(rx.COMPARATIVE_AFTER)
         # (``um 30 Euro und im zweiten Jahr um 50 Euro steigen``: the verb may close the sentence)
         | pl.when(by_um).then(right).str.to_lowercase().str.contains(rx.CHANGE_VERBS)
+        # (``werden angehoben, um Beträge zwischen 125 und 195 Euro``: the verb before a comma)
+        | pl.when(by_um)
+        .then(pl.col("_left60"))
+        .str.contains(rf"(?:{rx.CHANGE_VERBS})[a-zäöüß]*\s*,\s*(?:um\s+(?:beträge\s+)?)?$")
     ).fill_null(False)
     pay_named_after = pl.col("_pay_named_after")
     for code, pattern in rx.NOT_PAY_REASONS.items():
@@ -424,10 +437,14 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         (
             "net_pay",
+            # (``Dabei handelt es sich um Nettobeträge.``; not when that sentence has figures of
+            # its own, nor against the figure's own ``brutto``)
             pl.when(pl.col("next_sentence").str.contains_any(["netto"], ascii_case_insensitive=True))
             .then(pl.col("next_sentence"))
             .str.to_lowercase()
-            .str.contains(rx.NET_NEXT_SENTENCE),
+            .str.contains(rx.NET_NEXT_SENTENCE)
+            & ~pl.col("next_sentence").str.contains(r"\d")
+            & ~pl.col("_sentence").str.contains("brutto", literal=True),
         ),
         ("benefit_or_stipend", pl.col("benefit_text") & ~pl.col("_names_pay")),
         ("price_or_fee", pl.col("price_text") & ~pl.col("_names_pay")),

@@ -170,8 +170,10 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
     # ``brutto`` right after a figure stands for the currency (``bekomme 3.100 brutto``, ``58k brutto``)
     currency = r"(?:€|Euro(?-u:\b)|EUR(?-u:\b)|Eur(?-u:\b)|[Bb]rutto(?-u:\b))"
     scale = r"(?:Tsd\.?|Tausend|tausend|[kK]|Mio\.?|Millionen|Million|Mrd\.?|Milliarden|Milliarde)"
+    # (not after a number word: ``einen Brutto-Netto-Rechner``)
+    word_currency = r"(?:€|Euro(?-u:\b)|EUR(?-u:\b)|Eur(?-u:\b))"
     word = (
-        rf"|(?-u:\b)(?P<{name}_word>{_NUMBER_WORD})(?P<{name}_wsuf>{SPACE}(?:{scale}{SPACE})?{currency})"
+        rf"|(?-u:\b)(?P<{name}_word>{_NUMBER_WORD})(?P<{name}_wsuf>{SPACE}(?:{scale}{SPACE})?{word_currency})"
         + ("?" if bare_words else "")
         if words
         else rf"(?P<{name}_word>_\A)?(?P<{name}_wsuf>_\A)?"
@@ -194,7 +196,7 @@ VAGUE_BEFORE = r"(?-u:\b)(?:mehrere|einige|ein\s+paar|etliche|viele|paar)\s*$"
 """Before a number word: a vague quantity (``um mehrere hundert Euro``), no figure."""
 
 KEYWORD = (
-    r"(?:bis|ab)\s+(?:rund|etwa|ca\.|circa|knapp|gut|ungefähr)"
+    r"(?:bis(?:\s+zu)?|ab)\s+(?:rund|etwa|ca\.|circa|knapp|gut|ungefähr)"
     r"|bis\s+zu|bis\s+hin\s+zu|bis|in\s+Richtung|Richtung|mehr\s+als|weit\s+über|oberhalb\s+von"
     r"|mindestens|mind\.|min\.|ab|von|vom|maximal|max\.|höchstens|nicht\s+unter|nicht\s+weniger\s+als"
     r"|nicht\s+niedriger\s+als|nicht\s+mehr\s+als|nicht\s+über|besser\s+als|kaum"
@@ -310,7 +312,7 @@ states the new pay)."""
 
 CHANGE_VERBS = (
     r"steig|stieg|erhöh|anheb|hebt|sink|sank|senk|wächst|wuchs|leg\w*\s+zu|zugeleg|aufgestockt|verbesser|gestiegen"
-    r"|gesunken|gesenkt|kürz|gekürzt|reduzier|variier|schwank"
+    r"|gesunken|gesenkt|kürz|gekürzt|reduzier|variier|schwank|angehoben|aufgebessert"
 )
 """Verbs of change: with ``um`` before the amount (``steigt um 120 Euro``) the amount is
 the change, not the pay (``steigt auf 3.200 €`` is the new pay)."""
@@ -423,11 +425,13 @@ PAY_NOT_THRESHOLD = (
     r"(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|zulagen|zuschläge[n]?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus)(?-u:\b)|urlaubs-)(?:[\s,]+(?:und\s+|sowie\s+|oder\s+)?(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|zulagen|zuschläge[n]?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus)(?-u:\b)|urlaubs-))*"
     r"|(?-u:\b)mit\s+(?:allen\s+)?zulagen\s+(?:kommt|kommen|verdient|verdienen|sind|liegt|liegen)"
     r"|anforder[a-zäöüß]*"
+    r"|(?-u:\b)(?:gerade|nicht|noch|erst|zunächst|auf|schon|wieder)\s+einmal(?-u:\b)"
 )
 """Words that look like a not-pay reason but are not: ``Lohnuntergrenze`` is a minimum
 wage, ``vor Steuern`` says gross, ``mit Abstand`` means "by far", an ``Altersgrenze`` is no
 limit on pay, ``ohne Zulagen, Urlaubs- und Weihnachtsgeld`` and ``inklusive Zulagen`` say what
-a figure of pay leaves out or holds (blanked before the reasons are searched)."""
+a figure of pay leaves out or holds, ``gerade einmal 2.600 Euro`` is no one-off payment
+(blanked before the reasons are searched)."""
 
 SENTENCE_NOT_PAY = {
     "restatement": (
@@ -446,6 +450,7 @@ SENTENCE_NOT_PAY = {
         r"forder|verlang|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|empfohlen"
         r"|empfiehlt|geplante[nrs]?\s+(?:\S+\s+)?(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
         r"|empfehlung|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
+        r"|(?:scheint|erscheint|wäre|ist)\s+(?:\S+\s+){0,2}angemessen"
         r"|erwarte\s+ich|erwarten\s+wir"
     ),
     "question": r"\?[\s\"“”'»«]*$",
@@ -574,6 +579,11 @@ DIFFERENCE_AFTER = (
 ``389 Euro höher als``, ``313 Euro unter dem Bundeswert``) or a change given also as a
 percentage (``um 113 Euro bzw. 3,7 Prozent``; lower case)..."""
 
+WITH_LEVEL_BEFORE = r"(?-u:\b)mit\s+(?:rund|etwa|ca\.|knapp|gut|durchschnittlich|im\s+schnitt)?\s*$"
+WITH_LEVEL_AFTER = r"^\s*(?:\S+\s+){0,3}?(?:höher|niedriger|mehr|weniger|geringer)\s+als\s+[^.;:]{0,60}?(?-u:\b)mit\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+)?\d"
+"""``Im Westen ist es mit 3.180 € höher als im Osten mit 2.720 €``: each ``mit`` figure is a
+level being compared, not the difference between them."""
+
 NEXT_COMPARATIVE_AFTER = r"^\s*(?:mehr|weniger|höher)\s+als\s+\d+\s*(?:[-–]\s*\d+\s*)?(?:berufs)?jahr"
 """... unless it opens the next row of a table (``42.890 Euro mehr als 9 Jahre 50.690 Euro``)."""
 
@@ -611,11 +621,14 @@ STRONG_PAY = (
 
 AVERAGE_WORDS = r"durchschnitt|im\s+schnitt|pro\s+kopf|(?-u:\b)je\s+(?:vorstand|kopf|person)"
 
-AGGREGATE = r"(?-u:\b)(?:zusammen|gemeinsam|in\s+summe)(?-u:\b)|(?-u:\b)(?:die|der|alle)\s+\d+\s"
+AGGREGATE = (
+    r"(?-u:\b)(?:zusammen|gemeinsam|in\s+summe)(?-u:\b)|(?-u:\b)(?:die|der|alle)\s+\d+\s"
+    r"|(?-u:\b)für\s+(?:die\s+)?(?:gehälter|löhne|bezüge|besoldung|personalkosten)(?-u:\b)"
+)
 """Words of a sum over many people (``Insgesamt erhielten die 29 Vorstandschefs rund 200
 Millionen Euro``, ``zusammen``): a large amount beside them is no one's pay
-(``budget_or_turnover``); ``eine Vergütung von insgesamt 15,37 Millionen Euro`` is one
-person's."""
+(``budget_or_turnover``), nor what is spent ``für die Gehälter`` of a group; ``eine
+Vergütung von insgesamt 15,37 Millionen Euro`` is one person's."""
 
 BOARD_TOTAL = r"(?-u:\b)(?:des|dem|ihrem|seinem|den|gesamten)\s+(?:\S+\s+)?vorstand(?:es|s)?(?-u:\b)|vorstand\s+insgesamt"
 """In the figure's clause: a whole board's pay (``Die Gesamtvergütung des Vorstandes lag bei 14
@@ -649,7 +662,10 @@ verdienen Köche …``)."""
 OPENS_WITH_PRONOUN = (
     r"^\W*(?:die|diese|dieser|dieses|sie|er|es|der|das|dies)(?-u:\b)|^\W*von\s+.{0,60}?\sauf\s"
     r"|(?-u:\b)(?:bedeutet|heißt|hieße)\s+das(?-u:\b)"
+    r"|^\W*(?:[\wäöüß.]+\s+){0,4}?(?:sind|ist|waren|war)\s+es\s+(?:dann\s+|danach\s+|nun\s+|schon\s+)?(?:rund\s+|etwa\s+|knapp\s+)?\d"
 )
+"""A sentence that goes on about the one before (lower case): a pronoun first, ``von … auf``,
+``bedeutet das``, or ``Nach vier Jahren sind es dann 1.800 Euro``."""
 
 RESTATED_SENTENCES_BACK = 4
 RESTATED_RATIOS = (
@@ -667,7 +683,10 @@ relates to a figure before it: it restates one only if it works one out, with ro
 several: a figure of its own)."""
 CONVERTED_RATIOS = RESTATED_RATIOS[1:]
 """The same, for another period only."""
-CONVERTED_AFTER_OR = r"(?-u:\b)(?:bzw\.?|beziehungsweise|oder|also|sprich|umgerechnet|das\s+sind)\s*(?:rund|etwa|ca\.|knapp|gut)?\s*$"
+CONVERTED_AFTER_OR = (
+    r"(?-u:\b)(?:bzw\.?|beziehungsweise|oder|also|sprich|umgerechnet|das\s+sind)"
+    r"\s*(?:(?:rechnerisch|gerechnet|umgerechnet|monatlich|jährlich)\s+)?(?:rund|etwa|ca\.|knapp|gut)?\s*$"
+)
 """Between a figure and the next one of its sentence: ``2.404 € brutto im Monat bzw. 16,69 €
 pro Stunde`` — the second, if it works out the first for another period (``CONVERTED_RATIOS``),
 restates it."""
@@ -684,8 +703,12 @@ Monat … mit einem Jahresgehalt von 25.440 € rechnen``): a ``restatement``.""
 CONTINUED_REASONS = ["one_off_payment", "bonus_or_allowance", "benefit_or_stipend", "net_pay", "threshold"]
 """Kinds of payment a next sentence can go on about (a raise or a price is one figure)."""
 
-REFERS_BACK = r"(?-u:\b)(?:sie|diese[rsn]?|die\s+höhe|der\s+betrag|davon|dafür|ebenfalls|jeweils)(?-u:\b)"
-"""Words of a sentence that goes on about the payment before it (lower case)."""
+REFERS_BACK = (
+    r"(?-u:\b)(?:sie|diese[rsn]?|die\s+höhe|der\s+betrag|davon|dafür|ebenfalls|jeweils"
+    r"|(?:sind|ist|waren|war)\s+es)(?-u:\b)"
+)
+"""Words of a sentence that goes on about the payment before it (lower case): ``Nach vier
+Jahren sind es dann 1.800 Euro.``"""
 
 BENEFITS = (
     r"bürgergeld|regelsatz|regelsätze|sozialhilfe|grundsicherung|(?-u:\b)rente|hartz|kindergeld|elterngeld|wohngeld|bafög"
@@ -1049,7 +1072,9 @@ NOT_OCCUPATION = (
     r"|hälfte|drittel|viertel|mehrheit|minderheit|schlusslicht|spitzenreiter|spitze|quereinst|ungelernt|zuschl|zulage"
     r"|prämie|sonderzahl|weihnacht|urlaub|region(?:en)?$|länder|land(?-u:\b)|städte|osten|westen|süden|norden|anfang|ende"
     r"|mitte|höhe|niveau|schnitt|wert$|prozent|euro|vergleich|verhandl|gewerkschaft(?:en)?$|bundesl|steuern?$|abgabe"
-    r"|heute|derzeit|aktuell|zurzeit|damals|bisher|künftig|inzwischen|mittlerweile|seither)"
+    r"|heute|derzeit|aktuell|zurzeit|damals|bisher|künftig|inzwischen|mittlerweile|seither|leben(?-u:\b)"
+    r"|münch(?:e)?ner|berliner|hamburger|kölner|frankfurter|stuttgarter|dresdner|leipziger|bremer|düsseldorfer"
+    r"|nürnberger|hannoversche[rn]?|dortmunder|essener|bochumer|mainzer|wiesbadener)"
     r"|(?:gastronomie|branche|industrie|wirtschaft|handel|sektor|bereich|gewerbe|ie)$"
 )
 """Words for people in general, pronouns, pay words, months, shares (``Hälfte``), ranks

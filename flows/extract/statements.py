@@ -71,8 +71,8 @@ APPROX_KEYWORDS = [
 
 _APPROX_BOUND = ["rund", "etwa", "ca.", "circa", "knapp", "gut", "ungefähr"]
 OPEN_MIN_KEYWORDS += [f"ab {word}" for word in _APPROX_BOUND]
-UP_TO_KEYWORDS += [f"bis {word}" for word in _APPROX_BOUND]
-APPROX_KEYWORDS += [f"{bound} {word}" for bound in ("ab", "bis") for word in _APPROX_BOUND]
+UP_TO_KEYWORDS += [f"{bound} {word}" for bound in ("bis", "bis zu") for word in _APPROX_BOUND]
+APPROX_KEYWORDS += [f"{bound} {word}" for bound in ("ab", "bis", "bis zu") for word in _APPROX_BOUND]
 """``bis rund 86.000 €`` is (NULL, 86000), approximate; ``ab etwa 3.000 €`` (3000, NULL)."""
 
 
@@ -136,20 +136,16 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def share_currency(stmt: pl.DataFrame) -> pl.DataFrame:
+def _share_forward(stmt: pl.DataFrame) -> pl.DataFrame:
     """A bare number takes the currency and scale of the next amount of its sentence when
-    only ``patterns.CURRENCY_SHARED_GAP`` stands between them (``15,72 (zuvor: 15,26) Euro``),
-    unless it looks like a year or is far from that amount's size (more than three times);
-    or, after ``patterns.CURRENCY_SHARED_BACK_GAP``, those of the amount before it."""
+    only ``patterns.CURRENCY_SHARED_GAP`` stands between them, unless it looks like a year or
+    is far from that amount's size (more than three times); ``next_gap`` is that text."""
     nxt = {
         c: in_sentence(pl.col(c), -1)
         for c in ("a_currency", "a_value", "a_million", "a_thousand", "s_in_sent")
     }
     gap = pl.col("sentence").str.slice(pl.col("e_in_sent"), nxt["s_in_sent"] - pl.col("e_in_sent"))
     value = pl.col("a_value")
-    year_like = (
-        pl.col("a_dec").is_null() & value.is_between(1900, 2099) & pl.col("a_num").str.len_chars().eq(4)
-    )
     shares = (
         ~pl.col("a_currency")
         & pl.col("b_value").is_null()
@@ -158,10 +154,34 @@ def share_currency(stmt: pl.DataFrame) -> pl.DataFrame:
         .then(gap)
         .str.contains(rx.ci(rx.CURRENCY_SHARED_GAP))
         .fill_null(False)
-        & ~year_like
+        & ~_year_like()
         & (value * 3 >= nxt["a_value"])
         & (value <= nxt["a_value"] * 3)
     )
+    return stmt.with_columns(
+        next_gap=gap,
+        a_currency=pl.col("a_currency") | shares,
+        a_million=pl.when(shares).then(nxt["a_million"]).otherwise(pl.col("a_million")),
+        a_thousand=pl.when(shares).then(nxt["a_thousand"]).otherwise(pl.col("a_thousand")),
+    )
+
+
+def _year_like() -> pl.Expr:
+    value = pl.col("a_value")
+    return pl.col("a_dec").is_null() & value.is_between(1900, 2099) & pl.col("a_num").str.len_chars().eq(4)
+
+
+def share_currency(stmt: pl.DataFrame) -> pl.DataFrame:
+    """A bare number takes the currency and scale of the next amount of its sentence when
+    only ``patterns.CURRENCY_SHARED_GAP`` stands between them (``15,72 (zuvor: 15,26) Euro``;
+    along a list of up to three: ``bei 450, 510 bzw. 595 Euro``), unless it looks like a year
+    or is far from that amount's size (more than three times); or, after
+    ``patterns.CURRENCY_SHARED_BACK_GAP``, those of the amount before it."""
+    bare = ~stmt["a_currency"]
+    stmt = _share_forward(stmt)
+    if (bare & stmt["a_currency"]).any():  # a second pass along a list of bare numbers
+        stmt = _share_forward(stmt)
+    value = pl.col("a_value")
     # ``14,60 Euro statt 13,20``: the amount before lends its currency to a bare number.
     prev = {
         c: in_sentence(pl.col(c), 1)
@@ -175,30 +195,20 @@ def share_currency(stmt: pl.DataFrame) -> pl.DataFrame:
     )
     borrows = (
         ~pl.col("a_currency")
-        & ~shares.fill_null(False)
         & pl.col("b_value").is_null()
         & prev["a_currency"].fill_null(False)
         & (
             back_gap.str.contains(rx.ci(rx.CURRENCY_SHARED_BACK_GAP))
             | (back_gap.str.contains(rx.TABLE_CELL_GAP) & pl.col("a_dec").is_not_null())
         ).fill_null(False)
-        & ~year_like
+        & ~_year_like()
         & (value * 3 >= prev["a_value"])
         & (value <= prev["a_value"] * 3)
     ).fill_null(False)
     return stmt.with_columns(
-        next_gap=gap,
-        a_currency=pl.col("a_currency") | shares | borrows,
-        a_million=pl.when(shares)
-        .then(nxt["a_million"])
-        .when(borrows)
-        .then(prev["a_million"])
-        .otherwise(pl.col("a_million")),
-        a_thousand=pl.when(shares)
-        .then(nxt["a_thousand"])
-        .when(borrows)
-        .then(prev["a_thousand"])
-        .otherwise(pl.col("a_thousand")),
+        a_currency=pl.col("a_currency") | borrows,
+        a_million=pl.when(borrows).then(prev["a_million"]).otherwise(pl.col("a_million")),
+        a_thousand=pl.when(borrows).then(prev["a_thousand"]).otherwise(pl.col("a_thousand")),
     )
 
 
