@@ -494,7 +494,14 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             .then(pl.col("_names_pay"))
             .fill_null(True)
         )
-        .with_columns(_previous=pl.when(goes_on).then(pl.col("prev_sentence")).str.to_lowercase())
+        # (a sentence before with figures of its own is followed by ``CONTINUED_REASONS`` below)
+        .with_columns(
+            _previous=pl.when(
+                goes_on & ~pl.col("prev_sentence").str.contains(rx.ci(rx.MONEY_IN_TEXT)).fill_null(True)
+            )
+            .then(pl.col("prev_sentence"))
+            .str.to_lowercase()
+        )
         .with_columns(_previous=pl.when(any_words(pl.col("_previous"), topics)).then("_previous"))
     )
     rules += [
@@ -523,6 +530,20 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             .otherwise(pl.col("reason"))
         )
         .drop("_continues")
+    )
+    # ``die Grenze steigt von 1.300 Euro auf 1.600 Euro``: the new value of a payment that is
+    # no pay is none either (unless the sentence names pay: ``der Lohn steigt über die Schwelle
+    # von 3.000 Euro auf 3.007 Euro``)
+    old_reason = in_sentence(pl.col("reason"), 1)
+    frame = frame.with_columns(
+        reason=pl.when(
+            pl.col("reason").is_null()
+            & pl.col("_new_value")
+            & old_reason.is_in(rx.CONTINUED_REASONS).fill_null(False)
+            & ~own_words.str.contains(rx.PAY_WORDS)
+        )
+        .then(old_reason)
+        .otherwise(pl.col("reason"))
     )
     # A sentence that refers back without pay words of its own continues the kind of
     # payment before it: ``… eine Einmalzahlung von 1.800 Euro. Bei Auszubildenden beträgt

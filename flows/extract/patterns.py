@@ -350,7 +350,8 @@ NOT_PAY_REASONS = {
     "benefit_or_stipend": (
         r"stipend|bafög|bürgergeld|(?-u:\b)rente|renten(?-u:\b)|rentner|pension|kindergeld|elterngeld|wohngeld"
         r"|arbeitslosengeld|sozialhilfe|grundsicherung|regelsatz|unterhaltszahlung|unterhaltsvorschuss|taschengeld"
-        r"|pflegegeld|krankengeld"
+        r"|pflegegeld|krankengeld|ruhegehalt|ruhegeh[aä]lt|hinterbliebene|witwen|waisen"
+        r"|(?:ausgeschiedene|ehemalige|frühere)n?\s+(?:mitglieder|vorstände|vorstandsmitglieder)"
     ),
     "hypothetical": (
         r"(?-u:\b)(?:würde|würden|würdest|würdet|wäre|wären|wärst|könnte|könnten|könntest|käme|kämen|läge|lägen"
@@ -921,7 +922,7 @@ SENIORITY_LEAD = (
     r"leitend|leitungs(?:position|funktion|ebene|verantwortung|aufgabe|rolle|stelle|kr|team)|leitung(?:en)?(?-u:\b)|[a-zäöüß]leiter|team\s?leads?(?-u:\b)|führungs"
     r"|(?:team|personal|budget)verantwortung|head\s+of|director|direktor|geschäftsführ"
     r"|chef(?:in|innen|s)?(?-u:\b)|chef(?:arzt|ärzt)|management-ebene|(?-u:\b)ceos?(?-u:\b)|co-ceo|vorstand|vorständ"
-    r"|intendant|bürgermeister|landrat|landrät"
+    r"|intendant|bürgermeister|landrat|landrät|topmanager|spitzenmanager"
 )
 """Cues that a figure is for leading positions: ``leitenden Positionen``,
 ``Führungsverantwortung``, ``Teamleitung``, ``Filialleitungen``, compounds such as
