@@ -292,7 +292,16 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             .str.contains(rx.RESTATED_AFTER)
             .fill_null(False)
             # the figure before wrote its own currency (``13,20 (12,90) Euro`` shares one: two values)
-            & in_sentence(pl.col("a_suf").is_not_null() | pl.col("a_pre").is_not_null(), 1).fill_null(False),
+            & in_sentence(pl.col("a_suf").is_not_null() | pl.col("a_pre").is_not_null(), 1).fill_null(False)
+            # and this one works it out (``um 29 Euro (700 Euro)`` is a raise and the new pay)
+            & pl.col("_restates"),
+        ),
+        # ``im 1. Jahr um 29 Euro (700 Euro)``: a change, with the new value in brackets
+        (
+            "raise_or_difference",
+            (pl.col("kw").fill_null("") == "um")
+            & pl.col("next_gap").str.contains(r"^\s*\(\s*$").fill_null(False)
+            & (in_sentence(pl.col("_value"), -1) > 3 * pl.col("_value")).fill_null(False),
         ),
         (
             "threshold",
@@ -326,6 +335,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             "raise_or_difference",
             pl.when(pl.col("_sentence").str.contains(rx.DIFFERENCE_NOUNS))
             .then(left_clause.str.replace(r"^.*;", "").str.to_lowercase())
+            # (``Lohngruppe`` names a group, not pay)
+            .str.replace_all(r"(?:lohn|entgelt|gehalts|vergütungs|besoldungs)(gruppe)", "$1")
             .pipe(lambda since: since.str.contains(rx.DIFFERENCE_NOUNS) & ~since.str.contains(rx.PAY_WORDS))
             .fill_null(False),
         ),
@@ -408,7 +419,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             around = pl.col("_around_base")
         found = contains_words(around, pattern).fill_null(False)
         if code == "raise_or_difference":
-            found = (found & ~pl.col("_new_value")) | change_by
+            found = (
+                found & ~(pl.col("_new_value") & ~contains_words(around, rx.RAISE_AMOUNT_NOUNS))
+            ) | change_by
         if code in ("employer_cost", "price_or_fee", "tax_or_deduction", "budget_or_turnover"):
             found = found & ~pay_named_after
         rules.append((code, found))
@@ -645,7 +658,11 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
         d_right = _dist_after(pl.col("right"), pattern)
         candidates[label] = [
             d_left + pl.when(d_left >= pl.col("pre_local_len")).then(far).otherwise(0),
-            d_right + pl.when(d_right >= post_len).then(far).otherwise(0),
+            # (past a next figure opening a bracket, the word is that figure's: ``3.000 Euro
+            # (36.000 Euro im Jahr)``)
+            pl.when(~(pl.col("_bracket_next") & (d_right >= pl.col("next_gap").str.len_bytes()))).then(
+                d_right + pl.when(d_right >= post_len).then(far).otherwise(0)
+            ),
         ]
     magnitude = pl.coalesce("amount_max", "amount_min")
     found = pl.col("_period_word")
@@ -667,12 +684,13 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     columns = {f"_d_{label}_{i}": d for label, ds in candidates.items() for i, d in enumerate(ds)}
     named = {label: [pl.col(f"_d_{label}_{i}") for i in range(len(ds))] for label, ds in candidates.items()}
     return (
-        stmt.with_columns(**columns)
+        stmt.with_columns(_bracket_next=pl.col("next_gap").str.contains(r"^\s*\(\s*$").fill_null(False))
+        .with_columns(**columns)
         .with_columns(
             _period_word=_nearest(named), _period_dist=pl.min_horizontal(list(map(pl.col, columns)))
         )
         .with_columns(period=pl.coalesce(explicit, inferred), period_inferred=explicit.is_null())
-        .drop(*columns)
+        .drop(*columns, "_bracket_next")
     )
 
 

@@ -301,6 +301,9 @@ HEADER = r"(?m)^[ \t]*Beruf[ \t]+(?P<occupation>[^\r\n]+)[ \t]+in[ \t]+(?P<city>
 TITLE = r"^[\s\ufeff]*(?P<title>[^\r\n]+)"
 """The first non-empty line of a text."""
 
+RAISE_AMOUNT_NOUNS = r"erhöhungsbetrag|mindestbetrag|sockelbetrag|festbetrag|mindesterhöhung|mehrbetrag"
+"""The amount of a raise even as a new value (``Anpassung des Erhöhungsbetrags auf 340 Euro``)."""
+
 RAISE_NOUNS = (
     r"anstieg|erhöhung|steigerung|anhebung|zuwachs|(?-u:\b)plus(?-u:\b)|[a-zäöüß]plus(?-u:\b)|differenz|unterschied"
     r"|lücke|kluft|gefälle|aufschlag|nachzahlung|aufstockung|mehrverdienst|(?-u:\b)mehr\s+(?:gehalt|lohn|geld)"
@@ -469,8 +472,12 @@ JOB_NAME_AFTER = r"^(?:-[A-Za-zÄÖÜäöü]|\s+(?:job|jobs|jobber|kraft)(?-u:\b
 """Right after an amount: ``-Job``, ``-Kraft`` (``520-Euro-Kraft``), `` Job`` (``450 Euro
 Job``): a job's name (matched lower-cased)."""
 
-_PERCENT_CAP = r"(?:%|prozent)[,\s]*(?:(?:mindestens|maximal|höchstens|aber|jedoch|oder|jedenfalls)[,\s]+)"
-"""A percentage and the words capping it (``3,0 % maximal``, ``5,5 %, mindestens aber``)."""
+_PERCENT_CAP = (
+    r"(?:%|prozent)(?:\s+(?:drauf|obendrauf|mehr|zusätzlich|plus))?[,\s]*"
+    r"(?:(?:mindestens|maximal|höchstens|aber|jedoch|oder|jedenfalls)[,\s]+)"
+)
+"""A percentage and the words capping it (``3,0 % maximal``, ``5,5 %, mindestens aber``,
+``2,3 Prozent drauf, mindestens aber``)."""
 
 RAISE_BEFORE = (
     r"(?:^|\s)[-–]$|(?:[+±]|\(\s*[-–]|" + _PERCENT_CAP + r"{0,3}"
@@ -483,9 +490,10 @@ list's dash ``- 620 Euro``), a cap after a
 percentage (``um 5,5 Prozent, mindestens aber 340 Euro``, ``3,0 % maximal 81 Euro``), an
 increment (``um insgesamt 2,30 Euro``, ``kommen weitere 50 Euro hinzu``)."""
 
-PERCENT_CAP_BEFORE = _PERCENT_CAP + r"{1,3}$"
+PERCENT_CAP_BEFORE = _PERCENT_CAP + r"{1,3}$|\d\s*(?:%|prozent)\s+(?:ab|zum|im|bis)\s+[^,;()]{0,30},\s*$"
 """Right before an amount, across a comma: a floor or cap of a percentage raise (``+5,5 %,
-mindestens aber 140 €``)."""
+mindestens aber 140 €``), or the same step's raise for another group (``4,9 % ab dem 1. Juli,
+100 € für Auszubildende``)."""
 
 FULL_TIME_CONVERTS = r"(?-u:\b)(?:auf|also|sind|macht|ergibt|ergeben|entspricht|bedeutet)(?-u:\b)"
 FULL_TIME_HOURS = (140.0, 185.0)
@@ -655,8 +663,12 @@ BASE_PAY_LAST = rf"^.*(?:{'|'.join(BASE_PAY_WORDS)})\w*"
 """The clause before a figure up to the last name of base pay in it: words before that name
 (``im Prämienmodell ein festes Grundgehalt von ca. 3.000 €``) say nothing of the figure."""
 
-DIFFERENCE_NOUNS = r"differenz|unterschied|gehaltslücke|lohnlücke|gender\s+pay\s+gap"
-"""A difference named in the clause before an amount (``Die Differenz beträgt 25.000 Euro``):
+DIFFERENCE_NOUNS = (
+    r"differenz|unterschied|gehaltslücke|lohnlücke|gender\s+pay\s+gap|(?-u:\b)abstand(?-u:\b)"
+    r"|zwischen\s+(?:der|den)\s+(?:tg|eg|entgeltgruppen?|tarifgruppen?|lohngruppen?|gruppen?)\s*\d+\w?\s*(?:&|und|bis)\s*\d"
+)
+"""A difference named in the clause before an amount (``Die Differenz beträgt 25.000 Euro``,
+``der Abstand zwischen der TG 9 und 10``):
 no level of pay, unless the clause speaks of pay itself (``Unterschiede gibt es: In Bayern
 verdienen Köche …``)."""
 
