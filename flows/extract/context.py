@@ -23,8 +23,9 @@ from flows.settings import Settings
 
 
 def _last_clause(text: pl.Expr, boundary: str) -> pl.Expr:
-    """The part of ``text`` after the last ``boundary``."""
-    return text.str.replace(rf"(?s)^.*(?:{boundary})", "")
+    """The part of ``text`` after the last ``boundary`` (a dash right before the statement
+    introduces it, like a colon: ``die Pensionsansprüche - von 227 auf 233 Euro``)."""
+    return text.str.replace(r"\s[–—-]\s+$", " ").str.replace(rf"(?s)^.*(?:{boundary})", "")
 
 
 def _first_clause(text: pl.Expr, boundary: str) -> pl.Expr:
