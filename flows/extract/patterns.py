@@ -64,7 +64,8 @@ CURRENCY_SHARED_GAP = (
     r"^\s*(?:\((?:\s*(?:zuvor|bisher|vorher|vormals|früher|statt|vorjahr|alt|(?:19|20)\d\d)\s*:?)?"
     r"|(?:auf|statt(?:\s+(?:zuvor|bisher|vorher|bislang))?)(?:\s+(?:bereits|schon|nun|jetzt|dann|künftig))?"
     r"|bereits|schon|nun|jetzt|dann|künftig|,"
-    r"|(?:und|oder|bzw\.?|sowie)(?:\s+(?:im|in|in\s+der|für|bei)\s+[\wäöüÄÖÜß-]+)?(?:\s+(?:von|auf|bei|mit))?|/)\s*$"
+    r"|(?:und|oder|bzw\.?|sowie)(?:\s+(?:im|in|in\s+der|für|bei)\s+[\wäöüÄÖÜß-]+)?(?:\s+(?:von|auf|bei|mit))?|/"
+    r"|,\s+(?:im|in|in\s+der|für|bei)\s+[\wäöüÄÖÜß-]+(?:\s+(?:sogar|nur|dagegen|bereits|immerhin))?)\s*$"
 )
 """The words between a bare number and the next amount that make them share its currency
 and scale: ``15,72 (zuvor: 15,26) Euro``, ``von 12,41 auf 12,82 Euro``, ``von 1,8 auf 1,6 Mio.
@@ -315,7 +316,7 @@ states the new pay)."""
 
 CHANGE_VERBS = (
     r"steig|stieg|erhöh|anheb|hebt|sink|sank|senk|wächst|wuchs|leg\w*\s+zu|zugeleg|aufgestockt|verbesser|gestiegen"
-    r"|gesunken|gesenkt|kürz|gekürzt|reduzier|variier|schwank|angehoben|aufgebessert"
+    r"|gesunken|gesenkt|kürz|gekürzt|reduzier|variier|schwank|angehoben|aufgebessert|verringer|vermindert"
 )
 """Verbs of change: with ``um`` before the amount (``steigt um 120 Euro``) the amount is
 the change, not the pay (``steigt auf 3.200 €`` is the new pay)."""
@@ -430,7 +431,7 @@ PAY_NOT_THRESHOLD = (
     r"|(?-u:\b)(?:ohne|exklusive|exkl\.|inklusive|inkl\.|einschließlich|samt)\s+(?:allen?\s+|sämtlichen\s+)?"
     r"(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|zulagen|zuschläge[n]?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus)(?-u:\b)|urlaubs-)(?:[\s,]+(?:und\s+|sowie\s+|oder\s+)?(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|zulagen|zuschläge[n]?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus)(?-u:\b)|urlaubs-))*"
     r"|(?-u:\b)mit\s+(?:allen\s+)?zulagen\s+(?:kommt|kommen|verdient|verdienen|sind|liegt|liegen)"
-    r"|anforder[a-zäöüß]*"
+    r"|anforder[a-zäöüß]*|sozialversicherungspflichtig[a-zäöüß]*"
     r"|(?-u:\b)(?:gerade|nicht|noch|erst|zunächst|auf|schon|wieder)\s+einmal(?-u:\b)"
 )
 """Words that look like a not-pay reason but are not: ``Lohnuntergrenze`` is a minimum
@@ -895,14 +896,14 @@ experienced; the neighbours' cues are not consulted)."""
 
 SENIORITY_EXPERIENCED = (
     r"erfahr|berufsjahr|fortgeschritten|(?-u:\b)seniors?(?-u:\b)|(?-u:\b)senior(?:position|rolle|level|ität)|professional"
-    r"|nach\s+(?:\w+\s+){0,2}jahren|\d+\s+jahren|mehrjährig|profis?(?-u:\b)|expert|alte\s+hasen"
+    r"|nach\s+(?:\w+\s+){0,2}jahren|(?-u:\b)(?:[1-9]|1[0-7])\s+jahren|mehrjährig|profis?(?-u:\b)|expert|alte\s+hasen"
     r"|gestandene|routin|berufspraxis|mid-?\s?level|berufserfahren|(?:ein\s+paar|einige|mehrere|etliche)\s+(?:berufs)?jahr"
     r"|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig)\s+(?:berufs)?jahren"
     r"|endgehalt|endstufe|spitzengehalt|höchste[n]?\s+(?:gehalts)?stufe|letzten\s+berufsjahr"
 )
 """Cues that a figure is for experienced staff: ``Erfahrung``, ``erfahrene``,
 ``Berufsjahren``, ``Fortgeschrittene``, ``Senior``, ``nach fünf Jahren``, the top of a pay
-scale (``Endgehalt``, ``Endstufe``, ``höchste Gehaltsstufe``)."""
+scale (``Endgehalt``, ``Endstufe``, ``höchste Gehaltsstufe``); not an age (``unter 25 Jahren``)."""
 
 CAPPED_AFTER = (
     r"^\s*(?:brutto\s+|im\s+monat\s+|monatlich\s+)?(?:(?:komm\w*|geht\s+es|gehts)\s+(?:man|du|sie|ihr|er|es|wir|ich)?\s*"
