@@ -279,6 +279,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             ),
         ),
         ("net_pay", pl.col("_after").str.contains(rx.NET_AFTER)),
+        ("bonus_or_allowance", pl.col("_after").str.contains(rx.EXTRA_AFTER)),
         (
             "net_pay",
             pl.col("_around").str.contains(rx.NET_WORDS_WITHOUT_GROSS)
