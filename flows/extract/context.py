@@ -408,6 +408,14 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         | pl.when(by_um).then(pl.col("_after")).str.contains(rx.COMPARATIVE_AFTER)
         # (``um 30 Euro und im zweiten Jahr um 50 Euro steigen``: the verb may close the sentence)
         | pl.when(by_um).then(right).str.to_lowercase().str.contains(rx.CHANGE_VERBS)
+        # (``werden zwischen 45 und 60 Euro erhöht``: no ``auf`` before it, the participle closing
+        # the sentence)
+        | (
+            ~pl.col("_new_value")
+            & pl.when(right.str.contains(rx.PASSIVE_CHANGE_CLOSES))
+            .then(left)
+            .str.contains(r"(?-u:\b)(?:wird|werden|wurde|wurden)(?-u:\b)")
+        )
         # (``werden angehoben, um Beträge zwischen 125 und 195 Euro``: the verb before a comma)
         | pl.when(by_um)
         .then(pl.col("_left60"))

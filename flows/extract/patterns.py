@@ -321,6 +321,13 @@ CHANGE_VERBS = (
 """Verbs of change: with ``um`` before the amount (``steigt um 120 Euro``) the amount is
 the change, not the pay (``steigt auf 3.200 €`` is the new pay)."""
 
+PASSIVE_CHANGE_CLOSES = (
+    r"^[^.;:!?]*?(?-u:\b)(?:erhöht|angehoben|aufgestockt|gekürzt|gesenkt|reduziert)(?:\s+werden)?\W*$"
+)
+"""After an amount, the participle of a change closing the sentence (``Die Vergütungen werden
+zwischen 45 und 60 Euro … erhöht``): with ``wird``/``werden`` before the amount and no ``auf``,
+the amount is the change."""
+
 NEW_VALUE_BEFORE = r"(?-u:\b)auf\s+(?:(?:dann|künftig|nun|jetzt|zunächst|schließlich|insgesamt)\s+)?$"
 """``… auf`` right before an amount: the new value of a change, pay."""
 
