@@ -400,7 +400,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     by_um = (
         (pl.col("kw").fill_null("") == "um")
         | pl.col("_pre").str.contains(r"(?-u:\b)um\s*$")
-        | pl.col("_left60").str.contains(r"(?-u:\b)um\s+beträge\s+$")
+        | pl.col("_left60").str.ends_with("um beträge ")
     )
     change_by = (
         pl.when(by_um).then(pl.col("_around")).str.contains(rx.CHANGE_VERBS)
@@ -412,7 +412,12 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         # the sentence)
         | (
             ~pl.col("_new_value")
-            & pl.when(right.str.contains(rx.PASSIVE_CHANGE_CLOSES))
+            # (raises are small: only figures below ``patterns.PASSIVE_CHANGE_MAX`` are read)
+            & pl.when(pl.col("_value") < rx.PASSIVE_CHANGE_MAX)
+            .then(right)
+            .str.contains(rx.PASSIVE_CHANGE_CLOSES)
+            .fill_null(False)
+            & pl.when(pl.col("_value") < rx.PASSIVE_CHANGE_MAX)
             .then(left)
             .str.contains(r"(?-u:\b)(?:wird|werden|wurde|wurden)(?-u:\b)")
         )
@@ -430,7 +435,13 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         found = contains_words(around, pattern).fill_null(False)
         if code == "raise_or_difference":
             found = (
-                found & ~(pl.col("_new_value") & ~contains_words(around, rx.RAISE_AMOUNT_NOUNS))
+                found
+                & ~(
+                    pl.col("_new_value")
+                    & ~contains_words(
+                        pl.when(pl.col("_new_value")).then(around), rx.RAISE_AMOUNT_NOUNS
+                    ).fill_null(False)
+                )
             ) | change_by
         if code in ("employer_cost", "price_or_fee", "tax_or_deduction", "budget_or_turnover"):
             found = found & ~pay_named_after
@@ -462,12 +473,12 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             "net_pay",
             # (``Dabei handelt es sich um Nettobeträge.``; not when that sentence has figures of
             # its own, nor against the figure's own ``brutto``)
-            pl.when(pl.col("next_sentence").str.contains_any(["netto"], ascii_case_insensitive=True))
-            .then(pl.col("next_sentence"))
-            .str.to_lowercase()
-            .str.contains(rx.NET_NEXT_SENTENCE)
-            & ~pl.col("next_sentence").str.contains(r"\d")
-            & ~pl.col("_sentence").str.contains("brutto", literal=True),
+            pl.when(pl.col("_net_next"))
+            .then(
+                ~pl.col("next_sentence").str.contains(r"\d")
+                & ~pl.col("_sentence").str.contains("brutto", literal=True)
+            )
+            .fill_null(False),
         ),
         ("benefit_or_stipend", pl.col("benefit_text") & ~pl.col("_names_pay")),
         ("price_or_fee", pl.col("price_text") & ~pl.col("_names_pay")),
@@ -492,6 +503,13 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     frame = (
         frame.with_columns(
             _names_pay=pl.col("_sentence").str.contains(rx.PAY_NAMES),
+            _net_next=pl.when(
+                pl.col("next_sentence").str.contains_any(["netto"], ascii_case_insensitive=True)
+            )
+            .then(pl.col("next_sentence"))
+            .str.to_lowercase()
+            .str.contains(rx.NET_NEXT_SENTENCE)
+            .fill_null(False),
             _around_hit=pl.when(any_words(pl.col("_around"), rx.NOT_PAY_REASONS.values())).then("_around"),
             _sentence_hit=pl.when(any_words(pl.col("_sentence"), rx.SENTENCE_NOT_PAY.values())).then(
                 "_sentence"
@@ -595,6 +613,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         "_pre_lc",
         "_old_currency",
         "_goes_on",
+        "_net_next",
         "_names_pay",
         "_large_sentence",
         "_pay_named_after",

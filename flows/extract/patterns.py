@@ -324,6 +324,7 @@ the change, not the pay (``steigt auf 3.200 €`` is the new pay)."""
 PASSIVE_CHANGE_CLOSES = (
     r"^[^.;:!?]*?(?-u:\b)(?:erhöht|angehoben|aufgestockt|gekürzt|gesenkt|reduziert)(?:\s+werden)?\W*$"
 )
+PASSIVE_CHANGE_MAX = 1000.0
 """After an amount, the participle of a change closing the sentence (``Die Vergütungen werden
 zwischen 45 und 60 Euro … erhöht``): with ``wird``/``werden`` before the amount and no ``auf``,
 the amount is the change."""
