@@ -264,7 +264,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             "job_name",
             pl.col("_after").str.contains(rx.JOB_NAME_AFTER)
             # (``4.000 Brutto-Gehalt``: the pay noun, no job's name)
-            & ~pl.col("_after").str.contains(r"^-(?:gehalt|gehälter|lohn|löhne|einkommen|verdienst)"),
+            & ~pl.col("_after").str.contains(r"^-(?:gehalt|gehälter|lohn|löhne|einkommen|verdienst)")
+            # (``5.173 € Jobs Augenoptiker``: a table cell before a link, no job named by its pay)
+            & ((pl.col("_value") < 1000) | pl.col("_after").str.starts_with("-")),
         ),
         ("per_unit_rate", pl.col("_after").str.contains(rx.PER_UNIT_AFTER)),
         # ``bekommen keine 16 Euro``: what nobody gets (``nicht weniger als`` is a floor: a keyword)
