@@ -399,6 +399,9 @@ NOT_PAY_REASONS = {
         r"|abo(?-u:\b)|anschaffung|ausgeben|investier|semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
         r"|euro\s+pro\s+(?:person|kopf|nacht|teilnehmer)|zahlt\s+man|zahlen\s+sie|bezahlen|zeile|pro\s+wort|je\s+wort"
         r"|(?-u:\b)rechnungen(?-u:\b)|(?-u:\b)rechnung\s+(?:von|über|in\s+höhe|für)|auf\s+der\s+rechnung"
+        r"|eigenanteil|zuzahlung|heimplatz|heimplätze|aus\s+eigener\s+tasche|belastung|(?-u:\b)last(?-u:\b)|heimbewohner"
+        r"|pflegebedürftige"
+        r"|am\s+(?:teuersten|günstigsten|preiswertesten)"
     ),
 }
 """Why a euro amount is not a salary, by the words of its own clause, checked in this
@@ -751,11 +754,16 @@ BENEFIT_OPENING_CHARS = 300
 
 PRICES = (
     r"mieten?(?-u:\b)|mietpreis|wohnungsmarkt|immobilienpreis|quadratmeterpreis|kaufpreis|preise|gebühren"
+    r"|eigenanteil|heimplatz|heimplätze|zuzahlung|aus\s+eigener\s+tasche|in\s+die\s+tasche\s+greifen"
 )
-"""A text whose title or opening is about rents and prices (and names no pay, nor getting
-money: ``PAY_WORDS``): its amounts in
+"""A text whose title or opening is about rents, prices or what care-home residents pay (and
+names no pay, nor getting money: ``PRICE_TEXT_NOT_PAY``): its amounts in
 sentences that do not name pay are prices (``Frankfurt am Main mit 12,76 Euro``)."""
 
+
+PRICE_TEXT_NOT_PAY = r"gehalt|gehält|verdien|lohn|löhne|einkommen|vergütung|brutto|salär|bezüge|besoldung|entgelt|tarif|diät|gage|bekomm|bekam|erhalt|erhält|erhielt"
+"""Pay itself or getting money (``bekomme ich 15 €``); paying (``aus eigener Tasche zahlen``) is
+what a price text speaks of."""
 
 PAY_NAMES = r"gehalt|gehält|verdien|lohn|löhne|einkommen|vergütung|brutto|salär|bezüge|besoldung|entgelt|tarif|diät|gage"
 """Words that name pay itself (not its period): a sentence with one of them in a text about

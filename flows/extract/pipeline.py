@@ -119,7 +119,7 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
     # A price text's opening must not even speak of getting money (``bekomme ich 15 €``).
     for name, topic, not_pay in (
         ("benefit_text", rx.BENEFITS, rx.PAY_NAMES),
-        ("price_text", rx.PRICES, rx.PAY_WORDS),
+        ("price_text", rx.PRICES, rx.PRICE_TEXT_NOT_PAY),
     ):
         about = texts.filter(
             (opening.str.contains(topic) & ~opening.str.contains(not_pay))
