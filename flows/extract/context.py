@@ -484,6 +484,18 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         ("benefit_or_stipend", pl.col("benefit_text") & ~pl.col("_names_pay")),
         ("price_or_fee", pl.col("price_text") & ~pl.col("_names_pay")),
+        # ``Fortbildungskosten für Meisterschule und Prüfungen in Höhe von bis 10.000 Euro``: a
+        # sentence about costs or fees that names no pay (read only where ``_around_hit`` is not
+        # already a reason's clause)
+        (
+            "price_or_fee",
+            ~pl.col("_names_pay")
+            & ~pl.col("_pay_named_after")
+            & pl.when(~pl.col("_names_pay"))
+            .then(pl.col("_sentence"))
+            .str.contains(rx.COST_SENTENCE)
+            .fill_null(False),
+        ),
         # A sentence about net pay that never says gross, net named before the figure
         # (``Netto-Range: … zwischen 2.900€ und 3.200€``; not ``2.300 €, netto rund 1.650 €``).
         (

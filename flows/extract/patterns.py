@@ -761,6 +761,10 @@ names no pay, nor getting money: ``PRICE_TEXT_NOT_PAY``): its amounts in
 sentences that do not name pay are prices (``Frankfurt am Main mit 12,76 Euro``)."""
 
 
+COST_SENTENCE = r"kosten(?-u:\b)|gebühr|lehrgangs|studiengebühr|mindestrate|(?-u:\b)raten?(?-u:\b)|tilgung|darlehen|kredit"
+"""A sentence about costs, fees or loans (``Fortbildungskosten``, ``Prüfungsgebühren``,
+``die monatliche Mindestrate``): its amounts are no pay when it names none (``PAY_NAMES``)."""
+
 PRICE_TEXT_NOT_PAY = r"gehalt|gehält|verdien|lohn|löhne|einkommen|vergütung|brutto|salär|bezüge|besoldung|entgelt|tarif|diät|gage|bekomm|bekam|erhalt|erhält|erhielt"
 """Pay itself or getting money (``bekomme ich 15 €``); paying (``aus eigener Tasche zahlen``) is
 what a price text speaks of."""
