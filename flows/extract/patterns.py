@@ -402,6 +402,7 @@ NOT_PAY_REASONS = {
         r"|eigenanteil|zuzahlung|heimplatz|heimplätze|aus\s+eigener\s+tasche|belastung|(?-u:\b)last(?-u:\b)|heimbewohner"
         r"|pflegebedürftige"
         r"|am\s+(?:teuersten|günstigsten|preiswertesten)"
+        r"|bußgeld|geldbuße|geldstrafe|schadensersatz|schmerzensgeld|preisgeld|spende"
     ),
 }
 """Why a euro amount is not a salary, by the words of its own clause, checked in this
