@@ -598,7 +598,7 @@ Euro netto, also 3.100 Euro brutto`` states the gross pay)."""
 DIFFERENCE_AFTER = (
     r"^\s*(?:brutto\s+|netto\s+|(?:pro|im|je)\s+(?:monat|jahr|stunde)\s+|monatlich\s+|jährlich\s+)?"
     r"(?:mehr|weniger|höher|niedriger|geringer|darüber|darunter"
-    r"|(?:unter|über|oberhalb|unterhalb)\s+(?:dem|den|der))(?-u:\b)"
+    r"|(?:unter|über|oberhalb|unterhalb)\s+(?:dem|den|der|diesem|dieser|diesen|jenem|jener))(?-u:\b)"
     r"|^\s*(?:bzw\.|beziehungsweise|oder|und|/|\()\s*[-+–]?\s*\d+(?:,\d+)?\s*(?:%|prozent)"
 )
 """Right after an amount: a difference (``300 Euro mehr``, ``70 Euro mehr als 2023``,
