@@ -25,7 +25,12 @@ from flows.settings import Settings
 def _last_clause(text: pl.Expr, boundary: str) -> pl.Expr:
     """The part of ``text`` after the last ``boundary`` (a dash right before the statement
     introduces it, like a colon: ``die Pensionsansprüche - von 227 auf 233 Euro``)."""
-    return text.str.replace(r"\s[–—-]\s+$", " ").str.replace(rf"(?s)^.*(?:{boundary})", "")
+    # (an opening bracket just before it too: ``das Schulgeld (meist 400 Euro …)``)
+    return (
+        text.str.replace(r"\s[–—-]\s+$", " ")
+        .str.replace(r"\((\s*(?:[^\s()]+\s+){1,2})$", " $1")
+        .str.replace(rf"(?s)^.*(?:{boundary})", "")
+    )
 
 
 def _first_clause(text: pl.Expr, boundary: str) -> pl.Expr:
@@ -282,6 +287,16 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         ("net_pay", pl.col("_after").str.contains(rx.NET_AFTER)),
         ("bonus_or_allowance", pl.col("_after").str.contains(rx.EXTRA_AFTER)),
+        # ``Gehalt | Brutto | Netto`` above ``Monatsgehalt | 2.326 € | 1.657 €``: the smaller
+        # figure after the gross one in a row under such a header is net
+        (
+            "net_pay",
+            (in_sentence(pl.col("_value"), 1) * 0.9 > pl.col("_value")).fill_null(False)
+            & pl.when(pl.col("sentence").str.contains("|", literal=True))
+            .then(pl.col("prev_sentence"))
+            .str.contains(r"(?i)brutto\s*\|\s*netto")
+            .fill_null(False),
+        ),
         (
             "net_pay",
             pl.col("_around").str.contains(rx.NET_WORDS_WITHOUT_GROSS)

@@ -580,10 +580,13 @@ BASE_PAY_LABEL = r"^\W*(?:brutto|grund|monats|jahres|stunden|einstiegs|tabellen|
 """A list line naming base pay first (``Grundgehalt: 3.100 €``): it keeps its own reading under
 a lead line about bonuses or prices."""
 
-CONVERSION_CLAUSE = r",\s*(?:was|das\s+(?:sind|macht|ergibt)|also|sprich|d\.\s?h\.|umgerechnet|hochgerechnet|aufs\s+jahr)(?-u:\b)"
+CONVERSION_CLAUSE = (
+    r",\s*(?:was|das\s+(?:sind|macht|ergibt)|also|sprich|d\.\s?h\.|umgerechnet|hochgerechnet|aufs\s+jahr"
+    r"|(?:der|die|das)\s+(?:monatliche|jährliche|stündliche)[nrs]?\s)(?-u:\b)"
+)
 """A clause after a figure that converts it: ``2.400 Euro, was jährlich 28.800 Euro
-ausmacht``, ``3.000 €, also 36.000 € im Jahr``. A period word in it belongs to the converted
-figure, not to the one before."""
+ausmacht``, ``3.000 €, also 36.000 € im Jahr``, or names another period's pay (``27.000 Euro,
+der monatliche Lohn …``). A period word in it belongs to the next figure, not to the one before."""
 
 RESTATEMENT = (
     r"entspricht|entsprechen(?-u:\b)|entsprach|hochgerechnet|aufs\s+jahr\s+gerechnet|das\s+(?:sind|macht|ergibt)"
@@ -762,7 +765,10 @@ names no pay, nor getting money: ``PRICE_TEXT_NOT_PAY``): its amounts in
 sentences that do not name pay are prices (``Frankfurt am Main mit 12,76 Euro``)."""
 
 
-COST_SENTENCE = r"kosten(?-u:\b)|gebühr|lehrgangs|studiengebühr|mindestrate|(?-u:\b)raten?(?-u:\b)|tilgung|darlehen|kredit"
+COST_SENTENCE = (
+    r"kosten(?-u:\b)|gebühr|lehrgangs|studiengebühr|mindestrate|(?-u:\b)raten?(?-u:\b)|tilgung|darlehen|kredit"
+    r"|schulgeld|kursgeld"
+)
 """A sentence about costs, fees or loans (``Fortbildungskosten``, ``Prüfungsgebühren``,
 ``die monatliche Mindestrate``): its amounts are no pay when it names none (``PAY_NAMES``)."""
 
