@@ -414,11 +414,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
     ]
     # (``um 120 Euro``, ``um Beträge zwischen 125 und 195 Euro``)
-    by_um = (
-        (pl.col("kw").fill_null("") == "um")
-        | pl.col("_pre").str.contains(r"(?-u:\b)um\s*$")
-        | pl.col("_left60").str.ends_with("um beträge ")
-    )
+    by_um = pl.col("_by_um")  # (a column: read by several parts of the rule below)
     change_by = (
         pl.when(by_um).then(pl.col("_around")).str.contains(rx.CHANGE_VERBS)
         | pl.when(by_um).then(pl.col("_after")).str.contains(rx.CHANGE_VERBS)
@@ -532,6 +528,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     frame = (
         frame.with_columns(
             _names_pay=pl.col("_sentence").str.contains(rx.PAY_NAMES),
+            _by_um=(pl.col("kw").fill_null("") == "um")
+            | pl.col("_pre").str.contains(r"(?-u:\b)um\s*$")
+            | pl.col("_left60").str.ends_with("um beträge "),
             _net_next=pl.when(
                 pl.col("next_sentence").str.contains_any(["netto"], ascii_case_insensitive=True)
             )
@@ -643,6 +642,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         "_old_currency",
         "_goes_on",
         "_net_next",
+        "_by_um",
         "_names_pay",
         "_large_sentence",
         "_pay_named_after",
