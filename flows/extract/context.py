@@ -254,12 +254,13 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     large = pl.col("a_million") | pl.col("b_million")
     # Expensive inputs are masked (NULL) on the rows a rule cannot hold for: Polars then
     # scans nothing there (``when`` evaluates every branch on every row).
+    # (plain words: Aho-Corasick, ASCII case folded; none starts with an umlaut)
+    large_pay_words = rx.LARGE_PAY_WORDS.split("|")
     pay_text = (
-        pl.col("_large_sentence").str.contains(rx.LARGE_PAY_WORDS).fill_null(False)
+        pl.col("_large_sentence").str.contains_any(large_pay_words).fill_null(False)
         | pl.when(large)
         .then(pl.col("prev_sentence"))
-        .str.to_lowercase()
-        .str.contains(rx.LARGE_PAY_WORDS)
+        .str.contains_any(large_pay_words, ascii_case_insensitive=True)
         .fill_null(False)
         | pl.col("executive_text")
     )
