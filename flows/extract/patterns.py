@@ -471,8 +471,9 @@ SENTENCE_NOT_PAY = {
         r"|empfehlung|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
         r"|(?:scheint|erscheint|wäre|ist)\s+(?:\S+\s+){0,2}angemessen"
         r"|erwarte\s+ich|erwarten\s+wir"
-        r"|(?-u:\b)(?:plant|planen|plante|planten)(?-u:\b)|angekündigt|kündigte\s+[^.]{0,40}?an(?-u:\b)"
-        r"|(?-u:\b)(?:will|wollen)\s+[^.]{0,60}?(?:erhöh|anheb|erreich|durchsetz|einführ)"
+        r"|(?-u:\b)(?:plant|planen|plante|planten)(?-u:\b)|angekündigt|kündigte\s+.{0,60}?an(?-u:\b)"
+        r"|(?-u:\b)(?:will|wollen)\s+.{0,80}?(?:erhöh|anheb|erreich|durchsetz|einführ)"
+        r"|(?-u:\b)sollten?\s+.{0,80}?(?:belaufen|betragen|liegen)(?-u:\b)"
     ),
     "question": r"\?[\s\"“”'»«]*$",
     "bonus_or_allowance": r"^\W*(?:hinzu\s*k[oä]m|dazu\s*k[oä]m|obendrauf|on\s+top)",
