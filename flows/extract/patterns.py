@@ -897,7 +897,7 @@ SENIORITY_ENTRY = (
     r"einst(?:ieg|eig)|berufsanf|absolvent|junior|berufsstart|anfangsgehalt"
     r"|startgehalt|neueinst|frisch\s+(?:von|aus)|nach\s+(?:der|dem)\s+(?:ausbildung|studium|abschluss|lehre)"
     r"|angefangen|anfangs"
-    r"|ersten\s+(?:(?:zwei|drei|vier|fünf|\d)\s+)?berufsjahr|ersten\s+(?:zwei|drei|vier|fünf|\d)\s+jahren?|neuling"
+    r"|ersten\s+(?:(?:zwei|drei|vier|fünf|\d)\s+)?(?:berufs|_erufs)jahr|ersten\s+(?:zwei|drei|vier|fünf|\d)\s+jahren?|neuling"
     r"|zu\s+beginn(?:\s+(?:der|ihrer|seiner|deiner|eurer|meiner)\s+(?:berufs|karriere|laufbahn|tätigkeit))?"
     r"(?:\s*[,.:]|\s+(?:verdien|erhält|erhalten|bekomm|gibt|liegt|liegen|sind|ist|steh|kann|können|zahlt))"
     r"|am\s+anfang|zum\s+start|beim\s+start"
@@ -940,7 +940,8 @@ CAPPED_AFTER = (
     r"^\s*(?:brutto\s+|im\s+monat\s+|monatlich\s+)?(?:(?:komm\w*|geht\s+es|gehts)\s+(?:man|du|sie|ihr|er|es|wir|ich)?\s*"
     r"(?:[a-zäöüß]+\s+){0,3}?(?:kaum|nicht|selten|nie)(?-u:\b)"
     r"|(?:[a-zäöüß]+\s+){0,3}?(?:sind|ist)\s+(?:[a-zäöüß]+\s+){0,4}?(?:kaum|nicht|selten|nie|nur\s+selten)\s+"
-    r"(?:drin|möglich|zu\s+holen|realistisch|erreichbar|zu\s+erreichen|zu\s+bekommen)(?-u:\b))"
+    r"(?:drin|möglich|zu\s+holen|realistisch|erreichbar|zu\s+erreichen|zu\s+bekommen)(?-u:\b)"
+    r"|(?:[a-zäöüß]+\s+){0,4}?(?:nicht|kaum|selten)\s+rechnen(?-u:\b))"
 )
 """After ``über``/``mehr als`` an amount: nobody gets past it (``Über 2.000 € kommt man kaum``,
 ``mehr als 40 € pro Stunde sind kaum drin``), an upper bound, not a floor."""
@@ -1008,8 +1009,9 @@ word) in a sentence with one of them is the raise, not a salary (``ein Tarifplus
 SENIORITY_NEUTRALISE = (
     r"((?i:je\s+nach|ohne|wenig)\s+(?i:berufs)?)[eE](rfahrung)|[eE](rfahrungsstufe)|[sS](tufe\s+1\s*(?:\|\s*[sS]tufe|bis(?-u:\b)))"
     r"|((?i:je\s+(?:nach\s+)?(?:den\s+|dem\s+)?))[bB](erufsjahr)"
+    r"|((?i:ersten\s+(?:zwei|drei|vier|fünf|\d)\s+))[bB](erufsjahr)"
 )
-SENIORITY_NEUTRALISED = "${1}${5}_${2}${3}${4}${6}"
+SENIORITY_NEUTRALISED = "${1}${5}${7}_${2}${3}${4}${6}${8}"
 """``je nach Erfahrung`` says the figure varies, ``ohne Berufserfahrung`` is the opposite
 of experience and an ``Erfahrungsstufe`` is a step of a pay scale: the extractor blanks
 their ``E`` (``SENIORITY_NEUTRALISED``: same length, so offsets stay) before looking for
