@@ -288,6 +288,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         ("net_pay", pl.col("_after").str.contains(rx.NET_AFTER)),
         ("bonus_or_allowance", pl.col("_after").str.contains(rx.EXTRA_AFTER)),
+        (
+            "bonus_or_allowance",
+            pl.col("_around").str.contains("entschädigung", literal=True).fill_null(False)
+            & ~pl.col("_sentence").str.contains(rx.MPS),
+        ),
         # ``Gehalt | Brutto | Netto`` above ``Monatsgehalt | 2.326 € | 1.657 €``: the smaller
         # figure after the gross one in a row under such a header is net
         (

@@ -617,6 +617,10 @@ level being compared, not the difference between them."""
 NEXT_COMPARATIVE_AFTER = r"^\s*(?:mehr|weniger|höher)\s+als\s+\d+\s*(?:[-–]\s*\d+\s*)?(?:berufs)?jahr"
 """... unless it opens the next row of a table (``42.890 Euro mehr als 9 Jahre 50.690 Euro``)."""
 
+MPS = r"abgeordnet|parlament|mandat|landtag|bundestag|diät"
+"""A ``Brutto-Entschädigung`` (of an honorary office) is an allowance, not pay; an MP's
+``Entschädigung`` (``Abgeordnetenentschädigung``) is pay."""
+
 EXTRA_AFTER = r"^\s*(?:extra|obendrauf|on\s+top)(?-u:\b)"
 """Right after an amount: a payment on top of pay (``400.000 Euro extra``)."""
 
