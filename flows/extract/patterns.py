@@ -443,7 +443,7 @@ PAY_NOT_THRESHOLD = (
     r"|(?-u:\b)(?:ohne|exklusive|exkl\.|inklusive|inkl\.|einschließlich|samt)\s+(?:allen?\s+|sämtlichen\s+)?"
     r"(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|zulagen|zuschläge[n]?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus)(?-u:\b)|urlaubs-)(?:[\s,]+(?:und\s+|sowie\s+|oder\s+)?(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|zulagen|zuschläge[n]?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus)(?-u:\b)|urlaubs-))*"
     r"|(?-u:\b)mit\s+(?:allen\s+)?zulagen\s+(?:kommt|kommen|verdient|verdienen|sind|liegt|liegen)"
-    r"|anforder[a-zäöüß]*|sozialversicherungspflichtig[a-zäöüß]*"
+    r"|anforder[a-zäöüß]*|sozialversicherungspflichtig[a-zäöüß]*|(?-u:\b)auf\s+empfehlung(?-u:\b)"
     r"|(?-u:\b)(?:gerade|nicht|noch|erst|zunächst|auf|schon|wieder)\s+einmal(?-u:\b)"
 )
 """Words that look like a not-pay reason but are not: ``Lohnuntergrenze`` is a minimum
