@@ -288,6 +288,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         ("net_pay", pl.col("_after").str.contains(rx.NET_AFTER)),
         ("bonus_or_allowance", pl.col("_after").str.contains(rx.EXTRA_AFTER)),
+        ("threshold", pl.col("_pre_lc").str.contains(rx.MARK_BEFORE)),
         (
             "bonus_or_allowance",
             pl.col("_around").str.contains("entschädigung", literal=True).fill_null(False)

@@ -357,7 +357,7 @@ NOT_PAY_REASONS = {
     ),
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|höchstbetrag|pfänd|steuerfrei|sozialversicherungsfrei|abgabenfrei"
-        r"|geringfügig|(?-u:\b)(?:die|der)\s+(?:[a-zäöüß]+\s+)?marke(?-u:\b)|euro-marke|€-marke"
+        r"|geringfügig|euro-marke|€-marke"
     ),
     "benefit_or_stipend": (
         r"stipend|bafög|bürgergeld|(?-u:\b)rente|renten(?-u:\b)|rentner|pension|kindergeld|elterngeld|wohngeld"
@@ -471,7 +471,8 @@ SENTENCE_NOT_PAY = {
         r"|empfehlung|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
         r"|(?:scheint|erscheint|wäre|ist)\s+(?:\S+\s+){0,2}angemessen"
         r"|erwarte\s+ich|erwarten\s+wir"
-        r"|(?-u:\b)(?:plant|planen|plante|planten)(?-u:\b)|angekündigt|kündigte\s+.{0,60}?an(?-u:\b)"
+        r"|(?-u:\b)(?:plant|planen|plante|planten)(?-u:\b).{0,80}?(?:anzuheben|zu\s+erhöhen|einzuführen|aufzustocken|zu\s+senken|zu\s+kürzen)"
+        r"|angekündigt|kündigte\s+.{0,60}?an(?-u:\b)"
         r"|(?-u:\b)(?:will|wollen)\s+.{0,80}?(?:erhöh|anheb|erreich|durchsetz|einführ)"
         r"|(?-u:\b)sollten?\s+.{0,80}?(?:belaufen|betragen|liegen)(?-u:\b)"
     ),
@@ -620,6 +621,10 @@ NEXT_COMPARATIVE_AFTER = r"^\s*(?:mehr|weniger|höher)\s+als\s+\d+\s*(?:[-–]\s
 MPS = r"abgeordnet|parlament|mandat|landtag|bundestag|diät"
 """A ``Brutto-Entschädigung`` (of an honorary office) is an allowance, not pay; an MP's
 ``Entschädigung`` (``Abgeordnetenentschädigung``) is pay."""
+
+MARK_BEFORE = r"(?-u:\b)(?:die|der)\s+(?:[a-zäöüß]+\s+)?marke\s*(?:von\s*)?$"
+"""Right before an amount: a mark passed or reached (``knackt als einziges die Marke von
+100.000 Euro``), no one's pay (``threshold``); not a brand (``Die Marke BMW zahlt …``)."""
 
 EXTRA_AFTER = r"^\s*(?:extra|obendrauf|on\s+top)(?-u:\b)"
 """Right after an amount: a payment on top of pay (``400.000 Euro extra``)."""
