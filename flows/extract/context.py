@@ -512,6 +512,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & pl.when(~pl.col("_names_pay"))
             .then(pl.col("_sentence"))
             .str.contains(rx.COST_SENTENCE)
+            .fill_null(False)
+            # (nor getting money: ``Die Kosten trägt der Arbeitgeber, Fahrer bekommen 2.800 Euro``)
+            & ~pl.when(~pl.col("_names_pay"))
+            .then(pl.col("_sentence"))
+            .str.contains(rx.GETTING_MONEY)
             .fill_null(False),
         ),
         # A sentence about net pay that never says gross, net named before the figure

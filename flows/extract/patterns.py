@@ -399,9 +399,8 @@ NOT_PAY_REASONS = {
         r"|abo(?-u:\b)|anschaffung|ausgeben|investier|semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
         r"|euro\s+pro\s+(?:person|kopf|nacht|teilnehmer)|zahlt\s+man|zahlen\s+sie|bezahlen|zeile|pro\s+wort|je\s+wort"
         r"|(?-u:\b)rechnungen(?-u:\b)|(?-u:\b)rechnung\s+(?:von|über|in\s+höhe|für)|auf\s+der\s+rechnung"
-        r"|eigenanteil|zuzahlung|heimplatz|heimplätze|aus\s+eigener\s+tasche|belastung|(?-u:\b)last(?-u:\b)|heimbewohner"
-        r"|pflegebedürftige"
-        r"|am\s+(?:teuersten|günstigsten|preiswertesten)"
+        r"|eigenanteil|zuzahlung|heimplatz|heimplätze|aus\s+eigener\s+tasche|heimbewohner|pflegebedürftige"
+        r"|(?:finanzielle|durchschnittliche|monatliche)\s+(?:be)?last"
         r"|bußgeld|geldbuße|geldstrafe|schadensersatz|schmerzensgeld|preisgeld|spende"
     ),
 }
@@ -781,6 +780,9 @@ COST_SENTENCE = (
 )
 """A sentence about costs, fees or loans (``Fortbildungskosten``, ``Prüfungsgebühren``,
 ``die monatliche Mindestrate``): its amounts are no pay when it names none (``PAY_NAMES``)."""
+
+GETTING_MONEY = r"bekomm|bekam|erhalt|erhält|erhielt|verdien"
+"""Words of getting money (lower case)."""
 
 PRICE_TEXT_NOT_PAY = r"gehalt|gehält|verdien|lohn|löhne|einkommen|vergütung|brutto|salär|bezüge|besoldung|entgelt|tarif|diät|gage|bekomm|bekam|erhalt|erhält|erhielt"
 """Pay itself or getting money (``bekomme ich 15 €``); paying (``aus eigener Tasche zahlen``) is
