@@ -334,7 +334,15 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             pl.col("_sentence").str.contains("minijob") & (pl.col("a_value") >= rx.MINIJOB_LIMIT[0]),
         ),
         ("raise_or_difference", pre_lc.str.contains(rx.RAISE_BEFORE)),
-        ("bonus_or_allowance", pl.col("_sentence").str.contains(rx.ALLOWANCE_SUBJECT)),
+        (
+            "bonus_or_allowance",
+            pl.col("_sentence").str.contains(rx.ALLOWANCE_SUBJECT)
+            # (``…, das Grundgehalt liegt bei 2.900 Euro``: a clause of its own naming base pay)
+            & ~pl.when(pl.col("_sentence").str.contains(rx.ALLOWANCE_SUBJECT))
+            .then(pre_lc)
+            .str.contains_any(rx.BASE_PAY_WORDS)
+            .fill_null(False),
+        ),
         ("bonus_or_allowance", left60.str.contains(rx.BONUS_BEFORE_BRACKET)),
         ("tax_or_deduction", left60.str.contains(rx.DEDUCTION_BEFORE_BRACKET)),
         ("restatement", left60.str.tail(40).str.contains(rx.COMPUTED_BEFORE)),
