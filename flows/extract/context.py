@@ -26,8 +26,11 @@ def _last_clause(text: pl.Expr, boundary: str) -> pl.Expr:
     """The part of ``text`` after the last ``boundary`` (a dash right before the statement
     introduces it, like a colon: ``die Pensionsansprüche - von 227 auf 233 Euro``)."""
     # (an opening bracket just before it too: ``das Schulgeld (meist 400 Euro …)``)
+    # (a relative clause goes on about the noun before its comma: ``eine Bonuskomponente, die
+    # bei Linklaters bis zu 60.000 Euro betragen kann``; ``, die Kollegen`` opens a clause)
     return (
-        text.str.replace(r"\s[–—-]\s+$", " ")
+        text.str.replace_all(r",(\s+(?:die|der|das|den|dem|welche[rsnm]?)\s+[a-zäöüß])", " $1")
+        .str.replace(r"\s[–—-]\s+$", " ")
         .str.replace(r"\((\s*(?:[^\s()]+\s+){1,2})$", " $1")
         .str.replace(rf"(?s)^.*(?:{boundary})", "")
     )

@@ -307,7 +307,7 @@ RAISE_AMOUNT_NOUNS = r"erhöhungsbetrag|mindestbetrag|sockelbetrag|festbetrag|mi
 
 RAISE_NOUNS = (
     r"anstieg|erhöhung|steigerung|anhebung|zuwachs|(?-u:\b)plus(?-u:\b)|[a-zäöüß]plus(?-u:\b)|differenz|unterschied"
-    r"|lücke|kluft|gefälle|aufschlag|nachzahlung|aufstockung|mehrverdienst|(?-u:\b)mehr\s+(?:gehalt|lohn|geld)"
+    r"|lücke|kluft|gefälle|gehaltssprung|gehaltssprünge|(?-u:\b)sprünge|aufschlag|nachzahlung|aufstockung|mehrverdienst|(?-u:\b)mehr\s+(?:gehalt|lohn|geld)"
     r"|(?-u:\b)minus(?-u:\b)|rückgang|festbetrag|sockelbetrag"
 )
 """Nouns of an increment: ``eine Erhöhung von 150 €``, ``ein Plus von 95 Euro``, ``die
@@ -1135,7 +1135,7 @@ NOT_OCCUPATION = (
     r"|prämie|sonderzahl|weihnacht|urlaub|region(?:en)?$|länder|land(?-u:\b)|städte|osten|westen|süden|norden|anfang|ende"
     r"|mitte|höhe|niveau|schnitt|wert$|prozent|euro|vergleich|verhandl|gewerkschaft(?:en)?$|bundesl|steuern?$|abgabe"
     r"|heute|derzeit|aktuell|zurzeit|damals|bisher|künftig|inzwischen|mittlerweile|seither|leben(?-u:\b)"
-    r"|hier(?-u:\b)|dort(?-u:\b)|da(?-u:\b)|dann(?-u:\b)|dagegen|dafür|daher|damit|deshalb|außerdem|zudem|kader|verein|mannschaft|team(?-u:\b)|klub|club"
+    r"|hier(?-u:\b)|dort(?-u:\b)|da(?-u:\b)|dann(?-u:\b)|dagegen|dafür|daher|damit|deshalb|außerdem|zudem|top-verdiener|spitzenverdiener|geringverdiener|kader|verein|mannschaft|team(?-u:\b)|klub|club"
     r"|münch(?:e)?ner|berliner|hamburger|kölner|frankfurter|stuttgarter|dresdner|leipziger|bremer|düsseldorfer"
     r"|nürnberger|hannoversche[rn]?|dortmunder|essener|bochumer|mainzer|wiesbadener)"
     r"|(?:gastronomie|branche|industrie|wirtschaft|handel|sektor|bereich|gewerbe|ie)$"
