@@ -514,8 +514,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("benefit_or_stipend", pl.col("benefit_text") & ~pl.col("_names_pay")),
         ("price_or_fee", pl.col("price_text") & ~pl.col("_names_pay")),
         # ``Fortbildungskosten für Meisterschule und Prüfungen in Höhe von bis 10.000 Euro``: a
-        # sentence about costs or fees that names no pay (read only where ``_around_hit`` is not
-        # already a reason's clause)
+        # sentence about costs, fees or loans that names no pay (read only in those sentences)
         (
             "price_or_fee",
             ~pl.col("_names_pay")
@@ -587,12 +586,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             .fill_null(True)
         )
         # (a sentence before with figures of its own is followed by ``CONTINUED_REASONS`` below)
+        .with_columns(_previous=pl.when(goes_on).then(pl.col("prev_sentence")).str.to_lowercase())
         .with_columns(
-            _previous=pl.when(
-                goes_on & ~pl.col("prev_sentence").str.contains(rx.ci(rx.MONEY_IN_TEXT)).fill_null(True)
-            )
-            .then(pl.col("prev_sentence"))
-            .str.to_lowercase()
+            _previous=pl.when(~pl.col("_previous").str.contains(rx.MONEY_IN_TEXT)).then("_previous")
         )
         .with_columns(_previous=pl.when(any_words(pl.col("_previous"), topics)).then("_previous"))
     )
