@@ -324,10 +324,11 @@ the change, not the pay (``steigt auf 3.200 €`` is the new pay)."""
 PASSIVE_CHANGE_CLOSES = (
     r"^[^.;:!?]*?(?-u:\b)(?:erhöht|angehoben|aufgestockt|gekürzt|gesenkt|reduziert)(?:\s+werden)?\W*$"
 )
-PASSIVE_CHANGE_MAX = 1000.0
 """After an amount, the participle of a change closing the sentence (``Die Vergütungen werden
 zwischen 45 und 60 Euro … erhöht``): with ``wird``/``werden`` before the amount and no ``auf``,
 the amount is the change."""
+PASSIVE_CHANGE_MAX = 1000.0
+"""Only figures below this are read for ``PASSIVE_CHANGE_CLOSES`` (raises are small)."""
 
 NEW_VALUE_BEFORE = r"(?-u:\b)auf\s+(?:(?:dann|künftig|nun|jetzt|zunächst|schließlich|insgesamt)\s+)?$"
 """``… auf`` right before an amount: the new value of a change, pay."""
@@ -1029,7 +1030,9 @@ of experience and an ``Erfahrungsstufe`` is a step of a pay scale: the extractor
 their ``E`` (``SENIORITY_NEUTRALISED``: same length, so offsets stay) before looking for
 cues (``ohne Berufs_rfahrung`` and ``ersten _rfahrungsstufe`` are entry cues). A table
 header ``Stufe 1 | Stufe 2`` names the columns, not the row's level; ``je nach Berufsjahr``
-says the figure varies."""
+says the figure varies. ``in den ersten vier Berufsjahren`` and ``bis zu einem Jahr
+Berufserfahrung`` name the start of a career: their ``B``/``E`` is blanked too (entry cues
+read the blanked forms)."""
 
 
 def ci(pattern: str) -> str:
