@@ -361,7 +361,7 @@ NOT_PAY_REASONS = {
         r"|geringfügig|euro-marke|€-marke"
     ),
     "benefit_or_stipend": (
-        r"stipend|bafög|bürgergeld|(?-u:\b)rente|renten(?-u:\b)|rentner|pension|kindergeld|elterngeld|wohngeld"
+        r"stipend|bafög|bürgergeld|(?-u:\b)rente|rente(?-u:\b)|renten(?-u:\b)|rentner|pension|kindergeld|elterngeld|wohngeld"
         r"|arbeitslosengeld|sozialhilfe|grundsicherung|regelsatz|unterhaltszahlung|unterhaltsvorschuss|taschengeld"
         r"|pflegegeld|krankengeld|ruhegehalt|ruhegeh[aä]lt|hinterbliebene|witwen|waisen"
         r"|(?:ausgeschiedene|ehemalige|frühere)n?\s+(?:mitglieder|vorstände|vorstandsmitglieder)"
@@ -834,7 +834,10 @@ RAISED_AFTER = r"^[^:;.!?]*?(?-u:\b)(?:erhöht|angehoben|aufgestockt|gesteigert)
 erhöht``: ``werden`` before it, the participle after it in the same clause): the amount is
 the raise, except a new value after ``auf`` or an old one before it (``_new_value``)."""
 
-DEDUCTION_BEFORE_BRACKET = r"(?:beitrag|beiträge|abzug|abzüge|steuer(?:n|last)?)(?-u:\b)[^()]{0,10}\(\s*$"
+DEDUCTION_BEFORE_BRACKET = (
+    r"(?:beitrag|beiträge|abzug|abzüge|steuer(?:n|last)?)(?-u:\b)[^()]{0,10}\(\s*$"
+    r"|(?:beiträge|beitrag|abzug)\s+(?:der|zur|zum|für\s+die)\s+[^()]{0,40}?versicherung\s*\(\s*$"
+)
 """An amount in brackets right after a contribution, deduction or tax (``die Kranken- und
 Pflegeversicherungsbeiträge (187,39 Euro)``, ``Mitgliedsbeitrag (150 Euro)``): what is
 deducted, not pay. (Only these words: ``Banken & Versicherungen (59.500 Euro)`` is a sector.)"""
@@ -1139,7 +1142,7 @@ NOT_OCCUPATION = (
     r"|prämie|sonderzahl|weihnacht|urlaub|region(?:en)?$|länder|land(?-u:\b)|städte|osten|westen|süden|norden|anfang|ende"
     r"|mitte|höhe|niveau|schnitt|wert$|prozent|euro|vergleich|verhandl|gewerkschaft(?:en)?$|bundesl|steuern?$|abgabe"
     r"|heute|derzeit|aktuell|zurzeit|damals|bisher|künftig|inzwischen|mittlerweile|seither|leben(?-u:\b)"
-    r"|hier(?-u:\b)|dort(?-u:\b)|da(?-u:\b)|dann(?-u:\b)|dagegen|dafür|daher|damit|deshalb|außerdem|zudem|top-verdiener|spitzenverdiener|geringverdiener|kader|verein|mannschaft|team(?-u:\b)|klub|club"
+    r"|hier(?-u:\b)|dort(?-u:\b)|da(?-u:\b)|dann(?-u:\b)|dagegen|dafür|daher|damit|deshalb|außerdem|zudem|kranken(?-u:\b)|top-verdiener|spitzenverdiener|geringverdiener|kader|verein|mannschaft|team(?-u:\b)|klub|club"
     r"|münch(?:e)?ner|berliner|hamburger|kölner|frankfurter|stuttgarter|dresdner|leipziger|bremer|düsseldorfer"
     r"|nürnberger|hannoversche[rn]?|dortmunder|essener|bochumer|mainzer|wiesbadener)"
     r"|(?:gastronomie|branche|industrie|wirtschaft|handel|sektor|bereich|gewerbe|ie)$"
