@@ -361,7 +361,9 @@ NOT_PAY_REASONS = {
         r"|geringfügig|euro-marke|€-marke"
     ),
     "benefit_or_stipend": (
-        r"stipend|bafög|bürgergeld|(?-u:\b)rente|rente(?-u:\b)|renten(?-u:\b)|rentner|pension|kindergeld|elterngeld|wohngeld"
+        r"stipend|bafög|bürgergeld|rente(?-u:\b)|renten(?-u:\b)"
+        r"|(?-u:\b)renten(?:wert|punkt|anspr|zahlung|höhe|niveau|anpassung|erhöhung|kasse|bezug|bezieh|empfänger|info)"
+        r"|rentner|pension|kindergeld|elterngeld|wohngeld"
         r"|arbeitslosengeld|sozialhilfe|grundsicherung|regelsatz|unterhaltszahlung|unterhaltsvorschuss|taschengeld"
         r"|pflegegeld|krankengeld|ruhegehalt|ruhegeh[aä]lt|hinterbliebene|witwen|waisen"
         r"|(?:ausgeschiedene|ehemalige|frühere)n?\s+(?:mitglieder|vorstände|vorstandsmitglieder)"
