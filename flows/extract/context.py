@@ -295,6 +295,13 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 left60.str.contains(rx.WITH_LEVEL_BEFORE) & pl.col("_after").str.contains(rx.WITH_LEVEL_AFTER)
             ),
         ),
+        (
+            "demand_or_proposal",
+            pl.when(left60.str.contains_any(["will", "wollen", "plan"]))
+            .then(pl.concat_str(left60, pl.lit(" … "), pl.col("_after")))
+            .str.contains(rx.PLAN_AROUND)
+            .fill_null(False),
+        ),
         ("net_pay", pl.col("_after").str.contains(rx.NET_AFTER)),
         ("bonus_or_allowance", pl.col("_after").str.contains(rx.EXTRA_AFTER)),
         ("threshold", pl.col("_pre_lc").str.contains(rx.MARK_BEFORE)),
@@ -812,8 +819,8 @@ def _wider_context() -> dict[str, pl.Expr]:
 
     def neighbour(sentence: str, taken: str) -> pl.Expr:
         text = pl.when(pl.col(taken)).then(None).otherwise(pl.col(sentence))
-        if sentence == "next_sentence":
-            text = pl.when(text.str.contains(r"[.!?:]\s*$")).then(text)
+        if sentence == "next_sentence":  # (only one that goes on about it: ``Ist das okay für den Einstieg?``)
+            text = pl.when(text.str.contains(r"[.!?:]\s*$") & text.str.contains(rx.ci(rx.REFERS_BACK_NEXT))).then(text)
         return text.str.replace_all(rx.SENIORITY_NEUTRALISE, rx.SENIORITY_NEUTRALISED)
 
     return {

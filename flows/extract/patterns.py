@@ -471,11 +471,10 @@ SENTENCE_NOT_PAY = {
         r"forder|verlang|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|empfohlen"
         r"|empfiehlt|geplante[nrs]?\s+(?:\S+\s+)?(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
         r"|empfehlung|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
-        r"|(?:scheint|erscheint|wäre|ist)\s+(?:\S+\s+){0,2}angemessen"
+        r"|(?:scheint|erscheint|wäre)\s+(?:\S+\s+){0,2}angemessen"
         r"|erwarte\s+ich|erwarten\s+wir"
-        r"|(?-u:\b)(?:plant|planen|plante|planten)(?-u:\b).{0,80}?(?:anzuheben|zu\s+erhöhen|einzuführen|aufzustocken|zu\s+senken|zu\s+kürzen)"
-        r"|angekündigt|kündigte\s+.{0,60}?an(?-u:\b)"
-        r"|(?-u:\b)(?:will|wollen)\s+.{0,80}?(?:erhöh|anheb|erreich|durchsetz|einführ)"
+        r"|(?-u:\b)(?:hat|haben|hatte|hatten|wurde|wurden|wird|werden|ist|war|worden)\s[^.,;:]{0,60}?angekündigt"
+        r"|angekündigt\s+(?:hat|haben|hatte|hatten|wurde|wurden|worden)|angekündigte|kündigte\s+.{0,60}?an(?-u:\b)"
         r"|(?-u:\b)sollten?\s+.{0,80}?(?:belaufen|betragen|liegen)(?-u:\b)"
     ),
     "question": r"\?[\s\"“”'»«]*$",
@@ -488,6 +487,26 @@ von 25,95 Euro``, ``Hochgerechnet entspricht das 50.772 € im Jahr``), a senten
 about an earnings limit (``… die Jahresgrenze von 6.456 Euro (= 12 mal 538 Euro)``), about
 D-Mark, or about a union's demand or an employer's offer (``… auf 16,50 Euro gefordert``)
 states no pay actually paid."""
+
+PLAN_AROUND = (
+    r"(?-u:\b)(?:will|wollen|plant|planen|plante|planten)(?-u:\b)[^.:;!?…]{0,80}?(?:(?:PLAN)[^,.:;!?…]*…|…[^,.:;!?…]{0,30}?(?:PLAN))"
+).replace(
+    "PLAN",
+    r"(?:erhöhen|anheben|erreichen|durchsetzen|einführen|bezahlen|zahlen|senken|kürzen|aufstocken|anzuheben"
+    r"|einzuführen|aufzustocken)(?-u:\b)",
+)
+"""A plan (``Der Betrieb will den Lohn auf 3.300 Euro anheben``, ``Mein Chef plant, mir ab
+Januar 3.100 Euro zu zahlen``), read in the 60 characters before the amount, `` … `` and the 40
+after it (lower-cased): the plan's word before the figure, its verb in the figure's clause.
+Not ``Ich bekomme 3.200 Euro und will … durchsetzen`` (the plan after the pay), nor a plan
+ended by a colon before the figure."""
+
+REFERS_BACK_NEXT = (
+    r"^\W*(?:(?:ist|sind|war|wäre)\s+(?:das|dies)|(?:das|dies)\s+(?:ist|sind|war|gilt|betrifft|entspricht)"
+    r"|damit|dabei|hierbei)(?-u:\b)"
+)
+"""A next sentence that goes on about the figure before it (opening with a pronoun and a verb):
+``Ist das okay für den Einstieg?``, ``Damit ist der langjährige Chef …``."""
 
 JOB_NAME_AFTER = r"^(?:-[A-Za-zÄÖÜäöü]|\s+(?:job|jobs|jobber|kraft)(?-u:\b))"
 """Right after an amount: ``-Job``, ``-Kraft`` (``520-Euro-Kraft``), `` Job`` (``450 Euro
