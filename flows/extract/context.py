@@ -303,7 +303,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             .fill_null(False),
         ),
         ("net_pay", pl.col("_after").str.contains(rx.NET_AFTER)),
-        ("bonus_or_allowance", pl.col("_after").str.contains(rx.EXTRA_AFTER)),
+        # (not a side job's whole pay: ``Für den Nebenjob bekomme ich 520 Euro extra im Monat``)
+        (
+            "bonus_or_allowance",
+            pl.col("_after").str.contains(rx.EXTRA_AFTER) & ~pre_lc.str.contains(rx.SIDE_JOB).fill_null(False),
+        ),
         ("threshold", pl.col("_pre_lc").str.contains(rx.MARK_BEFORE)),
         (
             "bonus_or_allowance",
@@ -374,10 +378,21 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             .then(right.str.head(80))
             .str.to_lowercase()
             .str.contains(rx.RAISED_AFTER)
+            .fill_null(False)
+            & ~pl.when(pre_lc.str.contains(rx.PASSIVE_BEFORE))
+            .then(right.str.head(80))
+            .str.to_lowercase()
+            .str.contains(rx.PASSIVE_CHANGE_OTHER_VERB)
             .fill_null(False),
         ),
         # ``+5,5 %, mindestens aber 140 €``: a raise's floor beside a percentage, across a comma.
-        ("raise_or_difference", left60.str.contains(rx.PERCENT_CAP_BEFORE)),
+        # (the same step's raise for another group is a small figure: ``4,9 % ab dem 1. Juli,
+        # 100 € für Auszubildende``; not ``um 4,5 % ab Januar, 2.900 Euro erhalten dann …``)
+        (
+            "raise_or_difference",
+            left60.str.contains(rx.PERCENT_CAP_BEFORE)
+            & ((pl.col("_value") < rx.PASSIVE_CHANGE_MAX) | ~left60.str.contains(r",\s*$")),
+        ),
         # ``Die Differenz beträgt 25.000 Euro``: a difference, when the clause names no pay
         # (the words since the previous figure, across ``und``: ``die Differenz zwischen Büros und
         # Unternehmen ganze 25.000 Euro``)
@@ -460,6 +475,10 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & pl.when(pl.col("_value") < rx.PASSIVE_CHANGE_MAX)
             .then(right)
             .str.contains(rx.PASSIVE_CHANGE_CLOSES)
+            .fill_null(False)
+            & ~pl.when(pl.col("_value") < rx.PASSIVE_CHANGE_MAX)
+            .then(right)
+            .str.contains(rx.PASSIVE_CHANGE_OTHER_VERB)
             .fill_null(False)
             & pl.when(pl.col("_value") < rx.PASSIVE_CHANGE_MAX)
             .then(left)
@@ -642,6 +661,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & pl.col("_new_value")
             & old_reason.is_in(rx.CONTINUED_REASONS).fill_null(False)
             & ~own_words.str.contains(rx.PAY_WORDS)
+            # (only right after the old value: ``von 1.300 Euro auf 1.600 Euro``; not ``Die
+            # Prämie von 2.000 Euro entfällt; Ingenieure kommen dafür auf 5.200 Euro``)
+            & in_sentence(pl.col("next_gap"), 1).str.contains(r"(?i)^[^,;.:()]{0,20}?(?-u:\b)auf\s*$").fill_null(False)
         )
         .then(old_reason)
         .otherwise(pl.col("reason"))
@@ -651,13 +673,23 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     # die Höhe 1.000 Euro.``
     before = (
         frame.group_by(DOC_IDX, "sent_idx")
-        .agg(_before=pl.col("reason").sort_by("s_in_sent").last())
+        .agg(
+            _before=pl.col("reason").sort_by("s_in_sent").last(),
+            _before_value=pl.col("_value").sort_by("s_in_sent").last(),
+        )
         .filter(pl.col("_before").is_in(rx.CONTINUED_REASONS))
         .with_columns(pl.col("sent_idx") + 1)
     )
     frame = frame.join(before, on=[DOC_IDX, "sent_idx"], how="left", maintain_order="left")
-    continues = ~pl.col("_sentence").str.contains(rx.PAY_WORDS) & pl.col("_sentence").str.contains(
-        rx.REFERS_BACK
+    # (the same kind of figure is of a like size: ``Die Sonderzahlung beträgt 500 Euro. Im Westen
+    # sind es 600 Euro.``; not ``Die Zulage beträgt 150 Euro. Für Fachkräfte sind es insgesamt
+    # 3.400 Euro.``)
+    ratio = pl.col("_value") / pl.col("_before_value")
+    continues = (
+        ~pl.col("_sentence").str.contains(rx.PAY_WORDS)
+        & pl.col("_sentence").str.contains(rx.REFERS_BACK)
+        & ratio.is_between(*rx.CONTINUED_RATIO).fill_null(True)
+        & ~pl.col("_sentence").str.contains(r"(?-u:\b)insgesamt(?-u:\b)")
     )
     return frame.with_columns(
         reason=pl.when(pl.col("reason").is_null() & continues).then("_before").otherwise("reason")
@@ -669,6 +701,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         "_sentence",
         "_around",
         "_before",
+        "_before_value",
         "_left60",
         "_pre_lc",
         "_old_currency",

@@ -322,8 +322,12 @@ CHANGE_VERBS = (
 the change, not the pay (``steigt auf 3.200 €`` is the new pay)."""
 
 PASSIVE_CHANGE_CLOSES = (
-    r"^[^.;:!?]*?(?-u:\b)(?:erhöht|angehoben|aufgestockt|gekürzt|gesenkt|reduziert)(?:\s+werden)?\W*$"
+    r"^[^.;:!?,]*?(?-u:\b)(?:erhöht|angehoben|aufgestockt|gekürzt|gesenkt|reduziert)(?:\s+werden)?\W*$"
 )
+PASSIVE_CHANGE_OTHER_VERB = r"^[^.;:!?,]*?(?-u:\b)(?:betragen|liegen|vergütet|bezahlt|entlohnt|gezahlt)(?-u:\b)"
+"""Between the amount and the closing participle: a verb of its own
+(``wird … 12,82 Euro liegen und danach weiter erhöht``, ``werden 1.100 Euro gezahlt und …
+erhöht``): the amount is the pay, not the change."""
 """After an amount, the participle of a change closing the sentence (``Die Vergütungen werden
 zwischen 45 und 60 Euro … erhöht``): with ``wird``/``werden`` before the amount and no ``auf``,
 the amount is the change."""
@@ -365,7 +369,7 @@ NOT_PAY_REASONS = {
         r"|(?-u:\b)renten(?:wert|punkt|anspr|zahlung|höhe|niveau|anpassung|erhöhung|kasse|bezug|bezieh|empfänger|info)"
         r"|rentner|pension|kindergeld|elterngeld|wohngeld"
         r"|arbeitslosengeld|sozialhilfe|grundsicherung|regelsatz|unterhaltszahlung|unterhaltsvorschuss|taschengeld"
-        r"|pflegegeld|krankengeld|ruhegehalt|ruhegeh[aä]lt|hinterbliebene|witwen|waisen"
+        r"|pflegegeld|krankengeld|ruhegehalt|ruhegeh[aä]lt|hinterbliebene|(?:witwen|waisen)(?:rente|geld)|halbwaise|vollwaise"
         r"|(?:ausgeschiedene|ehemalige|frühere)n?\s+(?:mitglieder|vorstände|vorstandsmitglieder)"
     ),
     "hypothetical": (
@@ -373,7 +377,7 @@ NOT_PAY_REASONS = {
         r"|müsste|müssten|müsstest"
         r"|bräuchte|bräuchten|selbst\s+wenn|angenommen|gerücht|gerüchte"
         r"|wenn\s+(?:wir|man|ich)\s+[^.]{0,120}?(?:ausgehen|annehmen|unterstellen)"
-        r"|nehmen\s+wir\s+[^.]{0,80}?\s+an|nehmen\s+wir\s+an"
+        r"|nehmen\s+wir\s+[^.:]{0,80}?\s+an\s*(?:[,.;:…]|$)|nehmen\s+wir\s+an"
         r"|gesetzt\s+den\s+fall)(?-u:\b)"
     ),
     "tax_or_deduction": (
@@ -393,8 +397,9 @@ NOT_PAY_REASONS = {
     "per_unit_rate": (
         r"tagessatz|tagessätze|tageslohn|tagesgage|stückpreis|stücklohn|akkordsatz"
         r"|(?-u:\b)(?:für|pro|je)\s+(?:eine[nr]?\s+|jede[nr]?\s+)?(?:\S+\s+)?(?:behandlung|sitzung|therapieeinheit"
-        r"|einheit|termin|auftritt|gutachten|vortrag|artikel|auftrag|hausbesuch|konzert|abend|show)(?:en|s|e)?(?-u:\b)"
-        r"|(?-u:\b)gigs?(?-u:\b)|-gigs?(?-u:\b)|/\s*(?:gig|auftritt|konzert|abend)(?-u:\b)"
+        r"|einheit|termin|auftritt|gutachten|vortrag|artikel|auftrag|hausbesuch)(?:en|s|e)?(?-u:\b)"
+        r"|(?-u:\b)(?:pro|je|für\s+(?:einen|ein|eine|jeden|jede|jedes))\s+(?:\S+\s+)?(?:konzert|abend|show|gig)(?:[\s,.;:)]|$)"
+        r"|(?-u:\b)gigs?(?:[\s,.;:)]|$)|-gigs?(?:[\s,.;:)]|$)|/\s*(?:gig|auftritt|konzert|abend)(?-u:\b)"
     ),
     "price_or_fee": (
         r"kaffee|cappuccino|espresso|latte|bier(?-u:\b)|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
@@ -446,7 +451,7 @@ PAY_NOT_THRESHOLD = (
     r"(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|zulagen|zuschläge[n]?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus)(?-u:\b)|urlaubs-)(?:[\s,]+(?:und\s+|sowie\s+|oder\s+)?(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|zulagen|zuschläge[n]?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus)(?-u:\b)|urlaubs-))*"
     r"|(?-u:\b)mit\s+(?:allen\s+)?zulagen\s+(?:kommt|kommen|verdient|verdienen|sind|liegt|liegen)"
     r"|anforder[a-zäöüß]*|sozialversicherungspflichtig[a-zäöüß]*|(?-u:\b)auf\s+empfehlung(?-u:\b)"
-    r"|(?-u:\b)(?:gerade|nicht|noch|erst|zunächst|auf|schon|wieder)\s+einmal(?-u:\b)"
+    r"|(?-u:\b)(?:gerade|nicht|nur|kaum|erst|zunächst|noch|schon|wieder)\s+einmal(?-u:\b)"
 )
 """Words that look like a not-pay reason but are not: ``Lohnuntergrenze`` is a minimum
 wage, ``vor Steuern`` says gross, ``mit Abstand`` means "by far", an ``Altersgrenze`` is no
@@ -648,6 +653,8 @@ MARK_BEFORE = r"(?-u:\b)(?:die|der)\s+(?:[a-zäöüß]+\s+)?marke\s*(?:von\s*)?$
 100.000 Euro``), no one's pay (``threshold``); not a brand (``Die Marke BMW zahlt …``)."""
 
 EXTRA_AFTER = r"^\s*(?:extra|obendrauf|on\s+top)(?-u:\b)"
+SIDE_JOB = r"nebenjob|nebentätigkeit|nebenbei|minijob|werkstudent|aushilf"
+"""In the clause before ``X Euro extra``: the side job's own pay, no allowance."""
 """Right after an amount: a payment on top of pay (``400.000 Euro extra``)."""
 
 NET_AFTER = r"^\s*(?:netto|net(?-u:\b))"
@@ -770,6 +777,10 @@ Monat … mit einem Jahresgehalt von 25.440 € rechnen``): a ``restatement``.""
 CONTINUED_REASONS = ["one_off_payment", "bonus_or_allowance", "benefit_or_stipend", "net_pay", "threshold"]
 """Kinds of payment a next sentence can go on about (a raise or a price is one figure)."""
 
+CONTINUED_RATIO = (0.5, 2.0)
+"""How far a figure of a next sentence may be from the last one before it (ratio) and still
+go on about the same kind of payment."""
+
 REFERS_BACK = (
     r"(?-u:\b)(?:sie|diese[rsn]?|die\s+höhe|der\s+betrag|davon|dafür|ebenfalls|jeweils"
     r"|(?:sind|ist|waren|war)\s+es)(?-u:\b)"
@@ -850,7 +861,7 @@ whom a rule concerns (``Beschäftigte, die weniger als 2.583 Euro verdienen, erh
 a ``threshold``, not anyone's pay."""
 
 PASSIVE_BEFORE = r"(?-u:\b)(?:werden|wird|wurden|wurde)(?-u:\b)"
-RAISED_AFTER = r"^[^:;.!?]*?(?-u:\b)(?:erhöht|angehoben|aufgestockt|gesteigert)(?-u:\b)"
+RAISED_AFTER = r"^[^:;.!?,]*?(?-u:\b)(?:erhöht|angehoben|aufgestockt|gesteigert)(?-u:\b)"
 """A passive raise around an amount (``Die Vergütungen werden zwischen 45 Euro und 60 Euro
 erhöht``: ``werden`` before it, the participle after it in the same clause): the amount is
 the raise, except a new value after ``auf`` or an old one before it (``_new_value``)."""
@@ -962,8 +973,10 @@ statement's own clause has no other cue (``Erfahrene verdienen durchschnittlich 
 experienced; the neighbours' cues are not consulted)."""
 
 SENIORITY_EXPERIENCED = (
-    r"erfahr|berufsjahr|fortgeschritten|(?-u:\b)seniors?(?-u:\b)|(?-u:\b)senior(?:position|rolle|level|ität)|professional"
-    r"|nach\s+(?:\w+\s+){0,2}jahren|(?-u:\b)(?:[1-9]|1[0-7])\s+jahren|mehrjährig|profis?(?-u:\b)|expert|alte\s+hasen"
+    r"(?:^|[^f])erfahr|berufsjahr|fortgeschritten|(?-u:\b)seniors?(?-u:\b)|(?-u:\b)senior(?:position|rolle|level|ität)|professional"
+    r"|nach\s+(?:\w+\s+){0,2}jahren|(?-u:\b)(?:[1-9]|1[0-7])\s+jahren|(?-u:\b)seit\s+(?:über\s+|mehr\s+als\s+)?\d{1,2}\s+jahren"
+    r"|\d{1,2}\s+jahren?\s+(?:betriebszugehörigkeit|dienstzeit|im\s+(?:beruf|betrieb|unternehmen|dienst|job))"
+    r"|(?-u:\b)in\s+\d{1,2}\s+jahren\s+als(?-u:\b)|mehrjährig|profis?(?-u:\b)|expert|alte\s+hasen"
     r"|gestandene|routin|berufspraxis|mid-?\s?level|berufserfahren|(?:ein\s+paar|einige|mehrere|etliche)\s+(?:berufs)?jahr"
     r"|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig)\s+(?:berufs)?jahren"
     r"|endgehalt|endstufe|spitzengehalt|höchste[n]?\s+(?:gehalts)?stufe|letzten\s+berufsjahr"
@@ -1163,7 +1176,7 @@ NOT_OCCUPATION = (
     r"|prämie|sonderzahl|weihnacht|urlaub|region(?:en)?$|länder|land(?-u:\b)|städte|osten|westen|süden|norden|anfang|ende"
     r"|mitte|höhe|niveau|schnitt|wert$|prozent|euro|vergleich|verhandl|gewerkschaft(?:en)?$|bundesl|steuern?$|abgabe"
     r"|heute|derzeit|aktuell|zurzeit|damals|bisher|künftig|inzwischen|mittlerweile|seither|leben(?-u:\b)"
-    r"|hier(?-u:\b)|dort(?-u:\b)|da(?-u:\b)|dann(?-u:\b)|dagegen|dafür|daher|damit|deshalb|außerdem|zudem|kranken(?-u:\b)|top-verdiener|spitzenverdiener|geringverdiener|kader|verein|mannschaft|team(?-u:\b)|klub|club"
+    r"|hier(?-u:\b)|dort(?-u:\b)|da(?-u:\b)|dann(?-u:\b)|dagegen|dafür|daher|damit|deshalb|außerdem|zudem|kranken(?-u:\b)|top-verdiener|spitzenverdiener|geringverdiener|kader$|vereine?n?$|mannschaft(?:en)?$|teams?$|klub$|club$"
     r"|münch(?:e)?ner|berliner|hamburger|kölner|frankfurter|stuttgarter|dresdner|leipziger|bremer|düsseldorfer"
     r"|nürnberger|hannoversche[rn]?|dortmunder|essener|bochumer|mainzer|wiesbadener)"
     r"|(?:gastronomie|branche|industrie|wirtschaft|handel|sektor|bereich|gewerbe|ie)$"
