@@ -29,9 +29,21 @@ def _last_clause(text: pl.Expr, boundary: str) -> pl.Expr:
     # (a relative clause goes on about the noun before its comma: ``eine Bonuskomponente, die
     # bei Linklaters bis zu 60.000 Euro betragen kann``; ``, die Kollegen`` opens a clause)
     # (each rewrite reads only the texts that can hold it: masked inputs cost nothing)
+    # (not an article before an adjective and its noun: ``Die Miete ist hoch, der durchschnittliche
+    # Verdienst …`` opens a clause of its own)
     relative = pl.when(text.str.contains_any(_RELATIVE_COMMAS)).then(text)
-    text = pl.coalesce(relative.str.replace_all(_RELATIVE_CLAUSE, " $1"), text)
-    opened = pl.when(text.str.contains(r"[–—-]\s+$|\([^()]*$")).then(text)
+    text = pl.coalesce(
+        relative.str.replace_all(_ARTICLE_AFTER_COMMA, ",\x00$1")
+        .str.replace_all(_RELATIVE_CLAUSE, " $1")
+        .str.replace_all("\x00", "", literal=True),
+        text,
+    )
+    # (a dash after a label, not after a clause with a verb: ``Das Urlaubsgeld wurde
+    # gestrichen – 2.900 Euro …``)
+    opened = pl.when(
+        text.str.contains(r"[–—-]\s+$|\([^()]*$")
+        & ~text.str.contains(_VERB_BEFORE_DASH)
+    ).then(text)
     text = pl.coalesce(
         opened.str.replace(r"\s[–—-]\s+$", " ").str.replace(r"\((\s*(?:[^\s()]+\s+){1,2})$", " $1"), text
     )
@@ -40,6 +52,12 @@ def _last_clause(text: pl.Expr, boundary: str) -> pl.Expr:
 
 _RELATIVE_COMMAS = [f", {w} " for w in ("die", "der", "das", "den", "dem", "welche", "welcher", "welches")]
 _RELATIVE_CLAUSE = r",(\s+(?:die|der|das|den|dem|welche[rsnm]?)\s+[a-zäöüß])"
+_ARTICLE_AFTER_COMMA = r",(\s+(?:die|der|das|den|dem)\s+[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ])"
+_VERB_BEFORE_DASH = (
+    r"(?i)(?-u:\b)(?:ist|sind|war|waren|wurde|wurden|wird|werden|gibt|gab|reicht|fällt|entfällt|bleibt|gestrichen"
+    r"|überschritten|gekürzt|erhöht|gesenkt|hat|haben|hatte|kostet|kosten|fehlt|fehlen)(?:\s+\S+)?\s+[–—-]\s+$"
+    r"|(?-u:\b)(?:aus|weg)\s+[–—-]\s+$"
+)
 
 
 def _first_clause(text: pl.Expr, boundary: str) -> pl.Expr:
@@ -773,9 +791,8 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     # The neighbourhood on the right ends at the next statement, or where a clause converting
     # the figure begins (``2.400 Euro, was jährlich rund 28.800 Euro ausmacht``: ``jährlich``
     # is the converted figure's period).
-    post_len = pl.min_horizontal(
-        pl.col("post_local").str.len_bytes(), pl.col("post_local").str.find(rx.ci(rx.CONVERSION_CLAUSE))
-    )
+    converts_at = pl.col("post_local").str.find(rx.ci(rx.CONVERSION_CLAUSE))
+    post_len = pl.min_horizontal(pl.col("post_local").str.len_bytes(), converts_at)
     for label, pattern in words.items():
         d_left = _dist_before(pl.col("left"), pattern)
         d_right = _dist_after(pl.col("right"), pattern)
@@ -783,9 +800,11 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
             d_left + pl.when(d_left >= pl.col("pre_local_len")).then(far).otherwise(0),
             # (past a next figure opening a bracket, the word is that figure's: ``3.000 Euro
             # (36.000 Euro im Jahr)``)
-            pl.when(~(pl.col("_bracket_next") & (d_right >= pl.col("next_gap").str.len_bytes()))).then(
-                d_right + pl.when(d_right >= post_len).then(far).otherwise(0)
-            ),
+            # (nor one in a clause converting it: ``3.000 Euro, also rund 36.000 Euro im Jahr``)
+            pl.when(
+                ~(pl.col("_bracket_next") & (d_right >= pl.col("next_gap").str.len_bytes()))
+                & ~(d_right >= converts_at).fill_null(False)
+            ).then(d_right + pl.when(d_right >= post_len).then(far).otherwise(0)),
         ]
     magnitude = pl.coalesce("amount_max", "amount_min")
     found = pl.col("_period_word")
