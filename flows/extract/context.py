@@ -673,6 +673,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     # no pay is none either (unless the sentence names pay: ``der Lohn steigt über die Schwelle
     # von 3.000 Euro auf 3.007 Euro``)
     old_reason = in_sentence(pl.col("reason"), 1)
+    # (the gap after the statement before reaches this one: no dropped bare number between)
+    gap_reaches = (
+        in_sentence(pl.col("e_in_sent"), 1) + in_sentence(pl.col("next_gap"), 1).str.len_chars()
+        == pl.col("s_in_sent")
+    ).fill_null(False)
     frame = frame.with_columns(
         reason=pl.when(
             pl.col("reason").is_null()
@@ -682,8 +687,22 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             # (only right after the old value: ``von 1.300 Euro auf 1.600 Euro``; not ``Die
             # Prämie von 2.000 Euro entfällt; Ingenieure kommen dafür auf 5.200 Euro``)
             & in_sentence(pl.col("next_gap"), 1).str.contains(r"(?i)^[^,;.:()]{0,20}?(?-u:\b)auf\s*$").fill_null(False)
+            & gap_reaches
         )
         .then(old_reason)
+        .otherwise(pl.col("reason"))
+    )
+    # ``um 70 bzw. 80 Euro``: the figure after a raise in a ``bzw.`` list is a raise too
+    frame = frame.with_columns(
+        reason=pl.when(
+            pl.col("reason").is_null()
+            & (in_sentence(pl.col("reason"), 1) == "raise_or_difference").fill_null(False)
+            & in_sentence(pl.col("next_gap"), 1)
+            .str.contains(r"(?i)^\s*(?:€|euro)?\s*(?:bzw\.?|beziehungsweise|oder|/)\s*$")
+            .fill_null(False)
+            & gap_reaches
+        )
+        .then(pl.lit("raise_or_difference"))
         .otherwise(pl.col("reason"))
     )
     # A sentence that refers back without pay words of its own continues the kind of

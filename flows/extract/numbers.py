@@ -17,7 +17,7 @@ def parse_amount(prefix: str) -> dict[str, pl.Expr]:
     amount), ``_thousand`` and ``_million`` (scale words) from the amount's groups."""
     written = pl.coalesce(f"{prefix}_num", f"{prefix}_glued")
     # (a glued figure may carry its cents: ``ca14,50 Euro``)
-    num = written.str.replace_all(r"[.\s\u00a0\u202f\u2009]", "").str.replace(",", ".", literal=True)
+    num = written.str.replace_all(r"[.\s\u00a0\u202f\u2009’']", "").str.replace(",", ".", literal=True)
     # A year stuck to a figure in a flattened table (``1. Januar 20219,50 Euro``): the year is
     # dropped. Only digits written without a separator (``19.000,00 €`` is nineteen thousand).
     num = (

@@ -107,7 +107,7 @@ CURRENCY_NAMED = ["in Euro", "in EUR", "in €", "(Euro)", "(EUR)", "(€)"]
 """Plain words of ``CURRENCY_HEADER``'s forms (a fast first search over whole texts; the forms
 ending in a colon are found by ``LINE_ENDS_IN_COLON``)."""
 
-THOUSANDS_WRITTEN = r"^\d{1,3}(?:[.\u00a0\u202f\u2009 ]\d{3})+$"
+THOUSANDS_WRITTEN = r"^\d{1,3}(?:[.\u00a0\u202f\u2009 ’']\d{3})+$"
 """A figure written with a thousands separator (``4.168``)."""
 
 
@@ -180,13 +180,14 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
         else rf"(?P<{name}_word>_\A)?(?P<{name}_wsuf>_\A)?"
     )
     word += (
-        rf"|[a-zäöüß](?P<{name}_glued>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}},\d{{2}})(?P<{name}_gsuf>{OPT_SPACE}{currency})"
+        # (bare, it may open a range: ``Einstiegsgehalt2.500–3.000 Euro``)
+        rf"|[a-zäöüß](?P<{name}_glued>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}},\d{{2}})(?-u:\b)(?P<{name}_gsuf>{OPT_SPACE}{currency})?"
         if glued
         else rf"(?P<{name}_glued>_\A)?(?P<{name}_gsuf>_\A)?"
     )
     return (
         rf"(?:(?P<{name}_pre>€|EUR(?-u:\b)|Euro(?-u:\b)){OPT_SPACE})?"
-        rf"(?:(?-u:\b)(?P<{name}_num>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ]\d{{3}})+(?-u:\b)|\d+)"
+        rf"(?:(?-u:\b)(?P<{name}_num>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ’']\d{{3}})+(?-u:\b)|\d+)"
         rf"(?:,(?P<{name}_dec>\d{{1,2}})(?-u:\b)|\.(?P<{name}_dot>\d{{2}})(?-u:\b)|,-{{1,2}}|,–)?"
         rf"(?P<{name}_suf>\)?{OPT_SPACE}(?:{scale}{OPT_SPACE}|T)?{currency})?"
         rf"{word})"
@@ -609,7 +610,7 @@ BASE_PAY_LABEL = r"^\W*(?:brutto|grund|monats|jahres|stunden|einstiegs|tabellen|
 a lead line about bonuses or prices."""
 
 CONVERSION_CLAUSE = (
-    r",\s*(?:was|das\s+(?:sind|macht|ergibt)|also|sprich|d\.\s?h\.|umgerechnet|hochgerechnet|aufs\s+jahr"
+    r"(?:,|\s[–—-])\s*(?:was|das\s+(?:sind|macht|ergibt|entspricht)|dies\s+entspricht|also|sprich|d\.\s?h\.|umgerechnet|hochgerechnet|aufs\s+jahr"
     r"|(?:der|die|das)\s+(?:monatliche|jährliche|stündliche)[nrs]?\s)(?-u:\b)"
 )
 """A clause after a figure that converts it: ``2.400 Euro, was jährlich 28.800 Euro
@@ -637,9 +638,13 @@ DIFFERENCE_AFTER = (
 percentage (``um 113 Euro bzw. 3,7 Prozent``; lower case)..."""
 
 WITH_LEVEL_BEFORE = r"(?-u:\b)mit\s+(?:rund|etwa|ca\.|knapp|gut|durchschnittlich|im\s+schnitt)?\s*$"
-WITH_LEVEL_AFTER = r"^\s*(?:\S+\s+){0,3}?(?:höher|niedriger|mehr|weniger|geringer)\s+als\s+[^.;:]{0,60}?(?-u:\b)mit\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+)?\d"
-"""``Im Westen ist es mit 3.180 € höher als im Osten mit 2.720 €``: each ``mit`` figure is a
-level being compared, not the difference between them."""
+WITH_LEVEL_AFTER = (
+    r"^\s*(?:\S+\s+){0,3}?(?:höher|niedriger|mehr|weniger|geringer)\s+als\s+[^.;:]{0,60}?(?-u:\b)mit\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+)?\d"
+    r"|^\s*(?:\S+\s+){0,2}?(?:höher|niedriger)\s*(?:[.;!]|$)"
+)
+"""``Im Westen ist es mit 3.180 € höher als im Osten mit 2.720 €``, ``Nur in Spanien liegt das
+Gehalt mit durchschnittlich 200.000 Euro höher.``: each ``mit`` figure is a level being
+compared, not the difference between them."""
 
 NEXT_COMPARATIVE_AFTER = r"^\s*(?:mehr|weniger|höher)\s+als\s+\d+\s*(?:[-–]\s*\d+\s*)?(?:berufs)?jahr"
 """... unless it opens the next row of a table (``42.890 Euro mehr als 9 Jahre 50.690 Euro``)."""
@@ -977,7 +982,7 @@ SENIORITY_EXPERIENCED = (
     r"|nach\s+(?:\w+\s+){0,2}jahren|(?-u:\b)(?:[1-9]|1[0-7])\s+jahren|(?-u:\b)seit\s+(?:über\s+|mehr\s+als\s+)?\d{1,2}\s+jahren"
     r"|\d{1,2}\s+jahren?\s+(?:betriebszugehörigkeit|dienstzeit|im\s+(?:beruf|betrieb|unternehmen|dienst|job))"
     r"|(?-u:\b)in\s+\d{1,2}\s+jahren\s+als(?-u:\b)|mehrjährig|profis?(?-u:\b)|expert|alte\s+hasen"
-    r"|gestandene|routin|berufspraxis|mid-?\s?level|berufserfahren|(?:ein\s+paar|einige|mehrere|etliche)\s+(?:berufs)?jahr"
+    r"|gestandene|routin|berufspraxis|mid-?\s?level|berufserfahren|(?:ein\s+paar|einigen?|mehreren?|etlichen?)\s+(?:berufs)?jahr"
     r"|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig)\s+(?:berufs)?jahren"
     r"|endgehalt|endstufe|spitzengehalt|höchste[n]?\s+(?:gehalts)?stufe|letzten\s+berufsjahr"
 )
