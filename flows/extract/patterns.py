@@ -335,7 +335,7 @@ the amount is the change."""
 PASSIVE_CHANGE_MAX = 1000.0
 """Only figures below this are read for ``PASSIVE_CHANGE_CLOSES`` (raises are small)."""
 
-NEW_VALUE_BEFORE = r"(?-u:\b)auf\s+(?:(?:dann|künftig|nun|jetzt|zunächst|schließlich|insgesamt)\s+)?$"
+NEW_VALUE_BEFORE = r"(?-u:\b)auf\s+(?:(?:dann|künftig|nun|jetzt|zunächst|schließlich|insgesamt)\s+){0,2}$"
 """``… auf`` right before an amount: the new value of a change, pay."""
 
 OLD_VALUE_AFTER = r"^\s*(?:auf|statt)\s*$"
@@ -406,7 +406,7 @@ NOT_PAY_REASONS = {
         r"kaffee|cappuccino|espresso|latte|bier(?-u:\b)|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
         r"|fahrschein|eintritt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
         r"|abo(?-u:\b)|anschaffung|ausgeben|investier|semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
-        r"|euro\s+pro\s+(?:person|kopf|nacht|teilnehmer)|zahlt\s+man|zahlen\s+sie|bezahlen|zeile|pro\s+wort|je\s+wort"
+        r"|euro\s+pro\s+(?:person|kopf|nacht|teilnehmer)|zahlt\s+man|zahlen\s+sie|(?:man|muss|müssen|musst|selbst)\s+[^…]{0,40}?bezahlen|bezahlen\s+(?:muss|müssen)|zeile|pro\s+wort|je\s+wort"
         r"|(?-u:\b)rechnungen(?-u:\b)|(?-u:\b)rechnung\s+(?:von|über|in\s+höhe|für)|auf\s+der\s+rechnung"
         r"|eigenanteil|zuzahlung|heimplatz|heimplätze|aus\s+eigener\s+tasche|heimbewohner|pflegebedürftige"
         r"|(?:finanzielle|durchschnittliche|monatliche)\s+(?:be)?last"
@@ -474,7 +474,8 @@ SENTENCE_NOT_PAY = {
         r"|(?-u:\b)(?:darf\s+man|darfst\s+du|dürfen\s+sie)\s+(?:\S+\s+){0,3}?(?:maximal|höchstens|nicht\s+mehr\s+als|bis\s+zu)"
     ),
     "demand_or_proposal": (
-        r"forder|verlang|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|empfohlen"
+        r"forder|verlang|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|empfohlen|wahlkampf"
+        r"|gehaltsvorstellung|gehaltswunsch|wunschgehalt"
         r"|empfiehlt|geplante[nrs]?\s+(?:\S+\s+)?(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
         r"|empfehlung|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
         r"|(?:scheint|erscheint|wäre)\s+(?:\S+\s+){0,2}angemessen"
@@ -1064,7 +1065,7 @@ SENIORITY_NEUTRALISE = (
     r"((?i:je\s+nach|ohne|wenig)\s+(?i:berufs)?)[eE](rfahrung)|[eE](rfahrungsstufe)|[sS](tufe\s+1\s*(?:\|\s*[sS]tufe|bis(?-u:\b)))"
     r"|((?i:je\s+(?:nach\s+)?(?:den\s+|dem\s+)?))[bB](erufsjahr)"
     r"|((?i:ersten\s+(?:zwei|drei|vier|fünf|\d)\s+))[bB](erufsjahr)"
-    r"|((?i:(?:bis\s+zu\s+einem|weniger\s+als\s+(?:einem|zwei|drei|\d))\s+jahr(?:en)?\s+(?:berufs|arbeits)?))[eE](rfahrung)"
+    r"|((?i:(?:bis\s+zu\s+einem|weniger\s+als\s+(?:einem|zwei|drei|vier|fünf|\d))\s+jahr(?:en)?\s+(?:berufs|arbeits)?))[eE](rfahrung)"
 )
 SENIORITY_NEUTRALISED = "${1}${5}${7}${9}_${2}${3}${4}${6}${8}${10}"
 """``je nach Erfahrung`` says the figure varies, ``ohne Berufserfahrung`` is the opposite
