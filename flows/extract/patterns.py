@@ -406,7 +406,7 @@ NOT_PAY_REASONS = {
         r"kaffee|cappuccino|espresso|latte|bier(?-u:\b)|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
         r"|fahrschein|eintritt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
         r"|abo(?-u:\b)|anschaffung|ausgeben|investier|semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
-        r"|euro\s+pro\s+(?:person|kopf|nacht|teilnehmer)|zahlt\s+man|zahlen\s+sie|(?:man|muss|müssen|musst|selbst)\s+[^…]{0,40}?bezahlen|bezahlen\s+(?:muss|müssen)|zeile|pro\s+wort|je\s+wort"
+        r"|euro\s+pro\s+(?:person|kopf|nacht|teilnehmer)|zahlt\s+man|zahlen\s+sie|(?:man|muss|müssen|musst|selbst)\s+.{0,40}?bezahlen|bezahlen\s+(?:muss|müssen)|zeile|pro\s+wort|je\s+wort"
         r"|(?-u:\b)rechnungen(?-u:\b)|(?-u:\b)rechnung\s+(?:von|über|in\s+höhe|für)|auf\s+der\s+rechnung"
         r"|eigenanteil|zuzahlung|heimplatz|heimplätze|aus\s+eigener\s+tasche|heimbewohner|pflegebedürftige"
         r"|(?:finanzielle|durchschnittliche|monatliche)\s+(?:be)?last"
