@@ -897,7 +897,7 @@ def _wider_context() -> dict[str, pl.Expr]:
     return {
         "_right_rest": pl.when(pl.col("has_next"))
         .then(None)
-        .otherwise(pl.col("post_local").str.replace(rf"(?s)(?:,\s*[A-ZÄÖÜ]|;|{rx.CLAUSE_BOUNDARY}).*$", "")),
+        .otherwise(pl.col("post_local").str.replace(rf"(?s)(?:^[A-ZÄÖÜ]|,\s*[A-ZÄÖÜ]|;|{rx.CLAUSE_BOUNDARY}).*$", "")),
         "_left_inherited": pl.when(pl.col("_inherits")).then(pl.col("left")),
         "_prev": neighbour("prev_sentence", "prev_has_statement"),
         "_next": neighbour("next_sentence", "next_has_statement"),

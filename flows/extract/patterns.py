@@ -103,6 +103,12 @@ ENDS_NAMING_CURRENCY = r"(?i:euro|eur|€)[ \t\r:)]*$"
 """A line ending with the currency (a fast first search for a ``CURRENCY_HEADER``: a
 pattern anchored at the end is searched backwards from it)."""
 
+PAY_SCALE_HEADER = (
+    r"^[^\d|]*(?:entgelt|besoldungs|lohn|tarif|vergütungs|gehalts)gruppe[^|]*\|\s*stufe\s*\d"
+)
+"""The header row of a pay scale's table (``Entgeltgruppe | Stufe 1 | Stufe 2 |``): its cells
+below written as money (``3.371,39``) are euros even where no line names the currency."""
+
 CURRENCY_NAMED = ["in Euro", "in EUR", "in €", "(Euro)", "(EUR)", "(€)"]
 """Plain words of ``CURRENCY_HEADER``'s forms (a fast first search over whole texts; the forms
 ending in a colon are found by ``LINE_ENDS_IN_COLON``)."""
@@ -118,9 +124,10 @@ or says ``brutto`` right after its figure: ``3.100 brutto``). Plain words: a fas
 CLAUSE_BOUNDARY = r";|\s[–—-]\s"
 """Separates clauses inside a sentence: ``;`` and a spaced dash (``–``, ``—``, ``-``)."""
 
-RIGHT_CLAUSE_BOUNDARY = r",(?:\s|$)|[;:]|\s[–—-]\s|(?-u:\b)(?:und|oder|aber|sowie|während|doch|zuzüglich|zzgl|plus|inklusive|inkl|dazu)(?-u:\b)"
+RIGHT_CLAUSE_BOUNDARY = r"^[A-ZÄÖÜ]|,(?:\s|$)|[;:]|\s[–—-]\s|(?-u:\b)(?:und|oder|aber|sowie|während|doch|zuzüglich|zzgl|plus|inklusive|inkl|dazu)(?-u:\b)"
 """Where the words after a statement stop describing it: ``3.000 € und kann nach fünf
-Jahren …`` says nothing more about the 3.000 €."""
+Jahren …`` says nothing more about the 3.000 €; a capital glued to it opens the next cell of a
+flattened table (``845 EURNach der Ausbildung``)."""
 
 CLAUSE_BEFORE_MAX = 80
 """Of the clause before an amount, at most this many characters are read for not-pay words
@@ -169,7 +176,8 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
     4.200`` is two numbers).
     """
     # ``brutto`` right after a figure stands for the currency (``bekomme 3.100 brutto``, ``58k brutto``)
-    currency = r"(?:€|Euro(?-u:\b)|EUR(?-u:\b)|Eur(?-u:\b)|[Bb]rutto(?-u:\b))"
+    # (``EUR`` needs no boundary: a flattened table glues it to the next label, ``880 EUR2. Lehrjahr``)
+    currency = r"(?:€|Euro(?-u:\b)|EURO(?-u:\b)|EUR|Eur(?-u:\b)|[Bb]rutto(?-u:\b))"
     scale = r"(?:Tsd\.?|Tausend|tausend|[kK]|Mio\.?|Millionen|Million|Mrd\.?|Milliarden|Milliarde)"
     # (not after a number word: ``einen Brutto-Netto-Rechner``)
     word_currency = r"(?:€|Euro(?-u:\b)|EUR(?-u:\b)|Eur(?-u:\b))"

@@ -139,7 +139,14 @@ def _with_currency_block(units: pl.DataFrame) -> pl.DataFrame:
         .str.contains_any(["in euro", "in eur", "in €"], ascii_case_insensitive=True)
     ).fill_null(False)
     head = pl.when(maybe).then(unit).str.to_lowercase().str.contains(rx.CURRENCY_HEADER)
-    units = units.with_columns(_head=head.fill_null(False))
+    # (a pay scale's header row names no currency: ``Entgeltgruppe | Stufe 1 | Stufe 2 |``)
+    scale_head = (
+        pl.when(unit.str.contains("|", literal=True))
+        .then(unit)
+        .str.to_lowercase()
+        .str.contains(rx.PAY_SCALE_HEADER)
+    )
+    units = units.with_columns(_head=head.fill_null(False) | scale_head.fill_null(False))
     concerned = units.filter("_head").select(DOC_IDX).unique()
     if concerned.is_empty():
         return units.with_columns(cur_block=pl.lit(False)).drop("_head")
