@@ -51,7 +51,7 @@ def _last_clause(text: pl.Expr, boundary: str) -> pl.Expr:
 
 
 _RELATIVE_COMMAS = [f", {w} " for w in ("die", "der", "das", "den", "dem", "welche", "welcher", "welches")]
-_RELATIVE_CLAUSE = r",(\s+(?:die|der|das|den|dem|welche[rsnm]?)\s+[a-zäöüß])"
+_RELATIVE_CLAUSE = r",(\s+(?:die|der|das|den|dem|welche[rsnm]?)(?:\s+[a-zäöüß]|\s*$))"
 _ARTICLE_AFTER_COMMA = r",(\s+(?:die|der|das|den|dem)\s+[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ])"
 _VERB_BEFORE_DASH = (
     r"(?i)(?-u:\b)(?:ist|sind|war|waren|wurde|wurden|wird|werden|gibt|gab|reicht|fällt|entfällt|bleibt|gestrichen"

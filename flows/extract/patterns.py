@@ -395,7 +395,7 @@ NOT_PAY_REASONS = {
     ),
     "budget_or_turnover": (
         r"budget|umsatz|umsätze|investi|förder|gewinn|etat|schulden|volumen|zu\s+buche|haushalt|vermögen"
-        r"|kredit|schaden|kaufpreis|bilanz|ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben"
+        r"|kredit|schaden|kaufpreis|bilanz|ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
         r"|(?-u:\b)zusammen\W*$"
     ),
     "employer_cost": (
@@ -846,7 +846,7 @@ not pay (``Bis zu 450 Euro monatlich lässt sich mit einem Minijob dazuverdienen
 MINIJOB_LIMIT = (400, 700)
 """The range of the mini-job earnings limits (400 € in 2013 to 603 € in 2026)."""
 
-NET_WORDS_WITHOUT_GROSS = r"auszahlungsbetrag|ausgezahlt|überwiesen|aufs\s+konto|auf\s+dem\s+konto"
+NET_WORDS_WITHOUT_GROSS = r"auszahlungsbetrag|ausgezahlt|übrig\s+bleib|bleiben?\s+(?:\S+\s+)?übrig|überwiesen|aufs\s+konto|auf\s+dem\s+konto"
 """Words of money paid out: net pay, unless the sentence says ``brutto`` (``2.725 Euro brutto
 ausgezahlt`` is gross)."""
 
