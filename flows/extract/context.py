@@ -655,7 +655,13 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     own_words = pl.concat_str("pre", "_post", ignore_nulls=True).str.to_lowercase()
     # (along a chain: ``… eine Aufwandsentschädigung: bis 1000 Einwohner X; bis 3000 Einwohner Y;
     # bis 5000 Einwohner Z`` — each figure without pay words continues the one before)
-    continues = pl.col("reason").is_null() & ~pl.col("_new_value") & ~own_words.str.contains(rx.PAY_WORDS)
+    # (of a like size: ``… Leistungsentgelt von 560 Euro bei 32.605 Euro pro Jahr`` is the total)
+    continues = (
+        pl.col("reason").is_null()
+        & ~pl.col("_new_value")
+        & ~own_words.str.contains(rx.PAY_WORDS)
+        & (pl.col("_value") / in_sentence(pl.col("_value"), 1)).is_between(0.1, 10.0).fill_null(True)
+    )
     chain = (~pl.col("_continues") | ~same_sentence(1)).cum_sum()
     inherited = pl.col("reason").first().over(chain)
     frame = (
@@ -811,7 +817,9 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     # the figure begins (``2.400 Euro, was jährlich rund 28.800 Euro ausmacht``: ``jährlich``
     # is the converted figure's period).
     converts_at = pl.col("post_local").str.find(rx.ci(rx.CONVERSION_CLAUSE))
-    post_len = pl.min_horizontal(pl.col("post_local").str.len_bytes(), converts_at)
+    post_len = pl.min_horizontal(
+        pl.col("post_local").str.len_bytes(), converts_at, pl.col("post_local").str.find(rx.CLAUSE_BOUNDARY)
+    )
     for label, pattern in words.items():
         d_left = _dist_before(pl.col("left"), pattern)
         d_right = _dist_after(pl.col("right"), pattern)
@@ -841,6 +849,10 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
         .then(pl.lit("year"))
         .otherwise(pl.lit("month"))
     )
+    # A word outside the figure's clauses (``4500 Euro oder mehr - … 7,5 Prozent des
+    # Jahresgehalts``) is believed only where the figure's size agrees with it.
+    explicit = pl.when((pl.col("_period_dist") < far) | (explicit == inferred)).then(explicit)
+
     # Each distance is computed once, as a column; the nearest word is read from them.
     columns = {f"_d_{label}_{i}": d for label, ds in candidates.items() for i, d in enumerate(ds)}
     named = {label: [pl.col(f"_d_{label}_{i}") for i in range(len(ds))] for label, ds in candidates.items()}

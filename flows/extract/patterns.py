@@ -364,7 +364,7 @@ NOT_PAY_REASONS = {
         r"bonus|boni(?-u:\b)|zulage|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschal|spesen"
         r"|aufschlag|aufschläge"
         r"|aufwandsentschädigung|sitzungsgeld|trinkgeld|altersvorsorge|altersversorgung|ruhestandsbezüge|pensionszusage"
-        r"|pensionsrückstellung|betriebsrente|vermögenswirksam|jobrad"
+        r"|pensionsrückstellung|betriebsrente|zusatzversorgung|vermögenswirksam|jobrad|leistungsentgelt|leistungszulage"
         r"|(?:pro|je|für\s+jeden)\s+(?:auftrag|verkauf|abschluss|vertrag)|extra-geld|extrageld|familienzuschlag"
         r"|kinderzulage"
         r"|dienstwagen|essenszuschuss|aktienkurs|aktienbasiert|aktienoption"

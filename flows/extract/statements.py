@@ -158,7 +158,8 @@ def _share_forward(stmt: pl.DataFrame) -> pl.DataFrame:
     value = pl.col("a_value")
     shares = (
         ~pl.col("a_currency")
-        & pl.col("b_value").is_null()
+        # (a bare range too: ``750 bis 900 und im dritten bis zu 950 Euro``)
+        & (pl.col("b_value").is_null() | ~pl.col("b_currency"))
         & nxt["a_currency"].fill_null(False)
         & pl.when(~pl.col("a_currency") & nxt["a_currency"].fill_null(False))
         .then(gap)
@@ -171,6 +172,7 @@ def _share_forward(stmt: pl.DataFrame) -> pl.DataFrame:
     return stmt.with_columns(
         next_gap=gap,
         a_currency=pl.col("a_currency") | shares,
+        b_currency=pl.col("b_currency") | (shares & pl.col("b_value").is_not_null()),
         a_million=pl.when(shares).then(nxt["a_million"]).otherwise(pl.col("a_million")),
         a_thousand=pl.when(shares).then(nxt["a_thousand"]).otherwise(pl.col("a_thousand")),
     )
