@@ -458,6 +458,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         # ``… 2.925 € pro Monat. Es erwartet dich ein Jahresgehalt von 35.100 €!``: twelve times
         # a figure of the sentence before, exactly
         ("restatement", pl.col("_twelvefold")),
+        # ``… 20,50 € pro Stunde. So wird der monatliche Mindestlohn entsprechend rund 3553 €
+        # betragen.``: a word of conversion and another period's figure of the one before
+        ("restatement", pl.col("_converts_near") & left60.str.contains(rx.CONVERSION_WORD_BEFORE)),
         # ``2.404 € im Monat bzw. 16,69 € pro Stunde``: the same pay for another period
         (
             "restatement",

@@ -419,6 +419,7 @@ NOT_PAY_REASONS = {
         r"|eigenanteil|zuzahlung|heimplatz|heimplätze|aus\s+eigener\s+tasche|heimbewohner|pflegebedürftige"
         r"|(?:finanzielle|durchschnittliche|monatliche)\s+(?:be)?last"
         r"|bußgeld|geldbuße|geldstrafe|schadensersatz|schmerzensgeld|preisgeld|spende"
+        r"|menü|döner|hähnchen|restaurantbesuch|haarschnitt|(?:einen|ein|pro|je)\s+schnitt(?-u:\b)"
     ),
 }
 """Why a euro amount is not a salary, by the words of its own clause, checked in this
@@ -751,6 +752,7 @@ OPENS_WITH_PRONOUN = (
     r"^\W*(?:die|diese|dieser|dieses|sie|er|es|der|das|dies)(?-u:\b)|^\W*von\s+.{0,60}?\sauf\s"
     r"|(?-u:\b)(?:bedeutet|heißt|hieße)\s+das(?-u:\b)"
     r"|^\W*(?:[\wäöüß.]+\s+){0,4}?(?:sind|ist|waren|war)\s+es\s+(?:dann\s+|danach\s+|nun\s+|schon\s+)?(?:rund\s+|etwa\s+|knapp\s+)?\d"
+    r"|^\W*(?:\S+\s+){0,5}?(?:sind|ist|waren|war)\s+(?:das|dies)\s+(?:zum\s+beispiel\s+|z\.\s?b\.\s+|beispielsweise\s+|jeweils\s+)?(?:rund\s+|etwa\s+|knapp\s+)?\d"
 )
 """A sentence that goes on about the one before (lower case): a pronoun first, ``von … auf``,
 ``bedeutet das``, or ``Nach vier Jahren sind es dann 1.800 Euro``."""
@@ -778,6 +780,11 @@ CONVERTED_AFTER_OR = (
 """Between a figure and the next one of its sentence: ``2.404 € brutto im Monat bzw. 16,69 €
 pro Stunde`` — the second, if it works out the first for another period (``CONVERTED_RATIOS``),
 restates it."""
+CONVERSION_WORD_BEFORE = r"(?-u:\b)(?:entsprechend|rechnerisch|umgerechnet|hochgerechnet)(?-u:\b)[^.;:]*$"
+"""Before a figure (lower case, in its sentence): a word saying it is worked out from another
+(``So wird der monatliche Mindestlohn entsprechend rund 3553 € betragen``): with another
+period's figure of the statement before (``CONVERTED_RATIOS``), a ``restatement``. Not
+``damit``/``demnach``: ``Das Monatseinkommen steigt damit auf 3.393 Euro`` is pay of its own."""
 TWELVEFOLD_RATIOS = ((11.94, 12.06), (1 / 12.06, 1 / 11.94))
 """Exactly twelve times (or a twelfth of) a figure just before: a conversion, even without a
 word saying so."""
