@@ -460,12 +460,21 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("restatement", pl.col("_twelvefold")),
         # ``… 20,50 € pro Stunde. So wird der monatliche Mindestlohn entsprechend rund 3553 €
         # betragen.``: a word of conversion and another period's figure of the one before
-        ("restatement", pl.col("_converts_near") & left60.str.contains(rx.CONVERSION_WORD_BEFORE)),
+        (
+            "restatement",
+            pl.col("_converts_near")
+            & pl.when(pl.col("_converts_near")).then(left60).str.contains(rx.CONVERSION_WORD_BEFORE).fill_null(False),
+        ),
         # ``2.404 € im Monat bzw. 16,69 € pro Stunde``: the same pay for another period
         (
             "restatement",
             pl.col("_converts_near")
-            & left_clause.str.replace(r"^.*;", "").str.to_lowercase().str.contains(rx.CONVERTED_AFTER_OR)
+            & pl.when(pl.col("_converts_near"))
+            .then(left_clause)
+            .str.replace(r"^.*;", "")
+            .str.to_lowercase()
+            .str.contains(rx.CONVERTED_AFTER_OR)
+            .fill_null(False)
             & prev_end.is_not_null(),
         ),
         (

@@ -307,15 +307,25 @@ def _spans(docs: pl.DataFrame, frame: pl.DataFrame, with_line: bool = True) -> p
                 pl.col("s_in_sent"), pl.col("e_in_sent") - pl.col("s_in_sent")
             )
         )
-    return (
-        spans.join(docs.select(DOC_IDX, "text"), on=DOC_IDX, how="left", maintain_order="left")
-        .with_columns(
-            statement=pl.col("text").str.slice(
-                pl.col("char_start"), pl.col("char_end") - pl.col("char_start")
-            ),
-            line=pl.col("text").str.slice(0, pl.col("char_start")).str.count_matches("\n") + 1,
+    spans = spans.join(docs.select(DOC_IDX, "text"), on=DOC_IDX, how="left", maintain_order="left")
+    # The line: the breaks before the statement. In document order each statement counts only
+    # the breaks since the one before it (a running sum per document): every text is read once
+    # instead of from its start for every statement.
+    first = (pl.col(DOC_IDX) != pl.col(DOC_IDX).shift(1)).fill_null(True)
+    since = pl.when(first).then(0).otherwise(pl.col("char_start").shift(1))
+    in_order = spans.select(((pl.col("char_start") >= since) | first).all()).item()
+    if in_order:
+        breaks = pl.col("text").str.slice(since, pl.col("char_start") - since).str.count_matches("\n")
+        running = pl.col("_breaks").cum_sum()
+        line = running - pl.when(first).then(running - pl.col("_breaks")).forward_fill() + 1
+        spans = spans.with_columns(_breaks=breaks).with_columns(line=line).drop("_breaks")
+    else:
+        spans = spans.with_columns(
+            line=pl.col("text").str.slice(0, pl.col("char_start")).str.count_matches("\n") + 1
         )
-        .with_columns(pl.col("line").cast(pl.Int64))
+    return spans.with_columns(
+        statement=pl.col("text").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start")),
+        line=pl.col("line").cast(pl.Int64),
     )
 
 

@@ -19,16 +19,19 @@ CONTEXT_CHARS = 300
 after) is parsed: enough for the neighbouring sentence's seniority cue."""
 
 
-def hard_wrapped(text: pl.Expr) -> pl.Expr:
+def hard_wrapped(text: pl.Expr, breaks: pl.Expr | None = None) -> pl.Expr:
     """Whether a text is hard-wrapped (``patterns.WRAPPED_LINE_MAX``/``_MEAN_MIN``), from
     counts, no split: the lines' mean length is the characters that are no break over the
     lines; a line too long is a run of characters without a break."""
-    breaks = text.str.count_matches("\n", literal=True)
+    # (the count is used twice: a column, when the caller has one; searched as a regex,
+    # measured faster than the literal search here)
+    breaks = text.str.count_matches("\n") if breaks is None else breaks
     mean_length = (text.str.len_chars() - breaks) / (breaks + 1)
     maybe_wrapped = (breaks >= 2) & (mean_length >= rx.WRAPPED_LINE_MEAN_MIN)
-    # (only the texts concerned are searched: ``when`` alone would search every text)
-    too_long = pl.when(maybe_wrapped).then(text).str.contains(f"[^\\n]{{{rx.WRAPPED_LINE_MAX + 1}}}")
-    return maybe_wrapped & ~too_long.fill_null(True)
+    # (every text is searched: masking a column of whole texts with ``when`` copies them, which
+    # costs more than the search)
+    too_long = text.str.contains(f"[^\\n]{{{rx.WRAPPED_LINE_MAX + 1}}}")
+    return maybe_wrapped & ~too_long
 
 
 def blank_inner_breaks(text: pl.Expr, wrapped: pl.Expr | None = None) -> pl.Expr:
@@ -85,7 +88,8 @@ def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
     same_doc_before = (pl.col(DOC_IDX).shift(1) == pl.col(DOC_IDX)).fill_null(False)
     same_doc_after = (pl.col(DOC_IDX).shift(-1) == pl.col(DOC_IDX)).fill_null(False)
     units = (
-        docs.with_columns(_wrapped=hard_wrapped(pl.col("text")))
+        docs.with_columns(_breaks=pl.col("text").str.count_matches("\n"))
+        .with_columns(_wrapped=hard_wrapped(pl.col("text"), pl.col("_breaks")))
         .with_columns(_blanked=blank_inner_breaks(pl.col("text"), pl.col("_wrapped")))
         .select(
             DOC_KEY,
@@ -141,7 +145,7 @@ def _with_currency_block(units: pl.DataFrame) -> pl.DataFrame:
     head = pl.when(maybe).then(unit).str.to_lowercase().str.contains(rx.CURRENCY_HEADER)
     # (a pay scale's header row names no currency: ``Entgeltgruppe | Stufe 1 | Stufe 2 |``)
     scale_head = (
-        pl.when(unit.str.contains("|", literal=True))
+        pl.when(unit.str.contains_any(["| Stufe", "|Stufe", "| stufe"]))
         .then(unit)
         .str.to_lowercase()
         .str.contains(rx.PAY_SCALE_HEADER)
