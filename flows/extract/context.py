@@ -267,6 +267,19 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             .fill_null(False),
         )
         .with_columns(
+            # (a list after a new value goes on with new values: ``auf 11,35 Euro im Westen und
+            # 10,85 Euro im Osten erhöht``)
+            _new_value=pl.col("_new_value")
+            | (
+                in_sentence(pl.col("_new_value"), 1)
+                & in_sentence(pl.col("next_gap"), 1).str.contains(rx.ci(rx.LIST_GAP))
+                & (
+                    in_sentence(pl.col("e_in_sent"), 1) + in_sentence(pl.col("next_gap"), 1).str.len_chars()
+                    == pl.col("s_in_sent")
+                )
+            ).fill_null(False)
+        )
+        .with_columns(
             # Lower-cased once: the reasons' words are matched case-sensitively (fast automata).
             _around=pl.concat_str(
                 "_pre_lc",
@@ -710,13 +723,15 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         .then(old_reason)
         .otherwise(pl.col("reason"))
     )
-    # ``um 70 bzw. 80 Euro``: the figure after a raise in a ``bzw.`` list is a raise too
+    # ``um 70 bzw. 80 Euro``, ``um 50 Euro im Westen und 40 Euro im Osten``: the figure after a
+    # raise in a list is a raise too
     frame = frame.with_columns(
         reason=pl.when(
             pl.col("reason").is_null()
             & (in_sentence(pl.col("reason"), 1) == "raise_or_difference").fill_null(False)
+            & ~pl.col("_new_value")
             & in_sentence(pl.col("next_gap"), 1)
-            .str.contains(r"(?i)^\s*(?:€|euro)?\s*(?:bzw\.?|beziehungsweise|oder|/)\s*$")
+            .str.contains(rx.ci(rf"^\s*(?:€|euro)?\s*(?:beziehungsweise|/)\s*$|{rx.LIST_GAP}"))
             .fill_null(False)
             & gap_reaches
         )

@@ -89,7 +89,7 @@ TABLE_CELL_GAP = r"^\s*\|?\s*$"
 shares the currency of the cell before it."""
 
 CURRENCY_HEADER = (
-    r"(?:in\s+(?:euro|eur|€)|\(\s*(?:euro|eur|€)\s*\))\)?\s*:?\s*$"
+    r"(?:in\s+(?:euro|eur|€)(?:\s+(?:pro|im|je)\s+(?:monat|jahr|stunde))?|\(\s*(?:euro|eur|€)\s*\))\)?\s*:?\s*$"
     r"|^[^\d]*(?:(?:euro|eur|€)\s*\||\|\s*(?:euro|eur|€)\s*$)[^\d]*$"
     r"|^[^\d]{0,80}?(?:entgelt|gehalt|gehälter|vergütung|lohn|löhne|besoldung|bezüge|tabelle|beträge|sätze)\w*\s+(?:\([^()]*\)\s+)?in\s+(?:euro|eur|€)(?-u:\b)"
 )
@@ -326,6 +326,7 @@ states the new pay)."""
 CHANGE_VERBS = (
     r"steig|stieg|erhöh|anheb|hebt|sink|sank|senk|wächst|wuchs|leg\w*\s+zu|zugeleg|aufgestockt|verbesser|gestiegen"
     r"|gesunken|gesenkt|kürz|gekürzt|reduzier|variier|schwank|angehoben|aufgebessert|verringer|vermindert"
+    r"|unterschreit|überschreit|übertr[ie]ff|unterbiet"
 )
 """Verbs of change: with ``um`` before the amount (``steigt um 120 Euro``) the amount is
 the change, not the pay (``steigt auf 3.200 €`` is the new pay)."""
@@ -343,10 +344,13 @@ the amount is the change."""
 PASSIVE_CHANGE_MAX = 1000.0
 """Only figures below this are read for ``PASSIVE_CHANGE_CLOSES`` (raises are small)."""
 
-NEW_VALUE_BEFORE = r"(?-u:\b)auf\s+(?:(?:dann|künftig|nun|jetzt|zunächst|schließlich|insgesamt)\s+){0,2}$"
+NEW_VALUE_BEFORE = r"(?-u:\b)auf\s+(?:(?:dann|künftig|nun|jetzt|zunächst|schließlich|insgesamt|derzeit|aktuell|heute)\s+){0,2}$"
 """``… auf`` right before an amount: the new value of a change, pay."""
 
-OLD_VALUE_AFTER = r"^\s*(?:auf|statt)\s*$"
+LIST_GAP = r"^[^,;.:()]{0,40}?(?-u:\b)(?:und|bzw\.?|oder|sowie)\s*$"
+"""Between two figures of a list (``11,35 Euro pro Stunde im Westen und 10,85 Euro``)."""
+
+OLD_VALUE_AFTER = r"^\s*(?:im\s+jahr\s+\d{4}\s+|\(\d{4}\)\s+)?(?:auf|statt)(?:\s+(?:derzeit|aktuell|heute|nun|jetzt))?\s*$"
 """Between an amount and the next one: the old value of a change (``von 13,50 Euro auf
 14,25 Euro``), pay too."""
 
@@ -366,7 +370,8 @@ NOT_PAY_REASONS = {
         r"|aufwandsentschädigung|sitzungsgeld|trinkgeld|altersvorsorge|altersversorgung|ruhestandsbezüge|pensionszusage"
         r"|pensionsrückstellung|betriebsrente|zusatzversorgung|vermögenswirksam|jobrad|leistungsentgelt|leistungszulage"
         r"|(?:pro|je|für\s+jeden)\s+(?:auftrag|verkauf|abschluss|vertrag)|extra-geld|extrageld|familienzuschlag"
-        r"|kinderzulage"
+        r"|kinderzulage|zusätzliche[n]?\s+(?:zahlung|vergütung)|zusätzlich\s+vergütet"
+        r"|für\s+(?:not|nacht|bereitschafts|wochenend)dienste"
         r"|dienstwagen|essenszuschuss|aktienkurs|aktienbasiert|aktienoption"
     ),
     "threshold": (
@@ -394,7 +399,7 @@ NOT_PAY_REASONS = {
         r"|besteuert|versteuert"
     ),
     "budget_or_turnover": (
-        r"budget|umsatz|umsätze|investi|förder|gewinn|etat|schulden|volumen|zu\s+buche|haushalt|vermögen"
+        r"budget|umsatz|umsätze|investi|(?-u:\b)förder|gewinn|etat|schulden|volumen|zu\s+buche|haushalt|vermögen"
         r"|kredit|schaden|kaufpreis|bilanz|ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
         r"|(?-u:\b)zusammen\W*$"
     ),
@@ -406,7 +411,7 @@ NOT_PAY_REASONS = {
     "per_unit_rate": (
         r"tagessatz|tagessätze|tageslohn|tagesgage|stückpreis|stücklohn|akkordsatz"
         r"|(?-u:\b)(?:für|pro|je)\s+(?:eine[nr]?\s+|jede[nr]?\s+)?(?:\S+\s+)?(?:behandlung|sitzung|therapieeinheit"
-        r"|einheit|termin|auftritt|gutachten|vortrag|artikel|auftrag|hausbesuch)(?:en|s|e)?(?-u:\b)"
+        r"|einheit|termin|auftritt|gutachten|vortrag|artikel|auftrag|hausbesuch|leistung)(?:en|s|e)?(?-u:\b)"
         r"|(?-u:\b)(?:pro|je|für\s+(?:einen|ein|eine|jeden|jede|jedes))\s+(?:\S+\s+)?(?:konzert|abend|show|gig)(?:[\s,.;:)]|$)"
         r"|(?-u:\b)gigs?(?:[\s,.;:)]|$)|-gigs?(?:[\s,.;:)]|$)|/\s*(?:gig|auftritt|konzert|abend)(?-u:\b)"
     ),
@@ -420,6 +425,7 @@ NOT_PAY_REASONS = {
         r"|(?:finanzielle|durchschnittliche|monatliche)\s+(?:be)?last"
         r"|bußgeld|geldbuße|geldstrafe|schadensersatz|schmerzensgeld|preisgeld|spende"
         r"|menü|döner|hähnchen|restaurantbesuch|haarschnitt|(?:einen|ein|pro|je)\s+schnitt(?-u:\b)"
+        r"|wohnung|warmmiete|kaltmiete|(?-u:\b)warm(?-u:\b)|nebenkosten"
     ),
 }
 """Why a euro amount is not a salary, by the words of its own clause, checked in this
@@ -494,6 +500,7 @@ SENTENCE_NOT_PAY = {
         r"|(?-u:\b)sollten?\s+.{0,80}?(?:belaufen|betragen|liegen)(?-u:\b)"
     ),
     "question": r"\?[\s\"“”'»«]*$",
+    "hypothetical": r"^\W*bei\s+(?:knapp\s+|rund\s+|etwa\s+|ca\.\s+|gut\s+|über\s+)?\d.{0,60}?(?:sind|wären|macht|ergibt)\s+das(?-u:\b)",
     "bonus_or_allowance": r"^\W*(?:hinzu\s*k[oä]m|dazu\s*k[oä]m|obendrauf|on\s+top)",
     "per_unit_rate": r"tagessatz|tagessätze|tagesgage|honorar\s+pro|pro\s+(?:behandlung|einsatz|auftrag)",
 }
@@ -591,6 +598,7 @@ LEAD_REASONS = {
             "benefit_or_stipend",
             "employer_cost",
             "price_or_fee",
+            "per_unit_rate",
         )
     },
     "hypothetical": NOT_PAY_REASONS["hypothetical"],
@@ -774,7 +782,7 @@ several: a figure of its own)."""
 CONVERTED_RATIOS = RESTATED_RATIOS[1:]
 """The same, for another period only."""
 CONVERTED_AFTER_OR = (
-    r"(?-u:\b)(?:bzw\.?|beziehungsweise|oder|also|sprich|umgerechnet|das\s+sind)"
+    r"(?-u:\b)(?:bzw\.?|beziehungsweise|oder|also|sprich|umgerechnet|das\s+sind|somit|damit|folglich)"
     r"\s*(?:(?:rechnerisch|gerechnet|umgerechnet|monatlich|jährlich)\s+)?(?:rund|etwa|ca\.|knapp|gut)?\s*$"
 )
 """Between a figure and the next one of its sentence: ``2.404 € brutto im Monat bzw. 16,69 €
@@ -962,7 +970,7 @@ PERIOD_HOUR = (
 Must not match ``40-Stunden-Woche``."""
 
 SENIORITY_ENTRY = (
-    r"einst(?:ieg|eig)|berufsanf|absolvent|junior|berufsstart|anfangsgehalt"
+    r"einst(?:ieg|eig)|berufsanf|absolvent|junior|berufsstart|anfangsgehalt|anfangsgrundgehalt"
     r"|startgehalt|neueinst|frisch\s+(?:von|aus)|nach\s+(?:der|dem)\s+(?:ausbildung|studium|abschluss|lehre)"
     r"|angefangen|anfangs"
     r"|ersten\s+(?:(?:zwei|drei|vier|fünf|\d)\s+)?(?:berufs|_erufs)jahr|ersten\s+(?:zwei|drei|vier|fünf|\d)\s+jahren?|neuling"
@@ -1000,7 +1008,8 @@ SENIORITY_EXPERIENCED = (
     r"|(?-u:\b)in\s+\d{1,2}\s+jahren\s+als(?-u:\b)|mehrjährig|profis?(?-u:\b)|expert|alte\s+hasen"
     r"|gestandene|routin|berufspraxis|mid-?\s?level|berufserfahren|(?:ein\s+paar|einigen?|mehreren?|etlichen?)\s+(?:berufs)?jahr"
     r"|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig)\s+(?:berufs)?jahren"
-    r"|endgehalt|endstufe|spitzengehalt|höchste[n]?\s+(?:gehalts)?stufe|letzten\s+berufsjahr"
+    r"|endgehalt|endgrundgehalt|endstufe|spitzengehalt|höchste[n]?\s+(?:gehalts)?stufe|letzten\s+berufsjahr"
+    r"|zunehmender\s+dienstzeit|dienstjahre|dienstalter"
 )
 """Cues that a figure is for experienced staff: ``Erfahrung``, ``erfahrene``,
 ``Berufsjahren``, ``Fortgeschrittene``, ``Senior``, ``nach fünf Jahren``, the top of a pay

@@ -18,7 +18,7 @@ from flows.extract.context import (
     with_seniority,
     with_skip_reason,
 )
-from flows.extract.statements import bounds, find_statements, share_currency
+from flows.extract.statements import UP_TO_KEYWORDS, bounds, find_statements, share_currency
 from flows.extract.text import DOC_IDX, DOC_KEY, SENT_KEY, lines_below, split_sentences, text_units
 from flows.settings import EXTRACTOR_VERSION, Settings, get_settings
 
@@ -446,7 +446,10 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     )
     # ``15 Euro brutto pro Stunde und mehr``: an open tail later in the clause also removes
     # the upper bound of a single figure.
-    open_later = pl.col("post_local").str.contains(rx.ci(rx.OPEN_TAIL_IN_CLAUSE)).fill_null(False)
+    # (not after ``bis zu``: ``bis zu 4.800 € in leitenden Positionen oder mehr`` keeps its bound)
+    open_later = pl.col("post_local").str.contains(rx.ci(rx.OPEN_TAIL_IN_CLAUSE)).fill_null(False) & ~pl.col(
+        "kw"
+    ).fill_null("").is_in(UP_TO_KEYWORDS)
     kept = kept.with_columns(
         amount_max=pl.when(open_later & pl.col("b_value").is_null()).then(None).otherwise("amount_max"),
         amount_min=pl.when(open_later & pl.col("b_value").is_null())

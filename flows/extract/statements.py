@@ -243,15 +243,18 @@ def bounds() -> dict[str, pl.Expr]:
     b = (pl.col("b_value") * scale("b", "a")).round(2)
     # ``zwischen 5.500 € und 4.200 €`` stays as stated: the checks quarantine it (contract).
     return {
-        "amount_min": pl.when(has_range | pl.col("tail").is_not_null())
+        "amount_min": pl.when(has_range)
         .then(a)
         .when(kw.is_in(UP_TO_KEYWORDS) | up_to_after_year)
         .then(None)
         .otherwise(a),
         # ``4.000 € oder mehr`` is at least 4.000 €: an adjacent open tail removes the upper
-        # bound, also after ``bis zu`` (``bis zu 4.500 € und mehr`` is 4.500 € or more).
+        # bound; after ``bis zu`` it keeps it (``bis zu 4.500 € und mehr`` is up to 4.500 €,
+        # sometimes more: open-ended, like ``bis zu 5.500 €, manchmal darüber``).
         "amount_max": pl.when(has_range)
         .then(b)
+        .when(kw.is_in(UP_TO_KEYWORDS))
+        .then(a)
         .when(kw.is_in(OPEN_MIN_KEYWORDS) | pl.col("tail").is_not_null())
         .then(None)
         .otherwise(a),
