@@ -643,7 +643,15 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         .with_columns(**{f"_earlier{i}": figure for i, figure in enumerate(_earlier_figures())})
         .with_columns(
             _restates=_restates_earlier(rx.RESTATED_RATIOS),
-            _twelvefold=_restates_earlier(rx.TWELVEFOLD_RATIOS),
+            # (a year's figure of a month's: ``zwischen 77 und 276 Euro`` … ``3302 Euro`` is no
+            # conversion, 3302 is no year's pay)
+            _twelvefold=(
+                _restates_earlier(rx.TWELVEFOLD_RATIOS[:1]) & (pl.col("_value") >= rx.TWELVEFOLD_YEAR_MIN)
+            )
+            | (
+                _restates_earlier(rx.TWELVEFOLD_RATIOS[1:])
+                & (pl.col("_value") * 12 >= rx.TWELVEFOLD_YEAR_MIN)
+            ),
             _converts_near=_restates_earlier(rx.CONVERTED_RATIOS, back=1),
             _earlier=pl.any_horizontal([pl.col(f"_earlier{i}").is_not_null() for i in range(6)]),
         )

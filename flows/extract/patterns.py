@@ -794,6 +794,8 @@ CONVERSION_WORD_BEFORE = r"(?-u:\b)(?:entsprechend|rechnerisch|umgerechnet|hochg
 period's figure of the statement before (``CONVERTED_RATIOS``), a ``restatement``. Not
 ``damit``/``demnach``: ``Das Monatseinkommen steigt damit auf 3.393 Euro`` is pay of its own."""
 TWELVEFOLD_RATIOS = ((11.94, 12.06), (1 / 12.06, 1 / 11.94))
+TWELVEFOLD_YEAR_MIN = 8_000.0
+"""The year's figure of such a pair is at least this (``276 Euro`` … ``3302 Euro`` is none)."""
 """Exactly twelve times (or a twelfth of) a figure just before: a conversion, even without a
 word saying so."""
 
