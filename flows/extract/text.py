@@ -107,7 +107,10 @@ def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
     money = pl.col("money")
     before_money = (money.shift(-1) & same_doc_after).fill_null(False) & ~money
     after_money = (money.shift(1) & same_doc_before).fill_null(False) & ~money
-    unit, length = pl.col("unit"), pl.col("unit").str.len_chars()
+    # (signed: a line shorter than the context must not wrap around below zero)
+    length = pl.col("unit").str.len_chars().cast(pl.Int64)
+    whole = pl.col("money") | (pl.col("before") & pl.col("after"))
+    tail_only = pl.col("before") & ~pl.col("after") & ~pl.col("money")
     return (
         units.with_columns(money=pl.col("unit").str.contains(rx.MONEY_HINT))
         .pipe(_with_currency_block)
@@ -115,12 +118,13 @@ def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
         .with_columns(before=before_money, after=after_money)
         .filter(pl.col("money") | pl.col("before") | pl.col("after"))
         .with_columns(
-            unit=pl.when(pl.col("money") | (pl.col("before") & pl.col("after")))
-            .then(unit)
-            .when(pl.col("before"))
-            .then(unit.str.tail(CONTEXT_CHARS))
-            .otherwise(unit.str.head(CONTEXT_CHARS)),
-            unit_start=pl.when(pl.col("before") & ~pl.col("after"))
+            # (one slice per line: the whole line, its tail before a money line, its head after
+            # one; no string is built by ``when``)
+            unit=pl.col("unit").str.slice(
+                pl.when(tail_only).then((length - CONTEXT_CHARS).clip(lower_bound=0)).otherwise(0),
+                pl.when(whole).then(length).otherwise(CONTEXT_CHARS),
+            ),
+            unit_start=pl.when(tail_only)
             .then(pl.col("unit_start") + (length - CONTEXT_CHARS).clip(lower_bound=0))
             .otherwise("unit_start"),
         )
