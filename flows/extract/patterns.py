@@ -368,7 +368,7 @@ NOT_PAY_REASONS = {
         r"bonus|boni(?-u:\b)|zulage|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschal|spesen"
         r"|aufschlag|aufschläge"
         r"|aufwandsentschädigung|sitzungsgeld|trinkgeld|altersvorsorge|altersversorgung|ruhestandsbezüge|pensionszusage"
-        r"|pensionsrückstellung|betriebsrente|zusatzversorgung|vermögenswirksam|jobrad|leistungsentgelt|leistungszulage"
+        r"|pensionsrückstellung|betriebsrente|zusatzversorgung|vermögenswirksam|(?-u:\b)vl-|jobrad|leistungsentgelt|leistungszulage"
         r"|(?:pro|je|für\s+jeden)\s+(?:auftrag|verkauf|abschluss|vertrag)|extra-geld|extrageld|familienzuschlag"
         r"|kinderzulage|zusätzliche[n]?\s+(?:zahlung|vergütung)|zusätzlich\s+vergütet"
         r"|für\s+(?:not|nacht|bereitschafts|wochenend)dienste"
@@ -425,7 +425,7 @@ NOT_PAY_REASONS = {
         r"|(?:finanzielle|durchschnittliche|monatliche)\s+(?:be)?last"
         r"|bußgeld|geldbuße|geldstrafe|schadensersatz|schmerzensgeld|preisgeld|spende"
         r"|menü|döner|hähnchen|restaurantbesuch|haarschnitt|(?:einen|ein|pro|je)\s+schnitt(?-u:\b)"
-        r"|wohnung|warmmiete|kaltmiete|(?-u:\b)warm(?-u:\b)|nebenkosten"
+        r"|wohnung|warmmiete|kaltmiete|(?-u:\b)warm(?-u:\b)|nebenkosten|(?-u:\b)testen|probeabo|abonnent"
     ),
 }
 """Why a euro amount is not a salary, by the words of its own clause, checked in this
@@ -448,7 +448,7 @@ CONVERTED_BEFORE = r"umgerechnet|entspr|(?-u:\b)also(?-u:\b)|in\s+euro|das\s+sin
 
 
 PER_UNIT_AFTER = (
-    r"^\s*(?:brutto\s+)?(?:pro|je|per|für\s+(?:eine|einen|jede|jeden))\s+(?:behandlung(?:en|seinheit(?:en)?)?"
+    r"^\s*(?:brutto\s+)?(?:[-–]\s*)?(?:pro|je|per|für\s+(?:eine|einen|jede|jeden))\s+(?:behandlung(?:en|seinheit(?:en)?)?"
     r"|einheit(?:en)?|sitzung(?:en)?|stück|auftrag|kunden?|kundin|patient(?:en|in)?|termine?|tag|einsatz|nacht|schicht"
     r"|woche|kilometer|km|seite|artikel|beitrag|sendung|vortrag|gutachten|fall|treffen|spiel|auftritt)(?-u:\b)"
 )
@@ -546,7 +546,7 @@ RAISE_BEFORE = (
     r"(?:^|\s)[-–]$|(?:[+±]|\(\s*[-–]|" + _PERCENT_CAP + r"{0,3}"
     r"|(?-u:\b)um\s+(?:insgesamt|weitere|zusätzlich|nochmals|jeweils|nochmal|zunächst|rund|etwa|ca\.|circa|knapp|gut|fast"
     r"|monatlich|jährlich|brutto)"
-    r"|(?-u:\b)(?:weitere|zusätzliche)[n]?)\s*$"
+    r"|(?-u:\b)(?:weitere|zusätzliche)[n]?|(?-u:\b)(?:erhält|erhalten|bekommt|bekommen|gibt\s+es)\s+zusätzlich)\s*$"
 )
 """Right before an amount: a signed change (``(+96 Euro)``, ``(-61 Euro)``, ``-61 Euro``; not a
 list's dash ``- 620 Euro``), a cap after a
@@ -1052,7 +1052,7 @@ SENIORITY_LEAD = (
     r"leitend|leitungs(?:position|funktion|ebene|verantwortung|aufgabe|rolle|stelle|kr|team)|leitung(?:en)?(?-u:\b)|[a-zäöüß]leiter|team\s?leads?(?-u:\b)|führungs"
     r"|(?:team|personal|budget)verantwortung|head\s+of|director|direktor|geschäftsführ"
     r"|chef(?:in|innen|s)?(?-u:\b)|chef(?:arzt|ärzt)|management-ebene|(?-u:\b)ceos?(?-u:\b)|co-ceo|vorstand|vorständ"
-    r"|intendant|bürgermeister|landrat|landrät|topmanager|spitzenmanager"
+    r"|intendant|bürgermeister|landrat|landrät|topmanager|spitzenmanager|aufsichtsrat"
 )
 """Cues that a figure is for leading positions: ``leitenden Positionen``,
 ``Führungsverantwortung``, ``Teamleitung``, ``Filialleitungen``, compounds such as
