@@ -31,6 +31,13 @@ def _last_clause(text: pl.Expr, boundary: str) -> pl.Expr:
     # (each rewrite reads only the texts that can hold it: masked inputs cost nothing)
     # (not an article before an adjective and its noun: ``Die Miete ist hoch, der durchschnittliche
     # Verdienst …`` opens a clause of its own)
+    # (``…, also rund 2.300 Euro`` restates the clause before: it goes on with it)
+    # (not across net and gross: ``Rund 2.000 Euro netto, also etwa 3.100 Euro brutto``)
+    restating = pl.when(
+        text.str.contains_any([", also ", ", sprich ", ", d.h. ", ", d. h. "])
+        & ~text.str.contains_any(["netto", "Netto"])
+    ).then(text)
+    text = pl.coalesce(restating.str.replace_all(r",(\s+(?:also|sprich|d\.\s?h\.)\s)", " $1"), text)
     relative = pl.when(text.str.contains_any(_RELATIVE_COMMAS)).then(text)
     text = pl.coalesce(
         relative.str.replace_all(_ARTICLE_AFTER_COMMA, ",\x00$1")
@@ -693,6 +700,12 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         pl.col("reason").is_null()
         & ~pl.col("_new_value")
         & ~own_words.str.contains(rx.PAY_WORDS)
+        # (nor a clause with a verb of its own and no pronoun: ``die Marke von 14 Euro und liegt
+        # nun bei 14,25 Euro``)
+        & ~(
+            pl.col("pre").str.to_lowercase().str.contains(rx.OWN_PAY_VERB)
+            & ~own_words.str.contains(r"(?-u:\b)(?:sie|er|es|diese[rs]?)(?-u:\b)")
+        )
         & (pl.col("_value") / in_sentence(pl.col("_value"), 1)).is_between(0.1, 10.0).fill_null(True)
     )
     chain = (~pl.col("_continues") | ~same_sentence(1)).cum_sum()

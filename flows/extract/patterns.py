@@ -89,7 +89,7 @@ TABLE_CELL_GAP = r"^\s*\|?\s*$"
 shares the currency of the cell before it."""
 
 CURRENCY_HEADER = (
-    r"(?:in\s+(?:euro|eur|€)(?:\s+(?:pro|im|je)\s+(?:monat|jahr|stunde))?|\(\s*(?:euro|eur|€)\s*\))\)?\s*:?\s*$"
+    r"(?:in\s+(?:euro|eur|€)(?:\s+(?:pro|im|je)\s+(?:monat|jahr|stunde))?|\(\s*(?:euro|eur|€)\s*\))\)?\s*:?\s*\*?\s*$"
     r"|^[^\d]*(?:(?:euro|eur|€)\s*\||\|\s*(?:euro|eur|€)\s*$)[^\d]*$"
     r"|^[^\d]{0,80}?(?:entgelt|gehalt|gehälter|vergütung|lohn|löhne|besoldung|bezüge|tabelle|beträge|sätze)\w*\s+(?:\([^()]*\)\s+)?in\s+(?:euro|eur|€)(?-u:\b)"
 )
@@ -99,7 +99,7 @@ CURRENCY_HEADER = (
 Euro ab 1.3.2024 …``), matched lower-cased: the bare figures of the cells below are euro amounts
 (with a thousands separator or cents only)."""
 
-ENDS_NAMING_CURRENCY = r"(?i:euro|eur|€)[ \t\r:)]*$"
+ENDS_NAMING_CURRENCY = r"(?i:euro|eur|€)[ \t\r:)*]*$"
 """A line ending with the currency (a fast first search for a ``CURRENCY_HEADER``: a
 pattern anchored at the end is searched backwards from it)."""
 
@@ -807,6 +807,9 @@ Monat … mit einem Jahresgehalt von 25.440 € rechnen``): a ``restatement``.""
 
 CONTINUED_REASONS = ["one_off_payment", "bonus_or_allowance", "benefit_or_stipend", "net_pay", "threshold"]
 """Kinds of payment a next sentence can go on about (a raise or a price is one figure)."""
+
+OWN_PAY_VERB = r"(?-u:\b)(?:liegt|liegen|beträgt|betragen|verdien\w*|bekomm\w*|erhält|erhalten|steigt|steigen)(?-u:\b)"
+"""A verb stating pay (lower case): a figure after one has a clause of its own."""
 
 CONTINUED_RATIO = (0.5, 2.0)
 """How far a figure of a next sentence may be from the last one before it (ratio) and still
