@@ -27,37 +27,38 @@ def _last_clause(text: pl.Expr, boundary: str) -> pl.Expr:
     introduces it, like a colon: ``die Pensionsansprüche - von 227 auf 233 Euro``)."""
     # (an opening bracket just before it too: ``das Schulgeld (meist 400 Euro …)``)
     # (a relative clause goes on about the noun before its comma: ``eine Bonuskomponente, die
-    # bei Linklaters bis zu 60.000 Euro betragen kann``; ``, die Kollegen`` opens a clause)
-    # (each rewrite reads only the texts that can hold it: masked inputs cost nothing)
-    # (not an article before an adjective and its noun: ``Die Miete ist hoch, der durchschnittliche
+    # bei Linklaters bis zu 60.000 Euro betragen kann``; ``, die Kollegen`` opens a clause; not
+    # an article before an adjective and its noun: ``Die Miete ist hoch, der durchschnittliche
     # Verdienst …`` opens a clause of its own)
-    # (``…, also rund 2.300 Euro`` restates the clause before: it goes on with it)
-    # (not across net and gross: ``Rund 2.000 Euro netto, also etwa 3.100 Euro brutto``)
-    restating = pl.when(
-        text.str.contains_any([", also ", ", sprich ", ", d.h. ", ", d. h. "])
-        & ~text.str.contains_any(["netto", "Netto"])
-    ).then(text)
-    text = pl.coalesce(restating.str.replace_all(r",(\s+(?:also|sprich|d\.\s?h\.)\s)", " $1"), text)
-    relative = pl.when(text.str.contains_any(_RELATIVE_COMMAS)).then(text)
-    text = pl.coalesce(
-        relative.str.replace_all(_ARTICLE_AFTER_COMMA, ",\x00$1")
-        .str.replace_all(_RELATIVE_CLAUSE, " $1")
-        .str.replace_all("\x00", "", literal=True),
-        text,
-    )
+    # (``…, also rund 2.300 Euro`` restates the clause before: it goes on with it; not across
+    # net and gross: ``Rund 2.000 Euro netto, also etwa 3.100 Euro brutto``)
     # (a dash after a label, not after a clause with a verb: ``Das Urlaubsgeld wurde
     # gestrichen – 2.900 Euro …``)
-    opened = pl.when(
-        text.str.contains(r"[–—-]\s+$|\([^()]*$")
-        & ~text.str.contains(_VERB_BEFORE_DASH)
-    ).then(text)
-    text = pl.coalesce(
-        opened.str.replace(r"\s[–—-]\s+$", " ").str.replace(r"\((\s*(?:[^\s()]+\s+){1,2})$", " $1"), text
+    # Every rewrite reads only the texts that can hold it, and the rewritten ones replace the
+    # originals once (each ``coalesce`` builds a new column of texts); the end is read in the
+    # last characters only.
+    end = text.str.tail(80)
+    opened = end.str.contains(r"[–—-]\s+$|\([^()]*$")
+    opened = opened & ~pl.when(opened).then(end).str.contains(_VERB_BEFORE_DASH).fill_null(False)
+    commas = text.str.contains_any(_RESTATING_COMMAS + _RELATIVE_COMMAS)
+    masked = pl.when(commas | opened).then(text)
+    masked = pl.when(text.str.contains_any(["netto", "Netto"])).then(masked).otherwise(
+        masked.str.replace_all(r",(\s+(?:also|sprich|d\.\s?h\.)\s)", " $1")
     )
+    masked = (
+        masked.str.replace_all(_ARTICLE_AFTER_COMMA, ",\x00$1")
+        .str.replace_all(_RELATIVE_CLAUSE, " $1")
+        .str.replace_all("\x00", "", literal=True)
+    )
+    masked = pl.when(opened).then(
+        masked.str.replace(r"\s[–—-]\s+$", " ").str.replace(r"\((\s*(?:[^\s()]+\s+){1,2})$", " $1")
+    ).otherwise(masked)
+    text = pl.coalesce(masked, text)
     return text.str.replace(rf"(?s)^.*(?:{boundary})", "")
 
 
 _RELATIVE_COMMAS = [f", {w} " for w in ("die", "der", "das", "den", "dem", "welche", "welcher", "welches")]
+_RESTATING_COMMAS = [", also ", ", sprich ", ", d.h. ", ", d. h. "]
 _RELATIVE_CLAUSE = r",(\s+(?:die|der|das|den|dem|welche[rsnm]?)(?:\s+[a-zäöüß]|\s*$))"
 _ARTICLE_AFTER_COMMA = r",(\s+(?:die|der|das|den|dem)\s+[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ])"
 _VERB_BEFORE_DASH = (
