@@ -22,9 +22,26 @@ from flows.extract.text import DOC_IDX, in_sentence, same_sentence
 from flows.settings import Settings
 
 
-def _last_clause(text: pl.Expr, boundary: str) -> pl.Expr:
+def clause_flags(text: pl.Expr, name: str) -> dict[str, pl.Expr]:
+    """Columns saying which rewrites of ``_last_clause`` a ``text`` needs (``<name>_open``,
+    ``_restate``, ``_relative``): computed once, as columns, for the rewrites to read."""
+    end = text.str.tail(80)  # (the end is read in the last characters only)
+    opened = end.str.contains(r"[–—-]\s+$|\([^()]*$")
+    return {
+        f"{name}_open": (
+            opened & ~pl.when(opened).then(end).str.contains(_VERB_BEFORE_DASH).fill_null(False)
+        ).fill_null(False),
+        f"{name}_restate": (
+            text.str.contains_any(_RESTATING_COMMAS) & ~text.str.contains_any(["netto", "Netto"])
+        ).fill_null(False),
+        f"{name}_relative": text.str.contains_any(_RELATIVE_COMMAS).fill_null(False),
+    }
+
+
+def _last_clause(text: pl.Expr, boundary: str, flags: str) -> pl.Expr:
     """The part of ``text`` after the last ``boundary`` (a dash right before the statement
-    introduces it, like a colon: ``die Pensionsansprüche - von 227 auf 233 Euro``)."""
+    introduces it, like a colon: ``die Pensionsansprüche - von 227 auf 233 Euro``); ``flags``
+    names the ``clause_flags`` columns of ``text``."""
     # (an opening bracket just before it too: ``das Schulgeld (meist 400 Euro …)``)
     # (a relative clause goes on about the noun before its comma: ``eine Bonuskomponente, die
     # bei Linklaters bis zu 60.000 Euro betragen kann``; ``, die Kollegen`` opens a clause; not
@@ -35,16 +52,12 @@ def _last_clause(text: pl.Expr, boundary: str) -> pl.Expr:
     # (a dash after a label, not after a clause with a verb: ``Das Urlaubsgeld wurde
     # gestrichen – 2.900 Euro …``)
     # Every rewrite reads only the texts that can hold it, and the rewritten ones replace the
-    # originals once (each ``coalesce`` builds a new column of texts); the end is read in the
-    # last characters only.
-    end = text.str.tail(80)
-    opened = end.str.contains(r"[–—-]\s+$|\([^()]*$")
-    opened = opened & ~pl.when(opened).then(end).str.contains(_VERB_BEFORE_DASH).fill_null(False)
-    commas = text.str.contains_any(_RESTATING_COMMAS + _RELATIVE_COMMAS)
-    masked = pl.when(commas | opened).then(text)
-    masked = pl.when(text.str.contains_any(["netto", "Netto"])).then(masked).otherwise(
+    # originals once (each ``coalesce`` builds a new column of texts).
+    opened, restate, relative = (pl.col(f"{flags}_{k}") for k in ("open", "restate", "relative"))
+    masked = pl.when(opened | restate | relative).then(text)
+    masked = pl.when(restate).then(
         masked.str.replace_all(r",(\s+(?:also|sprich|d\.\s?h\.)\s)", " $1")
-    )
+    ).otherwise(masked)
     masked = (
         masked.str.replace_all(_ARTICLE_AFTER_COMMA, ",\x00$1")
         .str.replace_all(_RELATIVE_CLAUSE, " $1")
@@ -244,11 +257,12 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             left,
         ),
     )
+    money = money.with_columns(**clause_flags(pl.col("_left_clause"), "_lc"))
     blanked = pl.col("_sentence").str.len_bytes() != pl.col("sentence").str.len_bytes()
     left_clause = pl.col("_left_clause")
     frame = (
         money.with_columns(
-            _pre=_last_clause(left_clause, rx.NON_PAY_CLAUSE_BOUNDARY).str.tail(rx.CLAUSE_BEFORE_MAX)
+            _pre=_last_clause(left_clause, rx.NON_PAY_CLAUSE_BOUNDARY, "_lc").str.tail(rx.CLAUSE_BEFORE_MAX)
         )
         .with_columns(
             _post=_first_clause(right, rx.NON_PAY_CLAUSE_BOUNDARY),
@@ -263,6 +277,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 _last_clause(
                     pl.when(blanked).then(left_clause).str.replace_all(rx.ci(rx.PAY_NOT_THRESHOLD), "_"),
                     rx.NON_PAY_CLAUSE_BOUNDARY,
+                    "_lc",
                 ).str.tail(rx.CLAUSE_BEFORE_MAX),
                 "_pre",
             ).str.to_lowercase(),
@@ -808,6 +823,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         "_around_hit",
         "_around_base",
         "_restates",
+        *(f"_lc_{k}" for k in ("open", "restate", "relative")),
         "_twelvefold",
         "_converts_near",
         "_earlier",
@@ -936,7 +952,7 @@ def _own_clause() -> dict[str, pl.Expr]:
     return {
         "_own_left": pl.when(pl.col("has_previous"))
         .then(after_previous)
-        .otherwise(_last_clause(pl.col("left"), rx.CLAUSE_BOUNDARY)),
+        .otherwise(_last_clause(pl.col("left"), rx.CLAUSE_BOUNDARY, "_lf")),
         "_right_clause": _first_clause(pl.col("post_local"), rx.RIGHT_CLAUSE_BOUNDARY),
         # A statement after another one in the same sentence inherits the sentence's cue
         # only when its own clause continues the previous one (no subject of its own).
@@ -1047,7 +1063,7 @@ def with_seniority(stmt: pl.DataFrame) -> pl.DataFrame:
     helpers = [*_own_clause(), *_wider_context()]
     stmt = (
         stmt.with_row_index("_row")
-        .with_columns(_after_previous=_after_previous())
+        .with_columns(_after_previous=_after_previous(), **clause_flags(pl.col("left"), "_lf"))
         .with_columns(**_own_clause())
     )
     ersten = pl.concat_str("_own_left", "_right_clause", ignore_nulls=True).str.contains_any(
@@ -1066,5 +1082,5 @@ def with_seniority(stmt: pl.DataFrame) -> pl.DataFrame:
     return (
         pl.concat([stmt.filter(found), rest], how="diagonal")
         .sort("_row")
-        .drop("_row", "_after_previous", *helpers)
+        .drop("_row", "_after_previous", *helpers, *(f"_lf_{k}" for k in ("open", "restate", "relative")))
     )
