@@ -708,20 +708,27 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             "reason"
         )
     )
-    own_words = pl.concat_str("pre", "_post", ignore_nulls=True).str.to_lowercase()
+    # (the statement's own words, lower-cased once: a column, read only where a reason may be
+    # carried over — no reason of its own, a statement before it in the sentence)
+    frame = frame.with_columns(
+        _own=pl.when(pl.col("reason").is_null() & same_sentence(1))
+        .then(pl.concat_str("pre", "_post", ignore_nulls=True))
+        .str.to_lowercase()
+    )
+    own_words = pl.col("_own")
     # (along a chain: ``… eine Aufwandsentschädigung: bis 1000 Einwohner X; bis 3000 Einwohner Y;
     # bis 5000 Einwohner Z`` — each figure without pay words continues the one before)
     # (of a like size: ``… Leistungsentgelt von 560 Euro bei 32.605 Euro pro Jahr`` is the total)
     continues = (
         pl.col("reason").is_null()
         & ~pl.col("_new_value")
-        & ~own_words.str.contains(rx.PAY_WORDS)
+        & ~own_words.str.contains(rx.PAY_WORDS).fill_null(True)
         # (nor a clause with a verb of its own and no pronoun: ``die Marke von 14 Euro und liegt
         # nun bei 14,25 Euro``)
         & ~(
-            pl.col("pre").str.to_lowercase().str.contains(rx.OWN_PAY_VERB)
+            pl.when(pl.col("_own").is_not_null()).then(pl.col("pre")).str.to_lowercase().str.contains(rx.OWN_PAY_VERB)
             & ~own_words.str.contains(r"(?-u:\b)(?:sie|er|es|diese[rs]?)(?-u:\b)")
-        )
+        ).fill_null(False)
         & (pl.col("_value") / in_sentence(pl.col("_value"), 1)).is_between(0.1, 10.0).fill_null(True)
     )
     chain = (~pl.col("_continues") | ~same_sentence(1)).cum_sum()
@@ -824,6 +831,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         "_around_base",
         "_restates",
         *(f"_lc_{k}" for k in ("open", "restate", "relative")),
+        "_own",
         "_twelvefold",
         "_converts_near",
         "_earlier",

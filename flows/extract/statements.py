@@ -90,11 +90,11 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
         .with_columns(groups=pl.col("stmt").str.extract_groups(rx.STATEMENT_GROUPS))
         .unnest("groups")
     )
-    for field in ("pre", "num", "dec", "dot", "suf", "word", "wsuf", "glued", "gsuf"):
-        stmt = stmt.with_columns(
-            pl.coalesce(f"a1_{field}", f"a3_{field}", f"a2_{field}").alias(f"a_{field}"),
-            pl.coalesce(f"b1_{field}", f"b3_{field}", f"b2_{field}").alias(f"b_{field}"),
-        )
+    fields = ("pre", "num", "dec", "dot", "suf", "word", "wsuf", "glued", "gsuf")
+    stmt = stmt.with_columns(
+        *(pl.coalesce(f"a1_{f}", f"a3_{f}", f"a2_{f}").alias(f"a_{f}") for f in fields),
+        *(pl.coalesce(f"b1_{f}", f"b3_{f}", f"b2_{f}").alias(f"b_{f}") for f in fields),
+    )
     # ``bei 68.000 € bis 75.000 €`` is a plain range: ``bei`` opens a split range only when
     # words stand between its bounds, so the statement starts at the first amount.
     plain = pl.col("mid").eq("").fill_null(False) & pl.col("stmt").str.contains(r"^(?i:bei)\s")
