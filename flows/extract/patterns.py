@@ -392,7 +392,7 @@ NOT_PAY_REASONS = {
         r"|bräuchte|bräuchten|selbst\s+wenn|angenommen|gerücht|gerüchte"
         r"|wenn\s+(?:wir|man|ich)\s+[^.]{0,120}?(?:ausgehen|annehmen|unterstellen)"
         r"|nehmen\s+wir\s+[^.:]{0,80}?\s+an\s*(?:[,.;:…]|$)|nehmen\s+wir\s+an"
-        r"|gesetzt\s+den\s+fall)(?-u:\b)"
+        r"|gesetzt\s+den\s+fall|insofern|sofern)(?-u:\b)"
     ),
     "tax_or_deduction": (
         r"steuern(?-u:\b)|abzüge|abzug(?-u:\b)|abgaben|sozialabgaben|lohnsteuer|beiträge|beitrag|versicherung"
@@ -401,6 +401,7 @@ NOT_PAY_REASONS = {
     "budget_or_turnover": (
         r"budget|umsatz|umsätze|investi|(?-u:\b)förder|gewinn|etat|schulden|volumen|zu\s+buche|haushalt|vermögen"
         r"|kredit|schaden|kaufpreis|bilanz|ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
+        r"|monatssoll|tagessoll|jahressoll"
         r"|(?-u:\b)zusammen\W*$"
     ),
     "employer_cost": (
@@ -426,6 +427,7 @@ NOT_PAY_REASONS = {
         r"|bußgeld|geldbuße|geldstrafe|schadensersatz|schmerzensgeld|preisgeld|spende"
         r"|menü|döner|hähnchen|restaurantbesuch|haarschnitt|(?:einen|ein|pro|je)\s+schnitt(?-u:\b)"
         r"|wohnung|warmmiete|kaltmiete|(?-u:\b)warm(?-u:\b)|nebenkosten|(?-u:\b)testen|probeabo|abonnent"
+        r"|(?-u:\b)ich\s+(?:\S+\s+)?zahlte|zahlte\s+ich"
     ),
 }
 """Why a euro amount is not a salary, by the words of its own clause, checked in this
