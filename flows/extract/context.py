@@ -56,7 +56,7 @@ def _last_clause(text: pl.Expr, boundary: str, flags: str) -> pl.Expr:
     opened, restate, relative = (pl.col(f"{flags}_{k}") for k in ("open", "restate", "relative"))
     masked = pl.when(opened | restate | relative).then(text)
     masked = pl.when(restate).then(
-        masked.str.replace_all(r",(\s+(?:also|sprich|d\.\s?h\.)\s)", " $1")
+        masked.str.replace_all(r",(\s+(?:also|sprich|d\.\s?h\.|das\s+entspricht|das\s+sind)\s)", " $1")
     ).otherwise(masked)
     masked = (
         masked.str.replace_all(_ARTICLE_AFTER_COMMA, ",\x00$1")
@@ -71,7 +71,7 @@ def _last_clause(text: pl.Expr, boundary: str, flags: str) -> pl.Expr:
 
 
 _RELATIVE_COMMAS = [f", {w} " for w in ("die", "der", "das", "den", "dem", "welche", "welcher", "welches")]
-_RESTATING_COMMAS = [", also ", ", sprich ", ", d.h. ", ", d. h. "]
+_RESTATING_COMMAS = [", also ", ", sprich ", ", d.h. ", ", d. h. ", ", das entspricht ", ", das sind "]
 _RELATIVE_CLAUSE = r",(\s+(?:die|der|das|den|dem|welche[rsnm]?)(?:\s+[a-zäöüß]|\s*$))"
 _ARTICLE_AFTER_COMMA = r",(\s+(?:die|der|das|den|dem)\s+[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ])"
 _VERB_BEFORE_DASH = (

@@ -227,6 +227,7 @@ CONNECTOR = r"bis(?:\s+zu)?|–|-|—|‒"
 OPEN_TAIL = (
     r"(?:oder|und)\s+(?:(?:gar|sogar|auch|noch|deutlich|etwas)\s+)?(?:darüber|mehr|höher)(?-u:\b)"
     r"|manchmal\s+(?:auch\s+)?(?:darüber|mehr)(?-u:\b)|nach\s+oben\s+offen|aufwärts"
+    r"|bis\s+in\s+den\s+\S+stelligen\s+bereich"
 )
 """Marks a statement open-ended: ``oder gar darüber``, ``manchmal darüber``, ``nach oben offen``."""
 
