@@ -428,7 +428,7 @@ NOT_PAY_REASONS = {
         r"|bußgeld|geldbuße|geldstrafe|schadensersatz|schmerzensgeld|preisgeld|spende"
         r"|menü|döner|hähnchen|restaurantbesuch|haarschnitt|(?:einen|ein|pro|je)\s+schnitt(?-u:\b)"
         r"|wohnung|warmmiete|kaltmiete|(?-u:\b)warm(?-u:\b)|nebenkosten|(?-u:\b)testen|probeabo|abonnent"
-        r"|(?-u:\b)ich\s+(?:\S+\s+)?zahlte|zahlte\s+ich"
+        r"|(?-u:\b)ich\s+(?:\S+\s+)?zahlte|zahlte\s+ich|feier(?-u:\b)|party(?-u:\b)|hochzeit(?-u:\b)"
     ),
 }
 """Why a euro amount is not a salary, by the words of its own clause, checked in this
