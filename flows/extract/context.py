@@ -54,18 +54,22 @@ def _last_clause(text: pl.Expr, boundary: str, flags: str) -> pl.Expr:
     # Every rewrite reads only the texts that can hold it, and the rewritten ones replace the
     # originals once (each ``coalesce`` builds a new column of texts).
     opened, restate, relative = (pl.col(f"{flags}_{k}") for k in ("open", "restate", "relative"))
-    masked = pl.when(opened | restate | relative).then(text)
-    masked = pl.when(restate).then(
-        masked.str.replace_all(r",(\s+(?:also|sprich|d\.\s?h\.|das\s+entspricht|das\s+sind)\s)", " $1")
-    ).otherwise(masked)
+    masked: pl.Expr = pl.when(opened | restate | relative).then(text)
+    masked = (
+        pl.when(restate)
+        .then(masked.str.replace_all(r",(\s+(?:also|sprich|d\.\s?h\.|das\s+entspricht|das\s+sind)\s)", " $1"))
+        .otherwise(masked)
+    )
     masked = (
         masked.str.replace_all(_ARTICLE_AFTER_COMMA, ",\x00$1")
         .str.replace_all(_RELATIVE_CLAUSE, " $1")
         .str.replace_all("\x00", "", literal=True)
     )
-    masked = pl.when(opened).then(
-        masked.str.replace(r"\s[–—-]\s+$", " ").str.replace(r"\((\s*(?:[^\s()]+\s+){1,2})$", " $1")
-    ).otherwise(masked)
+    masked = (
+        pl.when(opened)
+        .then(masked.str.replace(r"\s[–—-]\s+$", " ").str.replace(r"\((\s*(?:[^\s()]+\s+){1,2})$", " $1"))
+        .otherwise(masked)
+    )
     text = pl.coalesce(masked, text)
     return text.str.replace(rf"(?s)^.*(?:{boundary})", "")
 
@@ -360,7 +364,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         # (not a side job's whole pay: ``Für den Nebenjob bekomme ich 520 Euro extra im Monat``)
         (
             "bonus_or_allowance",
-            pl.col("_after").str.contains(rx.EXTRA_AFTER) & ~pre_lc.str.contains(rx.SIDE_JOB).fill_null(False),
+            pl.col("_after").str.contains(rx.EXTRA_AFTER)
+            & ~pre_lc.str.contains(rx.SIDE_JOB).fill_null(False),
         ),
         ("threshold", pl.col("_pre_lc").str.contains(rx.MARK_BEFORE)),
         (
@@ -499,7 +504,10 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         (
             "restatement",
             pl.col("_converts_near")
-            & pl.when(pl.col("_converts_near")).then(left60).str.contains(rx.CONVERSION_WORD_BEFORE).fill_null(False),
+            & pl.when(pl.col("_converts_near"))
+            .then(left60)
+            .str.contains(rx.CONVERSION_WORD_BEFORE)
+            .fill_null(False),
         ),
         # ``2.404 € im Monat bzw. 16,69 € pro Stunde``: the same pay for another period
         (
@@ -708,6 +716,13 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             "reason"
         )
     )
+    return _carry_reasons(frame)
+
+
+def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
+    """Reasons carried from one statement to the next (``with_skip_reason``): along a list or
+    chain of figures, to the new value after an old one, to the figure after a raise in a list,
+    and to a sentence that goes on about the payment of the one before."""
     # (the statement's own words, lower-cased once: a column, read only where a reason may be
     # carried over — no reason of its own, a statement before it in the sentence)
     frame = frame.with_columns(
@@ -726,7 +741,10 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         # (nor a clause with a verb of its own and no pronoun: ``die Marke von 14 Euro und liegt
         # nun bei 14,25 Euro``)
         & ~(
-            pl.when(pl.col("_own").is_not_null()).then(pl.col("pre")).str.to_lowercase().str.contains(rx.OWN_PAY_VERB)
+            pl.when(pl.col("_own").is_not_null())
+            .then(pl.col("pre"))
+            .str.to_lowercase()
+            .str.contains(rx.OWN_PAY_VERB)
             & ~own_words.str.contains(r"(?-u:\b)(?:sie|er|es|diese[rs]?)(?-u:\b)")
         ).fill_null(False)
         & (pl.col("_value") / in_sentence(pl.col("_value"), 1)).is_between(0.1, 10.0).fill_null(True)
@@ -761,7 +779,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & ~own_words.str.contains(rx.PAY_WORDS)
             # (only right after the old value: ``von 1.300 Euro auf 1.600 Euro``; not ``Die
             # Prämie von 2.000 Euro entfällt; Ingenieure kommen dafür auf 5.200 Euro``)
-            & in_sentence(pl.col("next_gap"), 1).str.contains(r"(?i)^[^,;.:()]{0,20}?(?-u:\b)auf\s*$").fill_null(False)
+            & in_sentence(pl.col("next_gap"), 1)
+            .str.contains(r"(?i)^[^,;.:()]{0,20}?(?-u:\b)auf\s*$")
+            .fill_null(False)
             & gap_reaches
         )
         .then(old_reason)
@@ -975,14 +995,20 @@ def _wider_context() -> dict[str, pl.Expr]:
 
     def neighbour(sentence: str, taken: str) -> pl.Expr:
         text = pl.when(pl.col(taken)).then(None).otherwise(pl.col(sentence))
-        if sentence == "next_sentence":  # (only one that goes on about it: ``Ist das okay für den Einstieg?``)
-            text = pl.when(text.str.contains(r"[.!?:]\s*$") & text.str.contains(rx.ci(rx.REFERS_BACK_NEXT))).then(text)
+        if (
+            sentence == "next_sentence"
+        ):  # (only one that goes on about it: ``Ist das okay für den Einstieg?``)
+            text = pl.when(
+                text.str.contains(r"[.!?:]\s*$") & text.str.contains(rx.ci(rx.REFERS_BACK_NEXT))
+            ).then(text)
         return text.str.replace_all(rx.SENIORITY_NEUTRALISE, rx.SENIORITY_NEUTRALISED)
 
     return {
         "_right_rest": pl.when(pl.col("has_next"))
         .then(None)
-        .otherwise(pl.col("post_local").str.replace(rf"(?s)(?:^[A-ZÄÖÜ]|,\s*[A-ZÄÖÜ]|;|{rx.CLAUSE_BOUNDARY}).*$", "")),
+        .otherwise(
+            pl.col("post_local").str.replace(rf"(?s)(?:^[A-ZÄÖÜ]|,\s*[A-ZÄÖÜ]|;|{rx.CLAUSE_BOUNDARY}).*$", "")
+        ),
         "_left_inherited": pl.when(pl.col("_inherits")).then(pl.col("left")),
         "_prev": neighbour("prev_sentence", "prev_has_statement"),
         "_next": neighbour("next_sentence", "next_has_statement"),

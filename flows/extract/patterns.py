@@ -103,9 +103,7 @@ ENDS_NAMING_CURRENCY = r"(?i:euro|eur|€)[ \t\r:)*]*$"
 """A line ending with the currency (a fast first search for a ``CURRENCY_HEADER``: a
 pattern anchored at the end is searched backwards from it)."""
 
-PAY_SCALE_HEADER = (
-    r"^[^\d|]*(?:entgelt|besoldungs|lohn|tarif|vergütungs|gehalts)gruppe[^|]*\|\s*stufe\s*\d"
-)
+PAY_SCALE_HEADER = r"^[^\d|]*(?:entgelt|besoldungs|lohn|tarif|vergütungs|gehalts)gruppe[^|]*\|\s*stufe\s*\d"
 """The header row of a pay scale's table (``Entgeltgruppe | Stufe 1 | Stufe 2 |``): its cells
 below written as money (``3.371,39``) are euros even where no line names the currency."""
 
@@ -335,7 +333,9 @@ the change, not the pay (``steigt auf 3.200 €`` is the new pay)."""
 PASSIVE_CHANGE_CLOSES = (
     r"^[^.;:!?,]*?(?-u:\b)(?:erhöht|angehoben|aufgestockt|gekürzt|gesenkt|reduziert)(?:\s+werden)?\W*$"
 )
-PASSIVE_CHANGE_OTHER_VERB = r"^[^.;:!?,]*?(?-u:\b)(?:betragen|liegen|vergütet|bezahlt|entlohnt|gezahlt)(?-u:\b)"
+PASSIVE_CHANGE_OTHER_VERB = (
+    r"^[^.;:!?,]*?(?-u:\b)(?:betragen|liegen|vergütet|bezahlt|entlohnt|gezahlt)(?-u:\b)"
+)
 """Between the amount and the closing participle: a verb of its own
 (``wird … 12,82 Euro liegen und danach weiter erhöht``, ``werden 1.100 Euro gezahlt und …
 erhöht``): the amount is the pay, not the change."""
@@ -351,7 +351,9 @@ NEW_VALUE_BEFORE = r"(?-u:\b)auf\s+(?:(?:dann|künftig|nun|jetzt|zunächst|schli
 LIST_GAP = r"^[^,;.:()]{0,40}?(?-u:\b)(?:und|bzw\.?|oder|sowie)\s*$"
 """Between two figures of a list (``11,35 Euro pro Stunde im Westen und 10,85 Euro``)."""
 
-OLD_VALUE_AFTER = r"^\s*(?:im\s+jahr\s+\d{4}\s+|\(\d{4}\)\s+)?(?:auf|statt)(?:\s+(?:derzeit|aktuell|heute|nun|jetzt))?\s*$"
+OLD_VALUE_AFTER = (
+    r"^\s*(?:im\s+jahr\s+\d{4}\s+|\(\d{4}\)\s+)?(?:auf|statt)(?:\s+(?:derzeit|aktuell|heute|nun|jetzt))?\s*$"
+)
 """Between an amount and the next one: the old value of a change (``von 13,50 Euro auf
 14,25 Euro``), pay too."""
 
@@ -811,7 +813,9 @@ Monat … mit einem Jahresgehalt von 25.440 € rechnen``): a ``restatement``.""
 CONTINUED_REASONS = ["one_off_payment", "bonus_or_allowance", "benefit_or_stipend", "net_pay", "threshold"]
 """Kinds of payment a next sentence can go on about (a raise or a price is one figure)."""
 
-OWN_PAY_VERB = r"(?-u:\b)(?:liegt|liegen|beträgt|betragen|verdien\w*|bekomm\w*|erhält|erhalten|steigt|steigen)(?-u:\b)"
+OWN_PAY_VERB = (
+    r"(?-u:\b)(?:liegt|liegen|beträgt|betragen|verdien\w*|bekomm\w*|erhält|erhalten|steigt|steigen)(?-u:\b)"
+)
 """A verb stating pay (lower case): a figure after one has a clause of its own."""
 
 CONTINUED_RATIO = (0.5, 2.0)

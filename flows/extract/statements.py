@@ -125,12 +125,23 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
     # a span are single figures, not open bounds.
     kw = pl.col("kw")
     opens_span = (kw == "von") | pl.col("pre").str.contains(r"(?i)(?-u:\b)von\s+(?:\S+\s+)?$")
-    stop = (kw == "über") & in_sentence(opens_span, 1).fill_null(False) & in_sentence(kw, -1).str.starts_with("bis")
-    stmt = stmt.with_columns(_stop=stop.fill_null(False)).with_columns(
-        kw=pl.when(pl.col("_stop") | (kw.str.starts_with("bis") & in_sentence(pl.col("_stop"), 1)).fill_null(False))
-        .then(None)
-        .otherwise(kw)
-    ).drop("_stop")
+    stop = (
+        (kw == "über")
+        & in_sentence(opens_span, 1).fill_null(False)
+        & in_sentence(kw, -1).str.starts_with("bis")
+    )
+    stmt = (
+        stmt.with_columns(_stop=stop.fill_null(False))
+        .with_columns(
+            kw=pl.when(
+                pl.col("_stop")
+                | (kw.str.starts_with("bis") & in_sentence(pl.col("_stop"), 1)).fill_null(False)
+            )
+            .then(None)
+            .otherwise(kw)
+        )
+        .drop("_stop")
+    )
     # ``um mehrere hundert Euro``: a number word after a vague quantity is no figure.
     vague = pl.col("a_word").is_not_null() & pl.col("pre").str.contains(rx.ci(rx.VAGUE_BEFORE))
     # A table's cell below ``(monatlich in Euro)``: a figure written as money is in euros.
