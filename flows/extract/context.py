@@ -909,10 +909,12 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     # The neighbourhood on the right ends at the next statement, or where a clause converting
     # the figure begins (``2.400 Euro, was jährlich rund 28.800 Euro ausmacht``: ``jährlich``
     # is the converted figure's period).
-    converts_at = pl.col("post_local").str.find(rx.ci(rx.CONVERSION_CLAUSE))
-    post_len = pl.min_horizontal(
-        pl.col("post_local").str.len_bytes(), converts_at, pl.col("post_local").str.find(rx.CLAUSE_BOUNDARY)
-    )
+    # (columns: each is read for every period word)
+    converts_at, post_len = pl.col("_converts_at"), pl.col("_post_len")
+    ends = {
+        "_converts_at": pl.col("post_local").str.find(rx.ci(rx.CONVERSION_CLAUSE)),
+        "_clause_ends": pl.col("post_local").str.find(rx.CLAUSE_BOUNDARY),
+    }
     for label, pattern in words.items():
         d_left = _dist_before(pl.col("left"), pattern)
         d_right = _dist_after(pl.col("right"), pattern)
@@ -950,13 +952,18 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     columns = {f"_d_{label}_{i}": d for label, ds in candidates.items() for i, d in enumerate(ds)}
     named = {label: [pl.col(f"_d_{label}_{i}") for i in range(len(ds))] for label, ds in candidates.items()}
     return (
-        stmt.with_columns(_bracket_next=pl.col("next_gap").str.contains(r"^\s*\(\s*$").fill_null(False))
+        stmt.with_columns(
+            _bracket_next=pl.col("next_gap").str.contains(r"^\s*\(\s*$").fill_null(False), **ends
+        )
+        .with_columns(
+            _post_len=pl.min_horizontal(pl.col("post_local").str.len_bytes(), "_converts_at", "_clause_ends")
+        )
         .with_columns(**columns)
         .with_columns(
             _period_word=_nearest(named), _period_dist=pl.min_horizontal(list(map(pl.col, columns)))
         )
         .with_columns(period=pl.coalesce(explicit, inferred), period_inferred=explicit.is_null())
-        .drop(*columns, "_bracket_next")
+        .drop(*columns, "_bracket_next", *ends, "_post_len")
     )
 
 

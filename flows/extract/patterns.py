@@ -333,15 +333,15 @@ the change, not the pay (``steigt auf 3.200 €`` is the new pay)."""
 PASSIVE_CHANGE_CLOSES = (
     r"^[^.;:!?,]*?(?-u:\b)(?:erhöht|angehoben|aufgestockt|gekürzt|gesenkt|reduziert)(?:\s+werden)?\W*$"
 )
+"""After an amount, the participle of a change closing the sentence (``Die Vergütungen werden
+zwischen 45 und 60 Euro … erhöht``): with ``wird``/``werden`` before the amount and no ``auf``,
+the amount is the change."""
 PASSIVE_CHANGE_OTHER_VERB = (
     r"^[^.;:!?,]*?(?-u:\b)(?:betragen|liegen|vergütet|bezahlt|entlohnt|gezahlt)(?-u:\b)"
 )
 """Between the amount and the closing participle: a verb of its own
 (``wird … 12,82 Euro liegen und danach weiter erhöht``, ``werden 1.100 Euro gezahlt und …
 erhöht``): the amount is the pay, not the change."""
-"""After an amount, the participle of a change closing the sentence (``Die Vergütungen werden
-zwischen 45 und 60 Euro … erhöht``): with ``wird``/``werden`` before the amount and no ``auf``,
-the amount is the change."""
 PASSIVE_CHANGE_MAX = 1000.0
 """Only figures below this are read for ``PASSIVE_CHANGE_CLOSES`` (raises are small)."""
 
@@ -395,7 +395,7 @@ NOT_PAY_REASONS = {
         r"|bräuchte|bräuchten|selbst\s+wenn|angenommen|gerücht|gerüchte"
         r"|wenn\s+(?:wir|man|ich)\s+[^.]{0,120}?(?:ausgehen|annehmen|unterstellen)"
         r"|nehmen\s+wir\s+[^.:]{0,80}?\s+an\s*(?:[,.;:…]|$)|nehmen\s+wir\s+an"
-        r"|gesetzt\s+den\s+fall|insofern|sofern)(?-u:\b)"
+        r"|gesetzt\s+den\s+fall|(?-u:\b)sofern)(?-u:\b)"
     ),
     "tax_or_deduction": (
         r"steuern(?-u:\b)|abzüge|abzug(?-u:\b)|abgaben|sozialabgaben|lohnsteuer|beiträge|beitrag|versicherung"
@@ -429,7 +429,7 @@ NOT_PAY_REASONS = {
         r"|(?:finanzielle|durchschnittliche|monatliche)\s+(?:be)?last"
         r"|bußgeld|geldbuße|geldstrafe|schadensersatz|schmerzensgeld|preisgeld|spende"
         r"|menü|döner|hähnchen|restaurantbesuch|haarschnitt|(?:einen|ein|pro|je)\s+schnitt(?-u:\b)"
-        r"|wohnung|warmmiete|kaltmiete|(?-u:\b)warm(?-u:\b)|nebenkosten|(?-u:\b)testen|probeabo|abonnent"
+        r"|(?-u:\b)(?:meine|die|eine|der|unsere|ihre)\s+wohnung(?-u:\b)|warmmiete|kaltmiete|(?-u:\b)warm(?-u:\b)|nebenkosten|(?-u:\b)testen|probeabo|abonnent"
         r"|(?-u:\b)ich\s+(?:\S+\s+)?zahlte|zahlte\s+ich|feier(?-u:\b)|party(?-u:\b)|hochzeit(?-u:\b)"
     ),
 }
