@@ -775,7 +775,7 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
         reason=pl.when(
             pl.col("reason").is_null()
             & pl.col("_new_value")
-            & old_reason.is_in(rx.CONTINUED_REASONS).fill_null(False)
+            & old_reason.is_in(rx.NEW_VALUE_REASONS).fill_null(False)
             & ~own_words.str.contains(rx.PAY_WORDS)
             # (only right after the old value: ``von 1.300 Euro auf 1.600 Euro``; not ``Die
             # Prämie von 2.000 Euro entfällt; Ingenieure kommen dafür auf 5.200 Euro``)

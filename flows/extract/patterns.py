@@ -64,7 +64,7 @@ CURRENCY_SHARED_GAP = (
     r"^\s*(?:\((?:\s*(?:zuvor|bisher|vorher|vormals|früher|statt|vorjahr|alt|(?:19|20)\d\d)\s*:?)?"
     r"|(?:auf|statt(?:\s+(?:zuvor|bisher|vorher|bislang))?)(?:\s+(?:bereits|schon|nun|jetzt|dann|künftig))?"
     r"|bereits|schon|nun|jetzt|dann|künftig|,"
-    r"|(?:und|oder|bzw\.?|sowie)(?:\s+(?:im|in|in\s+der|für|bei)\s+[\wäöüÄÖÜß-]+)?(?:\s+(?:von|auf|bei|mit))?|/"
+    r"|(?:und|oder|bzw\.?|beziehungsweise|sowie)(?:\s+(?:im|in|in\s+der|für|bei)\s+[\wäöüÄÖÜß-]+)?(?:\s+(?:von|auf|bei|mit))?|/"
     r"|,\s+(?:im|in|in\s+der|für|bei)\s+[\wäöüÄÖÜß-]+(?:\s+(?:sogar|nur|dagegen|bereits|immerhin))?)\s*$"
 )
 """The words between a bare number and the next amount that make them share its currency
@@ -373,7 +373,7 @@ NOT_PAY_REASONS = {
         r"|aufwandsentschädigung|sitzungsgeld|trinkgeld|altersvorsorge|altersversorgung|ruhestandsbezüge|pensionszusage"
         r"|pensionsrückstellung|betriebsrente|zusatzversorgung|vermögenswirksam|(?-u:\b)vl-|jobrad|leistungsentgelt|leistungszulage"
         r"|(?:pro|je|für\s+jeden)\s+(?:auftrag|verkauf|abschluss|vertrag)|extra-geld|extrageld|familienzuschlag"
-        r"|kinderzulage|zusätzliche[n]?\s+(?:zahlung|vergütung)|zusätzlich\s+vergütet"
+        r"|kinderzulage|zusätzliche[n]?\s+(?:zahlung|vergütung)|zusätzlich\s+vergütet|(?:für|pro|je)\s+(?:jedes\s+|ein\s+)?kind(?-u:\b)"
         r"|für\s+(?:not|nacht|bereitschafts|wochenend)dienste"
         r"|dienstwagen|essenszuschuss|aktienkurs|aktienbasiert|aktienoption"
     ),
@@ -404,7 +404,7 @@ NOT_PAY_REASONS = {
     "budget_or_turnover": (
         r"budget|umsatz|umsätze|investi|(?-u:\b)förder|gewinn|etat|schulden|volumen|zu\s+buche|haushalt|vermögen"
         r"|kredit|schaden|kaufpreis|bilanz|ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
-        r"|monatssoll|tagessoll|jahressoll"
+        r"|monatssoll|tagessoll|jahressoll|aufsummiert|zusammengerechnet"
         r"|(?-u:\b)zusammen\W*$"
     ),
     "employer_cost": (
@@ -430,7 +430,7 @@ NOT_PAY_REASONS = {
         r"|bußgeld|geldbuße|geldstrafe|schadensersatz|schmerzensgeld|preisgeld|spende"
         r"|menü|döner|hähnchen|restaurantbesuch|haarschnitt|(?:einen|ein|pro|je)\s+schnitt(?-u:\b)"
         r"|(?-u:\b)(?:meine|die|eine|der|unsere|ihre)\s+wohnung(?-u:\b)|warmmiete|kaltmiete|(?-u:\b)warm(?-u:\b)|nebenkosten|(?-u:\b)testen|probeabo|abonnent"
-        r"|(?-u:\b)ich\s+(?:\S+\s+)?zahlte|zahlte\s+ich|feier(?-u:\b)|party(?-u:\b)|hochzeit(?-u:\b)"
+        r"|verbraucher|(?-u:\b)ich\s+(?:\S+\s+)?zahlte|zahlte\s+ich|feier(?-u:\b)|party(?-u:\b)|hochzeit(?-u:\b)"
     ),
 }
 """Why a euro amount is not a salary, by the words of its own clause, checked in this
@@ -453,7 +453,8 @@ CONVERTED_BEFORE = r"umgerechnet|entspr|(?-u:\b)also(?-u:\b)|in\s+euro|das\s+sin
 
 
 PER_UNIT_AFTER = (
-    r"^\s*(?:brutto\s+)?(?:[-–]\s*)?(?:pro|je|per|für\s+(?:eine|einen|jede|jeden))\s+(?:behandlung(?:en|seinheit(?:en)?)?"
+    r"^\s*(?:brutto\s+)?(?:am\s+tag|täglich)(?-u:\b)"
+    r"|^\s*(?:brutto\s+)?(?:[-–]\s*)?(?:pro|je|per|für\s+(?:eine|einen|jede|jeden))\s+(?:behandlung(?:en|seinheit(?:en)?)?"
     r"|einheit(?:en)?|sitzung(?:en)?|stück|auftrag|kunden?|kundin|patient(?:en|in)?|termine?|tag|einsatz|nacht|schicht"
     r"|woche|kilometer|km|seite|artikel|beitrag|sendung|vortrag|gutachten|fall|treffen|spiel|auftritt)(?-u:\b)"
 )
@@ -466,9 +467,9 @@ PAY_NAMED_AFTER = r"^\s*(?:brutto(?-u:\b)|(?:brutto|monats|jahres|grund|einstieg
 the amount is pay even in a clause about costs, taxes or budgets."""
 
 PAY_NOT_THRESHOLD = (
-    r"(?:lohn|entgelt)untergrenze|(?-u:\b)(?:gehalts)?obergrenze|vor\s+(?:steuern|abzügen|abzug|abgaben)|mit\s+abstand"
+    r"\S*untergrenze|(?-u:\b)(?:gehalts)?obergrenze|vor\s+(?:steuern|abzügen|abzug|abgaben)|mit\s+abstand"
     r"|altersgrenze"
-    r"|(?-u:\b)(?:ohne|exklusive|exkl\.|inklusive|inkl\.|einschließlich|samt)\s+(?:allen?\s+|sämtlichen\s+)?"
+    r"|(?-u:\b)(?:ohne|exklusive|exkl\.|inklusive|inkl\.|einschließlich|samt)\s+(?:allen?\s+|sämtlichen\s+|\d+\s*(?:%|prozent)\s+)?"
     r"(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|zulagen|zuschläge[n]?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus)(?-u:\b)|urlaubs-)(?:[\s,]+(?:und\s+|sowie\s+|oder\s+)?(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|zulagen|zuschläge[n]?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus)(?-u:\b)|urlaubs-))*"
     r"|(?-u:\b)mit\s+(?:allen\s+)?zulagen\s+(?:kommt|kommen|verdient|verdienen|sind|liegt|liegen)"
     r"|anforder[a-zäöüß]*|sozialversicherungspflichtig[a-zäöüß]*|(?-u:\b)auf\s+empfehlung(?-u:\b)"
@@ -793,7 +794,9 @@ CONVERTED_AFTER_OR = (
 """Between a figure and the next one of its sentence: ``2.404 € brutto im Monat bzw. 16,69 €
 pro Stunde`` — the second, if it works out the first for another period (``CONVERTED_RATIOS``),
 restates it."""
-CONVERSION_WORD_BEFORE = r"(?-u:\b)(?:entsprechend|rechnerisch|umgerechnet|hochgerechnet)(?-u:\b)[^.;:]*$"
+CONVERSION_WORD_BEFORE = (
+    r"(?-u:\b)(?:entsprechend|rechnerisch|umgerechnet|hochgerechnet|(?:sind|wären|macht|ergibt)\s+das)(?-u:\b)[^.;:]*$"
+)
 """Before a figure (lower case, in its sentence): a word saying it is worked out from another
 (``So wird der monatliche Mindestlohn entsprechend rund 3553 € betragen``): with another
 period's figure of the statement before (``CONVERTED_RATIOS``), a ``restatement``. Not
@@ -811,6 +814,9 @@ rate's month or year (within 2 %) restates it in another period (``etwa 2.120 �
 Monat … mit einem Jahresgehalt von 25.440 € rechnen``): a ``restatement``."""
 
 CONTINUED_REASONS = ["one_off_payment", "bonus_or_allowance", "benefit_or_stipend", "net_pay", "threshold"]
+NEW_VALUE_REASONS = [*CONTINUED_REASONS, "budget_or_turnover", "price_or_fee", "employer_cost", "tax_or_deduction"]
+"""Kinds of payment whose new value (``von X auf Y``) is of the same kind: the budget for staff
+``klettert von 3.885 Euro auf 4.869 Euro``."""
 """Kinds of payment a next sentence can go on about (a raise or a price is one figure)."""
 
 OWN_PAY_VERB = (
@@ -873,7 +879,7 @@ not pay (``Bis zu 450 Euro monatlich lässt sich mit einem Minijob dazuverdienen
 MINIJOB_LIMIT = (400, 700)
 """The range of the mini-job earnings limits (400 € in 2013 to 603 € in 2026)."""
 
-NET_WORDS_WITHOUT_GROSS = r"auszahlungsbetrag|ausgezahlt|übrig\s+bleib|bleiben?\s+(?:\S+\s+)?übrig|überwiesen|aufs\s+konto|auf\s+dem\s+konto"
+NET_WORDS_WITHOUT_GROSS = r"auszahlungsbetrag|ausgezahlt|zum\s+leben|bleib\w*\s+(?:ihr|ihm|mir|uns|ihnen|dir)(?-u:\b)|übrig\s+bleib|bleiben?\s+(?:\S+\s+)?übrig|überwiesen|aufs\s+konto|auf\s+dem\s+konto"
 """Words of money paid out: net pay, unless the sentence says ``brutto`` (``2.725 Euro brutto
 ausgezahlt`` is gross)."""
 
