@@ -552,7 +552,8 @@ RAISE_BEFORE = (
     r"(?:^|\s)[-–]$|(?:[+±]|\(\s*[-–]|" + _PERCENT_CAP + r"{0,3}"
     r"|(?-u:\b)um\s+(?:insgesamt|weitere|zusätzlich|nochmals|jeweils|nochmal|zunächst|rund|etwa|ca\.|circa|knapp|gut|fast"
     r"|monatlich|jährlich|brutto)"
-    r"|(?-u:\b)(?:weitere|zusätzliche)[n]?|(?-u:\b)(?:erhält|erhalten|bekommt|bekommen|gibt\s+es)\s+zusätzlich)\s*$"
+    r"|(?-u:\b)(?:weitere|zusätzliche)[n]?|(?-u:\b)(?:erhält|erhalten|bekommt|bekommen|gibt\s+es)\s+zusätzlich"
+    r"|(?-u:\b)(?:nochmal|nochmals))\s*$"
 )
 """Right before an amount: a signed change (``(+96 Euro)``, ``(-61 Euro)``, ``-61 Euro``; not a
 list's dash ``- 620 Euro``), a cap after a
