@@ -503,7 +503,7 @@ SENTENCE_NOT_PAY = {
         r"|erwarte\s+ich|erwarten\s+wir"
         r"|(?-u:\b)(?:hat|haben|hatte|hatten|wurde|wurden|wird|werden|ist|war|worden)\s[^.,;:]{0,60}?angekündigt"
         r"|angekündigt\s+(?:hat|haben|hatte|hatten|wurde|wurden|worden)|angekündigte|kündigte\s+.{0,60}?an(?-u:\b)"
-        r"|(?-u:\b)sollten?\s+.{0,80}?(?:belaufen|betragen|liegen)(?-u:\b)"
+        r"|(?-u:\b)sollten?\s+.{0,80}?(?:belaufen|betragen|liegen|schluss\s+sein)(?-u:\b)"
     ),
     "question": r"\?[\s\"“”'»«]*$",
     "hypothetical": r"^\W*bei\s+(?:knapp\s+|rund\s+|etwa\s+|ca\.\s+|gut\s+|über\s+)?\d.{0,60}?(?:sind|wären|macht|ergibt)\s+das(?-u:\b)",
