@@ -386,7 +386,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         (
             "net_pay",
             pl.col("_around").str.contains(rx.NET_WORDS_WITHOUT_GROSS)
-            & ~pl.col("_sentence").str.contains("brutto"),
+            & ~pl.col("_sentence").str.contains("brutto")
+            # (millions paid to a board member are no net pay: ``wurden 19,4 Millionen Euro überwiesen``)
+            & ~(pl.col("a_million") | pl.col("b_million")),
         ),
         (
             "restatement",

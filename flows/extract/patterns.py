@@ -65,6 +65,7 @@ CURRENCY_SHARED_GAP = (
     r"|(?:auf|statt(?:\s+(?:zuvor|bisher|vorher|bislang))?)(?:\s+(?:bereits|schon|nun|jetzt|dann|künftig))?"
     r"|bereits|schon|nun|jetzt|dann|künftig|,"
     r"|(?:und|oder|bzw\.?|beziehungsweise|sowie)(?:\s+(?:im|in|in\s+der|für|bei)\s+[\wäöüÄÖÜß-]+)?(?:\s+(?:von|auf|bei|mit))?|/"
+    r"|(?:und|oder|bzw\.?|beziehungsweise|sowie)\s+[\wäöüÄÖÜß-]+\s+(?:von|auf|bei|mit)"
     r"|,\s+(?:im|in|in\s+der|für|bei)\s+[\wäöüÄÖÜß-]+(?:\s+(?:sogar|nur|dagegen|bereits|immerhin))?)\s*$"
 )
 """The words between a bare number and the next amount that make them share its currency
@@ -430,7 +431,7 @@ NOT_PAY_REASONS = {
         r"|bußgeld|geldbuße|geldstrafe|schadensersatz|schmerzensgeld|preisgeld|spende"
         r"|menü|döner|hähnchen|restaurantbesuch|haarschnitt|(?:einen|ein|pro|je)\s+schnitt(?-u:\b)"
         r"|(?-u:\b)(?:meine|die|eine|der|unsere|ihre)\s+wohnung(?-u:\b)|warmmiete|kaltmiete|(?-u:\b)warm(?-u:\b)|nebenkosten|(?-u:\b)testen|probeabo|abonnent"
-        r"|verbraucher|(?-u:\b)ich\s+(?:\S+\s+)?zahlte|zahlte\s+ich|feier(?-u:\b)|party(?-u:\b)|hochzeit(?-u:\b)"
+        r"|…[^…]{0,15}?(?-u:\b)berechnet(?-u:\b)|verbraucher|(?-u:\b)ich\s+(?:\S+\s+)?zahlte|zahlte\s+ich|feier(?-u:\b)|party(?-u:\b)|hochzeit(?-u:\b)"
     ),
 }
 """Why a euro amount is not a salary, by the words of its own clause, checked in this
@@ -483,11 +484,11 @@ a figure of pay leaves out or holds, ``gerade einmal 2.600 Euro`` is no one-off 
 
 SENTENCE_NOT_PAY = {
     "restatement": (
-        r"^\W*(?:(?:das|dies|was)\s+(?:macht|ergibt|entspricht|sind|wären|bedeutet)|hochgerechnet|umgerechnet"
+        r"^\W*(?:(?:das|dies|was)\s+(?:macht|ergibt|entspricht|sind|wären|bedeutet)|hochgerechnet|umgerechnet|rechnet\s+man"
         r"|damit\s+(?:beträgt|ergibt\s+sich|macht)"
         r"|teilt\s+man|(?:auf|durch)\s+(?:12|zwölf)\s+monate|daraus\s+(?:ergibt|ergeben)\s+sich|(?:damit|so)\s+kommt\s+man"
         r"|aufs\s+jahr\s+(?:hoch)?gerechnet|auf\s+(?:das|ein)\s+jahr\s+gerechnet"
-        r"|bei\s+(?:einer\s+)?\d+(?:,\d+)?[-\s]*(?:wochenstunden|stunden(?:\s+pro|\s+die|\s+in\s+der)?\s*woche|stunden-woche)"
+        r"|bei\s+(?:einer\s+)?\d+(?:,\d+)?[-\s]*(?:wöchentlichen\s+(?:arbeits)?stunden|wochenstunden|stunden(?:\s+pro|\s+die|\s+in\s+der)?\s*woche|stunden-woche)"
         r"[^.]{0,40}?(?:ergibt|ergeben|macht|sind|wären|entspricht|kommt\s+man|kommen\s+sie|kommst\s+du))(?-u:\b)"
     ),
     "threshold": (
@@ -496,7 +497,7 @@ SENTENCE_NOT_PAY = {
     ),
     "demand_or_proposal": (
         r"forder|verlang|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|empfohlen|wahlkampf"
-        r"|gehaltsvorstellung|gehaltswunsch|wunschgehalt"
+        r"|gehaltsvorstellung|gehaltswunsch|wunschgehalt|nach\s+(?:den\s+)?plänen"
         r"|empfiehlt|geplante[nrs]?\s+(?:\S+\s+)?(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
         r"|empfehlung|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
         r"|(?:scheint|erscheint|wäre)\s+(?:\S+\s+){0,2}angemessen"
@@ -796,7 +797,8 @@ CONVERTED_AFTER_OR = (
 pro Stunde`` — the second, if it works out the first for another period (``CONVERTED_RATIOS``),
 restates it."""
 CONVERSION_WORD_BEFORE = (
-    r"(?-u:\b)(?:entsprechend|rechnerisch|umgerechnet|hochgerechnet|(?:sind|wären|macht|ergibt)\s+das)(?-u:\b)[^.;:]*$"
+    r"(?-u:\b)(?:entsprechend|rechnerisch|umgerechnet|hochgerechnet|(?:sind|wären|macht|ergibt)\s+das"
+    r"|ergibt\s+sich\s+daraus|daraus\s+ergibt\s+sich|(?:kommt|kommen|käme)\s+(?:sie|er|man)\s+auf)(?-u:\b)[^.;]*$"
 )
 """Before a figure (lower case, in its sentence): a word saying it is worked out from another
 (``So wird der monatliche Mindestlohn entsprechend rund 3553 € betragen``): with another
@@ -815,7 +817,13 @@ rate's month or year (within 2 %) restates it in another period (``etwa 2.120 �
 Monat … mit einem Jahresgehalt von 25.440 € rechnen``): a ``restatement``."""
 
 CONTINUED_REASONS = ["one_off_payment", "bonus_or_allowance", "benefit_or_stipend", "net_pay", "threshold"]
-NEW_VALUE_REASONS = [*CONTINUED_REASONS, "budget_or_turnover", "price_or_fee", "employer_cost", "tax_or_deduction"]
+NEW_VALUE_REASONS = [
+    *CONTINUED_REASONS,
+    "budget_or_turnover",
+    "price_or_fee",
+    "employer_cost",
+    "tax_or_deduction",
+]
 """Kinds of payment whose new value (``von X auf Y``) is of the same kind: the budget for staff
 ``klettert von 3.885 Euro auf 4.869 Euro``."""
 """Kinds of payment a next sentence can go on about (a raise or a price is one figure)."""
@@ -990,6 +998,7 @@ Must not match ``40-Stunden-Woche``."""
 
 SENIORITY_ENTRY = (
     r"einst(?:ieg|eig)|berufsanf|absolvent|junior|berufsstart|anfangsgehalt|anfangsgrundgehalt"
+    r"|nach\s+(?:abgeschlossener|bestandener)\s+ausbildung"
     r"|startgehalt|neueinst|frisch\s+(?:von|aus)|nach\s+(?:der|dem)\s+(?:ausbildung|studium|abschluss|lehre)"
     r"|angefangen|anfangs"
     r"|ersten\s+(?:(?:zwei|drei|vier|fünf|\d)\s+)?(?:berufs|_erufs)jahr|ersten\s+(?:zwei|drei|vier|fünf|\d)\s+jahren?|neuling"
@@ -997,7 +1006,7 @@ SENIORITY_ENTRY = (
     r"(?:\s*[,.:]|\s+(?:verdien|erhält|erhalten|bekomm|gibt|liegt|liegen|sind|ist|steh|kann|können|zahlt))"
     r"|am\s+anfang|zum\s+start|beim\s+start"
     r"|start\s+ins\s+berufsleben|berufsneuling|young\s+professional"
-    r"|unerfahren|anfänge?r|anfängt|neu\s+anf|ohne\s+(?:berufs)?_rfahrung|(?:bis\s+zu\s+einem|weniger\s+als\s+\S+)\s+jahr(?:en)?\s+(?:berufs|arbeits)?_rfahrung|quereinst|(?:ersten|1\.)\s+_rfahrungsstufe|stufe\s+1(?-u:\b)"
+    r"|unerfahren|anfänge?r|anfängt|neu\s+anf|ohne\s+(?:berufs)?_rfahrung|(?:bis\s+zu\s+einem|(?:weniger\s+als|unter)\s+\S+)\s+jahr(?:en)?\s+(?:berufs|arbeits)?_rfahrung|quereinst|(?:ersten|1\.)\s+_rfahrungsstufe|stufe\s+1(?-u:\b)"
 )
 """Cues that a figure is for first jobs: ``Einstiegsgehalt``, ``Berufseinsteiger``,
 ``Einsteigerinnen``, ``Junior``, ``Absolventen``, ``ohne Berufserfahrung``. Trainees' pay is
@@ -1108,7 +1117,7 @@ SENIORITY_NEUTRALISE = (
     r"((?i:je\s+nach|ohne|wenig)\s+(?i:berufs)?)[eE](rfahrung)|[eE](rfahrungsstufe)|[sS](tufe\s+1\s*(?:\|\s*[sS]tufe|bis(?-u:\b)))"
     r"|((?i:je\s+(?:nach\s+)?(?:den\s+|dem\s+)?))[bB](erufsjahr)"
     r"|((?i:ersten\s+(?:zwei|drei|vier|fünf|\d)\s+))[bB](erufsjahr)"
-    r"|((?i:(?:bis\s+zu\s+einem|weniger\s+als\s+(?:einem|zwei|drei|vier|fünf|\d))\s+jahr(?:en)?\s+(?:berufs|arbeits)?))[eE](rfahrung)"
+    r"|((?i:(?:bis\s+zu\s+einem|(?:weniger\s+als|unter)\s+(?:einem|zwei|drei|vier|fünf|\d))\s+jahr(?:en)?\s+(?:berufs|arbeits)?))[eE](rfahrung)"
 )
 SENIORITY_NEUTRALISED = "${1}${5}${7}${9}_${2}${3}${4}${6}${8}${10}"
 """``je nach Erfahrung`` says the figure varies, ``ohne Berufserfahrung`` is the opposite
