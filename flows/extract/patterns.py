@@ -305,6 +305,13 @@ STATEMENT_GROUPS = r"(?s)^(?:" + STATEMENT + r")$"
 """The groups of one statement, matched on the statement alone: the capture engine, slow
 on long text, only ever sees the few characters of a statement."""
 
+SHAPED_GROUPS = r"(?s)^(?:" + SHAPED_AMOUNT + rf")(?P<tail>{GAP}(?i:{OPEN_TAIL})|\+)?$"
+"""``STATEMENT_GROUPS`` for a statement that does not open with a range's word
+(``RANGE_OPENS``): only the shaped amount can match it."""
+
+RANGE_OPENS = r"^(?i:zwischen|von|ab|bei|mindestens)(?-u:\b)"
+"""How the statements that may be a ``BETWEEN_RANGE`` or a ``SPLIT_RANGE`` open."""
+
 HEADER = r"(?m)^[ \t]*Beruf[ \t]+(?P<occupation>[^\r\n]+)[ \t]+in[ \t]+(?P<city>[^\r\n]+?)[ \t]*\r?$"
 """The portal header line ``Beruf IT Manager in Dortmund`` (the last `` in `` splits)."""
 
