@@ -176,7 +176,7 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
     """
     # ``brutto`` right after a figure stands for the currency (``bekomme 3.100 brutto``, ``58k brutto``)
     # (``EUR`` needs no boundary: a flattened table glues it to the next label, ``880 EUR2. Lehrjahr``)
-    currency = r"(?:€|Euro(?-u:\b)|EURO(?-u:\b)|EUR|Eur(?-u:\b)|[Bb]rutto(?-u:\b))"
+    currency = r"(?:€|Euro(?:brutto)?(?-u:\b)|EURO(?-u:\b)|EUR|Eur(?-u:\b)|[Bb]rutto(?-u:\b))"
     scale = r"(?:Tsd\.?|Tausend|tausend|[kK]|Mio\.?|Millionen|Million|Mrd\.?|Milliarden|Milliarde)"
     # (not after a number word: ``einen Brutto-Netto-Rechner``)
     word_currency = r"(?:€|Euro(?-u:\b)|EUR(?-u:\b)|Eur(?-u:\b))"
@@ -407,7 +407,7 @@ NOT_PAY_REASONS = {
     ),
     "tax_or_deduction": (
         r"steuern(?-u:\b)|abzüge|abzug(?-u:\b)|abgaben|sozialabgaben|lohnsteuer|beiträge|beitrag|versicherung"
-        r"|besteuert|versteuert"
+        r"|besteuert|versteuert|(?:einkommen|kirchen|lohn)steuer(?-u:\b)|(?-u:\b)davon\s+gehen"
     ),
     "budget_or_turnover": (
         r"budget|umsatz|umsätze|investi|(?-u:\b)förder|gewinn|etat|schulden|volumen|zu\s+buche|haushalt|vermögen"
@@ -895,7 +895,7 @@ not pay (``Bis zu 450 Euro monatlich lässt sich mit einem Minijob dazuverdienen
 MINIJOB_LIMIT = (400, 700)
 """The range of the mini-job earnings limits (400 € in 2013 to 603 € in 2026)."""
 
-NET_WORDS_WITHOUT_GROSS = r"auszahlungsbetrag|ausgezahlt|zum\s+leben|bleib\w*\s+(?:ihr|ihm|mir|uns|ihnen|dir)(?-u:\b)|übrig\s+bleib|bleiben?\s+(?:\S+\s+)?übrig|überwiesen|aufs\s+konto|auf\s+dem\s+konto"
+NET_WORDS_WITHOUT_GROSS = r"auszahlungsbetrag|ausgezahlt|zum\s+leben|übrig\s+bleib|bleiben?\s+(?:\S+\s+)?übrig|überwiesen|aufs\s+konto|auf\s+dem\s+konto"
 """Words of money paid out: net pay, unless the sentence says ``brutto`` (``2.725 Euro brutto
 ausgezahlt`` is gross)."""
 
@@ -1045,6 +1045,7 @@ SENIORITY_EXPERIENCED = (
     r"|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig)\s+(?:berufs)?jahren"
     r"|endgehalt|endgrundgehalt|endstufe|spitzengehalt|höchste[n]?\s+(?:gehalts)?stufe|letzten\s+berufsjahr"
     r"|zunehmender\s+dienstzeit|dienstjahre|dienstalter"
+    r"|(?:fünften|sechsten|siebten|achten|neunten|zehnten|elften|zwölften|fünfzehnten|zwanzigsten)\s+(?:berufs|dienst)?jahr"
 )
 """Cues that a figure is for experienced staff: ``Erfahrung``, ``erfahrene``,
 ``Berufsjahren``, ``Fortgeschrittene``, ``Senior``, ``nach fünf Jahren``, the top of a pay
