@@ -21,7 +21,7 @@ GAP = r"[\s\u00a0\u202f\u2009]+"
 """White space between words, line breaks included (hard-wrapped texts)."""
 
 ABBREVIATION = (
-    r"(?-u:\b)(?:ca|Ca|Tsd|tsd|bzw|usw|etc|Mio|Mrd|inkl|exkl|zzgl|ggf|vgl|Nr|evtl|mind|max|min"
+    r"(?-u:\b)(?:ca|Ca|Tsd|tsd|bzw|usw|etc|Mio|Mill|Mrd|inkl|exkl|zzgl|ggf|vgl|Nr|evtl|mind|max|min"
     r"|rd|Std|St|Dr|Prof|Hr|Fr|bspw|sog|lt|gem|Abs|Jh|[a-zA-Z]|\d{1,2})\."
 )
 """A word that ends in a full stop without ending the sentence.
@@ -177,7 +177,7 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
     # ``brutto`` right after a figure stands for the currency (``bekomme 3.100 brutto``, ``58k brutto``)
     # (``EUR`` needs no boundary: a flattened table glues it to the next label, ``880 EUR2. Lehrjahr``)
     currency = r"(?:€|Euro(?:brutto)?(?-u:\b)|EURO(?-u:\b)|EUR|Eur(?-u:\b)|[Bb]rutto(?-u:\b))"
-    scale = r"(?:Tsd\.?|Tausend|tausend|[kK]|Mio\.?|Millionen|Million|Mrd\.?|Milliarden|Milliarde)"
+    scale = r"(?:Tsd\.?|Tausend|tausend|[kK]|Mio\.?|Mill\.|Millionen|Million|Mrd\.?|Milliarden|Milliarde)"
     # (not after a number word: ``einen Brutto-Netto-Rechner``)
     word_currency = r"(?:€|Euro(?-u:\b)|EUR(?-u:\b)|Eur(?-u:\b))"
     word = (
@@ -482,6 +482,7 @@ PAY_NOT_THRESHOLD = (
     r"|(?-u:\b)mit\s+(?:allen\s+)?zulagen\s+(?:kommt|kommen|verdient|verdienen|sind|liegt|liegen)"
     r"|anforder[a-zäöüß]*|sozialversicherungspflichtig[a-zäöüß]*|(?-u:\b)auf\s+empfehlung(?-u:\b)"
     r"|(?-u:\b)(?:gerade|nicht|nur|kaum|erst|zunächst|noch|schon|wieder)\s+einmal(?-u:\b)"
+    r"|(?-u:\b)vor\s+der\s+(?:anhebung|erhöhung)(?-u:\b)"
 )
 """Words that look like a not-pay reason but are not: ``Lohnuntergrenze`` is a minimum
 wage, ``vor Steuern`` says gross, ``mit Abstand`` means "by far", an ``Altersgrenze`` is no
@@ -509,12 +510,12 @@ SENTENCE_NOT_PAY = {
         r"|empfehlung|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
         r"|(?:scheint|erscheint|wäre)\s+(?:\S+\s+){0,2}angemessen"
         r"|erwarte\s+ich|erwarten\s+wir"
-        r"|(?-u:\b)(?:hat|haben|hatte|hatten|wurde|wurden|wird|werden|ist|war|worden)\s[^.,;:]{0,60}?angekündigt"
-        r"|angekündigt\s+(?:hat|haben|hatte|hatten|wurde|wurden|worden)|angekündigte|kündigte\s+.{0,60}?an(?-u:\b)"
-        r"|(?-u:\b)sollten?\s+.{0,80}?(?:belaufen|betragen|liegen|schluss\s+sein)(?-u:\b)"
+        r"|(?-u:\b)sollten?\s+.{0,80}?(?:belaufen|betragen|liegen|schluss\s+sein|verdienen|bekommen|erhalten)(?-u:\b)"
     ),
     "question": r"\?[\s\"“”'»«]*$",
-    "hypothetical": r"^\W*bei\s+(?:knapp\s+|rund\s+|etwa\s+|ca\.\s+|gut\s+|über\s+)?\d.{0,60}?(?:sind|wären|macht|ergibt)\s+das(?-u:\b)",
+    "hypothetical": r"^\W*(?:verdient|verdienen|bekommt|bekommen|erhält|erhalten|arbeitet|arbeiten)\s[^.?!]{0,100}?,\s*"
+    r"(?:so\s+|dann\s+)?(?:gehen|bleiben|bleibt|sind|ist|zahlt|muss|müssen|kommt|liegt|hat|werden|wird)(?-u:\b)"
+    r"|^\W*bei\s+(?:knapp\s+|rund\s+|etwa\s+|ca\.\s+|gut\s+|über\s+)?\d.{0,60}?(?:sind|wären|macht|ergibt)\s+das(?-u:\b)",
     "bonus_or_allowance": r"^\W*(?:hinzu\s*k[oä]m|dazu\s*k[oä]m|obendrauf|on\s+top)",
     "per_unit_rate": r"tagessatz|tagessätze|tagesgage|honorar\s+pro|pro\s+(?:behandlung|einsatz|auftrag)",
 }
@@ -970,7 +971,7 @@ next amount is a salary again only if its clause says so (``…, das Gehalt bei 
 THOUSAND_SCALE = r"(?:tsd|tausend|k|t)\.?\s?(?:€|euro|eur|brutto)$"
 """Scale words meaning x1000 inside an amount suffix (``Tsd.``, ``Tausend``, ``k``, ``T€``)."""
 
-MILLION_SCALE = r"(?:mio|million)"
+MILLION_SCALE = r"(?:mio|mill)"
 """Scale words meaning x1,000,000 inside an amount suffix (``Mio.``, ``Millionen``)."""
 
 BILLION_SCALE = r"(?:mrd|milliard)"
