@@ -22,7 +22,7 @@ from flows.extract.text import DOC_IDX, in_sentence, same_sentence
 from flows.settings import Settings
 
 
-def clause_flags(text: pl.Expr, name: str) -> dict[str, pl.Expr]:
+def _clause_flags(text: pl.Expr, name: str) -> dict[str, pl.Expr]:
     """Columns saying which rewrites of ``_last_clause`` a ``text`` needs (``<name>_open``,
     ``_restate``, ``_relative``): computed once, as columns, for the rewrites to read."""
     end = text.str.tail(80)  # (the end is read in the last characters only)
@@ -41,7 +41,7 @@ def clause_flags(text: pl.Expr, name: str) -> dict[str, pl.Expr]:
 def _last_clause(text: pl.Expr, boundary: str, flags: str) -> pl.Expr:
     """The part of ``text`` after the last ``boundary`` (a dash right before the statement
     introduces it, like a colon: ``die Pensionsansprüche - von 227 auf 233 Euro``); ``flags``
-    names the ``clause_flags`` columns of ``text``."""
+    names the ``_clause_flags`` columns of ``text``."""
     # (an opening bracket just before it too: ``das Schulgeld (meist 400 Euro …)``)
     # (a relative clause goes on about the noun before its comma: ``eine Bonuskomponente, die
     # bei Linklaters bis zu 60.000 Euro betragen kann``; ``, die Kollegen`` opens a clause; not
@@ -55,11 +55,7 @@ def _last_clause(text: pl.Expr, boundary: str, flags: str) -> pl.Expr:
     # originals once (each ``coalesce`` builds a new column of texts).
     opened, restate, relative = (pl.col(f"{flags}_{k}") for k in ("open", "restate", "relative"))
     masked: pl.Expr = pl.when(opened | restate | relative).then(text)
-    masked = (
-        pl.when(restate)
-        .then(masked.str.replace_all(r",(\s+(?:also|sprich|d\.\s?h\.|das\s+entspricht|das\s+sind)\s)", " $1"))
-        .otherwise(masked)
-    )
+    masked = pl.when(restate).then(masked.str.replace_all(_RESTATING_CLAUSE, " $1")).otherwise(masked)
     masked = (
         masked.str.replace_all(_ARTICLE_AFTER_COMMA, ",\x00$1")
         .str.replace_all(_RELATIVE_CLAUSE, " $1")
@@ -76,6 +72,8 @@ def _last_clause(text: pl.Expr, boundary: str, flags: str) -> pl.Expr:
 
 _RELATIVE_COMMAS = [f", {w} " for w in ("die", "der", "das", "den", "dem", "welche", "welcher", "welches")]
 _RESTATING_COMMAS = [", also ", ", sprich ", ", d.h. ", ", d. h. ", ", das entspricht ", ", das sind "]
+_RESTATING_CLAUSE = r",(\s+(?:also|sprich|d\.\s?h\.|das\s+entspricht|das\s+sind)\s)"
+"""A clause restating the one before (its commas: ``_RESTATING_COMMAS``, a fast first search)."""
 _RELATIVE_CLAUSE = r",(\s+(?:die|der|das|den|dem|welche[rsnm]?)(?:\s+[a-zäöüß]|\s*$))"
 _ARTICLE_AFTER_COMMA = r",(\s+(?:die|der|das|den|dem)\s+[a-zäöüß]+(?:e|en|er|es|em)\s+[A-ZÄÖÜ])"
 _VERB_BEFORE_DASH = (
@@ -261,7 +259,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             left,
         ),
     )
-    money = money.with_columns(**clause_flags(pl.col("_left_clause"), "_lc"))
+    money = money.with_columns(**_clause_flags(pl.col("_left_clause"), "_lc"))
     blanked = pl.col("_sentence").str.len_bytes() != pl.col("sentence").str.len_bytes()
     left_clause = pl.col("_left_clause")
     frame = (
@@ -300,10 +298,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             | (
                 in_sentence(pl.col("_new_value"), 1)
                 & in_sentence(pl.col("next_gap"), 1).str.contains(rx.ci(rx.LIST_GAP))
-                & (
-                    in_sentence(pl.col("e_in_sent"), 1) + in_sentence(pl.col("next_gap"), 1).str.len_chars()
-                    == pl.col("s_in_sent")
-                )
+                & _gap_reaches()
             ).fill_null(False)
         )
         .with_columns(
@@ -721,6 +716,15 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     return _carry_reasons(frame)
 
 
+def _gap_reaches() -> pl.Expr:
+    """The gap after the statement before (``next_gap``) reaches this one: no bare number,
+    dropped for want of a currency, stands between them."""
+    return (
+        in_sentence(pl.col("e_in_sent"), 1) + in_sentence(pl.col("next_gap"), 1).str.len_chars()
+        == pl.col("s_in_sent")
+    ).fill_null(False)
+
+
 def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
     """Reasons carried from one statement to the next (``with_skip_reason``): along a list or
     chain of figures, to the new value after an old one, to the figure after a raise in a list,
@@ -749,7 +753,7 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
             .str.contains(rx.OWN_PAY_VERB)
             & ~own_words.str.contains(r"(?-u:\b)(?:sie|er|es|diese[rs]?)(?-u:\b)")
         ).fill_null(False)
-        & (pl.col("_value") / in_sentence(pl.col("_value"), 1)).is_between(0.1, 10.0).fill_null(True)
+        & (pl.col("_value") / in_sentence(pl.col("_value"), 1)).is_between(*rx.CHAIN_RATIO).fill_null(True)
     )
     chain = (~pl.col("_continues") | ~same_sentence(1)).cum_sum()
     inherited = pl.col("reason").first().over(chain)
@@ -768,11 +772,7 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
     # no pay is none either (unless the sentence names pay: ``der Lohn steigt über die Schwelle
     # von 3.000 Euro auf 3.007 Euro``)
     old_reason = in_sentence(pl.col("reason"), 1)
-    # (the gap after the statement before reaches this one: no dropped bare number between)
-    gap_reaches = (
-        in_sentence(pl.col("e_in_sent"), 1) + in_sentence(pl.col("next_gap"), 1).str.len_chars()
-        == pl.col("s_in_sent")
-    ).fill_null(False)
+    gap_reaches = _gap_reaches()
     frame = frame.with_columns(
         reason=pl.when(
             pl.col("reason").is_null()
@@ -1106,7 +1106,7 @@ def with_seniority(stmt: pl.DataFrame) -> pl.DataFrame:
     helpers = [*_own_clause(), *_wider_context()]
     stmt = (
         stmt.with_row_index("_row")
-        .with_columns(_after_previous=_after_previous(), **clause_flags(pl.col("left"), "_lf"))
+        .with_columns(_after_previous=_after_previous(), **_clause_flags(pl.col("left"), "_lf"))
         .with_columns(**_own_clause())
     )
     ersten = pl.concat_str("_own_left", "_right_clause", ignore_nulls=True).str.contains_any(

@@ -359,9 +359,7 @@ NEW_VALUE_BEFORE = r"(?-u:\b)auf\s+(?:(?:dann|künftig|nun|jetzt|zunächst|schli
 LIST_GAP = r"^[^,;.:()]{0,40}?(?-u:\b)(?:und|bzw\.?|oder|sowie)\s*$"
 """Between two figures of a list (``11,35 Euro pro Stunde im Westen und 10,85 Euro``)."""
 
-OLD_VALUE_AFTER = (
-    r"^\s*(?:im\s+jahr\s+\d{4}\s+|\(\d{4}\)\s+)?(?:auf|statt)(?:\s+(?:derzeit|aktuell|heute|nun|jetzt))?\s*$"
-)
+OLD_VALUE_AFTER = r"^\s*(?:auf|statt)(?:\s+(?:derzeit|aktuell|heute|nun|jetzt))?\s*$"
 """Between an amount and the next one: the old value of a change (``von 13,50 Euro auf
 14,25 Euro``), pay too."""
 
@@ -840,6 +838,11 @@ OWN_PAY_VERB = (
     r"(?-u:\b)(?:liegt|liegen|beträgt|betragen|verdien\w*|bekomm\w*|erhält|erhalten|steigt|steigen)(?-u:\b)"
 )
 """A verb stating pay (lower case): a figure after one has a clause of its own."""
+
+CHAIN_RATIO = (0.1, 10.0)
+"""How far a figure may be from the one before it in its sentence (ratio) and still continue
+that one's kind of payment along a list (``Leistungsentgelt von 560 Euro bei 32.605 Euro pro
+Jahr``: the total is no allowance)."""
 
 CONTINUED_RATIO = (0.5, 2.0)
 """How far a figure of a next sentence may be from the last one before it (ratio) and still

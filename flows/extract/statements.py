@@ -78,6 +78,11 @@ APPROX_KEYWORDS += [f"{bound} {word}" for bound in ("ab", "bis", "bis zu") for w
 """``bis rund 86.000 €`` is (NULL, 86000), approximate; ``ab etwa 3.000 €`` (3000, NULL)."""
 
 
+_GROUP_NAMES = list(dict.fromkeys(re.findall(r"\(\?P<(\w+)>", rx.STATEMENT_GROUPS)))
+_SHAPED_NAMES = set(re.findall(r"\(\?P<(\w+)>", rx.SHAPED_GROUPS))
+"""The group names of the whole statement grammar and of its shaped-amount alternative."""
+
+
 def _with_groups(stmt: pl.DataFrame) -> pl.DataFrame:
     """The groups of each statement (``patterns.STATEMENT_GROUPS``) as columns. A statement
     that does not open with a range's word (``zwischen``, ``von``, ``ab``, ``bei``,
@@ -87,16 +92,14 @@ def _with_groups(stmt: pl.DataFrame) -> pl.DataFrame:
     ranged = pl.col("stmt").str.contains(rx.RANGE_OPENS)
     full = pl.when(ranged).then("stmt").str.extract_groups(rx.STATEMENT_GROUPS)
     shaped = pl.when(~ranged).then("stmt").str.extract_groups(rx.SHAPED_GROUPS)
-    names = re.findall(r"\(\?P<(\w+)>", rx.STATEMENT_GROUPS)
-    shaped_names = set(re.findall(r"\(\?P<(\w+)>", rx.SHAPED_GROUPS))
     return (
         stmt.with_columns(_full=full, _shaped=shaped)
         .with_columns(
             *(
                 pl.coalesce(pl.col("_full").struct.field(n), pl.col("_shaped").struct.field(n)).alias(n)
-                if n in shaped_names
+                if n in _SHAPED_NAMES
                 else pl.col("_full").struct.field(n).alias(n)
-                for n in dict.fromkeys(names)
+                for n in _GROUP_NAMES
             )
         )
         .drop("_full", "_shaped")
