@@ -993,7 +993,9 @@ def _own_clause() -> dict[str, pl.Expr]:
         "_right_clause": _first_clause(pl.col("post_local"), rx.RIGHT_CLAUSE_BOUNDARY),
         # A statement after another one in the same sentence inherits the sentence's cue
         # only when its own clause continues the previous one (no subject of its own).
-        "_inherits": ~pl.col("has_previous") | ~after_previous.str.contains(rx.NEW_SUBJECT),
+        # (``3,4 Millionen statt 3,8 Millionen Euro``: the scale word is no subject)
+        "_inherits": ~pl.col("has_previous")
+        | ~after_previous.str.replace(rx.ci(rx.SCALE_LEADS_GAP), "").str.contains(rx.NEW_SUBJECT),
     }
 
 

@@ -62,7 +62,7 @@ or ``€`` (``… verdienen\n3.000 €``). Blanked, like wrapped breaks."""
 
 CURRENCY_SHARED_GAP = (
     r"^\s*(?:\((?:\s*(?:zuvor|bisher|vorher|vormals|früher|statt|vorjahr|alt|(?:19|20)\d\d)\s*:?)?"
-    r"|(?:auf|statt(?:\s+(?:zuvor|bisher|vorher|bislang))?)(?:\s+(?:bereits|schon|nun|jetzt|dann|künftig))?"
+    r"|(?:auf|gegenüber|statt(?:\s+(?:zuvor|bisher|vorher|bislang))?)(?:\s+(?:bereits|schon|nun|jetzt|dann|künftig))?"
     r"|bereits|schon|nun|jetzt|dann|künftig|,"
     r"|(?:und|oder|bzw\.?|beziehungsweise|sowie)(?:\s+(?:im|in|in\s+der|für|bei)\s+[\wäöüÄÖÜß-]+)?(?:\s+(?:von|auf|bei|mit))?|/"
     r"|(?:und|oder|bzw\.?|beziehungsweise|sowie)\s+[\wäöüÄÖÜß-]+\s+(?:von|auf|bei|mit)"
@@ -72,7 +72,13 @@ CURRENCY_SHARED_GAP = (
 and scale: ``15,72 (zuvor: 15,26) Euro``, ``von 12,41 auf 12,82 Euro``, ``von 1,8 auf 1,6 Mio.
 Euro``, ``20,50 statt zuvor 18,25 Euro``, ``13,50 und 14,25 Euro``. Years (``2023 auf 12 Euro``)
 and numbers far from the next amount's size never share it (``statements.share_currency``).
-Also ``11,53 (2021: 5,64) Millionen Euro``, ``statt 12,55 bereits 13,70 Euro``."""
+Also ``11,53 (2021: 5,64) Millionen Euro``, ``statt 12,55 bereits 13,70 Euro``, ``44,71
+gegenüber 29,37 Euro``."""
+
+SCALE_LEADS_GAP = r"^\s*(?:millionen|million|mio\.)"
+"""A scale word right after a bare number, before ``CURRENCY_SHARED_GAP``: the number shares
+the next amount's currency only when that amount is in millions too (``3,4 Millionen statt
+3,8 Millionen Euro``)."""
 
 CURRENCY_SHARED_BACK_GAP = (
     r"^(?:\s+(?:brutto\s+)?(?:pro|je|die|im|in\s+der)\s+(?:stunde|monat|jahr))?"

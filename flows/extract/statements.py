@@ -127,25 +127,29 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
     # ``bei 68.000 € bis 75.000 €`` is a plain range: ``bei`` opens a split range only when
     # words stand between its bounds, so the statement starts at the first amount.
     plain = pl.col("mid").eq("").fill_null(False) & pl.col("stmt").str.contains(r"^(?i:bei)\s")
+    # ``über`` has no word boundary in the pattern: inside ``gegenüber`` it is no keyword, and
+    # the statement starts at the figure (``44,71 gegenüber 29,37 Euro``).
+    inner_ueber = pl.col("kw").str.starts_with("über") & pl.col("pre").str.contains(r"\p{L}$")
     lead = (
         pl.when(plain)
         .then(pl.col("stmt").str.extract(r"^((?i:bei)\s+)", 1).str.len_chars())
+        .when(inner_ueber)
+        .then(pl.col("stmt").str.extract(r"^(über\s*)", 1).str.len_chars())
         .when(pl.col("a_glued").is_not_null() & pl.col("kw").is_null())  # ``Sachsen33.420 €``
         .then(1)
         .otherwise(0)
     )
     stmt = stmt.with_columns(
-        pre=pl.concat_str("pre", pl.col("stmt").str.slice(0, lead)), stmt=pl.col("stmt").str.slice(lead)
+        pre=pl.concat_str("pre", pl.col("stmt").str.slice(0, lead)),
+        stmt=pl.col("stmt").str.slice(lead),
+        kw=pl.when(inner_ueber.fill_null(False)).then(None).otherwise("kw"),
     )
     start_in_sent = pl.col("piece_start") + pl.col("pre").str.len_chars()
 
     stmt = stmt.with_columns(
         **parse_amount("a"),
         **parse_amount("b"),
-        # ``über`` has no word boundary in the pattern: inside ``gegenüber`` it is no keyword.
-        kw=pl.when(pl.col("kw").str.starts_with("über") & pl.col("pre").str.contains(r"\p{L}$"))
-        .then(None)
-        .otherwise(pl.col("kw").str.to_lowercase().str.replace_all(r"\s+", " ")),
+        kw=pl.col("kw").str.to_lowercase().str.replace_all(r"\s+", " "),
         is_between=pl.col("a1_num").is_not_null(),
         s_in_sent=start_in_sent,
         e_in_sent=start_in_sent + pl.col("stmt").str.len_chars(),
@@ -196,15 +200,21 @@ def _share_forward(stmt: pl.DataFrame) -> pl.DataFrame:
     }
     gap = pl.col("sentence").str.slice(pl.col("e_in_sent"), nxt["s_in_sent"] - pl.col("e_in_sent"))
     value = pl.col("a_value")
+    # (``3,4 Millionen statt 3,8 Millionen Euro``: a scale word after the bare number when the
+    # next amount has it too)
+    asks = ~pl.col("a_currency") & nxt["a_currency"].fill_null(False)
+    scaled = pl.when(asks).then(gap).str.contains(rx.ci(rx.SCALE_LEADS_GAP)).fill_null(False)
     shares = (
         ~pl.col("a_currency")
         # (a bare range too: ``750 bis 900 und im dritten bis zu 950 Euro``)
         & (pl.col("b_value").is_null() | ~pl.col("b_currency"))
         & nxt["a_currency"].fill_null(False)
-        & pl.when(~pl.col("a_currency") & nxt["a_currency"].fill_null(False))
+        & pl.when(asks)
         .then(gap)
+        .str.replace(rx.ci(rx.SCALE_LEADS_GAP), "")
         .str.contains(rx.ci(rx.CURRENCY_SHARED_GAP))
         .fill_null(False)
+        & (~scaled | nxt["a_million"].fill_null(False))
         & ~_year_like()
         & (value * 3 >= nxt["a_value"])
         & (value <= nxt["a_value"] * 3)
