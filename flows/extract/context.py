@@ -264,7 +264,13 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     left_clause = pl.col("_left_clause")
     frame = (
         money.with_columns(
-            _pre=_last_clause(left_clause, rx.NON_PAY_CLAUSE_BOUNDARY, "_lc").str.tail(rx.CLAUSE_BEFORE_MAX)
+            # (an acronym in brackets closes no clause: ``eine Inflationsausgleichsprämie (IAP) in
+            # Höhe von 1.200 Euro``)
+            _pre=_last_clause(
+                left_clause.str.replace_all(rx.ACRONYM_IN_BRACKETS, " ${1} "),
+                rx.NON_PAY_CLAUSE_BOUNDARY,
+                "_lc",
+            ).str.tail(rx.CLAUSE_BEFORE_MAX)
         )
         .with_columns(
             _post=_first_clause(right, rx.NON_PAY_CLAUSE_BOUNDARY),
@@ -420,8 +426,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             .fill_null(False),
         ),
         ("bonus_or_allowance", left60.str.contains(rx.BONUS_BEFORE_BRACKET)),
+        ("bonus_or_allowance", right.str.head(100).str.contains(rx.ci(rx.BONUS_AFTER))),
         ("tax_or_deduction", left60.str.contains(rx.DEDUCTION_BEFORE_BRACKET)),
         ("restatement", left60.str.tail(40).str.contains(rx.COMPUTED_BEFORE)),
+        # (``3.246 € dividiert 172,8 Std. = 18,79 €``: an operand of a calculation shown)
+        ("restatement", right.str.head(40).str.to_lowercase().str.contains(rx.OPERAND_OF_CALCULATION)),
         (
             "threshold",
             pl.col("kw").is_in(["weniger als", "mehr als", "unter", "über"]).fill_null(False)
@@ -580,6 +589,14 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         if code in ("employer_cost", "price_or_fee", "tax_or_deduction", "budget_or_turnover"):
             found = found & ~pay_named_after
         rules.append((code, found))
+    # ``und 2016 um 25 Euro auf 650 Euro``: by an amount to a new one, the verb clauses away
+    # (after the other reasons: ``in der Tantieme … um 1 Mill. Euro auf 1,6 Mill. Euro`` is a bonus)
+    rules.append(
+        (
+            "raise_or_difference",
+            pl.when(by_um).then(pl.col("next_gap")).str.contains(rx.ci(rx.BY_TO_NEW_VALUE)).fill_null(False),
+        )
+    )
     # A new value (``über die Schwelle von 3.000 Euro auf 3.007 Euro``) is judged by its clause.
     # A sentence opening with a conversion restates a figure of the sentence before.
     for code, p in rx.SENTENCE_NOT_PAY.items():

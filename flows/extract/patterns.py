@@ -65,6 +65,7 @@ CURRENCY_SHARED_GAP = (
     r"|(?:auf|gegenüber|statt(?:\s+(?:zuvor|bisher|vorher|bislang))?)(?:\s+(?:bereits|schon|nun|jetzt|dann|künftig))?"
     r"|bereits|schon|nun|jetzt|dann|künftig|,"
     r"|(?:und|oder|bzw\.?|beziehungsweise|sowie)(?:\s+(?:im|in|in\s+der|für|bei)\s+[\wäöüÄÖÜß-]+)?(?:\s+(?:von|auf|bei|mit))?|/"
+    r"|/\s*[\wäöüÄÖÜß-]{1,12}\s*:"
     r"|(?:und|oder|bzw\.?|beziehungsweise|sowie)\s+[\wäöüÄÖÜß-]+\s+(?:von|auf|bei|mit)"
     r"|,\s+(?:im|in|in\s+der|für|bei)\s+[\wäöüÄÖÜß-]+(?:\s+(?:sogar|nur|dagegen|bereits|immerhin))?)\s*$"
 )
@@ -213,14 +214,14 @@ VAGUE_BEFORE = r"(?-u:\b)(?:mehrere|einige|ein\s+paar|etliche|viele|paar)\s*$"
 KEYWORD = (
     r"(?:bis(?:\s+zu)?|ab)\s+(?:rund|etwa|ca\.|circa|knapp|gut|ungefähr)"
     r"|bis\s+zu|bis\s+hin\s+zu|bis|in\s+Richtung|Richtung|mehr\s+als|weit\s+über|oberhalb\s+von"
-    r"|mindestens|mind\.|min\.|ab|von|vom|maximal|max\.|höchstens|nicht\s+unter|nicht\s+weniger\s+als"
+    r"|(?:maximal|höchstens)\s+auf|mindestens|mind\.|min\.|ab|von|vom|maximal|max\.|höchstens|nicht\s+unter|nicht\s+weniger\s+als"
     r"|nicht\s+niedriger\s+als|nicht\s+mehr\s+als|nicht\s+über|besser\s+als|kaum"
     r"|jenseits\s+(?:der|von)"
     r"|unter|weniger\s+als"
     r"|um\s+die|rund|etwa|ca\.|circa|zirka|knapp|gut|annähernd|ungefähr|gegen|fast|beinahe|um"
 )
 """The word that shapes a single amount: ``bis zu X``, ``ab X``, ``rund X``, ``Richtung X``,
-``bis rund X`` (an approximate upper bound), ``ab etwa X``.
+``bis rund X`` (an approximate upper bound), ``ab etwa X``, ``steigt maximal auf X``.
 
 Longer alternatives come first (``bis zu`` before ``bis``, ``um die`` before ``um``).
 Matched case-insensitively; a word boundary must precede it (``Schub 4.000 €`` has no
@@ -337,12 +338,17 @@ Lücke beträgt 600 €``, ``ein Minus von 61 Euro``. Not when the amount follow
 states the new pay)."""
 
 CHANGE_VERBS = (
-    r"steig|stieg|erhöh|anheb|hebt|sink|sank|senk|wächst|wuchs|leg\w*\s+zu|zugeleg|aufgestockt|verbesser|gestiegen"
+    r"steig|stieg|erhöh|anheb|hebt|sink|sank|senk|wächst|wuchs|leg\w*\s+zu|zugeleg|aufgestockt|verbesser|gestiegen|klettert"
     r"|gesunken|gesenkt|kürz|gekürzt|reduzier|variier|schwank|angehoben|aufgebessert|verringer|vermindert"
     r"|unterschreit|überschreit|übertr[ie]ff|unterbiet"
 )
 """Verbs of change: with ``um`` before the amount (``steigt um 120 Euro``) the amount is
 the change, not the pay (``steigt auf 3.200 €`` is the new pay)."""
+
+BY_TO_NEW_VALUE = r"^\s*(?:\([^()]*\)\s*)?auf\s*$"
+"""Between ``um X`` and the next amount: ``auf`` alone (``um 25 Euro auf 650 Euro``, ``um 30
+Euro (plus 8,7 %) auf 625 Euro``): X is the change to a new value, whatever verb stands
+clauses before it."""
 
 PASSIVE_CHANGE_CLOSES = (
     r"^[^.;:!?,]*?(?-u:\b)(?:erhöht|angehoben|aufgestockt|gekürzt|gesenkt|reduziert)(?:\s+werden)?\W*$"
@@ -372,7 +378,7 @@ OLD_VALUE_AFTER = r"^\s*(?:auf|statt)(?:\s+(?:derzeit|aktuell|heute|nun|jetzt))?
 NOT_PAY_REASONS = {
     "job_name": r"[0-9]-?(?:euro|€)-(?:job|kraft|basis|jobber)",
     "old_currency": r"(?-u:\b)(?:schilling|franken|dollar|us-dollar|pfund)(?-u:\b)",
-    "net_pay": r"netto|steuerklasse",
+    "net_pay": r"netto|steuerklasse|nach\s+hause\s+(?:bringen|bringt|bringst|nehmen|nimmt|nimmst|gebracht|genommen)|auf\s+die\s+hand(?-u:\b)",
     "raise_or_difference": RAISE_NOUNS,
     "one_off_payment": (
         r"einmal|sonderzahlung|inflationsausgleich|inflationsgeld|inflationsprämie|weihnachtsgeld|urlaubsgeld|prämie"
@@ -434,6 +440,7 @@ NOT_PAY_REASONS = {
     "price_or_fee": (
         r"kaffee|cappuccino|espresso|latte|bier(?-u:\b)|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
         r"|fahrschein|eintritt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
+        r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft)(?-u:\b)"
         r"|abo(?-u:\b)|anschaffung|ausgeben|investier|semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
         r"|euro\s+pro\s+(?:person|kopf|nacht|teilnehmer)|zahlt\s+man|zahlen\s+sie|(?:man|muss|müssen|musst|selbst)\s+.{0,40}?bezahlen|bezahlen\s+(?:muss|müssen)|zeile|pro\s+wort|je\s+wort"
         r"|(?-u:\b)rechnungen(?-u:\b)|(?-u:\b)rechnung\s+(?:von|über|in\s+höhe|für)|auf\s+der\s+rechnung"
@@ -497,7 +504,7 @@ a figure of pay leaves out or holds, ``gerade einmal 2.600 Euro`` is no one-off 
 SENTENCE_NOT_PAY = {
     "restatement": (
         r"^\W*(?:(?:das|dies|was)\s+(?:macht|ergibt|entspricht|sind|wären|bedeutet)|hochgerechnet|umgerechnet|rechnet\s+man"
-        r"|damit\s+(?:beträgt|ergibt\s+sich|macht)"
+        r"|(?:damit|somit)\s+(?:beträgt|ergibt\s+sich|ergeben\s+sich|macht)"
         r"|teilt\s+man|(?:auf|durch)\s+(?:12|zwölf)\s+monate|daraus\s+(?:ergibt|ergeben)\s+sich|(?:damit|so)\s+kommt\s+man"
         r"|aufs\s+jahr\s+(?:hoch)?gerechnet|auf\s+(?:das|ein)\s+jahr\s+gerechnet"
         r"|bei\s+(?:einer\s+)?\d+(?:,\d+)?[-\s]*(?:wöchentlichen\s+(?:arbeits)?stunden|wochenstunden|stunden(?:\s+pro|\s+die|\s+in\s+der)?\s*woche|stunden-woche)"
@@ -590,12 +597,19 @@ PERCENT_THEN_BRACKET = r"(?:%|prozent)\s*\(\s*$"
 """A figure in brackets right after a percentage is the same change in euros."""
 
 COMPUTED_BEFORE = (
-    r"\d[\d.,]*\s*(?:€|euro)?\s*(?:x|×|\*|·|mal|\+)\s*\d[\d.,]*\s*(?:€|euro)?\s*=\s*[~≈]?\s*"
+    r"\d[\d.,]*\s*(?:€|euro)?\s*(?:x|×|\*|·|mal|\+|dividiert(?:\s+durch)?|geteilt\s+durch)\s*\d[\d.,]*\s*(?:€|euro|std\.?|stunden)?\s*=\s*[~≈]?\s*"
     r"(?:ca\.\s*|rund\s+|etwa\s+)?$"
 )
 """Right before an amount: the result of a calculation shown in the text (``12 x 3.916 =
 ~47.000 €``), a ``restatement`` of figures already there (not a label's ``=``:
 ``Einstiegsgehalt für Pflegehilfskräfte = 17,50 € / Stunde``)."""
+
+OPERAND_OF_CALCULATION = (
+    r"^\s*(?:x|×|\*|·|mal|dividiert(?:\s+durch)?|geteilt\s+durch|multipliziert\s+mit)\s*\d[\d.,]*\s*"
+    r"(?:€|euro|std\.?|stunden|monate)?\s*=[^=]"
+)
+"""Right after an amount: the rest of a calculation (``3.246 € dividiert 172,8 Std. = 18,79
+€``): the amount is worked with, stated already (``restatement``)."""
 
 RESTATED_IN_BRACKETS = r"\(\s*(?:monatlich|jährlich|im\s+monat|im\s+jahr|pro\s+monat|pro\s+jahr|umgerechnet|entspricht|das\s+sind)[^()]{0,20}$"
 """An amount in brackets that converts the figure before it (``von 11 Euro auf 15 Euro pro
@@ -776,6 +790,11 @@ DIFFERENCE_NOUNS = (
 no level of pay, unless the clause speaks of pay itself (``Unterschiede gibt es: In Bayern
 verdienen Köche …``)."""
 
+OPENS_WITH_DEMONSTRATIVE = r"^\W*(?:diese|dieser|dieses)(?-u:\b)"
+"""A sentence opening with a demonstrative goes on about a noun of the sentence before: a
+small figure after a raise noun there is the raise (``… eine Gehaltserhöhung. Diese bewegt
+sich zwischen 150 und 300 Euro``)."""
+
 OPENS_WITH_PRONOUN = (
     r"^\W*(?:die|diese|dieser|dieses|sie|er|es|der|das|dies)(?-u:\b)|^\W*von\s+.{0,60}?\sauf\s"
     r"|(?-u:\b)(?:bedeutet|heißt|hieße)\s+das(?-u:\b)"
@@ -948,11 +967,22 @@ Pflegeversicherungsbeiträge (187,39 Euro)``, ``Mitgliedsbeitrag (150 Euro)``): 
 deducted, not pay. (Only these words: ``Banken & Versicherungen (59.500 Euro)`` is a sector.)"""
 
 BONUS_BEFORE_BRACKET = (
-    r"(?:variabl|aktien|bonus|boni|tantieme|prämie|zulage|zuschlag|zuschuss|sonderzahlung|langfrist|kurzfrist)"
+    r"(?:variabl|aktien|bonus|boni|tantieme|prämie|zulage|zuschlag|zuschuss|sonderzahlung|langfrist|kurzfrist"
+    r"|altersversorgung|altersvorsorge|pensionszusage)"
     r"[^()]{0,30}\(\s*$"
 )
 """An amount in brackets right after a bonus's name (``die variable Barvergütung (3,1 Mio.
 Euro)``): the bracket closes the clause, the name before it says what the amount is."""
+
+ACRONYM_IN_BRACKETS = r"\(([A-ZÄÖÜ]{2,6})\)"
+"""An acronym in brackets (``Inflationsausgleichsprämie (IAP)``): no clause boundary."""
+
+BONUS_AFTER = (
+    r"^\s*(?:\([^()]*\)\s*)?(?:entfallen\s+|entfällt\s+)?auf\s+(?:(?:die|den|das)\s+)?[^,;()]{0,40}?"
+    r"(?:variabl|aktienbasiert|bonus|boni|tantieme|nebenleistung|sachleistung|sachbezug|altersversorgung)"
+)
+"""After an amount: the share of pay it goes to, when that is a bonus, shares or benefits
+(``2,1 Mio. € (2018/19: 2,0 Mio. €) auf die kurzfristige variable Vergütung``)."""
 
 ALLOWANCE_SUBJECT = r"^\W*(?:die|der|das)\s+\S*(?:pauschale|zulage|zuschlag|prämie|zuschuss)(?-u:\b)"
 """A sentence whose subject is an allowance (``Die Kostenpauschale steigt … auf 596,85 Euro``):
@@ -1070,6 +1100,12 @@ CAPPED_AFTER = (
 )
 """After ``über``/``mehr als`` an amount: nobody gets past it (``Über 2.000 € kommt man kaum``,
 ``mehr als 40 € pro Stunde sind kaum drin``), an upper bound, not a floor."""
+
+CAPPED_AT = (
+    r"^\s*(?:(?:brutto|jährlich|pro\s+jahr|im\s+jahr)\s+)?(?:beschränkt|begrenzt|gedeckelt|limitiert)(?-u:\b)"
+)
+"""After ``auf X``: the pay is capped at X (``ist auf 2,17 Millionen Euro beschränkt``), an upper
+bound."""
 
 NEGATED_AMOUNT_BEFORE = (
     r"(?-u:\b)(?:keine[nr]?|nicht\s+(?:ein)?mal|noch\s+nicht\s+einmal|nicht)\s+(?:ganze[n]?\s+|einmal\s+)?$"

@@ -439,6 +439,13 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
             & ~pl.col("pre_local").str.contains(rx.ci(rx.NOT_RARELY_BEFORE))
         ).fill_null(False)
     )
+    # ``Die Vergütung ist auf 2,17 Millionen Euro beschränkt``: a cap is a ceiling.
+    ceiling = ceiling | (
+        pl.col("kw").is_null()
+        & pl.col("b_value").is_null()
+        & pl.col("pre_local").str.contains(r"(?i)(?-u:\b)auf\s*$")
+        & pl.col("post_local").str.contains(rx.ci(rx.CAPPED_AT))
+    ).fill_null(False)
     kept = kept.with_columns(
         amount_min=pl.when(floor).then("amount_max").when(ceiling).then(None).otherwise("amount_min"),
         amount_max=pl.when(floor).then(None).when(ceiling).then("amount_min").otherwise("amount_max"),
@@ -479,7 +486,14 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         )
         & (pl.coalesce("amount_max", "amount_min") < settings.monthly_min)
         # (``450, 550 Euro oder mehr``: an open tail's ``mehr`` is no raise)
-        & pl.col("sentence").str.replace_all(rx.ci(rx.OPEN_TAIL), "").str.contains(rx.ci(rx.RAISE_WORDS))
+        & (
+            pl.col("sentence").str.replace_all(rx.ci(rx.OPEN_TAIL), "").str.contains(rx.ci(rx.RAISE_WORDS))
+            # (``… jährlich eine Gehaltserhöhung. Diese bewegt sich zwischen 150 und 300 Euro``)
+            | (
+                pl.col("sentence").str.contains(rx.ci(rx.OPENS_WITH_DEMONSTRATIVE))
+                & pl.col("prev_sentence").str.contains(rx.ci(rx.RAISE_NOUNS))
+            ).fill_null(False)
+        )
         & ~pl.col("left").str.contains(rx.ci(rx.NEW_VALUE_BEFORE))
     )
     kept = kept.with_columns(reason=pl.when(is_raise).then(pl.lit("raise_or_difference")))

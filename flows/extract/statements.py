@@ -43,6 +43,8 @@ UP_TO_KEYWORDS = [
     "maximal",
     "max.",
     "höchstens",
+    "maximal auf",
+    "höchstens auf",
     "unter",
     "weniger als",
     "nicht mehr als",
