@@ -368,7 +368,23 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             pl.col("_after").str.contains(rx.EXTRA_AFTER)
             & ~pre_lc.str.contains(rx.SIDE_JOB).fill_null(False),
         ),
-        ("threshold", pl.col("_pre_lc").str.contains(rx.MARK_BEFORE)),
+        (
+            "raise_or_difference",
+            pl.when(pl.col("_pre_lc").str.contains(rx.LIES_BEFORE))
+            .then(left)
+            .str.to_lowercase()
+            .str.contains(rx.DIFFERENCE_BETWEEN)
+            .fill_null(False),
+        ),
+        (
+            "threshold",
+            pl.col("_pre_lc").str.contains(rx.MARK_BEFORE)
+            # (``erreicht im Oktober die Marke von 23,28 € pro Stunde``: the pay reaches it)
+            & ~(
+                pl.col("_pre_lc").str.contains(rx.MARK_REACHED)
+                & pl.col("_post").str.contains(rx.ci(rx.PERIOD_RIGHT_AFTER))
+            ).fill_null(False),
+        ),
         (
             "bonus_or_allowance",
             pl.col("_around").str.contains("entschädigung", literal=True).fill_null(False)

@@ -397,7 +397,7 @@ NOT_PAY_REASONS = {
     ),
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|höchstbetrag|pfänd|steuerfrei|sozialversicherungsfrei|abgabenfrei"
-        r"|geringfügig|euro-marke|€-marke"
+        r"|geringfügig|euro-marke|€-marke|nachgewiesen|nachweisen|blue\s+card|blauen?\s+karte"
     ),
     "benefit_or_stipend": (
         r"stipend|bafög|bürgergeld|rente(?-u:\b)|renten(?-u:\b)"
@@ -524,8 +524,10 @@ SENTENCE_NOT_PAY = {
         r"|(?-u:\b)sollten?\s+.{0,80}?(?:belaufen|betragen|liegen|schluss\s+sein|verdienen|bekommen|erhalten)(?-u:\b)"
     ),
     "question": r"\?[\s\"“”'»«]*$",
-    "hypothetical": r"^\W*(?:verdient|verdienen|bekommt|bekommen|erhält|erhalten|arbeitet|arbeiten)\s[^.?!]{0,100}?,\s*"
-    r"(?:so\s+|dann\s+)?(?:gehen|bleiben|bleibt|sind|ist|zahlt|muss|müssen|kommt|liegt|hat|werden|wird)(?-u:\b)"
+    "hypothetical": r"^\W*(?:verdient|verdienen|bekommt|bekommen|erhält|erhalten|arbeitet|arbeiten|liegt|liegen|beträgt|betragen)\s(?:[^.?!]|\.\d){0,100}?,\s*"
+    r"(?:so\s+|dann\s+)?(?:(?:gehen|bleiben|bleibt|zahlt|muss|müssen|kommt|liegt|hat|werden|wird)(?-u:\b)"
+    # (not ``…, sind es mit 40 Jahren bereits 2.419 €``: a comparison goes on stating pay)
+    r"|(?:sind|ist)\s+(?:[^e\s]|e[^s]|es\S))"
     r"|^\W*bei\s+(?:knapp\s+|rund\s+|etwa\s+|ca\.\s+|gut\s+|über\s+)?\d.{0,60}?(?:sind|wären|macht|ergibt)\s+das(?-u:\b)",
     "bonus_or_allowance": r"^\W*(?:hinzu\s*k[oä]m|dazu\s*k[oä]m|obendrauf|on\s+top)",
     "per_unit_rate": r"tagessatz|tagessätze|tagesgage|honorar\s+pro|pro\s+(?:behandlung|einsatz|auftrag)",
@@ -708,6 +710,16 @@ MPS = r"abgeordnet|parlament|mandat|landtag|bundestag|diät"
 MARK_BEFORE = r"(?-u:\b)(?:die|der)\s+(?:[a-zäöüß]+\s+)?marke\s*(?:von\s*)?$"
 """Right before an amount: a mark passed or reached (``knackt als einziges die Marke von
 100.000 Euro``), no one's pay (``threshold``); not a brand (``Die Marke BMW zahlt …``)."""
+
+LIES_BEFORE = r"(?:liegen|liegt|klafft|klaffen|beträgt)\s+(?:[a-zäöüß]+\s+){0,2}$"
+DIFFERENCE_BETWEEN = r"(?-u:\b)zwischen\s+(?:den|der|dem|beiden)\s[^\d€]{0,80}?(?:liegen|liegt|klafft|klaffen|beträgt)\s+(?:[a-zäöüß]+\s+){0,2}$"
+"""Before an amount: what lies between two things named without figures (``Zwischen der
+Bestzahlerregion und der Schlusslichtregion liegen stolze 23.000 Euro``): a difference."""
+
+MARK_REACHED = r"(?-u:\b)erreich\w*\s+(?:\S+\s+){0,4}?(?:die|der)\s+(?:[a-zäöüß]+\s+)?marke\s*(?:von\s*)?$"
+PERIOD_RIGHT_AFTER = r"^\s*(?:brutto\s+)?(?:pro|je|die|im|in\s+der)\s+(?:stunde|monat|jahr)"
+"""Pay that reaches a mark, with its period right after (``erreicht … die Marke von 23,28 €
+pro Stunde``), is the new pay, no threshold."""
 
 EXTRA_AFTER = r"^\s*(?:extra|obendrauf|on\s+top)(?-u:\b)"
 SIDE_JOB = r"nebenjob|nebentätigkeit|nebenbei|minijob|werkstudent|aushilf"
@@ -937,6 +949,10 @@ RANGE_MODIFIERS = (
 )
 RANGE_ACROSS_MODIFIERS_BIS = r"^\s*(?:bis|-|–)\s+" + RANGE_MODIFIERS + r"$"
 RANGE_ACROSS_MODIFIERS_UND = r"^\s*und\s+" + RANGE_MODIFIERS + r"$"
+BRACKET_ONLY = r"^\s*\([^()]{1,40}\)\s*$"
+"""Between two figures: a bracket alone (``1.000 Euro (1. Jahr) bis 1.140 Euro``), read when
+the second opens with ``bis``: one range across it."""
+
 BETWEEN_BEFORE = r"zwischen\s+" + RANGE_MODIFIERS + r"$"
 """Between two figures: ``bis``, or ``und`` after ``zwischen``, with modifiers of the second
 figure (``knapp 60.000 € bis gut 75.000 €``, ``zwischen 2.200 € und im besten Fall 2.800
@@ -995,6 +1011,13 @@ im Monat)``): the bracketed figure restates the first in another period."""
 NET_NEXT_SENTENCE = r"^\W*(?:hierbei|dabei|das|dies|diese|es)(?-u:\b).{0,80}netto"
 """A next sentence saying the figures before were net: ``Hierbei handelt es sich um
 Nettobeträge.``"""
+
+NET_NOTE_PLURAL = (
+    r"^\W*(?:hierbei|dabei|das|dies|diese|es|alle)(?-u:\b).{0,60}?"
+    r"(?:nettobeträge|nettowerte|nettogehälter|nettolöhne|nettoangaben|netto\s+angegeben|netto-beträge)"
+)
+"""A sentence saying that the figures before were all net (``Hierbei handelt es sich
+wohlgemerkt um Nettobeträge.``): it covers the two sentences before it."""
 
 EXECUTIVE_PAY = (r"vergütung|gehalt|gehält|bezüge|verdien", r"vorstand|vorständ|ceo|chef|manager")
 """A text about executives' pay (a sentence with words of both kinds): its large amounts are
@@ -1107,9 +1130,7 @@ CAPPED_AT = (
 """After ``auf X``: the pay is capped at X (``ist auf 2,17 Millionen Euro beschränkt``), an upper
 bound."""
 
-NEGATED_AMOUNT_BEFORE = (
-    r"(?-u:\b)(?:keine[nr]?|nicht\s+(?:ein)?mal|noch\s+nicht\s+einmal|nicht)\s+(?:ganze[n]?\s+|einmal\s+)?$"
-)
+NEGATED_AMOUNT_BEFORE = r"(?-u:\b)(?:keine[nr]?|nicht\s+(?:ein)?mal|noch\s+nicht\s+einmal|nicht|nie|niemals)\s+(?:ganze[n]?\s+|einmal\s+|die\s+|den\s+)?$"
 """A negation right before an amount (``Aushilfen bekommen keine 16 Euro``, ``nicht mal
 1.500 Euro``): what nobody gets, no record (``negated``)."""
 
@@ -1172,14 +1193,15 @@ SENIORITY_NEUTRALISE = (
     r"|((?i:je\s+(?:nach\s+)?(?:den\s+|dem\s+)?))[bB](erufsjahr)"
     r"|((?i:ersten\s+(?:zwei|drei|vier|fünf|\d)\s+))[bB](erufsjahr)"
     r"|((?i:(?:bis\s+zu\s+einem|(?:weniger\s+als|unter)\s+(?:einem|zwei|drei|vier|fünf|\d))\s+jahr(?:en)?\s+(?:berufs|arbeits)?))[eE](rfahrung)"
+    r"|((?i:ohne)\s+)[fFpP]((?:ührungs|ersonal)verantwortung)"
 )
-SENIORITY_NEUTRALISED = "${1}${5}${7}${9}_${2}${3}${4}${6}${8}${10}"
+SENIORITY_NEUTRALISED = "${1}${5}${7}${9}${11}_${2}${3}${4}${6}${8}${10}${12}"
 """``je nach Erfahrung`` says the figure varies, ``ohne Berufserfahrung`` is the opposite
 of experience and an ``Erfahrungsstufe`` is a step of a pay scale: the extractor blanks
 their ``E`` (``SENIORITY_NEUTRALISED``: same length, so offsets stay) before looking for
 cues (``ohne Berufs_rfahrung`` and ``ersten _rfahrungsstufe`` are entry cues). A table
 header ``Stufe 1 | Stufe 2`` names the columns, not the row's level; ``je nach Berufsjahr``
-says the figure varies. ``in den ersten vier Berufsjahren`` and ``bis zu einem Jahr
+says the figure varies; ``ohne Führungsverantwortung`` is no lead. ``in den ersten vier Berufsjahren`` and ``bis zu einem Jahr
 Berufserfahrung`` name the start of a career: their ``B``/``E`` is blanked too (entry cues
 read the blanked forms)."""
 

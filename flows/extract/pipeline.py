@@ -243,6 +243,42 @@ def _with_lead_period(kept: pl.DataFrame, docs: pl.DataFrame, settings: Settings
     )
 
 
+def _with_net_note_two_back(money: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """A note that the figures before were net (``Hierbei handelt es sich um Nettobeträge.``,
+    ``patterns.NET_NOTE_PLURAL``) covers the two sentences before it when both hold figures
+    (the one right before it is read by ``with_skip_reason``): ``net_pay``, unless the sentence
+    says ``brutto``."""
+    notes = sentences.filter(
+        pl.col("sentence").str.contains("etto", literal=True)
+        & ~pl.col("sentence").str.contains(r"\d")
+        & pl.col("sentence").str.contains(rx.ci(rx.NET_NOTE_PLURAL))
+    ).select(DOC_IDX, target=pl.col("sent_idx") - 2)
+    if notes.is_empty():
+        return money
+    figures_between = money.select(DOC_IDX, target=pl.col("sent_idx") - 1).unique()
+    targets = notes.join(figures_between, on=[DOC_IDX, "target"], how="semi").with_columns(
+        _net_note=pl.lit(True)
+    )
+    return (
+        money.join(
+            targets.rename({"target": "sent_idx"}),
+            on=[DOC_IDX, "sent_idx"],
+            how="left",
+            maintain_order="left",
+        )
+        .with_columns(
+            reason=pl.when(
+                pl.col("_net_note").fill_null(False)
+                & pl.col("reason").is_null()
+                & ~pl.col("sentence").str.contains("brutto", literal=True)
+            )
+            .then(pl.lit("net_pay"))
+            .otherwise("reason")
+        )
+        .drop("_net_note")
+    )
+
+
 def _with_pay_context(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
     """Skip as ``no_pay_context`` the pay-like statements whose sentence, the few sentences
     before it and the next one hold no word of pay or work (``patterns.PAY_CONTEXT``), in a
@@ -344,11 +380,22 @@ def _join_modified_ranges(kept: pl.DataFrame) -> pl.DataFrame:
     gap = pl.col("next_gap").fill_null("")
     # ``knapp 40.000 € bis gut 52.000 €``: the second figure's keyword may hold the ``bis``.
     bis_kept = nxt["kw"].str.starts_with("bis ").fill_null(False) & gap.str.contains(r"^\s*$")
+    same_sentence = (nxt[DOC_IDX] == pl.col(DOC_IDX)) & (nxt["sent_idx"] == pl.col("sent_idx"))
+    # ``1.000 Euro (1. Jahr) bis 1.140 Euro (3. Jahr)``: a bracket between the figures
+    # (the bracket's bare numbers stand between them: read the sentence itself)
+    bis_bracket = (
+        (nxt["kw"].eq("bis") | nxt["kw"].str.starts_with("bis "))
+        & same_sentence
+        & pl.when(same_sentence & nxt["kw"].str.starts_with("bis"))
+        .then(pl.col("sentence"))
+        .str.slice(pl.col("e_in_sent"), nxt["s_in_sent"] - pl.col("e_in_sent"))
+        .str.contains(rx.BRACKET_ONLY)
+    ).fill_null(False)
+    bis_kept = bis_kept | bis_bracket
     upper = pl.when(bis_kept).then(nxt["amount_max"]).otherwise(nxt["amount_min"])
     joins = (
-        (nxt[DOC_IDX] == pl.col(DOC_IDX))
-        & (nxt["sent_idx"] == pl.col("sent_idx"))
-        & (nxt["s_in_sent"] == pl.col("e_in_sent") + gap.str.len_chars())
+        same_sentence
+        & ((nxt["s_in_sent"] == pl.col("e_in_sent") + gap.str.len_chars()) | bis_bracket)
         & single
         & nxt["b_value"].is_null()
         & ((nxt["amount_min"] == nxt["amount_max"]) | bis_kept)
@@ -419,6 +466,7 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     money = (
         _with_text_flags(money, sentences, docs)
         .pipe(with_skip_reason)
+        .pipe(_with_net_note_two_back, sentences)
         .pipe(_with_lead_reason, docs)
         .pipe(_with_pay_context, sentences, docs)
         .with_columns(**bounds())
