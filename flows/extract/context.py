@@ -381,8 +381,12 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             pl.col("_pre_lc").str.contains(rx.MARK_BEFORE)
             # (``erreicht im Oktober die Marke von 23,28 € pro Stunde``: the pay reaches it)
             & ~(
-                pl.col("_pre_lc").str.contains(rx.MARK_REACHED)
-                & pl.col("_post").str.contains(rx.ci(rx.PERIOD_RIGHT_AFTER))
+                pl.when(pl.col("_pre_lc").str.contains("marke", literal=True))
+                .then(pl.col("_pre_lc"))
+                .str.contains(rx.MARK_REACHED)
+                & pl.when(pl.col("_pre_lc").str.contains("marke", literal=True))
+                .then(pl.col("_post"))
+                .str.contains(rx.ci(rx.PERIOD_RIGHT_AFTER))
             ).fill_null(False),
         ),
         (
@@ -442,11 +446,24 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             .fill_null(False),
         ),
         ("bonus_or_allowance", left60.str.contains(rx.BONUS_BEFORE_BRACKET)),
-        ("bonus_or_allowance", right.str.head(100).str.contains(rx.ci(rx.BONUS_AFTER))),
+        (
+            "bonus_or_allowance",
+            pl.when(pl.col("_after").str.contains("auf ", literal=True))
+            .then(right.str.head(100))
+            .str.contains(rx.ci(rx.BONUS_AFTER))
+            .fill_null(False),
+        ),
         ("tax_or_deduction", left60.str.contains(rx.DEDUCTION_BEFORE_BRACKET)),
         ("restatement", left60.str.tail(40).str.contains(rx.COMPUTED_BEFORE)),
         # (``3.246 € dividiert 172,8 Std. = 18,79 €``: an operand of a calculation shown)
-        ("restatement", right.str.head(40).str.to_lowercase().str.contains(rx.OPERAND_OF_CALCULATION)),
+        (
+            "restatement",
+            pl.when(pl.col("sentence").str.contains("=", literal=True))
+            .then(right.str.head(40))
+            .str.to_lowercase()
+            .str.contains(rx.OPERAND_OF_CALCULATION)
+            .fill_null(False),
+        ),
         (
             "threshold",
             pl.col("kw").is_in(["weniger als", "mehr als", "unter", "über"]).fill_null(False)

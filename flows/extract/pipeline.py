@@ -243,39 +243,27 @@ def _with_lead_period(kept: pl.DataFrame, docs: pl.DataFrame, settings: Settings
     )
 
 
-def _with_net_note_two_back(money: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+def _with_net_note_two_back(money: pl.DataFrame) -> pl.DataFrame:
     """A note that the figures before were net (``Hierbei handelt es sich um Nettobeträge.``,
     ``patterns.NET_NOTE_PLURAL``) covers the two sentences before it when both hold figures
     (the one right before it is read by ``with_skip_reason``): ``net_pay``, unless the sentence
-    says ``brutto``."""
-    notes = sentences.filter(
-        pl.col("sentence").str.contains("etto", literal=True)
-        & ~pl.col("sentence").str.contains(r"\d")
-        & pl.col("sentence").str.contains(rx.ci(rx.NET_NOTE_PLURAL))
-    ).select(DOC_IDX, target=pl.col("sent_idx") - 2)
-    if notes.is_empty():
-        return money
-    figures_between = money.select(DOC_IDX, target=pl.col("sent_idx") - 1).unique()
-    targets = notes.join(figures_between, on=[DOC_IDX, "target"], how="semi").with_columns(
-        _net_note=pl.lit(True)
+    says ``brutto``. Read from the figures' next sentences: no search of every sentence."""
+    noted = money.filter(pl.col("next_sentence").str.contains("etto", literal=True)).filter(
+        ~pl.col("next_sentence").str.contains(r"\d")
+        & pl.col("next_sentence").str.contains(rx.ci(rx.NET_NOTE_PLURAL))
     )
-    return (
-        money.join(
-            targets.rename({"target": "sent_idx"}),
-            on=[DOC_IDX, "sent_idx"],
-            how="left",
-            maintain_order="left",
+    if noted.is_empty():
+        return money
+    key = pl.col(DOC_IDX).cast(pl.Int64) * 2**32 + pl.col("sent_idx").cast(pl.Int64)
+    targets = noted.select(key - 1).to_series()
+    return money.with_columns(
+        reason=pl.when(
+            pl.col("reason").is_null()
+            & key.is_in(targets.implode())
+            & ~pl.col("sentence").str.contains("brutto", literal=True)
         )
-        .with_columns(
-            reason=pl.when(
-                pl.col("_net_note").fill_null(False)
-                & pl.col("reason").is_null()
-                & ~pl.col("sentence").str.contains("brutto", literal=True)
-            )
-            .then(pl.lit("net_pay"))
-            .otherwise("reason")
-        )
-        .drop("_net_note")
+        .then(pl.lit("net_pay"))
+        .otherwise("reason")
     )
 
 
@@ -466,7 +454,7 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     money = (
         _with_text_flags(money, sentences, docs)
         .pipe(with_skip_reason)
-        .pipe(_with_net_note_two_back, sentences)
+        .pipe(_with_net_note_two_back)
         .pipe(_with_lead_reason, docs)
         .pipe(_with_pay_context, sentences, docs)
         .with_columns(**bounds())
