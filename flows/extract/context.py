@@ -433,12 +433,17 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         (
             "threshold",
-            pl.col("_sentence").str.contains("minijob") & (pl.col("a_value") >= rx.MINIJOB_LIMIT[0]),
+            pl.col("_sentence").str.contains("minijob") & pl.col("a_value").is_between(*rx.MINIJOB_LIMIT),
         ),
         ("raise_or_difference", pre_lc.str.contains(rx.RAISE_BEFORE)),
         (
             "bonus_or_allowance",
             pl.col("_sentence").str.contains(rx.ALLOWANCE_SUBJECT)
+            # (an MP's ``Entschädigung`` is pay)
+            & ~pl.when(pl.col("_sentence").str.contains(rx.ALLOWANCE_SUBJECT))
+            .then(pl.col("_sentence"))
+            .str.contains(rx.MPS)
+            .fill_null(False)
             # (``…, das Grundgehalt liegt bei 2.900 Euro``: a clause of its own naming base pay)
             & ~pl.when(pl.col("_sentence").str.contains(rx.ALLOWANCE_SUBJECT))
             .then(pre_lc)
@@ -455,6 +460,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         ("tax_or_deduction", left60.str.contains(rx.DEDUCTION_BEFORE_BRACKET)),
         ("restatement", left60.str.tail(40).str.contains(rx.COMPUTED_BEFORE)),
+        ("restatement", left60.str.contains(rx.REFERRED_BEFORE)),
+        ("per_unit_rate", left60.str.contains(rx.DAY_RATE_BEFORE)),
+        ("bonus_or_allowance", pl.col("_sentence").str.contains(rx.PER_SITTINGS)),
         # (``3.246 € dividiert 172,8 Std. = 18,79 €``: an operand of a calculation shown)
         (
             "restatement",
@@ -876,6 +884,7 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
         & pl.col("_sentence").str.contains(rx.REFERS_BACK)
         & ratio.is_between(*rx.CONTINUED_RATIO).fill_null(True)
         & ~pl.col("_sentence").str.contains(r"(?-u:\b)insgesamt(?-u:\b)")
+        & ~((pl.col("_before") == "demand_or_proposal") & pl.col("_sentence").str.contains(rx.CONTINUED_NOW))
     )
     return frame.with_columns(
         reason=pl.when(pl.col("reason").is_null() & continues).then("_before").otherwise("reason")

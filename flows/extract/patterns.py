@@ -22,7 +22,7 @@ GAP = r"[\s\u00a0\u202f\u2009]+"
 
 ABBREVIATION = (
     r"(?-u:\b)(?:ca|Ca|Tsd|tsd|bzw|usw|etc|Mio|Mill|Mrd|inkl|exkl|zzgl|ggf|vgl|Nr|evtl|mind|max|min"
-    r"|rd|Std|St|Dr|Prof|Hr|Fr|bspw|sog|lt|gem|Abs|Jh|[a-zA-Z]|\d{1,2})\."
+    r"|rd|Std|St|Dr|Prof|Hr|Fr|bspw|sog|lt|gem|Abs|Jh|mtl|monatl|jährl|Art|[a-zA-Z]|\d{1,2})\."
 )
 """A word that ends in a full stop without ending the sentence.
 
@@ -212,7 +212,7 @@ VAGUE_BEFORE = r"(?-u:\b)(?:mehrere|einige|ein\s+paar|etliche|viele|paar)\s*$"
 """Before a number word: a vague quantity (``um mehrere hundert Euro``), no figure."""
 
 KEYWORD = (
-    r"(?:bis(?:\s+zu)?|ab)\s+(?:rund|etwa|ca\.|circa|knapp|gut|ungefähr)"
+    r"(?:bis(?:\s+zu)?|ab|mehr\s+als)\s+(?:rund|etwa|ca\.|circa|knapp|gut|ungefähr)"
     r"|bis\s+zu|bis\s+hin\s+zu|bis|in\s+Richtung|Richtung|mehr\s+als|weit\s+über|oberhalb\s+von"
     r"|(?:maximal|höchstens)\s+auf|mindestens|mind\.|min\.|ab|von|vom|maximal|max\.|höchstens|nicht\s+unter|nicht\s+weniger\s+als"
     r"|nicht\s+niedriger\s+als|nicht\s+mehr\s+als|nicht\s+über|besser\s+als|kaum"
@@ -378,7 +378,7 @@ OLD_VALUE_AFTER = r"^\s*(?:auf|statt)(?:\s+(?:derzeit|aktuell|heute|nun|jetzt))?
 NOT_PAY_REASONS = {
     "job_name": r"[0-9]-?(?:euro|€)-(?:job|kraft|basis|jobber)",
     "old_currency": r"(?-u:\b)(?:schilling|franken|dollar|us-dollar|pfund)(?-u:\b)",
-    "net_pay": r"netto|steuerklasse|nach\s+hause\s+(?:bringen|bringt|bringst|nehmen|nimmt|nimmst|gebracht|genommen)|auf\s+die\s+hand(?-u:\b)",
+    "net_pay": r"netto|steuerklasse|(?-u:\b)davon\s+bleib|bleib\w*\s+davon|nach\s+hause\s+(?:bringen|bringt|bringst|nehmen|nimmt|nimmst|gebracht|genommen)|auf\s+die\s+hand(?-u:\b)",
     "raise_or_difference": RAISE_NOUNS,
     "one_off_payment": (
         r"einmal|sonderzahlung|inflationsausgleich|inflationsgeld|inflationsprämie|weihnachtsgeld|urlaubsgeld|prämie"
@@ -422,7 +422,7 @@ NOT_PAY_REASONS = {
     "budget_or_turnover": (
         r"budget|umsatz|umsätze|investi|(?-u:\b)förder|gewinn|etat|schulden|volumen|zu\s+buche|haushalt|vermögen"
         r"|kredit|schaden|kaufpreis|bilanz|ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
-        r"|monatssoll|tagessoll|jahressoll|aufsummiert|zusammengerechnet"
+        r"|monatssoll|tagessoll|jahressoll|aufsummiert|zusammengerechnet|rücklage|(?-u:\b)reserven(?-u:\b)"
         r"|(?-u:\b)zusammen\W*$"
     ),
     "employer_cost": (
@@ -433,7 +433,9 @@ NOT_PAY_REASONS = {
     "per_unit_rate": (
         r"tagessatz|tagessätze|tageslohn|tagesgage|stückpreis|stücklohn|akkordsatz"
         r"|(?-u:\b)(?:für|pro|je)\s+(?:eine[nr]?\s+|jede[nr]?\s+)?(?:\S+\s+)?(?:behandlung|sitzung|therapieeinheit"
-        r"|einheit|termin|auftritt|gutachten|vortrag|artikel|auftrag|hausbesuch|leistung)(?:en|s|e)?(?-u:\b)"
+        r"|einheit|termin|auftritt|gutachten|vortrag|artikel|auftrag|hausbesuch|leistung|vorstellung|aufführung"
+        r"|probe|probendienst|dienst|drehtag|spieltag|einsatz)(?:en|s|e)?(?-u:\b)"
+        r"|probentag|drehtag|spieltag"
         r"|(?-u:\b)(?:pro|je|für\s+(?:einen|ein|eine|jeden|jede|jedes))\s+(?:\S+\s+)?(?:konzert|abend|show|gig)(?:[\s,.;:)]|$)"
         r"|(?-u:\b)gigs?(?:[\s,.;:)]|$)|-gigs?(?:[\s,.;:)]|$)|/\s*(?:gig|auftritt|konzert|abend)(?-u:\b)"
     ),
@@ -475,7 +477,8 @@ PER_UNIT_AFTER = (
     r"^\s*(?:brutto\s+)?(?:am\s+tag|täglich)(?-u:\b)"
     r"|^\s*(?:brutto\s+)?(?:[-–]\s*)?(?:pro|je|per|für\s+(?:eine|einen|jede|jeden))\s+(?:behandlung(?:en|seinheit(?:en)?)?"
     r"|einheit(?:en)?|sitzung(?:en)?|stück|auftrag|kunden?|kundin|patient(?:en|in)?|termine?|tag|einsatz|nacht|schicht"
-    r"|woche|kilometer|km|seite|artikel|beitrag|sendung|vortrag|gutachten|fall|treffen|spiel|auftritt)(?-u:\b)"
+    r"|woche|kilometer|km|seite|artikel|beitrag|sendung|vortrag|gutachten|fall|treffen|spiel|auftritt"
+    r"|(?:gespielte[nr]?\s+)?(?:vorstellung|aufführung|probe|probentag|dienst|drehtag|spieltag)(?:en|e|s)?)(?-u:\b)"
 )
 """A unit after an amount that is no hour, month or year (``25 € pro Behandlungseinheit``,
 ``120 € pro Tag``, ``3 € je Stück``): a fee or a rate per piece, shift or day, no record
@@ -516,6 +519,7 @@ SENTENCE_NOT_PAY = {
     ),
     "demand_or_proposal": (
         r"forder|verlang|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|empfohlen|wahlkampf"
+        r"|(?-u:\b)antrag(?-u:\b)"
         r"|gehaltsvorstellung|gehaltswunsch|wunschgehalt|nach\s+(?:den\s+)?plänen"
         r"|empfiehlt|geplante[nrs]?\s+(?:\S+\s+)?(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
         r"|empfehlung|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
@@ -612,6 +616,20 @@ OPERAND_OF_CALCULATION = (
 )
 """Right after an amount: the rest of a calculation (``3.246 € dividiert 172,8 Std. = 18,79
 €``): the amount is worked with, stated already (``restatement``)."""
+
+PER_SITTINGS = (
+    r"(?-u:\b)bei\s+(?:im\s+schnitt\s+|durchschnittlich\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|acht|zehn|zwölf|fünfzehn)\s+"
+    r"(?:sitzung|sitzungstermin|termin|ratssitzung)"
+)
+"""In the sentence: money counted by sittings (``kommt bei drei Sitzungsterminen im Monat auf
+rund 325 Euro``): an honorary office's allowance, no salary (also for a new value)."""
+
+DAY_RATE_BEFORE = r"(?-u:\b)(?:täglich|pro\s+tag|je\s+tag|am\s+tag)\s+(?:rund\s+|etwa\s+|ca\.\s+)?$"
+"""Right before an amount: a day's rate (``täglich 121,45 Euro brutto``), no salary."""
+
+REFERRED_BEFORE = r"(?-u:\b)bei\s+den\s+(?:rund\s+|etwa\s+|knapp\s+)?$"
+"""Right before an amount: a figure named before, referred to (``Bei den 1.850 Euro handle es
+sich um die Untergrenze``): a ``restatement``."""
 
 RESTATED_IN_BRACKETS = r"\(\s*(?:monatlich|jährlich|im\s+monat|im\s+jahr|pro\s+monat|pro\s+jahr|umgerechnet|entspricht|das\s+sind)[^()]{0,20}$"
 """An amount in brackets that converts the figure before it (``von 11 Euro auf 15 Euro pro
@@ -731,7 +749,7 @@ NET_AFTER = r"^\s*(?:netto|net(?-u:\b))"
 
 LARGE_PAY_WORDS = (
     r"vergütung|gehalt|gehält|bezüge|verdien|einkommen|salär|gage|jahresgage|vorstand|vorständ|manager|ceo|chef"
-    r"|kassier|spieler|profi"
+    r"|kassier|spieler|profi|trainer|coach|streicht"
 )
 """A ``Mio.``/``Millionen`` amount is pay (an executive's or a star's annual pay) only in a
 sentence, or after a sentence, with one of these words, or in a text whose money lines speak
@@ -859,7 +877,14 @@ CONVERSION_TOLERANCE = 0.02
 rate's month or year (within 2 %) restates it in another period (``etwa 2.120 € brutto pro
 Monat … mit einem Jahresgehalt von 25.440 € rechnen``): a ``restatement``."""
 
-CONTINUED_REASONS = ["one_off_payment", "bonus_or_allowance", "benefit_or_stipend", "net_pay", "threshold"]
+CONTINUED_REASONS = [
+    "one_off_payment",
+    "bonus_or_allowance",
+    "benefit_or_stipend",
+    "net_pay",
+    "threshold",
+    "demand_or_proposal",
+]
 NEW_VALUE_REASONS = [
     *CONTINUED_REASONS,
     "budget_or_turnover",
@@ -880,6 +905,10 @@ CHAIN_RATIO = (0.1, 10.0)
 """How far a figure may be from the one before it in its sentence (ratio) and still continue
 that one's kind of payment along a list (``Leistungsentgelt von 560 Euro bei 32.605 Euro pro
 Jahr``: the total is no allowance)."""
+
+CONTINUED_NOW = r"(?-u:\b)(?:derzeit|aktuell|bisher|bislang|heute|zurzeit|momentan|gegenwärtig|zuletzt|zuvor|vorher)(?-u:\b)"
+"""A next sentence about what is paid now does not go on about a demand before it (``Verdi
+fordert 3.500 Euro. Derzeit sind es 3.100 Euro.``)."""
 
 CONTINUED_RATIO = (0.5, 2.0)
 """How far a figure of a next sentence may be from the last one before it (ratio) and still
@@ -1000,7 +1029,9 @@ BONUS_AFTER = (
 """After an amount: the share of pay it goes to, when that is a bonus, shares or benefits
 (``2,1 Mio. € (2018/19: 2,0 Mio. €) auf die kurzfristige variable Vergütung``)."""
 
-ALLOWANCE_SUBJECT = r"^\W*(?:die|der|das)\s+\S*(?:pauschale|zulage|zuschlag|prämie|zuschuss)(?-u:\b)"
+ALLOWANCE_SUBJECT = (
+    r"^\W*(?:die|der|das)\s+\S*(?:pauschale|zulage|zuschlag|prämie|zuschuss|entschädigung)(?-u:\b)"
+)
 """A sentence whose subject is an allowance (``Die Kostenpauschale steigt … auf 596,85 Euro``):
 its figures, new values included, are the allowance's."""
 
@@ -1189,7 +1220,7 @@ word) in a sentence with one of them is the raise, not a salary (``ein Tarifplus
 5,5 Prozent, mindestens aber 340 Euro``)."""
 
 SENIORITY_NEUTRALISE = (
-    r"((?i:je\s+nach|ohne|wenig)\s+(?i:berufs)?)[eE](rfahrung)|[eE](rfahrungsstufe)|[sS](tufe\s+1\s*(?:\|\s*[sS]tufe|bis(?-u:\b)))"
+    r"((?i:je\s+nach|ohne|wenig|abhängig\s+von)\s+(?i:[a-zäöüß]+\s+(?:und|oder|sowie)\s+|der\s+)?(?i:berufs)?)[eE](rfahrung)|[eE](rfahrungsstufe)|[sS](tufe\s+1\s*(?:\|\s*[sS]tufe|bis(?-u:\b)))"
     r"|((?i:je\s+(?:nach\s+)?(?:den\s+|dem\s+)?))[bB](erufsjahr)"
     r"|((?i:ersten\s+(?:zwei|drei|vier|fünf|\d)\s+))[bB](erufsjahr)"
     r"|((?i:(?:bis\s+zu\s+einem|(?:weniger\s+als|unter)\s+(?:einem|zwei|drei|vier|fünf|\d))\s+jahr(?:en)?\s+(?:berufs|arbeits)?))[eE](rfahrung)"
