@@ -462,6 +462,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("restatement", left60.str.tail(40).str.contains(rx.COMPUTED_BEFORE)),
         ("restatement", left60.str.contains(rx.REFERRED_BEFORE)),
         ("per_unit_rate", left60.str.contains(rx.DAY_RATE_BEFORE)),
+        ("old_currency", left60.str.contains(rx.FOREIGN_THEN_BRACKET)),
         ("bonus_or_allowance", pl.col("_sentence").str.contains(rx.PER_SITTINGS)),
         # (``3.246 € dividiert 172,8 Std. = 18,79 €``: an operand of a calculation shown)
         (
@@ -659,7 +660,14 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     rules += [
         (
             "threshold",
-            pl.col("minijob_text") & pl.col("a_value").is_between(low, high) & pl.col("b_value").is_null(),
+            pl.col("minijob_text")
+            & pl.col("a_value").is_between(low, high)
+            & pl.col("b_value").is_null()
+            # (``Die Mindestvergütung für Azubis … auf 649 Euro``: trainees' pay in a mini-job text)
+            & ~pl.when(pl.col("minijob_text"))
+            .then(pl.col("_sentence"))
+            .str.contains(rx.TRAINEE_PAY)
+            .fill_null(False),
         ),
         (
             "net_pay",

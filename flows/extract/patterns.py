@@ -92,6 +92,11 @@ amount's currency and scale: ``14,60 Euro statt 13,20``, ``17,10 Euro pro Stunde
 ``3,1 Mio. Euro (Vorjahr: 2,8)``, the next item of a list of bracketed figures (``Hessen
 (6360 Euro) oder Bayern (6280)``)."""
 
+BARE_CLOSING_GAP_MAX = 80
+"""A bare figure written with thousands (``72.000``) that closes a clause shares the currency
+of an amount before it in its sentence when at most this many characters, none a digit,
+stand between them."""
+
 TABLE_CELL_GAP = r"^\s*\|?\s*$"
 """Between two cells of a table row (``1.018,20 € 1.068,20``): a bare figure with cents there
 shares the currency of the cell before it."""
@@ -123,7 +128,7 @@ THOUSANDS_WRITTEN = r"^\d{1,3}(?:[.\u00a0\u202f\u2009 ’']\d{3})+$"
 """A figure written with a thousands separator (``4.168``)."""
 
 
-MONEY_HINT = r"€|Euro|EUR|Eur(?-u:\b)|brutto|Brutto"
+MONEY_HINT = r"€|Euro|EUR|Eur(?-u:\b)|euro(?-u:\b)|brutto|Brutto"
 """A line without any of these holds no salary statement (every statement names a currency,
 or says ``brutto`` right after its figure: ``3.100 brutto``). Plain words: a fast search."""
 
@@ -183,10 +188,10 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
     """
     # ``brutto`` right after a figure stands for the currency (``bekomme 3.100 brutto``, ``58k brutto``)
     # (``EUR`` needs no boundary: a flattened table glues it to the next label, ``880 EUR2. Lehrjahr``)
-    currency = r"(?:€|Euro(?:brutto)?(?-u:\b)|EURO(?-u:\b)|EUR|Eur(?-u:\b)|[Bb]rutto(?-u:\b))"
+    currency = r"(?:€|Euro(?:brutto)?(?-u:\b)|EURO(?-u:\b)|euro(?-u:\b)|EUR|Eur(?-u:\b)|[Bb]rutto(?-u:\b))"
     scale = r"(?:Tsd\.?|Tausend|tausend|[kK]|Mio\.?|Mill\.|Millionen|Million|Mrd\.?|Milliarden|Milliarde)"
     # (not after a number word: ``einen Brutto-Netto-Rechner``)
-    word_currency = r"(?:€|Euro(?-u:\b)|EUR(?-u:\b)|Eur(?-u:\b))"
+    word_currency = r"(?:€|Euro(?-u:\b)|euro(?-u:\b)|EUR(?-u:\b)|Eur(?-u:\b))"
     word = (
         rf"|(?-u:\b)(?P<{name}_word>{_NUMBER_WORD})(?P<{name}_wsuf>{SPACE}(?:{scale}{SPACE})?{word_currency})"
         + ("?" if bare_words else "")
@@ -433,7 +438,7 @@ NOT_PAY_REASONS = {
     "per_unit_rate": (
         r"tagessatz|tagessätze|tageslohn|tagesgage|stückpreis|stücklohn|akkordsatz"
         r"|(?-u:\b)(?:für|pro|je)\s+(?:eine[nr]?\s+|jede[nr]?\s+)?(?:\S+\s+)?(?:behandlung|sitzung|therapieeinheit"
-        r"|einheit|termin|auftritt|gutachten|vortrag|artikel|auftrag|hausbesuch|leistung|vorstellung|aufführung"
+        r"|einheit|termin|auftritt|gutachten|vortrag|artikel|auftrag|hausbesuch|leistung|vorstellung|aufführung|spiel|partie|match"
         r"|probe|probendienst|dienst|drehtag|spieltag|einsatz)(?:en|s|e)?(?-u:\b)"
         r"|probentag|drehtag|spieltag"
         r"|(?-u:\b)(?:pro|je|für\s+(?:einen|ein|eine|jeden|jede|jedes))\s+(?:\S+\s+)?(?:konzert|abend|show|gig)(?:[\s,.;:)]|$)"
@@ -443,6 +448,7 @@ NOT_PAY_REASONS = {
         r"kaffee|cappuccino|espresso|latte|bier(?-u:\b)|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
         r"|fahrschein|eintritt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
         r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft)(?-u:\b)"
+        r"|(?-u:\b)(?:für\s+jeden|pro|je)\s+(?:eingesetzten\s+)?(?:mitarbeiter|leiharbeiter|arbeiter)(?-u:\b)"
         r"|abo(?-u:\b)|anschaffung|ausgeben|investier|semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
         r"|euro\s+pro\s+(?:person|kopf|nacht|teilnehmer)|zahlt\s+man|zahlen\s+sie|(?:man|muss|müssen|musst|selbst)\s+.{0,40}?bezahlen|bezahlen\s+(?:muss|müssen)|zeile|pro\s+wort|je\s+wort"
         r"|(?-u:\b)rechnungen(?-u:\b)|(?-u:\b)rechnung\s+(?:von|über|in\s+höhe|für)|auf\s+der\s+rechnung"
@@ -508,7 +514,7 @@ SENTENCE_NOT_PAY = {
     "restatement": (
         r"^\W*(?:(?:das|dies|was)\s+(?:macht|ergibt|entspricht|sind|wären|bedeutet)|hochgerechnet|umgerechnet|rechnet\s+man"
         r"|(?:damit|somit)\s+(?:beträgt|ergibt\s+sich|ergeben\s+sich|macht)"
-        r"|teilt\s+man|(?:auf|durch)\s+(?:12|zwölf)\s+monate|daraus\s+(?:ergibt|ergeben)\s+sich|(?:damit|so)\s+kommt\s+man"
+        r"|teilt\s+man|verteilt\s+man|(?:auf|durch)\s+(?:12|zwölf)\s+monate|daraus\s+(?:ergibt|ergeben)\s+sich|(?:damit|so)\s+kommt\s+man"
         r"|aufs\s+jahr\s+(?:hoch)?gerechnet|auf\s+(?:das|ein)\s+jahr\s+gerechnet"
         r"|bei\s+(?:einer\s+)?\d+(?:,\d+)?[-\s]*(?:wöchentlichen\s+(?:arbeits)?stunden|wochenstunden|stunden(?:\s+pro|\s+die|\s+in\s+der)?\s*woche|stunden-woche)"
         r"[^.]{0,40}?(?:ergibt|ergeben|macht|sind|wären|entspricht|kommt\s+man|kommen\s+sie|kommst\s+du))(?-u:\b)"
@@ -623,6 +629,16 @@ PER_SITTINGS = (
 )
 """In the sentence: money counted by sittings (``kommt bei drei Sitzungsterminen im Monat auf
 rund 325 Euro``): an honorary office's allowance, no salary (also for a new value)."""
+
+FOREIGN_THEN_BRACKET = (
+    r"(?:\$|£|¥|(?-u:\b)(?:usd|chf|gbp|dollar|franken|pfund))\s*[\d.,]+\s*(?:\$|£|usd|chf|dollar|franken|pfund)?\s*"
+    r"\(\s*(?:ca\.\s*|rund\s+|etwa\s+|umgerechnet\s+|~\s*)?$"
+)
+"""Right before an amount: a figure in another currency and an opening bracket (``$9.99 (ca.
+8,89€)``): the euro figure converts it (``old_currency``), no pay of its own."""
+
+FOREIGN_BEFORE = r"(?:\$|£|¥|(?-u:\b)(?:USD|CHF|GBP|US-\$))\s*$"
+"""Right before a bare number: another currency's sign (``$9.99``): the number shares no euro."""
 
 DAY_RATE_BEFORE = r"(?-u:\b)(?:täglich|pro\s+tag|je\s+tag|am\s+tag)\s+(?:rund\s+|etwa\s+|ca\.\s+)?$"
 """Right before an amount: a day's rate (``täglich 121,45 Euro brutto``), no salary."""
@@ -963,6 +979,8 @@ MINIJOB = r"minijob|mini-job|450-euro|520-euro|538-euro|556-euro|603-euro"
 not pay (``Bis zu 450 Euro monatlich lässt sich mit einem Minijob dazuverdienen``)."""
 
 MINIJOB_LIMIT = (400, 700)
+TRAINEE_PAY = r"azubi|auszubild|ausbildungsvergütung|mindestvergütung|lehrjahr|ausbildungsjahr"
+"""Trainees' pay: a figure near the mini-job limit in a mini-job text is no limit then."""
 """The range of the mini-job earnings limits (400 € in 2013 to 603 € in 2026)."""
 
 NET_WORDS_WITHOUT_GROSS = r"auszahlungsbetrag|ausgezahlt|zum\s+leben|übrig\s+bleib|bleiben?\s+(?:\S+\s+)?übrig|überwiesen|aufs\s+konto|auf\s+dem\s+konto"
@@ -1107,7 +1125,7 @@ SENIORITY_ENTRY = (
     r"(?:\s*[,.:]|\s+(?:verdien|erhält|erhalten|bekomm|gibt|liegt|liegen|sind|ist|steh|kann|können|zahlt))"
     r"|am\s+anfang|zum\s+start|beim\s+start"
     r"|start\s+ins\s+berufsleben|berufsneuling|young\s+professional"
-    r"|unerfahren|anfänge?r|anfängt|neu\s+anf|ohne\s+(?:berufs)?_rfahrung|(?:bis\s+zu\s+einem|(?:weniger\s+als|unter)\s+\S+)\s+jahr(?:en)?\s+(?:berufs|arbeits)?_rfahrung|quereinst|(?:ersten|1\.)\s+_rfahrungsstufe|stufe\s+1(?-u:\b)"
+    r"|unerfahren|anfänge?r|anfängt|neu\s+anf|ohne\s+(?:berufs)?_rfahrung|(?:bis\s+zu\s+einem|(?:weniger\s+als|unter)\s+\S+)\s+jahr(?:e|en)?\s+(?:[a-zäöüß]+-)?(?:berufs|arbeits)?_rfahrung|quereinst|(?:ersten|1\.)\s+_rfahrungsstufe|stufe\s+1(?-u:\b)|(?:ersten|1\.)\s+stufe(?-u:\b)"
 )
 """Cues that a figure is for first jobs: ``Einstiegsgehalt``, ``Berufseinsteiger``,
 ``Einsteigerinnen``, ``Junior``, ``Absolventen``, ``ohne Berufserfahrung``. Trainees' pay is
@@ -1154,6 +1172,15 @@ CAPPED_AFTER = (
 )
 """After ``über``/``mehr als`` an amount: nobody gets past it (``Über 2.000 € kommt man kaum``,
 ``mehr als 40 € pro Stunde sind kaum drin``), an upper bound, not a floor."""
+
+AT_THE_TOP_BEFORE = r"(?-u:\b)in\s+der\s+spitze\s+(?:(?:sind|ist|waren|war)\s+es\s+|(?:\S+\s+){0,3}?(?:bei|auf)\s+)?(?:sogar\s+|bis\s+zu\s+)?$"
+"""Before a single figure: the top of the pay (``in der Spitze sind es sogar 130’000``), an
+upper bound."""
+
+MINIMUM_IS_BEFORE = r"(?-u:\b)(?:das|ein|im)\s+minimum\s+(?:ist|liegt\s+bei|beträgt|von)\s+$"
+MAXIMUM_IS_BEFORE = r"(?-u:\b)(?:das|ein|im)\s+maximum\s+(?:ist|liegt\s+bei|beträgt|von)\s+$"
+"""Before a single figure: the least (``das Minimum ist 72’000 Euro``), a lower bound; the
+most, an upper bound."""
 
 CAPPED_AT = (
     r"^\s*(?:(?:brutto|jährlich|pro\s+jahr|im\s+jahr)\s+)?(?:beschränkt|begrenzt|gedeckelt|limitiert)(?-u:\b)"
@@ -1223,7 +1250,7 @@ SENIORITY_NEUTRALISE = (
     r"((?i:je\s+nach|ohne|wenig|abhängig\s+von)\s+(?i:[a-zäöüß]+\s+(?:und|oder|sowie)\s+|der\s+)?(?i:berufs)?)[eE](rfahrung)|[eE](rfahrungsstufe)|[sS](tufe\s+1\s*(?:\|\s*[sS]tufe|bis(?-u:\b)))"
     r"|((?i:je\s+(?:nach\s+)?(?:den\s+|dem\s+)?))[bB](erufsjahr)"
     r"|((?i:ersten\s+(?:zwei|drei|vier|fünf|\d)\s+))[bB](erufsjahr)"
-    r"|((?i:(?:bis\s+zu\s+einem|(?:weniger\s+als|unter)\s+(?:einem|zwei|drei|vier|fünf|\d))\s+jahr(?:en)?\s+(?:berufs|arbeits)?))[eE](rfahrung)"
+    r"|((?i:(?:bis\s+zu\s+einem|(?:weniger\s+als|unter)\s+(?:einem|zwei|drei|vier|fünf|\d))\s+jahr(?:e|en)?\s+(?:[a-zäöüß]+-)?(?:berufs|arbeits)?))[eE](rfahrung)"
     r"|((?i:ohne)\s+)[fFpP]((?:ührungs|ersonal)verantwortung)"
 )
 SENIORITY_NEUTRALISED = "${1}${5}${7}${9}${11}_${2}${3}${4}${6}${8}${10}${12}"

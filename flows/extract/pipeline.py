@@ -475,12 +475,23 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
             & ~pl.col("pre_local").str.contains(rx.ci(rx.NOT_RARELY_BEFORE))
         ).fill_null(False)
     )
-    # ``Die Vergütung ist auf 2,17 Millionen Euro beschränkt``: a cap is a ceiling.
+    # ``Die Vergütung ist auf 2,17 Millionen Euro beschränkt``: a cap is a ceiling; so is the top.
     ceiling = ceiling | (
         pl.col("kw").is_null()
         & pl.col("b_value").is_null()
-        & pl.col("pre_local").str.contains(r"(?i)(?-u:\b)auf\s*$")
-        & pl.col("post_local").str.contains(rx.ci(rx.CAPPED_AT))
+        & (
+            (
+                pl.col("pre_local").str.contains(r"(?i)(?-u:\b)auf\s*$")
+                & pl.col("post_local").str.contains(rx.ci(rx.CAPPED_AT))
+            )
+            | pl.col("pre_local").str.contains(rx.ci(rx.AT_THE_TOP_BEFORE))
+            | pl.col("pre_local").str.contains(rx.ci(rx.MAXIMUM_IS_BEFORE))
+        )
+    ).fill_null(False)
+    floor = floor | (
+        pl.col("kw").is_null()
+        & pl.col("b_value").is_null()
+        & pl.col("pre_local").str.contains(rx.ci(rx.MINIMUM_IS_BEFORE))
     ).fill_null(False)
     kept = kept.with_columns(
         amount_min=pl.when(floor).then("amount_max").when(ceiling).then(None).otherwise("amount_min"),

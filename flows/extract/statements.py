@@ -222,6 +222,8 @@ def _share_forward(stmt: pl.DataFrame) -> pl.DataFrame:
         & ~_year_like()
         & (value * 3 >= nxt["a_value"])
         & (value <= nxt["a_value"] * 3)
+        # (``$9.99 (ca. 8,89€)``: a figure in another currency)
+        & ~pl.col("pre").str.contains(rx.FOREIGN_BEFORE)
     )
     return stmt.with_columns(
         next_gap=gap,
@@ -259,6 +261,17 @@ def share_currency(stmt: pl.DataFrame) -> pl.DataFrame:
         .then(pl.col("sentence"))
         .str.slice(prev["e_in_sent"], pl.col("s_in_sent") - prev["e_in_sent"])
     )
+    # ``erhalten 62.000 Euro jährlich, bei mehr als fünf Jahren Erfahrung gibt es 72.000.``: a
+    # figure written with thousands closing a clause after an amount, no figure between them
+    closes_clause = (
+        pl.col("a_num").str.contains(rx.THOUSANDS_WRITTEN).fill_null(False)
+        & pl.when(~pl.col("a_currency") & prev["a_currency"].fill_null(False))
+        .then(pl.col("sentence").str.slice(pl.col("e_in_sent"), 3))
+        .str.contains(r"^\s*(?:[.;,)]|$)")
+        .fill_null(False)
+        & ~back_gap.str.contains(r"\d").fill_null(True)
+        & (back_gap.str.len_chars() <= rx.BARE_CLOSING_GAP_MAX).fill_null(False)
+    )
     borrows = (
         ~pl.col("a_currency")
         & pl.col("b_value").is_null()
@@ -266,6 +279,7 @@ def share_currency(stmt: pl.DataFrame) -> pl.DataFrame:
         & (
             back_gap.str.contains(rx.ci(rx.CURRENCY_SHARED_BACK_GAP))
             | (back_gap.str.contains(rx.TABLE_CELL_GAP) & pl.col("a_dec").is_not_null())
+            | closes_clause
         ).fill_null(False)
         & ~_year_like()
         & (value * 3 >= prev["a_value"])
