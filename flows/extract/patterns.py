@@ -417,6 +417,7 @@ NOT_PAY_REASONS = {
         r"|müsste|müssten|müsstest"
         r"|bräuchte|bräuchten|selbst\s+wenn|angenommen|gerücht|gerüchte"
         r"|wenn\s+(?:wir|man|ich)\s+[^.]{0,120}?(?:ausgehen|annehmen|unterstellen)"
+        r"|(?:geht\s+man|gehen\s+wir|gehst\s+du)\s+von\s+[^.]{0,80}?\s+aus(?-u:\b)"
         r"|nehmen\s+wir\s+[^.:]{0,80}?\s+an\s*(?:[,.;:…]|$)|nehmen\s+wir\s+an"
         r"|gesetzt\s+den\s+fall|(?-u:\b)sofern)(?-u:\b)"
     ),
@@ -481,6 +482,7 @@ CONVERTED_BEFORE = r"umgerechnet|entspr|(?-u:\b)also(?-u:\b)|in\s+euro|das\s+sin
 
 PER_UNIT_AFTER = (
     r"^\s*(?:brutto\s+)?(?:am\s+tag|täglich)(?-u:\b)"
+    r"|^\s*(?:das|den|die|pro|je|per)\s+(?:kilo|kilogramm|kg|liter|pfund|tonne)(?-u:\b)"
     r"|^\s*(?:brutto\s+)?(?:[-–]\s*)?(?:pro|je|per|für\s+(?:eine|einen|jede|jeden))\s+(?:behandlung(?:en|seinheit(?:en)?)?"
     r"|einheit(?:en)?|sitzung(?:en)?|stück|auftrag|kunden?|kundin|patient(?:en|in)?|termine?|tag|einsatz|nacht|schicht"
     r"|woche|kilometer|km|seite|artikel|beitrag|sendung|vortrag|gutachten|fall|treffen|spiel|auftritt"
@@ -527,7 +529,7 @@ SENTENCE_NOT_PAY = {
         r"forder|verlang|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|empfohlen|wahlkampf"
         r"|(?-u:\b)antrag(?-u:\b)"
         r"|gehaltsvorstellung|gehaltswunsch|wunschgehalt|nach\s+(?:den\s+)?plänen"
-        r"|empfiehlt|geplante[nrs]?\s+(?:\S+\s+)?(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
+        r"|empfiehlt|geplante[nrs]?\s+(?:\S+\s+)?\S*(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
         r"|empfehlung|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
         r"|(?:scheint|erscheint|wäre)\s+(?:\S+\s+){0,2}angemessen"
         r"|erwarte\s+ich|erwarten\s+wir"
@@ -605,7 +607,7 @@ FULL_TIME_WORDS = (
 """An hourly figure times 140-185 (a month of 32-43 hours a week) in a sentence speaking of
 full time or weekly hours is that rate worked out for a month: a ``restatement``."""
 
-PERCENT_THEN_BRACKET = r"(?:%|prozent)\s*\(\s*$"
+PERCENT_THEN_BRACKET = r"(?:%|prozent)\s*\(\s*(?:bzw\.?\s*|oder\s+|(?:aber|jedoch)\s+)?$"
 """A figure in brackets right after a percentage is the same change in euros."""
 
 COMPUTED_BEFORE = (
@@ -643,7 +645,10 @@ FOREIGN_BEFORE = r"(?:\$|£|¥|(?-u:\b)(?:USD|CHF|GBP|US-\$))\s*$"
 DAY_RATE_BEFORE = r"(?-u:\b)(?:täglich|pro\s+tag|je\s+tag|am\s+tag)\s+(?:rund\s+|etwa\s+|ca\.\s+)?$"
 """Right before an amount: a day's rate (``täglich 121,45 Euro brutto``), no salary."""
 
-REFERRED_BEFORE = r"(?-u:\b)bei\s+den\s+(?:rund\s+|etwa\s+|knapp\s+)?$"
+REFERRED_BEFORE = (
+    r"(?-u:\b)(?:bei\s+den|mit\s+diesen|von\s+diesen|diese)\s+(?:rund\s+|etwa\s+|knapp\s+)?$"
+    r"|(?-u:\b)(?:macht|machte|machen|machten)\s+(?:das|dies)\s+(?:rund\s+|etwa\s+|knapp\s+)?$"
+)
 """Right before an amount: a figure named before, referred to (``Bei den 1.850 Euro handle es
 sich um die Untergrenze``): a ``restatement``."""
 
@@ -1040,6 +1045,15 @@ Euro)``): the bracket closes the clause, the name before it says what the amount
 ACRONYM_IN_BRACKETS = r"\(([A-ZÄÖÜ]{2,6})\)"
 """An acronym in brackets (``Inflationsausgleichsprämie (IAP)``): no clause boundary."""
 
+BESIDES_PAY = (
+    r"(?-u:\b)neben\s+(?:meiner|seiner|ihrer|deiner|der|dem|dieser|diesem)\s+(?:\S+\s+)?"
+    r"(?:diät|gehalt|lohn|grundgehalt|vergütung|besoldung|entschädigung|bezügen)(?-u:\b)"
+)
+EXPENSES_CLAIMED = r"(?-u:\b)abrechnen(?-u:\b)|nicht\s+versteuern"
+"""In the figure's clause: money besides the pay (``Neben meiner Diät erhalte ich monatlich
+5.051,54 Euro``), expenses claimed (``12.000 Euro kann ich jährlich zusätzlich abrechnen``) or
+tax-free money (``EXPENSES_CLAIMED``, in the sentence): an allowance."""
+
 BONUS_AFTER = (
     r"^\s*(?:\([^()]*\)\s*)?(?:entfallen\s+|entfällt\s+)?auf\s+(?:(?:die|den|das)\s+)?[^,;()]{0,40}?"
     r"(?:variabl|aktienbasiert|bonus|boni|tantieme|nebenleistung|sachleistung|sachbezug|altersversorgung)"
@@ -1121,6 +1135,7 @@ SENIORITY_ENTRY = (
     r"|startgehalt|neueinst|frisch\s+(?:von|aus)|nach\s+(?:der|dem)\s+(?:ausbildung|studium|abschluss|lehre)"
     r"|angefangen|anfangs"
     r"|ersten\s+(?:(?:zwei|drei|vier|fünf|\d)\s+)?(?:berufs|_erufs)jahr|ersten\s+(?:zwei|drei|vier|fünf|\d)\s+jahren?|neuling"
+    r"|zu\s+beginn\s+(?:schon|bereits)|gleich\s+zu\s+beginn"
     r"|zu\s+beginn(?:\s+(?:der|ihrer|seiner|deiner|eurer|meiner)\s+(?:berufs|karriere|laufbahn|tätigkeit))?"
     r"(?:\s*[,.:]|\s+(?:verdien|erhält|erhalten|bekomm|gibt|liegt|liegen|sind|ist|steh|kann|können|zahlt))"
     r"|am\s+anfang|zum\s+start|beim\s+start"
