@@ -116,7 +116,7 @@ ENDS_NAMING_CURRENCY = r"(?i:euro|eur|€)[ \t\r:)*]*$"
 """A line ending with the currency (a fast first search for a ``CURRENCY_HEADER``: a
 pattern anchored at the end is searched backwards from it)."""
 
-PAY_SCALE_HEADER = r"^[^\d|]*(?:entgelt|besoldungs|lohn|tarif|vergütungs|gehalts)gruppe[^|]*\|\s*stufe\s*\d"
+PAY_SCALE_HEADER = r"^[^\d]*?(?:entgelt|besoldungs|lohn|tarif|vergütungs|gehalts)gruppe[^|]*\|\s*stufe\s*\d"
 """The header row of a pay scale's table (``Entgeltgruppe | Stufe 1 | Stufe 2 |``): its cells
 below written as money (``3.371,39``) are euros even where no line names the currency."""
 
@@ -450,7 +450,7 @@ NOT_PAY_REASONS = {
         r"|fahrschein|eintritt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
         r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft)(?-u:\b)"
         r"|(?-u:\b)(?:für\s+jeden|pro|je)\s+(?:eingesetzten\s+)?(?:mitarbeiter|leiharbeiter|arbeiter)(?-u:\b)"
-        r"|abo(?-u:\b)|anschaffung|ausgeben|investier|semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
+        r"|abo(?-u:\b)|anschaffung|ausgeben|investier|semesterbeitr|semestergebühr|semesterticket|(?-u:\b)pro\s+semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
         r"|euro\s+pro\s+(?:person|kopf|nacht|teilnehmer)|zahlt\s+man|zahlen\s+sie|(?:man|muss|müssen|musst|selbst)\s+.{0,40}?bezahlen|bezahlen\s+(?:muss|müssen)|zeile|pro\s+wort|je\s+wort"
         r"|(?-u:\b)rechnungen(?-u:\b)|(?-u:\b)rechnung\s+(?:von|über|in\s+höhe|für)|auf\s+der\s+rechnung"
         r"|eigenanteil|zuzahlung|heimplatz|heimplätze|aus\s+eigener\s+tasche|heimbewohner|pflegebedürftige"
@@ -505,6 +505,7 @@ PAY_NOT_THRESHOLD = (
     r"|anforder[a-zäöüß]*|sozialversicherungspflichtig[a-zäöüß]*|(?-u:\b)auf\s+empfehlung(?-u:\b)"
     r"|(?-u:\b)(?:gerade|nicht|nur|kaum|erst|zunächst|noch|schon|wieder)\s+einmal(?-u:\b)"
     r"|(?-u:\b)vor\s+der\s+(?:anhebung|erhöhung)(?-u:\b)"
+    r"|(?-u:\b)(?:plus|zzgl\.|zuzüglich|sowie)\s+(?:(?:ein|einem|einen|das|dem)\s+)?(?:kostenlose[snm]?\s+)?(?:semester|job|deutschland)?ticket"
 )
 """Words that look like a not-pay reason but are not: ``Lohnuntergrenze`` is a minimum
 wage, ``vor Steuern`` says gross, ``mit Abstand`` means "by far", an ``Altersgrenze`` is no

@@ -526,21 +526,29 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     )  # fmt: skip
     # A small monthly figure (or one without a period word) next to a raise word is the
     # raise itself (``Vergütungen steigen, zwischen 45 und 55 Euro pro Monat``).
+    small = (
+        pl.col("_period_word").eq("month").fill_null(False)
+        | (pl.col("period_inferred") & pl.col("period").eq("month"))
+    ) & (pl.coalesce("amount_max", "amount_min") < settings.monthly_min)
+    # (read only for small figures; ``450, 550 Euro oder mehr``: an open tail's ``mehr`` is no
+    # raise, nor is ``290 Euro plus Semesterticket``: words that only look like one are blanked)
+    small_sentence = (
+        pl.when(small)
+        .then(pl.col("sentence"))
+        .str.to_lowercase()
+        .str.replace_all(rx.PAY_NOT_THRESHOLD, "_")
+        .str.replace_all(rx.ci(rx.OPEN_TAIL), "")
+    )
     is_raise = (
-        (
-            pl.col("_period_word").eq("month").fill_null(False)
-            | (pl.col("period_inferred") & pl.col("period").eq("month"))
-        )
-        & (pl.coalesce("amount_max", "amount_min") < settings.monthly_min)
-        # (``450, 550 Euro oder mehr``: an open tail's ``mehr`` is no raise)
+        small
         & (
-            pl.col("sentence").str.replace_all(rx.ci(rx.OPEN_TAIL), "").str.contains(rx.ci(rx.RAISE_WORDS))
+            small_sentence.str.contains(rx.ci(rx.RAISE_WORDS))
             # (``… jährlich eine Gehaltserhöhung. Diese bewegt sich zwischen 150 und 300 Euro``)
             | (
                 pl.col("sentence").str.contains(rx.ci(rx.OPENS_WITH_DEMONSTRATIVE))
                 & pl.col("prev_sentence").str.contains(rx.ci(rx.RAISE_NOUNS))
-            ).fill_null(False)
-        )
+            )
+        ).fill_null(False)
         & ~pl.col("left").str.contains(rx.ci(rx.NEW_VALUE_BEFORE))
     )
     kept = kept.with_columns(reason=pl.when(is_raise).then(pl.lit("raise_or_difference")))
