@@ -370,7 +370,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         (
             "raise_or_difference",
-            pl.when(pl.col("_pre_lc").str.contains(rx.LIES_BEFORE))
+            pl.when(pl.col("_sentence").str.contains("zwischen", literal=True))
             .then(left)
             .str.to_lowercase()
             .str.contains(rx.DIFFERENCE_BETWEEN)
@@ -461,7 +461,13 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("tax_or_deduction", left60.str.contains(rx.DEDUCTION_BEFORE_BRACKET)),
         ("restatement", left60.str.tail(40).str.contains(rx.COMPUTED_BEFORE)),
         ("restatement", left60.str.contains(rx.REFERRED_BEFORE)),
-        ("bonus_or_allowance", pl.col("_around").str.contains(rx.BESIDES_PAY).fill_null(False)),
+        (
+            "bonus_or_allowance",
+            pl.when(pl.col("_sentence").str.contains("neben", literal=True))
+            .then(pl.col("_around"))
+            .str.contains(rx.BESIDES_PAY)
+            .fill_null(False),
+        ),
         ("bonus_or_allowance", pl.col("_sentence").str.contains(rx.EXPENSES_CLAIMED)),
         ("per_unit_rate", left60.str.contains(rx.DAY_RATE_BEFORE)),
         ("old_currency", left60.str.contains(rx.FOREIGN_THEN_BRACKET)),

@@ -751,7 +751,6 @@ MARK_BEFORE = r"(?-u:\b)(?:die|der)\s+(?:[a-zäöüß]+\s+)?marke\s*(?:von\s*)?$
 """Right before an amount: a mark passed or reached (``knackt als einziges die Marke von
 100.000 Euro``), no one's pay (``threshold``); not a brand (``Die Marke BMW zahlt …``)."""
 
-LIES_BEFORE = r"(?:liegen|liegt|klafft|klaffen|beträgt)\s+(?:[a-zäöüß]+\s+){0,2}$"
 DIFFERENCE_BETWEEN = r"(?-u:\b)zwischen\s+(?:den|der|dem|beiden)\s[^\d€]{0,80}?(?:liegen|liegt|klafft|klaffen|beträgt)\s+(?:[a-zäöüß]+\s+){0,2}$"
 """Before an amount: what lies between two things named without figures (``Zwischen der
 Bestzahlerregion und der Schlusslichtregion liegen stolze 23.000 Euro``): a difference."""

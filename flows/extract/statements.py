@@ -223,7 +223,7 @@ def _share_forward(stmt: pl.DataFrame) -> pl.DataFrame:
         & (value * 3 >= nxt["a_value"])
         & (value <= nxt["a_value"] * 3)
         # (``$9.99 (ca. 8,89€)``: a figure in another currency)
-        & ~pl.col("pre").str.contains(rx.FOREIGN_BEFORE)
+        & ~pl.when(asks).then(pl.col("pre")).str.contains(rx.FOREIGN_BEFORE).fill_null(False)
     )
     return stmt.with_columns(
         next_gap=gap,
@@ -263,9 +263,10 @@ def share_currency(stmt: pl.DataFrame) -> pl.DataFrame:
     )
     # ``erhalten 62.000 Euro jährlich, bei mehr als fünf Jahren Erfahrung gibt es 72.000.``: a
     # figure written with thousands closing a clause after an amount, no figure between them
+    asks_back = ~pl.col("a_currency") & prev["a_currency"].fill_null(False)
     closes_clause = (
-        pl.col("a_num").str.contains(rx.THOUSANDS_WRITTEN).fill_null(False)
-        & pl.when(~pl.col("a_currency") & prev["a_currency"].fill_null(False))
+        pl.when(asks_back).then(pl.col("a_num")).str.contains(rx.THOUSANDS_WRITTEN).fill_null(False)
+        & pl.when(asks_back)
         .then(pl.col("sentence").str.slice(pl.col("e_in_sent"), 3))
         .str.contains(r"^\s*(?:[.;,)]|$)")
         .fill_null(False)
