@@ -469,6 +469,13 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             .fill_null(False),
         ),
         ("bonus_or_allowance", pl.col("_sentence").str.contains(rx.EXPENSES_CLAIMED)),
+        (
+            "bonus_or_allowance",
+            pl.when(pl.col("_sentence").str.contains("in form", literal=True))
+            .then(right.str.head(100))
+            .str.contains(rx.ci(rx.BONUS_FORM_AFTER))
+            .fill_null(False),
+        ),
         ("per_unit_rate", left60.str.contains(rx.DAY_RATE_BEFORE)),
         ("old_currency", left60.str.contains(rx.FOREIGN_THEN_BRACKET)),
         ("bonus_or_allowance", pl.col("_sentence").str.contains(rx.PER_SITTINGS)),
@@ -523,6 +530,14 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         # ``Mindestlohn von 9,19 Euro … (37,5 Wochenstunden) … knapp 1400 Euro``: an hourly
         # figure worked out for full time, roughly.
         ("restatement", _full_time_of_previous()),
+        # (``Der Mindestlohn beträgt 12 Euro pro Stunde. … verdienen circa 2.080 Euro pro Monat, bei
+        # einer 40-Stunden-Woche.``: an hourly figure of a sentence before worked out for a month)
+        (
+            "restatement",
+            pl.when(pl.col("_sentence").str.contains(rx.FULL_TIME_WORDS))
+            .then(_restates_earlier((rx.FULL_TIME_HOURS,), back=1) & (pl.col("_earlier0") < 100))
+            .fill_null(False),
+        ),
         # ``um 1,1 Prozent (48,29 Euro)``: the change in euros beside the percentage.
         ("raise_or_difference", left60.str.tail(20).str.contains(rx.PERCENT_THEN_BRACKET)),
         (

@@ -217,7 +217,7 @@ VAGUE_BEFORE = r"(?-u:\b)(?:mehrere|einige|ein\s+paar|etliche|viele|paar)\s*$"
 """Before a number word: a vague quantity (``um mehrere hundert Euro``), no figure."""
 
 KEYWORD = (
-    r"(?:bis(?:\s+zu)?|ab|mehr\s+als)\s+(?:rund|etwa|ca\.|circa|knapp|gut|ungefähr)"
+    r"(?:bis(?:\s+zu)?|ab|mehr\s+als|oberhalb\s+von)\s+(?:rund|etwa|ca\.|circa|knapp|gut|ungefähr)"
     r"|bis\s+zu|bis\s+hin\s+zu|bis|in\s+Richtung|Richtung|mehr\s+als|weit\s+über|oberhalb\s+von"
     r"|(?:maximal|höchstens)\s+auf|mindestens|mind\.|min\.|ab|von|vom|maximal|max\.|höchstens|nicht\s+unter|nicht\s+weniger\s+als"
     r"|nicht\s+niedriger\s+als|nicht\s+mehr\s+als|nicht\s+über|besser\s+als|kaum"
@@ -248,7 +248,7 @@ BOUND_MODIFIER = (
 )
 """A word in front of one bound of a range: ``zwischen gut 3.100 € … und bis zu 3.900 €``."""
 
-LOWER_BOUND_MODIFIER = r"(?i:gut|rund|etwa|ca\.|circa|knapp|fast|beinahe|ungefähr)"
+LOWER_BOUND_MODIFIER = r"(?i:gut|rund|etwa|ca\.|circa|knapp|fast|beinahe|ungefähr|unter)"
 """A word in front of the first bound of ``von … bis …``: never an upper-bound word (``von
 bis zu 950 EUR im ersten Jahr und bis zu 1.070 EUR`` is two statements)."""
 
@@ -519,8 +519,9 @@ SENTENCE_NOT_PAY = {
         r"|(?:damit|somit)\s+(?:beträgt|ergibt\s+sich|ergeben\s+sich|macht)"
         r"|teilt\s+man|verteilt\s+man|(?:auf|durch)\s+(?:12|zwölf)\s+monate|daraus\s+(?:ergibt|ergeben)\s+sich|(?:damit|so)\s+kommt\s+man"
         r"|aufs\s+jahr\s+(?:hoch)?gerechnet|auf\s+(?:das|ein)\s+jahr\s+gerechnet"
-        r"|bei\s+(?:einer\s+)?\d+(?:,\d+)?[-\s]*(?:wöchentlichen\s+(?:arbeits)?stunden|wochenstunden|stunden(?:\s+pro|\s+die|\s+in\s+der)?\s*woche|stunden-woche)"
-        r"[^.]{0,40}?(?:ergibt|ergeben|macht|sind|wären|entspricht|kommt\s+man|kommen\s+sie|kommst\s+du))(?-u:\b)"
+        r"|bei\s+(?:einer\s+)?(?:anzahl\s+von\s+|arbeitszeit\s+von\s+)?\d+(?:,\d+)?[-\s]*(?:wöchentlichen\s+(?:arbeits)?stunden|wochenstunden|stunden(?:\s+pro|\s+die|\s+in\s+der)?\s*woche|stunden-woche)"
+        r"[^.]{0,40}?(?:ergibt|ergeben|macht|sind|wären|entspricht|kommt\s+man|kommen\s+sie|kommst\s+du|erhalten\s+sie|erhält\s+man|bekommt\s+man)"
+        r"|damit\s+(?:liegt|liegen)\s+(?:das|die)\s+(?:jahres|monats)?(?:gehalt|gehälter|einkommen|vergütung|verdienst))(?-u:\b)"
     ),
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|pfänd"
@@ -588,7 +589,7 @@ RAISE_BEFORE = (
     r"|(?-u:\b)um\s+(?:insgesamt|weitere|zusätzlich|nochmals|jeweils|nochmal|zunächst|rund|etwa|ca\.|circa|knapp|gut|fast"
     r"|monatlich|jährlich|brutto)"
     r"|(?-u:\b)(?:weitere|zusätzliche)[n]?|(?-u:\b)(?:erhält|erhalten|bekommt|bekommen|gibt\s+es)\s+zusätzlich"
-    r"|(?-u:\b)(?:nochmal|nochmals))\s*$"
+    r"|(?-u:\b)(?:nochmal|nochmals|noch\s+einmal|noch\s+mal))\s*$"
 )
 """Right before an amount: a signed change (``(+96 Euro)``, ``(-61 Euro)``, ``-61 Euro``; not a
 list's dash ``- 620 Euro``), a cap after a
@@ -988,7 +989,7 @@ TRAINEE_PAY = r"azubi|auszubild|ausbildungsvergütung|mindestvergütung|lehrjahr
 """Trainees' pay: a figure near the mini-job limit in a mini-job text is no limit then."""
 """The range of the mini-job earnings limits (400 € in 2013 to 603 € in 2026)."""
 
-NET_WORDS_WITHOUT_GROSS = r"auszahlungsbetrag|ausgezahlt|zum\s+leben|übrig\s+bleib|bleiben?\s+(?:\S+\s+)?übrig|überwiesen|aufs\s+konto|auf\s+dem\s+konto"
+NET_WORDS_WITHOUT_GROSS = r"auszahlungsbetrag|ausgezahlt|zum\s+leben|übrig\s+bleib|bleiben?\s+(?:\S+\s+)?übrig|bleib[^.]{0,60}?übrig|überwiesen|aufs\s+konto|auf\s+dem\s+konto"
 """Words of money paid out: net pay, unless the sentence says ``brutto`` (``2.725 Euro brutto
 ausgezahlt`` is gross)."""
 
@@ -1053,6 +1054,12 @@ EXPENSES_CLAIMED = r"(?-u:\b)abrechnen(?-u:\b)|nicht\s+versteuern"
 """In the figure's clause: money besides the pay (``Neben meiner Diät erhalte ich monatlich
 5.051,54 Euro``), expenses claimed (``12.000 Euro kann ich jährlich zusätzlich abrechnen``) or
 tax-free money (``EXPENSES_CLAIMED``, in the sentence): an allowance."""
+
+BONUS_FORM_AFTER = (
+    r"^[^.;]{0,60}?in\s+form\s+(?:eines|einer|von)\s+\S*(?:bonus|boni|prämie|zulage|provision|tantieme)"
+)
+"""After an amount, in its sentence: what form it takes (``mit durchschnittlich 3.000 Euro
+gerade mal sechs Prozent in Form eines Bonus``): a bonus."""
 
 BONUS_AFTER = (
     r"^\s*(?:\([^()]*\)\s*)?(?:entfallen\s+|entfällt\s+)?auf\s+(?:(?:die|den|das)\s+)?[^,;()]{0,40}?"
@@ -1223,7 +1230,7 @@ NOT_RARELY_BEFORE = r"nicht\s+(?:sehr\s+)?(?:wenige|selten)|mit\s+kaum"
 
 
 SENIORITY_LEAD = (
-    r"leitend|leitungs(?:position|funktion|ebene|verantwortung|aufgabe|rolle|stelle|kr|team)|leitung(?:en)?(?-u:\b)|[a-zäöüß]leiter|team\s?leads?(?-u:\b)|führungs"
+    r"leitend|leitungs(?:position|funktion|ebene|verantwortung|aufgabe|rolle|stelle|kr|team)|leitung(?:en)?(?-u:\b)|[a-zäöüß-]leiter|team\s?leads?(?-u:\b)|führungs"
     r"|(?:team|personal|budget)verantwortung|head\s+of|director|direktor|geschäftsführ"
     r"|chef(?:in|innen|s)?(?-u:\b)|chef(?:arzt|ärzt)|management-ebene|(?-u:\b)ceos?(?-u:\b)|co-ceo|vorstand|vorständ"
     r"|intendant|bürgermeister|landrat|landrät|topmanager|spitzenmanager|aufsichtsrat"

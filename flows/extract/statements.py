@@ -74,10 +74,14 @@ APPROX_KEYWORDS = [
 """Keywords marking an approximate figure: ``rund 4.000 €`` is (4000, 4000), approximate."""
 
 _APPROX_BOUND = ["rund", "etwa", "ca.", "circa", "knapp", "gut", "ungefähr"]
-OPEN_MIN_KEYWORDS += [f"{bound} {word}" for bound in ("ab", "mehr als") for word in _APPROX_BOUND]
+OPEN_MIN_KEYWORDS += [
+    f"{bound} {word}" for bound in ("ab", "mehr als", "oberhalb von") for word in _APPROX_BOUND
+]
 UP_TO_KEYWORDS += [f"{bound} {word}" for bound in ("bis", "bis zu") for word in _APPROX_BOUND]
 APPROX_KEYWORDS += [
-    f"{bound} {word}" for bound in ("ab", "bis", "bis zu", "mehr als") for word in _APPROX_BOUND
+    f"{bound} {word}"
+    for bound in ("ab", "bis", "bis zu", "mehr als", "oberhalb von")
+    for word in _APPROX_BOUND
 ]
 """``bis rund 86.000 €`` is (NULL, 86000), approximate; ``ab etwa 3.000 €`` (3000, NULL)."""
 
