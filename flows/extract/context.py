@@ -534,7 +534,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         # einer 40-Stunden-Woche.``: an hourly figure of a sentence before worked out for a month)
         (
             "restatement",
-            pl.when(pl.col("_sentence").str.contains(rx.FULL_TIME_WORDS))
+            pl.when(pl.col("_sentence").str.contains(rx.WEEKLY_HOURS_WORDS))
             .then(_restates_earlier((rx.FULL_TIME_HOURS,), back=1) & (pl.col("_earlier0") < 100))
             .fill_null(False),
         ),

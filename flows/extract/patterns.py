@@ -603,6 +603,10 @@ mindestens aber 140 €``), or the same step's raise for another group (``4,9 % 
 
 FULL_TIME_CONVERTS = r"(?-u:\b)(?:auf|also|sind|macht|ergibt|ergeben|entspricht|bedeutet)(?-u:\b)"
 FULL_TIME_HOURS = (140.0, 185.0)
+WEEKLY_HOURS_WORDS = r"wochenstunden|stunden-woche|stundenwoche|stunden\s+pro\s+woche|stunden\s+die\s+woche"
+"""Weekly hours named: a sentence after an hourly figure that names them works that figure out
+for a month (not ``Vollzeitkräfte 2.100 Euro``, a level of its own)."""
+
 FULL_TIME_WORDS = (
     r"vollzeit|wochenstunden|stunden-woche|stundenwoche|stunden\s+pro\s+woche|stunden\s+die\s+woche"
 )
@@ -989,7 +993,7 @@ TRAINEE_PAY = r"azubi|auszubild|ausbildungsvergütung|mindestvergütung|lehrjahr
 """Trainees' pay: a figure near the mini-job limit in a mini-job text is no limit then."""
 """The range of the mini-job earnings limits (400 € in 2013 to 603 € in 2026)."""
 
-NET_WORDS_WITHOUT_GROSS = r"auszahlungsbetrag|ausgezahlt|zum\s+leben|übrig\s+bleib|bleiben?\s+(?:\S+\s+)?übrig|bleib[^.]{0,60}?übrig|überwiesen|aufs\s+konto|auf\s+dem\s+konto"
+NET_WORDS_WITHOUT_GROSS = r"auszahlungsbetrag|ausgezahlt|zum\s+leben|übrig\s+bleib|bleiben?\s+(?:\S+\s+)?übrig|bleib[^.…]{0,60}…[^.…]{0,20}?übrig|überwiesen|aufs\s+konto|auf\s+dem\s+konto"
 """Words of money paid out: net pay, unless the sentence says ``brutto`` (``2.725 Euro brutto
 ausgezahlt`` is gross)."""
 
@@ -1230,7 +1234,7 @@ NOT_RARELY_BEFORE = r"nicht\s+(?:sehr\s+)?(?:wenige|selten)|mit\s+kaum"
 
 
 SENIORITY_LEAD = (
-    r"leitend|leitungs(?:position|funktion|ebene|verantwortung|aufgabe|rolle|stelle|kr|team)|leitung(?:en)?(?-u:\b)|[a-zäöüß-]leiter|team\s?leads?(?-u:\b)|führungs"
+    r"leitend|leitungs(?:position|funktion|ebene|verantwortung|aufgabe|rolle|stelle|kr|team)|leitung(?:en)?(?-u:\b)|[a-zäöüß]leiter|team\s?leads?(?-u:\b)|führungs"
     r"|(?:team|personal|budget)verantwortung|head\s+of|director|direktor|geschäftsführ"
     r"|chef(?:in|innen|s)?(?-u:\b)|chef(?:arzt|ärzt)|management-ebene|(?-u:\b)ceos?(?-u:\b)|co-ceo|vorstand|vorständ"
     r"|intendant|bürgermeister|landrat|landrät|topmanager|spitzenmanager|aufsichtsrat"
