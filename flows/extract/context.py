@@ -893,6 +893,20 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
         .then(pl.lit("raise_or_difference"))
         .otherwise(pl.col("reason"))
     )
+    # ``dann würden Sie im Westen mindestens 13,95 EUR und im Osten mindestens 10,50 EUR
+    # verdienen``: the figure after a supposed or demanded one in a list is one too
+    frame = frame.with_columns(
+        reason=pl.when(
+            pl.col("reason").is_null()
+            & in_sentence(pl.col("reason"), 1).is_in(["hypothetical", "demand_or_proposal"]).fill_null(False)
+            & in_sentence(pl.col("next_gap"), 1)
+            .str.contains(rx.ci(f"{rx.LIST_GAP}|{rx.LIST_GAP_LEADING}"))
+            .fill_null(False)
+            & gap_reaches
+        )
+        .then(in_sentence(pl.col("reason"), 1))
+        .otherwise(pl.col("reason"))
+    )
     # A sentence that refers back without pay words of its own continues the kind of
     # payment before it: ``… eine Einmalzahlung von 1.800 Euro. Bei Auszubildenden beträgt
     # die Höhe 1.000 Euro.``

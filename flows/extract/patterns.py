@@ -207,7 +207,7 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
     return (
         rf"(?:(?P<{name}_pre>€|EUR(?-u:\b)|Euro(?-u:\b)){OPT_SPACE})?"
         rf"(?:(?-u:\b)(?P<{name}_num>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ’']\d{{3}})+(?-u:\b)|\d+)"
-        rf"(?:,(?P<{name}_dec>\d{{1,2}})(?-u:\b)|\.(?P<{name}_dot>\d{{2}})(?-u:\b)|,-{{1,2}}|,–)?"
+        rf"(?:,(?P<{name}_dec>\d{{1,2}})(?-u:\b)|\.(?P<{name}_dot>\d{{1,2}})(?-u:\b)|,-{{1,2}}|,–)?"
         rf"(?P<{name}_suf>\)?{OPT_SPACE}(?:{scale}{OPT_SPACE}|T)?{currency})?"
         rf"{word})"
     )
@@ -376,6 +376,9 @@ NEW_VALUE_BEFORE = r"(?-u:\b)auf\s+(?:(?:dann|künftig|nun|jetzt|zunächst|schli
 LIST_GAP = r"^[^,;.:()]{0,40}?(?-u:\b)(?:und|bzw\.?|oder|sowie)\s*$"
 """Between two figures of a list (``11,35 Euro pro Stunde im Westen und 10,85 Euro``)."""
 
+LIST_GAP_LEADING = r"^\s*(?:und|oder|sowie|bzw\.?)\s[^\d,;.:()]{0,40}$"
+"""Between two figures of a list, the connector first (``14,10 EUR und im Osten 13,20 EUR``)."""
+
 OLD_VALUE_AFTER = r"^\s*(?:auf|statt)(?:\s+(?:derzeit|aktuell|heute|nun|jetzt))?\s*$"
 """Between an amount and the next one: the old value of a change (``von 13,50 Euro auf
 14,25 Euro``), pay too."""
@@ -428,7 +431,7 @@ NOT_PAY_REASONS = {
     "budget_or_turnover": (
         r"budget|umsatz|umsätze|investi|(?-u:\b)förder|gewinn|etat|schulden|volumen|zu\s+buche|haushalt|vermögen"
         r"|kredit|schaden|kaufpreis|bilanz|ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
-        r"|monatssoll|tagessoll|jahressoll|aufsummiert|zusammengerechnet|rücklage|(?-u:\b)reserven(?-u:\b)"
+        r"|monatssoll|tagessoll|jahressoll|aufsummiert|zusammengerechnet|rücklage|(?-u:\b)reserven(?-u:\b)|überschuss|erwirtschaft"
         r"|(?-u:\b)zusammen\W*$"
     ),
     "employer_cost": (
@@ -448,7 +451,7 @@ NOT_PAY_REASONS = {
     "price_or_fee": (
         r"kaffee|cappuccino|espresso|latte|bier(?-u:\b)|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
         r"|fahrschein|eintritt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
-        r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft)(?-u:\b)"
+        r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft|koste|kosteten)(?-u:\b)|übernachtung"
         r"|(?-u:\b)(?:für\s+jeden|pro|je)\s+(?:eingesetzten\s+)?(?:mitarbeiter|leiharbeiter|arbeiter)(?-u:\b)"
         r"|abo(?-u:\b)|anschaffung|ausgeben|investier|semesterbeitr|semestergebühr|semesterticket|(?-u:\b)pro\s+semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
         r"|euro\s+pro\s+(?:person|kopf|nacht|teilnehmer)|zahlt\s+man|zahlen\s+sie|(?:man|muss|müssen|musst|selbst)\s+.{0,40}?bezahlen|bezahlen\s+(?:muss|müssen)|zeile|pro\s+wort|je\s+wort"
@@ -506,6 +509,7 @@ PAY_NOT_THRESHOLD = (
     r"|(?-u:\b)(?:gerade|nicht|nur|kaum|erst|zunächst|noch|schon|wieder)\s+einmal(?-u:\b)"
     r"|(?-u:\b)vor\s+der\s+(?:anhebung|erhöhung)(?-u:\b)"
     r"|(?-u:\b)(?:plus|zzgl\.|zuzüglich|sowie)\s+(?:(?:ein|einem|einen|das|dem)\s+)?(?:kostenlose[snm]?\s+)?(?:semester|job|deutschland)?ticket"
+    r"|(?-u:\b)mit\s+einem\s+variablen\s+anteil"
 )
 """Words that look like a not-pay reason but are not: ``Lohnuntergrenze`` is a minimum
 wage, ``vor Steuern`` says gross, ``mit Abstand`` means "by far", an ``Altersgrenze`` is no
@@ -521,7 +525,8 @@ SENTENCE_NOT_PAY = {
         r"|aufs\s+jahr\s+(?:hoch)?gerechnet|auf\s+(?:das|ein)\s+jahr\s+gerechnet"
         r"|bei\s+(?:einer\s+)?(?:anzahl\s+von\s+|arbeitszeit\s+von\s+)?\d+(?:,\d+)?[-\s]*(?:wöchentlichen\s+(?:arbeits)?stunden|wochenstunden|stunden(?:\s+pro|\s+die|\s+in\s+der)?\s*woche|stunden-woche)"
         r"[^.]{0,40}?(?:ergibt|ergeben|macht|sind|wären|entspricht|kommt\s+man|kommen\s+sie|kommst\s+du|erhalten\s+sie|erhält\s+man|bekommt\s+man)"
-        r"|damit\s+(?:liegt|liegen)\s+(?:das|die)\s+(?:jahres|monats)?(?:gehalt|gehälter|einkommen|vergütung|verdienst))(?-u:\b)"
+        r"|damit\s+(?:liegt|liegen)\s+(?:das|die)\s+(?:jahres|monats)?(?:gehalt|gehälter|einkommen|vergütung|verdienst)"
+        r"|betrachtet\s+man\s+[^.]{0,80}?(?:im\s+laufe\s+eines|aufs|auf\s+das|übers?)\s+(?:ganzen\s+)?jahr)(?-u:\b)"
     ),
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|pfänd"
@@ -535,7 +540,7 @@ SENTENCE_NOT_PAY = {
         r"|empfehlung|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
         r"|(?:scheint|erscheint|wäre)\s+(?:\S+\s+){0,2}angemessen"
         r"|erwarte\s+ich|erwarten\s+wir"
-        r"|(?-u:\b)sollten?\s+.{0,80}?(?:belaufen|betragen|liegen|schluss\s+sein|verdienen|bekommen|erhalten)(?-u:\b)"
+        r"|(?-u:\b)sollten?\s+(?:[^l]|l[^a]|la[^u]){0,80}?(?:belaufen|betragen|liegen|schluss\s+sein|verdienen|bekommen|erhalten)(?-u:\b)"
     ),
     "question": r"\?[\s\"“”'»«]*$",
     "hypothetical": r"^\W*(?:verdient|verdienen|bekommt|bekommen|erhält|erhalten|arbeitet|arbeiten|liegt|liegen|beträgt|betragen)\s(?:[^.?!]|\.\d){0,100}?,\s*"
@@ -586,7 +591,7 @@ _PERCENT_CAP = (
 
 RAISE_BEFORE = (
     r"(?:^|\s)[-–]$|(?:[+±]|\(\s*[-–]|" + _PERCENT_CAP + r"{0,3}"
-    r"|(?-u:\b)um\s+(?:insgesamt|weitere|zusätzlich|nochmals|jeweils|nochmal|zunächst|rund|etwa|ca\.|circa|knapp|gut|fast"
+    r"|(?-u:\b)um\s+(?:insgesamt|weitere|zusätzlich|nochmals|jeweils|nochmal|zunächst|rund|etwa|ca\.|circa|knapp|gut|fast|durchschnittlich"
     r"|monatlich|jährlich|brutto)"
     r"|(?-u:\b)(?:weitere|zusätzliche)[n]?|(?-u:\b)(?:erhält|erhalten|bekommt|bekommen|gibt\s+es)\s+zusätzlich"
     r"|(?-u:\b)(?:nochmal|nochmals|noch\s+einmal|noch\s+mal))\s*$"
@@ -850,6 +855,11 @@ OPENS_WITH_DEMONSTRATIVE = r"^\W*(?:diese|dieser|dieses)(?-u:\b)"
 """A sentence opening with a demonstrative goes on about a noun of the sentence before: a
 small figure after a raise noun there is the raise (``… eine Gehaltserhöhung. Diese bewegt
 sich zwischen 150 und 300 Euro``)."""
+
+FRAGMENT_MAX = 60
+"""A sentence shorter than this (characters) right after one naming a raise goes on about it
+when its figure is small (``… eine Gehaltserhöhung bekommen. 50 Cent / Stunde bzw. 80 Euro /
+Monat.``)."""
 
 OPENS_WITH_PRONOUN = (
     r"^\W*(?:die|diese|dieser|dieses|sie|er|es|der|das|dies)(?-u:\b)|^\W*von\s+.{0,60}?\sauf\s"

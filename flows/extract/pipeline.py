@@ -545,7 +545,12 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
             small_sentence.str.contains(rx.ci(rx.RAISE_WORDS))
             # (``… jährlich eine Gehaltserhöhung. Diese bewegt sich zwischen 150 und 300 Euro``)
             | (
-                pl.col("sentence").str.contains(rx.ci(rx.OPENS_WITH_DEMONSTRATIVE))
+                (
+                    pl.col("sentence").str.contains(rx.ci(rx.OPENS_WITH_DEMONSTRATIVE))
+                    # (``Ich habe eine Gehaltserhöhung bekommen. 50 Cent / Stunde bzw. 80 Euro /
+                    # Monat.``: a fragment after it)
+                    | (pl.col("sentence").str.len_chars() < rx.FRAGMENT_MAX)
+                )
                 & pl.col("prev_sentence").str.contains(rx.ci(rx.RAISE_NOUNS))
             )
         ).fill_null(False)
