@@ -478,6 +478,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         ("per_unit_rate", left60.str.contains(rx.DAY_RATE_BEFORE)),
         ("old_currency", left60.str.contains(rx.FOREIGN_THEN_BRACKET)),
+        (
+            "old_currency",
+            left60.str.contains(rx.FOREIGN_CONVERTED_BEFORE) & ~left60.str.ends_with("effektiv "),
+        ),
+        ("restatement", left60.str.contains(r"=\s*effektiv\s*$")),
         ("bonus_or_allowance", pl.col("_sentence").str.contains(rx.PER_SITTINGS)),
         # (``3.246 € dividiert 172,8 Std. = 18,79 €``: an operand of a calculation shown)
         (

@@ -44,6 +44,11 @@ def parse_amount(prefix: str) -> dict[str, pl.Expr]:
         )
         & fraction.is_null()
     ).fill_null(False)
+    # ``2,556 Millionen Euro``: three decimals of millions; elsewhere a comma before three digits
+    # separates thousands (``3,500 Euro``: no euro amount has three decimals)
+    three_decimals = pl.col(f"{prefix}_dec").str.len_chars().eq(3).fill_null(False)
+    large = suffix.str.contains(rx.ci(f"{rx.MILLION_SCALE}|{rx.BILLION_SCALE}")).fill_null(False)
+    value = pl.when(three_decimals & ~large).then((value * 1000).round(2)).otherwise(value)
     return {
         f"{prefix}_value": value,
         f"{prefix}_currency": (pl.col(f"{prefix}_pre").is_not_null() | suffix.is_not_null()) & ~year_brutto,

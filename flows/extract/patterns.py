@@ -207,7 +207,7 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
     return (
         rf"(?:(?P<{name}_pre>€|EUR(?-u:\b)|Euro(?-u:\b)){OPT_SPACE})?"
         rf"(?:(?-u:\b)(?P<{name}_num>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ’']\d{{3}})+(?-u:\b)|\d+)"
-        rf"(?:,(?P<{name}_dec>\d{{1,2}})(?-u:\b)|\.(?P<{name}_dot>\d{{1,2}})(?-u:\b)|,-{{1,2}}|,–)?"
+        rf"(?:,(?P<{name}_dec>\d{{1,3}})(?-u:\b)|\.(?P<{name}_dot>\d{{1,2}})(?-u:\b)|,-{{1,2}}|,–)?"
         rf"(?P<{name}_suf>\)?{OPT_SPACE}(?:{scale}{OPT_SPACE}|T)?{currency})?"
         rf"{word})"
     )
@@ -451,7 +451,7 @@ NOT_PAY_REASONS = {
     "price_or_fee": (
         r"kaffee|cappuccino|espresso|latte|bier(?-u:\b)|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
         r"|fahrschein|eintritt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
-        r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft|koste|kosteten)(?-u:\b)|übernachtung"
+        r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft|koste|kosteten)(?-u:\b)|übernachtung|herrenschnitt|damenschnitt|kinderschnitt"
         r"|(?-u:\b)(?:für\s+jeden|pro|je)\s+(?:eingesetzten\s+)?(?:mitarbeiter|leiharbeiter|arbeiter)(?-u:\b)"
         r"|abo(?-u:\b)|anschaffung|ausgeben|investier|semesterbeitr|semestergebühr|semesterticket|(?-u:\b)pro\s+semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
         r"|euro\s+pro\s+(?:person|kopf|nacht|teilnehmer)|zahlt\s+man|zahlen\s+sie|(?:man|muss|müssen|musst|selbst)\s+.{0,40}?bezahlen|bezahlen\s+(?:muss|müssen)|zeile|pro\s+wort|je\s+wort"
@@ -509,7 +509,7 @@ PAY_NOT_THRESHOLD = (
     r"|(?-u:\b)(?:gerade|nicht|nur|kaum|erst|zunächst|noch|schon|wieder)\s+einmal(?-u:\b)"
     r"|(?-u:\b)vor\s+der\s+(?:anhebung|erhöhung)(?-u:\b)"
     r"|(?-u:\b)(?:plus|zzgl\.|zuzüglich|sowie)\s+(?:(?:ein|einem|einen|das|dem)\s+)?(?:kostenlose[snm]?\s+)?(?:semester|job|deutschland)?ticket"
-    r"|(?-u:\b)mit\s+einem\s+variablen\s+anteil"
+    r"|(?-u:\b)mit\s+einem\s+variablen\s+anteil|(?:\+|(?-u:\b)plus|zzgl\.|zuzüglich)\s*(?:hohes\s+|höheres\s+|kleines\s+)?trinkgeld"
 )
 """Words that look like a not-pay reason but are not: ``Lohnuntergrenze`` is a minimum
 wage, ``vor Steuern`` says gross, ``mit Abstand`` means "by far", an ``Altersgrenze`` is no
@@ -521,7 +521,7 @@ SENTENCE_NOT_PAY = {
     "restatement": (
         r"^\W*(?:(?:das|dies|was)\s+(?:macht|ergibt|entspricht|sind|wären|bedeutet)|hochgerechnet|umgerechnet|rechnet\s+man"
         r"|(?:damit|somit)\s+(?:beträgt|ergibt\s+sich|ergeben\s+sich|macht)"
-        r"|teilt\s+man|verteilt\s+man|(?:auf|durch)\s+(?:12|zwölf)\s+monate|daraus\s+(?:ergibt|ergeben)\s+sich|(?:damit|so)\s+kommt\s+man"
+        r"|teilt\s+man|verteilt\s+man|davon\s+abgeleitet|daraus\s+abgeleitet|(?:auf|durch)\s+(?:12|zwölf)\s+monate|daraus\s+(?:ergibt|ergeben)\s+sich|(?:damit|so)\s+kommt\s+man"
         r"|aufs\s+jahr\s+(?:hoch)?gerechnet|auf\s+(?:das|ein)\s+jahr\s+gerechnet"
         r"|bei\s+(?:einer\s+)?(?:anzahl\s+von\s+|arbeitszeit\s+von\s+)?\d+(?:,\d+)?[-\s]*(?:wöchentlichen\s+(?:arbeits)?stunden|wochenstunden|stunden(?:\s+pro|\s+die|\s+in\s+der)?\s*woche|stunden-woche)"
         r"[^.]{0,40}?(?:ergibt|ergeben|macht|sind|wären|entspricht|kommt\s+man|kommen\s+sie|kommst\s+du|erhalten\s+sie|erhält\s+man|bekommt\s+man)"
@@ -534,7 +534,7 @@ SENTENCE_NOT_PAY = {
     ),
     "demand_or_proposal": (
         r"forder|verlang|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|empfohlen|wahlkampf"
-        r"|(?-u:\b)antrag(?-u:\b)"
+        r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:wollte|wollten)(?-u:\b)"
         r"|gehaltsvorstellung|gehaltswunsch|wunschgehalt|nach\s+(?:den\s+)?plänen"
         r"|empfiehlt|geplante[nrs]?\s+(?:\S+\s+)?\S*(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
         r"|empfehlung|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
@@ -649,6 +649,15 @@ FOREIGN_THEN_BRACKET = (
 )
 """Right before an amount: a figure in another currency and an opening bracket (``$9.99 (ca.
 8,89€)``): the euro figure converts it (``old_currency``), no pay of its own."""
+
+FOREIGN_CONVERTED_BEFORE = (
+    r"(?:franken|dollar|chf|usd|pfund|\$|£)[^\d]{0,30}?(?:umgerechnet|damit|also|das\s+sind|entspricht|entsprechen)\s+"
+    r"(?:etwa\s+|rund\s+|circa\s+|ca\.\s*|knapp\s+|gut\s+)?$"
+    r"|=\s*effektiv\s*$"
+)
+"""Right before an amount: another currency's figure converted (``4.600 Franken – umgerechnet
+etwa 4.877 Euro``), or an effective sum worked out (``+ Trinkgeld (3-10€/h) = effektiv
+16-26€/h``): no pay of its own."""
 
 FOREIGN_BEFORE = r"(?:\$|£|¥|(?-u:\b)(?:USD|CHF|GBP|US-\$))\s*$"
 """Right before a bare number: another currency's sign (``$9.99``): the number shares no euro."""
@@ -1212,6 +1221,13 @@ CAPPED_AFTER = (
 AT_THE_TOP_BEFORE = r"(?-u:\b)in\s+der\s+spitze\s+(?:(?:sind|ist|waren|war)\s+es\s+|(?:\S+\s+){0,3}?(?:bei|auf)\s+)?(?:sogar\s+|bis\s+zu\s+)?$"
 """Before a single figure: the top of the pay (``in der Spitze sind es sogar 130’000``), an
 upper bound."""
+
+UPPER_LIMIT_BEFORE = (
+    r"(?-u:\b)(?:gehalts|lohn|verdienst|einkommens)?obergrenze\s[^\d]{0,60}?(?:liegt|beträgt)\s+(?:bei\s+)?(?:etwa\s+|rund\s+|ca\.\s*)?$"
+    r"|(?-u:\b)(?:maximal|höchst)gehalt\s[^\d]{0,40}?(?:liegt|beträgt)\s+(?:bei\s+)?(?:etwa\s+|rund\s+|ca\.\s*)?$"
+)
+"""Before a figure: the top of pay (``Die Gehaltsobergrenze für eine Führungsposition liegt
+bei etwa 3800 Euro``), an upper bound."""
 
 MINIMUM_IS_BEFORE = r"(?-u:\b)(?:das|ein|im)\s+minimum\s+(?:ist|liegt\s+bei|beträgt|von)\s+$"
 MAXIMUM_IS_BEFORE = r"(?-u:\b)(?:das|ein|im)\s+maximum\s+(?:ist|liegt\s+bei|beträgt|von)\s+$"

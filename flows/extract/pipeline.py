@@ -486,6 +486,7 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
             )
             | pl.col("pre_local").str.contains(rx.ci(rx.AT_THE_TOP_BEFORE))
             | pl.col("pre_local").str.contains(rx.ci(rx.MAXIMUM_IS_BEFORE))
+            | pl.col("left").str.contains(rx.ci(rx.UPPER_LIMIT_BEFORE))
         )
     ).fill_null(False)
     floor = floor | (
