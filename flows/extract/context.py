@@ -477,6 +477,27 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             .fill_null(False),
         ),
         ("per_unit_rate", left60.str.contains(rx.DAY_RATE_BEFORE)),
+        # ``würden die Diäten um fast 300 Euro auf 10.073,69 Euro steigen``: a supposed new value
+        (
+            "hypothetical",
+            pl.col("_new_value")
+            & pl.when(pl.col("_new_value"))
+            .then(left)
+            .str.contains(rx.ci(rx.SUPPOSED_BEFORE))
+            .fill_null(False),
+        ),
+        # ``… 3.090 Euro rechnen. Dann erhältst Du einen Stundenlohn von 20,32 Euro.``: a monthly
+        # figure before worked out per hour
+        (
+            "restatement",
+            pl.when(
+                pl.col("_sentence").str.contains("stundenlohn", literal=True)
+                & (pl.col("_value") < 100)
+                & pl.col("_sentence").str.contains(rx.CONVERSION_CUE)
+            )
+            .then(_restates_earlier(((1 / rx.FULL_TIME_HOURS[1], 1 / rx.FULL_TIME_HOURS[0]),), back=1))
+            .fill_null(False),
+        ),
         ("old_currency", left60.str.contains(rx.FOREIGN_THEN_BRACKET)),
         (
             "old_currency",

@@ -662,11 +662,19 @@ etwa 4.877 Euro``), or an effective sum worked out (``+ Trinkgeld (3-10€/h) = 
 FOREIGN_BEFORE = r"(?:\$|£|¥|(?-u:\b)(?:USD|CHF|GBP|US-\$))\s*$"
 """Right before a bare number: another currency's sign (``$9.99``): the number shares no euro."""
 
+CONVERSION_CUE = r"(?-u:\b)(?:dann|damit|somit|also|entspricht|ergibt|macht|umgerechnet)(?-u:\b)|das\s+sind"
+"""In a sentence stating an hourly figure after a monthly one: the hourly figure is worked out
+from it (``Dann erhältst Du einen Stundenlohn von 20,32 Euro``), not a tariff of its own."""
+
+SUPPOSED_BEFORE = r"(?-u:\b)(?:würde|würden|wäre|wären|könnte|könnten)(?-u:\b)"
+"""Before a new value in its sentence: the change is supposed (``würden die Diäten … auf X
+steigen``), so is the new value."""
+
 DAY_RATE_BEFORE = r"(?-u:\b)(?:täglich|pro\s+tag|je\s+tag|am\s+tag)\s+(?:rund\s+|etwa\s+|ca\.\s+)?$"
 """Right before an amount: a day's rate (``täglich 121,45 Euro brutto``), no salary."""
 
 REFERRED_BEFORE = (
-    r"(?-u:\b)(?:bei\s+den|mit\s+diesen|von\s+diesen|diese)\s+(?:rund\s+|etwa\s+|knapp\s+)?$"
+    r"(?-u:\b)(?:bei\s+den|mit\s+diesen|von\s+diesen|diese|anspruch\s+auf\s+die)\s+(?:rund\s+|etwa\s+|knapp\s+)?$"
     r"|(?-u:\b)(?:macht|machte|machen|machten)\s+(?:das|dies)\s+(?:rund\s+|etwa\s+|knapp\s+)?$"
 )
 """Right before an amount: a figure named before, referred to (``Bei den 1.850 Euro handle es
@@ -784,7 +792,7 @@ SIDE_JOB = r"nebenjob|nebentätigkeit|nebenbei|minijob|werkstudent|aushilf"
 """In the clause before ``X Euro extra``: the side job's own pay, no allowance."""
 """Right after an amount: a payment on top of pay (``400.000 Euro extra``)."""
 
-NET_AFTER = r"^\s*(?:netto|net(?-u:\b))"
+NET_AFTER = r"^\s*\(?\s*(?:netto|net(?-u:\b))"
 """Right after an amount: net pay (``2.100 € netto``)."""
 
 LARGE_PAY_WORDS = (
