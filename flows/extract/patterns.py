@@ -509,6 +509,7 @@ PAY_NOT_THRESHOLD = (
     r"|(?-u:\b)(?:gerade|nicht|nur|kaum|erst|zunächst|noch|schon|wieder)\s+einmal(?-u:\b)"
     r"|(?-u:\b)vor\s+der\s+(?:anhebung|erhöhung)(?-u:\b)"
     r"|(?-u:\b)(?:plus|zzgl\.|zuzüglich|sowie)\s+(?:(?:ein|einem|einen|das|dem)\s+)?(?:kostenlose[snm]?\s+)?(?:semester|job|deutschland)?ticket"
+    r"|(?-u:\b)sollten?\s+(?:\S+\s+){0,4}?laut\s+(?:des\s+|dem\s+|der\s+)?(?:tvöd|tv-l|tarifvertrag|tarif)"
     r"|(?-u:\b)mit\s+einem\s+variablen\s+anteil|(?:\+|(?-u:\b)plus|zzgl\.|zuzüglich)\s*(?:hohes\s+|höheres\s+|kleines\s+)?trinkgeld"
 )
 """Words that look like a not-pay reason but are not: ``Lohnuntergrenze`` is a minimum
@@ -540,10 +541,11 @@ SENTENCE_NOT_PAY = {
         r"|empfehlung|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
         r"|(?:scheint|erscheint|wäre)\s+(?:\S+\s+){0,2}angemessen"
         r"|erwarte\s+ich|erwarten\s+wir"
-        r"|(?-u:\b)sollten?\s+(?:[^l]|l[^a]|la[^u]){0,80}?(?:belaufen|betragen|liegen|schluss\s+sein|verdienen|bekommen|erhalten)(?-u:\b)"
+        r"|(?-u:\b)sollten?\s+.{0,80}?(?:belaufen|betragen|liegen|schluss\s+sein|verdienen|bekommen|erhalten)(?-u:\b)"
     ),
     "question": r"\?[\s\"“”'»«]*$",
-    "hypothetical": r"^\W*(?:verdient|verdienen|bekommt|bekommen|erhält|erhalten|arbeitet|arbeiten|liegt|liegen|beträgt|betragen)\s(?:[^.?!]|\.\d){0,100}?,\s*"
+    "hypothetical": r"^\W*(?:nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an|angenommen)(?-u:\b)"
+    r"|^\W*(?:verdient|verdienen|bekommt|bekommen|erhält|erhalten|arbeitet|arbeiten|liegt|liegen|beträgt|betragen)\s(?:[^.?!]|\.\d){0,100}?,\s*"
     r"(?:so\s+|dann\s+)?(?:(?:gehen|bleiben|bleibt|zahlt|muss|müssen|kommt|liegt|hat|werden|wird)(?-u:\b)"
     # (not ``…, sind es mit 40 Jahren bereits 2.419 €``: a comparison goes on stating pay)
     r"|(?:sind|ist)\s+(?:[^e\s]|e[^s]|es\S))"
@@ -684,7 +686,7 @@ RESTATED_IN_BRACKETS = r"\(\s*(?:monatlich|jährlich|im\s+monat|im\s+jahr|pro\s+
 """An amount in brackets that converts the figure before it (``von 11 Euro auf 15 Euro pro
 Stunde (monatlich von 1859 auf 2535 Euro)``): a ``restatement``."""
 
-COMPARATIVE_AFTER = r"^[^,;.]{0,30}?(?:höher|niedriger|geringer|größer|kleiner)"
+COMPARATIVE_AFTER = r"^[^,;.]{0,30}?(?:höher|niedriger|geringer|größer|kleiner|hinter\s+(?:der|dem|den))"
 """``um 4,46 Euro geringeren Verdienst``: with ``um`` before it the amount is a difference."""
 
 LEAD_LINE = r"([^.!?]*):\s*$"
@@ -1068,7 +1070,7 @@ deducted, not pay. (Only these words: ``Banken & Versicherungen (59.500 Euro)`` 
 
 BONUS_BEFORE_BRACKET = (
     r"(?:variabl|aktien|bonus|boni|tantieme|prämie|zulage|zuschlag|zuschuss|sonderzahlung|langfrist|kurzfrist"
-    r"|altersversorgung|altersvorsorge|pensionszusage)"
+    r"|altersversorgung|altersvorsorge|pensionszusage|trinkgeld)"
     r"[^()]{0,30}\(\s*$"
 )
 """An amount in brackets right after a bonus's name (``die variable Barvergütung (3,1 Mio.

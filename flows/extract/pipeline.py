@@ -18,7 +18,7 @@ from flows.extract.context import (
     with_seniority,
     with_skip_reason,
 )
-from flows.extract.statements import UP_TO_KEYWORDS, bounds, find_statements, share_currency
+from flows.extract.statements import APPROX_KEYWORDS, UP_TO_KEYWORDS, bounds, find_statements, share_currency
 from flows.extract.text import DOC_IDX, DOC_KEY, SENT_KEY, lines_below, split_sentences, text_units
 from flows.settings import EXTRACTOR_VERSION, Settings, get_settings
 
@@ -477,7 +477,7 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     )
     # ``Die Vergütung ist auf 2,17 Millionen Euro beschränkt``: a cap is a ceiling; so is the top.
     ceiling = ceiling | (
-        pl.col("kw").is_null()
+        (pl.col("kw").is_null() | pl.col("kw").is_in(APPROX_KEYWORDS))
         & pl.col("b_value").is_null()
         & (
             (
