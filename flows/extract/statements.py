@@ -305,6 +305,15 @@ def bounds() -> dict[str, pl.Expr]:
     year_first = (
         ~pl.col("a_currency") & pl.col("a_dec").is_null() & pl.col("a_value").is_between(1900, 2099)
     ) & (pl.col("b_value") < pl.col("a_value")).fill_null(False)
+    # ``… bis S 17⏎bis zu 5.513 €``: a small bare number before ``bis zu`` and a figure more than
+    # ten times its size is no lower bound (a pay group's number ending the line before)
+    year_first = year_first | (
+        ~pl.col("a_currency")
+        & pl.col("a_dec").is_null()
+        & (pl.col("a_value") < 100)
+        & (pl.col("a_value") * 10 < pl.col("b_value"))
+        & pl.col("conn").str.starts_with("bis zu")
+    ).fill_null(False)
     has_range = pl.col("b_value").is_not_null() & ~year_first
     # (``ab 2019 werden bis zu 1.656 Euro``: after a year, the figure's own ``bis zu`` shapes it)
     up_to_after_year = year_first & pl.col("stmt").str.contains(rx.UP_TO_LAST_FIGURE)
