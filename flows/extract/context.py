@@ -911,9 +911,16 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
             pl.col("reason").is_null()
             & (in_sentence(pl.col("reason"), 1) == "raise_or_difference").fill_null(False)
             & ~pl.col("_new_value")
-            & in_sentence(pl.col("next_gap"), 1)
-            .str.contains(rx.ci(rf"^\s*(?:€|euro)?\s*(?:beziehungsweise|/)\s*$|{rx.LIST_GAP}"))
-            .fill_null(False)
+            & (
+                in_sentence(pl.col("next_gap"), 1)
+                .str.contains(rx.ci(rf"^\s*(?:€|euro)?\s*(?:beziehungsweise|/)\s*$|{rx.LIST_GAP}"))
+                .fill_null(False)
+                # (``um insgesamt 100 Euro angehoben werden - 50 Euro zum 1. März …``: its parts)
+                | (
+                    in_sentence(pl.col("next_gap"), 1).str.contains(rx.RAISE_PARTS_GAP).fill_null(False)
+                    & (pl.col("_value") <= in_sentence(pl.col("_value"), 1)).fill_null(False)
+                )
+            )
             & gap_reaches
         )
         .then(pl.lit("raise_or_difference"))
@@ -950,10 +957,13 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
     # sind es 600 Euro.``; not ``Die Zulage beträgt 150 Euro. Für Fachkräfte sind es insgesamt
     # 3.400 Euro.``)
     ratio = pl.col("_value") / pl.col("_before_value")
+    # (``… einen Bonus von insgesamt 5,1 Millionen Euro. Der Chef kassiert davon rund 1,3
+    # Millionen Euro.``: a share of it, whatever the verb, no larger)
+    share_of = pl.col("_left60").str.contains(r"(?-u:\b)davon\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+)?$")
     continues = (
-        ~pl.col("_sentence").str.contains(rx.PAY_WORDS)
+        (~pl.col("_sentence").str.contains(rx.PAY_WORDS) | share_of)
         & pl.col("_sentence").str.contains(rx.REFERS_BACK)
-        & ratio.is_between(*rx.CONTINUED_RATIO).fill_null(True)
+        & (ratio.is_between(*rx.CONTINUED_RATIO) | (share_of & (ratio <= 1))).fill_null(True)
         & ~pl.col("_sentence").str.contains(r"(?-u:\b)insgesamt(?-u:\b)")
         & ~((pl.col("_before") == "demand_or_proposal") & pl.col("_sentence").str.contains(rx.CONTINUED_NOW))
     )

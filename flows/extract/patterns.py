@@ -334,7 +334,7 @@ RAISE_AMOUNT_NOUNS = r"erhöhungsbetrag|mindestbetrag|sockelbetrag|festbetrag|mi
 """The amount of a raise even as a new value (``Anpassung des Erhöhungsbetrags auf 340 Euro``)."""
 
 RAISE_NOUNS = (
-    r"anstieg|erhöhung|steigerung|anhebung|zuwachs|(?-u:\b)plus(?-u:\b)|[a-zäöüß]plus(?-u:\b)|differenz|unterschied"
+    r"anstieg|erhöhung|steigerung|anhebung|zuwachs|zuwächs|(?-u:\b)plus(?-u:\b)|[a-zäöüß]plus(?-u:\b)|differenz|unterschied"
     r"|lücke|kluft|gefälle|gehaltssprung|gehaltssprünge|(?-u:\b)sprünge|aufschlag|nachzahlung|aufstockung|mehrverdienst|(?-u:\b)mehr\s+(?:gehalt|lohn|geld)"
     r"|(?-u:\b)minus(?-u:\b)|rückgang|festbetrag|sockelbetrag"
 )
@@ -375,6 +375,10 @@ NEW_VALUE_BEFORE = r"(?-u:\b)auf\s+(?:(?:dann|künftig|nun|jetzt|zunächst|schli
 
 LIST_GAP = r"^[^,;.:()]{0,40}?(?-u:\b)(?:und|bzw\.?|oder|sowie)\s*$"
 """Between two figures of a list (``11,35 Euro pro Stunde im Westen und 10,85 Euro``)."""
+
+RAISE_PARTS_GAP = r"^[^,;.:()\d]{0,40}?\s[-–:]\s*$"
+"""Between a raise and a figure no larger, after a dash or colon: the raise's parts (``um
+insgesamt 100 Euro angehoben werden - 50 Euro zum 1. März 2018 und 50 Euro …``)."""
 
 LIST_GAP_LEADING = r"^\s*(?:und|oder|sowie|bzw\.?)\s[^\d,;.:()]{0,40}$"
 """Between two figures of a list, the connector first (``14,10 EUR und im Osten 13,20 EUR``)."""
@@ -421,6 +425,7 @@ NOT_PAY_REASONS = {
         r"|bräuchte|bräuchten|selbst\s+wenn|angenommen|gerücht|gerüchte"
         r"|wenn\s+(?:wir|man|ich)\s+[^.]{0,120}?(?:ausgehen|annehmen|unterstellen)"
         r"|(?:geht\s+man|gehen\s+wir|gehst\s+du)\s+von\s+[^.]{0,80}?\s+aus(?-u:\b)"
+        r"|(?-u:\b)um\s+auf\s+[^.,;]{0,60}?zu\s+kommen(?-u:\b)"
         r"|nehmen\s+wir\s+[^.:]{0,80}?\s+an\s*(?:[,.;:…]|$)|nehmen\s+wir\s+an"
         r"|gesetzt\s+den\s+fall|(?-u:\b)sofern)(?-u:\b)"
     ),
@@ -485,11 +490,13 @@ CONVERTED_BEFORE = r"umgerechnet|entspr|(?-u:\b)also(?-u:\b)|in\s+euro|das\s+sin
 
 PER_UNIT_AFTER = (
     r"^\s*(?:brutto\s+)?(?:am\s+tag|täglich)(?-u:\b)"
+    r"|^\s*(?:brutto\s+)?für\s+(?:das|jedes|je)\s+\S+\s+(?:von\s+)?(?:jeweils\s+)?\d+\s"
     r"|^\s*(?:das|den|die|pro|je|per)\s+(?:kilo|kilogramm|kg|liter|pfund|tonne)(?-u:\b)"
     r"|^\s*(?:brutto\s+)?(?:[-–]\s*)?(?:pro|je|per|für\s+(?:eine|einen|jede|jeden))\s+(?:behandlung(?:en|seinheit(?:en)?)?"
     r"|einheit(?:en)?|sitzung(?:en)?|stück|auftrag|kunden?|kundin|patient(?:en|in)?|termine?|tag|einsatz|nacht|schicht"
     r"|woche|kilometer|km|seite|artikel|beitrag|sendung|vortrag|gutachten|fall|treffen|spiel|auftritt"
-    r"|(?:gespielte[nr]?\s+)?(?:vorstellung|aufführung|probe|probentag|dienst|drehtag|spieltag)(?:en|e|s)?)(?-u:\b)"
+    r"|(?:gespielte[nr]?\s+)?(?:vorstellung|aufführung|probe|probentag|dienst|drehtag|spieltag)(?:en|e|s)?"
+    r"|mandatsjahr|dienstjahr)(?-u:\b)"
 )
 """A unit after an amount that is no hour, month or year (``25 € pro Behandlungseinheit``,
 ``120 € pro Tag``, ``3 € je Stück``): a fee or a rate per piece, shift or day, no record
@@ -829,7 +836,7 @@ STRONG_PAY = (
 AVERAGE_WORDS = r"durchschnitt|im\s+schnitt|pro\s+kopf|(?-u:\b)je\s+(?:vorstand|kopf|person)"
 
 AGGREGATE = (
-    r"(?-u:\b)(?:zusammen|gemeinsam|in\s+summe)(?-u:\b)|(?-u:\b)(?:die|der|alle)\s+\d+\s"
+    r"(?-u:\b)(?:zusammen|gemeinsam|in\s+summe)(?-u:\b)|(?-u:\b)(?:die|der|alle|ihre|seine|unsere)\s+\d[\d.]*\s"
     r"|(?-u:\b)für\s+(?:die\s+)?(?:gehälter|löhne|bezüge|besoldung|personalkosten)(?-u:\b)"
 )
 """Words of a sum over many people (``Insgesamt erhielten die 29 Vorstandschefs rund 200
