@@ -499,11 +499,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             .fill_null(False),
         ),
         ("old_currency", left60.str.contains(rx.FOREIGN_THEN_BRACKET)),
-        (
-            "old_currency",
-            left60.str.contains(rx.FOREIGN_CONVERTED_BEFORE) & ~left60.str.ends_with("effektiv "),
-        ),
-        ("restatement", left60.str.contains(r"=\s*effektiv\s*$")),
+        ("old_currency", left60.str.contains(rx.FOREIGN_CONVERTED_BEFORE)),
+        ("restatement", left60.str.contains(rx.EFFECTIVE_SUM_BEFORE)),
         ("bonus_or_allowance", pl.col("_sentence").str.contains(rx.PER_SITTINGS)),
         # (``3.246 € dividiert 172,8 Std. = 18,79 €``: an operand of a calculation shown)
         (

@@ -662,11 +662,13 @@ FOREIGN_THEN_BRACKET = (
 FOREIGN_CONVERTED_BEFORE = (
     r"(?:franken|dollar|chf|usd|pfund|\$|£)[^\d]{0,30}?(?:umgerechnet|damit|also|das\s+sind|entspricht|entsprechen)\s+"
     r"(?:etwa\s+|rund\s+|circa\s+|ca\.\s*|knapp\s+|gut\s+)?$"
-    r"|=\s*effektiv\s*$"
 )
 """Right before an amount: another currency's figure converted (``4.600 Franken – umgerechnet
-etwa 4.877 Euro``), or an effective sum worked out (``+ Trinkgeld (3-10€/h) = effektiv
-16-26€/h``): no pay of its own."""
+etwa 4.877 Euro``): no pay of its own."""
+
+EFFECTIVE_SUM_BEFORE = r"=\s*effektiv\s*$"
+"""Right before an amount: an effective sum worked out (``+ Trinkgeld (3-10€/h) = effektiv
+16-26€/h``), a restatement."""
 
 FOREIGN_BEFORE = r"(?:\$|£|¥|(?-u:\b)(?:USD|CHF|GBP|US-\$))\s*$"
 """Right before a bare number: another currency's sign (``$9.99``): the number shares no euro."""
