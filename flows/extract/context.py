@@ -501,6 +501,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("old_currency", left60.str.contains(rx.FOREIGN_THEN_BRACKET)),
         ("old_currency", left60.str.contains(rx.FOREIGN_CONVERTED_BEFORE)),
         ("restatement", left60.str.contains(rx.EFFECTIVE_SUM_BEFORE)),
+        ("hypothetical", left60.str.contains(rx.QUOTED_EXAMPLE_BEFORE)),
         ("bonus_or_allowance", pl.col("_sentence").str.contains(rx.PER_SITTINGS)),
         # (``3.246 € dividiert 172,8 Std. = 18,79 €``: an operand of a calculation shown)
         (
@@ -593,6 +594,14 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         # ``… 2.925 € pro Monat. Es erwartet dich ein Jahresgehalt von 35.100 €!``: twelve times
         # a figure of the sentence before, exactly
         ("restatement", pl.col("_twelvefold")),
+        # ``| Hamburg | 2.951 EUR | 36.587 EUR |``: a table row's later column converting the
+        # figure of the column before to another period (12 to 14 salaries a year, an hour's)
+        (
+            "restatement",
+            pl.col("_converts_near")
+            & same_sentence(1)
+            & pl.col("_sentence").str.contains(rx.TABLE_ROW).fill_null(False),
+        ),
         # ``… 20,50 € pro Stunde. So wird der monatliche Mindestlohn entsprechend rund 3553 €
         # betragen.``: a word of conversion and another period's figure of the one before
         (

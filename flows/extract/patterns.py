@@ -421,7 +421,7 @@ NOT_PAY_REASONS = {
     ),
     "hypothetical": (
         r"(?-u:\b)(?:würde|würden|würdest|würdet|wäre|wären|wärst|könnte|könnten|könntest|käme|kämen|läge|lägen"
-        r"|müsste|müssten|müsstest"
+        r"|müsste|müssten|müsstest|ergäbe|ergäben"
         r"|bräuchte|bräuchten|selbst\s+wenn|angenommen|gerücht|gerüchte"
         r"|wenn\s+(?:wir|man|ich)\s+[^.]{0,120}?(?:ausgehen|annehmen|unterstellen)"
         r"|(?:geht\s+man|gehen\s+wir|gehst\s+du)\s+von\s+[^.]{0,80}?\s+aus(?-u:\b)"
@@ -463,7 +463,7 @@ NOT_PAY_REASONS = {
         r"|(?-u:\b)rechnungen(?-u:\b)|(?-u:\b)rechnung\s+(?:von|über|in\s+höhe|für)|auf\s+der\s+rechnung"
         r"|eigenanteil|zuzahlung|heimplatz|heimplätze|aus\s+eigener\s+tasche|heimbewohner|pflegebedürftige"
         r"|(?:finanzielle|durchschnittliche|monatliche)\s+(?:be)?last"
-        r"|bußgeld|geldbuße|geldstrafe|schadensersatz|schmerzensgeld|preisgeld|spende"
+        r"|bußgeld|geldbuße|geldstrafe|schadensersatz|schmerzensgeld|preisgeld|spende|im\s+wert(?-u:\b)"
         r"|menü|döner|hähnchen|restaurantbesuch|haarschnitt|(?:einen|ein|pro|je)\s+schnitt(?-u:\b)"
         r"|(?-u:\b)(?:meine|die|eine|der|unsere|ihre)\s+wohnung(?-u:\b)|warmmiete|kaltmiete|(?-u:\b)warm(?-u:\b)|nebenkosten|(?-u:\b)testen|probeabo|abonnent"
         r"|…[^…]{0,15}?(?-u:\b)berechnet(?-u:\b)|verbraucher|(?-u:\b)ich\s+(?:\S+\s+)?zahlte|zahlte\s+ich|feier(?-u:\b)|party(?-u:\b)|hochzeit(?-u:\b)"
@@ -556,7 +556,11 @@ SENTENCE_NOT_PAY = {
     r"(?:so\s+|dann\s+)?(?:(?:gehen|bleiben|bleibt|zahlt|muss|müssen|kommt|liegt|hat|werden|wird)(?-u:\b)"
     # (not ``…, sind es mit 40 Jahren bereits 2.419 €``: a comparison goes on stating pay)
     r"|(?:sind|ist)\s+(?:[^e\s]|e[^s]|es\S))"
-    r"|^\W*bei\s+(?:knapp\s+|rund\s+|etwa\s+|ca\.\s+|gut\s+|über\s+)?\d.{0,60}?(?:sind|wären|macht|ergibt)\s+das(?-u:\b)",
+    r"|^\W*bei\s+(?:knapp\s+|rund\s+|etwa\s+|ca\.\s+|gut\s+|über\s+)?\d.{0,60}?(?:sind|wären|macht|ergibt)\s+das(?-u:\b)"
+    # (``Bei einem Stundenlohn um die 12 € landen wir bei 37 Stunden``: the premise of a sum)
+    r"|(?:^|:)\W*bei\s+einem\s+(?:\S+\s+)?(?:stundenlohn|gehalt|lohn|einkommen|verdienst|monatsgehalt|jahresgehalt"
+    r"|bruttogehalt|bruttolohn|monatslohn)\s+(?:von|um\s+die|in\s+höhe\s+von)\s[^.]{0,80}?(?:landen|landet|kommt\s+man"
+    r"|kommst\s+du|kommen\s+sie|kommen\s+wir|ergibt|ergeben|sind\s+das|macht\s+das|darf|dürfen|darfst)(?-u:\b)",
     "bonus_or_allowance": r"^\W*(?:hinzu\s*k[oä]m|dazu\s*k[oä]m|obendrauf|on\s+top)",
     "per_unit_rate": r"tagessatz|tagessätze|tagesgage|honorar\s+pro|pro\s+(?:behandlung|einsatz|auftrag)",
 }
@@ -653,18 +657,27 @@ PER_SITTINGS = (
 rund 325 Euro``): an honorary office's allowance, no salary (also for a new value)."""
 
 FOREIGN_THEN_BRACKET = (
-    r"(?:\$|£|¥|(?-u:\b)(?:usd|chf|gbp|dollar|franken|pfund))\s*[\d.,]+\s*(?:\$|£|usd|chf|dollar|franken|pfund)?\s*"
+    r"(?:(?:\$|£|¥|(?-u:\b)(?:usd|chf|gbp|dollar|franken|pfund))\s*[\d.,]+"
+    r"|[\d.,]+\s*(?:\$|£|(?-u:\b)(?:usd|chf|gbp|dollar|franken|pfund|forint|złoty|zloty|kronen|krone|rubel|lira|yen|yuan"
+    r"|rupien|lei|lew|kuna)))\s*"
     r"\(\s*(?:ca\.\s*|rund\s+|etwa\s+|umgerechnet\s+|~\s*)?$"
 )
 """Right before an amount: a figure in another currency and an opening bracket (``$9.99 (ca.
 8,89€)``): the euro figure converts it (``old_currency``), no pay of its own."""
 
 FOREIGN_CONVERTED_BEFORE = (
-    r"(?:franken|dollar|chf|usd|pfund|\$|£)[^\d]{0,30}?(?:umgerechnet|damit|also|das\s+sind|entspricht|entsprechen)\s+"
+    r"(?:franken|dollar|chf|usd|pfund|forint|złoty|zloty|kronen|krone|rubel|lira|yen|yuan|rupien|\$|£)[^\d]{0,30}?(?:umgerechnet|damit|also|das\s+sind|entspricht|entsprechen)\s+"
     r"(?:etwa\s+|rund\s+|circa\s+|ca\.\s*|knapp\s+|gut\s+)?$"
 )
 """Right before an amount: another currency's figure converted (``4.600 Franken – umgerechnet
 etwa 4.877 Euro``): no pay of its own."""
+
+QUOTED_EXAMPLE_BEFORE = r"(?-u:\b)(?:beispielsweise|zum\s+beispiel|z\.\s?b\.)\s*[„\"»‚']\s*$"
+"""Right before an amount: an example quoted (``also beispielsweise „2.000 Euro Monat/brutto“``),
+how a figure could be written, no pay of its own (``hypothetical``)."""
+
+TABLE_ROW = r"^\s*\|.*\|"
+"""A sentence that is a table row (``| Hamburg | 2.951 EUR | 36.587 EUR |``)."""
 
 EFFECTIVE_SUM_BEFORE = r"=\s*effektiv\s*$"
 """Right before an amount: an effective sum worked out (``+ Trinkgeld (3-10€/h) = effektiv
@@ -798,7 +811,7 @@ PERIOD_RIGHT_AFTER = r"^\s*(?:brutto\s+)?(?:pro|je|die|im|in\s+der)\s+(?:stunde|
 """Pay that reaches a mark, with its period right after (``erreicht … die Marke von 23,28 €
 pro Stunde``), is the new pay, no threshold."""
 
-EXTRA_AFTER = r"^\s*(?:extra|obendrauf|on\s+top)(?-u:\b)"
+EXTRA_AFTER = r"^\s*(?:extra|obendrauf|on\s+top|zusätzlich)(?-u:\b)"
 SIDE_JOB = r"nebenjob|nebentätigkeit|nebenbei|minijob|werkstudent|aushilf"
 """In the clause before ``X Euro extra``: the side job's own pay, no allowance."""
 """Right after an amount: a payment on top of pay (``400.000 Euro extra``)."""
@@ -922,7 +935,7 @@ CONVERTED_AFTER_OR = (
 pro Stunde`` — the second, if it works out the first for another period (``CONVERTED_RATIOS``),
 restates it."""
 CONVERSION_WORD_BEFORE = (
-    r"(?-u:\b)(?:entsprechend|rechnerisch|umgerechnet|hochgerechnet|(?:sind|wären|macht|ergibt)\s+das"
+    r"(?-u:\b)(?:entsprechend|rechnerisch|umgerechnet|hochgerechnet|(?:sind|wären|macht|ergibt)\s+das|das\s+(?:sind|wären)"
     r"|ergibt\s+sich\s+daraus|daraus\s+ergibt\s+sich|(?:kommt|kommen|käme)\s+(?:sie|er|man)\s+auf)(?-u:\b)[^.;]*$"
 )
 """Before a figure (lower case, in its sentence): a word saying it is worked out from another
