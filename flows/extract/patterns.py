@@ -370,8 +370,12 @@ erhöht``): the amount is the pay, not the change."""
 PASSIVE_CHANGE_MAX = 1000.0
 """Only figures below this are read for ``PASSIVE_CHANGE_CLOSES`` (raises are small)."""
 
-NEW_VALUE_BEFORE = r"(?-u:\b)auf\s+(?:(?:dann|künftig|nun|jetzt|zunächst|schließlich|insgesamt|derzeit|aktuell|heute)\s+){0,2}$"
-"""``… auf`` right before an amount: the new value of a change, pay."""
+NEW_VALUE_BEFORE = (
+    r"(?-u:\b)auf\s+(?:(?:dann|künftig|nun|jetzt|zunächst|schließlich|insgesamt|derzeit|aktuell|heute)\s+){0,2}$"
+    r"|(?-u:\b)erreich(?:t|en|te|ten)\s+(?:sie|er|man)\s+(?:(?:dann|nun|jetzt|schließlich|so)\s+)?$"
+)
+"""``… auf`` right before an amount: the new value of a change, pay; so is what someone reaches
+after raises (``Nach zwei weiteren Erhöhungen erreicht sie 3.480 Euro``)."""
 
 LIST_GAP = r"^[^,;.:()]{0,40}?(?-u:\b)(?:und|bzw\.?|oder|sowie)\s*$"
 """Between two figures of a list (``11,35 Euro pro Stunde im Westen und 10,85 Euro``)."""
@@ -672,6 +676,11 @@ FOREIGN_CONVERTED_BEFORE = (
 """Right before an amount: another currency's figure converted (``4.600 Franken – umgerechnet
 etwa 4.877 Euro``): no pay of its own."""
 
+QUESTION_AFTER_DASH = r"^[^?]*?\s[–—]\s[^\s?–—]{1,20}\?[\s\"“”'»«]*$"
+"""After a figure, its sentence's question comes after a dash (``Das Einstiegsgehalt liegt bei
+2.800 € – viel? Wenig?``, one word asked): the figure's clause is stated, not asked; not
+``Zehn Euro oder 25 Euro – wer macht den besseren Schnitt?``."""
+
 QUOTED_EXAMPLE_BEFORE = r"(?-u:\b)(?:beispielsweise|zum\s+beispiel|z\.\s?b\.)\s*[„\"»‚']\s*$"
 """Right before an amount: an example quoted (``also beispielsweise „2.000 Euro Monat/brutto“``),
 how a figure could be written, no pay of its own (``hypothetical``)."""
@@ -851,7 +860,9 @@ STRONG_PAY = (
 AVERAGE_WORDS = r"durchschnitt|im\s+schnitt|pro\s+kopf|(?-u:\b)je\s+(?:vorstand|kopf|person)"
 
 AGGREGATE = (
-    r"(?-u:\b)(?:zusammen|gemeinsam|in\s+summe)(?-u:\b)|(?-u:\b)(?:die|der|alle|ihre|seine|unsere)\s+\d[\d.]*\s"
+    # (not ``zusammen mit``/``gemeinsam mit``: ``führt … gemeinsam mit VW-Chef X die Rangliste an``)
+    r"(?-u:\b)(?:zusammen|gemeinsam)(?:$|[^\w\s]|\s+(?:[^m\s]|m[^i]|mi[^t]|mit\w))|(?-u:\b)in\s+summe(?-u:\b)"
+    r"|(?-u:\b)(?:die|der|alle|ihre|seine|unsere)\s+\d[\d.]*\s"
     r"|(?-u:\b)für\s+(?:die\s+)?(?:gehälter|löhne|bezüge|besoldung|personalkosten)(?-u:\b)"
 )
 """Words of a sum over many people (``Insgesamt erhielten die 29 Vorstandschefs rund 200
