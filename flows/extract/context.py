@@ -159,7 +159,9 @@ def contains_words(text: pl.Expr, pattern: str) -> pl.Expr:
     return found | text.str.contains(rest) if rest else found
 
 
-SKIP_REASONS = sorted({*rx.NOT_PAY_REASONS, *rx.SENTENCE_NOT_PAY, "no_pay_context", "restatement", "negated"})
+SKIP_REASONS = sorted(
+    {*rx.NOT_PAY_REASONS, *rx.SENTENCE_NOT_PAY, "no_pay_context", "restatement", "negated", "broken_number"}
+)
 """Every reason code ``with_skip_reason`` can give."""
 
 
@@ -298,6 +300,21 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             .fill_null(False),
         )
         .with_columns(
+            # A line that is nothing but the figure (a form or a pay calculator's result:
+            # ``Jahressonderzahlung`` ⏎ ``2.933,70 €``): the short line before it is its label, its clause.
+            _pre_lc=pl.when(
+                (
+                    pl.col("sentence").str.strip_chars(" \t\r\n*").str.len_chars()
+                    - pl.col("stmt").str.len_chars()
+                    <= rx.LABEL_LINE_SLACK
+                )
+                & (pl.col("prev_sentence").str.len_chars() <= rx.LABEL_LINE_MAX)
+                & ~pl.col("prev_sentence").str.contains(r"\d")
+            )
+            .then(pl.col("prev_sentence").str.to_lowercase())
+            .otherwise(pl.col("_pre_lc"))
+        )
+        .with_columns(
             # (a list after a new value goes on with new values: ``auf 11,35 Euro im Westen und
             # 10,85 Euro im Osten erhöht``)
             _new_value=pl.col("_new_value")
@@ -334,6 +351,12 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     )
     left60, pre_lc = pl.col("_left60"), pl.col("_pre_lc")
     rules: list[tuple[str, pl.Expr]] = [
+        (
+            "broken_number",
+            pl.col("stmt").str.contains(rx.BROKEN_NUMBER_STATEMENT)
+            & left.str.contains(rx.BROKEN_NUMBER_BEFORE),
+        ),
+        ("broken_number", right.str.contains(rx.BROKEN_NUMBER_AFTER)),
         (
             "job_name",
             pl.col("_after").str.contains(rx.JOB_NAME_AFTER)
@@ -502,6 +525,36 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("old_currency", left60.str.contains(rx.FOREIGN_CONVERTED_BEFORE)),
         ("restatement", left60.str.contains(rx.EFFECTIVE_SUM_BEFORE)),
         ("hypothetical", left60.str.contains(rx.QUOTED_EXAMPLE_BEFORE)),
+        ("restatement", pl.col("_after").str.contains(rx.CALCULATION_AFTER)),
+        # (not a decided step: ``eine weitere Anhebung … auf dann 14,60 Euro geplant``)
+        ("demand_or_proposal", pl.col("_after").str.contains(rx.PLANNED_AFTER) & ~pl.col("_new_value")),
+        (
+            "demand_or_proposal",
+            pl.when(
+                pl.col("next_sentence").str.contains_any(["fordert", "verlangt", "empf", "schl", "wünsch"])
+            )
+            .then(pl.col("next_sentence"))
+            .str.to_lowercase()
+            .str.contains(rx.DEMAND_NEXT_SENTENCE)
+            .fill_null(False),
+        ),
+        ("budget_or_turnover", left60.str.contains(rx.TOGETHER_BEFORE)),
+        # ``Maschinenbau 3.948,73 € 3.175,83 € 772,90 €``: the difference of the two figures
+        # before it, to the cent (a figure with cents: ``3.000, 2.000 und 1.000 Euro`` is a list)
+        (
+            "raise_or_difference",
+            (
+                (pl.col("_value") % 1 != 0)
+                & (
+                    (
+                        pl.col("_value")
+                        - (in_sentence(pl.col("_value"), 2) - in_sentence(pl.col("_value"), 1)).abs()
+                    )
+                    .abs()
+                    .le(rx.DIFFERENCE_TOLERANCE)
+                )
+            ).fill_null(False),
+        ),
         ("bonus_or_allowance", pl.col("_sentence").str.contains(rx.PER_SITTINGS)),
         # (``3.246 € dividiert 172,8 Std. = 18,79 €``: an operand of a calculation shown)
         (

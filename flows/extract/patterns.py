@@ -336,7 +336,7 @@ RAISE_AMOUNT_NOUNS = r"erhöhungsbetrag|mindestbetrag|sockelbetrag|festbetrag|mi
 RAISE_NOUNS = (
     r"anstieg|erhöhung|steigerung|anhebung|zuwachs|zuwächs|(?-u:\b)plus(?-u:\b)|[a-zäöüß]plus(?-u:\b)|differenz|unterschied"
     r"|lücke|kluft|gefälle|gehaltssprung|gehaltssprünge|(?-u:\b)sprünge|aufschlag|nachzahlung|aufstockung|mehrverdienst|(?-u:\b)mehr\s+(?:gehalt|lohn|geld)"
-    r"|(?-u:\b)minus(?-u:\b)|rückgang|festbetrag|sockelbetrag"
+    r"|(?-u:\b)minus(?-u:\b)|rückgang|festbetrag|sockelbetrag|auseinander"
 )
 """Nouns of an increment: ``eine Erhöhung von 150 €``, ``ein Plus von 95 Euro``, ``die
 Lücke beträgt 600 €``, ``ein Minus von 61 Euro``. Not when the amount follows ``auf`` (``eine Erhöhung auf 3.100 €``
@@ -402,7 +402,7 @@ NOT_PAY_REASONS = {
         r"|13\.\s*monatsgehalt|abfindung|corona-|startgeld|willkommens|beihilfe"
     ),
     "bonus_or_allowance": (
-        r"bonus|boni(?-u:\b)|zulage|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschal|spesen"
+        r"bonus|boni(?-u:\b)|zulage|zul\.|variabel|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschal|spesen"
         r"|aufschlag|aufschläge|ergebnisabhängig|erfolgsabhängig|leistungsabhängig|für\s+jede\s+der\s+\S+\s+sitzungen"
         r"|aufwandsentschädigung|sitzungsgeld|trinkgeld|altersvorsorge|altersversorgung|ruhestandsbezüge|pensionszusage"
         r"|pensionsrückstellung|betriebsrente|zusatzversorgung|vermögenswirksam|(?-u:\b)vl-|jobrad|leistungsentgelt|leistungszulage"
@@ -611,7 +611,8 @@ RAISE_BEFORE = (
     r"|(?-u:\b)um\s+(?:insgesamt|weitere|zusätzlich|nochmals|jeweils|nochmal|zunächst|rund|etwa|ca\.|circa|knapp|gut|fast|durchschnittlich"
     r"|monatlich|jährlich|brutto)"
     r"|(?-u:\b)(?:weitere|zusätzliche)[n]?|(?-u:\b)(?:erhält|erhalten|bekommt|bekommen|gibt\s+es)\s+zusätzlich"
-    r"|(?-u:\b)(?:nochmal|nochmals|noch\s+einmal|noch\s+mal))\s*$"
+    r"|(?-u:\b)(?:nochmal|nochmals|noch\s+einmal|noch\s+mal)"
+    r"|(?-u:\b)(?:mindestens|maximal|höchstens)\s+(?:aber|jedoch|jedenfalls)\s+um)\s*$"
 )
 """Right before an amount: a signed change (``(+96 Euro)``, ``(-61 Euro)``, ``-61 Euro``; not a
 list's dash ``- 620 Euro``), a cap after a
@@ -676,6 +677,46 @@ FOREIGN_CONVERTED_BEFORE = (
 """Right before an amount: another currency's figure converted (``4.600 Franken – umgerechnet
 etwa 4.877 Euro``): no pay of its own."""
 
+BROKEN_NUMBER_BEFORE = r"\d[,⸴]\s?$"
+BROKEN_NUMBER_STATEMENT = r"^\d{2}\s*(?:€|(?i:eur))"
+"""A two-digit figure right after a figure and its comma (``Grundgehalt3.436,01 €``,
+``17, 53 Euro``, ``3003⸴56 €``): the cents of a figure broken apart, not an amount
+(``broken_number``)."""
+
+BROKEN_NUMBER_AFTER = r"^[,⸴]\s?\d{2}\s*(?:€|(?i:eur))"
+"""Right after a bare figure: its cents broken off (``16, 48 Euro``): the figure is no amount
+either (``broken_number``)."""
+
+CALCULATION_AFTER = r"^\s*(?:brutto\s+|netto\s+)?\(\s*[\d.,]+\s*(?:€|euro)?\s*[x×*·]\s*\d"
+"""Right after an amount, its calculation in brackets (``2.222,13 € brutto (12,82 x 40 h x
+13/3)``): worked out from a figure before, a ``restatement``."""
+
+PLANNED_AFTER = r"^\s*(?:€|euro|eur)?\s*(?:brutto\s+)?(?:geplant|vorgesehen|angedacht|im\s+gespräch)(?-u:\b)"
+"""Right after an amount: it is planned (``… mit 2.798,82 € geplant``), no pay yet."""
+
+DEMAND_NEXT_SENTENCE = (
+    r"^\W*(?:das|dies|diese\s+\S+)\s+(?:fordert|fordern|forderte|forderten|verlangt|verlangen|verlangte|verlangten"
+    r"|empfiehlt|empfehlen|empfahl|schlägt|schlagen|schlug|wünscht|wünschen)(?-u:\b)"
+)
+"""The next sentence names a demand (``… sollen mit mindestens 300 Euro entlohnt werden. Das
+fordert der DGB …``): the figures of this one are demanded, no pay."""
+
+TOGETHER_BEFORE = (
+    r"(?-u:\b)(?:zusammen|gesamtsumme(?:\s+von)?)\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+|ca\.\s*)?$"
+)
+"""Right before an amount: a sum over several (``eine Vergütung von zusammen 616 000 Euro``,
+``verweist auf die Gesamtsumme von 1,578 Millionen Euro``)."""
+
+DIFFERENCE_TOLERANCE = 0.011
+"""A third figure of a sentence that is the difference of the two before it (within a cent):
+a table's difference column (``Maschinenbau 3.948,73 € 3.175,83 € 772,90 €``)."""
+
+LABEL_LINE_MAX = 40
+LABEL_LINE_SLACK = 2
+"""A sentence that is only its figure (give or take this many characters: ``469,39 €*``) takes
+the sentence before it, if at most ``LABEL_LINE_MAX`` characters long and without a digit, as
+its label (``vermögenswirksame Leistung`` ⏎ ``6,65 €``): the words a reason is read in."""
+
 QUESTION_AFTER_DASH = r"^[^?]*?\s[–—]\s[^\s?–—]{1,20}\?[\s\"“”'»«]*$"
 """After a figure, its sentence's question comes after a dash (``Das Einstiegsgehalt liegt bei
 2.800 € – viel? Wenig?``, one word asked): the figure's clause is stated, not asked; not
@@ -709,6 +750,8 @@ DAY_RATE_BEFORE = r"(?-u:\b)(?:täglich|pro\s+tag|je\s+tag|am\s+tag)\s+(?:rund\s
 REFERRED_BEFORE = (
     r"(?-u:\b)(?:bei\s+den|mit\s+diesen|von\s+diesen|diese|anspruch\s+auf\s+die)\s+(?:rund\s+|etwa\s+|knapp\s+)?$"
     r"|(?-u:\b)(?:macht|machte|machen|machten)\s+(?:das|dies)\s+(?:rund\s+|etwa\s+|knapp\s+)?$"
+    # (``15 Prozent der monatlichen 11.227,20 Euro``: the base of a share, named before)
+    r"|(?:%|(?-u:\b)prozent)\s+(?:der|des|von|vom)\s+(?:[a-zäöüß]+(?:lichen|ischen|igen|ten)\s+)?$"
 )
 """Right before an amount: a figure named before, referred to (``Bei den 1.850 Euro handle es
 sich um die Untergrenze``): a ``restatement``."""
@@ -946,7 +989,7 @@ CONVERTED_AFTER_OR = (
 pro Stunde`` — the second, if it works out the first for another period (``CONVERTED_RATIOS``),
 restates it."""
 CONVERSION_WORD_BEFORE = (
-    r"(?-u:\b)(?:entsprechend|rechnerisch|umgerechnet|hochgerechnet|(?:sind|wären|macht|ergibt)\s+das|das\s+(?:sind|wären)"
+    r"(?-u:\b)(?:entsprechend|dementsprechend|rechnerisch|umgerechnet|hochgerechnet|(?:sind|wären|macht|ergibt)\s+das|das\s+(?:sind|wären)"
     r"|ergibt\s+sich\s+daraus|daraus\s+ergibt\s+sich|(?:kommt|kommen|käme)\s+(?:sie|er|man)\s+auf)(?-u:\b)[^.;]*$"
 )
 """Before a figure (lower case, in its sentence): a word saying it is worked out from another
@@ -1274,6 +1317,11 @@ bei etwa 3800 Euro``), an upper bound."""
 
 MINIMUM_IS_BEFORE = r"(?-u:\b)(?:das|ein|im)\s+minimum\s+(?:ist|liegt\s+bei|beträgt|von)\s+$"
 MAXIMUM_IS_BEFORE = r"(?-u:\b)(?:das|ein|im)\s+maximum\s+(?:ist|liegt\s+bei|beträgt|von)\s+$"
+MAXIMUM_NAMED_BEFORE = (
+    r"(?-u:\b)(?:maximum|maximale[sn]?\s+(?:\S+-)?(?:gehalt|einkommen|verdienst|lohn|vergütung))\s*$"
+)
+"""Before ``von`` and a single figure: the most named (``ein maximales Notfallsanitäter-Gehalt
+von 4.300 Euro``, ``einem Maximum von 253.000 Euro``), an upper bound."""
 """Before a single figure: the least (``das Minimum ist 72’000 Euro``), a lower bound; the
 most, an upper bound."""
 

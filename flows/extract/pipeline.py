@@ -489,6 +489,13 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
             | pl.col("left").str.contains(rx.ci(rx.UPPER_LIMIT_BEFORE))
         )
     ).fill_null(False)
+    # (``ein maximales Notfallsanitäter-Gehalt von 4.300 Euro``, ``einem Maximum von 253.000
+    # Euro``: the ``von`` is the statement's own word)
+    ceiling = ceiling | (
+        (pl.col("kw").str.to_lowercase() == "von")
+        & pl.col("b_value").is_null()
+        & pl.col("pre_local").str.contains(rx.ci(rx.MAXIMUM_NAMED_BEFORE))
+    ).fill_null(False)
     floor = floor | (
         pl.col("kw").is_null()
         & pl.col("b_value").is_null()
