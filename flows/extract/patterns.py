@@ -829,6 +829,8 @@ DIFFERENCE_AFTER = (
     r"(?:mehr|weniger|höher|niedriger|geringer|darüber|darunter"
     r"|(?:unter|über|oberhalb|unterhalb)\s+(?:dem|den|der|diesem|dieser|diesen|jenem|jener))(?-u:\b)"
     r"|^\s*(?:bzw\.|beziehungsweise|oder|und|/|\()\s*[-+–]?\s*\d+(?:,\d+)?\s*(?:%|prozent)"
+    # (``Bis zu zwei Euro liegen die Verdienste auseinander``)
+    r"|^[^.,;:!?\d]{0,40}?\sauseinander(?-u:\b)"
 )
 """Right after an amount: a difference (``300 Euro mehr``, ``70 Euro mehr als 2023``,
 ``389 Euro höher als``, ``313 Euro unter dem Bundeswert``) or a change given also as a
