@@ -357,6 +357,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & left.str.contains(rx.BROKEN_NUMBER_BEFORE),
         ),
         ("broken_number", right.str.contains(rx.BROKEN_NUMBER_AFTER)),
+        ("raise_or_difference", right.str.contains(rx.SPREAD_AFTER)),
         (
             "job_name",
             pl.col("_after").str.contains(rx.JOB_NAME_AFTER)

@@ -824,13 +824,15 @@ in the sentence the converted one is no record of its own (``restatement``). Not
 ``entsprechend`` (``Vollzeit entsprechend 3.800 €`` is another figure) nor ``also`` (``2.000
 Euro netto, also 3.100 Euro brutto`` states the gross pay)."""
 
+SPREAD_AFTER = r"^[^.,;:!?\d]{0,60}?\sauseinander(?-u:\b)"
+"""After an amount, in its sentence: how far figures lie apart (``Bis zu zwei Euro liegen die
+Verdienste der Regionen auseinander``), a difference."""
+
 DIFFERENCE_AFTER = (
     r"^\s*(?:brutto\s+|netto\s+|(?:pro|im|je)\s+(?:monat|jahr|stunde)\s+|monatlich\s+|jährlich\s+)?"
     r"(?:mehr|weniger|höher|niedriger|geringer|darüber|darunter"
     r"|(?:unter|über|oberhalb|unterhalb)\s+(?:dem|den|der|diesem|dieser|diesen|jenem|jener))(?-u:\b)"
     r"|^\s*(?:bzw\.|beziehungsweise|oder|und|/|\()\s*[-+–]?\s*\d+(?:,\d+)?\s*(?:%|prozent)"
-    # (``Bis zu zwei Euro liegen die Verdienste auseinander``)
-    r"|^[^.,;:!?\d]{0,40}?\sauseinander(?-u:\b)"
 )
 """Right after an amount: a difference (``300 Euro mehr``, ``70 Euro mehr als 2023``,
 ``389 Euro höher als``, ``313 Euro unter dem Bundeswert``) or a change given also as a
