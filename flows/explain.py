@@ -41,7 +41,7 @@ REASON_TEXT = {
     "hypothetical": "a hypothetical (würde, wäre), not pay stated",
     "no_pay_context": "no word of pay or work anywhere near",
     "negated": "negated (keine 16 Euro): what nobody is paid",
-    "broken_number": "the cents of a figure broken apart (17, 53 Euro), not an amount",
+    "not_an_amount": "part of a date or of a figure broken apart (31.08.2025 EUR, 17, 53 Euro), not an amount",
 }
 """What each skip reason means, in a steward's words."""
 

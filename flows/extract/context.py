@@ -160,7 +160,7 @@ def contains_words(text: pl.Expr, pattern: str) -> pl.Expr:
 
 
 SKIP_REASONS = sorted(
-    {*rx.NOT_PAY_REASONS, *rx.SENTENCE_NOT_PAY, "no_pay_context", "restatement", "negated", "broken_number"}
+    {*rx.NOT_PAY_REASONS, *rx.SENTENCE_NOT_PAY, "no_pay_context", "restatement", "negated", "not_an_amount"}
 )
 """Every reason code ``with_skip_reason`` can give."""
 
@@ -352,11 +352,15 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     left60, pre_lc = pl.col("_left60"), pl.col("_pre_lc")
     rules: list[tuple[str, pl.Expr]] = [
         (
-            "broken_number",
+            "not_an_amount",
             pl.col("stmt").str.contains(rx.BROKEN_NUMBER_STATEMENT)
             & left.str.contains(rx.BROKEN_NUMBER_BEFORE),
         ),
-        ("broken_number", right.str.contains(rx.BROKEN_NUMBER_AFTER)),
+        ("not_an_amount", right.str.contains(rx.BROKEN_NUMBER_AFTER)),
+        (
+            "not_an_amount",
+            pl.col("stmt").str.contains(rx.DATE_YEAR_STATEMENT) & left.str.contains(rx.DATE_YEAR_BEFORE),
+        ),
         ("raise_or_difference", right.str.contains(rx.SPREAD_AFTER)),
         (
             "job_name",

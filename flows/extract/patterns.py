@@ -120,6 +120,18 @@ PAY_SCALE_HEADER = r"^[^\d]*?(?:entgelt|besoldungs|lohn|tarif|vergütungs|gehalt
 """The header row of a pay scale's table (``Entgeltgruppe | Stufe 1 | Stufe 2 |``): its cells
 below written as money (``3.371,39``) are euros even where no line names the currency."""
 
+PAY_HEADING = (
+    r"^\W*(?:[a-zäöüß.-]+\s+){0,3}?[a-zäöüß-]*(?:gehalt|gehälter|vergütung|vergütungen|entgelt|entgelte|lohn|löhne"
+    r"|besoldung|bezüge)\s*(?:\((?:brutto|monatlich|jährlich)\)\s*)?(?:(?:pro|im|je)\s+(?:monat|jahr|stunde)|monatlich|jährlich)?"
+    r"\s*:?\s*$"
+)
+PAY_HEADING_WORDS = ["monat", "jahres", "jährlich", "stunden", "brutto"]
+PAY_HEADING_MAX = 60
+"""A heading line naming pay and its period, without a figure (``Bruttomonatsgehälter``,
+``Mindestausbildungsvergütung pro Monat``; one of ``PAY_HEADING_WORDS`` in it, at most
+``PAY_HEADING_MAX`` characters, lower-cased): like a ``CURRENCY_HEADER``, the cells of the
+table below it written as money (``4.984,81``, ``550,00``) are euro amounts."""
+
 CURRENCY_NAMED = ["in Euro", "in EUR", "in €", "(Euro)", "(EUR)", "(€)"]
 """Plain words of ``CURRENCY_HEADER``'s forms (a fast first search over whole texts; the forms
 ending in a colon are found by ``LINE_ENDS_IN_COLON``)."""
@@ -679,13 +691,18 @@ etwa 4.877 Euro``): no pay of its own."""
 
 BROKEN_NUMBER_BEFORE = r"\d[,⸴]\s?$"
 BROKEN_NUMBER_STATEMENT = r"^\d{2}\s*(?:€|(?i:eur))"
+DATE_YEAR_BEFORE = r"(?:^|[^\d.])\d{1,2}\.\s?\d{1,2}\.\s?$"
+DATE_YEAR_STATEMENT = r"^(?:19|20)\d{2}\s*(?:€|(?i:eur|euro))?\s*$"
+"""A year right after a day and a month (``bis 31.08.2025 EUR``): a date before a column's
+currency, not an amount (``not_an_amount``)."""
+
 """A two-digit figure right after a figure and its comma (``Grundgehalt3.436,01 €``,
 ``17, 53 Euro``, ``3003⸴56 €``): the cents of a figure broken apart, not an amount
-(``broken_number``)."""
+(``not_an_amount``)."""
 
 BROKEN_NUMBER_AFTER = r"^[,⸴]\s?\d{2}\s*(?:€|(?i:eur))"
 """Right after a bare figure: its cents broken off (``16, 48 Euro``): the figure is no amount
-either (``broken_number``)."""
+either (``not_an_amount``)."""
 
 CALCULATION_AFTER = r"^\s*(?:brutto\s+|netto\s+)?\(\s*[\d.,]+\s*(?:€|euro)?\s*[x×*·]\s*\d"
 """Right after an amount, its calculation in brackets (``2.222,13 € brutto (12,82 x 40 h x

@@ -154,7 +154,20 @@ def _with_currency_block(units: pl.DataFrame) -> pl.DataFrame:
         .str.to_lowercase()
         .str.contains(rx.PAY_SCALE_HEADER)
     )
-    units = units.with_columns(_head=head.fill_null(False) | scale_head.fill_null(False))
+    # (a pay heading with its period and no figure: ``Bruttomonatsgehälter``,
+    # ``Mindestausbildungsvergütung pro Monat``)
+    pay_head = (
+        pl.when(
+            (unit.str.len_chars() <= rx.PAY_HEADING_MAX)
+            & unit.str.contains_any(rx.PAY_HEADING_WORDS, ascii_case_insensitive=True)
+        )
+        .then(unit)
+        .str.to_lowercase()
+        .str.contains(rx.PAY_HEADING)
+    )
+    units = units.with_columns(
+        _head=head.fill_null(False) | scale_head.fill_null(False) | pay_head.fill_null(False)
+    )
     concerned = units.filter("_head").select(DOC_IDX).unique()
     if concerned.is_empty():
         return units.with_columns(cur_block=pl.lit(False)).drop("_head")

@@ -53,7 +53,8 @@ SKIPPED = [
     ),
     ("Die Differenz zwischen Stadt und Land beträgt 300 Euro.", "300 Euro", "raise_or_difference"),
     ("Für einen Hausbesuch zahlt die Kasse der Hebamme rund 38 €.", "rund 38 €", "per_unit_rate"),
-    ("Der Stundenlohn der Floristin beträgt damit 15, 62 Euro.", "62 Euro", "broken_number"),
+    ("Der Stundenlohn der Floristin beträgt damit 15, 62 Euro.", "62 Euro", "not_an_amount"),
+    ("Die Ausbildungsvergütung gilt bis 31.08.2026 EUR", "2026 EUR", "not_an_amount"),
 ]
 
 
