@@ -530,6 +530,21 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("old_currency", left60.str.contains(rx.FOREIGN_CONVERTED_BEFORE)),
         ("restatement", left60.str.contains(rx.EFFECTIVE_SUM_BEFORE)),
         ("hypothetical", left60.str.contains(rx.QUOTED_EXAMPLE_BEFORE)),
+        ("price_or_fee", pl.col("_after").str.contains(rx.WORTH_AFTER)),
+        (
+            "raise_or_difference",
+            pl.when(pl.col("_sentence").str.contains("zwischen", literal=True))
+            .then(left.str.tail(200).str.to_lowercase())
+            .str.contains(rx.DIFFERENCE_BETWEEN_AT)
+            .fill_null(False),
+        ),
+        (
+            "demand_or_proposal",
+            pl.when(pl.col("_sentence").str.contains(rx.REPORTED_DRAFT))
+            .then(pl.col("prev_sentence").str.to_lowercase())
+            .str.contains(rx.REPORTED_DRAFT_BEFORE)
+            .fill_null(False),
+        ),
         ("restatement", pl.col("_after").str.contains(rx.CALCULATION_AFTER)),
         # (not a decided step: ``eine weitere Anhebung … auf dann 14,60 Euro geplant``)
         ("demand_or_proposal", pl.col("_after").str.contains(rx.PLANNED_AFTER) & ~pl.col("_new_value")),

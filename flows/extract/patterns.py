@@ -739,6 +739,26 @@ QUESTION_AFTER_DASH = r"^[^?]*?\s[–—]\s[^\s?–—]{1,20}\?[\s\"“”'»«]
 2.800 € – viel? Wenig?``, one word asked): the figure's clause is stated, not asked; not
 ``Zehn Euro oder 25 Euro – wer macht den besseren Schnitt?``."""
 
+WORTH_AFTER = r"^\s*(?:€|euro)?\s*wert(?-u:\b)"
+"""Right after an amount: what a thing is worth (``Die eine vergoldete ist 70.000 Euro wert``),
+a price."""
+
+DIFFERENCE_BETWEEN_AT = (
+    r"(?:differenz|unterschied|abstand|lücke|kluft|gefälle)\s+zwischen\s[^\d€;]{0,120}?\s(?:bei|von|auf)\s+"
+    r"(?:fast|rund|etwa|knapp|gut|ca\.|circa|über|unter)?\s*$"
+)
+"""Before an amount in its sentence (lower case): the difference between two named figures
+(``Damit liegt die Differenz zwischen dem höchsten und dem niedrigsten Grundgehalt bei fast
+900 Euro``), a difference."""
+
+REPORTED_DRAFT = (
+    r"^\W*(?:demnach|danach|dem\s+zufolge|laut\s+(?:dem|diesem)\s+entwurf)\s+(?:soll|sollen)(?-u:\b)"
+)
+REPORTED_DRAFT_BEFORE = r"entwurf|(?-u:\b)plan(?:t|en|ung)?(?-u:\b)|pläne|vorschlag|empfehl"
+"""A sentence reporting what a draft or plan named in the sentence before provides (``Das geht
+aus einem Verordnungsentwurf hervor. Demnach soll der Mindestlohn auf 11,35 Euro erhöht
+werden.``): planned, no pay yet (``demand_or_proposal``)."""
+
 QUOTED_EXAMPLE_BEFORE = r"(?-u:\b)(?:beispielsweise|zum\s+beispiel|z\.\s?b\.)\s*[„\"»‚']\s*$"
 """Right before an amount: an example quoted (``also beispielsweise „2.000 Euro Monat/brutto“``),
 how a figure could be written, no pay of its own (``hypothetical``)."""
@@ -765,7 +785,7 @@ DAY_RATE_BEFORE = r"(?-u:\b)(?:täglich|pro\s+tag|je\s+tag|am\s+tag)\s+(?:rund\s
 """Right before an amount: a day's rate (``täglich 121,45 Euro brutto``), no salary."""
 
 REFERRED_BEFORE = (
-    r"(?-u:\b)(?:bei\s+den|mit\s+diesen|von\s+diesen|diese|anspruch\s+auf\s+die)\s+(?:rund\s+|etwa\s+|knapp\s+)?$"
+    r"(?-u:\b)(?:bei\s+den|mit\s+den|mit\s+diesen|von\s+diesen|diese|anspruch\s+auf\s+die)\s+(?:rund\s+|etwa\s+|knapp\s+)?$"
     r"|(?-u:\b)(?:macht|machte|machen|machten)\s+(?:das|dies)\s+(?:rund\s+|etwa\s+|knapp\s+)?$"
     # (``15 Prozent der monatlichen 11.227,20 Euro``: the base of a share, named before)
     r"|(?:%|(?-u:\b)prozent)\s+(?:der|des|von|vom)\s+(?:[a-zäöüß]+(?:lichen|ischen|igen|ten)\s+)?$"
@@ -1141,10 +1161,13 @@ BETWEEN_BEFORE = r"zwischen\s+" + RANGE_MODIFIERS + r"$"
 figure (``knapp 60.000 € bis gut 75.000 €``, ``zwischen 2.200 € und im besten Fall 2.800
 €``): one range (``_join_modified_ranges``)."""
 
-CENTS_AFTER = r"^(\s+(\d{2}))(?:\s+(?:pro|je|die|in\s+der)\s+stunde|\s*[.,;:)](?:\D|$)|\s*$|\s+(?:und|bzw\.|oder|brutto)\s)"
+CENTS_AFTER = (
+    r"^(\s+(\d{2}))(?:\s+(?:pro|je|die|in\s+der)\s+stunde|\s*[.,;:)](?:\D|$)|\s*$|\s+(?:und|bzw\.|oder|brutto)\s)"
+    r"|^(\s+und\s+(\d{1,2})\s+(?:cents?|ct\.?)(?-u:\b))"
+)
 """Right after ``12 Euro``: the cents, spoken (``12 Euro 55 pro Stunde``, ``13 Euro 20 und
 …``); only before ``pro Stunde``, punctuation, the end, or ``und``/``oder`` (``12 Euro 20
-Prozent`` is no such thing)."""
+Prozent`` is no such thing); or named (``8 Euro und 50 Cents``: groups 3 and 4)."""
 
 THRESHOLD_CLAUSE = r"(?-u:\b)(?:die|welche|wer|deren|denen)\s*$"
 """Before ``weniger als``/``mehr als``/``unter``/``über`` an amount: a relative clause naming
@@ -1260,7 +1283,7 @@ PERIOD_ADJACENT_BYTES = 3
 size (settings ``*_plausible_*``)."""
 
 PERIOD_HOUR = (
-    r"stündlich|(?-u:\b)(?:pro|je|die|in\s+der|per)\s+(?:Stunde|Std\.)|/\s?(?:Stunde|Std\.|h(?-u:\b))"
+    r"stündlich|(?-u:\b)(?:pro|je|die|in\s+der|per|für\s+eine)\s+(?:Stunde|Std\.)|/\s?(?:Stunde|Std\.|h(?-u:\b))"
     r"|Stunden(?:lohn|löhne|satz|sätze|vergütung|basis)"
 )
 """Explicit hourly period: ``pro Stunde``, ``je Stunde``, ``Stundenlohn``, ``/h``.
@@ -1416,14 +1439,16 @@ SENIORITY_NEUTRALISE = (
     r"|((?i:ersten\s+(?:zwei|drei|vier|fünf|\d)\s+))[bB](erufsjahr)"
     r"|((?i:(?:bis\s+zu\s+einem|(?:weniger\s+als|unter)\s+(?:einem|zwei|drei|vier|fünf|\d))\s+jahr(?:e|en)?\s+(?:[a-zäöüß]+-)?(?:berufs|arbeits)?))[eE](rfahrung)"
     r"|((?i:ohne)\s+)[fFpP]((?:ührungs|ersonal)verantwortung)"
+    r"|((?i:vor\s+(?:\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig)\s+))[jJ](ahren)"
 )
-SENIORITY_NEUTRALISED = "${1}${5}${7}${9}${11}_${2}${3}${4}${6}${8}${10}${12}"
+SENIORITY_NEUTRALISED = "${1}${5}${7}${9}${11}${13}_${2}${3}${4}${6}${8}${10}${12}${14}"
 """``je nach Erfahrung`` says the figure varies, ``ohne Berufserfahrung`` is the opposite
 of experience and an ``Erfahrungsstufe`` is a step of a pay scale: the extractor blanks
 their ``E`` (``SENIORITY_NEUTRALISED``: same length, so offsets stay) before looking for
 cues (``ohne Berufs_rfahrung`` and ``ersten _rfahrungsstufe`` are entry cues). A table
 header ``Stufe 1 | Stufe 2`` names the columns, not the row's level; ``je nach Berufsjahr``
-says the figure varies; ``ohne Führungsverantwortung`` is no lead. ``in den ersten vier Berufsjahren`` and ``bis zu einem Jahr
+says the figure varies; ``ohne Führungsverantwortung`` is no lead; ``vor zehn Jahren`` is a
+time ago, no experience. ``in den ersten vier Berufsjahren`` and ``bis zu einem Jahr
 Berufserfahrung`` name the start of a career: their ``B``/``E`` is blanked too (entry cues
 read the blanked forms)."""
 

@@ -519,8 +519,9 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         .otherwise("amount_min"),
     )
     # ``12 Euro 55 pro Stunde``: euros, the currency word, then the cents.
-    cents = pl.col("post_local").str.extract(rx.ci(rx.CENTS_AFTER), 2).cast(pl.Float64, strict=False) / 100
-    cents_chars = pl.col("post_local").str.extract(rx.ci(rx.CENTS_AFTER), 1).str.len_chars()
+    found = pl.col("post_local").str.extract_groups(rx.ci(rx.CENTS_AFTER))
+    cents = pl.coalesce(found.struct[1], found.struct[3]).cast(pl.Float64, strict=False) / 100
+    cents_chars = pl.coalesce(found.struct[0], found.struct[2]).str.len_chars()
     spoken = (
         cents.is_not_null()
         & pl.col("b_value").is_null()
