@@ -531,6 +531,29 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("restatement", left60.str.contains(rx.EFFECTIVE_SUM_BEFORE)),
         ("hypothetical", left60.str.contains(rx.QUOTED_EXAMPLE_BEFORE)),
         ("price_or_fee", pl.col("_after").str.contains(rx.WORTH_AFTER)),
+        ("price_or_fee", left60.str.contains(rx.PUBLISHER_BEFORE)),
+        # ``Addiert man die Einmalzahlung (1.240 Euro) und …``: a figure in brackets right after
+        # the payment it names (the bracket is a clause boundary for the words before)
+        *(
+            (
+                code,
+                pl.when(left60.str.contains(r"\(\s*$"))
+                .then(left60)
+                .str.contains(rf"(?:{rx.NOT_PAY_REASONS[code]})[^\s(]*\s*\(\s*$")
+                .fill_null(False),
+            )
+            for code in rx.BRACKETED_AFTER_REASONS
+        ),
+        (
+            "old_currency",
+            left60.str.contains(rx.FOREIGN_THEN_WHICH)
+            & pl.col("_after").str.contains(rx.WHICH_CONVERTS_AFTER),
+        ),
+        (
+            "budget_or_turnover",
+            pl.col("_after").str.contains(rx.TURNOVER_PARTICLE_AFTER)
+            & left60.str.contains(rx.TURNOVER_VERB_BEFORE),
+        ),
         (
             "raise_or_difference",
             pl.when(pl.col("_sentence").str.contains("zwischen", literal=True))

@@ -348,7 +348,7 @@ RAISE_AMOUNT_NOUNS = r"erhöhungsbetrag|mindestbetrag|sockelbetrag|festbetrag|mi
 RAISE_NOUNS = (
     r"anstieg|erhöhung|steigerung|anhebung|zuwachs|zuwächs|(?-u:\b)plus(?-u:\b)|[a-zäöüß]plus(?-u:\b)|differenz|unterschied"
     r"|lücke|kluft|gefälle|gehaltssprung|gehaltssprünge|(?-u:\b)sprünge|aufschlag|nachzahlung|aufstockung|mehrverdienst|(?-u:\b)mehr\s+(?:gehalt|lohn|geld)"
-    r"|(?-u:\b)minus(?-u:\b)|rückgang|festbetrag|sockelbetrag|auseinander"
+    r"|(?-u:\b)minus(?-u:\b)|rückgang|festbetrag|sockelbetrag|auseinander|fehlbetrag|minderbetrag"
 )
 """Nouns of an increment: ``eine Erhöhung von 150 €``, ``ein Plus von 95 Euro``, ``die
 Lücke beträgt 600 €``, ``ein Minus von 61 Euro``. Not when the amount follows ``auf`` (``eine Erhöhung auf 3.100 €``
@@ -479,7 +479,8 @@ NOT_PAY_REASONS = {
         r"|(?-u:\b)rechnungen(?-u:\b)|(?-u:\b)rechnung\s+(?:von|über|in\s+höhe|für)|auf\s+der\s+rechnung"
         r"|eigenanteil|zuzahlung|heimplatz|heimplätze|aus\s+eigener\s+tasche|heimbewohner|pflegebedürftige"
         r"|(?:finanzielle|durchschnittliche|monatliche)\s+(?:be)?last"
-        r"|bußgeld|geldbuße|geldstrafe|schadensersatz|schmerzensgeld|preisgeld|spende|im\s+wert(?-u:\b)"
+        r"|bußgeld|geldbuße|geldstrafe|schadensersatz|schmerzensgeld|preisgeld|spende|im\s+wert(?-u:\b)|verlag(?-u:\b)"
+        r"|für\s+(?:die\s+)?(?:weiterbildung|fortbildung|schulung)"
         r"|menü|döner|hähnchen|restaurantbesuch|haarschnitt|(?:einen|ein|pro|je)\s+schnitt(?-u:\b)"
         r"|(?-u:\b)(?:meine|die|eine|der|unsere|ihre)\s+wohnung(?-u:\b)|warmmiete|kaltmiete|(?-u:\b)warm(?-u:\b)|nebenkosten|(?-u:\b)testen|probeabo|abonnent"
         r"|…[^…]{0,15}?(?-u:\b)berechnet(?-u:\b)|verbraucher|(?-u:\b)ich\s+(?:\S+\s+)?zahlte|zahlte\s+ich|feier(?-u:\b)|party(?-u:\b)|hochzeit(?-u:\b)"
@@ -563,7 +564,7 @@ SENTENCE_NOT_PAY = {
         r"|empfiehlt|geplante[nrs]?\s+(?:\S+\s+)?\S*(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
         r"|empfehlung|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
         r"|(?:scheint|erscheint|wäre)\s+(?:\S+\s+){0,2}angemessen"
-        r"|erwarte\s+ich|erwarten\s+wir"
+        r"|erwarte\s+ich|erwarten\s+wir|(?-u:\b)(?:will|wollen|möchte|möchten)\s*,\s*dass(?-u:\b)"
         r"|(?-u:\b)sollten?\s+.{0,80}?(?:belaufen|betragen|liegen|schluss\s+sein|verdienen|bekommen|erhalten)(?-u:\b)"
     ),
     "question": r"\?[\s\"“”'»«]*$",
@@ -758,6 +759,27 @@ REPORTED_DRAFT_BEFORE = r"entwurf|(?-u:\b)plan(?:t|en|ung)?(?-u:\b)|pläne|vorsc
 """A sentence reporting what a draft or plan named in the sentence before provides (``Das geht
 aus einem Verordnungsentwurf hervor. Demnach soll der Mindestlohn auf 11,35 Euro erhöht
 werden.``): planned, no pay yet (``demand_or_proposal``)."""
+
+FOREIGN_THEN_WHICH = (
+    r"(?:dollar|franken|chf|usd|pfund|forint|złoty|zloty|kronen|rubel|lira|yen|yuan|\$|£)[^\d]{0,10}?,?\s*(?:was|das)\s+"
+    r"(?:rund\s+|etwa\s+|ca\.\s*|knapp\s+|gut\s+|umgerechnet\s+)?$"
+)
+WHICH_CONVERTS_AFTER = r"^\s*(?:€|euro)?\s*(?:entspricht|entsprechen|sind|ausmacht)(?-u:\b)"
+"""Another currency's figure, then ``was`` and the euro figure it ``entspricht`` (``87.275
+Dollar, was rund 80.800 Euro entspricht``): a conversion, no pay of its own."""
+
+TURNOVER_VERB_BEFORE = r"(?-u:\b)(?:setzt|setzen|setzte|setzten|setze)(?-u:\b)"
+TURNOVER_PARTICLE_AFTER = r"^\s*um\s*(?:[,.;:)]|$)"
+"""``Setze das Unternehmen mehr als 100 Millionen Euro um``: a turnover, the verb split around
+the figure."""
+
+BRACKETED_AFTER_REASONS = ["one_off_payment", "bonus_or_allowance", "raise_or_difference"]
+"""Reasons whose words right before a bracket name the figure in it (``die Einmalzahlung
+(1.240 Euro)``)."""
+
+PUBLISHER_BEFORE = r"(?-u:\b)verlag\s*[,:]?\s*$"
+"""Right before an amount: a book's publisher (``(„Titel“, Campus Verlag, 19,95 Euro)``), its
+price."""
 
 QUOTED_EXAMPLE_BEFORE = r"(?-u:\b)(?:beispielsweise|zum\s+beispiel|z\.\s?b\.)\s*[„\"»‚']\s*$"
 """Right before an amount: an example quoted (``also beispielsweise „2.000 Euro Monat/brutto“``),
