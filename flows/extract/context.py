@@ -1153,6 +1153,20 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     """Add ``period`` and ``period_inferred``: the nearest explicit period word (local first,
     then sentence) if it fits the figure's size, else the magnitude decides
     (``_period_word`` keeps the word found, believed or not)."""
+    # (``14 Mal jährlich``, ``zwölfmal im Jahr``: how often it is paid, not its period; blanked
+    # with the same number of bytes)
+    stmt = stmt.with_columns(
+        **{
+            f"_{side}_p": pl.when(pl.col(side).str.contains(rx.ci(rx.TIMES_A_YEAR_ANY)))
+            .then(
+                pl.col(side)
+                .str.replace_all(rx.ci(rx.TIMES_A_YEAR_WORD), "${1}_________")
+                .str.replace_all(rx.ci(rx.TIMES_A_YEAR), "${1}____")
+            )
+            .otherwise(pl.col(side))
+            for side in ("left", "right")
+        }
+    )
     far = 100_000  # pushes matches outside the statement's neighbourhood behind local ones
     words = {"month": rx.PERIOD_MONTH, "year": rx.PERIOD_YEAR, "hour": rx.PERIOD_HOUR}
     candidates: dict[str, list[pl.Expr]] = {}
@@ -1166,8 +1180,8 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
         "_clause_ends": pl.col("post_local").str.find(rx.CLAUSE_BOUNDARY),
     }
     for label, pattern in words.items():
-        d_left = _dist_before(pl.col("left"), pattern)
-        d_right = _dist_after(pl.col("right"), pattern)
+        d_left = _dist_before(pl.col("_left_p"), pattern)
+        d_right = _dist_after(pl.col("_right_p"), pattern)
         candidates[label] = [
             d_left + pl.when(d_left >= pl.col("pre_local_len")).then(far).otherwise(0),
             # (past a next figure opening a bracket, the word is that figure's: ``3.000 Euro

@@ -1052,7 +1052,7 @@ CONVERTED_AFTER_OR = (
 pro Stunde`` — the second, if it works out the first for another period (``CONVERTED_RATIOS``),
 restates it."""
 CONVERSION_WORD_BEFORE = (
-    r"(?-u:\b)(?:entsprechend|dementsprechend|rechnerisch|umgerechnet|hochgerechnet|(?:sind|wären|macht|ergibt)\s+das|das\s+(?:sind|wären)"
+    r"(?-u:\b)(?:entsprechend|dementsprechend|rechnerisch|umgerechnet|hochgerechnet|hochrechnet|hochrechnen|(?:sind|wären|macht|ergibt)\s+das|das\s+(?:sind|wären)"
     r"|ergibt\s+sich\s+daraus|daraus\s+ergibt\s+sich|(?:kommt|kommen|käme)\s+(?:sie|er|man)\s+auf)(?-u:\b)[^.;]*$"
 )
 """Before a figure (lower case, in its sentence): a word saying it is worked out from another
@@ -1304,6 +1304,12 @@ PERIOD_ADJACENT_BYTES = 3
 12 €``) belongs to it, however implausible the result; farther ones must fit the figure's
 size (settings ``*_plausible_*``)."""
 
+TIMES_A_YEAR = r"((?:mal|\d\s*x)\s+(?:im|pro|je)\s+)Jahr(?-u:\b)"
+TIMES_A_YEAR_WORD = r"((?:mal|\d\s*x)\s+)jährlich"
+TIMES_A_YEAR_ANY = r"(?:mal|\d\s*x)\s+(?:(?:im|pro|je)\s+jahr|jährlich)"
+"""How often a figure is paid (``14 Mal jährlich``, ``zwölfmal im Jahr``): no period of the
+figure (its period word is blanked before periods are read; group 1 is kept)."""
+
 PERIOD_HOUR = (
     r"stündlich|(?-u:\b)(?:pro|je|die|in\s+der|per|für\s+eine)\s+(?:Stunde|Std\.)|/\s?(?:Stunde|Std\.|h(?-u:\b))"
     r"|Stunden(?:lohn|löhne|satz|sätze|vergütung|basis)"
@@ -1376,12 +1382,15 @@ upper bound."""
 
 UPPER_LIMIT_BEFORE = (
     r"(?-u:\b)(?:gehalts|lohn|verdienst|einkommens)?obergrenze\s[^\d]{0,60}?(?:liegt|beträgt)\s+(?:bei\s+)?(?:etwa\s+|rund\s+|ca\.\s*)?$"
-    r"|(?-u:\b)(?:maximal|höchst)gehalt\s[^\d]{0,40}?(?:liegt|beträgt)\s+(?:bei\s+)?(?:etwa\s+|rund\s+|ca\.\s*)?$"
+    r"|(?-u:\b)(?:maximal|höchst)gehalt\s[^\d]{0,40}?(?:liegt|beträgt|pendelt\s+sich|bewegt\s+sich)\s+(?:bei\s+)?(?:etwa\s+|rund\s+|ca\.\s*)?$"
 )
 """Before a figure: the top of pay (``Die Gehaltsobergrenze für eine Führungsposition liegt
 bei etwa 3800 Euro``), an upper bound."""
 
-MINIMUM_IS_BEFORE = r"(?-u:\b)(?:das|ein|im)\s+minimum\s+(?:ist|liegt\s+bei|beträgt|von)\s+$"
+MINIMUM_IS_BEFORE = (
+    r"(?-u:\b)(?:das|ein|im)\s+minimum\s+(?:ist|liegt\s+bei|beträgt|von)\s+$"
+    r"|(?-u:\b)(?:das|ein)\s+minimum\s+(?:in\s+etwa\s+|etwa\s+|ungefähr\s+)?bei\s+$"
+)
 MAXIMUM_IS_BEFORE = r"(?-u:\b)(?:das|ein|im)\s+maximum\s+(?:ist|liegt\s+bei|beträgt|von)\s+$"
 MAXIMUM_NAMED_BEFORE = (
     r"(?-u:\b)(?:maximum|maximale[sn]?\s+(?:\S+-)?(?:gehalt|einkommen|verdienst|lohn|vergütung))\s*$"

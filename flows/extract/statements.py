@@ -312,7 +312,7 @@ def bounds() -> dict[str, pl.Expr]:
         & pl.col("a_dec").is_null()
         & (pl.col("a_value") < 100)
         & (pl.col("a_value") * 10 < pl.col("b_value"))
-        & pl.col("conn").str.starts_with("bis zu")
+        & (pl.col("conn").str.starts_with("bis zu") | pl.col("conn").is_in(["-", "–"]))
     ).fill_null(False)
     has_range = pl.col("b_value").is_not_null() & ~year_first
     # (``ab 2019 werden bis zu 1.656 Euro``: after a year, the figure's own ``bis zu`` shapes it)
