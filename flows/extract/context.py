@@ -279,6 +279,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             _after=right.str.head(40).str.to_lowercase(),
             # the last 60 characters before the figure, lower-cased once for the rules below
             _left60=left.str.tail(60).str.to_lowercase(),
+            _bracket_before=left.str.strip_chars_end().str.ends_with("("),
             # lower-cased, words that only look like a reason blanked in the whole sentence first
             # (``Ohne Zulagen, Urlaubs- und Weihnachtsgeld bekommen …`` spans clauses)
             # (clauses are cut in the original case: ``Plus`` is a noun, ``plus`` a boundary)
@@ -303,11 +304,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             # A line that is nothing but the figure (a form or a pay calculator's result:
             # ``Jahressonderzahlung`` ⏎ ``2.933,70 €``): the short line before it is its label, its clause.
             _pre_lc=pl.when(
-                (
-                    pl.col("sentence").str.strip_chars(" \t\r\n*").str.len_chars()
-                    - pl.col("stmt").str.len_chars()
-                    <= rx.LABEL_LINE_SLACK
-                )
+                (pl.col("sentence").str.len_bytes() - pl.col("stmt").str.len_bytes() <= rx.LABEL_LINE_SLACK)
                 & (pl.col("prev_sentence").str.len_chars() <= rx.LABEL_LINE_MAX)
                 & ~pl.col("prev_sentence").str.contains(r"\d")
             )
@@ -354,14 +351,20 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         (
             "not_an_amount",
             pl.col("stmt").str.contains(rx.BROKEN_NUMBER_STATEMENT)
-            & left.str.contains(rx.BROKEN_NUMBER_BEFORE),
+            & left60.str.contains(rx.BROKEN_NUMBER_BEFORE),
         ),
-        ("not_an_amount", right.str.contains(rx.BROKEN_NUMBER_AFTER)),
+        ("not_an_amount", pl.col("_after").str.contains(rx.BROKEN_NUMBER_AFTER)),
         (
             "not_an_amount",
-            pl.col("stmt").str.contains(rx.DATE_YEAR_STATEMENT) & left.str.contains(rx.DATE_YEAR_BEFORE),
+            pl.col("stmt").str.contains(rx.DATE_YEAR_STATEMENT) & left60.str.contains(rx.DATE_YEAR_BEFORE),
         ),
-        ("raise_or_difference", right.str.contains(rx.SPREAD_AFTER)),
+        (
+            "raise_or_difference",
+            pl.when(pl.col("_sentence").str.contains("auseinander", literal=True))
+            .then(right)
+            .str.contains(rx.SPREAD_AFTER)
+            .fill_null(False),
+        ),
         (
             "job_name",
             pl.col("_after").str.contains(rx.JOB_NAME_AFTER)
@@ -537,7 +540,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         *(
             (
                 code,
-                pl.when(left60.str.contains(r"\(\s*$"))
+                pl.when(pl.col("_bracket_before"))
                 .then(left60)
                 .str.contains(rf"(?:{rx.NOT_PAY_REASONS[code]})[^\s(]*\s*\(\s*$")
                 .fill_null(False),
@@ -696,7 +699,10 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             "restatement",
             pl.col("_converts_near")
             & same_sentence(1)
-            & pl.col("_sentence").str.contains(rx.TABLE_ROW).fill_null(False),
+            & pl.when(pl.col("_converts_near"))
+            .then(pl.col("_sentence"))
+            .str.contains(rx.TABLE_ROW)
+            .fill_null(False),
         ),
         # ``… 20,50 € pro Stunde. So wird der monatliche Mindestlohn entsprechend rund 3553 €
         # betragen.``: a word of conversion and another period's figure of the one before
@@ -1087,6 +1093,7 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
         "_before",
         "_before_value",
         "_left60",
+        "_bracket_before",
         "_pre_lc",
         "_old_currency",
         "_goes_on",
@@ -1154,19 +1161,23 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     then sentence) if it fits the figure's size, else the magnitude decides
     (``_period_word`` keeps the word found, believed or not)."""
     # (``14 Mal jährlich``, ``zwölfmal im Jahr``: how often it is paid, not its period; blanked
-    # with the same number of bytes)
-    stmt = stmt.with_columns(
-        **{
-            f"_{side}_p": pl.when(pl.col(side).str.contains(rx.ci(rx.TIMES_A_YEAR_ANY)))
-            .then(
-                pl.col(side)
-                .str.replace_all(rx.ci(rx.TIMES_A_YEAR_WORD), "${1}_________")
-                .str.replace_all(rx.ci(rx.TIMES_A_YEAR), "${1}____")
-            )
-            .otherwise(pl.col(side))
-            for side in ("left", "right")
-        }
-    )
+    # with the same number of bytes, in the batches that hold such words at all)
+    times = [pl.col(side).str.contains_any(["mal ", "Mal ", "MAL "]) for side in ("left", "right")]
+    if stmt.select(pl.any_horizontal(times).any()).item():
+        stmt = stmt.with_columns(
+            **{
+                f"_{side}_p": pl.when(pl.col(side).str.contains(rx.ci(rx.TIMES_A_YEAR_ANY)))
+                .then(
+                    pl.col(side)
+                    .str.replace_all(rx.ci(rx.TIMES_A_YEAR_WORD), "${1}_________")
+                    .str.replace_all(rx.ci(rx.TIMES_A_YEAR), "${1}____")
+                )
+                .otherwise(pl.col(side))
+                for side in ("left", "right")
+            }
+        )
+    else:
+        stmt = stmt.with_columns(_left_p=pl.col("left"), _right_p=pl.col("right"))
     far = 100_000  # pushes matches outside the statement's neighbourhood behind local ones
     words = {"month": rx.PERIOD_MONTH, "year": rx.PERIOD_YEAR, "hour": rx.PERIOD_HOUR}
     candidates: dict[str, list[pl.Expr]] = {}
@@ -1227,7 +1238,7 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
             _period_word=_nearest(named), _period_dist=pl.min_horizontal(list(map(pl.col, columns)))
         )
         .with_columns(period=pl.coalesce(explicit, inferred), period_inferred=explicit.is_null())
-        .drop(*columns, "_bracket_next", *ends, "_post_len")
+        .drop(*columns, "_bracket_next", *ends, "_post_len", "_left_p", "_right_p")
     )
 
 

@@ -730,8 +730,8 @@ DIFFERENCE_TOLERANCE = 0.011
 a table's difference column (``Maschinenbau 3.948,73 € 3.175,83 € 772,90 €``)."""
 
 LABEL_LINE_MAX = 40
-LABEL_LINE_SLACK = 2
-"""A sentence that is only its figure (give or take this many characters: ``469,39 €*``) takes
+LABEL_LINE_SLACK = 4
+"""A sentence that is only its figure (give or take this many bytes: ``469,39 €*``) takes
 the sentence before it, if at most ``LABEL_LINE_MAX`` characters long and without a digit, as
 its label (``vermögenswirksame Leistung`` ⏎ ``6,65 €``): the words a reason is read in."""
 
@@ -1304,9 +1304,9 @@ PERIOD_ADJACENT_BYTES = 3
 12 €``) belongs to it, however implausible the result; farther ones must fit the figure's
 size (settings ``*_plausible_*``)."""
 
-TIMES_A_YEAR = r"((?:mal|\d\s*x)\s+(?:im|pro|je)\s+)Jahr(?-u:\b)"
-TIMES_A_YEAR_WORD = r"((?:mal|\d\s*x)\s+)jährlich"
-TIMES_A_YEAR_ANY = r"(?:mal|\d\s*x)\s+(?:(?:im|pro|je)\s+jahr|jährlich)"
+TIMES_A_YEAR = r"((?:mal)\s+(?:im|pro|je)\s+)Jahr(?-u:\b)"
+TIMES_A_YEAR_WORD = r"(mal\s+)jährlich"
+TIMES_A_YEAR_ANY = r"mal\s+(?:(?:im|pro|je)\s+jahr|jährlich)"
 """How often a figure is paid (``14 Mal jährlich``, ``zwölfmal im Jahr``): no period of the
 figure (its period word is blanked before periods are read; group 1 is kept)."""
 
