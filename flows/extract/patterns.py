@@ -348,7 +348,7 @@ RAISE_AMOUNT_NOUNS = r"erhöhungsbetrag|mindestbetrag|sockelbetrag|festbetrag|mi
 RAISE_NOUNS = (
     r"anstieg|erhöhung|steigerung|anhebung|zuwachs|zuwächs|(?-u:\b)plus(?-u:\b)|[a-zäöüß]plus(?-u:\b)|differenz|unterschied"
     r"|lücke|kluft|gefälle|gehaltssprung|gehaltssprünge|(?-u:\b)sprünge|aufschlag|nachzahlung|aufstockung|mehrverdienst|(?-u:\b)mehr\s+(?:gehalt|lohn|geld)"
-    r"|(?-u:\b)minus(?-u:\b)|rückgang|festbetrag|sockelbetrag|auseinander|fehlbetrag|minderbetrag"
+    r"|(?-u:\b)minus(?-u:\b)|rückgang|festbetrag|sockelbetrag|auseinander|fehlbetrag|minderbetrag|anpassung|(?-u:\b)abst(?:a|ä)nde?(?-u:\b)"
 )
 """Nouns of an increment: ``eine Erhöhung von 150 €``, ``ein Plus von 95 Euro``, ``die
 Lücke beträgt 600 €``, ``ein Minus von 61 Euro``. Not when the amount follows ``auf`` (``eine Erhöhung auf 3.100 €``
@@ -1412,7 +1412,10 @@ NEGATED_AMOUNT_BEFORE = r"(?-u:\b)(?:keine[nr]?|nicht\s+(?:ein)?mal|noch\s+nicht
 
 NEGATED_BEFORE = r"(?:kaum|niemand|keine[rn]?|selten|nirgends|nicht)(?-u:\b)[^.;:]{0,60}$"
 """A negation before ``weniger als``/``unter`` turns the upper bound into a floor: ``kaum
-jemand bekommt weniger als 2.900 €`` is at least 2.900 €."""
+jemand bekommt weniger als 2.900 €`` is at least 2.900 €; not when a clause giving a reason
+or a condition stands between (``darf nicht arbeiten, weil er weniger als 2.565 Euro
+verdient``: ``REASON_CLAUSE_BEFORE``)."""
+REASON_CLAUSE_BEFORE = r",\s*(?:weil|da|denn|obwohl|wenn|falls|dass|sodass)\s[^,]*$"
 
 RARELY_BEFORE = (
     r"(?:kaum|niemand|keine[rn]?|selten|nirgends|(?:nur\s+)?(?:sehr\s+)?wenige)(?-u:\b)[^.;:]{0,60}$"

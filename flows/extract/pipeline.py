@@ -462,9 +462,11 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     kept = _neighbour_flags(money.filter(pl.col("reason").is_null()))
     kept = _with_lead_period(with_period(with_local_context(kept), settings), docs, settings)
     # ``kaum jemand bekommt weniger als 2.900 €``: a negated upper bound is a floor.
-    floor = pl.col("kw").is_in(["weniger als", "unter"]).fill_null(False) & pl.col("pre_local").str.contains(
-        rx.ci(rx.NEGATED_BEFORE)
-    ).fill_null(False)
+    floor = (
+        pl.col("kw").is_in(["weniger als", "unter"]).fill_null(False)
+        & pl.col("pre_local").str.contains(rx.ci(rx.NEGATED_BEFORE)).fill_null(False)
+        & ~pl.col("pre_local").str.contains(rx.ci(rx.REASON_CLAUSE_BEFORE)).fill_null(False)
+    )
     # ``Über 2.000 € kommt man kaum``: a floor nobody passes is a ceiling.
     # ``Als Einstieg bekommen Fahrer selten mehr als 1.800 Euro``: so is one few pass.
     more = pl.col("kw").str.to_lowercase().is_in(["über", "mehr als", "besser als"]).fill_null(False)
