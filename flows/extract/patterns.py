@@ -409,7 +409,7 @@ NOT_PAY_REASONS = {
     "net_pay": r"netto|steuerklasse|(?-u:\b)davon\s+bleib|bleib\w*\s+davon|nach\s+hause\s+(?:bringen|bringt|bringst|nehmen|nimmt|nimmst|gebracht|genommen)|auf\s+die\s+hand(?-u:\b)",
     "raise_or_difference": RAISE_NOUNS,
     "one_off_payment": (
-        r"einmal|sonderzahlung|inflationsausgleich|inflationsgeld|inflationsprämie|weihnachtsgeld|urlaubsgeld|prämie"
+        r"einmal|sonderzahlung|zuwendung|inflationsausgleich|inflationsgeld|inflationsprämie|weihnachtsgeld|urlaubsgeld|prämie"
         r"|gratifikation"
         r"|13\.\s*monatsgehalt|abfindung|corona-|startgeld|willkommens|beihilfe"
     ),
@@ -462,7 +462,7 @@ NOT_PAY_REASONS = {
     ),
     "per_unit_rate": (
         r"tagessatz|tagessätze|tageslohn|tagesgage|stückpreis|stücklohn|akkordsatz"
-        r"|(?-u:\b)(?:für|pro|je)\s+(?:eine[nr]?\s+|jede[nr]?\s+)?(?:\S+\s+)?(?:behandlung|sitzung|therapieeinheit"
+        r"|(?-u:\b)(?:für|pro|je)\s+(?:ein(?:e[nr]?)?\s+|jede[nr]?\s+)?(?:\S+\s+)?(?:behandlung|sitzung|therapieeinheit"
         r"|einheit|termin|auftritt|gutachten|vortrag|artikel|auftrag|hausbesuch|leistung|vorstellung|aufführung|spiel|partie|match"
         r"|probe|probendienst|dienst|drehtag|spieltag|einsatz)(?:en|s|e)?(?-u:\b)"
         r"|probentag|drehtag|spieltag"
@@ -676,12 +676,14 @@ rund 325 Euro``): an honorary office's allowance, no salary (also for a new valu
 
 FOREIGN_THEN_BRACKET = (
     r"(?:(?:\$|£|¥|(?-u:\b)(?:usd|chf|gbp|dollar|franken|pfund))\s*[\d.,]+"
-    r"|[\d.,]+\s*(?:\$|£|(?-u:\b)(?:usd|chf|gbp|dollar|franken|pfund|forint|złoty|zloty|kronen|krone|rubel|lira|yen|yuan"
+    r"|[\d.,]+\s*(?:(?:millionen|million|mio\.?|milliarden|mrd\.?)\s+)?(?:us-|us\s+)?"
+    r"(?:\$|£|(?-u:\b)(?:usd|chf|gbp|dollar|franken|pfund|forint|złoty|zloty|kronen|krone|rubel|lira|yen|yuan"
     r"|rupien|lei|lew|kuna)))\s*"
     r"\(\s*(?:ca\.\s*|rund\s+|etwa\s+|umgerechnet\s+|~\s*)?$"
 )
 """Right before an amount: a figure in another currency and an opening bracket (``$9.99 (ca.
-8,89€)``): the euro figure converts it (``old_currency``), no pay of its own."""
+8,89€)``, ``7,1 Millionen US-Dollar (6,5 Millionen Euro)``): the euro figure converts it
+(``old_currency``), no pay of its own."""
 
 FOREIGN_CONVERTED_BEFORE = (
     r"(?:franken|dollar|chf|usd|pfund|forint|złoty|zloty|kronen|krone|rubel|lira|yen|yuan|rupien|\$|£)[^\d]{0,30}?(?:umgerechnet|damit|also|das\s+sind|entspricht|entsprechen)\s+"
