@@ -535,6 +535,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("hypothetical", left60.str.contains(rx.QUOTED_EXAMPLE_BEFORE)),
         ("price_or_fee", pl.col("_after").str.contains(rx.WORTH_AFTER)),
         ("price_or_fee", left60.str.contains(rx.PUBLISHER_BEFORE)),
+        ("raise_or_difference", left60.str.contains(rx.PLUS_BEFORE)),
+        ("threshold", left60.str.contains(rx.BARRIER_BEFORE)),
         # ``Addiert man die Einmalzahlung (1.240 Euro) und …``: a figure in brackets right after
         # the payment it names (the bracket is a clause boundary for the words before)
         *(
@@ -983,6 +985,9 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
             & ~own_words.str.contains(r"(?-u:\b)(?:sie|er|es|diese[rs]?)(?-u:\b)")
         ).fill_null(False)
         & (pl.col("_value") / in_sentence(pl.col("_value"), 1)).is_between(*rx.CHAIN_RATIO).fill_null(True)
+        # (near the figure before: not across a long clause with a subject of its own, ``Die
+        # Schallmauer von 400.000 Euro … geknackt – der Vorstandschef verdiente … 397.000 Euro``)
+        & ((pl.col("s_in_sent") - in_sentence(pl.col("e_in_sent"), 1)) <= rx.CHAIN_GAP_MAX).fill_null(True)
     )
     chain = (~pl.col("_continues") | ~same_sentence(1)).cum_sum()
     inherited = pl.col("reason").first().over(chain)

@@ -22,7 +22,7 @@ GAP = r"[\s\u00a0\u202f\u2009]+"
 
 ABBREVIATION = (
     r"(?-u:\b)(?:ca|Ca|Tsd|tsd|bzw|usw|etc|Mio|Mill|Mrd|inkl|exkl|zzgl|ggf|vgl|Nr|evtl|mind|max|min"
-    r"|rd|Std|St|Dr|Prof|Hr|Fr|bspw|sog|lt|gem|Abs|Jh|mtl|monatl|jährl|Art|[a-zA-Z]|\d{1,2})\."
+    r"|rd|Std|St|Dr|Prof|Hr|Fr|bspw|sog|lt|gem|Abs|Jh|mtl|monatl|jährl|Art|dzt|derz|akt|[a-zA-Z]|\d{1,2})\."
 )
 """A word that ends in a full stop without ending the sentence.
 
@@ -779,6 +779,15 @@ BRACKETED_AFTER_REASONS = ["one_off_payment", "bonus_or_allowance", "raise_or_di
 """Reasons whose words right before a bracket name the figure in it (``die Einmalzahlung
 (1.240 Euro)``)."""
 
+BARRIER_BEFORE = r"(?-u:\b)schallmauer\s+(?:von\s+)?$"
+"""Right before an amount: a barrier (``die Schallmauer von 400.000 Euro``), a mark, no one's
+pay (``threshold``)."""
+
+PLUS_BEFORE = r"(?-u:\b)(?:auf\s+)?plus\s*$"
+"""Right before an amount: ``plus`` (``summiert sich das auf plus 1140 Euro``, ``3.000 Euro
+plus 500 Euro``): an increment or an extra, no level of pay (the word is a clause boundary,
+so it is read here)."""
+
 PUBLISHER_BEFORE = r"(?-u:\b)verlag\s*[,:]?\s*$"
 """Right before an amount: a book's publisher (``(„Titel“, Campus Verlag, 19,95 Euro)``), its
 price."""
@@ -868,11 +877,13 @@ BASE_PAY_LABEL = r"^\W*(?:brutto|grund|monats|jahres|stunden|einstiegs|tabellen|
 a lead line about bonuses or prices."""
 
 CONVERSION_CLAUSE = (
-    r"(?:,|\s[–—-])\s*(?:was|das\s+(?:sind|macht|ergibt|entspricht)|dies\s+entspricht|also|sprich|d\.\s?h\.|umgerechnet|hochgerechnet|aufs\s+jahr"
+    r"(?:,|\s[–—-]|\s(?:und|bzw\.|oder))\s*(?:was|das\s+(?:sind|macht|ergibt|entspricht)|dies\s+entspricht|also|sprich|d\.\s?h\.|umgerechnet|hochgerechnet|aufs\s+jahr"
+    r"|(?:damit|somit)\s+(?:ein|einem|einen|eine)\s"
     r"|(?:der|die|das)\s+(?:monatliche|jährliche|stündliche)[nrs]?\s)(?-u:\b)"
 )
 """A clause after a figure that converts it: ``2.400 Euro, was jährlich 28.800 Euro
-ausmacht``, ``3.000 €, also 36.000 € im Jahr``, or names another period's pay (``27.000 Euro,
+ausmacht``, ``3.000 €, also 36.000 € im Jahr``, ``2.991 Euro und damit ein Jahresgehalt von
+…``), or names another period's pay (``27.000 Euro,
 der monatliche Lohn …``). A period word in it belongs to the next figure, not to the one before."""
 
 RESTATEMENT = (
@@ -1098,6 +1109,9 @@ OWN_PAY_VERB = (
 """A verb stating pay (lower case): a figure after one has a clause of its own."""
 
 CHAIN_RATIO = (0.1, 10.0)
+CHAIN_GAP_MAX = 80
+"""At most this many characters between a figure and the one before it for the figure to
+continue that one's reason along a chain."""
 """How far a figure may be from the one before it in its sentence (ratio) and still continue
 that one's kind of payment along a list (``Leistungsentgelt von 560 Euro bei 32.605 Euro pro
 Jahr``: the total is no allowance)."""
@@ -1384,6 +1398,8 @@ upper bound."""
 
 UPPER_LIMIT_BEFORE = (
     r"(?-u:\b)(?:gehalts|lohn|verdienst|einkommens)?obergrenze\s[^\d]{0,60}?(?:liegt|beträgt)\s+(?:bei\s+)?(?:etwa\s+|rund\s+|ca\.\s*)?$"
+    r"|(?-u:\b)(?:die|der)\s+(?:gehalts|lohn|verdienst|einkommens)?obergrenze\s+bei\s+(?:etwa\s+|rund\s+|ca\.\s*)?$"
+    r"|(?-u:\b)(?:das|ein)\s+(?:maximal|höchst)gehalt\s+bei\s+(?:etwa\s+|rund\s+|ca\.\s*)?$"
     r"|(?-u:\b)(?:maximal|höchst)gehalt\s[^\d]{0,40}?(?:liegt|beträgt|pendelt\s+sich|bewegt\s+sich)\s+(?:bei\s+)?(?:etwa\s+|rund\s+|ca\.\s*)?$"
 )
 """Before a figure: the top of pay (``Die Gehaltsobergrenze für eine Führungsposition liegt
