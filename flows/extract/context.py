@@ -810,9 +810,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                     & pl.when(says).then(pl.col("prev_sentence")).str.contains(rx.ci(rx.MONEY_IN_TEXT))
                 )
             )
-        if (
-            code == "question"
-        ):  # (``Das Einstiegsgehalt liegt bei 2.800 € – viel? Wenig?``: asked after a dash)
+        # (``Das Einstiegsgehalt liegt bei 2.800 € – viel?``: a one-word question after a dash)
+        if code == "question":
             says = says & ~pl.when(says).then(pl.col("sentence").str.slice(pl.col("e_in_sent"))).str.contains(
                 rx.QUESTION_AFTER_DASH
             ).fill_null(False)

@@ -306,7 +306,8 @@ def bounds() -> dict[str, pl.Expr]:
         ~pl.col("a_currency") & pl.col("a_dec").is_null() & pl.col("a_value").is_between(1900, 2099)
     ) & (pl.col("b_value") < pl.col("a_value")).fill_null(False)
     # ``… bis S 17⏎bis zu 5.513 €``: a small bare number before ``bis zu`` and a figure more than
-    # ten times its size is no lower bound (a pay group's number ending the line before)
+    # ten times its size is no lower bound (a pay group's number ending the line before); nor
+    # before a table's empty cell ``-`` (``P 16 - 5.097 5.268``)
     year_first = year_first | (
         ~pl.col("a_currency")
         & pl.col("a_dec").is_null()
