@@ -156,15 +156,13 @@ def _with_currency_block(units: pl.DataFrame) -> pl.DataFrame:
     )
     # (a pay heading with its period and no figure: ``Bruttomonatsgehälter``,
     # ``Mindestausbildungsvergütung pro Monat``)
-    pay_head = (
-        pl.when(
-            (unit.str.len_chars() <= rx.PAY_HEADING_MAX)
-            & unit.str.contains_any(rx.PAY_HEADING_WORDS, ascii_case_insensitive=True)
-        )
-        .then(unit)
-        .str.to_lowercase()
-        .str.contains(rx.PAY_HEADING)
+    # (read in short lines only: ``contains_any`` over every line of a batch costs more than
+    # all the rest of this step; the length test first, then the words, then the pattern)
+    short = unit.str.len_bytes() <= rx.PAY_HEADING_MAX
+    maybe_pay_head = (
+        pl.when(short).then(unit).str.contains_any(rx.PAY_HEADING_WORDS, ascii_case_insensitive=True)
     )
+    pay_head = pl.when(maybe_pay_head).then(unit).str.to_lowercase().str.contains(rx.PAY_HEADING)
     units = units.with_columns(
         _head=head.fill_null(False) | scale_head.fill_null(False) | pay_head.fill_null(False)
     )
