@@ -414,7 +414,7 @@ NOT_PAY_REASONS = {
         r"|13\.\s*monatsgehalt|abfindung|corona-|startgeld|willkommens|beihilfe"
     ),
     "bonus_or_allowance": (
-        r"bonus|boni(?-u:\b)|zulage|zul\.|variabel|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschal|spesen"
+        r"bonus|boni(?-u:\b)|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschal|spesen"
         r"|aufschlag|aufschläge|ergebnisabhängig|erfolgsabhängig|leistungsabhängig|für\s+jede\s+der\s+\S+\s+sitzungen"
         r"|aufwandsentschädigung|sitzungsgeld|trinkgeld|altersvorsorge|altersversorgung|ruhestandsbezüge|pensionszusage"
         r"|pensionsrückstellung|betriebsrente|zusatzversorgung|vermögenswirksam|(?-u:\b)vl-|jobrad|leistungsentgelt|leistungszulage"
@@ -466,7 +466,7 @@ NOT_PAY_REASONS = {
         r"|einheit|termin|auftritt|gutachten|vortrag|artikel|auftrag|hausbesuch|leistung|vorstellung|aufführung|spiel|partie|match"
         r"|probe|probendienst|dienst|drehtag|spieltag|einsatz)(?:en|s|e)?(?-u:\b)"
         r"|probentag|drehtag|spieltag"
-        r"|(?-u:\b)(?:pro|je|für\s+(?:einen|ein|eine|jeden|jede|jedes))\s+(?:\S+\s+)?(?:konzert|abend|show|gig)(?:[\s,.;:)]|$)"
+        r"|(?-u:\b)(?:pro|je|an|für\s+(?:einen|ein|eine|jeden|jede|jedes))\s+(?:jedem\s+)?(?:\S+\s+)?(?:konzert|abend|show|gig)(?:[\s,.;:)]|$)"
         r"|(?-u:\b)gigs?(?:[\s,.;:)]|$)|-gigs?(?:[\s,.;:)]|$)|/\s*(?:gig|auftritt|konzert|abend)(?-u:\b)"
     ),
     "price_or_fee": (
@@ -905,6 +905,7 @@ DIFFERENCE_AFTER = (
     r"(?:mehr|weniger|höher|niedriger|geringer|darüber|darunter"
     r"|(?:unter|über|oberhalb|unterhalb)\s+(?:dem|den|der|diesem|dieser|diesen|jenem|jener))(?-u:\b)"
     r"|^\s*(?:bzw\.|beziehungsweise|oder|und|/|\()\s*[-+–]?\s*\d+(?:,\d+)?\s*(?:%|prozent)"
+    r"|^\s*plus\s*\)"
 )
 """Right after an amount: a difference (``300 Euro mehr``, ``70 Euro mehr als 2023``,
 ``389 Euro höher als``, ``313 Euro unter dem Bundeswert``) or a change given also as a
@@ -1044,8 +1045,8 @@ OPENS_WITH_PRONOUN = (
 RESTATED_SENTENCES_BACK = 4
 RESTATED_RATIOS = (
     (0.98, 1.02),  # the same figure again
-    (11.8, 14.2),  # a month's figure for a year (12 to 14 salaries)
-    (1 / 14.2, 1 / 11.8),  # a year's for a month
+    (11.5, 14.2),  # a month's figure for a year (12 to 14 salaries, rounded: ``über 40.000`` of 3.400)
+    (1 / 14.2, 1 / 11.5),  # a year's for a month
     (1 / 200, 1 / 120),  # a month's for an hour (120–200 hours)
     (120, 200),
     (1 / 2400, 1 / 1400),  # a year's for an hour
@@ -1370,7 +1371,8 @@ experienced; the neighbours' cues are not consulted)."""
 SENIORITY_EXPERIENCED = (
     r"(?:^|[^f])erfahr|berufsjahr|fortgeschritten|(?-u:\b)seniors?(?-u:\b)|(?-u:\b)senior(?:position|rolle|level|ität)|professional"
     r"|nach\s+(?:\w+\s+){0,2}jahren|(?-u:\b)(?:[1-9]|1[0-7])\s+jahren|(?-u:\b)seit\s+(?:über\s+|mehr\s+als\s+)?\d{1,2}\s+jahren"
-    r"|\d{1,2}\s+jahren?\s+(?:betriebszugehörigkeit|dienstzeit|im\s+(?:beruf|betrieb|unternehmen|dienst|job))"
+    r"|(?:\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig)\s+jahren?\s+"
+    r"(?:betriebszugehörigkeit|dienstzeit|im\s+(?:beruf|betrieb|unternehmen|dienst|job))"
     r"|(?-u:\b)in\s+\d{1,2}\s+jahren\s+als(?-u:\b)|mehrjährig|profis?(?-u:\b)|expert|alte\s+hasen"
     r"|gestandene|routin|berufspraxis|mid-?\s?level|berufserfahren|(?:ein\s+paar|einigen?|mehreren?|etlichen?)\s+(?:berufs)?jahr"
     r"|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig)\s+(?:berufs)?jahren"
