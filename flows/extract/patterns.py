@@ -694,14 +694,14 @@ etwa 4.877 Euro``): no pay of its own."""
 
 BROKEN_NUMBER_BEFORE = r"\d[,⸴]\s?$"
 BROKEN_NUMBER_STATEMENT = r"^\d{2}\s*(?:€|(?i:eur))"
+"""A two-digit figure right after a figure and its comma (``Grundgehalt3.436,01 €``,
+``17, 53 Euro``, ``3003⸴56 €``): the cents of a figure broken apart, not an amount
+(``not_an_amount``)."""
+
 DATE_YEAR_BEFORE = r"(?:^|[^\d.])\d{1,2}\.\s?\d{1,2}\.\s?$"
 DATE_YEAR_STATEMENT = r"^(?:19|20)\d{2}\s*(?:€|(?i:eur|euro))?\s*$"
 """A year right after a day and a month (``bis 31.08.2025 EUR``): a date before a column's
 currency, not an amount (``not_an_amount``)."""
-
-"""A two-digit figure right after a figure and its comma (``Grundgehalt3.436,01 €``,
-``17, 53 Euro``, ``3003⸴56 €``): the cents of a figure broken apart, not an amount
-(``not_an_amount``)."""
 
 BROKEN_NUMBER_AFTER = r"^[,⸴]\s?\d{2}\s*(?:€|(?i:eur))"
 """Right after a bare figure: its cents broken off (``16, 48 Euro``): the figure is no amount
@@ -1412,13 +1412,14 @@ MINIMUM_IS_BEFORE = (
     r"|(?-u:\b)(?:das|ein)\s+minimum\s+(?:in\s+etwa\s+|etwa\s+|ungefähr\s+)?bei\s+$"
 )
 MAXIMUM_IS_BEFORE = r"(?-u:\b)(?:das|ein|im)\s+maximum\s+(?:ist|liegt\s+bei|beträgt|von)\s+$"
+"""Before a single figure: the least (``das Minimum ist 72’000 Euro``, ``das Minimum in etwa
+bei``), a lower bound; the most, an upper bound."""
+
 MAXIMUM_NAMED_BEFORE = (
     r"(?-u:\b)(?:maximum|maximale[sn]?\s+(?:\S+-)?(?:gehalt|einkommen|verdienst|lohn|vergütung))\s*$"
 )
 """Before ``von`` and a single figure: the most named (``ein maximales Notfallsanitäter-Gehalt
 von 4.300 Euro``, ``einem Maximum von 253.000 Euro``), an upper bound."""
-"""Before a single figure: the least (``das Minimum ist 72’000 Euro``), a lower bound; the
-most, an upper bound."""
 
 CAPPED_AT = (
     r"^\s*(?:(?:brutto|jährlich|pro\s+jahr|im\s+jahr)\s+)?(?:beschränkt|begrenzt|gedeckelt|limitiert)(?-u:\b)"
@@ -1435,7 +1436,9 @@ NEGATED_BEFORE = r"(?:kaum|niemand|keine[rn]?|selten|nirgends|nicht)(?-u:\b)[^.;
 jemand bekommt weniger als 2.900 €`` is at least 2.900 €; not when a clause giving a reason
 or a condition stands between (``darf nicht arbeiten, weil er weniger als 2.565 Euro
 verdient``: ``REASON_CLAUSE_BEFORE``)."""
+
 REASON_CLAUSE_BEFORE = r",\s*(?:weil|da|denn|obwohl|wenn|falls|dass|sodass)\s[^,]*$"
+"""A clause giving a reason or a condition, between a negation and the figure."""
 
 RARELY_BEFORE = (
     r"(?:kaum|niemand|keine[rn]?|selten|nirgends|(?:nur\s+)?(?:sehr\s+)?wenige)(?-u:\b)[^.;:]{0,60}$"
