@@ -159,6 +159,12 @@ def contains_words(text: pl.Expr, pattern: str) -> pl.Expr:
     return found | text.str.contains(rest) if rest else found
 
 
+def contains_where(guard: pl.Expr, text: pl.Expr, pattern: str) -> pl.Expr:
+    """``text`` contains ``pattern``, searched only in the rows where ``guard`` holds (a cheap
+    literal test first: the regex reads few rows); FALSE elsewhere."""
+    return pl.when(guard).then(text).str.contains(pattern).fill_null(False)
+
+
 SKIP_REASONS = sorted(
     {*rx.NOT_PAY_REASONS, *rx.SENTENCE_NOT_PAY, "no_pay_context", "restatement", "negated", "not_an_amount"}
 )
@@ -295,10 +301,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             _new_value=left.str.contains(rx.ci(rx.NEW_VALUE_BEFORE))
             | pl.col("next_gap").str.contains(rx.ci(rx.OLD_VALUE_AFTER)).fill_null(False),
             **_scaled(),
-            _old_currency=pl.when(pl.col("sentence").str.contains_any(rx.OLD_CURRENCY_HINTS))
-            .then(pl.col("sentence"))
-            .str.contains(rx.OLD_CURRENCY)
-            .fill_null(False),
+            _old_currency=contains_where(
+                pl.col("sentence").str.contains_any(rx.OLD_CURRENCY_HINTS),
+                pl.col("sentence"),
+                rx.OLD_CURRENCY,
+            ),
         )
         .with_columns(
             # A line that is nothing but the figure (a form or a pay calculator's result:
@@ -360,10 +367,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         (
             "raise_or_difference",
-            pl.when(pl.col("_sentence").str.contains("auseinander", literal=True))
-            .then(right)
-            .str.contains(rx.SPREAD_AFTER)
-            .fill_null(False),
+            contains_where(
+                pl.col("_sentence").str.contains("auseinander", literal=True), right, rx.SPREAD_AFTER
+            ),
         ),
         (
             "job_name",
@@ -387,10 +393,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         (
             "demand_or_proposal",
-            pl.when(left60.str.contains_any(["will", "wollen", "plan"]))
-            .then(pl.concat_str(left60, pl.lit(" … "), pl.col("_after")))
-            .str.contains(rx.PLAN_AROUND)
-            .fill_null(False),
+            contains_where(
+                left60.str.contains_any(["will", "wollen", "plan"]),
+                pl.concat_str(left60, pl.lit(" … "), pl.col("_after")),
+                rx.PLAN_AROUND,
+            ),
         ),
         ("net_pay", pl.col("_after").str.contains(rx.NET_AFTER)),
         # (not a side job's whole pay: ``Für den Nebenjob bekomme ich 520 Euro extra im Monat``)
@@ -430,10 +437,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         (
             "net_pay",
             (in_sentence(pl.col("_value"), 1) * 0.9 > pl.col("_value")).fill_null(False)
-            & pl.when(pl.col("sentence").str.contains("|", literal=True))
-            .then(pl.col("prev_sentence"))
-            .str.contains(r"(?i)brutto\s*\|\s*netto")
-            .fill_null(False),
+            & contains_where(
+                pl.col("sentence").str.contains("|", literal=True),
+                pl.col("prev_sentence"),
+                r"(?i)brutto\s*\|\s*netto",
+            ),
         ),
         (
             "net_pay",
@@ -471,10 +479,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             "bonus_or_allowance",
             pl.col("_sentence").str.contains(rx.ALLOWANCE_SUBJECT)
             # (an MP's ``Entschädigung`` is pay)
-            & ~pl.when(pl.col("_sentence").str.contains(rx.ALLOWANCE_SUBJECT))
-            .then(pl.col("_sentence"))
-            .str.contains(rx.MPS)
-            .fill_null(False)
+            & ~contains_where(
+                pl.col("_sentence").str.contains(rx.ALLOWANCE_SUBJECT), pl.col("_sentence"), rx.MPS
+            )
             # (``…, das Grundgehalt liegt bei 2.900 Euro``: a clause of its own naming base pay)
             & ~pl.when(pl.col("_sentence").str.contains(rx.ALLOWANCE_SUBJECT))
             .then(pre_lc)
@@ -484,38 +491,35 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("bonus_or_allowance", left60.str.contains(rx.BONUS_BEFORE_BRACKET)),
         (
             "bonus_or_allowance",
-            pl.when(pl.col("_after").str.contains("auf ", literal=True))
-            .then(right.str.head(100))
-            .str.contains(rx.ci(rx.BONUS_AFTER))
-            .fill_null(False),
+            contains_where(
+                pl.col("_after").str.contains("auf ", literal=True),
+                right.str.head(100),
+                rx.ci(rx.BONUS_AFTER),
+            ),
         ),
         ("tax_or_deduction", left60.str.contains(rx.DEDUCTION_BEFORE_BRACKET)),
         ("restatement", left60.str.tail(40).str.contains(rx.COMPUTED_BEFORE)),
         ("restatement", left60.str.contains(rx.REFERRED_BEFORE)),
         (
             "bonus_or_allowance",
-            pl.when(pl.col("_sentence").str.contains("neben", literal=True))
-            .then(pl.col("_around"))
-            .str.contains(rx.BESIDES_PAY)
-            .fill_null(False),
+            contains_where(
+                pl.col("_sentence").str.contains("neben", literal=True), pl.col("_around"), rx.BESIDES_PAY
+            ),
         ),
         ("bonus_or_allowance", pl.col("_sentence").str.contains(rx.EXPENSES_CLAIMED)),
         (
             "bonus_or_allowance",
-            pl.when(pl.col("_sentence").str.contains("in form", literal=True))
-            .then(right.str.head(100))
-            .str.contains(rx.ci(rx.BONUS_FORM_AFTER))
-            .fill_null(False),
+            contains_where(
+                pl.col("_sentence").str.contains("in form", literal=True),
+                right.str.head(100),
+                rx.ci(rx.BONUS_FORM_AFTER),
+            ),
         ),
         ("per_unit_rate", left60.str.contains(rx.DAY_RATE_BEFORE)),
         # ``würden die Diäten um fast 300 Euro auf 10.073,69 Euro steigen``: a supposed new value
         (
             "hypothetical",
-            pl.col("_new_value")
-            & pl.when(pl.col("_new_value"))
-            .then(left)
-            .str.contains(rx.ci(rx.SUPPOSED_BEFORE))
-            .fill_null(False),
+            pl.col("_new_value") & contains_where(pl.col("_new_value"), left, rx.ci(rx.SUPPOSED_BEFORE)),
         ),
         # ``… 3.090 Euro rechnen. Dann erhältst Du einen Stundenlohn von 20,32 Euro.``: a monthly
         # figure before worked out per hour
@@ -561,17 +565,19 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         (
             "raise_or_difference",
-            pl.when(pl.col("_sentence").str.contains("zwischen", literal=True))
-            .then(left.str.tail(200).str.to_lowercase())
-            .str.contains(rx.DIFFERENCE_BETWEEN_AT)
-            .fill_null(False),
+            contains_where(
+                pl.col("_sentence").str.contains("zwischen", literal=True),
+                left.str.tail(200).str.to_lowercase(),
+                rx.DIFFERENCE_BETWEEN_AT,
+            ),
         ),
         (
             "demand_or_proposal",
-            pl.when(pl.col("_sentence").str.contains(rx.REPORTED_DRAFT))
-            .then(pl.col("prev_sentence").str.to_lowercase())
-            .str.contains(rx.REPORTED_DRAFT_BEFORE)
-            .fill_null(False),
+            contains_where(
+                pl.col("_sentence").str.contains(rx.REPORTED_DRAFT),
+                pl.col("prev_sentence").str.to_lowercase(),
+                rx.REPORTED_DRAFT_BEFORE,
+            ),
         ),
         ("restatement", pl.col("_after").str.contains(rx.CALCULATION_AFTER)),
         # (not a decided step: ``eine weitere Anhebung … auf dann 14,60 Euro geplant``)
@@ -701,20 +707,14 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             "restatement",
             pl.col("_converts_near")
             & same_sentence(1)
-            & pl.when(pl.col("_converts_near"))
-            .then(pl.col("_sentence"))
-            .str.contains(rx.TABLE_ROW)
-            .fill_null(False),
+            & contains_where(pl.col("_converts_near"), pl.col("_sentence"), rx.TABLE_ROW),
         ),
         # ``… 20,50 € pro Stunde. So wird der monatliche Mindestlohn entsprechend rund 3553 €
         # betragen.``: a word of conversion and another period's figure of the one before
         (
             "restatement",
             pl.col("_converts_near")
-            & pl.when(pl.col("_converts_near"))
-            .then(left60)
-            .str.contains(rx.CONVERSION_WORD_BEFORE)
-            .fill_null(False),
+            & contains_where(pl.col("_converts_near"), left60, rx.CONVERSION_WORD_BEFORE),
         ),
         # ``2.404 € im Monat bzw. 16,69 € pro Stunde``: the same pay for another period
         (
@@ -734,10 +734,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         (
             "old_currency",
-            pl.when(pl.col("_old_currency"))
-            .then(pl.concat_str("_pre", pl.lit(" "), pl.col("_post").str.head(30), ignore_nulls=True))
-            .str.contains(rx.OLD_CURRENCY)
-            .fill_null(False),
+            contains_where(
+                pl.col("_old_currency"),
+                pl.concat_str("_pre", pl.lit(" "), pl.col("_post").str.head(30), ignore_nulls=True),
+                rx.OLD_CURRENCY,
+            ),
         ),
     ]
     # (``um 120 Euro``, ``um Beträge zwischen 125 und 195 Euro``)
@@ -753,14 +754,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         | (
             ~pl.col("_new_value")
             # (raises are small: only figures below ``patterns.PASSIVE_CHANGE_MAX`` are read)
-            & pl.when(pl.col("_value") < rx.PASSIVE_CHANGE_MAX)
-            .then(right)
-            .str.contains(rx.PASSIVE_CHANGE_CLOSES)
-            .fill_null(False)
-            & ~pl.when(pl.col("_value") < rx.PASSIVE_CHANGE_MAX)
-            .then(right)
-            .str.contains(rx.PASSIVE_CHANGE_OTHER_VERB)
-            .fill_null(False)
+            & contains_where(pl.col("_value") < rx.PASSIVE_CHANGE_MAX, right, rx.PASSIVE_CHANGE_CLOSES)
+            & ~contains_where(pl.col("_value") < rx.PASSIVE_CHANGE_MAX, right, rx.PASSIVE_CHANGE_OTHER_VERB)
             & pl.when(pl.col("_value") < rx.PASSIVE_CHANGE_MAX)
             .then(left)
             .str.contains(r"(?-u:\b)(?:wird|werden|wurde|wurden)(?-u:\b)")
@@ -828,10 +823,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & pl.col("a_value").is_between(low, high)
             & pl.col("b_value").is_null()
             # (``Die Mindestvergütung für Azubis … auf 649 Euro``: trainees' pay in a mini-job text)
-            & ~pl.when(pl.col("minijob_text"))
-            .then(pl.col("_sentence"))
-            .str.contains(rx.TRAINEE_PAY)
-            .fill_null(False),
+            & ~contains_where(pl.col("minijob_text"), pl.col("_sentence"), rx.TRAINEE_PAY),
         ),
         (
             "net_pay",
@@ -852,15 +844,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             "price_or_fee",
             ~pl.col("_names_pay")
             & ~pl.col("_pay_named_after")
-            & pl.when(~pl.col("_names_pay"))
-            .then(pl.col("_sentence"))
-            .str.contains(rx.COST_SENTENCE)
-            .fill_null(False)
+            & contains_where(~pl.col("_names_pay"), pl.col("_sentence"), rx.COST_SENTENCE)
             # (nor getting money: ``Die Kosten trägt der Arbeitgeber, Fahrer bekommen 2.800 Euro``)
-            & ~pl.when(~pl.col("_names_pay"))
-            .then(pl.col("_sentence"))
-            .str.contains(rx.GETTING_MONEY)
-            .fill_null(False),
+            & ~contains_where(~pl.col("_names_pay"), pl.col("_sentence"), rx.GETTING_MONEY),
         ),
         # A sentence about net pay that never says gross, net named before the figure
         # (``Netto-Range: … zwischen 2.900€ und 3.200€``; not ``2.300 €, netto rund 1.650 €``).
