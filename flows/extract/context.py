@@ -18,7 +18,7 @@ import polars as pl
 
 from flows.extract import patterns as rx
 from flows.extract.numbers import scale
-from flows.extract.text import DOC_IDX, in_sentence, same_sentence
+from flows.extract.text import DOC_IDX, in_sentence, masked, same_sentence
 from flows.settings import Settings
 
 
@@ -29,7 +29,7 @@ def _clause_flags(text: pl.Expr, name: str) -> dict[str, pl.Expr]:
     opened = end.str.contains(r"[–—-]\s+$|\([^()]*$")
     return {
         f"{name}_open": (
-            opened & ~pl.when(opened).then(end).str.contains(_VERB_BEFORE_DASH).fill_null(False)
+            opened & ~masked(opened, end).str.contains(_VERB_BEFORE_DASH).fill_null(False)
         ).fill_null(False),
         f"{name}_restate": (
             text.str.contains_any(_RESTATING_COMMAS) & ~text.str.contains_any(["netto", "Netto"])
@@ -54,19 +54,21 @@ def _last_clause(text: pl.Expr, boundary: str, flags: str) -> pl.Expr:
     # Every rewrite reads only the texts that can hold it, and the rewritten ones replace the
     # originals once (each ``coalesce`` builds a new column of texts).
     opened, restate, relative = (pl.col(f"{flags}_{k}") for k in ("open", "restate", "relative"))
-    masked: pl.Expr = pl.when(opened | restate | relative).then(text)
-    masked = pl.when(restate).then(masked.str.replace_all(_RESTATING_CLAUSE, " $1")).otherwise(masked)
-    masked = (
-        masked.str.replace_all(_ARTICLE_AFTER_COMMA, ",\x00$1")
+    rewritten = masked(opened | restate | relative, text)
+    rewritten = (
+        pl.when(restate).then(rewritten.str.replace_all(_RESTATING_CLAUSE, " $1")).otherwise(rewritten)
+    )
+    rewritten = (
+        rewritten.str.replace_all(_ARTICLE_AFTER_COMMA, ",\x00$1")
         .str.replace_all(_RELATIVE_CLAUSE, " $1")
         .str.replace_all("\x00", "", literal=True)
     )
-    masked = (
+    rewritten = (
         pl.when(opened)
-        .then(masked.str.replace(r"\s[–—-]\s+$", " ").str.replace(r"\((\s*(?:[^\s()]+\s+){1,2})$", " $1"))
-        .otherwise(masked)
+        .then(rewritten.str.replace(r"\s[–—-]\s+$", " ").str.replace(r"\((\s*(?:[^\s()]+\s+){1,2})$", " $1"))
+        .otherwise(rewritten)
     )
-    text = pl.coalesce(masked, text)
+    text = pl.coalesce(rewritten, text)
     return text.str.replace(rf"(?s)^.*(?:{boundary})", "")
 
 
@@ -162,7 +164,7 @@ def contains_words(text: pl.Expr, pattern: str) -> pl.Expr:
 def contains_where(guard: pl.Expr, text: pl.Expr, pattern: str) -> pl.Expr:
     """``text`` contains ``pattern``, searched only in the rows where ``guard`` holds (a cheap
     literal test first: the regex reads few rows); FALSE elsewhere."""
-    return pl.when(guard).then(text).str.contains(pattern).fill_null(False)
+    return masked(guard, text).str.contains(pattern).fill_null(False)
 
 
 SKIP_REASONS = sorted(
@@ -269,6 +271,12 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     )
     money = money.with_columns(**_clause_flags(pl.col("_left_clause"), "_lc"))
     blanked = pl.col("_sentence").str.len_bytes() != pl.col("sentence").str.len_bytes()
+    # a line that is nothing but the figure, below a short line without figures (its label)
+    labelled_line = (
+        (pl.col("sentence").str.len_bytes() - pl.col("stmt").str.len_bytes() <= rx.LABEL_LINE_SLACK)
+        & (pl.col("prev_sentence").str.len_chars() <= rx.LABEL_LINE_MAX)
+        & ~pl.col("prev_sentence").str.contains(r"\d")
+    )
     left_clause = pl.col("_left_clause")
     frame = (
         money.with_columns(
@@ -292,7 +300,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             # (the blanking is read only in sentences where it blanks something)
             _pre_lc=pl.coalesce(
                 _last_clause(
-                    pl.when(blanked).then(left_clause).str.replace_all(rx.ci(rx.PAY_NOT_THRESHOLD), "_"),
+                    masked(blanked, left_clause).str.replace_all(rx.ci(rx.PAY_NOT_THRESHOLD), "_"),
                     rx.NON_PAY_CLAUSE_BOUNDARY,
                     "_lc",
                 ).str.tail(rx.CLAUSE_BEFORE_MAX),
@@ -310,12 +318,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         .with_columns(
             # A line that is nothing but the figure (a form or a pay calculator's result:
             # ``Jahressonderzahlung`` ⏎ ``2.933,70 €``): the short line before it is its label, its clause.
-            _pre_lc=pl.when(
-                (pl.col("sentence").str.len_bytes() - pl.col("stmt").str.len_bytes() <= rx.LABEL_LINE_SLACK)
-                & (pl.col("prev_sentence").str.len_chars() <= rx.LABEL_LINE_MAX)
-                & ~pl.col("prev_sentence").str.contains(r"\d")
-            )
-            .then(pl.col("prev_sentence").str.to_lowercase())
+            _pre_lc=pl.when(labelled_line)
+            .then(masked(labelled_line, "prev_sentence").str.to_lowercase())
             .otherwise(pl.col("_pre_lc"))
         )
         .with_columns(
@@ -336,7 +340,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 pl.col("_post").str.head(30).str.to_lowercase().str.replace_all(rx.PAY_NOT_THRESHOLD, "_"),
                 ignore_nulls=True,
             ),
-            _large_sentence=pl.when(pl.col("a_million") | pl.col("b_million")).then("_sentence"),
+            _large_sentence=masked(pl.col("a_million") | pl.col("b_million"), "_sentence"),
             _pay_named_after=pl.col("_after").str.contains(rx.PAY_NAMED_AFTER),
         )
     )
@@ -347,8 +351,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     large_pay_words = rx.LARGE_PAY_WORDS.split("|")
     pay_text = (
         pl.col("_large_sentence").str.contains_any(large_pay_words).fill_null(False)
-        | pl.when(large)
-        .then(pl.col("prev_sentence"))
+        | masked(large, pl.col("prev_sentence"))
         .str.contains_any(large_pay_words, ascii_case_insensitive=True)
         .fill_null(False)
         | pl.col("executive_text")
@@ -408,8 +411,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         (
             "raise_or_difference",
-            pl.when(pl.col("_sentence").str.contains("zwischen", literal=True))
-            .then(left)
+            masked(pl.col("_sentence").str.contains("zwischen", literal=True), left)
             .str.to_lowercase()
             .str.contains(rx.DIFFERENCE_BETWEEN)
             .fill_null(False),
@@ -419,12 +421,12 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             pl.col("_pre_lc").str.contains(rx.MARK_BEFORE)
             # (``erreicht im Oktober die Marke von 23,28 € pro Stunde``: the pay reaches it)
             & ~(
-                pl.when(pl.col("_pre_lc").str.contains("marke", literal=True))
-                .then(pl.col("_pre_lc"))
-                .str.contains(rx.MARK_REACHED)
-                & pl.when(pl.col("_pre_lc").str.contains("marke", literal=True))
-                .then(pl.col("_post"))
-                .str.contains(rx.ci(rx.PERIOD_RIGHT_AFTER))
+                masked(pl.col("_pre_lc").str.contains("marke", literal=True), pl.col("_pre_lc")).str.contains(
+                    rx.MARK_REACHED
+                )
+                & masked(pl.col("_pre_lc").str.contains("marke", literal=True), pl.col("_post")).str.contains(
+                    rx.ci(rx.PERIOD_RIGHT_AFTER)
+                )
             ).fill_null(False),
         ),
         (
@@ -483,8 +485,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 pl.col("_sentence").str.contains(rx.ALLOWANCE_SUBJECT), pl.col("_sentence"), rx.MPS
             )
             # (``…, das Grundgehalt liegt bei 2.900 Euro``: a clause of its own naming base pay)
-            & ~pl.when(pl.col("_sentence").str.contains(rx.ALLOWANCE_SUBJECT))
-            .then(pre_lc)
+            & ~masked(pl.col("_sentence").str.contains(rx.ALLOWANCE_SUBJECT), pre_lc)
             .str.contains_any(rx.BASE_PAY_WORDS)
             .fill_null(False),
         ),
@@ -546,8 +547,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         *(
             (
                 code,
-                pl.when(pl.col("_bracket_before"))
-                .then(left60)
+                masked(pl.col("_bracket_before"), left60)
                 .str.contains(rf"(?:{rx.NOT_PAY_REASONS[code]})[^\s(]*\s*\(\s*$")
                 .fill_null(False),
             )
@@ -584,10 +584,10 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("demand_or_proposal", pl.col("_after").str.contains(rx.PLANNED_AFTER) & ~pl.col("_new_value")),
         (
             "demand_or_proposal",
-            pl.when(
-                pl.col("next_sentence").str.contains_any(["fordert", "verlangt", "empf", "schl", "wünsch"])
+            masked(
+                pl.col("next_sentence").str.contains_any(["fordert", "verlangt", "empf", "schl", "wünsch"]),
+                pl.col("next_sentence"),
             )
-            .then(pl.col("next_sentence"))
             .str.to_lowercase()
             .str.contains(rx.DEMAND_NEXT_SENTENCE)
             .fill_null(False),
@@ -613,8 +613,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         # (``3.246 € dividiert 172,8 Std. = 18,79 €``: an operand of a calculation shown)
         (
             "restatement",
-            pl.when(pl.col("sentence").str.contains("=", literal=True))
-            .then(right.str.head(40))
+            masked(pl.col("sentence").str.contains("=", literal=True), right.str.head(40))
             .str.to_lowercase()
             .str.contains(rx.OPERAND_OF_CALCULATION)
             .fill_null(False),
@@ -627,13 +626,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         (
             "raise_or_difference",
             ~pl.col("_new_value")
-            & pl.when(pre_lc.str.contains(rx.PASSIVE_BEFORE))
-            .then(right.str.head(80))
+            & masked(pre_lc.str.contains(rx.PASSIVE_BEFORE), right.str.head(80))
             .str.to_lowercase()
             .str.contains(rx.RAISED_AFTER)
             .fill_null(False)
-            & ~pl.when(pre_lc.str.contains(rx.PASSIVE_BEFORE))
-            .then(right.str.head(80))
+            & ~masked(pre_lc.str.contains(rx.PASSIVE_BEFORE), right.str.head(80))
             .str.to_lowercase()
             .str.contains(rx.PASSIVE_CHANGE_OTHER_VERB)
             .fill_null(False),
@@ -695,7 +692,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 # (``im Durchschnitt``: a sum over many divided again, one person's pay)
                 & ~pl.col("_large_sentence").str.contains(rx.AVERAGE_WORDS)
             ).fill_null(False)
-            | pl.when(large).then(pl.col("_around")).str.contains(rx.BOARD_TOTAL).fill_null(False),
+            | masked(large, pl.col("_around")).str.contains(rx.BOARD_TOTAL).fill_null(False),
         ),
         ("restatement", _converts_previous()),
         # ``… 2.925 € pro Monat. Es erwartet dich ein Jahresgehalt von 35.100 €!``: twelve times
@@ -720,8 +717,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         (
             "restatement",
             pl.col("_converts_near")
-            & pl.when(pl.col("_converts_near"))
-            .then(left_clause)
+            & masked(pl.col("_converts_near"), left_clause)
             .str.replace(r"^.*;", "")
             .str.to_lowercase()
             .str.contains(rx.CONVERTED_AFTER_OR)
@@ -744,11 +740,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     # (``um 120 Euro``, ``um Beträge zwischen 125 und 195 Euro``)
     by_um = pl.col("_by_um")  # (a column: read by several parts of the rule below)
     change_by = (
-        pl.when(by_um).then(pl.col("_around")).str.contains(rx.CHANGE_VERBS)
-        | pl.when(by_um).then(pl.col("_after")).str.contains(rx.CHANGE_VERBS)
-        | pl.when(by_um).then(pl.col("_after")).str.contains(rx.COMPARATIVE_AFTER)
+        masked(by_um, pl.col("_around")).str.contains(rx.CHANGE_VERBS)
+        | masked(by_um, pl.col("_after")).str.contains(rx.CHANGE_VERBS)
+        | masked(by_um, pl.col("_after")).str.contains(rx.COMPARATIVE_AFTER)
         # (``um 30 Euro und im zweiten Jahr um 50 Euro steigen``: the verb may close the sentence)
-        | pl.when(by_um).then(right).str.to_lowercase().str.contains(rx.CHANGE_VERBS)
+        | masked(by_um, right).str.to_lowercase().str.contains(rx.CHANGE_VERBS)
         # (``werden zwischen 45 und 60 Euro erhöht``: no ``auf`` before it, the participle closing
         # the sentence)
         | (
@@ -756,14 +752,14 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             # (raises are small: only figures below ``patterns.PASSIVE_CHANGE_MAX`` are read)
             & contains_where(pl.col("_value") < rx.PASSIVE_CHANGE_MAX, right, rx.PASSIVE_CHANGE_CLOSES)
             & ~contains_where(pl.col("_value") < rx.PASSIVE_CHANGE_MAX, right, rx.PASSIVE_CHANGE_OTHER_VERB)
-            & pl.when(pl.col("_value") < rx.PASSIVE_CHANGE_MAX)
-            .then(left)
-            .str.contains(r"(?-u:\b)(?:wird|werden|wurde|wurden)(?-u:\b)")
+            & masked(pl.col("_value") < rx.PASSIVE_CHANGE_MAX, left).str.contains(
+                r"(?-u:\b)(?:wird|werden|wurde|wurden)(?-u:\b)"
+            )
         )
         # (``werden angehoben, um Beträge zwischen 125 und 195 Euro``: the verb before a comma)
-        | pl.when(by_um)
-        .then(pl.col("_left60"))
-        .str.contains(rf"(?:{rx.CHANGE_VERBS})[a-zäöüß]*\s*,\s*(?:um\s+(?:beträge\s+)?)?$")
+        | masked(by_um, pl.col("_left60")).str.contains(
+            rf"(?:{rx.CHANGE_VERBS})[a-zäöüß]*\s*,\s*(?:um\s+(?:beträge\s+)?)?$"
+        )
     ).fill_null(False)
     pay_named_after = pl.col("_pay_named_after")
     for code, pattern in rx.NOT_PAY_REASONS.items():
@@ -790,7 +786,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     rules.append(
         (
             "raise_or_difference",
-            pl.when(by_um).then(pl.col("next_gap")).str.contains(rx.ci(rx.BY_TO_NEW_VALUE)).fill_null(False),
+            masked(by_um, pl.col("next_gap")).str.contains(rx.ci(rx.BY_TO_NEW_VALUE)).fill_null(False),
         )
     )
     # A new value (``über die Schwelle von 3.000 Euro auf 3.007 Euro``) is judged by its clause.
@@ -802,12 +798,12 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 pl.col("_restates")
                 | (
                     ~pl.col("_earlier")
-                    & pl.when(says).then(pl.col("prev_sentence")).str.contains(rx.ci(rx.MONEY_IN_TEXT))
+                    & masked(says, pl.col("prev_sentence")).str.contains(rx.ci(rx.MONEY_IN_TEXT))
                 )
             )
         # (``Das Einstiegsgehalt liegt bei 2.800 € – viel?``: a one-word question after a dash)
         if code == "question":
-            says = says & ~pl.when(says).then(pl.col("sentence").str.slice(pl.col("e_in_sent"))).str.contains(
+            says = says & ~masked(says, pl.col("sentence").str.slice(pl.col("e_in_sent"))).str.contains(
                 rx.QUESTION_AFTER_DASH
             ).fill_null(False)
         if code == "threshold":  # a limit with its figure in brackets is aside (``(Obergrenze 538 Euro)``)
@@ -853,8 +849,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         (
             "net_pay",
             ~pl.col("_new_value")
-            & pl.when(pl.col("_sentence").str.contains("netto", literal=True))
-            .then(left)
+            & masked(pl.col("_sentence").str.contains("netto", literal=True), left)
             .str.to_lowercase()
             .str.contains("netto", literal=True)
             .fill_null(False)
@@ -872,17 +867,15 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             _by_um=(pl.col("kw").fill_null("") == "um")
             | pl.col("_pre").str.contains(r"(?-u:\b)um\s*$")
             | pl.col("_left60").str.ends_with("um beträge "),
-            _net_next=pl.when(
-                pl.col("next_sentence").str.contains_any(["netto"], ascii_case_insensitive=True)
+            _net_next=masked(
+                pl.col("next_sentence").str.contains_any(["netto"], ascii_case_insensitive=True),
+                pl.col("next_sentence"),
             )
-            .then(pl.col("next_sentence"))
             .str.to_lowercase()
             .str.contains(rx.NET_NEXT_SENTENCE)
             .fill_null(False),
-            _around_hit=pl.when(any_words(pl.col("_around"), rx.NOT_PAY_REASONS.values())).then("_around"),
-            _sentence_hit=pl.when(any_words(pl.col("_sentence"), rx.SENTENCE_NOT_PAY.values())).then(
-                "_sentence"
-            ),
+            _around_hit=masked(any_words(pl.col("_around"), rx.NOT_PAY_REASONS.values()), "_around"),
+            _sentence_hit=masked(any_words(pl.col("_sentence"), rx.SENTENCE_NOT_PAY.values()), "_sentence"),
         )
         .with_columns(**{f"_earlier{i}": figure for i, figure in enumerate(_earlier_figures())})
         .with_columns(
@@ -901,9 +894,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         )
         .with_columns(
             _around_base=pl.coalesce(
-                pl.when(pl.col("_around_hit").str.contains_any(rx.BASE_PAY_WORDS))
-                .then(pl.col("_around_hit"))
-                .str.replace(rx.BASE_PAY_LAST, ""),
+                masked(
+                    pl.col("_around_hit").str.contains_any(rx.BASE_PAY_WORDS), pl.col("_around_hit")
+                ).str.replace(rx.BASE_PAY_LAST, ""),
                 "_around_hit",
             )
         )
@@ -913,11 +906,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             .fill_null(True)
         )
         # (a sentence before with figures of its own is followed by ``CONTINUED_REASONS`` below)
-        .with_columns(_previous=pl.when(goes_on).then(pl.col("prev_sentence")).str.to_lowercase())
-        .with_columns(
-            _previous=pl.when(~pl.col("_previous").str.contains(rx.MONEY_IN_TEXT)).then("_previous")
-        )
-        .with_columns(_previous=pl.when(any_words(pl.col("_previous"), topics)).then("_previous"))
+        .with_columns(_previous=masked(goes_on, pl.col("prev_sentence")).str.to_lowercase())
+        .with_columns(_previous=masked(~pl.col("_previous").str.contains(rx.MONEY_IN_TEXT), "_previous"))
+        .with_columns(_previous=masked(any_words(pl.col("_previous"), topics), "_previous"))
     )
     rules += [
         (code, goes_on & contains_words(pl.col("_previous"), rx.NOT_PAY_REASONS[code]).fill_null(False))
@@ -948,9 +939,9 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
     # (the statement's own words, lower-cased once: a column, read only where a reason may be
     # carried over — no reason of its own, a statement before it in the sentence)
     frame = frame.with_columns(
-        _own=pl.when(pl.col("reason").is_null() & same_sentence(1))
-        .then(pl.concat_str("pre", "_post", ignore_nulls=True))
-        .str.to_lowercase()
+        _own=masked(
+            pl.col("reason").is_null() & same_sentence(1), pl.concat_str("pre", "_post", ignore_nulls=True)
+        ).str.to_lowercase()
     )
     own_words = pl.col("_own")
     # (along a chain: ``… eine Aufwandsentschädigung: bis 1000 Einwohner X; bis 3000 Einwohner Y;
@@ -963,8 +954,7 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
         # (nor a clause with a verb of its own and no pronoun: ``die Marke von 14 Euro und liegt
         # nun bei 14,25 Euro``)
         & ~(
-            pl.when(pl.col("_own").is_not_null())
-            .then(pl.col("pre"))
+            masked(pl.col("_own").is_not_null(), pl.col("pre"))
             .str.to_lowercase()
             .str.contains(rx.OWN_PAY_VERB)
             & ~own_words.str.contains(r"(?-u:\b)(?:sie|er|es|diese[rs]?)(?-u:\b)")
@@ -1268,22 +1258,20 @@ def _wider_context() -> dict[str, pl.Expr]:
     hold no statement; a heading after a figure introduces what follows it)."""
 
     def neighbour(sentence: str, taken: str) -> pl.Expr:
-        text = pl.when(pl.col(taken)).then(None).otherwise(pl.col(sentence))
+        text = masked(~pl.col(taken), sentence)  # (``taken`` is never NULL)
         if (
             sentence == "next_sentence"
         ):  # (only one that goes on about it: ``Ist das okay für den Einstieg?``)
-            text = pl.when(
-                text.str.contains(r"[.!?:]\s*$") & text.str.contains(rx.ci(rx.REFERS_BACK_NEXT))
-            ).then(text)
+            text = masked(
+                text.str.contains(r"[.!?:]\s*$") & text.str.contains(rx.ci(rx.REFERS_BACK_NEXT)), text
+            )
         return text.str.replace_all(rx.SENIORITY_NEUTRALISE, rx.SENIORITY_NEUTRALISED)
 
     return {
-        "_right_rest": pl.when(pl.col("has_next"))
-        .then(None)
-        .otherwise(
-            pl.col("post_local").str.replace(rf"(?s)(?:^[A-ZÄÖÜ]|,\s*[A-ZÄÖÜ]|;|{rx.CLAUSE_BOUNDARY}).*$", "")
+        "_right_rest": masked(~pl.col("has_next"), "post_local").str.replace(  # (``has_next`` is never NULL)
+            rf"(?s)(?:^[A-ZÄÖÜ]|,\s*[A-ZÄÖÜ]|;|{rx.CLAUSE_BOUNDARY}).*$", ""
         ),
-        "_left_inherited": pl.when(pl.col("_inherits")).then(pl.col("left")),
+        "_left_inherited": masked("_inherits", "left"),
         "_prev": neighbour("prev_sentence", "prev_has_statement"),
         "_next": neighbour("next_sentence", "next_has_statement"),
         # Trainees' pay, minimums and averages: no level, when the clause names none.

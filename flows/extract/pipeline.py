@@ -19,7 +19,7 @@ from flows.extract.context import (
     with_skip_reason,
 )
 from flows.extract.statements import APPROX_KEYWORDS, UP_TO_KEYWORDS, bounds, find_statements, share_currency
-from flows.extract.text import DOC_IDX, DOC_KEY, SENT_KEY, lines_below, split_sentences, text_units
+from flows.extract.text import DOC_IDX, DOC_KEY, SENT_KEY, lines_below, masked, split_sentences, text_units
 from flows.settings import EXTRACTOR_VERSION, Settings, get_settings
 
 RECORD_COLUMNS = [
@@ -113,7 +113,7 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
     texts = texts.select(
         DOC_IDX,
         _opening=pl.col("_opening").str.to_lowercase(),
-        _title=pl.when(first_line.str.len_chars() <= rx.TITLE_MAX_CHARS).then(first_line.str.to_lowercase()),
+        _title=masked(first_line.str.len_chars() <= rx.TITLE_MAX_CHARS, first_line).str.to_lowercase(),
     )
     opening, title = pl.col("_opening"), pl.col("_title")
     # A price text's opening must not even speak of getting money (``bekomme ich 15 €``).
@@ -374,8 +374,7 @@ def _join_modified_ranges(kept: pl.DataFrame) -> pl.DataFrame:
     bis_bracket = (
         (nxt["kw"].eq("bis") | nxt["kw"].str.starts_with("bis "))
         & same_sentence
-        & pl.when(same_sentence & nxt["kw"].str.starts_with("bis"))
-        .then(pl.col("sentence"))
+        & masked(same_sentence & nxt["kw"].str.starts_with("bis"), pl.col("sentence"))
         .str.slice(pl.col("e_in_sent"), nxt["s_in_sent"] - pl.col("e_in_sent"))
         .str.contains(rx.BRACKET_ONLY)
     ).fill_null(False)
@@ -544,8 +543,7 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     # (read only for small figures; ``450, 550 Euro oder mehr``: an open tail's ``mehr`` is no
     # raise, nor is ``290 Euro plus Semesterticket``: words that only look like one are blanked)
     small_sentence = (
-        pl.when(small)
-        .then(pl.col("sentence"))
+        masked(small, pl.col("sentence"))
         .str.to_lowercase()
         .str.replace_all(rx.PAY_NOT_THRESHOLD, "_")
         .str.replace_all(rx.ci(rx.OPEN_TAIL), "")

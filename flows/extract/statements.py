@@ -14,7 +14,7 @@ import polars as pl
 
 from flows.extract import patterns as rx
 from flows.extract.numbers import parse_amount, scale
-from flows.extract.text import in_sentence, same_sentence, start_within
+from flows.extract.text import in_sentence, masked, same_sentence, start_within
 
 OPEN_MIN_KEYWORDS = [
     "ab",
@@ -98,8 +98,8 @@ def _with_groups(stmt: pl.DataFrame) -> pl.DataFrame:
     (``patterns.SHAPED_GROUPS``, the same groups; the capture engine is about twice as fast
     with the fewer groups)."""
     ranged = pl.col("stmt").str.contains(rx.RANGE_OPENS)
-    full = pl.when(ranged).then("stmt").str.extract_groups(rx.STATEMENT_GROUPS)
-    shaped = pl.when(~ranged).then("stmt").str.extract_groups(rx.SHAPED_GROUPS)
+    full = masked(ranged, "stmt").str.extract_groups(rx.STATEMENT_GROUPS)
+    shaped = masked(~ranged, "stmt").str.extract_groups(rx.SHAPED_GROUPS)
     return (
         stmt.with_columns(_full=full, _shaped=shaped)
         .with_columns(
@@ -211,14 +211,13 @@ def _share_forward(stmt: pl.DataFrame) -> pl.DataFrame:
     # (``3,4 Millionen statt 3,8 Millionen Euro``: a scale word after the bare number when the
     # next amount has it too)
     asks = ~pl.col("a_currency") & nxt["a_currency"].fill_null(False)
-    scaled = pl.when(asks).then(gap).str.contains(rx.ci(rx.SCALE_LEADS_GAP)).fill_null(False)
+    scaled = masked(asks, gap).str.contains(rx.ci(rx.SCALE_LEADS_GAP)).fill_null(False)
     shares = (
         ~pl.col("a_currency")
         # (a bare range too: ``750 bis 900 und im dritten bis zu 950 Euro``)
         & (pl.col("b_value").is_null() | ~pl.col("b_currency"))
         & nxt["a_currency"].fill_null(False)
-        & pl.when(asks)
-        .then(gap)
+        & masked(asks, gap)
         .str.replace(rx.ci(rx.SCALE_LEADS_GAP), "")
         .str.contains(rx.ci(rx.CURRENCY_SHARED_GAP))
         .fill_null(False)
@@ -227,7 +226,7 @@ def _share_forward(stmt: pl.DataFrame) -> pl.DataFrame:
         & (value * 3 >= nxt["a_value"])
         & (value <= nxt["a_value"] * 3)
         # (``$9.99 (ca. 8,89€)``: a figure in another currency)
-        & ~pl.when(asks).then(pl.col("pre")).str.contains(rx.FOREIGN_BEFORE).fill_null(False)
+        & ~masked(asks, pl.col("pre")).str.contains(rx.FOREIGN_BEFORE).fill_null(False)
     )
     return stmt.with_columns(
         next_gap=gap,
@@ -260,18 +259,15 @@ def share_currency(stmt: pl.DataFrame) -> pl.DataFrame:
         for c in ("a_currency", "a_value", "a_million", "a_thousand", "e_in_sent")
     }
     # (read only for a bare number after an amount: masked inputs cost nothing)
-    back_gap = (
-        pl.when(~pl.col("a_currency") & prev["a_currency"].fill_null(False))
-        .then(pl.col("sentence"))
-        .str.slice(prev["e_in_sent"], pl.col("s_in_sent") - prev["e_in_sent"])
-    )
+    back_gap = masked(
+        ~pl.col("a_currency") & prev["a_currency"].fill_null(False), pl.col("sentence")
+    ).str.slice(prev["e_in_sent"], pl.col("s_in_sent") - prev["e_in_sent"])
     # ``erhalten 62.000 Euro jährlich, bei mehr als fünf Jahren Erfahrung gibt es 72.000.``: a
     # figure written with thousands closing a clause after an amount, no figure between them
     asks_back = ~pl.col("a_currency") & prev["a_currency"].fill_null(False)
     closes_clause = (
-        pl.when(asks_back).then(pl.col("a_num")).str.contains(rx.THOUSANDS_WRITTEN).fill_null(False)
-        & pl.when(asks_back)
-        .then(pl.col("sentence").str.slice(pl.col("e_in_sent"), 3))
+        masked(asks_back, pl.col("a_num")).str.contains(rx.THOUSANDS_WRITTEN).fill_null(False)
+        & masked(asks_back, pl.col("sentence").str.slice(pl.col("e_in_sent"), 3))
         .str.contains(r"^\s*(?:[.;,)]|$)")
         .fill_null(False)
         & ~back_gap.str.contains(r"\d").fill_null(True)

@@ -14,6 +14,22 @@ DOC_KEY = "document_id"
 DOC_IDX = "doc_idx"  # an integer per document: window functions group on it much faster
 SENT_KEY = [DOC_IDX, "sent_idx"]
 
+
+def masked(guard: pl.Expr | str, text: pl.Expr | str) -> pl.Expr:
+    """``text`` where ``guard`` holds, NULL elsewhere, with nothing behind the NULLs: the
+    way to search or rewrite only the rows that can matter.
+
+    ``pl.when(guard).then(text)`` keeps each masked row's string behind its NULL, and Polars'
+    ``str.contains``, ``replace_all`` and ``to_lowercase`` read those strings too (Polars
+    2.1, measured: a search of 23 rows masked from 136,000 cost as much as searching all of
+    them); ``find``, ``extract`` and ``contains_any`` skip them. Emptied first, the masked rows
+    cost nothing in any of them (the guard is computed once: Polars shares the common
+    expression)."""
+    guard = pl.col(guard) if isinstance(guard, str) else guard
+    text = pl.col(text) if isinstance(text, str) else text
+    return pl.when(guard).then(pl.when(guard).then(text).otherwise(pl.lit("")))
+
+
 CONTEXT_CHARS = 300
 """Of a line next to a line naming a currency, only this much (its end before, its start
 after) is parsed: enough for the neighbouring sentence's seniority cue."""
@@ -42,16 +58,13 @@ def blank_inner_breaks(text: pl.Expr, wrapped: pl.Expr | None = None) -> pl.Expr
     use of the result below)."""
     wrapped = hard_wrapped(text) if wrapped is None else wrapped
     unwrapped = (
-        pl.when(wrapped)
-        .then(text)
+        masked(wrapped, text)
         .str.replace_all(rx.WRAPPED_BREAK_CRLF, "${1}  ${2}")
         .str.replace_all(rx.WRAPPED_BREAK_LF, "${1} ${2}")
     )
     text = pl.coalesce(unwrapped, text)
-    crlf = (
-        pl.when(text.str.contains("\r", literal=True))
-        .then(text)
-        .str.replace_all(rx.CONTINUED_BREAK_CRLF, "  ${1}")
+    crlf = masked(text.str.contains("\r", literal=True), text).str.replace_all(
+        rx.CONTINUED_BREAK_CRLF, "  ${1}"
     )
     return pl.coalesce(crlf, text).str.replace_all(rx.CONTINUED_BREAK_LF, " ${1}")
 
@@ -61,9 +74,7 @@ def _one_dot_leaders_as_points(text: pl.Expr) -> pl.Expr:
     only the texts holding one are rewritten."""
     leader = "\u2024"
     return pl.coalesce(
-        pl.when(text.str.contains(leader, literal=True))
-        .then(text)
-        .str.replace_all(leader, ".", literal=True),
+        masked(text.str.contains(leader, literal=True), text).str.replace_all(leader, ".", literal=True),
         text,
     )
 
@@ -142,15 +153,12 @@ def _with_currency_block(units: pl.DataFrame) -> pl.DataFrame:
     maybe = pl.col("money") & (
         unit.str.contains(rx.ENDS_NAMING_CURRENCY)
         | unit.str.contains("|", literal=True)
-        | pl.when("_marks")
-        .then(unit)
-        .str.contains_any(["in euro", "in eur", "in €"], ascii_case_insensitive=True)
+        | masked("_marks", unit).str.contains_any(["in euro", "in eur", "in €"], ascii_case_insensitive=True)
     ).fill_null(False)
-    head = pl.when(maybe).then(unit).str.to_lowercase().str.contains(rx.CURRENCY_HEADER)
+    head = masked(maybe, unit).str.to_lowercase().str.contains(rx.CURRENCY_HEADER)
     # (a pay scale's header row names no currency: ``Entgeltgruppe | Stufe 1 | Stufe 2 |``)
     scale_head = (
-        pl.when(unit.str.contains_any(["| Stufe", "|Stufe", "| stufe"]))
-        .then(unit)
+        masked(unit.str.contains_any(["| Stufe", "|Stufe", "| stufe"]), unit)
         .str.to_lowercase()
         .str.contains(rx.PAY_SCALE_HEADER)
     )
@@ -159,10 +167,8 @@ def _with_currency_block(units: pl.DataFrame) -> pl.DataFrame:
     # (read in short lines only: ``contains_any`` over every line of a batch costs more than
     # all the rest of this step; the length test first, then the words, then the pattern)
     short = unit.str.len_bytes() <= rx.PAY_HEADING_MAX
-    maybe_pay_head = (
-        pl.when(short).then(unit).str.contains_any(rx.PAY_HEADING_WORDS, ascii_case_insensitive=True)
-    )
-    pay_head = pl.when(maybe_pay_head).then(unit).str.to_lowercase().str.contains(rx.PAY_HEADING)
+    maybe_pay_head = masked(short, unit).str.contains_any(rx.PAY_HEADING_WORDS, ascii_case_insensitive=True)
+    pay_head = masked(maybe_pay_head, unit).str.to_lowercase().str.contains(rx.PAY_HEADING)
     units = units.with_columns(
         _head=head.fill_null(False) | scale_head.fill_null(False) | pay_head.fill_null(False)
     )
