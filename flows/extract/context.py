@@ -168,7 +168,15 @@ def contains_where(guard: pl.Expr, text: pl.Expr, pattern: str) -> pl.Expr:
 
 
 SKIP_REASONS = sorted(
-    {*rx.NOT_PAY_REASONS, *rx.SENTENCE_NOT_PAY, "no_pay_context", "restatement", "negated", "not_an_amount"}
+    {
+        *rx.NOT_PAY_REASONS,
+        *rx.SENTENCE_NOT_PAY,
+        "no_pay_context",
+        "restatement",
+        "negated",
+        "not_an_amount",
+        "repeated",
+    }
 )
 """Every reason code ``with_skip_reason`` can give."""
 
@@ -542,6 +550,39 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("price_or_fee", left60.str.contains(rx.PUBLISHER_BEFORE)),
         ("raise_or_difference", left60.str.contains(rx.PLUS_BEFORE)),
         ("threshold", left60.str.contains(rx.BARRIER_BEFORE)),
+        # ``65,04 Euro zzgl. 19 % MwSt.``: pay carries no VAT, a price does
+        ("price_or_fee", pl.col("_after").str.contains(rx.VAT_AFTER)),
+        ("price_or_fee", left60.str.contains(rx.VAT_BEFORE)),
+        # ``… die Höhe von 450 Euro überschreiten``: a limit not to pass
+        ("threshold", pl.col("_after").str.contains(rx.LIMIT_VERB_AFTER)),
+        # ``8,50 Euro in der Stunde – das wären 20 Prozent mehr``: a figure only supposed
+        (
+            "hypothetical",
+            contains_where(
+                pl.col("sentence").str.contains_any(["wäre", "würde"]),
+                right.str.head(120),
+                rx.SUPPOSED_AFTER_DASH,
+            ),
+        ),
+        # ``will die Bundesregierung mindestens 515 Euro … vorschreiben``: a plan
+        (
+            "demand_or_proposal",
+            left60.str.contains(rx.WILL_BEFORE)
+            & contains_where(left60.str.contains(rx.WILL_BEFORE), right.str.head(100), rx.WILL_RULE_AFTER),
+        ),
+        # ``…, bleiben 550 Euro``: what is left after costs
+        (
+            "tax_or_deduction",
+            left60.str.contains(rx.LEFT_OVER_BEFORE) & ~left60.str.contains("netto", literal=True),
+        ),
+        # ``mit 45 bis 60 Euro … mehr bekommen``: the figure is how much more
+        (
+            "raise_or_difference",
+            left60.str.contains(r"(?-u:\b)mit\s+$")
+            & contains_where(
+                pl.col("sentence").str.contains("mehr", literal=True), right.str.head(120), rx.MORE_AFTER_WITH
+            ),
+        ),
         # ``Addiert man die Einmalzahlung (1.240 Euro) und …``: a figure in brackets right after
         # the payment it names (the bracket is a clause boundary for the words before)
         *(
@@ -834,6 +875,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         ("benefit_or_stipend", pl.col("benefit_text") & ~pl.col("_names_pay")),
         ("price_or_fee", pl.col("price_text") & ~pl.col("_names_pay")),
+        ("one_off_payment", pl.col("one_off_text") & ~pl.col("_names_pay")),
         # ``Fortbildungskosten für Meisterschule und Prüfungen in Höhe von bis 10.000 Euro``: a
         # sentence about costs, fees or loans that names no pay (read only in those sentences)
         (
@@ -865,7 +907,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         frame.with_columns(
             _names_pay=pl.col("_sentence").str.contains(rx.PAY_NAMES),
             _by_um=(pl.col("kw").fill_null("") == "um")
-            | pl.col("_pre").str.contains(r"(?-u:\b)um\s*$")
+            | pl.col("_pre").str.contains(r"(?-u:\b)um\s+(?:je|jeweils)?\s*$")
             | pl.col("_left60").str.ends_with("um beträge "),
             _net_next=masked(
                 pl.col("next_sentence").str.contains_any(["netto"], ascii_case_insensitive=True),
@@ -1098,6 +1140,7 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
         "_previous",
         "benefit_text",
         "price_text",
+        "one_off_text",
     )
 
 

@@ -22,7 +22,7 @@ GAP = r"[\s\u00a0\u202f\u2009]+"
 
 ABBREVIATION = (
     r"(?-u:\b)(?:ca|Ca|Tsd|tsd|bzw|usw|etc|Mio|Mill|Mrd|inkl|exkl|zzgl|ggf|vgl|Nr|evtl|mind|max|min"
-    r"|rd|Std|St|Dr|Prof|Hr|Fr|bspw|sog|lt|gem|Abs|Jh|mtl|monatl|jährl|Art|dzt|derz|akt|[a-zA-Z]|\d{1,2})\."
+    r"|rd|Std|St|Dr|Prof|Hr|Fr|bspw|sog|lt|gem|Abs|Jh|mtl|monatl|jährl|Art|dzt|derz|akt|MwSt|Mwst|USt|[a-zA-Z]|\d{1,2})\."
 )
 """A word that ends in a full stop without ending the sentence.
 
@@ -225,6 +225,10 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
     )
 
 
+GLAD_OF_BEFORE = r"(?-u:\b)freu(?:en|t|st|te|ten)?\s+(?:\S+\s+){0,3}$"
+"""Before ``über``: being glad of a figure (``freuen sich Facharbeiter über 3.567 €``), no
+lower bound."""
+
 VAGUE_BEFORE = r"(?-u:\b)(?:mehrere|einige|ein\s+paar|etliche|viele|paar)\s*$"
 """Before a number word: a vague quantity (``um mehrere hundert Euro``), no figure."""
 
@@ -407,7 +411,7 @@ NOT_PAY_REASONS = {
     "job_name": r"[0-9]-?(?:euro|€)-(?:job|kraft|basis|jobber)",
     "old_currency": r"(?-u:\b)(?:schilling|franken|dollar|us-dollar|pfund)(?-u:\b)",
     "net_pay": r"netto|steuerklasse|(?-u:\b)davon\s+bleib|bleib\w*\s+davon|nach\s+hause\s+(?:bringen|bringt|bringst|nehmen|nimmt|nimmst|gebracht|genommen)|auf\s+die\s+hand(?-u:\b)",
-    "raise_or_difference": RAISE_NOUNS,
+    "raise_or_difference": RAISE_NOUNS + r"|für\s+jede[ns]?\s+weitere",
     "one_off_payment": (
         r"einmal|sonderzahlung|zuwendung|inflationsausgleich|inflationsgeld|inflationsprämie|weihnachtsgeld|urlaubsgeld|prämie"
         r"|gratifikation"
@@ -425,14 +429,14 @@ NOT_PAY_REASONS = {
     ),
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|höchstbetrag|pfänd|steuerfrei|sozialversicherungsfrei|abgabenfrei"
-        r"|geringfügig|euro-marke|€-marke|nachgewiesen|nachweisen|blue\s+card|blauen?\s+karte"
+        r"|geringfügig|euro-marke|€-marke|nachgewiesen|nachweisen|blue\s+card|blauen?\s+karte|gleitzone|übergangsbereich|midijob"
     ),
     "benefit_or_stipend": (
         r"stipend|bafög|bürgergeld|rente(?-u:\b)|renten(?-u:\b)"
         r"|(?-u:\b)renten(?:wert|punkt|anspr|zahlung|höhe|niveau|anpassung|erhöhung|kasse|bezug|bezieh|empfänger|info)"
         r"|rentner|pension|kindergeld|elterngeld|wohngeld"
         r"|arbeitslosengeld|sozialhilfe|grundsicherung|regelsatz|unterhaltszahlung|unterhaltsvorschuss|taschengeld"
-        r"|pflegegeld|krankengeld|ruhegehalt|ruhegeh[aä]lt|hinterbliebene|(?:witwen|waisen)(?:rente|geld)|halbwaise|vollwaise"
+        r"|pflegegeld|krankengeld|ruhegehalt|ruhegeh[aä]lt|ruhegeld|hinterbliebene|(?:witwen|waisen)(?:rente|geld)|halbwaise|vollwaise"
         r"|(?:ausgeschiedene|ehemalige|frühere)n?\s+(?:mitglieder|vorstände|vorstandsmitglieder)"
     ),
     "hypothetical": (
@@ -527,7 +531,7 @@ PAY_NOT_THRESHOLD = (
     r"\S*untergrenze|(?-u:\b)(?:gehalts)?obergrenze|vor\s+(?:steuern|abzügen|abzug|abgaben)|mit\s+abstand"
     r"|altersgrenze"
     r"|(?-u:\b)(?:ohne|exklusive|exkl\.|inklusive|inkl\.|einschließlich|samt)\s+(?:allen?\s+|sämtlichen\s+|\d+\s*(?:%|prozent)\s+)?"
-    r"(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|zulagen|zuschläge[n]?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus)(?-u:\b)|urlaubs-)(?:[\s,]+(?:und\s+|sowie\s+|oder\s+)?(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|zulagen|zuschläge[n]?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus)(?-u:\b)|urlaubs-))*"
+    r"(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|[a-zäöüß]*zulagen?|[a-zäöüß]*zusch(?:la|lä)ge?n?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus)(?-u:\b)|urlaubs-)(?:[\s,]+(?:und\s+|sowie\s+|oder\s+)?(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|[a-zäöüß]*zulagen?|[a-zäöüß]*zusch(?:la|lä)ge?n?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus)(?-u:\b)|urlaubs-))*"
     r"|(?-u:\b)mit\s+(?:allen\s+)?zulagen\s+(?:kommt|kommen|verdient|verdienen|sind|liegt|liegen)"
     r"|anforder[a-zäöüß]*|sozialversicherungspflichtig[a-zäöüß]*|(?-u:\b)auf\s+empfehlung(?-u:\b)"
     r"|(?-u:\b)(?:gerade|nicht|nur|kaum|erst|zunächst|noch|schon|wieder)\s+einmal(?-u:\b)"
@@ -1061,18 +1065,22 @@ CONVERTED_RATIOS = RESTATED_RATIOS[1:]
 CONVERTED_AFTER_OR = (
     r"(?-u:\b)(?:bzw\.?|beziehungsweise|oder|also|sprich|umgerechnet|das\s+sind|somit|damit|folglich)"
     r"\s*(?:(?:rechnerisch|gerechnet|umgerechnet|monatlich|jährlich)\s+)?(?:rund|etwa|ca\.|knapp|gut)?\s*$"
+    # (``7,50 Euro in der Stunde, 14 500 Euro pro Jahr``: only the first figure's period and a comma)
+    r"|^\s*(?:brutto\s+)?(?:(?:in\s+der|pro|die|je)\s+stunde|(?:im|pro|je)\s+(?:monat|jahr)|stündlich|monatlich|jährlich)\s*(?:brutto\s*)?,\s*$"
 )
 """Between a figure and the next one of its sentence: ``2.404 € brutto im Monat bzw. 16,69 €
 pro Stunde`` — the second, if it works out the first for another period (``CONVERTED_RATIOS``),
 restates it."""
 CONVERSION_WORD_BEFORE = (
-    r"(?-u:\b)(?:entsprechend|dementsprechend|rechnerisch|umgerechnet|hochgerechnet|hochrechnet|hochrechnen|(?:sind|wären|macht|ergibt)\s+das|das\s+(?:sind|wären)"
+    r"(?-u:\b)(?:entsprechend|dementsprechend|rechnerisch|umgerechnet|hochgerechnet|hochrechnet|hochrechnen|(?:sind|wären|macht)\s+das|das\s+(?:sind|wären)"
+    r"|damit|demnach|ergibt|ergeben"
     r"|ergibt\s+sich\s+daraus|daraus\s+ergibt\s+sich|(?:kommt|kommen|käme)\s+(?:sie|er|man)\s+auf)(?-u:\b)[^.;]*$"
 )
 """Before a figure (lower case, in its sentence): a word saying it is worked out from another
 (``So wird der monatliche Mindestlohn entsprechend rund 3553 € betragen``): with another
 period's figure of the statement before (``CONVERTED_RATIOS``), a ``restatement``. Not
-``damit``/``demnach``: ``Das Monatseinkommen steigt damit auf 3.393 Euro`` is pay of its own."""
+``damit``/``demnach``/``ergibt`` too (``Das Monatseinkommen steigt damit auf 3.393 Euro`` after
+``19,50 Euro`` an hour: three blind labellers read it as the hourly rate worked out)."""
 TWELVEFOLD_RATIOS = ((11.94, 12.06), (1 / 12.06, 1 / 11.94))
 TWELVEFOLD_YEAR_MIN = 8_000.0
 """The year's figure of such a pair is at least this (``276 Euro`` … ``3302 Euro`` is none)."""
@@ -1145,11 +1153,48 @@ BENEFIT_OPENING_CHARS = 300
 PRICES = (
     r"mieten?(?-u:\b)|mietpreis|wohnungsmarkt|immobilienpreis|quadratmeterpreis|kaufpreis|preise|gebühren"
     r"|eigenanteil|heimplatz|heimplätze|zuzahlung|aus\s+eigener\s+tasche|in\s+die\s+tasche\s+greifen"
+    r"|verrechnungssatz|verrechnungssätze|handwerkerstunde|preisübersicht|preisliste"
 )
 """A text whose title or opening is about rents, prices or what care-home residents pay (and
 names no pay, nor getting money: ``PRICE_TEXT_NOT_PAY``): its amounts in
 sentences that do not name pay are prices (``Frankfurt am Main mit 12,76 Euro``)."""
 
+
+ONE_OFF_TOPIC = r"inflationsausgleich|inflationsprämie|sonderzahlung|einmalzahlung|corona-prämie"
+"""A text whose title or opening is about one-off payments (and names no pay:
+``ONE_OFF_TEXT_NOT_PAY``): its amounts in sentences that do not name pay are such payments
+(``… wo der maximale Betrag von 3000 Euro häufiger zur Auszahlung kam``)."""
+ONE_OFF_TEXT_NOT_PAY = r"gehalt|gehält|verdien|(?-u:\b)lohn|löhne|einkommen|vergütung|besoldung|entgelt"
+"""Pay itself (not ``Tarifbeschäftigte``: a tariff's employees get the payment too)."""
+
+VAT_AFTER = r"^.{0,30}?(?:mwst|mehrwertsteuer|umsatzsteuer|(?-u:\b)ust\.)"
+"""Right after a figure (lower case), VAT added or included: a price (pay carries none)."""
+VAT_BEFORE = r"(?:mwst|mehrwertsteuer|umsatzsteuer|(?-u:\b)ust)\.?\s*=\s*$"
+"""Right before a figure: ``zzgl. 19 % MwSt. =``, the price with VAT."""
+
+LIMIT_VERB_AFTER = (
+    r"^(?:[^.;:,]{0,20}?\s)?(?:überschreiten|übersteigen|unterschreiten|überschreitet|übersteigt)(?-u:\b)"
+)
+"""Right after a figure, a verb of passing it (``darf … die Höhe von 450 Euro
+überschreiten``): a limit, not pay."""
+
+SUPPOSED_AFTER_DASH = r"^[^.;!?]{0,80}?\s[–—-]\s*(?:das|dies)\s+(?:wäre|wären|würde)(?-u:\b)"
+"""After a figure, past a dash, ``das wären …``: the figure is supposed, not paid
+(``8,50 Euro in der Stunde für Erntehelfer – das wären 20 Prozent mehr als jetzt``)."""
+
+LEFT_OVER_BEFORE = r"(?-u:\b)(?:bleiben|bleibt|übrig\s+bleiben)\s+(?:noch\s+|mir\s+|dir\s+|ihm\s+|ihr\s+|uns\s+)?(?:rund\s+|etwa\s+|ca\.?\s+)?$"
+"""Right before a figure: what is left (``…, bleiben 550,- Euro``) after costs, not pay."""
+
+WILL_BEFORE = r"(?-u:\b)(?:will|wollen|plant|planen)\s"
+WILL_RULE_AFTER = r"^[^.;]{0,80}?(?-u:\b)(?:vorschreiben|einführen|festlegen|festschreiben)(?-u:\b)"
+"""A figure between ``will`` and the verb of a rule to come (``will die Bundesregierung
+mindestens 515 Euro … vorschreiben``): a plan (``demand_or_proposal``)."""
+MINIMUM_BUT_BEFORE = r"(?i)(?-u:\b)mindestens\s+(?:aber|jedoch)\s*$"
+"""``mindestens aber 10,94 €``: a floor (the ``aber`` keeps the keyword from the figure)."""
+
+MORE_AFTER_WITH = r"^[^.;]{0,100}?(?-u:\b)mehr\s+(?:bekomm|erhalt|erhält|verdien|geld)"
+"""After ``mit X``: ``… mehr bekommen`` (``Azubis sollen mit 45 bis 60 Euro … mehr
+bekommen``): X is how much more."""
 
 COST_SENTENCE = (
     r"kosten(?-u:\b)|gebühr|lehrgangs|studiengebühr|mindestrate|(?-u:\b)raten?(?-u:\b)|tilgung|darlehen|kredit"

@@ -43,6 +43,9 @@ RECORD_COLUMNS = [
     "extractor_version",
 ]
 
+REPEAT_KEY = ["amount_min", "amount_max", "period", "seniority", "occupation", "city"]
+"""Two records of one text alike in all of these are one statement made twice (``repeated``)."""
+
 SKIPPED_COLUMNS = ["document_id", "char_start", "char_end", "mention", "reason"]
 """A euro amount that became no record: its span, its text and why (``patterns.NOT_PAY_REASONS``
 codes, ``raise_or_difference`` for a small figure beside a raise word)."""
@@ -115,11 +118,14 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
         _opening=pl.col("_opening").str.to_lowercase(),
         _title=masked(first_line.str.len_chars() <= rx.TITLE_MAX_CHARS, first_line).str.to_lowercase(),
     )
-    opening, title = pl.col("_opening"), pl.col("_title")
+    # (a one-off text's opening is read with ``ohne Sonderzahlungen`` and the like blanked)
+    texts = texts.with_columns(_blanked=pl.col("_opening").str.replace_all(rx.PAY_NOT_THRESHOLD, "_"))
+    title = pl.col("_title")
     # A price text's opening must not even speak of getting money (``bekomme ich 15 €``).
-    for name, topic, not_pay in (
-        ("benefit_text", rx.BENEFITS, rx.PAY_NAMES),
-        ("price_text", rx.PRICES, rx.PRICE_TEXT_NOT_PAY),
+    for name, topic, not_pay, opening in (
+        ("benefit_text", rx.BENEFITS, rx.PAY_NAMES, pl.col("_opening")),
+        ("price_text", rx.PRICES, rx.PRICE_TEXT_NOT_PAY, pl.col("_opening")),
+        ("one_off_text", rx.ONE_OFF_TOPIC, rx.ONE_OFF_TEXT_NOT_PAY, pl.col("_blanked")),
     ):
         about = texts.filter(
             (opening.str.contains(topic) & ~opening.str.contains(not_pay))
@@ -500,7 +506,10 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     floor = floor | (
         pl.col("kw").is_null()
         & pl.col("b_value").is_null()
-        & pl.col("pre_local").str.contains(rx.ci(rx.MINIMUM_IS_BEFORE))
+        & (
+            pl.col("pre_local").str.contains(rx.ci(rx.MINIMUM_IS_BEFORE))
+            | pl.col("pre_local").str.contains(rx.MINIMUM_BUT_BEFORE)
+        )
     ).fill_null(False)
     kept = kept.with_columns(
         amount_min=pl.when(floor).then("amount_max").when(ceiling).then(None).otherwise("amount_min"),
@@ -582,7 +591,20 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
             )
         )
     )
-    records = attribute(records, docs).select(RECORD_COLUMNS)
+    # A statement made again (a title, a summary box, ``Seit 2022 beträgt der Mindestlohn 12 Euro``
+    # … ``einen Lohn von derzeit 12 Euro``): the same figures, period, level, occupation and place
+    # in one text are one record, the first; the others, in other sentences, are skipped as
+    # ``repeated``.
+    attributed = attribute(records, docs).sort(DOC_IDX, "char_start", maintain_order=True)
+    # (not within one sentence: ``800 Euro im ersten Jahr, … 1.000 Euro im dritten Jahr
+    # beziehungsweise 1.000 Euro im zweiten Jahr bei der zweijährigen`` are two groups)
+    same = pl.struct(DOC_IDX, *REPEAT_KEY)
+    again = ~same.is_first_distinct() & (pl.col("sent_idx") != pl.col("sent_idx").first().over(same))
+    attributed = attributed.with_columns(_again=again)
+    records = attributed.filter(~pl.col("_again")).select(RECORD_COLUMNS)
+    repeated = attributed.filter("_again").select(
+        DOC_KEY, DOC_IDX, "char_start", "char_end", mention="statement", reason=pl.lit("repeated")
+    )
     skipped_rows = pl.concat(
         [
             frame.filter(pl.col("reason").is_not_null()).select(
@@ -592,9 +614,16 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         ]
     )
     skipped = (
-        _spans(docs, skipped_rows, with_line=False)
+        pl.concat(
+            [
+                _spans(docs, skipped_rows, with_line=False).select(
+                    DOC_KEY, DOC_IDX, "char_start", "char_end", mention="statement", reason="reason"
+                ),
+                repeated,
+            ]
+        )
         .sort(DOC_IDX, "char_start")
-        .select(DOC_KEY, "char_start", "char_end", mention="statement", reason="reason")
+        .drop(DOC_IDX)
     )
     return Extraction(records=records, skipped=skipped)
 

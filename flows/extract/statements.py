@@ -137,7 +137,10 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
     plain = pl.col("mid").eq("").fill_null(False) & pl.col("stmt").str.contains(r"^(?i:bei)\s")
     # ``über`` has no word boundary in the pattern: inside ``gegenüber`` it is no keyword, and
     # the statement starts at the figure (``44,71 gegenüber 29,37 Euro``).
-    inner_ueber = pl.col("kw").str.starts_with("über") & pl.col("pre").str.contains(r"\p{L}$")
+    # (nor after ``sich freuen``: ``freuen sich Facharbeiter über 3.567 €`` is glad of it)
+    inner_ueber = pl.col("kw").str.starts_with("über") & (
+        pl.col("pre").str.contains(r"\p{L}$") | pl.col("pre").str.contains(rx.ci(rx.GLAD_OF_BEFORE))
+    )
     lead = (
         pl.when(plain)
         .then(pl.col("stmt").str.extract(r"^((?i:bei)\s+)", 1).str.len_chars())

@@ -55,6 +55,28 @@ SKIPPED = [
     ("Für einen Hausbesuch zahlt die Kasse der Hebamme rund 38 €.", "rund 38 €", "per_unit_rate"),
     ("Der Stundenlohn der Floristin beträgt damit 15, 62 Euro.", "62 Euro", "not_an_amount"),
     ("Die Ausbildungsvergütung gilt bis 31.08.2026 EUR", "2026 EUR", "not_an_amount"),
+    ("Die Gesellenstunde berechnen wir mit 58,20 Euro zzgl. 19 % MwSt.", "58,20 Euro", "price_or_fee"),
+    (
+        "11,20 Euro die Stunde für Spargelstecher – das wäre ein Plus von einem Fünftel.",
+        "11,20 Euro",
+        "hypothetical",
+    ),
+    ("Nach Strom und Telefon bleiben 380 Euro.", "380 Euro", "tax_or_deduction"),
+    (
+        "Im Nebenjob darf der Verdienst die Höhe von 520 Euro nicht überschreiten.",
+        "von 520 Euro",
+        "threshold",
+    ),
+    (
+        "Nach zwei Amtszeiten stehen einer Ministerin 4.870 Euro Ruhegeld im Monat zu.",
+        "4.870 Euro",
+        "benefit_or_stipend",
+    ),
+    (
+        "Der Branchenmindestlohn beträgt 13,20 Euro pro Stunde. Betriebe zahlen also einen Lohn von 13,20 Euro pro Stunde.",
+        "von 13,20 Euro",
+        "repeated",
+    ),
 ]
 
 
