@@ -550,6 +550,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("price_or_fee", left60.str.contains(rx.PUBLISHER_BEFORE)),
         ("raise_or_difference", left60.str.contains(rx.PLUS_BEFORE)),
         ("threshold", left60.str.contains(rx.BARRIER_BEFORE)),
+        # ``nach 3 Jahren um je 10 €``: each step's change
+        ("raise_or_difference", pl.col("_pre").str.contains(r"(?-u:\b)um\s+(?:je|jeweils)\s*$")),
         # ``65,04 Euro zzgl. 19 % MwSt.``: pay carries no VAT, a price does
         ("price_or_fee", pl.col("_after").str.contains(rx.VAT_AFTER)),
         ("price_or_fee", left60.str.contains(rx.VAT_BEFORE)),

@@ -22,7 +22,7 @@ GAP = r"[\s\u00a0\u202f\u2009]+"
 
 ABBREVIATION = (
     r"(?-u:\b)(?:ca|Ca|Tsd|tsd|bzw|usw|etc|Mio|Mill|Mrd|inkl|exkl|zzgl|ggf|vgl|Nr|evtl|mind|max|min"
-    r"|rd|Std|St|Dr|Prof|Hr|Fr|bspw|sog|lt|gem|Abs|Jh|mtl|monatl|jährl|Art|dzt|derz|akt|MwSt|Mwst|USt|[a-zA-Z]|\d{1,2})\."
+    r"|rd|Std|St|Dr|Prof|Hr|Fr|bspw|sog|lt|gem|Abs|Jh|mtl|monatl|jährl|Art|dzt|derz|akt|MwSt|Mwst|USt|Jan|Feb|Febr|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez|[a-zA-Z]|\d{1,2})\."
 )
 """A word that ends in a full stop without ending the sentence.
 
@@ -1236,8 +1236,9 @@ RANGE_MODIFIERS = (
 )
 RANGE_ACROSS_MODIFIERS_BIS = r"^\s*(?:bis|-|–)\s+" + RANGE_MODIFIERS + r"$"
 RANGE_ACROSS_MODIFIERS_UND = r"^\s*und\s+" + RANGE_MODIFIERS + r"$"
-BRACKET_ONLY = r"^\s*\([^()]{1,40}\)\s*$"
-"""Between two figures: a bracket alone (``1.000 Euro (1. Jahr) bis 1.140 Euro``), read when
+BRACKET_ONLY = r"^\s*(?:(?:pro|je|die|in\s+der|im)\s+)?(?:Stunde|Monat|Jahr)?\s*\([^()]{1,40}\)\s*$"
+"""Between two figures: a bracket alone (``1.000 Euro (1. Jahr) bis 1.140 Euro``), perhaps
+after the first figure's period (``9,03 Euro Stunde (Brandenburg) bis 11,51 Euro``), read when
 the second opens with ``bis``: one range across it."""
 
 BETWEEN_BEFORE = r"zwischen\s+" + RANGE_MODIFIERS + r"$"
@@ -1530,7 +1531,12 @@ a subject of its own (``…, Kapitäne später bis zu 250.000 €``, ``…, ein 
 one opening in lower case continues the previous statement (``…, im zweiten 1.120 €``,
 ``…, allerdings mit Teamleitung``)."""
 
-RAISE_WORDS = r"tarifplus|plus|erhöh|steiger|steigen|steigt|anhebung|zuwachs|mehr|aufschlag|zulage|zuschlag|prämie|bonus|nachzahlung"
+RAISE_NOT_HOURLY_MIN = 50.0
+"""A figure of this size or more without a period word, read as an hour's pay for its size,
+is taken for the raise when a raise word stands in its sentence (few hourly wages are
+this high; raises of a month are)."""
+
+RAISE_WORDS = r"tarifplus|plus|erhöh|steiger|steigen|steigt|anhebung|zuwachs|zuwächs|mehr|aufschlag|zulage|zuschlag|prämie|bonus|nachzahlung"
 """Words of a raise or difference: a small figure (below the monthly minimum, no period
 word) in a sentence with one of them is the raise, not a salary (``ein Tarifplus von
 5,5 Prozent, mindestens aber 340 Euro``)."""

@@ -545,10 +545,16 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     )  # fmt: skip
     # A small monthly figure (or one without a period word) next to a raise word is the
     # raise itself (``Vergütungen steigen, zwischen 45 und 55 Euro pro Monat``).
+    # (so is an inferred hourly figure too large for an hour's pay: ``In den unteren Gruppen gibt
+    # es 75 Euro, dadurch liegen die Gehaltszuwächse …``)
+    magnitude = pl.coalesce("amount_max", "amount_min")
     small = (
-        pl.col("_period_word").eq("month").fill_null(False)
-        | (pl.col("period_inferred") & pl.col("period").eq("month"))
-    ) & (pl.coalesce("amount_max", "amount_min") < settings.monthly_min)
+        (
+            pl.col("_period_word").eq("month").fill_null(False)
+            | (pl.col("period_inferred") & pl.col("period").eq("month"))
+        )
+        & (magnitude < settings.monthly_min)
+    ) | (pl.col("period_inferred") & pl.col("period").eq("hour") & (magnitude >= rx.RAISE_NOT_HOURLY_MIN))
     # (read only for small figures; ``450, 550 Euro oder mehr``: an open tail's ``mehr`` is no
     # raise, nor is ``290 Euro plus Semesterticket``: words that only look like one are blanked)
     small_sentence = (
