@@ -161,6 +161,28 @@ def contains_words(text: pl.Expr, pattern: str) -> pl.Expr:
     return found | text.str.contains(rest) if rest else found
 
 
+class SharedSearch:
+    """Many rules' searches of one text column, read only where one of them can hold: each
+    ``search(pattern)`` is a rule's search (FALSE where the text does not match); ``read()``,
+    computed once as the column ``hits`` after all rules are written, holds the text where any
+    of the patterns matches (one search with all of them), NULL elsewhere (``masked``)."""
+
+    def __init__(self, column: str) -> None:
+        self.column = column
+        self.hits = f"{column}_hits"
+        self.patterns: list[str] = []
+
+    def __call__(self, pattern: str) -> pl.Expr:
+        self.patterns.append(pattern)
+        return pl.col(self.hits).str.contains(pattern).fill_null(False)
+
+    def read(self) -> pl.Expr:
+        """The column's text where any pattern matches (each in a group of its own, so its
+        inline flags stay its own)."""
+        anything = "|".join(f"(?:{p})" for p in self.patterns)
+        return masked(pl.col(self.column).str.contains(anything), self.column)
+
+
 def contains_where(guard: pl.Expr, text: pl.Expr, pattern: str) -> pl.Expr:
     """``text`` contains ``pattern``, searched only in the rows where ``guard`` holds (a cheap
     literal test first: the regex reads few rows); FALSE elsewhere."""
@@ -365,16 +387,18 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         | pl.col("executive_text")
     )
     left60, pre_lc = pl.col("_left60"), pl.col("_pre_lc")
+    # (the searches of the three columns most rules read are searched first with all their
+    # patterns at once: each rule then reads only the rows where one of them can hold)
+    on_left60, on_sentence, on_after = (SharedSearch(c) for c in ("_left60", "_sentence", "_after"))
     rules: list[tuple[str, pl.Expr]] = [
         (
             "not_an_amount",
-            pl.col("stmt").str.contains(rx.BROKEN_NUMBER_STATEMENT)
-            & left60.str.contains(rx.BROKEN_NUMBER_BEFORE),
+            pl.col("stmt").str.contains(rx.BROKEN_NUMBER_STATEMENT) & on_left60(rx.BROKEN_NUMBER_BEFORE),
         ),
-        ("not_an_amount", pl.col("_after").str.contains(rx.BROKEN_NUMBER_AFTER)),
+        ("not_an_amount", on_after(rx.BROKEN_NUMBER_AFTER)),
         (
             "not_an_amount",
-            pl.col("stmt").str.contains(rx.DATE_YEAR_STATEMENT) & left60.str.contains(rx.DATE_YEAR_BEFORE),
+            pl.col("stmt").str.contains(rx.DATE_YEAR_STATEMENT) & on_left60(rx.DATE_YEAR_BEFORE),
         ),
         (
             "raise_or_difference",
@@ -384,23 +408,21 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         (
             "job_name",
-            pl.col("_after").str.contains(rx.JOB_NAME_AFTER)
+            on_after(rx.JOB_NAME_AFTER)
             # (``4.000 Brutto-Gehalt``: the pay noun, no job's name)
             & ~pl.col("_after").str.contains(r"^-(?:gehalt|gehälter|lohn|löhne|einkommen|verdienst)")
             # (``5.173 € Jobs Augenoptiker``: a table cell before a link, no job named by its pay)
             & ((pl.col("_value") < 1000) | pl.col("_after").str.starts_with("-")),
         ),
-        ("per_unit_rate", pl.col("_after").str.contains(rx.PER_UNIT_AFTER)),
+        ("per_unit_rate", on_after(rx.PER_UNIT_AFTER)),
         # ``bekommen keine 16 Euro``: what nobody gets (``nicht weniger als`` is a floor: a keyword)
-        ("negated", pl.col("kw").is_null() & left60.str.contains(rx.NEGATED_AMOUNT_BEFORE)),
+        ("negated", pl.col("kw").is_null() & on_left60(rx.NEGATED_AMOUNT_BEFORE)),
         (
             "raise_or_difference",
-            pl.col("_after").str.contains(rx.DIFFERENCE_AFTER)
+            on_after(rx.DIFFERENCE_AFTER)
             & ~pl.col("_after").str.contains(rx.NEXT_COMPARATIVE_AFTER)
             # (``ist mit 3.180 € höher als im Osten mit 2.720 €``: two levels compared)
-            & ~(
-                left60.str.contains(rx.WITH_LEVEL_BEFORE) & pl.col("_after").str.contains(rx.WITH_LEVEL_AFTER)
-            ),
+            & ~(on_left60(rx.WITH_LEVEL_BEFORE) & on_after(rx.WITH_LEVEL_AFTER)),
         ),
         (
             "demand_or_proposal",
@@ -410,12 +432,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 rx.PLAN_AROUND,
             ),
         ),
-        ("net_pay", pl.col("_after").str.contains(rx.NET_AFTER)),
+        ("net_pay", on_after(rx.NET_AFTER)),
         # (not a side job's whole pay: ``Für den Nebenjob bekomme ich 520 Euro extra im Monat``)
         (
             "bonus_or_allowance",
-            pl.col("_after").str.contains(rx.EXTRA_AFTER)
-            & ~pre_lc.str.contains(rx.SIDE_JOB).fill_null(False),
+            on_after(rx.EXTRA_AFTER) & ~pre_lc.str.contains(rx.SIDE_JOB).fill_null(False),
         ),
         (
             "raise_or_difference",
@@ -482,22 +503,20 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         (
             "threshold",
-            pl.col("_sentence").str.contains("minijob") & pl.col("a_value").is_between(*rx.MINIJOB_LIMIT),
+            on_sentence("minijob") & pl.col("a_value").is_between(*rx.MINIJOB_LIMIT),
         ),
         ("raise_or_difference", pre_lc.str.contains(rx.RAISE_BEFORE)),
         (
             "bonus_or_allowance",
-            pl.col("_sentence").str.contains(rx.ALLOWANCE_SUBJECT)
+            on_sentence(rx.ALLOWANCE_SUBJECT)
             # (an MP's ``Entschädigung`` is pay)
-            & ~contains_where(
-                pl.col("_sentence").str.contains(rx.ALLOWANCE_SUBJECT), pl.col("_sentence"), rx.MPS
-            )
+            & ~contains_where(on_sentence(rx.ALLOWANCE_SUBJECT), pl.col("_sentence"), rx.MPS)
             # (``…, das Grundgehalt liegt bei 2.900 Euro``: a clause of its own naming base pay)
-            & ~masked(pl.col("_sentence").str.contains(rx.ALLOWANCE_SUBJECT), pre_lc)
+            & ~masked(on_sentence(rx.ALLOWANCE_SUBJECT), pre_lc)
             .str.contains_any(rx.BASE_PAY_WORDS)
             .fill_null(False),
         ),
-        ("bonus_or_allowance", left60.str.contains(rx.BONUS_BEFORE_BRACKET)),
+        ("bonus_or_allowance", on_left60(rx.BONUS_BEFORE_BRACKET)),
         (
             "bonus_or_allowance",
             contains_where(
@@ -506,16 +525,16 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 rx.ci(rx.BONUS_AFTER),
             ),
         ),
-        ("tax_or_deduction", left60.str.contains(rx.DEDUCTION_BEFORE_BRACKET)),
+        ("tax_or_deduction", on_left60(rx.DEDUCTION_BEFORE_BRACKET)),
         ("restatement", left60.str.tail(40).str.contains(rx.COMPUTED_BEFORE)),
-        ("restatement", left60.str.contains(rx.REFERRED_BEFORE)),
+        ("restatement", on_left60(rx.REFERRED_BEFORE)),
         (
             "bonus_or_allowance",
             contains_where(
                 pl.col("_sentence").str.contains("neben", literal=True), pl.col("_around"), rx.BESIDES_PAY
             ),
         ),
-        ("bonus_or_allowance", pl.col("_sentence").str.contains(rx.EXPENSES_CLAIMED)),
+        ("bonus_or_allowance", on_sentence(rx.EXPENSES_CLAIMED)),
         (
             "bonus_or_allowance",
             contains_where(
@@ -524,7 +543,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 rx.ci(rx.BONUS_FORM_AFTER),
             ),
         ),
-        ("per_unit_rate", left60.str.contains(rx.DAY_RATE_BEFORE)),
+        ("per_unit_rate", on_left60(rx.DAY_RATE_BEFORE)),
         # ``würden die Diäten um fast 300 Euro auf 10.073,69 Euro steigen``: a supposed new value
         (
             "hypothetical",
@@ -537,26 +556,26 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             pl.when(
                 pl.col("_sentence").str.contains("stundenlohn", literal=True)
                 & (pl.col("_value") < 100)
-                & pl.col("_sentence").str.contains(rx.CONVERSION_CUE)
+                & on_sentence(rx.CONVERSION_CUE)
             )
             .then(_restates_earlier(((1 / rx.FULL_TIME_HOURS[1], 1 / rx.FULL_TIME_HOURS[0]),), back=1))
             .fill_null(False),
         ),
-        ("old_currency", left60.str.contains(rx.FOREIGN_THEN_BRACKET)),
-        ("old_currency", left60.str.contains(rx.FOREIGN_CONVERTED_BEFORE)),
-        ("restatement", left60.str.contains(rx.EFFECTIVE_SUM_BEFORE)),
-        ("hypothetical", left60.str.contains(rx.QUOTED_EXAMPLE_BEFORE)),
-        ("price_or_fee", pl.col("_after").str.contains(rx.WORTH_AFTER)),
-        ("price_or_fee", left60.str.contains(rx.PUBLISHER_BEFORE)),
-        ("raise_or_difference", left60.str.contains(rx.PLUS_BEFORE)),
-        ("threshold", left60.str.contains(rx.BARRIER_BEFORE)),
+        ("old_currency", on_left60(rx.FOREIGN_THEN_BRACKET)),
+        ("old_currency", on_left60(rx.FOREIGN_CONVERTED_BEFORE)),
+        ("restatement", on_left60(rx.EFFECTIVE_SUM_BEFORE)),
+        ("hypothetical", on_left60(rx.QUOTED_EXAMPLE_BEFORE)),
+        ("price_or_fee", on_after(rx.WORTH_AFTER)),
+        ("price_or_fee", on_left60(rx.PUBLISHER_BEFORE)),
+        ("raise_or_difference", on_left60(rx.PLUS_BEFORE)),
+        ("threshold", on_left60(rx.BARRIER_BEFORE)),
         # ``nach 3 Jahren um je 10 €``: each step's change
         ("raise_or_difference", pl.col("_pre").str.contains(r"(?-u:\b)um\s+(?:je|jeweils)\s*$")),
         # ``65,04 Euro zzgl. 19 % MwSt.``: pay carries no VAT, a price does
-        ("price_or_fee", pl.col("_after").str.contains(rx.VAT_AFTER)),
-        ("price_or_fee", left60.str.contains(rx.VAT_BEFORE)),
+        ("price_or_fee", on_after(rx.VAT_AFTER)),
+        ("price_or_fee", on_left60(rx.VAT_BEFORE)),
         # ``… die Höhe von 450 Euro überschreiten``: a limit not to pass
-        ("threshold", pl.col("_after").str.contains(rx.LIMIT_VERB_AFTER)),
+        ("threshold", on_after(rx.LIMIT_VERB_AFTER)),
         # ``8,50 Euro in der Stunde – das wären 20 Prozent mehr``: a figure only supposed
         (
             "hypothetical",
@@ -569,18 +588,18 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         # ``will die Bundesregierung mindestens 515 Euro … vorschreiben``: a plan
         (
             "demand_or_proposal",
-            left60.str.contains(rx.WILL_BEFORE)
-            & contains_where(left60.str.contains(rx.WILL_BEFORE), right.str.head(100), rx.WILL_RULE_AFTER),
+            on_left60(rx.WILL_BEFORE)
+            & contains_where(on_left60(rx.WILL_BEFORE), right.str.head(100), rx.WILL_RULE_AFTER),
         ),
         # ``…, bleiben 550 Euro``: what is left after costs
         (
             "tax_or_deduction",
-            left60.str.contains(rx.LEFT_OVER_BEFORE) & ~left60.str.contains("netto", literal=True),
+            on_left60(rx.LEFT_OVER_BEFORE) & ~left60.str.contains("netto", literal=True),
         ),
         # ``mit 45 bis 60 Euro … mehr bekommen``: the figure is how much more
         (
             "raise_or_difference",
-            left60.str.contains(r"(?-u:\b)mit\s+$")
+            on_left60(r"(?-u:\b)mit\s+$")
             & contains_where(
                 pl.col("sentence").str.contains("mehr", literal=True), right.str.head(120), rx.MORE_AFTER_WITH
             ),
@@ -598,13 +617,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         (
             "old_currency",
-            left60.str.contains(rx.FOREIGN_THEN_WHICH)
-            & pl.col("_after").str.contains(rx.WHICH_CONVERTS_AFTER),
+            on_left60(rx.FOREIGN_THEN_WHICH) & on_after(rx.WHICH_CONVERTS_AFTER),
         ),
         (
             "budget_or_turnover",
-            pl.col("_after").str.contains(rx.TURNOVER_PARTICLE_AFTER)
-            & left60.str.contains(rx.TURNOVER_VERB_BEFORE),
+            on_after(rx.TURNOVER_PARTICLE_AFTER) & on_left60(rx.TURNOVER_VERB_BEFORE),
         ),
         (
             "raise_or_difference",
@@ -617,14 +634,14 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         (
             "demand_or_proposal",
             contains_where(
-                pl.col("_sentence").str.contains(rx.REPORTED_DRAFT),
+                on_sentence(rx.REPORTED_DRAFT),
                 pl.col("prev_sentence").str.to_lowercase(),
                 rx.REPORTED_DRAFT_BEFORE,
             ),
         ),
-        ("restatement", pl.col("_after").str.contains(rx.CALCULATION_AFTER)),
+        ("restatement", on_after(rx.CALCULATION_AFTER)),
         # (not a decided step: ``eine weitere Anhebung … auf dann 14,60 Euro geplant``)
-        ("demand_or_proposal", pl.col("_after").str.contains(rx.PLANNED_AFTER) & ~pl.col("_new_value")),
+        ("demand_or_proposal", on_after(rx.PLANNED_AFTER) & ~pl.col("_new_value")),
         (
             "demand_or_proposal",
             masked(
@@ -635,7 +652,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             .str.contains(rx.DEMAND_NEXT_SENTENCE)
             .fill_null(False),
         ),
-        ("budget_or_turnover", left60.str.contains(rx.TOGETHER_BEFORE)),
+        ("budget_or_turnover", on_left60(rx.TOGETHER_BEFORE)),
         # ``Maschinenbau 3.948,73 € 3.175,83 € 772,90 €``: the difference of the two figures
         # before it, to the cent (a figure with cents: ``3.000, 2.000 und 1.000 Euro`` is a list)
         (
@@ -652,7 +669,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 )
             ).fill_null(False),
         ),
-        ("bonus_or_allowance", pl.col("_sentence").str.contains(rx.PER_SITTINGS)),
+        ("bonus_or_allowance", on_sentence(rx.PER_SITTINGS)),
         # (``3.246 € dividiert 172,8 Std. = 18,79 €``: an operand of a calculation shown)
         (
             "restatement",
@@ -683,7 +700,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         # 100 € für Auszubildende``; not ``um 4,5 % ab Januar, 2.900 Euro erhalten dann …``)
         (
             "raise_or_difference",
-            left60.str.contains(rx.PERCENT_CAP_BEFORE)
+            on_left60(rx.PERCENT_CAP_BEFORE)
             & ((pl.col("_value") < rx.PASSIVE_CHANGE_MAX) | ~left60.str.contains(r",\s*$")),
         ),
         # ``Die Differenz beträgt 25.000 Euro``: a difference, when the clause names no pay
@@ -691,7 +708,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         # Unternehmen ganze 25.000 Euro``)
         (
             "raise_or_difference",
-            pl.when(pl.col("_sentence").str.contains(rx.DIFFERENCE_NOUNS))
+            pl.when(on_sentence(rx.DIFFERENCE_NOUNS))
             .then(left_clause.str.replace(r"^.*;", "").str.to_lowercase())
             # (``Lohngruppe`` names a group, not pay)
             .str.replace_all(r"(?:lohn|entgelt|gehalts|vergütungs|besoldungs)(gruppe)", "$1")
@@ -705,7 +722,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         # einer 40-Stunden-Woche.``: an hourly figure of a sentence before worked out for a month)
         (
             "restatement",
-            pl.when(pl.col("_sentence").str.contains(rx.WEEKLY_HOURS_WORDS))
+            pl.when(on_sentence(rx.WEEKLY_HOURS_WORDS))
             .then(_restates_earlier((rx.FULL_TIME_HOURS,), back=1) & (pl.col("_earlier0") < 100))
             .fill_null(False),
         ),
@@ -960,6 +977,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     ]
 
     frame = frame.with_columns(
+        **{search.hits: search.read() for search in (on_left60, on_sentence, on_after)}
+    )
+    frame = frame.with_columns(
         pl.coalesce([pl.when(found.fill_null(False)).then(pl.lit(code)) for code, found in rules]).alias(
             "reason"
         )
@@ -1143,6 +1163,9 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
         "benefit_text",
         "price_text",
         "one_off_text",
+        "_left60_hits",
+        "_sentence_hits",
+        "_after_hits",
     )
 
 
