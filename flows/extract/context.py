@@ -569,6 +569,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("price_or_fee", on_left60(rx.PUBLISHER_BEFORE)),
         ("raise_or_difference", on_left60(rx.PLUS_BEFORE)),
         ("threshold", on_left60(rx.BARRIER_BEFORE)),
+        # ``Da lieg ich ja knapp 1000 € drüber``: a difference
+        ("raise_or_difference", on_after(rx.ABOVE_BY_AFTER)),
         # ``nach 3 Jahren um je 10 €``: each step's change
         ("raise_or_difference", pl.col("_pre").str.contains(r"(?-u:\b)um\s+(?:je|jeweils)\s*$")),
         # ``65,04 Euro zzgl. 19 % MwSt.``: pay carries no VAT, a price does
@@ -894,7 +896,13 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         ("benefit_or_stipend", pl.col("benefit_text") & ~pl.col("_names_pay")),
         ("price_or_fee", pl.col("price_text") & ~pl.col("_names_pay")),
-        ("one_off_payment", pl.col("one_off_text") & ~pl.col("_names_pay")),
+        # (``- ab dem 5. Jahr 300 € brutto`` below ``Urlaubs- und Weihnachtsgeld``: ``brutto``
+        # alone names no pay here)
+        (
+            "one_off_payment",
+            pl.col("one_off_text")
+            & ~contains_where(pl.col("one_off_text"), pl.col("_sentence"), rx.ONE_OFF_TEXT_NOT_PAY),
+        ),
         # ``Fortbildungskosten für Meisterschule und Prüfungen in Höhe von bis 10.000 Euro``: a
         # sentence about costs, fees or loans that names no pay (read only in those sentences)
         (

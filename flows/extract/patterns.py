@@ -432,7 +432,7 @@ NOT_PAY_REASONS = {
         r"|geringfügig|euro-marke|€-marke|nachgewiesen|nachweisen|blue\s+card|blauen?\s+karte|gleitzone|übergangsbereich|midijob"
     ),
     "benefit_or_stipend": (
-        r"stipend|bafög|bürgergeld|rente(?-u:\b)|renten(?-u:\b)"
+        r"stipend|bafög|bürgergeld|regelbedarf|rente(?-u:\b)|renten(?-u:\b)"
         r"|(?-u:\b)renten(?:wert|punkt|anspr|zahlung|höhe|niveau|anpassung|erhöhung|kasse|bezug|bezieh|empfänger|info)"
         r"|rentner|pension|kindergeld|elterngeld|wohngeld"
         r"|arbeitslosengeld|sozialhilfe|grundsicherung|regelsatz|unterhaltszahlung|unterhaltsvorschuss|taschengeld"
@@ -924,6 +924,9 @@ WITH_LEVEL_AFTER = (
 Gehalt mit durchschnittlich 200.000 Euro höher.``: each ``mit`` figure is a level being
 compared, not the difference between them."""
 
+ABOVE_BY_AFTER = r"^\s*(?:€|euro|eur)?\s*(?:drüber|darüber|drunter|darunter)(?-u:\b)"
+"""Right after a figure: ``knapp 1000 € drüber``, how far above or below another figure."""
+
 NEXT_COMPARATIVE_AFTER = r"^\s*(?:mehr|weniger|höher)\s+als\s+\d+\s*(?:[-–]\s*\d+\s*)?(?:berufs)?jahr"
 """... unless it opens the next row of a table (``42.890 Euro mehr als 9 Jahre 50.690 Euro``)."""
 
@@ -1064,7 +1067,9 @@ CONVERTED_RATIOS = RESTATED_RATIOS[1:]
 """The same, for another period only."""
 CONVERTED_AFTER_OR = (
     r"(?-u:\b)(?:bzw\.?|beziehungsweise|oder|also|sprich|umgerechnet|das\s+sind|somit|damit|folglich)"
-    r"\s*(?:(?:rechnerisch|gerechnet|umgerechnet|monatlich|jährlich)\s+)?(?:rund|etwa|ca\.|knapp|gut)?\s*$"
+    r"\s*(?:(?:rechnerisch|gerechnet|umgerechnet|monatlich|jährlich)\s+)?(?:rund|etwa|ca\.|knapp|gut|ungefähr)?\s*$"
+    # (``50.000 € jährlich geeinigt, was ungefähr 3800 € bei 13 Gehältern entspricht``)
+    r"|(?-u:\b)was\s+(?:rund|etwa|ca\.|knapp|gut|ungefähr)?\s*$"
     # (``7,50 Euro in der Stunde, 14 500 Euro pro Jahr``: only the first figure's period and a comma)
     r"|^\s*(?:brutto\s+)?(?:(?:in\s+der|pro|die|je)\s+stunde|(?:im|pro|je)\s+(?:monat|jahr)|stündlich|monatlich|jährlich)\s*(?:brutto\s*)?,\s*$"
 )
@@ -1141,7 +1146,7 @@ REFERS_BACK = (
 Jahren sind es dann 1.800 Euro.``"""
 
 BENEFITS = (
-    r"bürgergeld|regelsatz|regelsätze|sozialhilfe|grundsicherung|(?-u:\b)rente|hartz|kindergeld|elterngeld|wohngeld|bafög"
+    r"bürgergeld|regelsatz|regelsätze|regelbedarf|sozialhilfe|grundsicherung|(?-u:\b)rente|hartz|kindergeld|elterngeld|wohngeld|bafög"
     r"|kinderzuschlag|arbeitslosengeld|krankengeld|pflegegeld|unterhaltsvorschuss"
 )
 """A text whose opening (``BENEFIT_OPENING_CHARS``) is about benefits and names no pay:

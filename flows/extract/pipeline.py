@@ -43,8 +43,10 @@ RECORD_COLUMNS = [
     "extractor_version",
 ]
 
-REPEAT_KEY = ["amount_min", "amount_max", "period", "seniority", "occupation", "city"]
-"""Two records of one text alike in all of these are one statement made twice (``repeated``)."""
+REPEAT_KEY = ["amount_min", "amount_max", "period", "occupation", "city"]
+"""Two records of one text alike in all of these are one statement made twice (``repeated``;
+not the level, which a list item repeating a figure may lack: ``2. Bjørn Gulden, Adidas, 9,1
+Millionen Euro`` after ``Adidas-Chef Bjørn Gulden mit 9,1 Millionen Euro``)."""
 
 SKIPPED_COLUMNS = ["document_id", "char_start", "char_end", "mention", "reason"]
 """A euro amount that became no record: its span, its text and why (``patterns.NOT_PAY_REASONS``
@@ -196,6 +198,13 @@ def _with_lead_reason(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
     )
     lead_reason = pl.coalesce(
         [pl.when(lead_text.str.contains(words)).then(pl.lit(code)) for code, words in rx.LEAD_REASONS.items()]
+        # (``ergeben sich folgende monatliche Nettobeträge:``; not over gross and net together)
+        + [
+            pl.when(
+                lead_text.str.contains("netto", literal=True)
+                & ~lead_text.str.contains("brutto", literal=True)
+            ).then(pl.lit("net_pay"))
+        ]
     )
     lines = _led_lines(concerned, lead_reason)
     if lines.is_empty():
