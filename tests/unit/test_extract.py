@@ -10,6 +10,8 @@ import polars as pl
 import pytest
 
 from flows.extract import extract_records, parse_headers, split_sentences
+from flows.extract.context import SharedSearch
+from flows.extract.text import masked
 
 
 def extract(text: str) -> pl.DataFrame:
@@ -269,3 +271,38 @@ def test_the_seed_texts_yield_exactly_the_contract_records() -> None:
     )
     assert len(expected) == 10
     assert got == expected
+
+
+def test_masked_keeps_the_guarded_rows_and_nulls_the_rest() -> None:
+    """``masked`` is ``when(guard).then(text)`` (NULL where the guard is false or NULL, the text
+    where it holds, NULL text stays NULL) with nothing behind its NULLs: searches and rewrites
+    of it give the same answers as over the plain mask."""
+    frame = pl.DataFrame(
+        {
+            "text": ["Gehalt 3.000 €", "Miete 900 €", None, "Lohn 14 €", ""],
+            "guard": [True, False, True, None, True],
+        }
+    )
+    plain = pl.when("guard").then("text")
+    out = frame.select(
+        got=masked("guard", "text"),
+        want=plain,
+        got_lower=masked("guard", "text").str.to_lowercase().str.contains("gehalt|lohn"),
+        want_lower=plain.str.to_lowercase().str.contains("gehalt|lohn"),
+    )
+    assert out["got"].to_list() == out["want"].to_list() == ["Gehalt 3.000 €", None, None, None, ""]
+    assert out["got_lower"].to_list() == out["want_lower"].to_list() == [True, None, None, None, False]
+
+    # the rules' shared searches: each pattern's answer, FALSE where no pattern matches
+    search = SharedSearch("text")
+    rules = [search(r"(?i)gehalt"), search(r"\d+\s*€$"), search("nirgends")]
+    found = frame.with_columns(**{search.hits: search.read()}).select(
+        *(rule.alias(f"r{i}") for i, rule in enumerate(rules))
+    )
+    assert found.rows() == [
+        (True, True, False),
+        (False, True, False),
+        (False, False, False),
+        (False, True, False),
+        (False, False, False),
+    ]
