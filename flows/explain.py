@@ -42,7 +42,7 @@ REASON_TEXT = {
     "no_pay_context": "no word of pay or work anywhere near",
     "negated": "negated (keine 16 Euro): what nobody is paid",
     "not_an_amount": "part of a date or of a figure broken apart (31.08.2025 EUR, 17, 53 Euro), not an amount",
-    "repeated": "the same statement made again in the text (same figures, period, level, occupation, place)",
+    "repeated": "the same statement made again in the text (same figures, period, occupation, place)",
 }
 """What each skip reason means, in a steward's words."""
 

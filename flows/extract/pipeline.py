@@ -607,9 +607,9 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         )
     )
     # A statement made again (a title, a summary box, ``Seit 2022 beträgt der Mindestlohn 12 Euro``
-    # … ``einen Lohn von derzeit 12 Euro``): the same figures, period, level, occupation and place
-    # in one text are one record, the first; the others, in other sentences, are skipped as
-    # ``repeated``.
+    # … ``einen Lohn von derzeit 12 Euro``): the same figures, period, occupation and place
+    # (``REPEAT_KEY``) in one text are one record, the first; the others, in other sentences,
+    # are skipped as ``repeated``.
     attributed = attribute(records, docs).sort(DOC_IDX, "char_start", maintain_order=True)
     # (not within one sentence: ``800 Euro im ersten Jahr, … 1.000 Euro im dritten Jahr
     # beziehungsweise 1.000 Euro im zweiten Jahr bei der zweijährigen`` are two groups)
