@@ -173,7 +173,8 @@ class SharedSearch:
         self.patterns: list[str] = []
 
     def __call__(self, pattern: str) -> pl.Expr:
-        self.patterns.append(pattern)
+        if pattern not in self.patterns:
+            self.patterns.append(pattern)
         return pl.col(self.hits).str.contains(pattern).fill_null(False)
 
     def read(self) -> pl.Expr:
@@ -572,7 +573,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         # ``Da lieg ich ja knapp 1000 € drüber``: a difference
         ("raise_or_difference", on_after(rx.ABOVE_BY_AFTER)),
         # ``nach 3 Jahren um je 10 €``: each step's change
-        ("raise_or_difference", pl.col("_pre").str.contains(r"(?-u:\b)um\s+(?:je|jeweils)\s*$")),
+        ("raise_or_difference", pl.col("_pre").str.contains(rx.BY_EACH_BEFORE)),
         # ``65,04 Euro zzgl. 19 % MwSt.``: pay carries no VAT, a price does
         ("price_or_fee", on_after(rx.VAT_AFTER)),
         ("price_or_fee", on_left60(rx.VAT_BEFORE)),
@@ -601,7 +602,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         # ``mit 45 bis 60 Euro … mehr bekommen``: the figure is how much more
         (
             "raise_or_difference",
-            on_left60(r"(?-u:\b)mit\s+$")
+            on_left60(rx.WITH_BEFORE)
             & contains_where(
                 pl.col("sentence").str.contains("mehr", literal=True), right.str.head(120), rx.MORE_AFTER_WITH
             ),
@@ -934,7 +935,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         frame.with_columns(
             _names_pay=pl.col("_sentence").str.contains(rx.PAY_NAMES),
             _by_um=(pl.col("kw").fill_null("") == "um")
-            | pl.col("_pre").str.contains(r"(?-u:\b)um\s+(?:je|jeweils)?\s*$")
+            | pl.col("_pre").str.contains(r"(?-u:\b)um\s*$")
             | pl.col("_left60").str.ends_with("um beträge "),
             _net_next=masked(
                 pl.col("next_sentence").str.contains_any(["netto"], ascii_case_insensitive=True),

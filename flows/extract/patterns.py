@@ -1198,6 +1198,10 @@ mindestens 515 Euro … vorschreiben``): a plan (``demand_or_proposal``)."""
 MINIMUM_BUT_BEFORE = r"(?i)(?-u:\b)mindestens\s+(?:aber|jedoch)\s*$"
 """``mindestens aber 10,94 €``: a floor (the ``aber`` keeps the keyword from the figure)."""
 
+BY_EACH_BEFORE = r"(?-u:\b)um\s+(?:je|jeweils)\s*$"
+"""Right before a figure: ``um je`` (``nach 3 Jahren um je 10 €``): each step's change."""
+WITH_BEFORE = r"(?-u:\b)mit\s+$"
+"""Right before a figure: ``mit`` (read with ``MORE_AFTER_WITH``)."""
 MORE_AFTER_WITH = r"^[^.;]{0,100}?(?-u:\b)mehr\s+(?:bekomm|erhalt|erhält|verdien|geld)"
 """After ``mit X``: ``… mehr bekommen`` (``Azubis sollen mit 45 bis 60 Euro … mehr
 bekommen``): X is how much more."""
