@@ -755,7 +755,15 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 # (``im Durchschnitt``: a sum over many divided again, one person's pay)
                 & ~pl.col("_large_sentence").str.contains(rx.AVERAGE_WORDS)
             ).fill_null(False)
-            | masked(large, pl.col("_around")).str.contains(rx.BOARD_TOTAL).fill_null(False),
+            | (
+                # (the clause, or what leads to the figure across a bracket: ``die sieben
+                # Vorstandsmitglieder (2019) insgesamt``)
+                (
+                    masked(large, pl.col("_around")).str.contains(rx.BOARD_TOTAL)
+                    | masked(large, left60).str.contains(rx.BOARD_TOTAL)
+                )
+                & ~masked(large, pl.col("_around")).str.contains(r"(?-u:\b)(?:je|jeweils)(?-u:\b)")
+            ).fill_null(False),
         ),
         ("restatement", _converts_previous()),
         # ``… 2.925 € pro Monat. Es erwartet dich ein Jahresgehalt von 35.100 €!``: twelve times
@@ -844,6 +852,20 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         if code in ("employer_cost", "price_or_fee", "tax_or_deduction", "budget_or_turnover"):
             found = found & ~pay_named_after
         rules.append((code, found))
+    # ``Die Kostenpauschale … steigt um 1,8 Prozent auf 3.342 Euro``: the new value of what the
+    # sentence's subject names (its clause may name nothing)
+    # (after a colon a new sentence opens: ``Der Gewinnrückgang zeigt sich: Seine Vergütung sank …``)
+    subject = (
+        masked(pl.col("_new_value"), pl.col("_sentence"))
+        .str.slice(0, pl.col("s_in_sent"))
+        .str.replace(r"^.*[:;]", "")
+        .str.extract(rx.SENTENCE_SUBJECT, 1)
+    )
+    rules += [
+        (code, pl.col("_new_value") & contains_words(subject, rx.NOT_PAY_REASONS[code]).fill_null(False))
+        for code in rx.NEW_VALUE_REASONS
+        if code in rx.NOT_PAY_REASONS
+    ]
     # ``und 2016 um 25 Euro auf 650 Euro``: by an amount to a new one, the verb clauses away
     # (after the other reasons: ``in der Tantieme … um 1 Mill. Euro auf 1,6 Mill. Euro`` is a bonus)
     rules.append(

@@ -413,7 +413,9 @@ NOT_PAY_REASONS = {
     "net_pay": r"netto|steuerklasse|ausbezahlt\s+bekomm|ausgezahlt\s+bekomm|(?-u:\b)davon\s+bleib|bleib\w*\s+davon|nach\s+hause\s+(?:bringen|bringt|bringst|nehmen|nimmt|nimmst|gebracht|genommen)|auf\s+die\s+hand(?-u:\b)",
     "raise_or_difference": RAISE_NOUNS + r"|für\s+jede[ns]?\s+weitere",
     "one_off_payment": (
-        r"einmal|sonderzahlung|zuwendung|inflationsausgleich|inflationsgeld|inflationsprämie|weihnachtsgeld|urlaubsgeld|prämie"
+        r"einmal|sonderzahlung|medaille|olympiasieg|weltmeistertitel|(?-u:\b)(?:für|bei)\s+(?:gold|silber|bronze)(?-u:\b)"
+        # (``150 Euro Urlaubs- und Weihnachtsgeld``: the clause ends at ``und``)
+        r"|(?-u:\b)(?:urlaubs|weihnachts)-(?:\s|/|$)|zuwendung|inflationsausgleich|inflationsgeld|inflationsprämie|weihnachtsgeld|urlaubsgeld|prämie"
         r"|gratifikation|(?-u:\b)zahlung(?:en)?(?-u:\b)"
         r"|13\.\s*monatsgehalt|abfindung|corona-|startgeld|willkommens|beihilfe"
     ),
@@ -423,16 +425,17 @@ NOT_PAY_REASONS = {
         r"|aufwandsentschädigung|sitzungsgeld|trinkgeld|altersvorsorge|altersversorgung|ruhestandsbezüge|pensionszusage"
         r"|pensionsrückstellung|betriebsrente|zusatzversorgung|vermögenswirksam|(?-u:\b)vl-|jobrad|leistungsentgelt|leistungszulage"
         r"|(?:pro|je|für\s+jeden)\s+(?:auftrag|verkauf|abschluss|vertrag)|extra-geld|extrageld|familienzuschlag"
-        r"|kinderzulage|zusätzliche[n]?\s+(?:zahlung|vergütung)|zusätzlich\s+vergütet|(?:für|pro|je)\s+(?:jedes\s+|ein\s+)?kind(?-u:\b)"
+        r"|kinderzulage|zusätzliche[n]?\s+(?:zahlung|vergütung)|zusätzlich\s+(?:vergütet|erhält|erhalten|bekommt|bekommen)|(?:für|pro|je)\s+(?:jedes\s+|ein\s+)?kind(?-u:\b)"
         r"|für\s+(?:not|nacht|bereitschafts|wochenend)dienste"
         r"|dienstwagen|essenszuschuss|aktienkurs|aktienbasiert|aktienoption"
     ),
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|höchstbetrag|pfänd|steuerfrei|sozialversicherungsfrei|abgabenfrei"
+        r"|(?-u:\b)ab\s+(?:einer|einem)\s+(?:summe|betrag|einkommen|jahreseinkommen|bruttoeinkommen|verdienst)\s+von(?-u:\b)"
         r"|geringfügig|euro-marke|€-marke|nachgewiesen|nachweisen|blue\s+card|blauen?\s+karte|gleitzone|übergangsbereich|midijob"
     ),
     "benefit_or_stipend": (
-        r"stipend|bafög|bürgergeld|regelbedarf|rente(?-u:\b)|renten(?-u:\b)"
+        r"stipend|bafög|bürgergeld|sporthilfe|regelbedarf|rente(?-u:\b)|renten(?-u:\b)"
         r"|(?-u:\b)renten(?:wert|punkt|anspr|zahlung|höhe|niveau|anpassung|erhöhung|kasse|bezug|bezieh|empfänger|info)"
         r"|rentner|pension|kindergeld|elterngeld|wohngeld"
         r"|arbeitslosengeld|sozialhilfe|grundsicherung|regelsatz|unterhaltszahlung|unterhaltsvorschuss|taschengeld"
@@ -444,7 +447,8 @@ NOT_PAY_REASONS = {
         r"|müsste|müssten|müsstest|ergäbe|ergäben"
         r"|bräuchte|bräuchten|selbst\s+wenn|angenommen|gerücht|gerüchte"
         r"|wenn\s+(?:wir|man|ich)\s+[^.]{0,120}?(?:ausgehen|annehmen|unterstellen)"
-        r"|(?:geht\s+man|gehen\s+wir|gehst\s+du)\s+von\s+[^.]{0,80}?\s+aus(?-u:\b)"
+        # (a figure assumed: ``Geht man von 40 Stunden aus``; not ``Geht man von einem Koch aus``)
+        r"|(?:geht\s+man|gehen\s+wir|gehst\s+du)\s+von\s+[^.\d]{0,40}?\d[^.]{0,60}?\s+aus(?-u:\b)"
         r"|(?-u:\b)um\s+auf\s+[^.,;]{0,60}?zu\s+kommen(?-u:\b)"
         r"|nehmen\s+wir\s+[^.:]{0,80}?\s+an\s*(?:[,.;:…]|$)|nehmen\s+wir\s+an"
         r"|gesetzt\s+den\s+fall|(?-u:\b)sofern)(?-u:\b)"
@@ -990,7 +994,10 @@ AVERAGE_WORDS = r"durchschnitt|im\s+schnitt|pro\s+kopf|(?-u:\b)je\s+(?:vorstand|
 AGGREGATE = (
     # (not ``zusammen mit``/``gemeinsam mit``: ``führt … gemeinsam mit VW-Chef X die Rangliste an``)
     r"(?-u:\b)(?:zusammen|gemeinsam)(?:$|[^\w\s]|\s+(?:[^m\s]|m[^i]|mi[^t]|mit\w))|(?-u:\b)in\s+summe(?-u:\b)"
-    r"|(?-u:\b)(?:die|der|alle|ihre|seine|unsere)\s+\d[\d.]*\s"
+    # (a count of people or firms: ``die 29 Vorstandschefs``; not ``die 100 Meter``)
+    r"|(?-u:\b)(?:die|der|alle|ihre|seine|unsere)\s+\d[\d.]*\s+(?:[\w-]+\s+)?[\w-]*(?:chefs|bosse|manager|mitglieder"
+    r"|vorstände|beschäftigten?|mitarbeiter|mitarbeitenden|angestellten?|spieler|profis|abgeordneten?|ceos|kräfte"
+    r"|direktoren|personen|menschen|beamten?|konzerne|unternehmen|firmen|vereine|clubs|klubs|athleten|sportler)(?-u:\b)"
     r"|(?-u:\b)für\s+(?:die\s+)?(?:gehälter|löhne|bezüge|besoldung|personalkosten)(?-u:\b)"
 )
 """Words of a sum over many people (``Insgesamt erhielten die 29 Vorstandschefs rund 200
@@ -998,10 +1005,16 @@ Millionen Euro``, ``zusammen``): a large amount beside them is no one's pay
 (``budget_or_turnover``), nor what is spent ``für die Gehälter`` of a group; ``eine
 Vergütung von insgesamt 15,37 Millionen Euro`` is one person's."""
 
-BOARD_TOTAL = r"(?-u:\b)(?:des|dem|ihrem|seinem|den|gesamten)\s+(?:\S+\s+)?vorstand(?:es|s)?(?-u:\b)|vorstand\s+insgesamt"
+BOARD_TOTAL = (
+    r"(?-u:\b)(?:des|dem|ihrem|seinem|den|gesamten)\s+(?:\S+\s+)?vorstand(?:es|s)?(?-u:\b)|vorstand\s+insgesamt"
+    # (a count of board members: ``Die sieben Vorstandsmitglieder erhielten``, ``für vier Mitglieder``)
+    r"|(?-u:\b)(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d{1,2})\s+(?:\S+\s+)?"
+    r"(?:vorstandsmitglieder|vorstände|mitglieder|aufsichtsräte|direktoren|topmanager|manager)n?(?-u:\b)"
+)
 """In the figure's clause: a whole board's pay (``Die Gesamtvergütung des Vorstandes lag bei 14
-Millionen Euro``, ``zahlte ihrem Vorstand insgesamt acht Millionen Euro``), a sum over several
-people too (``budget_or_turnover``)."""
+Millionen Euro``, ``zahlte ihrem Vorstand insgesamt acht Millionen Euro``, ``Die sechs
+Vorstandsmitglieder erhielten 9 Millionen Euro``), a sum over several people too
+(``budget_or_turnover``); not with ``je``/``jeweils`` (each one's pay)."""
 
 TOPIC_REASONS = ["one_off_payment", "bonus_or_allowance", "threshold", "benefit_or_stipend"]
 """Kinds of money a sentence without figures can be about, continued by the next sentence
@@ -1107,6 +1120,7 @@ CONTINUED_REASONS = [
     "threshold",
     "demand_or_proposal",
 ]
+"""Kinds of payment a next sentence can go on about (a raise or a price is one figure)."""
 NEW_VALUE_REASONS = [
     *CONTINUED_REASONS,
     "budget_or_turnover",
@@ -1116,7 +1130,8 @@ NEW_VALUE_REASONS = [
 ]
 """Kinds of payment whose new value (``von X auf Y``) is of the same kind: the budget for staff
 ``klettert von 3.885 Euro auf 4.869 Euro``."""
-"""Kinds of payment a next sentence can go on about (a raise or a price is one figure)."""
+SENTENCE_SUBJECT = r"^\W*(?:der|die|das)\s+([\w-]+)"
+"""A sentence's subject when it opens it (``Die Kostenpauschale steigt …``): group 1, its noun."""
 
 OWN_PAY_VERB = (
     r"(?-u:\b)(?:liegt|liegen|beträgt|betragen|verdien\w*|bekomm\w*|erhält|erhalten|steigt|steigen)(?-u:\b)"
@@ -1683,3 +1698,21 @@ NOT_OCCUPATION = (
 """Words for people in general, pronouns, pay words, months, shares (``Hälfte``), ranks
 (``Schlusslichter``), payments (``Zuschläge``) and sectors (``Systemgastronomie``,
 ``Metallindustrie``): never an occupation."""
+
+
+LIST_LINE_LABEL = r"^(?:[•*·–-]\s*([A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,})[^.!?\d]{0,40}|([A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,}):?\s+)\d"
+"""A list's line that opens with its label before the figure (``• Koch im Zugrestaurant 1.700
+Euro``, ``Spezialitätenkoch 1.800 Euro``, ``Diätkoch: 1.900 Euro``): the label is group 1 (after
+a bullet) or group 2 (right before the figure)."""
+LIST_LINE_NOT_LABEL = (
+    r"^(?:Aber|Also|Auch|Dann|Doch|Oder|Denn|Dort|Hier|Rund|Etwa|Knapp|Mehr|Noch|Jetzt|Heute|Seit"
+    r"|Nach|Circa|Bislang|Künftig|Zuvor|Damals|Inzwischen|Mittlerweile|Insgesamt|Brutto|Netto"
+    r"|Maximal|Mindestens|Höchstens|Durchschnittlich|Ungefähr|Zwischen|Derzeit|Aktuell|Momentan"
+    r"|Gerade|Schon|Bereits|Immerhin|Über|Unter|Fast|Stolze|Satte|Sogar|Ganze|Nun|Dabei|Damit"
+    r"|Davon|Dafür|Danach|Somit|Zusammen|Monatlich|Jährlich|Stündlich|Ab|Bis|Von|Plus|Minus|Nur"
+    r"|Gut|Ca"
+    r")$"
+)
+"""Capitalised words opening a sentence that are no list's label (``Aber 4,50 € Stunde``)."""
+LIST_LINE_MAX = 60
+"""A line up to this many characters can be a list's line (``LIST_LINE_LABEL``)."""

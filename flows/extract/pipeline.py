@@ -615,6 +615,19 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     # beziehungsweise 1.000 Euro im zweiten Jahr bei der zweijährigen`` are two groups)
     same = pl.struct(DOC_IDX, *REPEAT_KEY)
     again = ~same.is_first_distinct() & (pl.col("sent_idx") != pl.col("sent_idx").first().over(same))
+    # (nor a list's line led by a label the first statement does not name: ``Großküchenkoch
+    # 1.800 Euro`` … ``Spezialitätenkoch 1.800 Euro`` are two groups)
+    label = pl.coalesce(
+        pl.col("evidence").str.extract(rx.LIST_LINE_LABEL, 1),
+        pl.col("evidence").str.extract(rx.LIST_LINE_LABEL, 2),
+    )
+    label = pl.when(~label.str.contains(rx.LIST_LINE_NOT_LABEL)).then(label)
+    other_label = (
+        (pl.col("evidence").str.len_chars() <= rx.LIST_LINE_MAX)
+        & label.is_not_null()
+        & ~pl.col("evidence").first().over(same).str.contains(label, literal=True)
+    ).fill_null(False)
+    again = again & ~other_label
     attributed = attributed.with_columns(_again=again)
     records = attributed.filter(~pl.col("_again")).select(RECORD_COLUMNS)
     repeated = attributed.filter("_again").select(
