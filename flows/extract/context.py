@@ -866,6 +866,18 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         for code in rx.NEW_VALUE_REASONS
         if code in rx.NOT_PAY_REASONS
     ]
+    # ``soll … von 12 auf 14,15 Euro steigen``: a planned new value (the old one is pay)
+    new_only = left.str.contains(rx.ci(rx.NEW_VALUE_BEFORE))
+    rules.append(
+        (
+            "demand_or_proposal",
+            (
+                masked(new_only, pl.col("_sentence")).str.contains(rx.PLANNED_CHANGE)
+                # (not beside words of a decision)
+                & ~masked(new_only, pl.col("sentence")).str.to_lowercase().str.contains(rx.PLAN_DECIDED)
+            ).fill_null(False),
+        )
+    )
     # ``und 2016 um 25 Euro auf 650 Euro``: by an amount to a new one, the verb clauses away
     # (after the other reasons: ``in der Tantieme … um 1 Mill. Euro auf 1,6 Mill. Euro`` is a bonus)
     rules.append(
@@ -1125,6 +1137,9 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
             .str.contains(rx.ci(f"{rx.LIST_GAP}|{rx.LIST_GAP_LEADING}"))
             .fill_null(False)
             & gap_reaches
+            # (not an old value after a planned new one: ``… auf 15,25 Euro und für Fachkräfte
+            # von 15 Euro auf 18,25 Euro``)
+            & ~pl.col("next_gap").str.contains(rx.ci(rx.OLD_VALUE_AFTER)).fill_null(False)
         )
         .then(in_sentence(pl.col("reason"), 1))
         .otherwise(pl.col("reason"))

@@ -410,10 +410,13 @@ OLD_VALUE_AFTER = r"^\s*(?:auf|statt)(?:\s+(?:derzeit|aktuell|heute|nun|jetzt))?
 NOT_PAY_REASONS = {
     "job_name": r"[0-9]-?(?:euro|€)-(?:job|kraft|basis|jobber)",
     "old_currency": r"(?-u:\b)(?:schilling|franken|dollar|us-dollar|pfund)(?-u:\b)",
-    "net_pay": r"netto|steuerklasse|ausbezahlt\s+bekomm|ausgezahlt\s+bekomm|(?-u:\b)davon\s+bleib|bleib\w*\s+davon|nach\s+hause\s+(?:bringen|bringt|bringst|nehmen|nimmt|nimmst|gebracht|genommen)|auf\s+die\s+hand(?-u:\b)",
+    "net_pay": r"netto|steuerklasse|ausbezahlt\s+bekomm|ausgezahlt\s+bekomm|unterm\s+strich|unter\s+dem\s+strich"
+    r"|(?:ausbezahlt|ausgezahlt)\s+(?:werden|wird)(?-u:\b)|bekomm\w*\s+(?:\S+\s+){0,5}?(?:ausbezahlt|ausgezahlt)(?-u:\b)"
+    r"|(?-u:\b)davon\s+bleib|bleib\w*\s+davon|nach\s+hause\s+(?:bringen|bringt|bringst|nehmen|nimmt|nimmst|gebracht|genommen)|auf\s+die\s+hand(?-u:\b)",
     "raise_or_difference": RAISE_NOUNS + r"|für\s+jede[ns]?\s+weitere",
     "one_off_payment": (
-        r"einmal|sonderzahlung|medaille|olympiasieg|weltmeistertitel|(?-u:\b)(?:für|bei)\s+(?:gold|silber|bronze)(?-u:\b)"
+        r"einmal|sonderzahlung|(?-u:\b)(?:winken|winkt)\s+(?:den|dem|der)\s+(?:spielern|spielerinnen|team|mannschaft|siegern|sieger|siegerin|gewinnern|gewinner)(?-u:\b)"
+        r"|medaille|olympiasieg|weltmeistertitel|(?-u:\b)(?:für|bei)\s+(?:gold|silber|bronze)(?-u:\b)"
         # (``150 Euro Urlaubs- und Weihnachtsgeld``: the clause ends at ``und``)
         r"|(?-u:\b)(?:urlaubs|weihnachts)-(?:\s|/|$)|zuwendung|inflationsausgleich|inflationsgeld|inflationsprämie|weihnachtsgeld|urlaubsgeld|prämie"
         r"|gratifikation|(?-u:\b)zahlung(?:en)?(?-u:\b)"
@@ -470,7 +473,8 @@ NOT_PAY_REASONS = {
     ),
     "per_unit_rate": (
         r"tagessatz|tagessätze|tageslohn|tagesgage|stückpreis|stücklohn|akkordsatz"
-        r"|(?-u:\b)(?:für|pro|je)\s+(?:ein(?:e[nr]?)?\s+|jede[nr]?\s+)?(?:\S+\s+)?(?:behandlung|sitzung|therapieeinheit"
+        # (not a possessive before the unit: ``für seine Dienste`` is for all he does)
+        r"|(?-u:\b)(?:für|pro|je)\s+(?:ein(?:e[nr]?)?\s+|jede[nr]?\s+)?(?:(?:[^\sdimsu]|d[^e]|i[^h]|m[^e]|s[^e]|u[^n])\S*\s+)?(?:behandlung|sitzung|therapieeinheit"
         r"|einheit|termin|auftritt|gutachten|vortrag|artikel|auftrag|hausbesuch|leistung|vorstellung|aufführung|spiel|partie|match"
         r"|probe|probendienst|dienst|drehtag|spieltag|einsatz)(?:en|s|e)?(?-u:\b)"
         r"|probentag|drehtag|spieltag"
@@ -478,7 +482,13 @@ NOT_PAY_REASONS = {
         r"|(?-u:\b)gigs?(?:[\s,.;:)]|$)|-gigs?(?:[\s,.;:)]|$)|/\s*(?:gig|auftritt|konzert|abend)(?-u:\b)"
     ),
     "price_or_fee": (
-        r"kaffee|cappuccino|espresso|latte|bier(?-u:\b)|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
+        # (paid by a customer or an employee: ``Wenn der Kunde 14 Euro zahlt``, ``Arbeitnehmer zahlen
+        # dann nur noch 34 Euro``)
+        r"(?-u:\b)(?:kunde|kunden|kundin|arbeitnehmer|arbeitnehmerinnen|beschäftigte|beschäftigten|mitarbeitende"
+        r"|mitarbeitenden|azubis|auszubildende|studierende|studenten|eltern|fahrgäste|nutzer|patienten|mieter)"
+        r"\s+(?:\S+\s+){0,2}?(?:zahlen|zahlt|bezahlen)(?-u:\b)"
+        r"|für\s+(?:die\s+)?(?:\S+\s+)?(?:lehrbücher|bücher|lehrmaterial|lernmaterial|arbeitskleidung|werkzeug)"
+        r"|kaffee|cappuccino|espresso|latte|bier(?-u:\b)|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
         r"|fahrschein|eintritt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
         r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft|koste|kosteten)(?-u:\b)|übernachtung|herrenschnitt|damenschnitt|kinderschnitt"
         r"|(?-u:\b)(?:für\s+jeden|pro|je)\s+(?:eingesetzten\s+)?(?:mitarbeiter|leiharbeiter|arbeiter)(?-u:\b)"
@@ -1130,6 +1140,17 @@ NEW_VALUE_REASONS = [
 ]
 """Kinds of payment whose new value (``von X auf Y``) is of the same kind: the budget for staff
 ``klettert von 3.885 Euro auf 4.869 Euro``."""
+PLANNED_CHANGE = (
+    r"(?-u:\b)(?:soll|sollen)(?-u:\b)(?:[^.;]|\d\.){0,150}?(?:steigen|steigt|erhöht|angehoben|anheben|erhöhen|klettern|wachsen)"
+    r"|(?:steigen|erhöht|angehoben|klettern)\s+(?:werden\s+)?(?:soll|sollen)(?-u:\b)"
+)
+"""A change only planned (``soll … auf zwölf Euro steigen``, ``auf 13 Euro erhöht werden
+soll``): its new value is no pay yet (``demand_or_proposal``); the old value it replaces is."""
+PLAN_DECIDED = (
+    r"empfehlung|beschl|verständigt|geeinigt|(?-u:\b)einigung|vereinbart|festgelegt|festgesetzt|tarifvertrag"
+)
+"""Beside a ``PLANNED_CHANGE``, words of a decision: the new value is decided (``Auf Empfehlung
+der Kommission soll der Mindestlohn … auf 15,40 Euro angehoben werden``)."""
 SENTENCE_SUBJECT = r"^\W*(?:der|die|das)\s+([\w-]+)"
 """A sentence's subject when it opens it (``Die Kostenpauschale steigt …``): group 1, its noun."""
 
@@ -1175,6 +1196,8 @@ PRICES = (
     r"mieten?(?-u:\b)|mietpreis|wohnungsmarkt|immobilienpreis|quadratmeterpreis|kaufpreis|preise|gebühren"
     r"|eigenanteil|heimplatz|heimplätze|zuzahlung|aus\s+eigener\s+tasche|in\s+die\s+tasche\s+greifen"
     r"|verrechnungssatz|verrechnungssätze|handwerkerstunde|preisübersicht|preisliste"
+    r"|(?-u:\b)kosten\s+(?:und|der|des|für|einer|eines|im\s+überblick)(?-u:\b)|was\s+kostet|kostenbeispiel|kostenübersicht"
+    r"|kostenaufstellung|preisniveau|schulgeld|führerschein"
 )
 """A text whose title or opening is about rents, prices or what care-home residents pay (and
 names no pay, nor getting money: ``PRICE_TEXT_NOT_PAY``): its amounts in
@@ -1416,7 +1439,9 @@ SENIORITY_ENTRY = (
     r"(?:\s*[,.:]|\s+(?:verdien|erhält|erhalten|bekomm|gibt|liegt|liegen|sind|ist|steh|kann|können|zahlt))"
     r"|am\s+anfang|zum\s+start|beim\s+start"
     r"|start\s+ins\s+berufsleben|berufsneuling|young\s+professional"
-    r"|unerfahren|anfänge?r|anfängt|neu\s+anf|ohne\s+(?:berufs)?_rfahrung|(?:bis\s+zu\s+einem|(?:weniger\s+als|unter)\s+\S+)\s+jahr(?:e|en)?\s+(?:[a-zäöüß]+-)?(?:berufs|arbeits)?_rfahrung|quereinst|(?:ersten|1\.)\s+_rfahrungsstufe|stufe\s+1(?-u:\b)|(?:ersten|1\.)\s+stufe(?-u:\b)"
+    r"|unerfahren|anfänge?r|anfängt|neu\s+anf|ohne\s+(?:berufs)?_rfahrung|(?:bis\s+zu\s+einem|(?:weniger\s+als|unter)\s+\S+)\s+jahr(?:e|en)?\s+(?:[a-zäöüß]+-)?(?:berufs|arbeits)?_rfahrung|quereinst|(?:ersten|1\.)\s+_rfahrungsstufe|stufe\s+1(?-u:\b)"
+    # (a scale's first step, not a raise's: ``in einer ersten Stufe steigen die Löhne``)
+    r"|(?-u:\b)(?:der|die|in|ab)\s+(?:ersten|1\.)\s+stufe(?-u:\b)"
 )
 """Cues that a figure is for first jobs: ``Einstiegsgehalt``, ``Berufseinsteiger``,
 ``Einsteigerinnen``, ``Junior``, ``Absolventen``, ``ohne Berufserfahrung``. Trainees' pay is
