@@ -901,10 +901,13 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         # (``Das Einstiegsgehalt liegt bei 2.800 € – viel?``: a one-word question after a dash)
         if code == "question":
             says = says & ~masked(says, pl.col("sentence").str.slice(pl.col("e_in_sent"))).str.contains(
-                rx.QUESTION_AFTER_DASH
+                f"{rx.QUESTION_AFTER_DASH}|{rx.QUESTION_QUOTED_AFTER}"
             ).fill_null(False)
         if code == "threshold":  # a limit with its figure in brackets is aside (``(Obergrenze 538 Euro)``)
             says = contains_words(pl.col("_sentence_hit").str.replace_all(r"\([^()]*\d[^()]*\)", ""), p)
+            # (a wage named right before its figure is pay: ``einen Stundenlohn von 3,82 Euro plus
+            # Umsatzbeteiligung ab bestimmten Schwellenwerten``)
+            says = says & ~masked(says, left60).str.contains(rx.WAGE_NAMED_BEFORE).fill_null(False)
         # a demanded new value is no pay either
         rules.append((code, (~pl.col("_new_value") | (code == "demand_or_proposal")) & says.fill_null(False)))
 

@@ -229,13 +229,29 @@ GLAD_OF_BEFORE = r"(?-u:\b)freu(?:en|t|st|te|ten)?\s+(?:\S+\s+){0,3}$"
 """Before ``über``: being glad of a figure (``freuen sich Facharbeiter über 3.567 €``), no
 lower bound."""
 
+WAGE_NAMED_BEFORE = (
+    r"(?-u:\b)(?:stundenlohn|monatslohn|tariflohn|mindestlohn|grundgehalt|einstiegsgehalt|monatsgehalt"
+    r"|jahresgehalt|bruttogehalt|tarifgehalt)\s+(?:von\s+|in\s+höhe\s+von\s+)?(?:\S+\s+)?$"
+)
+"""A wage named right before its figure (``einen Stundenlohn von 3,82 Euro``): pay, even in a
+sentence speaking of a threshold (not ``Einkommen``/``Verdienst``: ``ein Verdienst von bis zu
+538 Euro`` is the mini-job limit)."""
+
+MILLIONS_AGAIN_AFTER = r"^\s*(?:Millionen|Mio\.?)(?:\s*[.;,:)!?–-]|\s*$|\s+[a-zäöüß])"
+"""After a bare ``1,42 Millionen`` that follows millions of euros in its sentence: no noun
+(``… kassiert``, ``.``), so the millions are euros too (not ``1,2 Millionen Kunden``)."""
+
+GLAD_OF_AFTER = r"^[^.,;:!?]{0,40}?(?-u:\b)freu(?:en|t|st)(?-u:\b)"
+"""After ``sich über`` and its figure: being glad of it (``kann sich über 73.000 Euro im Jahr
+freuen``), no lower bound."""
+
 VAGUE_BEFORE = r"(?-u:\b)(?:mehrere|einige|ein\s+paar|etliche|viele|paar)\s*$"
 """Before a number word: a vague quantity (``um mehrere hundert Euro``), no figure."""
 
 KEYWORD = (
     r"(?:bis(?:\s+zu)?|ab|mehr\s+als|oberhalb\s+von)\s+(?:rund|etwa|ca\.|circa|knapp|gut|ungefähr)"
     r"|bis\s+zu|bis\s+hin\s+zu|bis|in\s+Richtung|Richtung|mehr\s+als|weit\s+über|oberhalb\s+von"
-    r"|(?:maximal|höchstens)\s+auf|mindestens|mind\.|min\.|ab|von|vom|maximal|max\.|höchstens|nicht\s+unter|nicht\s+weniger\s+als"
+    r"|(?:maximal|höchstens)\s+(?:auf|mit)|mindestens\s+mit|mindestens|mind\.|min\.|ab|von|vom|maximal|max\.|höchstens|nicht\s+unter|nicht\s+weniger\s+als"
     r"|nicht\s+niedriger\s+als|nicht\s+mehr\s+als|nicht\s+über|besser\s+als|kaum"
     r"|jenseits\s+(?:der|von)"
     r"|unter|weniger\s+als"
@@ -544,6 +560,8 @@ the amount is pay even in a clause about costs, taxes or budgets."""
 PAY_NOT_THRESHOLD = (
     r"\S*untergrenze|(?-u:\b)(?:gehalts)?obergrenze|vor\s+(?:steuern|abzügen|abzug|abgaben)|mit\s+abstand"
     r"|altersgrenze"
+    # (``15,85 Euro mit Zulagen``: a figure including its allowances, the words right after it)
+    r"|^\s*(?:brutto\s+)?mit\s+(?:allen\s+)?[a-zäöüß]*zulagen(?-u:\b)"
     r"|(?-u:\b)(?:ohne|exklusive|exkl\.|inklusive|inkl\.|einschließlich|samt)\s+(?:allen?\s+|sämtlichen\s+|\d+\s*(?:%|prozent)\s+)?"
     r"(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|[a-zäöüß]*zulagen?|[a-zäöüß]*zusch(?:la|lä)ge?n?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus)(?-u:\b)|urlaubs-)(?:[\s,]+(?:und\s+|sowie\s+|oder\s+)?(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|[a-zäöüß]*zulagen?|[a-zäöüß]*zusch(?:la|lä)ge?n?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus)(?-u:\b)|urlaubs-))*"
     r"|(?-u:\b)mit\s+(?:allen\s+)?zulagen\s+(?:kommt|kommen|verdient|verdienen|sind|liegt|liegen)"
@@ -757,6 +775,9 @@ the sentence before it, if at most ``LABEL_LINE_MAX`` characters long and withou
 its label (``vermögenswirksame Leistung`` ⏎ ``6,65 €``): the words a reason is read in."""
 
 QUESTION_AFTER_DASH = r"^[^?]*?\s[–—]\s[^\s?–—]{1,20}\?[\s\"“”'»«]*$"
+QUESTION_QUOTED_AFTER = r"^[^?]*?\s[\"'„“»‚‘][^\"'„“»‚‘?]{1,80}\?[\"'“”«‘’]\s*$"
+"""After a figure, its sentence ends with a quoted question that opens after it (``… 1.300
+Euro … der neuen Doku 'Was verdienst Du?'``): a title, the figure is stated."""
 """After a figure, its sentence's question comes after a dash (``Das Einstiegsgehalt liegt bei
 2.800 € – viel? Wenig?``, one word asked): the figure's clause is stated, not asked; not
 ``Zehn Euro oder 25 Euro – wer macht den besseren Schnitt?``."""

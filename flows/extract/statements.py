@@ -33,6 +33,7 @@ OPEN_MIN_KEYWORDS = [
     "in richtung",
     "nicht niedriger als",
     "besser als",
+    "mindestens mit",
 ]
 """Keywords giving a lower bound only: ``ab 3.000 €`` is (3000, NULL), open-ended."""
 
@@ -45,6 +46,8 @@ UP_TO_KEYWORDS = [
     "höchstens",
     "maximal auf",
     "höchstens auf",
+    "maximal mit",
+    "höchstens mit",
     "unter",
     "weniger als",
     "nicht mehr als",
@@ -138,8 +141,18 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
     # ``über`` has no word boundary in the pattern: inside ``gegenüber`` it is no keyword, and
     # the statement starts at the figure (``44,71 gegenüber 29,37 Euro``).
     # (nor after ``sich freuen``: ``freuen sich Facharbeiter über 3.567 €`` is glad of it)
-    inner_ueber = pl.col("kw").str.starts_with("über") & (
-        pl.col("pre").str.contains(r"\p{L}$") | pl.col("pre").str.contains(rx.ci(rx.GLAD_OF_BEFORE))
+    # (nor ``kann sich über 73.000 Euro im Jahr freuen``: the verb after the figure)
+    ueber = pl.col("kw").str.starts_with("über")
+    glad_after = (
+        masked(ueber & pl.col("pre").str.contains(r"(?-u:\b)sich\s+(?:\S+\s+){0,3}$"), "sentence")
+        .str.slice(pl.col("piece_start") + piece_len)
+        .str.contains(rx.GLAD_OF_AFTER)
+        .fill_null(False)
+    )
+    inner_ueber = ueber & (
+        pl.col("pre").str.contains(r"\p{L}$")
+        | pl.col("pre").str.contains(rx.ci(rx.GLAD_OF_BEFORE))
+        | glad_after
     )
     lead = (
         pl.when(plain)
@@ -276,18 +289,29 @@ def share_currency(stmt: pl.DataFrame) -> pl.DataFrame:
         & ~back_gap.str.contains(r"\d").fill_null(True)
         & (back_gap.str.len_chars() <= rx.BARE_CLOSING_GAP_MAX).fill_null(False)
     )
+    # ``… mit jährlich 8,09 Millionen Euro, gefolgt von X mit 6,83 Millionen.``: millions after
+    # millions of euros, no noun after them (not ``1,2 Millionen Kunden``)
+    millions_again = prev["a_million"].fill_null(False) & masked(
+        asks_back & prev["a_million"], pl.col("sentence").str.slice(pl.col("e_in_sent"), 14)
+    ).str.contains(rx.MILLIONS_AGAIN_AFTER).fill_null(False)
     borrows = (
         ~pl.col("a_currency")
         & pl.col("b_value").is_null()
         & prev["a_currency"].fill_null(False)
         & (
-            back_gap.str.contains(rx.ci(rx.CURRENCY_SHARED_BACK_GAP))
-            | (back_gap.str.contains(rx.TABLE_CELL_GAP) & pl.col("a_dec").is_not_null())
-            | closes_clause
-        ).fill_null(False)
-        & ~_year_like()
-        & (value * 3 >= prev["a_value"])
-        & (value <= prev["a_value"] * 3)
+            (
+                (
+                    back_gap.str.contains(rx.ci(rx.CURRENCY_SHARED_BACK_GAP))
+                    | (back_gap.str.contains(rx.TABLE_CELL_GAP) & pl.col("a_dec").is_not_null())
+                    | closes_clause
+                )
+                & ~_year_like()
+                & (value * 3 >= prev["a_value"])
+                & (value <= prev["a_value"] * 3)
+            )
+            # (one person's millions beside a board's: no size check)
+            | millions_again
+        )
     ).fill_null(False)
     return stmt.with_columns(
         a_currency=pl.col("a_currency") | borrows,
