@@ -268,6 +268,38 @@ def _scaled() -> dict[str, pl.Expr]:
     }
 
 
+def _new_value_rules(left: pl.Expr) -> list[tuple[str, pl.Expr]]:
+    """Reasons of a new value (``… auf 3.342 Euro``) read beyond its clause: what the sentence's
+    subject names, and a change only planned. ``left`` is the sentence before the figure."""
+    # ``Die Kostenpauschale … steigt um 1,8 Prozent auf 3.342 Euro``: the new value of what the
+    # sentence's subject names (its clause may name nothing)
+    # (after a colon a new sentence opens: ``Der Gewinnrückgang zeigt sich: Seine Vergütung sank …``)
+    subject = (
+        masked(pl.col("_new_value"), pl.col("_sentence"))
+        .str.slice(0, pl.col("s_in_sent"))
+        .str.replace(r"^.*[:;]", "")
+        .str.extract(rx.SENTENCE_SUBJECT, 1)
+    )
+    rules: list[tuple[str, pl.Expr]] = [
+        (code, pl.col("_new_value") & contains_words(subject, rx.NOT_PAY_REASONS[code]).fill_null(False))
+        for code in rx.NEW_VALUE_REASONS
+        if code in rx.NOT_PAY_REASONS
+    ]
+    # ``soll … von 12 auf 14,15 Euro steigen``: a planned new value (the old one is pay)
+    new_only = left.str.contains(rx.ci(rx.NEW_VALUE_BEFORE))
+    rules.append(
+        (
+            "demand_or_proposal",
+            (
+                masked(new_only, pl.col("_sentence")).str.contains(rx.PLANNED_CHANGE)
+                # (not beside words of a decision)
+                & ~masked(new_only, pl.col("sentence")).str.to_lowercase().str.contains(rx.PLAN_DECIDED)
+            ).fill_null(False),
+        )
+    )
+    return rules
+
+
 def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     """Add ``reason``: why a money statement is no salary, from the words of its own clause
     and sentence (NULL: pay).
@@ -852,32 +884,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         if code in ("employer_cost", "price_or_fee", "tax_or_deduction", "budget_or_turnover"):
             found = found & ~pay_named_after
         rules.append((code, found))
-    # ``Die Kostenpauschale … steigt um 1,8 Prozent auf 3.342 Euro``: the new value of what the
-    # sentence's subject names (its clause may name nothing)
-    # (after a colon a new sentence opens: ``Der Gewinnrückgang zeigt sich: Seine Vergütung sank …``)
-    subject = (
-        masked(pl.col("_new_value"), pl.col("_sentence"))
-        .str.slice(0, pl.col("s_in_sent"))
-        .str.replace(r"^.*[:;]", "")
-        .str.extract(rx.SENTENCE_SUBJECT, 1)
-    )
-    rules += [
-        (code, pl.col("_new_value") & contains_words(subject, rx.NOT_PAY_REASONS[code]).fill_null(False))
-        for code in rx.NEW_VALUE_REASONS
-        if code in rx.NOT_PAY_REASONS
-    ]
-    # ``soll … von 12 auf 14,15 Euro steigen``: a planned new value (the old one is pay)
-    new_only = left.str.contains(rx.ci(rx.NEW_VALUE_BEFORE))
-    rules.append(
-        (
-            "demand_or_proposal",
-            (
-                masked(new_only, pl.col("_sentence")).str.contains(rx.PLANNED_CHANGE)
-                # (not beside words of a decision)
-                & ~masked(new_only, pl.col("sentence")).str.to_lowercase().str.contains(rx.PLAN_DECIDED)
-            ).fill_null(False),
-        )
-    )
+    rules += _new_value_rules(left)
     # ``und 2016 um 25 Euro auf 650 Euro``: by an amount to a new one, the verb clauses away
     # (after the other reasons: ``in der Tantieme … um 1 Mill. Euro auf 1,6 Mill. Euro`` is a bonus)
     rules.append(
