@@ -939,6 +939,12 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             )
             .fill_null(False),
         ),
+        # (the answer to a question about net pay: ``… netto? – So um die 1.500 Euro``)
+        (
+            "net_pay",
+            pl.col("prev_sentence").str.to_lowercase().str.contains(rx.NET_QUESTION_BEFORE).fill_null(False)
+            & ~pl.col("_sentence").str.contains("brutto", literal=True),
+        ),
         ("benefit_or_stipend", pl.col("benefit_text") & ~pl.col("_names_pay")),
         ("price_or_fee", pl.col("price_text") & ~pl.col("_names_pay")),
         # (``- ab dem 5. Jahr 300 € brutto`` below ``Urlaubs- und Weihnachtsgeld``: ``brutto``

@@ -450,7 +450,7 @@ NOT_PAY_REASONS = {
     ),
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|höchstbetrag|pfänd|steuerfrei|sozialversicherungsfrei|abgabenfrei"
-        r"|(?-u:\b)ab\s+(?:einer|einem)\s+(?:summe|betrag|einkommen|jahreseinkommen|bruttoeinkommen|verdienst)\s+von(?-u:\b)"
+        r"|(?-u:\b)(?:ab|bis\s+zu)\s+(?:einer|einem)\s+(?:summe|betrag|einkommen|jahreseinkommen|bruttoeinkommen|verdienst)\s+von(?-u:\b)"
         r"|geringfügig|euro-marke|€-marke|nachgewiesen|nachweisen|blue\s+card|blauen?\s+karte|gleitzone|übergangsbereich|midijob"
     ),
     "benefit_or_stipend": (
@@ -461,6 +461,8 @@ NOT_PAY_REASONS = {
         r"|pflegegeld|krankengeld|ruhegehalt|ruhegeh[aä]lt|ruhegeld|hinterbliebene|(?:witwen|waisen)(?:rente|geld)|halbwaise|vollwaise"
         r"|(?:ausgeschiedene|ehemalige|frühere)n?\s+(?:mitglieder|vorstände|vorstandsmitglieder)"
     ),
+    # (a rounding step: ``auf volle 10 Euro aufgerundet``)
+    "not_an_amount": r"(?:auf|ab)gerundet|(?-u:\b)auf\s+volle\s*$",
     "hypothetical": (
         r"(?-u:\b)(?:würde|würden|würdest|würdet|wäre|wären|wärst|könnte|könnten|könntest|käme|kämen|läge|lägen"
         r"|müsste|müssten|müsstest|ergäbe|ergäben"
@@ -477,7 +479,7 @@ NOT_PAY_REASONS = {
         r"|besteuert|versteuert|(?:einkommen|kirchen|lohn)steuer(?-u:\b)|(?-u:\b)davon\s+gehen"
     ),
     "budget_or_turnover": (
-        r"budget|umsatz|umsätze|investi|(?-u:\b)förder|gewinn|etat|schulden|volumen|zu\s+buche|haushalt|vermögen"
+        r"budget|umsatz|umsätze|investi|unterstützung|(?-u:\b)förder|gewinn|etat|schulden|volumen|zu\s+buche|haushalt|vermögen"
         r"|kredit|schaden|kaufpreis|bilanz|jahresergebnis|konzernergebnis|betriebsergebnis|(?-u:\b)ergebnis\s+(?:vor|nach)\s|operative[sn]?\s+ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
         r"|monatssoll|tagessoll|jahressoll|aufsummiert|zusammengerechnet|rücklage|(?-u:\b)reserven(?-u:\b)|überschuss|erwirtschaft"
         r"|(?-u:\b)zusammen\W*$"
@@ -595,7 +597,7 @@ SENTENCE_NOT_PAY = {
     ),
     "demand_or_proposal": (
         r"forder|verlang|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|empfohlen|wahlkampf"
-        r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:wollte|wollten)(?-u:\b)"
+        r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s[^.]{0,80}?angeboten(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:wollte|wollten)(?-u:\b)"
         r"|gehaltsvorstellung|gehaltswunsch|wunschgehalt|nach\s+(?:den\s+)?plänen"
         r"|empfiehlt|geplante[nrs]?\s+(?:\S+\s+)?\S*(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
         r"|empfehlung|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
@@ -1088,7 +1090,8 @@ Monat.``)."""
 OPENS_WITH_PRONOUN = (
     r"^\W*(?:die|diese|dieser|dieses|sie|er|es|der|das|dies)(?-u:\b)|^\W*von\s+.{0,60}?\sauf\s"
     r"|(?-u:\b)(?:bedeutet|heißt|hieße)\s+das(?-u:\b)"
-    r"|^\W*(?:[\wäöüß.]+\s+){0,4}?(?:sind|ist|waren|war)\s+es\s+(?:dann\s+|danach\s+|nun\s+|schon\s+)?(?:rund\s+|etwa\s+|knapp\s+)?\d"
+    r"|^\W*(?:\S+\s+){0,3}?(?:macht|machen|machte)\s+(?:es|das|dies|sie)\s"
+    r"|^\W*(?:[\wäöüß.-]+\s+){0,4}?(?:sind|ist|waren|war)\s+es\s+(?:dann\s+|danach\s+|nun\s+|schon\s+)?(?:rund\s+|etwa\s+|knapp\s+)?\d"
     r"|^\W*(?:\S+\s+){0,5}?(?:sind|ist|waren|war)\s+(?:das|dies)\s+(?:zum\s+beispiel\s+|z\.\s?b\.\s+|beispielsweise\s+|jeweils\s+)?(?:rund\s+|etwa\s+|knapp\s+)?\d"
 )
 """A sentence that goes on about the one before (lower case): a pronoun first, ``von … auf``,
@@ -1172,8 +1175,9 @@ PLAN_DECIDED = (
 )
 """Beside a ``PLANNED_CHANGE``, words of a decision: the new value is decided (``Auf Empfehlung
 der Kommission soll der Mindestlohn … auf 15,40 Euro angehoben werden``)."""
-SENTENCE_SUBJECT = r"^\W*(?:der|die|das)\s+([\w-]+)"
-"""A sentence's subject when it opens it (``Die Kostenpauschale steigt …``): group 1, its noun."""
+SENTENCE_SUBJECT = r"^\W*(?:[\wäöüß.-]+\s+){0,3}?(?:der|die|das)\s+([\w-]+)"
+"""A sentence's subject near its start (``Die Kostenpauschale steigt …``, ``Gleichzeitig wird die
+Kostenpauschale …``, ``Auch der Kinderzuschlag …``): group 1, its noun."""
 
 OWN_PAY_VERB = (
     r"(?-u:\b)(?:liegt|liegen|beträgt|betragen|verdien\w*|bekomm\w*|erhält|erhalten|steigt|steigen)(?-u:\b)"
@@ -1225,12 +1229,16 @@ names no pay, nor getting money: ``PRICE_TEXT_NOT_PAY``): its amounts in
 sentences that do not name pay are prices (``Frankfurt am Main mit 12,76 Euro``)."""
 
 
-ONE_OFF_TOPIC = r"inflationsausgleich|inflationsprämie|sonderzahlung|einmalzahlung|corona-prämie"
+ONE_OFF_TOPIC = r"inflationsausgleich|inflationsprämie|sonderzahlung|einmalzahlung|corona-prämie|urlaubsgeld|weihnachtsgeld"
 """A text whose title or opening is about one-off payments (and names no pay:
 ``ONE_OFF_TEXT_NOT_PAY``): its amounts in sentences that do not name pay are such payments
 (``… wo der maximale Betrag von 3000 Euro häufiger zur Auszahlung kam``)."""
 ONE_OFF_TEXT_NOT_PAY = r"gehalt|gehält|verdien|(?-u:\b)lohn|löhne|einkommen|vergütung|besoldung|entgelt"
 """Pay itself (not ``Tarifbeschäftigte``: a tariff's employees get the payment too)."""
+
+NET_QUESTION_BEFORE = r"netto[^.!?]{0,80}\?[\s\"“”'»«]*$"
+"""A sentence before that asks for net pay (``Wie viel verdienen Sie im Durchschnitt netto?``):
+the answer's figures are net (unless it says ``brutto``)."""
 
 VAT_AFTER = r"^.{0,30}?(?:mwst|mehrwertsteuer|umsatzsteuer|(?-u:\b)ust\.)"
 """Right after a figure (lower case), VAT added or included: a price (pay carries none)."""

@@ -121,13 +121,21 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
         _title=masked(first_line.str.len_chars() <= rx.TITLE_MAX_CHARS, first_line).str.to_lowercase(),
     )
     # (a one-off text's opening is read with ``ohne Sonderzahlungen`` and the like blanked)
-    texts = texts.with_columns(_blanked=pl.col("_opening").str.replace_all(rx.PAY_NOT_THRESHOLD, "_"))
-    title = pl.col("_title")
+    texts = texts.with_columns(
+        _blanked=pl.col("_opening").str.replace_all(rx.PAY_NOT_THRESHOLD, "_"),
+        _title_blanked=pl.col("_title").str.replace_all(rx.PAY_NOT_THRESHOLD, "_"),
+    )
     # A price text's opening must not even speak of getting money (``bekomme ich 15 €``).
-    for name, topic, not_pay, opening in (
-        ("benefit_text", rx.BENEFITS, rx.PAY_NAMES, pl.col("_opening")),
-        ("price_text", rx.PRICES, rx.PRICE_TEXT_NOT_PAY, pl.col("_opening")),
-        ("one_off_text", rx.ONE_OFF_TOPIC, rx.ONE_OFF_TEXT_NOT_PAY, pl.col("_blanked")),
+    for name, topic, not_pay, opening, title in (
+        ("benefit_text", rx.BENEFITS, rx.PAY_NAMES, pl.col("_opening"), pl.col("_title")),
+        ("price_text", rx.PRICES, rx.PRICE_TEXT_NOT_PAY, pl.col("_opening"), pl.col("_title")),
+        (
+            "one_off_text",
+            rx.ONE_OFF_TOPIC,
+            rx.ONE_OFF_TEXT_NOT_PAY,
+            pl.col("_blanked"),
+            pl.col("_title_blanked"),
+        ),
     ):
         about = texts.filter(
             (opening.str.contains(topic) & ~opening.str.contains(not_pay))

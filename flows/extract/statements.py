@@ -268,6 +268,16 @@ def share_currency(stmt: pl.DataFrame) -> pl.DataFrame:
     stmt = _share_forward(stmt)
     if (bare & stmt["a_currency"]).any():  # a second pass along a list of bare numbers
         stmt = _share_forward(stmt)
+    for _ in range(6):  # along a list (``Zetsche (13,04 Millionen), Bock (10,96 Millionen), …``)
+        bare = ~stmt["a_currency"]
+        stmt = _share_back(stmt)
+        if not (bare & stmt["a_currency"]).any():
+            break
+    return stmt
+
+
+def _share_back(stmt: pl.DataFrame) -> pl.DataFrame:
+    """A bare number after an amount takes its currency and scale (``share_currency``)."""
     value = pl.col("a_value")
     # ``14,60 Euro statt 13,20``: the amount before lends its currency to a bare number.
     prev = {
