@@ -454,7 +454,7 @@ NOT_PAY_REASONS = {
         r"|geringfügig|euro-marke|€-marke|nachgewiesen|nachweisen|blue\s+card|blauen?\s+karte|gleitzone|übergangsbereich|midijob"
     ),
     "benefit_or_stipend": (
-        r"stipend|bafög|bürgergeld|sporthilfe|regelbedarf|rente(?-u:\b)|renten(?-u:\b)"
+        r"stipend|bafög|bürgergeld|sporthilfe|mindestsatz|regelbedarf|rente(?-u:\b)|renten(?-u:\b)"
         r"|(?-u:\b)renten(?:wert|punkt|anspr|zahlung|höhe|niveau|anpassung|erhöhung|kasse|bezug|bezieh|empfänger|info)"
         r"|rentner|pension|kindergeld|elterngeld|wohngeld"
         r"|arbeitslosengeld|sozialhilfe|grundsicherung|regelsatz|unterhaltszahlung|unterhaltsvorschuss|taschengeld"
@@ -612,6 +612,9 @@ SENTENCE_NOT_PAY = {
     r"(?:so\s+|dann\s+)?(?:(?:gehen|bleiben|bleibt|zahlt|muss|müssen|kommt|liegt|hat|werden|wird)(?-u:\b)"
     # (not ``…, sind es mit 40 Jahren bereits 2.419 €``: a comparison goes on stating pay)
     r"|(?:sind|ist)\s+(?:[^e\s]|e[^s]|es\S))"
+    # (a condition put first, the verb opening it: ``Hat der Elternteil weniger als 1.240 €
+    # verdient, beträgt das Elterngeld 66 %``)
+    r"|^\W*(?:hat|hatte|haben|hatten)\s(?:[^.?!]|\.\d){0,100}?(?:verdient|bekommen|erhalten)\s*,"
     r"|^\W*bei\s+(?:knapp\s+|rund\s+|etwa\s+|ca\.\s+|gut\s+|über\s+)?\d.{0,60}?(?:sind|wären|macht|ergibt)\s+das(?-u:\b)"
     # (``Bei einem Stundenlohn um die 12 € landen wir bei 37 Stunden``: the premise of a sum)
     r"|(?:^|:)\W*bei\s+einem\s+(?:\S+\s+)?(?:stundenlohn|gehalt|lohn|einkommen|verdienst|monatsgehalt|jahresgehalt"
