@@ -286,7 +286,7 @@ def _new_value_rules(left: pl.Expr) -> list[tuple[str, pl.Expr]]:
         if code in rx.NOT_PAY_REASONS
     ]
     # ``soll … von 12 auf 14,15 Euro steigen``: a planned new value (the old one is pay)
-    new_only = left.str.contains(rx.ci(rx.NEW_VALUE_BEFORE))
+    new_only = masked(pl.col("_new_value"), left).str.contains(rx.ci(rx.NEW_VALUE_BEFORE)).fill_null(False)
     rules.append(
         (
             "demand_or_proposal",
@@ -942,7 +942,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         # (the answer to a question about net pay: ``… netto? – So um die 1.500 Euro``)
         (
             "net_pay",
-            pl.col("prev_sentence").str.to_lowercase().str.contains(rx.NET_QUESTION_BEFORE).fill_null(False)
+            contains_where(
+                pl.col("prev_sentence").str.contains("?", literal=True),
+                pl.col("prev_sentence"),
+                rx.ci(rx.NET_QUESTION_BEFORE),
+            )
             & ~pl.col("_sentence").str.contains("brutto", literal=True),
         ),
         ("benefit_or_stipend", pl.col("benefit_text") & ~pl.col("_names_pay")),
