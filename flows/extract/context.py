@@ -809,6 +809,14 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & same_sentence(1)
             & contains_where(pl.col("_converts_near"), pl.col("_sentence"), rx.TABLE_ROW),
         ),
+        # ``33.657 € 2.714 € Bruttogehalt (Median)``: a figure right after another (nothing but
+        # a space or a slash between) that converts it to another period
+        (
+            "restatement",
+            pl.col("_converts_near")
+            & same_sentence(1)
+            & contains_where(pl.col("_converts_near"), in_sentence(pl.col("next_gap"), 1), r"^\s*/?\s*$"),
+        ),
         # ``… 20,50 € pro Stunde. So wird der monatliche Mindestlohn entsprechend rund 3553 €
         # betragen.``: a word of conversion and another period's figure of the one before
         (
@@ -951,6 +959,19 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         ("benefit_or_stipend", pl.col("benefit_text") & ~pl.col("_names_pay")),
         ("price_or_fee", pl.col("price_text") & ~pl.col("_names_pay")),
+        ("hypothetical", pl.col("example_text")),
+        (
+            "restatement",
+            contains_where(
+                pl.col("_sentence").str.contains_any(["ergibt", "ergab", "macht", "entspr"]),
+                pl.col("_sentence").str.slice(0, pl.col("s_in_sent")),
+                rx.WORKED_OUT,
+            )
+            & (
+                same_sentence(1)
+                | pl.col("prev_sentence").str.contains(rx.ci(rx.MONEY_IN_TEXT)).fill_null(False)
+            ),
+        ),
         # (``- ab dem 5. Jahr 300 € brutto`` below ``Urlaubs- und Weihnachtsgeld``: ``brutto``
         # alone names no pay here)
         (
@@ -1229,6 +1250,7 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
         "benefit_text",
         "price_text",
         "one_off_text",
+        "example_text",
         "_left60_hits",
         "_sentence_hits",
         "_after_hits",

@@ -241,6 +241,10 @@ MILLIONS_AGAIN_AFTER = r"^\s*(?:Millionen|Mio\.?)(?:\s*[.;,:)!?–-]|\s*$|\s+[a-
 """After a bare ``1,42 Millionen`` that follows millions of euros in its sentence: no noun
 (``… kassiert``, ``.``), so the millions are euros too (not ``1,2 Millionen Kunden``)."""
 
+TALK_ABOUT_BEFORE = r"(?-u:\b)(?:reden|sprechen|redet|spricht|reden\s+wir|sprechen\s+wir|diskutier[a-z]*|streiten)\s+(?:\S+\s+){0,3}$"
+"""Before ``über``: talking about a figure (``Immerhin reden wir hier über 8,50 EUR``), no lower
+bound."""
+
 GLAD_OF_AFTER = r"^[^.,;:!?]{0,40}?(?-u:\b)freu(?:en|t|st)(?-u:\b)"
 """After ``sich über`` and its figure: being glad of it (``kann sich über 73.000 Euro im Jahr
 freuen``), no lower bound."""
@@ -450,7 +454,8 @@ NOT_PAY_REASONS = {
     ),
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|höchstbetrag|pfänd|steuerfrei|sozialversicherungsfrei|abgabenfrei"
-        r"|(?-u:\b)(?:ab|bis\s+zu)\s+(?:einer|einem)\s+(?:summe|betrag|einkommen|jahreseinkommen|bruttoeinkommen|verdienst)\s+von(?-u:\b)"
+        r"|(?-u:\b)(?:ab|bis\s+zu)\s+(?:einer|einem)\s+(?:summe|betrag|einkommen|jahreseinkommen|bruttoeinkommen|verdienst)(?-u:\b)"
+        r"|steuern\s+(?:zu\s+)?(?:zahl|fällig)"
         r"|geringfügig|euro-marke|€-marke|nachgewiesen|nachweisen|blue\s+card|blauen?\s+karte|gleitzone|übergangsbereich|midijob"
     ),
     "benefit_or_stipend": (
@@ -542,7 +547,7 @@ CONVERTED_BEFORE = r"umgerechnet|entspr|(?-u:\b)also(?-u:\b)|in\s+euro|das\s+sin
 
 
 PER_UNIT_AFTER = (
-    r"^\s*(?:brutto\s+)?(?:am\s+tag|täglich)(?-u:\b)"
+    r"^\s*(?:brutto\s+)?(?:am\s+tag|täglich|in\s+der\s+woche|die\s+woche|wöchentlich)(?-u:\b)"
     r"|^\s*(?:brutto\s+)?für\s+(?:das|jedes|je)\s+\S+\s+(?:von\s+)?(?:jeweils\s+)?\d+\s"
     r"|^\s*(?:das|den|die|pro|je|per)\s+(?:kilo|kilogramm|kg|liter|pfund|tonne)(?-u:\b)"
     r"|^\s*(?:brutto\s+)?(?:[-–]\s*)?(?:pro|je|per|für\s+(?:eine|einen|jede|jeden))\s+(?:behandlung(?:en|seinheit(?:en)?)?"
@@ -597,7 +602,7 @@ SENTENCE_NOT_PAY = {
     ),
     "demand_or_proposal": (
         r"forder|verlang|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|empfohlen|wahlkampf"
-        r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s[^.]{0,80}?angeboten(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:wollte|wollten)(?-u:\b)"
+        r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:bot|boten)\s[^.]{0,120}?\san(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s[^.]{0,80}?angeboten(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:wollte|wollten)(?-u:\b)"
         r"|gehaltsvorstellung|gehaltswunsch|wunschgehalt|nach\s+(?:den\s+)?plänen"
         r"|empfiehlt|geplante[nrs]?\s+(?:\S+\s+)?\S*(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
         r"|empfehlung|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
@@ -614,7 +619,9 @@ SENTENCE_NOT_PAY = {
     r"|(?:sind|ist)\s+(?:[^e\s]|e[^s]|es\S))"
     # (a condition put first, the verb opening it: ``Hat der Elternteil weniger als 1.240 €
     # verdient, beträgt das Elterngeld 66 %``)
-    r"|^\W*(?:hat|hatte|haben|hatten)\s(?:[^.?!]|\.\d){0,100}?(?:verdient|bekommen|erhalten)\s*,"
+    # (not a comparison: ``Haben sie 2009 noch 52.100 Euro verdient, so waren es 2014 …``)
+    r"|^\W*(?:hat|hatte|haben|hatten)\s(?:[^.?!]|\.\d){0,100}?(?:verdient|bekommen|erhalten)\s*,\s*(?:so\s+|dann\s+)?"
+    r"(?:beträgt|betragen|steigt|steigen|sinkt|erhält|erhalten|bekommt|bekommen|gibt|gilt|zahlt|zahlen|erhöht|entfällt)(?-u:\b)"
     r"|^\W*bei\s+(?:knapp\s+|rund\s+|etwa\s+|ca\.\s+|gut\s+|über\s+)?\d.{0,60}?(?:sind|wären|macht|ergibt)\s+das(?-u:\b)"
     # (``Bei einem Stundenlohn um die 12 € landen wir bei 37 Stunden``: the premise of a sum)
     r"|(?:^|:)\W*bei\s+einem\s+(?:\S+\s+)?(?:stundenlohn|gehalt|lohn|einkommen|verdienst|monatsgehalt|jahresgehalt"
@@ -1242,6 +1249,19 @@ ONE_OFF_TEXT_NOT_PAY = r"gehalt|gehält|verdien|(?-u:\b)lohn|löhne|einkommen|ve
 NET_QUESTION_BEFORE = r"netto[^.!?]{0,80}\?[\s\"“”'»«]*$"
 """A sentence before that asks for net pay (``Wie viel verdienen Sie im Durchschnitt netto?``):
 the answer's figures are net (unless it says ``brutto``)."""
+
+CALCULATOR_TITLE = r"rechner(?-u:\b)|gehaltsrechner|lohnrechner"
+"""A title naming a calculator (``Brutto Netto Rechner``, ``Gehaltsrechner 2025``): the page's
+figures are worked examples (``hypothetical``), not anyone's pay."""
+CALCULATOR_NOT = r"verdien|(?-u:\b)so\s+viel|gehalt\s+(?:als|von|für)"
+"""A calculator's title that also says what someone earns (``Was verdient ein Koch? Mit
+Gehaltsrechner``) is read as usual."""
+
+WORKED_OUT = r"^\W*(?:ergibt|ergab|macht|machte)\s|(?-u:\b)(?:entspricht|entsprach)\s+(?:das|dies)\s"
+"""A figure worked out from one before: a sentence opening with the verb of a sum (``Ergibt
+einen Stundenlohn von 5,57 EUR.``, ``Macht 10,15 EUR die Stunde.``) or ``entspricht das`` before
+it (``Bei einer Vollzeitstelle entspricht das einem Bruttogehalt von ca. 2.737 €``): a
+``restatement`` when a figure stands before it (in its sentence or the one before)."""
 
 VAT_AFTER = r"^.{0,30}?(?:mwst|mehrwertsteuer|umsatzsteuer|(?-u:\b)ust\.)"
 """Right after a figure (lower case), VAT added or included: a price (pay carries none)."""

@@ -151,7 +151,7 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
     )
     inner_ueber = ueber & (
         pl.col("pre").str.contains(r"\p{L}$")
-        | pl.col("pre").str.contains(rx.ci(rx.GLAD_OF_BEFORE))
+        | pl.col("pre").str.contains(rx.ci(f"{rx.GLAD_OF_BEFORE}|{rx.TALK_ABOUT_BEFORE}"))
         | glad_after
     )
     lead = (
