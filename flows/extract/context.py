@@ -1185,6 +1185,17 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
         .then(in_sentence(pl.col("reason"), 1))
         .otherwise(pl.col("reason"))
     )
+    # ``eine Einmalzahlung in Höhe von 720 Euro, Auszubildende in Höhe von 360 Euro``: a figure
+    # after a comma and a group without a verb is of the same kind
+    frame = frame.with_columns(
+        reason=pl.when(
+            pl.col("reason").is_null()
+            & in_sentence(pl.col("reason"), 1).is_in(rx.NEW_VALUE_REASONS).fill_null(False)
+            & in_sentence(pl.col("next_gap"), 1).str.contains(rx.ci(rx.LIST_GAP_ELLIPTIC)).fill_null(False)
+        )
+        .then(in_sentence(pl.col("reason"), 1))
+        .otherwise(pl.col("reason"))
+    )
     # A sentence that refers back without pay words of its own continues the kind of
     # payment before it: ``… eine Einmalzahlung von 1.800 Euro. Bei Auszubildenden beträgt
     # die Höhe 1.000 Euro.``

@@ -420,6 +420,12 @@ RAISE_PARTS_GAP = r"^[^,;.:()\d]{0,40}?\s[-–:]\s*$"
 """Between a raise and a figure no larger, after a dash or colon: the raise's parts (``um
 insgesamt 100 Euro angehoben werden - 50 Euro zum 1. März 2018 und 50 Euro …``)."""
 
+LIST_GAP_ELLIPTIC = (
+    r"^[^\d,;.:()]{0,40}?,\s*[^\d,;.:()]{0,40}?(?-u:\b)(?:in\s+höhe(?:\s+von)?|je|jeweils)\s*$"
+)
+"""Between two figures, a comma and a group without a verb (``eine Einmalzahlung in Höhe von 720
+Euro, Auszubildende in Höhe von 360 Euro``): the second continues the first's kind."""
+
 LIST_GAP_LEADING = r"^\s*(?:und|oder|sowie|bzw\.?)\s[^\d,;.:()]{0,40}$"
 """Between two figures of a list, the connector first (``14,10 EUR und im Osten 13,20 EUR``)."""
 
@@ -435,7 +441,8 @@ NOT_PAY_REASONS = {
     r"|(?-u:\b)davon\s+bleib|bleib\w*\s+davon|nach\s+hause\s+(?:bringen|bringt|bringst|nehmen|nimmt|nimmst|gebracht|genommen)|auf\s+die\s+hand(?-u:\b)",
     "raise_or_difference": RAISE_NOUNS + r"|für\s+jede[ns]?\s+weitere",
     "one_off_payment": (
-        r"einmal|sonderzahlung|(?-u:\b)(?:winken|winkt)\s+(?:den|dem|der)\s+(?:spielern|spielerinnen|team|mannschaft|siegern|sieger|siegerin|gewinnern|gewinner)(?-u:\b)"
+        # (not ``hat sich einmal schlau gemacht``, ``noch einmal``: once)
+        r"einmalig|einmalzahl|einmalbetrag|einmal-|einmal\s+(?:im|pro)\s+jahr|einmal\s+jährlich|sonderzahlung|(?-u:\b)(?:winken|winkt)\s+(?:den|dem|der)\s+(?:spielern|spielerinnen|team|mannschaft|siegern|sieger|siegerin|gewinnern|gewinner)(?-u:\b)"
         r"|medaille|olympiasieg|weltmeistertitel|(?-u:\b)(?:für|bei)\s+(?:gold|silber|bronze)(?-u:\b)"
         # (``150 Euro Urlaubs- und Weihnachtsgeld``: the clause ends at ``und``)
         r"|(?-u:\b)(?:urlaubs|weihnachts)-(?:\s|/|$)|zuwendung|inflationsausgleich|inflationsgeld|inflationsprämie|weihnachtsgeld|urlaubsgeld|prämie"
@@ -501,6 +508,7 @@ NOT_PAY_REASONS = {
         r"|einheit|termin|auftritt|gutachten|vortrag|artikel|auftrag|hausbesuch|leistung|vorstellung|aufführung|spiel|partie|match"
         r"|probe|probendienst|dienst|drehtag|spieltag|einsatz)(?:en|s|e)?(?-u:\b)"
         r"|probentag|drehtag|spieltag"
+        r"|(?-u:\b)(?:pro|je|für\s+die)\s+(?:wahl|wahlkreis|legislatur)periode|(?-u:\b)pro\s+amtszeit"
         r"|(?-u:\b)(?:pro|je|an|für\s+(?:einen|ein|eine|jeden|jede|jedes))\s+(?:jedem\s+)?(?:\S+\s+)?(?:konzert|abend|show|gig)(?:[\s,.;:)]|$)"
         r"|(?-u:\b)gigs?(?:[\s,.;:)]|$)|-gigs?(?:[\s,.;:)]|$)|/\s*(?:gig|auftritt|konzert|abend)(?-u:\b)"
     ),
@@ -510,7 +518,7 @@ NOT_PAY_REASONS = {
         r"(?-u:\b)(?:kunde|kunden|kundin|arbeitnehmer|arbeitnehmerinnen|beschäftigte|beschäftigten|mitarbeitende"
         r"|mitarbeitenden|azubis|auszubildende|studierende|studenten|eltern|fahrgäste|nutzer|patienten|mieter)"
         r"\s+(?:\S+\s+){0,2}?(?:zahlen|zahlt|bezahlen)(?-u:\b)"
-        r"|für\s+(?:die\s+)?(?:\S+\s+)?(?:lehrbücher|bücher|lehrmaterial|lernmaterial|arbeitskleidung|werkzeug)"
+        r"|für\s+(?:die\s+)?(?:\S+\s+)?(?:lehrbücher|bücher|lehrmaterial|lernmaterial|arbeitskleidung|werkzeug|logis|unterkunft|verpflegung|kost)(?-u:\b)"
         r"|kaffee|cappuccino|espresso|latte|bier(?-u:\b)|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
         r"|fahrschein|eintritt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
         r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft|koste|kosteten)(?-u:\b)|übernachtung|herrenschnitt|damenschnitt|kinderschnitt"
@@ -554,7 +562,7 @@ PER_UNIT_AFTER = (
     r"|einheit(?:en)?|sitzung(?:en)?|stück|auftrag|kunden?|kundin|patient(?:en|in)?|termine?|tag|einsatz|nacht|schicht"
     r"|woche|kilometer|km|seite|artikel|beitrag|sendung|vortrag|gutachten|fall|treffen|spiel|auftritt"
     r"|(?:gespielte[nr]?\s+)?(?:vorstellung|aufführung|probe|probentag|dienst|drehtag|spieltag)(?:en|e|s)?"
-    r"|mandatsjahr|dienstjahr)(?-u:\b)"
+    r"|mandatsjahr|dienstjahr|(?:wahlkreis|legislatur|wahl|amts)?periode|amtszeit)(?-u:\b)"
 )
 """A unit after an amount that is no hour, month or year (``25 € pro Behandlungseinheit``,
 ``120 € pro Tag``, ``3 € je Stück``): a fee or a rate per piece, shift or day, no record
@@ -1527,6 +1535,8 @@ SENIORITY_EXPERIENCED = (
     r"|endgehalt|endgrundgehalt|endstufe|spitzengehalt|höchste[n]?\s+(?:gehalts)?stufe|letzten\s+berufsjahr"
     r"|zunehmender\s+dienstzeit|dienstjahre|dienstalter"
     r"|(?:fünften|sechsten|siebten|achten|neunten|zehnten|elften|zwölften|fünfzehnten|zwanzigsten)\s+(?:berufs|dienst)?jahr"
+    # (the top of a scale: ``was sich in sechs Stufen bis zu 6.035 Euro steigert``)
+    r"|(?-u:\b)in\s+(?:\S+\s+)?stufen\s+(?:bis\s+(?:zu|auf)\s*)?$|(?-u:\b)in\s+der\s+letzten\s+stufe"
 )
 """Cues that a figure is for experienced staff: ``Erfahrung``, ``erfahrene``,
 ``Berufsjahren``, ``Fortgeschrittene``, ``Senior``, ``nach fünf Jahren``, the top of a pay
