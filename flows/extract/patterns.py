@@ -461,7 +461,7 @@ NOT_PAY_REASONS = {
     ),
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|höchstbetrag|pfänd|steuerfrei|sozialversicherungsfrei|abgabenfrei"
-        r"|(?-u:\b)(?:ab|bis\s+zu)\s+(?:einer|einem)\s+(?:summe|betrag|einkommen|jahreseinkommen|bruttoeinkommen|verdienst)(?-u:\b)"
+        r"|(?-u:\b)(?:ab|bis\s+zu)\s+(?:einer|einem)\s+(?:summe|betrag|einkommen|jahreseinkommen|bruttoeinkommen|verdienst|gesamtvergütung|vergütung)(?-u:\b)"
         r"|steuern\s+(?:zu\s+)?(?:zahl|fällig)"
         r"|geringfügig|euro-marke|€-marke|nachgewiesen|nachweisen|blue\s+card|blauen?\s+karte|gleitzone|übergangsbereich|midijob"
     ),
@@ -495,6 +495,10 @@ NOT_PAY_REASONS = {
         r"|kredit|schaden|kaufpreis|bilanz|jahresergebnis|konzernergebnis|betriebsergebnis|(?-u:\b)ergebnis\s+(?:vor|nach)\s|operative[sn]?\s+ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
         r"|monatssoll|tagessoll|jahressoll|aufsummiert|zusammengerechnet|rücklage|(?-u:\b)reserven(?-u:\b)|überschuss|erwirtschaft"
         r"|(?-u:\b)zusammen\W*$"
+        # (a household's or a working life's sum: ``Das gemeinsame monatliche Bruttoeinkommen der
+        # Eltern``, ``verdient der Normalarbeiter in dieser Zeit etwa 1.000.000 Euro``)
+        r"|gemeinsame[ns]?\s+(?:\S+\s+){0,2}?(?:brutto|netto)?(?:einkommen|gehalt|verdienst)|haushaltseinkommen|familieneinkommen"
+        r"|lebensverdienst|lebenseinkommen|erwerbsleben|berufsleben|in\s+dieser\s+zeit"
     ),
     "employer_cost": (
         r"arbeitgeberkosten|lohnkosten|personalkosten|lohnnebenkosten|arbeitskosten|arbeitgeberbrutto|gesamtkosten"
@@ -611,7 +615,7 @@ SENTENCE_NOT_PAY = {
     "demand_or_proposal": (
         r"forder|verlang|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|empfohlen|wahlkampf"
         r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:bot|boten)\s[^.]{0,120}?\san(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s[^.]{0,80}?angeboten(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:wollte|wollten)(?-u:\b)"
-        r"|gehaltsvorstellung|gehaltswunsch|wunschgehalt|nach\s+(?:den\s+)?plänen"
+        r"|gehaltsvorstellung|gehaltswunsch|wunschgehalt|erwünscht|wünschenswert|nach\s+(?:den\s+)?plänen"
         r"|empfiehlt|geplante[nrs]?\s+(?:\S+\s+)?\S*(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
         r"|empfehlung|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
         r"|(?:scheint|erscheint|wäre)\s+(?:\S+\s+){0,2}angemessen"
@@ -1050,6 +1054,9 @@ AGGREGATE = (
     r"|vorstände|beschäftigten?|mitarbeiter|mitarbeitenden|angestellten?|spieler|profis|abgeordneten?|ceos|kräfte"
     r"|direktoren|personen|menschen|beamten?|konzerne|unternehmen|firmen|vereine|clubs|klubs|athleten|sportler)(?-u:\b)"
     r"|(?-u:\b)für\s+(?:die\s+)?(?:gehälter|löhne|bezüge|besoldung|personalkosten)(?-u:\b)"
+    r"|(?-u:\b)für\s+das\s+gehalt\s+(?:seiner|ihrer|der|aller)\s"
+    # (``die Gesamtvergütung der Dax-Chefs``, ``die Vergütungen der DAX-Vorstandschefs``)
+    r"|(?:gesamtvergütung|vergütungen|gehälter|bezüge)\s+(?:der|aller)\s+(?:\S+\s+)?[\w-]*(?:chefs|vorstände|manager|ceos|bosse)(?-u:\b)"
 )
 """Words of a sum over many people (``Insgesamt erhielten die 29 Vorstandschefs rund 200
 Millionen Euro``, ``zusammen``): a large amount beside them is no one's pay
@@ -1318,7 +1325,7 @@ PRICE_TEXT_NOT_PAY = r"gehalt|gehält|verdien|lohn|löhne|einkommen|vergütung|b
 """Pay itself or getting money (``bekomme ich 15 €``); paying (``aus eigener Tasche zahlen``) is
 what a price text speaks of."""
 
-PAY_NAMES = r"gehalt|gehält|verdien|lohn|löhne|einkommen|vergütung|brutto|salär|bezüge|besoldung|entgelt|tarif|diät|gage"
+PAY_NAMES = r"gehalt|gehält|verdien|(?:^|[^e])lohn(?:$|[^te])|lohnte|löhne|einkommen|vergütung|brutto|salär|bezüge|besoldung|entgelt|tarif|diät|gage"
 """Words that name pay itself (not its period): a sentence with one of them in a text about
 benefits still states pay."""
 
