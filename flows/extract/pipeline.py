@@ -19,7 +19,16 @@ from flows.extract.context import (
     with_skip_reason,
 )
 from flows.extract.statements import APPROX_KEYWORDS, UP_TO_KEYWORDS, bounds, find_statements, share_currency
-from flows.extract.text import DOC_IDX, DOC_KEY, SENT_KEY, lines_below, masked, split_sentences, text_units
+from flows.extract.text import (
+    DOC_IDX,
+    DOC_KEY,
+    SENT_KEY,
+    in_sentence,
+    lines_below,
+    masked,
+    split_sentences,
+    text_units,
+)
 from flows.settings import EXTRACTOR_VERSION, Settings, get_settings
 
 RECORD_COLUMNS = [
@@ -228,6 +237,43 @@ def _with_lead_reason(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
         money.join(_sentences_led(money, lines), on=[DOC_IDX, "sent_idx"], how="left", maintain_order="left")
         .with_columns(reason=pl.when(takes.fill_null(False)).then("_led").otherwise("reason"))
         .drop("_led")
+    )
+
+
+def _with_pair_period(kept: pl.DataFrame, settings: Settings) -> pl.DataFrame:
+    """``von 10.814 Euro im Jahr 2006 auf 11.094 Euro``: the old and the new value of a change
+    share the period that one of them states, when the other's is inferred and the stated one
+    fits its size."""
+    magnitude = pl.coalesce("amount_max", "amount_min")
+    # (the text between this figure and the next one kept in its sentence)
+    next_start = in_sentence(pl.col("s_in_sent"), -1)
+    gap = pl.col("sentence").str.slice(pl.col("e_in_sent"), next_start - pl.col("e_in_sent"))
+    old_value = masked(next_start.is_not_null(), gap).str.contains(rx.ci(rx.PAIR_GAP)).fill_null(False)
+    new_after_old = in_sentence(old_value, 1).fill_null(False)
+    old_before_new = old_value
+    stated = {
+        "before": (in_sentence(pl.col("period"), 1), in_sentence(~pl.col("period_inferred"), 1)),
+        "after": (in_sentence(pl.col("period"), -1), in_sentence(~pl.col("period_inferred"), -1)),
+    }
+    takes_before = (
+        new_after_old
+        & pl.col("period_inferred")
+        & stated["before"][1].fill_null(False)
+        & period_fits(stated["before"][0], magnitude, settings).fill_null(False)
+    )
+    takes_after = (
+        old_before_new
+        & pl.col("period_inferred")
+        & stated["after"][1].fill_null(False)
+        & period_fits(stated["after"][0], magnitude, settings).fill_null(False)
+    )
+    return kept.with_columns(
+        period=pl.when(takes_before)
+        .then(stated["before"][0])
+        .when(takes_after)
+        .then(stated["after"][0])
+        .otherwise("period"),
+        period_inferred=pl.col("period_inferred") & ~takes_before & ~takes_after,
     )
 
 
@@ -485,7 +531,9 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         .with_columns(**bounds())
     )
     kept = _neighbour_flags(money.filter(pl.col("reason").is_null()))
-    kept = _with_lead_period(with_period(with_local_context(kept), settings), docs, settings)
+    kept = _with_pair_period(
+        _with_lead_period(with_period(with_local_context(kept), settings), docs, settings), settings
+    )
     # ``kaum jemand bekommt weniger als 2.900 €``: a negated upper bound is a floor.
     floor = (
         pl.col("kw").is_in(["weniger als", "unter"]).fill_null(False)
