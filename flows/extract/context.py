@@ -962,14 +962,10 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("hypothetical", pl.col("example_text")),
         (
             "restatement",
-            contains_where(
-                pl.col("_sentence").str.contains_any(["ergibt", "ergab", "macht", "entspr"]),
-                pl.col("_sentence").str.slice(0, pl.col("s_in_sent")),
-                rx.WORKED_OUT,
-            )
+            pl.col("_worked_out")
             & (
                 same_sentence(1)
-                | pl.col("prev_sentence").str.contains(rx.ci(rx.MONEY_IN_TEXT)).fill_null(False)
+                | contains_where(pl.col("_worked_out"), pl.col("prev_sentence"), rx.ci(rx.MONEY_IN_TEXT))
             ),
         ),
         # (``- ab dem 5. Jahr 300 € brutto`` below ``Urlaubs- und Weihnachtsgeld``: ``brutto``
@@ -1021,6 +1017,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             .fill_null(False),
             _around_hit=masked(any_words(pl.col("_around"), rx.NOT_PAY_REASONS.values()), "_around"),
             _sentence_hit=masked(any_words(pl.col("_sentence"), rx.SENTENCE_NOT_PAY.values()), "_sentence"),
+            _worked_out=contains_where(
+                pl.col("_sentence").str.contains_any(["ergibt", "ergab", "macht", "entspr"]),
+                pl.col("_sentence").str.slice(0, pl.col("s_in_sent")),
+                rx.WORKED_OUT,
+            ),
         )
         .with_columns(**{f"_earlier{i}": figure for i, figure in enumerate(_earlier_figures())})
         .with_columns(
@@ -1257,6 +1258,7 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
         *(f"_earlier{i}" for i in range(6)),
         "_left_clause",
         "_sentence_hit",
+        "_worked_out",
         "_previous",
         "benefit_text",
         "price_text",
