@@ -580,6 +580,18 @@ PER_UNIT_AFTER = (
 ``120 € pro Tag``, ``3 € je Stück``): a fee or a rate per piece, shift or day, no record
 (``per_unit_rate``)."""
 
+PER_ANY_AFTER = r"^\s*(?:brutto\s+|netto\s+)?(?:pro|je|per)\s+[a-zäöüß]"
+"""Right after an amount, ``pro``/``je`` and a word (``70 € pro Besuch``); with
+``PER_TIME_OR_HEAD_AFTER`` not matching, a rate per unit (``per_unit_rate``)."""
+PER_TIME_OR_HEAD_AFTER = (
+    r"^\s*(?:brutto\s+|netto\s+)?(?:pro|je|per)\s+(?:(?:arbeits|zeit|kalender|geschäfts|berufs|dienst|lehr|ausbildungs)?"
+    r"(?:stunde|std|h(?-u:\b)|monat|jahr|quartal)|kopf|person|beschäftigte|mitarbeiter|arbeitnehmer|vollzeit|teilzeit|"
+    r"vorstand|vorstandsmitglied|manager|spieler|angestellte|fachkraft|arbeitskraft|azubi|auszubildende|beamte|"
+    r"vollzeitstelle|stelle|(?:ein|das|den|die|der)\s)"
+)
+"""What a pay figure may be per: a time (``pro Stunde``, ``je Monat``, ``pro Lehrjahr``), a head
+(``pro Kopf``, ``je Beschäftigten``), a post; or an article before a noun, read elsewhere."""
+
 PAY_NAMED_AFTER = r"^\s*(?:brutto(?-u:\b)|(?:brutto|monats|jahres|grund|einstiegs|fest)?(?:gehalt|lohn|verdienst|einkommen|vergütung|entgelt)(?:e?s|e|n)?(?-u:\b))"
 """A pay noun right after an amount (``mit 4.000 Euro Bruttogehalt``, ``3.200 Euro brutto``):
 the amount is pay even in a clause about costs, taxes or budgets."""
