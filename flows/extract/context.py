@@ -285,6 +285,13 @@ def _new_value_rules(left: pl.Expr) -> list[tuple[str, pl.Expr]]:
         for code in rx.NEW_VALUE_REASONS
         if code in rx.NOT_PAY_REASONS
     ]
+    # (``Die Lücke ist damit von 443 Euro auf 394 Euro geschmolzen``: a gap's new value)
+    rules.append(
+        (
+            "raise_or_difference",
+            pl.col("_new_value") & contains_words(subject, rx.RAISE_AMOUNT_NOUNS).fill_null(False),
+        )
+    )
     # ``soll … von 12 auf 14,15 Euro steigen``: a planned new value (the old one is pay)
     new_only = masked(pl.col("_new_value"), left).str.contains(rx.ci(rx.NEW_VALUE_BEFORE)).fill_null(False)
     rules.append(

@@ -366,8 +366,9 @@ HEADER = r"(?m)^[ \t]*Beruf[ \t]+(?P<occupation>[^\r\n]+)[ \t]+in[ \t]+(?P<city>
 TITLE = r"^[\s\ufeff]*(?P<title>[^\r\n]+)"
 """The first non-empty line of a text."""
 
-RAISE_AMOUNT_NOUNS = r"erhöhungsbetrag|mindestbetrag|sockelbetrag|festbetrag|mindesterhöhung|mehrbetrag"
-"""The amount of a raise even as a new value (``Anpassung des Erhöhungsbetrags auf 340 Euro``)."""
+RAISE_AMOUNT_NOUNS = r"erhöhungsbetrag|mindestbetrag|sockelbetrag|festbetrag|mindesterhöhung|mehrbetrag|lücke|kluft|gefälle|differenz|unterschied"
+"""The amount of a raise or a gap even as a new value (``Anpassung des Erhöhungsbetrags auf 340
+Euro``, ``Die Lücke ist damit von 443 Euro auf 394 Euro geschmolzen``)."""
 
 RAISE_NOUNS = (
     r"anstieg|erhöhung|steigerung|anhebung|zuwachs|zuwächs|(?-u:\b)plus(?-u:\b)|[a-zäöüß]plus(?-u:\b)|differenz|unterschied"
@@ -457,7 +458,7 @@ NOT_PAY_REASONS = {
         r"|13\.\s*monatsgehalt|abfindung|corona-|startgeld|willkommens|beihilfe"
     ),
     "bonus_or_allowance": (
-        r"bonus|boni(?-u:\b)|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschal|spesen"
+        r"bonus|boni(?-u:\b)|belohnt|belohnung|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschal|spesen"
         r"|aufschlag|aufschläge|ergebnisabhängig|erfolgsabhängig|leistungsabhängig|für\s+jede\s+der\s+\S+\s+sitzungen"
         r"|aufwandsentschädigung|sitzungsgeld|trinkgeld|altersvorsorge|altersversorgung|ruhestandsbezüge|pensionszusage"
         r"|pensionsrückstellung|betriebsrente|zusatzversorgung|vermögenswirksam|(?-u:\b)vl-|jobrad|leistungsentgelt|leistungszulage"
@@ -529,6 +530,8 @@ NOT_PAY_REASONS = {
         r"(?-u:\b)(?:kunde|kunden|kundin|arbeitnehmer|arbeitnehmerinnen|beschäftigte|beschäftigten|mitarbeitende"
         r"|mitarbeitenden|azubis|auszubildende|studierende|studenten|eltern|fahrgäste|nutzer|patienten|mieter)"
         r"\s+(?:\S+\s+){0,2}?(?:zahlen|zahlt|bezahlen)(?-u:\b)"
+        # (the payer after the verb: ``Bis zu 77 Euro zahlen Fahrschüler für ihre Fahrstunden``)
+        r"|(?-u:\b)(?:zahlen|zahlt|bezahlen)\s+(?:die\s+)?[a-zäöüß]*(?:schüler|schülerinnen|kunden|kundinnen|teilnehmer|teilnehmende|gäste|besucher|eltern|patienten|mieter)(?-u:\b)"
         r"|(?:übernehmen|übernimmt|übernommen|übernahm)(?-u:\b)"
         r"|für\s+(?:die\s+)?(?:\S+\s+)?(?:lehrbücher|bücher|lehrmaterial|lernmaterial|arbeitskleidung|werkzeug|logis|unterkunft|verpflegung|kost)(?-u:\b)"
         r"|kaffee|cappuccino|espresso|latte|bier(?-u:\b)|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
@@ -536,7 +539,7 @@ NOT_PAY_REASONS = {
         r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft|koste|kosteten)(?-u:\b)|übernachtung|herrenschnitt|damenschnitt|kinderschnitt"
         r"|(?-u:\b)(?:für\s+jeden|pro|je)\s+(?:eingesetzten\s+)?(?:mitarbeiter|leiharbeiter|arbeiter)(?-u:\b)"
         r"|abo(?-u:\b)|anschaffung|ausgeben|investier|semesterbeitr|semestergebühr|semesterticket|(?-u:\b)pro\s+semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
-        r"|euro\s+pro\s+(?:person|kopf|nacht|teilnehmer)|zahlt\s+man|zahlen\s+sie|(?:man|muss|müssen|musst|selbst)\s+.{0,40}?bezahlen|bezahlen\s+(?:muss|müssen)|zeile|pro\s+wort|je\s+wort"
+        r"|euro\s+pro\s+(?:person|kopf|nacht|teilnehmer)|zahlt\s+man|zahlen\s+sie|(?:man|muss|müssen|musst|musste|mussten|selbst)\s+.{0,40}?bezahlen|bezahlen\s+(?:muss|müssen)|zeile|pro\s+wort|je\s+wort"
         r"|(?-u:\b)rechnungen(?-u:\b)|(?-u:\b)rechnung\s+(?:von|über|in\s+höhe|für)|auf\s+der\s+rechnung"
         r"|eigenanteil|zuzahlung|heimplatz|heimplätze|aus\s+eigener\s+tasche|heimbewohner|pflegebedürftige"
         r"|(?:finanzielle|durchschnittliche|monatliche)\s+(?:be)?last"
@@ -568,6 +571,7 @@ CONVERTED_BEFORE = r"umgerechnet|entspr|(?-u:\b)also(?-u:\b)|in\s+euro|das\s+sin
 
 PER_UNIT_AFTER = (
     r"^\s*(?:brutto\s+)?(?:am\s+tag|täglich|in\s+der\s+woche|die\s+woche|wöchentlich)(?-u:\b)"
+    r"|^\s*/\s*\d+\s*(?:min|minuten)(?-u:\b)"
     r"|^\s*(?:brutto\s+)?für\s+(?:das|jedes|je)\s+\S+\s+(?:von\s+)?(?:jeweils\s+)?\d+\s"
     r"|^\s*(?:das|den|die|pro|je|per)\s+(?:kilo|kilogramm|kg|liter|pfund|tonne)(?-u:\b)"
     r"|^\s*(?:brutto\s+)?(?:[-–]\s*)?(?:pro|je|per|für\s+(?:eine|einen|jede|jeden))\s+(?:behandlung(?:en|seinheit(?:en)?)?"
@@ -986,7 +990,7 @@ Verdienste der Regionen auseinander``), a difference."""
 
 DIFFERENCE_AFTER = (
     r"^\s*(?:brutto\s+|netto\s+|(?:pro|im|je)\s+(?:monat|jahr|stunde)\s+|monatlich\s+|jährlich\s+)?"
-    r"(?:mehr|weniger|höher|niedriger|geringer|darüber|darunter"
+    r"(?:mehr|weniger|höher|niedriger|geringer|darüber|darunter|zusätzlich"
     r"|(?:unter|über|oberhalb|unterhalb)\s+(?:dem|den|der|diesem|dieser|diesen|jenem|jener))(?-u:\b)"
     r"|^\s*(?:bzw\.|beziehungsweise|oder|und|/|\()\s*[-+–]?\s*\d+(?:,\d+)?\s*(?:%|prozent)"
     r"|^\s*plus\s*\)"
@@ -1344,6 +1348,10 @@ GETTING_MONEY = r"bekomm|bekam|erhalt|erhält|erhielt|verdien"
 PRICE_TEXT_NOT_PAY = r"gehalt|gehält|verdien|lohn|löhne|einkommen|vergütung|brutto|salär|bezüge|besoldung|entgelt|tarif|diät|gage|bekomm|bekam|erhalt|erhält|erhielt"
 """Pay itself or getting money (``bekomme ich 15 €``); paying (``aus eigener Tasche zahlen``) is
 what a price text speaks of."""
+
+PROFITS_FROM = r"wer\s+verdient\s+(?:am|an)\s"
+"""``Wer verdient am Führerschein?``: who profits from a price (blanked before a price text's
+opening is searched for pay words)."""
 
 PAY_NAMES = r"gehalt|gehält|verdien|(?:^|[^e])lohn(?:$|[^te])|lohnte|löhne|einkommen|vergütung|brutto|salär|bezüge|besoldung|entgelt|tarif|diät|gage"
 """Words that name pay itself (not its period): a sentence with one of them in a text about

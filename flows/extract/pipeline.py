@@ -138,7 +138,14 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
     # A price text's opening must not even speak of getting money (``bekomme ich 15 €``).
     for name, topic, not_pay, opening, title in (
         ("benefit_text", rx.BENEFITS, rx.PAY_NAMES, pl.col("_opening"), pl.col("_title")),
-        ("price_text", rx.PRICES, rx.PRICE_TEXT_NOT_PAY, pl.col("_opening"), pl.col("_title")),
+        # (``Wer verdient am Führerschein?``: who profits from a price, no one's pay)
+        (
+            "price_text",
+            rx.PRICES,
+            rx.PRICE_TEXT_NOT_PAY,
+            pl.col("_opening").str.replace_all(rx.PROFITS_FROM, "_"),
+            pl.col("_title").str.replace_all(rx.PROFITS_FROM, "_"),
+        ),
         (
             "one_off_text",
             rx.ONE_OFF_TOPIC,
