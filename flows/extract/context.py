@@ -457,6 +457,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("per_unit_rate", on_after(rx.PER_UNIT_AFTER)),
         # ``ca. 1.500 € – 2.500 € pro Geburt``: per anything but a time or a person
         ("per_unit_rate", on_after(rx.PER_ANY_AFTER) & ~on_after(rx.PER_TIME_OR_HEAD_AFTER)),
+        ("raise_or_difference", on_left60(rx.GAP_BETWEEN_BEFORE)),
         # ``bekommen keine 16 Euro``: what nobody gets (``nicht weniger als`` is a floor: a keyword)
         ("negated", pl.col("kw").is_null() & on_left60(rx.NEGATED_AMOUNT_BEFORE)),
         (

@@ -245,6 +245,12 @@ TALK_ABOUT_BEFORE = r"(?-u:\b)(?:reden|sprechen|redet|spricht|reden\s+wir|sprech
 """Before ``über``: talking about a figure (``Immerhin reden wir hier über 8,50 EUR``), no lower
 bound."""
 
+GAP_BETWEEN_BEFORE = (
+    r"(?-u:\b)zwischen\s+[^.,;]{0,40}?\s+und\s+[^.,;]{0,40}?\s+(?:liegen|liegt|klaffen|klafft)(?-u:\b)"
+)
+"""Before a figure: the gap between two (``Zwischen Leipzig und Stuttgart liegen beim Lohn rund
+zwei Euro``), a ``raise_or_difference``."""
+
 GLAD_OF_AFTER = r"^[^.,;:!?]{0,40}?(?-u:\b)freu(?:en|t|st)(?-u:\b)"
 """After ``sich über`` and its figure: being glad of it (``kann sich über 73.000 Euro im Jahr
 freuen``), no lower bound."""
@@ -499,7 +505,7 @@ NOT_PAY_REASONS = {
         r"|besteuert|versteuert|(?:einkommen|kirchen|lohn)steuer(?-u:\b)|(?-u:\b)davon\s+gehen"
     ),
     "budget_or_turnover": (
-        r"budget|umsatz|umsätze|investi|unterstützung|(?-u:\b)förder|gewinn|etat|schulden|volumen|zu\s+buche|haushalt|vermögen"
+        r"budget|umsatz|umsätze|investi|unterstützung|eingenommen|(?-u:\b)förder|gewinn|etat|schulden|volumen|zu\s+buche|haushalt|vermögen"
         r"|kredit|schaden|kaufpreis|bilanz|jahresergebnis|konzernergebnis|betriebsergebnis|(?-u:\b)ergebnis\s+(?:vor|nach)\s|operative[sn]?\s+ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
         r"|monatssoll|tagessoll|jahressoll|aufsummiert|zusammengerechnet|rücklage|(?-u:\b)reserven(?-u:\b)|überschuss|erwirtschaft"
         r"|(?-u:\b)zusammen\W*$"
@@ -601,7 +607,7 @@ PAY_NAMED_AFTER = r"^\s*(?:brutto(?-u:\b)|(?:brutto|monats|jahres|grund|einstieg
 the amount is pay even in a clause about costs, taxes or budgets."""
 
 PAY_NOT_THRESHOLD = (
-    r"\S*untergrenze|(?-u:\b)(?:gehalts)?obergrenze|vor\s+(?:steuern|abzügen|abzug|abgaben)|mit\s+abstand"
+    r"\S*untergrenze|mindestlohngrenze|(?-u:\b)(?:gehalts)?obergrenze|vor\s+(?:steuern|abzügen|abzug|abgaben)|mit\s+abstand"
     r"|altersgrenze"
     # (``15,85 Euro mit Zulagen``: a figure including its allowances, the words right after it)
     r"|^\s*(?:brutto\s+)?mit\s+(?:allen\s+)?[a-zäöüß]*zulagen(?-u:\b)"
@@ -1624,7 +1630,7 @@ NEGATED_AMOUNT_BEFORE = r"(?-u:\b)(?:keine[nr]?|nicht\s+(?:ein)?mal|noch\s+nicht
 """A negation right before an amount (``Aushilfen bekommen keine 16 Euro``, ``nicht mal
 1.500 Euro``): what nobody gets, no record (``negated``)."""
 
-NEGATED_BEFORE = r"(?:kaum|niemand|keine[rn]?|selten|nirgends|nicht)(?-u:\b)[^.;:]{0,60}$"
+NEGATED_BEFORE = r"(?:kaum|niemand|keine[rn]?|selten|nirgends|nicht|(?-u:\b)nie|niemals)(?-u:\b)[^.;:]{0,60}$"
 """A negation before ``weniger als``/``unter`` turns the upper bound into a floor: ``kaum
 jemand bekommt weniger als 2.900 €`` is at least 2.900 €; not when a clause giving a reason
 or a condition stands between (``darf nicht arbeiten, weil er weniger als 2.565 Euro
