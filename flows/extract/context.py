@@ -299,6 +299,18 @@ def _new_value_rules(left: pl.Expr) -> list[tuple[str, pl.Expr]]:
             "demand_or_proposal",
             (
                 masked(new_only, pl.col("_sentence")).str.contains(rx.PLANNED_CHANGE)
+                # (the plan is the figure's: ``soll`` before it, or ``… erhöht werden soll`` right
+                # after it; not ``stieg 2024 auf 12,41 Euro und soll 2025 weiter steigen``)
+                & (
+                    masked(new_only, pl.col("sentence"))
+                    .str.slice(0, pl.col("s_in_sent"))
+                    .str.to_lowercase()
+                    .str.contains(rx.PLAN_BEFORE)
+                    | masked(new_only, pl.col("sentence"))
+                    .str.slice(pl.col("e_in_sent"))
+                    .str.to_lowercase()
+                    .str.contains(rx.PLAN_AFTER)
+                )
                 # (not beside words of a decision)
                 & ~masked(new_only, pl.col("sentence")).str.to_lowercase().str.contains(rx.PLAN_DECIDED)
             ).fill_null(False),
@@ -457,7 +469,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("per_unit_rate", on_after(rx.PER_UNIT_AFTER)),
         # ``ca. 1.500 € – 2.500 € pro Geburt``: per anything but a time or a person
         ("per_unit_rate", on_after(rx.PER_ANY_AFTER) & ~on_after(rx.PER_TIME_OR_HEAD_AFTER)),
-        ("raise_or_difference", on_left60(rx.GAP_BETWEEN_BEFORE)),
+        # (not a level: ``Zwischen Januar und Juni liegt der Stundenlohn bei 13 Euro``)
+        (
+            "raise_or_difference",
+            on_left60(rx.GAP_BETWEEN_BEFORE) & ~pl.col("_left60").str.contains(r"(?-u:\b)(?:bei|auf)\s*$"),
+        ),
         # ``bekommen keine 16 Euro``: what nobody gets (``nicht weniger als`` is a floor: a keyword)
         ("negated", pl.col("kw").is_null() & on_left60(rx.NEGATED_AMOUNT_BEFORE)),
         (

@@ -237,17 +237,17 @@ WAGE_NAMED_BEFORE = (
 sentence speaking of a threshold (not ``Einkommen``/``Verdienst``: ``ein Verdienst von bis zu
 538 Euro`` is the mini-job limit)."""
 
-MILLIONS_AGAIN_AFTER = r"^\s*(?:Millionen|Mio\.?)(?:\s*[.;,:)!?–-]|\s*$|\s+[a-zäöüß])"
+MILLIONS_AGAIN_AFTER = (
+    r"^\s*(?:Millionen(?:\s*[.;,:)!?–-]|\s*$|\s+[a-zäöüß])|Mio\.?(?:\s*[;,:)!?–-]|\s*$|\s+[a-zäöüß]))"
+)
 """After a bare ``1,42 Millionen`` that follows millions of euros in its sentence: no noun
 (``… kassiert``, ``.``), so the millions are euros too (not ``1,2 Millionen Kunden``)."""
 
-TALK_ABOUT_BEFORE = r"(?-u:\b)(?:reden|sprechen|redet|spricht|reden\s+wir|sprechen\s+wir|diskutier[a-z]*|streiten)\s+(?:\S+\s+){0,3}$"
+TALK_ABOUT_BEFORE = r"(?-u:\b)(?:reden|sprechen|redet|spricht|diskutier[a-z]*|streiten)\s+(?:(?:wir|hier|mal|jetzt|ja|doch)\s+){0,3}$"
 """Before ``über``: talking about a figure (``Immerhin reden wir hier über 8,50 EUR``), no lower
 bound."""
 
-GAP_BETWEEN_BEFORE = (
-    r"(?-u:\b)zwischen\s+[^.,;]{0,40}?\s+und\s+[^.,;]{0,40}?\s+(?:liegen|liegt|klaffen|klafft)(?-u:\b)"
-)
+GAP_BETWEEN_BEFORE = r"(?-u:\b)zwischen\s+[^.,;]{0,40}?\s+und\s+[^.,;]{0,40}?\s+(?:liegen|liegt|klaffen|klafft)\s+(?:[a-zäöüß.]+\s+){0,3}$"
 """Before a figure: the gap between two (``Zwischen Leipzig und Stuttgart liegen beim Lohn rund
 zwei Euro``), a ``raise_or_difference``."""
 
@@ -495,7 +495,7 @@ NOT_PAY_REASONS = {
         r"|bräuchte|bräuchten|selbst\s+wenn|angenommen|gerücht|gerüchte"
         r"|wenn\s+(?:wir|man|ich)\s+[^.]{0,120}?(?:ausgehen|annehmen|unterstellen)"
         # (a figure assumed: ``Geht man von 40 Stunden aus``; not ``Geht man von einem Koch aus``)
-        r"|(?:geht\s+man|gehen\s+wir|gehst\s+du)\s+von\s+[^.\d]{0,40}?\d[^.]{0,60}?\s+aus(?-u:\b)"
+        r"|(?:geht\s+man|gehen\s+wir|gehst\s+du)\s+von\s+(?:[^.\d…]|\.\d){0,40}?(?:\d|…)(?:[^.]|\.\d){0,60}?\s+aus(?-u:\b)"
         r"|(?-u:\b)um\s+auf\s+[^.,;]{0,60}?zu\s+kommen(?-u:\b)"
         r"|nehmen\s+wir\s+[^.:]{0,80}?\s+an\s*(?:[,.;:…]|$)|nehmen\s+wir\s+an"
         r"|gesetzt\s+den\s+fall|(?-u:\b)sofern)(?-u:\b)"
@@ -512,7 +512,7 @@ NOT_PAY_REASONS = {
         # (a household's or a working life's sum: ``Das gemeinsame monatliche Bruttoeinkommen der
         # Eltern``, ``verdient der Normalarbeiter in dieser Zeit etwa 1.000.000 Euro``)
         r"|gemeinsame[ns]?\s+(?:\S+\s+){0,2}?(?:brutto|netto)?(?:einkommen|gehalt|verdienst)|haushaltseinkommen|familieneinkommen"
-        r"|lebensverdienst|lebenseinkommen|erwerbsleben|berufsleben|in\s+dieser\s+zeit"
+        r"|lebensverdienst|lebenseinkommen|im\s+(?:gesamten\s+|ganzen\s+)?(?:erwerbs|berufs|arbeits)leben"
     ),
     "employer_cost": (
         r"arbeitgeberkosten|lohnkosten|personalkosten|lohnnebenkosten|arbeitskosten|arbeitgeberbrutto|gesamtkosten"
@@ -590,13 +590,13 @@ PER_UNIT_AFTER = (
 ``120 € pro Tag``, ``3 € je Stück``): a fee or a rate per piece, shift or day, no record
 (``per_unit_rate``)."""
 
-PER_ANY_AFTER = r"^\s*(?:brutto\s+|netto\s+)?(?:pro|je|per)\s+[a-zäöüß]"
+PER_ANY_AFTER = r"^\s*(?:brutto\s+|netto\s+)?(?:pro|je|per)\s+(?:[a-mo-zäöüß]|n[^a]|na[^c])"
 """Right after an amount, ``pro``/``je`` and a word (``70 € pro Besuch``); with
 ``PER_TIME_OR_HEAD_AFTER`` not matching, a rate per unit (``per_unit_rate``)."""
 PER_TIME_OR_HEAD_AFTER = (
     r"^\s*(?:brutto\s+|netto\s+)?(?:pro|je|per)\s+(?:(?:arbeits|zeit|kalender|geschäfts|berufs|dienst|lehr|ausbildungs)?"
     r"(?:stunde|std|h(?-u:\b)|monat|jahr|quartal)|kopf|person|beschäftigte|mitarbeiter|arbeitnehmer|vollzeit|teilzeit|"
-    r"vorstand|vorstandsmitglied|manager|spieler|angestellte|fachkraft|arbeitskraft|azubi|auszubildende|beamte|"
+    r"vorstand|vorstandsmitglied|manager|spieler|angestellte|fachkraft|arbeitskraft|azubi|auszubildende|beamte|annum|anno|"
     r"vollzeitstelle|stelle|(?:ein|das|den|die|der)\s)"
 )
 """What a pay figure may be per: a time (``pro Stunde``, ``je Monat``, ``pro Lehrjahr``), a head
@@ -644,8 +644,8 @@ SENTENCE_NOT_PAY = {
     ),
     "demand_or_proposal": (
         r"forder|verlang|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|empfohlen|wahlkampf"
-        r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:bot|boten)\s[^.]{0,120}?\san(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s[^.]{0,80}?angeboten(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:wollte|wollten)(?-u:\b)"
-        r"|gehaltsvorstellung|gehaltswunsch|wunschgehalt|erwünscht|wünschenswert|nach\s+(?:den\s+)?plänen"
+        r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:bot|boten)\s(?:[^.]|\.\d){0,120}?\san(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s(?:[^.]|\.\d){0,80}?angeboten(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:wollte|wollten)(?-u:\b)"
+        r"|gehaltsvorstellung|gehaltswunsch|wunschgehalt|(?:erwünschte|wünschenswerte)[ns]?\s+(?:niveau|gehalt|lohn)|nach\s+(?:den\s+)?plänen"
         r"|empfiehlt|geplante[nrs]?\s+(?:\S+\s+)?\S*(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
         r"|empfehlung|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
         r"|(?:scheint|erscheint|wäre)\s+(?:\S+\s+){0,2}angemessen"
@@ -829,12 +829,12 @@ the sentence before it, if at most ``LABEL_LINE_MAX`` characters long and withou
 its label (``vermögenswirksame Leistung`` ⏎ ``6,65 €``): the words a reason is read in."""
 
 QUESTION_AFTER_DASH = r"^[^?]*?\s[–—]\s[^\s?–—]{1,20}\?[\s\"“”'»«]*$"
-QUESTION_QUOTED_AFTER = r"^[^?]*?\s[\"'„“»‚‘][^\"'„“»‚‘?]{1,80}\?[\"'“”«‘’]\s*$"
-"""After a figure, its sentence ends with a quoted question that opens after it (``… 1.300
-Euro … der neuen Doku 'Was verdienst Du?'``): a title, the figure is stated."""
 """After a figure, its sentence's question comes after a dash (``Das Einstiegsgehalt liegt bei
 2.800 € – viel? Wenig?``, one word asked): the figure's clause is stated, not asked; not
 ``Zehn Euro oder 25 Euro – wer macht den besseren Schnitt?``."""
+QUESTION_QUOTED_AFTER = r"^[^?]*?\s[\"'„“»‚‘][^\"'„“»‚‘?]{1,80}\?[\"'“”«‘’]\s*$"
+"""After a figure, its sentence ends with a quoted question that opens after it (``… 1.300
+Euro … der neuen Doku 'Was verdienst Du?'``): a title, the figure is stated."""
 
 WORTH_AFTER = r"^\s*(?:€|euro)?\s*wert(?-u:\b)"
 """Right after an amount: what a thing is worth (``Die eine vergoldete ist 70.000 Euro wert``),
@@ -1097,7 +1097,7 @@ BOARD_TOTAL = (
     r"(?-u:\b)(?:des|dem|ihrem|seinem|den|gesamten)\s+(?:\S+\s+)?vorstand(?:es|s)?(?-u:\b)|vorstand\s+insgesamt"
     # (a count of board members: ``Die sieben Vorstandsmitglieder erhielten``, ``für vier Mitglieder``)
     r"|(?-u:\b)(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d{1,2})\s+(?:\S+\s+)?"
-    r"(?:vorstandsmitglieder|vorstände|mitglieder|aufsichtsräte|direktoren|topmanager|manager)n?(?-u:\b)"
+    r"(?:vorstandsmitglieder|vorstände|mitglieder|aufsichtsräte)n?(?-u:\b)"
 )
 """In the figure's clause: a whole board's pay (``Die Gesamtvergütung des Vorstandes lag bei 14
 Millionen Euro``, ``zahlte ihrem Vorstand insgesamt acht Millionen Euro``, ``Die sechs
@@ -1225,9 +1225,11 @@ PLANNED_CHANGE = (
 )
 """A change only planned (``soll … auf zwölf Euro steigen``, ``auf 13 Euro erhöht werden
 soll``): its new value is no pay yet (``demand_or_proposal``); the old value it replaces is."""
-PLAN_DECIDED = (
-    r"empfehlung|beschl|verständigt|geeinigt|(?-u:\b)einigung|vereinbart|festgelegt|festgesetzt|tarifvertrag"
-)
+PLAN_BEFORE = r"(?-u:\b)(?:soll|sollen)(?-u:\b)(?:[^.;]|\d\.){0,150}$"
+PLAN_AFTER = r"^[^,;.]{0,60}?(?:steigen|erhöht|angehoben|klettern)\s+(?:werden\s+)?(?:soll|sollen)(?-u:\b)"
+"""Where a ``PLANNED_CHANGE`` must stand to be the figure's: ``soll`` before it, or the verb and
+``soll`` closing its own clause after it (``… auf zwölf Euro erhöht werden soll``)."""
+PLAN_DECIDED = r"empfehlung|beschlossen|beschluss|verständigt|geeinigt|(?-u:\b)einigung|vereinbart|festgelegt|festgesetzt|tarifvertrag"
 """Beside a ``PLANNED_CHANGE``, words of a decision: the new value is decided (``Auf Empfehlung
 der Kommission soll der Mindestlohn … auf 15,40 Euro angehoben werden``)."""
 SENTENCE_SUBJECT = r"^\W*(?:[\wäöüß.-]+\s+){0,3}?(?:der|die|das)\s+([\w-]+)"
