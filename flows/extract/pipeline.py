@@ -256,31 +256,21 @@ def _with_pair_period(kept: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     next_start = in_sentence(pl.col("s_in_sent"), -1)
     gap = pl.col("sentence").str.slice(pl.col("e_in_sent"), next_start - pl.col("e_in_sent"))
     old_value = masked(next_start.is_not_null(), gap).str.contains(rx.ci(rx.PAIR_GAP)).fill_null(False)
-    new_after_old = in_sentence(old_value, 1).fill_null(False)
-    old_before_new = old_value
-    stated = {
-        "before": (in_sentence(pl.col("period"), 1), in_sentence(~pl.col("period_inferred"), 1)),
-        "after": (in_sentence(pl.col("period"), -1), in_sentence(~pl.col("period_inferred"), -1)),
-    }
-    takes_before = (
-        new_after_old
-        & pl.col("period_inferred")
-        & stated["before"][1].fill_null(False)
-        & period_fits(stated["before"][0], magnitude, settings).fill_null(False)
-    )
-    takes_after = (
-        old_before_new
-        & pl.col("period_inferred")
-        & stated["after"][1].fill_null(False)
-        & period_fits(stated["after"][0], magnitude, settings).fill_null(False)
-    )
+    # (the new value reads the old one's period, one row back; the old value the new one's, ahead)
+    period, inferred = pl.col("period"), pl.col("period_inferred")
+    takes = [
+        (
+            paired
+            & inferred
+            & in_sentence(~inferred, shift).fill_null(False)
+            & period_fits(in_sentence(period, shift), magnitude, settings).fill_null(False),
+            in_sentence(period, shift),
+        )
+        for paired, shift in ((in_sentence(old_value, 1).fill_null(False), 1), (old_value, -1))
+    ]
     return kept.with_columns(
-        period=pl.when(takes_before)
-        .then(stated["before"][0])
-        .when(takes_after)
-        .then(stated["after"][0])
-        .otherwise("period"),
-        period_inferred=pl.col("period_inferred") & ~takes_before & ~takes_after,
+        period=pl.when(takes[0][0]).then(takes[0][1]).when(takes[1][0]).then(takes[1][1]).otherwise(period),
+        period_inferred=inferred & ~takes[0][0] & ~takes[1][0],
     )
 
 
