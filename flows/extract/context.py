@@ -275,8 +275,9 @@ def _new_value_rules(left: pl.Expr) -> list[tuple[str, pl.Expr]]:
     # sentence's subject names (its clause may name nothing)
     # (after a colon a new sentence opens: ``Der Gewinnrückgang zeigt sich: Seine Vergütung sank …``)
     subject = (
-        masked(pl.col("_new_value"), pl.col("_sentence"))
+        masked(pl.col("_new_value"), pl.col("sentence"))
         .str.slice(0, pl.col("s_in_sent"))
+        .str.to_lowercase()
         .str.replace(r"^.*[:;]", "")
         .str.extract(rx.SENTENCE_SUBJECT, 1)
     )
@@ -1045,7 +1046,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             _sentence_hit=masked(any_words(pl.col("_sentence"), rx.SENTENCE_NOT_PAY.values()), "_sentence"),
             _worked_out=contains_where(
                 pl.col("_sentence").str.contains_any(["ergibt", "ergab", "macht", "entspr"]),
-                pl.col("_sentence").str.slice(0, pl.col("s_in_sent")),
+                # (the sentence as written: ``_sentence`` has words blanked, its offsets differ)
+                pl.col("sentence").str.slice(0, pl.col("s_in_sent")).str.to_lowercase(),
                 rx.WORKED_OUT,
             ),
         )

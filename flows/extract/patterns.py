@@ -430,8 +430,9 @@ insgesamt 100 Euro angehoben werden - 50 Euro zum 1. März 2018 und 50 Euro …`
 LIST_GAP_ELLIPTIC = (
     r"^[^\d,;.:()]{0,40}?,\s*[^\d,;.:()]{0,40}?(?-u:\b)(?:in\s+höhe(?:\s+von)?|je|jeweils)\s*$"
 )
-"""Between two figures, a comma and a group without a verb (``eine Einmalzahlung in Höhe von 720
-Euro, Auszubildende in Höhe von 360 Euro``): the second continues the first's kind."""
+"""Between two figures, a comma and a short group ending in ``in Höhe von``/``je``/``jeweils``
+(``eine Einmalzahlung in Höhe von 720 Euro, Auszubildende in Höhe von 360 Euro``): the second
+continues the first's kind."""
 
 LIST_GAP_LEADING = r"^\s*(?:und|oder|sowie|bzw\.?)\s[^\d,;.:()]{0,40}$"
 """Between two figures of a list, the connector first (``14,10 EUR und im Osten 13,20 EUR``)."""
