@@ -212,7 +212,7 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
     )
     word += (
         # (bare, it may open a range: ``Einstiegsgehalt2.500–3.000 Euro``)
-        rf"|[a-zäöüß](?P<{name}_glued>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}},\d{{2}})(?-u:\b)(?P<{name}_gsuf>{OPT_SPACE}{currency})?"
+        rf"|[a-zäöüßA-ZÄÖÜ](?P<{name}_glued>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}},\d{{2}})(?-u:\b)(?P<{name}_gsuf>{OPT_SPACE}{currency})?"
         if glued
         else rf"(?P<{name}_glued>_\A)?(?P<{name}_gsuf>_\A)?"
     )

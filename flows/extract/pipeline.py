@@ -684,7 +684,10 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         & ~pl.col("evidence").first().over(same).str.contains(label, literal=True)
     ).fill_null(False)
     again = again & ~other_label
-    attributed = attributed.with_columns(_again=again)
+    attributed = attributed.with_columns(_again=again, _label=label)
+    # (an occupation or place one of the two leaves unknown is no other group: a summary box
+    # ``Ø 41.300 €`` and ``… verdienen in Deutschland 41.300 € brutto im Jahr``)
+    attributed = attributed.with_columns(_again=pl.col("_again") | _restates_unattributed(attributed))
     records = attributed.filter(~pl.col("_again")).select(RECORD_COLUMNS)
     repeated = attributed.filter("_again").select(
         DOC_KEY, DOC_IDX, "char_start", "char_end", mention="statement", reason=pl.lit("repeated")
@@ -710,6 +713,29 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         .drop(DOC_IDX)
     )
     return Extraction(records=records, skipped=skipped)
+
+
+def _restates_unattributed(attributed: pl.DataFrame) -> pl.Series:
+    """Per row of ``attributed`` (sorted by text and position): an earlier record of its text,
+    in another sentence, has the same figures and period, and an occupation and a place that
+    are the same or unknown on one side (NULL matches anything)."""
+    keys = [DOC_IDX, "amount_min", "amount_max", "period"]
+    rows = attributed.select(
+        *keys, "occupation", "city", "sent_idx", "char_start", "evidence", "_label"
+    ).with_row_index("_row")
+    pairs = rows.join(rows, on=keys, suffix="_first", nulls_equal=True).filter(
+        (pl.col("char_start_first") < pl.col("char_start"))
+        & (pl.col("sent_idx_first") != pl.col("sent_idx"))
+        # (nor a list's line led by a label the first does not name, as above)
+        & ~(
+            (pl.col("evidence").str.len_chars() <= rx.LIST_LINE_MAX)
+            & pl.col("_label").is_not_null()
+            & ~pl.col("evidence_first").str.contains(pl.col("_label"), literal=True)
+        ).fill_null(False)
+        & (pl.col("occupation").is_null() | pl.col("occupation_first").is_null() | (pl.col("occupation") == pl.col("occupation_first")))
+        & (pl.col("city").is_null() | pl.col("city_first").is_null() | (pl.col("city") == pl.col("city_first")))
+    )
+    return rows["_row"].is_in(pairs["_row"].implode())
 
 
 def extract_records(docs: pl.DataFrame, settings: Settings | None = None) -> pl.DataFrame:
