@@ -1149,6 +1149,9 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
         # (near the figure before: not across a long clause with a subject of its own, ``Die
         # Schallmauer von 400.000 Euro … geknackt – der Vorstandschef verdiente … 397.000 Euro``)
         & ((pl.col("s_in_sent") - in_sentence(pl.col("e_in_sent"), 1)) <= rx.CHAIN_GAP_MAX).fill_null(True)
+        # (nor after a mark, one figure like a raise: ``bricht die "Schallmauer" von zehn Millionen
+        # Euro, er war … mit 10,3 Millionen Euro``)
+        & ~in_sentence(pl.col("_left60").str.contains(rx.BARRIER_BEFORE), 1).fill_null(False)
     )
     chain = (~pl.col("_continues") | ~same_sentence(1)).cum_sum()
     inherited = pl.col("reason").first().over(chain)

@@ -304,6 +304,12 @@ OPEN_TAIL_IN_CLAUSE = (
 """An open tail a few words after a single figure, in its clause: ``15 Euro brutto pro
 Stunde und mehr`` is 15 Euro or more."""
 
+CEILING_TAIL_IN_CLAUSE = (
+    r"^[^,;:.()\d]{0,40}?(?-u:\b)(?:oder|und)\s+(?:(?:sogar|auch|noch|etwas)\s+)?(?:weniger|darunter)(?-u:\b)"
+)
+"""A ceiling's tail a few words after a single figure, in its clause: ``etwa 2.000 Euro
+monatlich oder weniger`` is at most 2.000 Euro."""
+
 UP_TO_LAST_FIGURE = r"(?i:bis\s+zu|maximal|höchstens)\s*(?i:€|eur|euro)?\s*[\d.,\s]+(?i:€|euro|eur)?\s*$"
 """``bis zu`` right before a statement's last figure (``ab 2019 werden bis zu 1.656 Euro``)."""
 
@@ -461,7 +467,7 @@ NOT_PAY_REASONS = {
         r"|medaille|olympiasieg|weltmeistertitel|(?-u:\b)(?:für|bei)\s+(?:gold|silber|bronze)(?-u:\b)"
         # (``150 Euro Urlaubs- und Weihnachtsgeld``: the clause ends at ``und``)
         r"|(?-u:\b)(?:urlaubs|weihnachts)-(?:\s|/|$)|zuwendung|inflationsausgleich|inflationsgeld|inflationsprämie|weihnachtsgeld|urlaubsgeld|prämie"
-        r"|gratifikation|(?-u:\b)zahlung(?:en)?(?-u:\b)"
+        r"|gratifikation|(?-u:\b)zahlung(?:en)?(?-u:\b)|tranche"
         r"|13\.\s*monatsgehalt|abfindung|corona-|startgeld|willkommens|beihilfe"
     ),
     "bonus_or_allowance": (
@@ -491,6 +497,8 @@ NOT_PAY_REASONS = {
     # (a rounding step: ``auf volle 10 Euro aufgerundet``)
     "not_an_amount": r"(?:auf|ab)gerundet|(?-u:\b)auf\s+volle\s*$",
     "hypothetical": (
+        # (promised, not paid: ``statt der in Aussicht gestellten 5.600 Euro``)
+        r"in\s+aussicht\s+gestellt|"
         r"(?-u:\b)(?:würde|würden|würdest|würdet|wäre|wären|wärst|könnte|könnten|könntest|käme|kämen|läge|lägen"
         r"|müsste|müssten|müsstest|ergäbe|ergäben"
         r"|bräuchte|bräuchten|selbst\s+wenn|angenommen|gerücht|gerüchte"
@@ -503,10 +511,10 @@ NOT_PAY_REASONS = {
     ),
     "tax_or_deduction": (
         r"steuern(?-u:\b)|abzüge|abzug(?-u:\b)|abgaben|sozialabgaben|lohnsteuer|beiträge|beitrag|versicherung"
-        r"|besteuert|versteuert|(?:einkommen|kirchen|lohn)steuer(?-u:\b)|(?-u:\b)davon\s+gehen"
+        r"|besteuert|versteuert|(?:einkommen|kirchen|lohn)steuer(?-u:\b)|(?-u:\b)davon\s+gehen|(?-u:\b)estg(?-u:\b)|finanzamt"
     ),
     "budget_or_turnover": (
-        r"budget|umsatz|umsätze|investi|unterstützung|eingenommen|(?-u:\b)förder|gewinn|etat|schulden|volumen|zu\s+buche|haushalt|vermögen"
+        r"budget|umsatz|umsätze|investi|unterstützung|eingenommen|(?-u:\b)förder|(?:grund|basis|sport|spitzen|zusatz)förderung|gewinn|etat|schulden|volumen|zu\s+buche|haushalt|vermögen"
         r"|kredit|schaden|kaufpreis|bilanz|jahresergebnis|konzernergebnis|betriebsergebnis|(?-u:\b)ergebnis\s+(?:vor|nach)\s|operative[sn]?\s+ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
         r"|monatssoll|tagessoll|jahressoll|aufsummiert|zusammengerechnet|rücklage|(?-u:\b)reserven(?-u:\b)|überschuss|erwirtschaft"
         r"|(?-u:\b)zusammen\W*$"
@@ -539,10 +547,13 @@ NOT_PAY_REASONS = {
         r"\s+(?:\S+\s+){0,2}?(?:zahlen|zahlt|bezahlen)(?-u:\b)"
         # (the payer after the verb: ``Bis zu 77 Euro zahlen Fahrschüler für ihre Fahrstunden``)
         r"|(?-u:\b)(?:zahlen|zahlt|bezahlen)\s+(?:die\s+)?[a-zäöüß]*(?:schüler|schülerinnen|kunden|kundinnen|teilnehmer|teilnehmende|gäste|besucher|eltern|patienten|mieter)(?-u:\b)"
+        # (``zahlt der einzelne Arbeitnehmer nur 68 Euro``, ``200 Euro zahle ich für das Zimmer``)
+        r"|(?-u:\b)(?:zahlen|zahlt)\s+(?:der|die|jeder|jede)\s+(?:\S+\s+)?(?:arbeitnehmer|arbeitnehmerin|beschäftigte|mitarbeiter|mitarbeiterin|azubi|auszubildende)(?-u:\b)"
+        r"|(?-u:\b)(?:zahle\s+ich|ich\s+zahle)(?-u:\b)"
         r"|(?:übernehmen|übernimmt|übernommen|übernahm)(?-u:\b)"
         r"|für\s+(?:die\s+)?(?:\S+\s+)?(?:lehrbücher|bücher|lehrmaterial|lernmaterial|arbeitskleidung|werkzeug|logis|unterkunft|verpflegung|kost)(?-u:\b)"
         r"|kaffee|cappuccino|espresso|latte|bier(?-u:\b)|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
-        r"|fahrschein|eintritt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
+        r"|fahrschein|eintritt|endsumme|rechnungsbetrag|aufrunden|im\s+discounter|im\s+supermarkt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
         r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft|koste|kosteten)(?-u:\b)|übernachtung|herrenschnitt|damenschnitt|kinderschnitt"
         r"|(?-u:\b)(?:für\s+jeden|pro|je)\s+(?:eingesetzten\s+)?(?:mitarbeiter|leiharbeiter|arbeiter)(?-u:\b)"
         r"|abo(?-u:\b)|anschaffung|ausgeben|investier|semesterbeitr|semestergebühr|semesterticket|(?-u:\b)pro\s+semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
@@ -670,7 +681,7 @@ SENTENCE_NOT_PAY = {
     r"|(?:^|:)\W*bei\s+einem\s+(?:\S+\s+)?(?:stundenlohn|gehalt|lohn|einkommen|verdienst|monatsgehalt|jahresgehalt"
     r"|bruttogehalt|bruttolohn|monatslohn)\s+(?:von|um\s+die|in\s+höhe\s+von)\s[^.]{0,80}?(?:landen|landet|kommt\s+man"
     r"|kommst\s+du|kommen\s+sie|kommen\s+wir|ergibt|ergeben|sind\s+das|macht\s+das|darf|dürfen|darfst)(?-u:\b)",
-    "bonus_or_allowance": r"^\W*(?:hinzu\s*k[oä]m|dazu\s*k[oä]m|obendrauf|on\s+top)",
+    "bonus_or_allowance": r"^\W*(?:hinzu\s*k[aoä]m|dazu\s*k[aoä]m|obendrauf|on\s+top)",
     "per_unit_rate": r"tagessatz|tagessätze|tagesgage|honorar\s+pro|pro\s+(?:behandlung|einsatz|auftrag)",
 }
 """Reasons that hold for every amount of a sentence, not only of one clause: a sentence
@@ -874,7 +885,7 @@ BRACKETED_AFTER_REASONS = ["one_off_payment", "bonus_or_allowance", "raise_or_di
 """Reasons whose words right before a bracket name the figure in it (``die Einmalzahlung
 (1.240 Euro)``)."""
 
-BARRIER_BEFORE = r"(?-u:\b)schallmauer\s+(?:von\s+)?$"
+BARRIER_BEFORE = r"(?-u:\b)(?:schallmauer)[\"“”»«']?\s+(?:von\s+)?$"
 """Right before an amount: a barrier (``die Schallmauer von 400.000 Euro``), a mark, no one's
 pay (``threshold``)."""
 

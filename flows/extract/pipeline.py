@@ -587,11 +587,21 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     open_later = pl.col("post_local").str.contains(rx.ci(rx.OPEN_TAIL_IN_CLAUSE)).fill_null(False) & ~pl.col(
         "kw"
     ).fill_null("").is_in(UP_TO_KEYWORDS)
+    # ``etwa 2.000 Euro monatlich oder weniger``: a ceiling's tail removes the lower bound.
+    single = pl.col("b_value").is_null() & pl.col("kw").fill_null("").is_in(UP_TO_KEYWORDS).not_()
+    ceiling_later = (
+        pl.col("post_local").str.contains(rx.ci(rx.CEILING_TAIL_IN_CLAUSE)).fill_null(False)
+        & single
+        & ~open_later
+    )
     kept = kept.with_columns(
         amount_max=pl.when(open_later & pl.col("b_value").is_null()).then(None).otherwise("amount_max"),
         amount_min=pl.when(open_later & pl.col("b_value").is_null())
         .then(pl.coalesce("amount_min", "amount_max"))
+        .when(ceiling_later)
+        .then(None)
         .otherwise("amount_min"),
+        kw_open=pl.col("kw_open") | ceiling_later,
     )
     # ``12 Euro 55 pro Stunde``: euros, the currency word, then the cents.
     found = pl.col("post_local").str.extract_groups(rx.ci(rx.CENTS_AFTER))
@@ -716,9 +726,10 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
 
 
 def _restates_unattributed(attributed: pl.DataFrame) -> pl.Series:
-    """Per row of ``attributed`` (sorted by text and position): an earlier record of its text,
-    in another sentence, has the same figures and period, and an occupation and a place that
-    are the same or unknown on one side (NULL matches anything)."""
+    """Per row of ``attributed`` (sorted by text and position): another record of its text, in
+    another sentence, has the same figures and period, and an occupation and a place that are
+    the same or unknown on one side (NULL matches anything), and this row is the later one or
+    the one that knows less (only it leaves one of them unknown)."""
     keys = [DOC_IDX, "amount_min", "amount_max", "period"]
     rows = attributed.select(
         *keys, "occupation", "city", "sent_idx", "char_start", "evidence", "_label"
@@ -732,10 +743,27 @@ def _restates_unattributed(attributed: pl.DataFrame) -> pl.Series:
             & pl.col("_label").is_not_null()
             & ~pl.col("evidence_first").str.contains(pl.col("_label"), literal=True)
         ).fill_null(False)
-        & (pl.col("occupation").is_null() | pl.col("occupation_first").is_null() | (pl.col("occupation") == pl.col("occupation_first")))
-        & (pl.col("city").is_null() | pl.col("city_first").is_null() | (pl.col("city") == pl.col("city_first")))
+        & (
+            pl.col("occupation").is_null()
+            | pl.col("occupation_first").is_null()
+            | (pl.col("occupation") == pl.col("occupation_first"))
+        )
+        & (
+            pl.col("city").is_null()
+            | pl.col("city_first").is_null()
+            | (pl.col("city") == pl.col("city_first"))
+        )
     )
-    return rows["_row"].is_in(pairs["_row"].implode())
+
+    # (the one that knows less goes: ``Ø 41.300 €`` in a box before the prose naming the place)
+    def knows_less(a: str, b: str) -> pl.Expr:
+        return pl.col(a).is_null() & pl.col(b).is_not_null()
+
+    first_goes = (knows_less("occupation_first", "occupation") | knows_less("city_first", "city")) & ~(
+        knows_less("occupation", "occupation_first") | knows_less("city", "city_first")
+    )
+    gone = pairs.select(pl.when(first_goes).then(pl.col("_row_first")).otherwise(pl.col("_row")))
+    return rows["_row"].is_in(gone.to_series().implode())
 
 
 def extract_records(docs: pl.DataFrame, settings: Settings | None = None) -> pl.DataFrame:
