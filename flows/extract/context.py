@@ -1246,7 +1246,7 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
             _before=pl.col("reason").sort_by("s_in_sent").last(),
             _before_value=pl.col("_value").sort_by("s_in_sent").last(),
         )
-        .filter(pl.col("_before").is_in(rx.CONTINUED_REASONS))
+        .filter(pl.col("_before").is_in([*rx.CONTINUED_REASONS, "per_unit_rate"]))
         .with_columns(pl.col("sent_idx") + 1)
     )
     frame = frame.join(before, on=[DOC_IDX, "sent_idx"], how="left", maintain_order="left")
@@ -1263,6 +1263,11 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
         & (ratio.is_between(*rx.CONTINUED_RATIO) | (share_of & (ratio <= 1))).fill_null(True)
         & ~pl.col("_sentence").str.contains(r"(?-u:\b)insgesamt(?-u:\b)")
         & ~((pl.col("_before") == "demand_or_proposal") & pl.col("_sentence").str.contains(rx.CONTINUED_NOW))
+        & (pl.col("_before") != "per_unit_rate")
+    ) | (
+        (pl.col("_before") == "per_unit_rate")
+        & ~pl.col("_sentence").str.contains(rx.PER_UNIT_NOT_CONTINUED)
+        & ratio.is_between(*rx.PER_UNIT_CONTINUED_RATIO).fill_null(False)
     )
     return frame.with_columns(
         reason=pl.when(pl.col("reason").is_null() & continues).then("_before").otherwise("reason")

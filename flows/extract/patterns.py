@@ -1267,6 +1267,15 @@ CONTINUED_NOW = r"(?-u:\b)(?:derzeit|aktuell|bisher|bislang|heute|zurzeit|moment
 """A next sentence about what is paid now does not go on about a demand before it (``Verdi
 fordert 3.500 Euro. Derzeit sind es 3.100 Euro.``)."""
 
+PER_UNIT_CONTINUED_RATIO = (0.2, 5.0)
+PER_UNIT_NOT_CONTINUED = (
+    r"gehalt|gehält|lohn|löhne|einkommen|vergütung|bezüge|besoldung|entgelt|verdien|stundensatz"
+    r"|monat|jahr|jährlich|stunde|(?-u:\b)std\.|/\s?h(?-u:\b)|(?-u:\b)(?:pro|je|für\s+jede[ns]?)\s"
+)
+"""A sentence after one ending with a rate per match, show or task (``… 3.000 Euro pro
+Einsatz. Der Videoassistent erhält 1.200 Euro.``) goes on with such rates unless it names pay,
+earning, a period or a unit of its own (lower case)."""
+
 CONTINUED_RATIO = (0.5, 2.0)
 """How far a figure of a next sentence may be from the last one before it (ratio) and still
 go on about the same kind of payment."""
