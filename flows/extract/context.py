@@ -634,6 +634,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("price_or_fee", on_left60(rx.PUBLISHER_BEFORE)),
         ("raise_or_difference", on_left60(rx.PLUS_BEFORE)),
         ("threshold", on_left60(rx.BARRIER_BEFORE)),
+        ("threshold", on_left60(rx.INCOME_CONDITION_BEFORE)),
         # ``Da lieg ich ja knapp 1000 € drüber``: a difference
         ("raise_or_difference", on_after(rx.ABOVE_BY_AFTER)),
         # ``nach 3 Jahren um je 10 €``: each step's change

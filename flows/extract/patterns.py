@@ -553,7 +553,7 @@ NOT_PAY_REASONS = {
         r"|(?:übernehmen|übernimmt|übernommen|übernahm)(?-u:\b)"
         r"|für\s+(?:die\s+)?(?:\S+\s+)?(?:lehrbücher|bücher|lehrmaterial|lernmaterial|arbeitskleidung|werkzeug|logis|unterkunft|verpflegung|kost)(?-u:\b)"
         r"|kaffee|cappuccino|espresso|latte|bier(?-u:\b)|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
-        r"|fahrschein|eintritt|endsumme|rechnungsbetrag|aufrunden|im\s+discounter|im\s+supermarkt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
+        r"|fahrschein|eintritt|für\s+(?:eine\s+|die\s+)?(?:\S+\s+)?(?:ganztags|halbtags|kinder|kita-)?betreuung(?-u:\b)|endsumme|rechnungsbetrag|aufrunden|im\s+discounter|im\s+supermarkt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
         r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft|koste|kosteten)(?-u:\b)|übernachtung|herrenschnitt|damenschnitt|kinderschnitt"
         r"|(?-u:\b)(?:für\s+jeden|pro|je)\s+(?:eingesetzten\s+)?(?:mitarbeiter|leiharbeiter|arbeiter)(?-u:\b)"
         r"|abo(?-u:\b)|anschaffung|ausgeben|investier|semesterbeitr|semestergebühr|semesterticket|(?-u:\b)pro\s+semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
@@ -886,6 +886,13 @@ the figure."""
 BRACKETED_AFTER_REASONS = ["one_off_payment", "bonus_or_allowance", "raise_or_difference"]
 """Reasons whose words right before a bracket name the figure in it (``die Einmalzahlung
 (1.240 Euro)``)."""
+
+INCOME_CONDITION_BEFORE = (
+    r"(?-u:\b)(?:bei|ab)\s+(?:einem|einer)\s+(?:\S+\s+)?(?:jahres|brutto|netto|monats|familien|haushalts)?(?:brutto)?einkommen"
+    r"(?:\s+der\s+(?:eltern|familie|haushalte?))?\s*$"
+)
+"""Right before an amount: an income that conditions something else (``bei einem
+Jahreseinkommen der Eltern von 48.000 Euro … 310 Euro Kita-Gebühr``), a ``threshold``."""
 
 BARRIER_BEFORE = r"(?-u:\b)(?:schallmauer)[\"“”»«']?\s+(?:von\s+)?$"
 """Right before an amount: a barrier (``die Schallmauer von 400.000 Euro``), a mark, no one's
