@@ -193,7 +193,8 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
     (``bare_words``: ``zwischen elf und dreizehn Euro``); ``words=False`` leaves them out (the
     bounds of split ranges, the second bound of ``X bis Y``: a smaller automaton). With
     ``glued`` a thousands figure stuck to a word still counts (``Sachsen33.420 €``, a table
-    flattened into text: ``_glued``/``_gsuf``; the letter is trimmed from the statement), and
+    flattened into text: ``_glued``/``_gsuf``, a plain figure only with its currency,
+    ``_gplain``/``_gpsuf``; the letter is trimmed from the statement), and
     one with cents (``ca14,50 Euro``, ``bzw12,70 Euro``). Must
     not match ``450-Euro`` as an amount with currency, nor run into the next number (``2023
     4.200`` is two numbers).
@@ -212,9 +213,11 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
     )
     word += (
         # (bare, it may open a range: ``Einstiegsgehalt2.500–3.000 Euro``)
-        rf"|[a-zäöüßA-ZÄÖÜ](?P<{name}_glued>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}},\d{{2}})(?-u:\b)(?P<{name}_gsuf>{OPT_SPACE}{currency})?"
+        rf"|[a-zäöüßA-ZÄÖÜ](?:(?P<{name}_glued>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}},\d{{2}})(?-u:\b)(?P<{name}_gsuf>{OPT_SPACE}{currency})?"
+        # (a plain figure of three or four digits only with its currency: ``2. Jahr766 Euro``)
+        rf"|(?P<{name}_gplain>\d{{3,4}})(?P<{name}_gpsuf>{OPT_SPACE}{word_currency}))"
         if glued
-        else rf"(?P<{name}_glued>_\A)?(?P<{name}_gsuf>_\A)?"
+        else rf"(?P<{name}_glued>_\A)?(?P<{name}_gsuf>_\A)?(?P<{name}_gplain>_\A)?(?P<{name}_gpsuf>_\A)?"
     )
     return (
         rf"(?:(?P<{name}_pre>€|EUR(?-u:\b)|Euro(?-u:\b)){OPT_SPACE})?"

@@ -130,7 +130,7 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
         .with_columns(stmt=pl.col("piece").str.slice(pl.col("pre").str.len_chars()))
         .pipe(_with_groups)
     )
-    fields = ("pre", "num", "dec", "dot", "suf", "word", "wsuf", "glued", "gsuf")
+    fields = ("pre", "num", "dec", "dot", "suf", "word", "wsuf", "glued", "gsuf", "gplain", "gpsuf")
     stmt = stmt.with_columns(
         *(pl.coalesce(f"a1_{f}", f"a3_{f}", f"a2_{f}").alias(f"a_{f}") for f in fields),
         *(pl.coalesce(f"b1_{f}", f"b3_{f}", f"b2_{f}").alias(f"b_{f}") for f in fields),
@@ -159,7 +159,9 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
         .then(pl.col("stmt").str.extract(r"^((?i:bei)\s+)", 1).str.len_chars())
         .when(inner_ueber)
         .then(pl.col("stmt").str.extract(r"^(über\s*)", 1).str.len_chars())
-        .when(pl.col("a_glued").is_not_null() & pl.col("kw").is_null())  # ``Sachsen33.420 €``
+        .when(
+            pl.coalesce("a_glued", "a_gplain").is_not_null() & pl.col("kw").is_null()
+        )  # ``Sachsen33.420 €``
         .then(1)
         .otherwise(0)
     )
