@@ -223,7 +223,8 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
         rf"(?:(?P<{name}_pre>€|EUR(?-u:\b)|Euro(?-u:\b)){OPT_SPACE})?"
         rf"(?:(?-u:\b)(?P<{name}_num>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ’']\d{{3}})+(?-u:\b)|\d+)"
         rf"(?:,(?P<{name}_dec>\d{{1,3}})(?-u:\b)|\.(?P<{name}_dot>\d{{1,2}})(?-u:\b)|,-{{1,2}}|,–)?"
-        rf"(?P<{name}_suf>\)?{OPT_SPACE}(?:{scale}{OPT_SPACE}|T)?{currency})?"
+        # (not ``brutto`` after a closing bracket: ``(netto ca. 428,-) brutto im 2. Jahr`` opens the next line)
+        rf"(?P<{name}_suf>\){OPT_SPACE}(?:{scale}{OPT_SPACE}|T)?{word_currency}|{OPT_SPACE}(?:{scale}{OPT_SPACE}|T)?{currency})?"
         rf"{word})"
     )
 
@@ -1066,8 +1067,9 @@ SIDE_JOB = r"nebenjob|nebentätigkeit|nebenbei|minijob|werkstudent|aushilf"
 """In the clause before ``X Euro extra``: the side job's own pay, no allowance."""
 """Right after an amount: a payment on top of pay (``400.000 Euro extra``)."""
 
-NET_AFTER = r"^\s*\(?\s*(?:netto|net(?-u:\b))"
-"""Right after an amount: net pay (``2.100 € netto``)."""
+NET_AFTER = r"^\s*(?:netto|net(?-u:\b))|^\s*\(\s*(?:netto|net(?-u:\b))[^)\d]{0,20}(?:\)|$)"
+"""Right after an amount: net pay (``2.100 € netto``, ``2.400 € (netto)``; not its net value in
+brackets, ``648,- Euro (netto ca. 517,-)``: the figure is gross)."""
 
 LARGE_PAY_WORDS = (
     r"vergütung|gehalt|gehält|bezüge|verdien|einkommen|salär|gage|jahresgage|vorstand|vorständ|manager|ceo|chef"
