@@ -1102,10 +1102,17 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     frame = frame.with_columns(
         **{search.hits: search.read() for search in (on_left60, on_sentence, on_after)}
     )
+    # (the first rule that holds: the least index of the rules holding, then its code — one
+    # integer column per rule is cheaper than one string column per rule and a coalesce)
+    first = pl.min_horizontal(
+        [
+            pl.when(found.fill_null(False)).then(pl.lit(i, dtype=pl.UInt16))
+            for i, (_, found) in enumerate(rules)
+        ]
+    )
+    codes = {i: code for i, (code, _) in enumerate(rules)}
     frame = frame.with_columns(
-        pl.coalesce([pl.when(found.fill_null(False)).then(pl.lit(code)) for code, found in rules]).alias(
-            "reason"
-        )
+        first.replace_strict(codes, default=None, return_dtype=pl.String).alias("reason")
     )
     return _carry_reasons(frame)
 
