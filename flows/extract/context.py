@@ -394,7 +394,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 ).str.tail(rx.CLAUSE_BEFORE_MAX),
                 "_pre",
             ).str.to_lowercase(),
-            _new_value=left.str.contains(rx.ci(rx.NEW_VALUE_BEFORE))
+            _new_value=(
+                left.str.contains(rx.ci(rx.NEW_VALUE_BEFORE))
+                # (``beläuft sich auf``: amounts to, no change's new value)
+                & ~left.str.contains(rx.ci(rx.AMOUNTS_TO_BEFORE))
+            )
             | pl.col("next_gap").str.contains(rx.ci(rx.OLD_VALUE_AFTER)).fill_null(False),
             **_scaled(),
             _old_currency=contains_where(
@@ -593,6 +597,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("tax_or_deduction", on_left60(rx.DEDUCTION_BEFORE_BRACKET)),
         ("restatement", left60.str.tail(40).str.contains(rx.COMPUTED_BEFORE)),
         ("restatement", on_left60(rx.REFERRED_BEFORE)),
+        # (``300 Euro … bis zu 800 Euro dazu – also 1.100 Euro insgesamt``: the sum of the figures before)
+        ("restatement", on_left60(rx.SUM_ALSO_BEFORE) & pl.col("_earlier")),
         (
             "bonus_or_allowance",
             contains_where(

@@ -430,6 +430,17 @@ NEW_VALUE_BEFORE = (
 """``… auf`` right before an amount: the new value of a change, pay; so is what someone reaches
 after raises (``Nach zwei weiteren Erhöhungen erreicht sie 3.480 Euro``)."""
 
+SUM_ALSO_BEFORE = r"[–—-]\s*also\s+(?:insgesamt\s+|zusammen\s+)?(?:rund\s+|etwa\s+|ca\.\s*)?$"
+"""Right before a figure, after a dash: ``– also`` (lower case), with figures before it in the
+sentence: their sum or conversion, a ``restatement``."""
+
+AMOUNTS_TO_BEFORE = (
+    r"(?:erhöhung|anhebung|steigerung|zuwachs|(?-u:\b)plus)\S*\s+(?:\S+\s+){0,8}?"
+    r"(?:beläuft|belaufen|belief|beliefen)\s+sich\s+(?:\S+\s+){0,6}?auf\s*$"
+)
+"""``Die Erhöhung beläuft sich … auf 40 Euro``: what a raise amounts to, not the new value of
+a change (``Im Schnitt beläuft sich deren Jahresgehalt auf 292.000 Euro`` is pay)."""
+
 LIST_GAP = r"^[^,;.:()]{0,40}?(?-u:\b)(?:und|bzw\.?|oder|sowie)\s*$"
 """Between two figures of a list (``11,35 Euro pro Stunde im Westen und 10,85 Euro``)."""
 
@@ -475,7 +486,7 @@ NOT_PAY_REASONS = {
         r"|13\.\s*monatsgehalt|abfindung|corona-|startgeld|willkommens|beihilfe"
     ),
     "bonus_or_allowance": (
-        r"bonus|boni(?-u:\b)|belohnt|belohnung|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschal|spesen"
+        r"fahrtgeld|fahrgeld|essensgeld|kleidergeld|verpflegungsgeld|bonus|boni(?-u:\b)|belohnt|belohnung|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschal|spesen"
         r"|aufschlag|aufschläge|ergebnisabhängig|erfolgsabhängig|leistungsabhängig|für\s+jede\s+der\s+\S+\s+sitzungen"
         r"|aufwandsentschädigung|sitzungsgeld|trinkgeld|altersvorsorge|altersversorgung|ruhestandsbezüge|pensionszusage"
         r"|pensionsrückstellung|betriebsrente|zusatzversorgung|vermögenswirksam|(?-u:\b)vl-|jobrad|leistungsentgelt|leistungszulage"
