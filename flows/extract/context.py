@@ -599,6 +599,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("restatement", on_left60(rx.REFERRED_BEFORE)),
         # (``300 Euro … bis zu 800 Euro dazu – also 1.100 Euro insgesamt``: the sum of the figures before)
         ("restatement", on_left60(rx.SUM_ALSO_BEFORE) & pl.col("_earlier")),
+        ("restatement", on_after(rx.AMOUNTS_TO_AFTER)),
         (
             "bonus_or_allowance",
             contains_where(

@@ -265,7 +265,7 @@ VAGUE_BEFORE = r"(?-u:\b)(?:mehrere|einige|ein\s+paar|etliche|viele|paar)\s*$"
 KEYWORD = (
     r"(?:bis(?:\s+zu)?|ab|mehr\s+als|oberhalb\s+von)\s+(?:rund|etwa|ca\.|circa|knapp|gut|ungefähr)"
     r"|bis\s+zu|bis\s+hin\s+zu|bis|in\s+Richtung|Richtung|mehr\s+als|weit\s+über|oberhalb\s+von"
-    r"|(?:maximal|höchstens)\s+(?:auf|mit)|mindestens\s+mit|mindestens|mind\.|min\.|ab|von|vom|maximal|max\.|höchstens|nicht\s+unter|nicht\s+weniger\s+als"
+    r"|(?:maximal|höchstens)\s+(?:auf|mit)|mindestens\s+(?:mit|bei)|mindestens|mind\.|min\.|ab|von|vom|maximal|max\.|höchstens|nicht\s+unter|nicht\s+weniger\s+als"
     r"|nicht\s+niedriger\s+als|nicht\s+mehr\s+als|nicht\s+über|besser\s+als|kaum"
     r"|jenseits\s+(?:der|von)"
     r"|unter|weniger\s+als"
@@ -430,6 +430,10 @@ NEW_VALUE_BEFORE = (
 """``… auf`` right before an amount: the new value of a change, pay; so is what someone reaches
 after raises (``Nach zwei weiteren Erhöhungen erreicht sie 3.480 Euro``)."""
 
+AMOUNTS_TO_AFTER = r"^[^.;]{0,40}?hinausl(?:a|ä)uf"
+"""After a figure: ``… was auf ein Jahresgehalt von 364.999,92 Euro hinausläuft``, what a figure
+before it comes to (lower case), a ``restatement``."""
+
 SUM_ALSO_BEFORE = r"[–—-]\s*also\s+(?:insgesamt\s+|zusammen\s+)?(?:rund\s+|etwa\s+|ca\.\s*)?$"
 """Right before a figure, after a dash: ``– also`` (lower case), with figures before it in the
 sentence: their sum or conversion, a ``restatement``."""
@@ -486,7 +490,7 @@ NOT_PAY_REASONS = {
         r"|13\.\s*monatsgehalt|abfindung|corona-|startgeld|willkommens|beihilfe"
     ),
     "bonus_or_allowance": (
-        r"fahrtgeld|fahrgeld|essensgeld|kleidergeld|verpflegungsgeld|bonus|boni(?-u:\b)|belohnt|belohnung|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschal|spesen"
+        r"fahrtgeld|fahrgeld|essensgeld|kleidergeld|verpflegungsgeld|sachbez|entlassungsgeld|bonus|boni(?-u:\b)|belohnt|belohnung|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschal|spesen"
         r"|aufschlag|aufschläge|ergebnisabhängig|erfolgsabhängig|leistungsabhängig|für\s+jede\s+der\s+\S+\s+sitzungen"
         r"|aufwandsentschädigung|sitzungsgeld|trinkgeld|altersvorsorge|altersversorgung|ruhestandsbezüge|pensionszusage"
         r"|pensionsrückstellung|betriebsrente|zusatzversorgung|vermögenswirksam|(?-u:\b)vl-|jobrad|leistungsentgelt|leistungszulage"
@@ -529,7 +533,7 @@ NOT_PAY_REASONS = {
         r"|besteuert|versteuert|(?:einkommen|kirchen|lohn)steuer(?-u:\b)|(?-u:\b)davon\s+gehen|(?-u:\b)estg(?-u:\b)|finanzamt"
     ),
     "budget_or_turnover": (
-        r"budget|umsatz|umsätze|investi|unterstützung|eingenommen|ersparnis|(?-u:\b)förder|(?:grund|basis|sport|spitzen|zusatz)förderung|gewinn|etat|schulden|volumen|zu\s+buche|haushalt|vermögen"
+        r"budget|umsatz|umsätze|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|(?-u:\b)vorteil|streitwert|gegenstandswert|(?-u:\b)förder|(?:grund|basis|sport|spitzen|zusatz)förderung|gewinn|etat|schulden|volumen|zu\s+buche|haushalt|vermögen"
         r"|kredit|schaden|kaufpreis|bilanz|jahresergebnis|konzernergebnis|betriebsergebnis|(?-u:\b)ergebnis\s+(?:vor|nach)\s|operative[sn]?\s+ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
         r"|monatssoll|tagessoll|jahressoll|aufsummiert|zusammengerechnet|rücklage|(?-u:\b)reserven(?-u:\b)|überschuss|erwirtschaft"
         r"|(?-u:\b)zusammen\W*$"
@@ -571,7 +575,7 @@ NOT_PAY_REASONS = {
         r"|fahrschein|eintritt|für\s+(?:eine\s+|die\s+)?(?:\S+\s+)?(?:ganztags|halbtags|kinder|kita-)?betreuung(?-u:\b)|endsumme|rechnungsbetrag|aufrunden|im\s+discounter|im\s+supermarkt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
         r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft|koste|kosteten)(?-u:\b)|übernachtung|herrenschnitt|damenschnitt|kinderschnitt"
         r"|(?-u:\b)(?:für\s+jeden|pro|je)\s+(?:eingesetzten\s+)?(?:mitarbeiter|leiharbeiter|arbeiter)(?-u:\b)"
-        r"|abo(?-u:\b)|anschaffung|ausgeben|investier|semesterbeitr|semestergebühr|semesterticket|(?-u:\b)pro\s+semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
+        r"|abo(?-u:\b)|anschaffung|ausgeben|ausgegeben|(?-u:\b)(?:erheben|erhebt)\s+(?:\S+\s+){0,3}?für\s|investier|semesterbeitr|semestergebühr|semesterticket|(?-u:\b)pro\s+semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
         r"|euro\s+pro\s+(?:person|kopf|nacht|teilnehmer)|zahlt\s+man|zahlen\s+sie|(?:man|muss|müssen|musst|musste|mussten|selbst)\s+.{0,40}?bezahlen|bezahlen\s+(?:muss|müssen)|zeile|pro\s+wort|je\s+wort"
         r"|(?-u:\b)rechnungen(?-u:\b)|(?-u:\b)rechnung\s+(?:von|über|in\s+höhe|für)|auf\s+der\s+rechnung"
         r"|eigenanteil|zuzahlung|heimplatz|heimplätze|aus\s+(?:der\s+)?eigenen?\s+tasche|heimbewohner|pflegebedürftige"
@@ -684,6 +688,9 @@ SENTENCE_NOT_PAY = {
     ),
     "question": r"\?[\s\"“”'»«]*$",
     "hypothetical": r"^\W*(?:nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an|angenommen)(?-u:\b)"
+    # (the premise of a worked example, a line ending in a colon: ``Bei 60.000 € Jahresgehalt,
+    # Steuerklasse 1:``)
+    r"|^\W*bei\s[^.!?]{0,80}:\s*$"
     r"|^\W*(?:verdient|verdienen|bekommt|bekommen|erhält|erhalten|arbeitet|arbeiten|liegt|liegen|beträgt|betragen)\s(?:[^.?!]|\.\d){0,100}?,\s*"
     r"(?:so\s+|dann\s+)?(?:(?:gehen|bleiben|bleibt|zahlt|muss|müssen|kommt|liegt|hat|werden|wird)(?-u:\b)"
     # (not ``…, sind es mit 40 Jahren bereits 2.419 €``: a comparison goes on stating pay)
@@ -1073,7 +1080,7 @@ PERIOD_RIGHT_AFTER = r"^\s*(?:brutto\s+)?(?:pro|je|die|im|in\s+der)\s+(?:stunde|
 """Pay that reaches a mark, with its period right after (``erreicht … die Marke von 23,28 €
 pro Stunde``), is the new pay, no threshold."""
 
-EXTRA_AFTER = r"^\s*(?:extra|obendrauf|on\s+top|zusätzlich)(?-u:\b)"
+EXTRA_AFTER = r"^\s*(?:extra|obendrauf|on\s+top|zusätzlich|hinzu)(?-u:\b)"
 SIDE_JOB = r"nebenjob|nebentätigkeit|nebenbei|minijob|werkstudent|aushilf"
 """In the clause before ``X Euro extra``: the side job's own pay, no allowance."""
 """Right after an amount: a payment on top of pay (``400.000 Euro extra``)."""

@@ -34,6 +34,7 @@ OPEN_MIN_KEYWORDS = [
     "nicht niedriger als",
     "besser als",
     "mindestens mit",
+    "mindestens bei",
 ]
 """Keywords giving a lower bound only: ``ab 3.000 €`` is (3000, NULL), open-ended."""
 
