@@ -508,7 +508,7 @@ NOT_PAY_REASONS = {
     "benefit_or_stipend": (
         r"stipend|bafög|bürgergeld|sporthilfe|mindestsatz|regelbedarf|rente(?-u:\b)|renten(?-u:\b)"
         r"|(?-u:\b)renten(?:wert|punkt|anspr|zahlung|höhe|niveau|anpassung|erhöhung|kasse|bezug|bezieh|empfänger|info)"
-        r"|rentner|pension|kindergeld|elterngeld|wohngeld|mindestsicherung"
+        r"|rentner|pension|kindergeld|elterngeld|wohngeld|mindestsicherung|(?-u:\b)alg\s*(?:ii|2)(?-u:\b)|hartz"
         r"|arbeitslosengeld|sozialhilfe|grundsicherung|regelsatz|unterhaltszahlung|unterhaltsvorschuss|taschengeld"
         r"|pflegegeld|krankengeld|ruhegehalt|ruhegeh[aä]lt|ruhegeld|hinterbliebene|(?:witwen|waisen)(?:rente|geld)|halbwaise|vollwaise"
         r"|(?:ausgeschiedene|ehemalige|frühere)n?\s+(?:mitglieder|vorstände|vorstandsmitglieder)"
@@ -533,7 +533,9 @@ NOT_PAY_REASONS = {
         r"|besteuert|versteuert|(?:einkommen|kirchen|lohn)steuer(?-u:\b)|(?-u:\b)davon\s+gehen|(?-u:\b)estg(?-u:\b)|finanzamt"
     ),
     "budget_or_turnover": (
-        r"budget|umsatz|umsätze|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|(?-u:\b)vorteil|streitwert|gegenstandswert|(?-u:\b)förder|(?:grund|basis|sport|spitzen|zusatz)förderung|gewinn|etat|schulden|volumen|zu\s+buche|haushalt|vermögen"
+        r"budget|umsatz|umsätze|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|(?-u:\b)vorteil|streitwert|gegenstandswert|(?-u:\b)förder|(?:grund|basis|sport|spitzen|zusatz)förderung|gewinn|etat|schulden|volumen|zu\s+buche|vermögen"
+        # (a public budget, not a household that employs: ``Pflegekräfte in Privathaushalten``)
+        r"|(?-u:\b)(?:bundes|landes|staats|gemeinde|kommunal|stadt)?haushalt(?:s|e|en)?(?:plan|pläne|mittel|jahr|entwurf|loch|lücke|defizit|sperre|lage)?(?-u:\b)"
         r"|kredit|schaden|kaufpreis|bilanz|jahresergebnis|konzernergebnis|betriebsergebnis|(?-u:\b)ergebnis\s+(?:vor|nach)\s|operative[sn]?\s+ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
         r"|monatssoll|tagessoll|jahressoll|aufsummiert|zusammengerechnet|rücklage|(?-u:\b)reserven(?-u:\b)|überschuss|erwirtschaft"
         r"|(?-u:\b)zusammen\W*$"
