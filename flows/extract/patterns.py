@@ -1416,6 +1416,18 @@ PROFITS_FROM = r"wer\s+verdient\s+(?:am|an)\s"
 """``Wer verdient am Führerschein?``: who profits from a price (blanked before a price text's
 opening is searched for pay words)."""
 
+MOSTLY_NOT_PAY_SHARE = 0.6
+PAY_OR_PAID = (
+    r"gehalt|gehält|verdien|lohn|löhne|einkommen|vergütung|brutto|salär|bezüge|besoldung|entgelt|tarif"
+    r"|gage|bezahl|zahlt|bekomm|bekam|erhält|erhalten|erhielt|kassier|honorar|sold|diät|start|einstieg|beträgt|betragen|(?-u:\b)(?:kommt|kam|kommen|kamen)\s+(?:\S+\s+){0,4}?auf"
+    r"|(?-u:\b)(?:liegt|liegen|lag|lagen)\s+(?:\S+\s+){0,4}?bei|stunde|monat|jahr|jährlich"
+    r"|erhöh|anheb|anhebung|steig|stieg|entschädigung|begnüg|rechnen"
+)
+"""A text at least this share of whose euro amounts are skipped as no pay (not counting
+restatements) speaks of money other than pay: a record there stands only if its sentence names
+pay, being paid or a period (``PAY_OR_PAID``, lower case), or is a table's row (its header
+names what it holds), else it is skipped as ``no_pay_context``."""
+
 PAY_NAMES = r"gehalt|gehält|verdien|(?:^|[^e])lohn(?:$|[^te])|lohnte|löhne|einkommen|vergütung|brutto|salär|bezüge|besoldung|entgelt|tarif|diät|gage"
 """Words that name pay itself (not its period): a sentence with one of them in a text about
 benefits still states pay."""

@@ -698,10 +698,6 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     # (an occupation or place one of the two leaves unknown is no other group: a summary box
     # ``Ø 41.300 €`` and ``… verdienen in Deutschland 41.300 € brutto im Jahr``)
     attributed = attributed.with_columns(_again=pl.col("_again") | _restates_unattributed(attributed))
-    records = attributed.filter(~pl.col("_again")).select(RECORD_COLUMNS)
-    repeated = attributed.filter("_again").select(
-        DOC_KEY, DOC_IDX, "char_start", "char_end", mention="statement", reason=pl.lit("repeated")
-    )
     skipped_rows = pl.concat(
         [
             frame.filter(pl.col("reason").is_not_null()).select(
@@ -709,6 +705,32 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
             )
             for frame in (money, kept)
         ]
+    )
+    # A text most of whose euro amounts are no pay (prices, fees, benefits, …): a record there
+    # whose sentence names neither pay nor being paid is doubtful (``no_pay_context``).
+    not_pay = skipped_rows.filter(pl.col("reason") != "restatement").group_by(DOC_IDX).len("_not_pay")
+    pay_words = rx.ci(
+        "|".join([rx.PAY_CONTEXT, rx.SENIORITY_ENTRY, rx.SENIORITY_EXPERIENCED, rx.SENIORITY_LEAD])
+    )
+    pay = attributed.filter(~pl.col("_again")).group_by(DOC_IDX).len("_pay")
+    mostly_not_pay = pay.join(not_pay, on=DOC_IDX).filter(
+        pl.col("_not_pay") >= rx.MOSTLY_NOT_PAY_SHARE * (pl.col("_not_pay") + pl.col("_pay"))
+    )
+    attributed = attributed.with_columns(
+        _doubtful=~pl.col("_again")
+        & pl.col(DOC_IDX).is_in(mostly_not_pay[DOC_IDX].implode())
+        & ~pl.col("evidence").str.to_lowercase().str.contains(rx.PAY_OR_PAID)
+        & ~pl.col("evidence").str.contains(pay_words)
+        & ~pl.col("evidence").str.contains("|", literal=True)
+    )
+    records = attributed.filter(~pl.col("_again") & ~pl.col("_doubtful")).select(RECORD_COLUMNS)
+    repeated = attributed.filter(pl.col("_again") | pl.col("_doubtful")).select(
+        DOC_KEY,
+        DOC_IDX,
+        "char_start",
+        "char_end",
+        mention="statement",
+        reason=pl.when("_again").then(pl.lit("repeated")).otherwise(pl.lit("no_pay_context")),
     )
     skipped = (
         pl.concat(
