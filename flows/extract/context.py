@@ -399,7 +399,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 # (``beläuft sich auf``: amounts to, no change's new value)
                 & ~left.str.contains(rx.ci(rx.AMOUNTS_TO_BEFORE))
             )
-            | pl.col("next_gap").str.contains(rx.ci(rx.OLD_VALUE_AFTER)).fill_null(False),
+            | (
+                pl.col("next_gap").str.contains(rx.ci(rx.OLD_VALUE_AFTER))
+                # (not a raise's size: ``ein Gehaltsplus von rund 2.000 Euro auf 49.400 Euro``)
+                & ~left.str.contains(rx.ci(rx.RAISE_OF_BEFORE))
+            ).fill_null(False),
             **_scaled(),
             _old_currency=contains_where(
                 pl.col("sentence").str.contains_any(rx.OLD_CURRENCY_HINTS),

@@ -438,6 +438,10 @@ SUM_ALSO_BEFORE = r"[–—-]\s*also\s+(?:insgesamt\s+|zusammen\s+)?(?:rund\s+|e
 """Right before a figure, after a dash: ``– also`` (lower case), with figures before it in the
 sentence: their sum or conversion, a ``restatement``."""
 
+RAISE_OF_BEFORE = r"(?:plus|erhöhung|anhebung|steigerung|zuwachs|aufschlag)\s+(?:um\s+|von\s+)?(?:rund\s+|etwa\s+|ca\.\s*|knapp\s+|gut\s+)?$"
+"""Right before the first figure of ``von X auf Y``: a raise named (``ein Gehaltsplus von rund
+2.000 Euro auf 49.400 Euro``): X is the raise, not the old value of a change."""
+
 AMOUNTS_TO_BEFORE = (
     r"(?:erhöhung|anhebung|steigerung|zuwachs|(?-u:\b)plus)\S*\s+(?:\S+\s+){0,8}?"
     r"(?:beläuft|belaufen|belief|beliefen)\s+sich\s+(?:\S+\s+){0,6}?auf\s*$"
@@ -517,7 +521,7 @@ NOT_PAY_REASONS = {
     "not_an_amount": r"(?:auf|ab)gerundet|(?-u:\b)auf\s+volle\s*$",
     "hypothetical": (
         # (promised, not paid: ``statt der in Aussicht gestellten 5.600 Euro``)
-        r"in\s+aussicht\s+gestellt|"
+        r"in\s+aussicht\s+gestellt|erreichbar|"
         r"(?-u:\b)(?:würde|würden|würdest|würdet|wäre|wären|wärst|könnte|könnten|könntest|käme|kämen|läge|lägen"
         r"|müsste|müssten|müsstest|ergäbe|ergäben"
         r"|bräuchte|bräuchten|selbst\s+wenn|angenommen|gerücht|gerüchte"
@@ -533,7 +537,7 @@ NOT_PAY_REASONS = {
         r"|besteuert|versteuert|(?:einkommen|kirchen|lohn)steuer(?-u:\b)|(?-u:\b)davon\s+gehen|(?-u:\b)estg(?-u:\b)|finanzamt"
     ),
     "budget_or_turnover": (
-        r"budget|umsatz|umsätze|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|(?:grund|basis|sport|spitzen|zusatz)förderung|gewinn|etat|schulden|volumen|zu\s+buche|vermögen"
+        r"budget|umsatz|umsätze|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|(?:grund|basis|sport|spitzen|zusatz)förderung|gewinn|etat|schulden|volumen|zu\s+buche|vermögen"
         # (a public budget, not a household that employs: ``Pflegekräfte in Privathaushalten``)
         r"|(?-u:\b)(?:bundes|landes|staats|gemeinde|kommunal|stadt)?haushalt(?:s|e|en)?(?:plan|pläne|mittel|jahr|entwurf|loch|lücke|defizit|sperre|lage)?(?-u:\b)"
         r"|kredit|schaden|kaufpreis|bilanz|jahresergebnis|konzernergebnis|betriebsergebnis|(?-u:\b)ergebnis\s+(?:vor|nach)\s|operative[sn]?\s+ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
@@ -574,7 +578,7 @@ NOT_PAY_REASONS = {
         r"|(?:übernehmen|übernimmt|übernommen|übernahm)(?-u:\b)"
         r"|für\s+(?:die\s+)?(?:\S+\s+)?(?:lehrbücher|bücher|lehrmaterial|lernmaterial|arbeitskleidung|werkzeug|logis|unterkunft|verpflegung|kost)(?-u:\b)"
         r"|kaffee|cappuccino|espresso|latte|bier(?-u:\b)|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
-        r"|fahrschein|eintritt|für\s+(?:eine\s+|die\s+)?(?:\S+\s+)?(?:ganztags|halbtags|kinder|kita-)?betreuung(?-u:\b)|endsumme|rechnungsbetrag|aufrunden|im\s+discounter|im\s+supermarkt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
+        r"|fahrschein|eintritt|für\s+(?:eine\s+|die\s+)?(?:\S+\s+)?(?:ganztags|halbtags|kinder|kita-)?betreuung(?-u:\b)|endsumme|rechnungsbetrag|aufrunden|leasing|im\s+discounter|im\s+supermarkt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
         r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft|koste|kosteten)(?-u:\b)|übernachtung|herrenschnitt|damenschnitt|kinderschnitt"
         r"|(?-u:\b)(?:für\s+jeden|pro|je)\s+(?:eingesetzten\s+)?(?:mitarbeiter|leiharbeiter|arbeiter)(?-u:\b)"
         r"|abo(?-u:\b)|anschaffung|ausgeben|ausgegeben|(?-u:\b)(?:erheben|erhebt)\s+(?:\S+\s+){0,3}?für\s|investier|semesterbeitr|semestergebühr|semesterticket|(?-u:\b)pro\s+semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
@@ -623,11 +627,11 @@ PER_UNIT_AFTER = (
 ``120 € pro Tag``, ``3 € je Stück``): a fee or a rate per piece, shift or day, no record
 (``per_unit_rate``)."""
 
-PER_ANY_AFTER = r"^\s*(?:brutto\s+|netto\s+)?(?:pro|je|per)\s+(?:[a-mo-zäöüß]|n[^a]|na[^c])"
+PER_ANY_AFTER = r"^\s*(?:brutto\s+|netto\s+)?(?:[-–]\s*)?(?:pro|je|per)\s+(?:[a-mo-zäöüß]|n[^a]|na[^c])"
 """Right after an amount, ``pro``/``je`` and a word (``70 € pro Besuch``); with
 ``PER_TIME_OR_HEAD_AFTER`` not matching, a rate per unit (``per_unit_rate``)."""
 PER_TIME_OR_HEAD_AFTER = (
-    r"^\s*(?:brutto\s+|netto\s+)?(?:pro|je|per)\s+(?:(?:arbeits|zeit|kalender|geschäfts|berufs|dienst|lehr|ausbildungs)?"
+    r"^\s*(?:brutto\s+|netto\s+)?(?:[-–]\s*)?(?:pro|je|per)\s+(?:(?:arbeits|zeit|kalender|geschäfts|berufs|dienst|lehr|ausbildungs)?"
     r"(?:stunde|std|h(?-u:\b)|monat|jahr|quartal)|kopf|person|beschäftigte|mitarbeiter|arbeitnehmer|vollzeit|teilzeit|"
     r"vorstand|vorstandsmitglied|manager|spieler|angestellte|fachkraft|arbeitskraft|azubi|auszubildende|beamte|annum|anno|"
     r"vollzeitstelle|stelle|(?:ein|das|den|die|der)\s)"
