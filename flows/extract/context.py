@@ -317,8 +317,18 @@ def _new_value_rules(left: pl.Expr) -> list[tuple[str, pl.Expr]]:
                     .str.to_lowercase()
                     .str.contains(rx.PLAN_AFTER)
                 )
-                # (not beside words of a decision)
-                & ~masked(new_only, pl.col("sentence")).str.to_lowercase().str.contains(rx.PLAN_DECIDED)
+                # (not beside words of a decision, in its sentence or the ones around it:
+                # ``Beschlossen wurde auch … So sollen die Entgelte … auf 900 Euro … steigen``)
+                & ~masked(
+                    new_only,
+                    pl.concat_str(
+                        pl.col("prev_sentence").fill_null(""),
+                        "sentence",
+                        pl.col("next_sentence").fill_null(""),
+                    ),
+                )
+                .str.to_lowercase()
+                .str.contains(rx.PLAN_DECIDED)
             ).fill_null(False),
         )
     )
