@@ -521,7 +521,9 @@ NOT_PAY_REASONS = {
     "not_an_amount": r"(?:auf|ab)gerundet|(?-u:\b)auf\s+volle\s*$",
     "hypothetical": (
         # (promised, not paid: ``statt der in Aussicht gestellten 5.600 Euro``)
-        r"in\s+aussicht\s+gestellt|erreichbar|"
+        # (a minimum wage called reachable is none yet: ``ein Mindestlohn von 15 Euro … erreichbar``;
+        # not ``sind bis zu 6.200 Euro erreichbar``, attainable pay)
+        r"in\s+aussicht\s+gestellt|mindestlohn[^…]{0,60}…[^…]{0,30}erreichbar|"
         r"(?-u:\b)(?:würde|würden|würdest|würdet|wäre|wären|wärst|könnte|könnten|könntest|käme|kämen|läge|lägen"
         r"|müsste|müssten|müsstest|ergäbe|ergäben"
         r"|bräuchte|bräuchten|selbst\s+wenn|angenommen|gerücht|gerüchte"
