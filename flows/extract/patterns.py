@@ -1424,15 +1424,14 @@ opening is searched for pay words)."""
 
 MOSTLY_NOT_PAY_SHARE = 0.6
 PAY_OR_PAID = (
-    r"gehalt|gehält|verdien|lohn|löhne|einkommen|vergütung|brutto|salär|bezüge|besoldung|entgelt|tarif"
-    r"|gage|bezahl|zahlt|bekomm|bekam|erhält|erhalten|erhielt|kassier|honorar|sold|diät|start|einstieg|beträgt|betragen|(?-u:\b)(?:kommt|kam|kommen|kamen)\s+(?:\S+\s+){0,4}?auf"
-    r"|(?-u:\b)(?:liegt|liegen|lag|lagen)\s+(?:\S+\s+){0,4}?bei|stunde|monat|jahr|jährlich"
-    r"|erhöh|anheb|anhebung|steig|stieg|entschädigung|begnüg|rechnen"
+    r"sold|bekam|erhielt|kassier|start|beträgt|betragen|(?-u:\b)(?:kommt|kam|kommen|kamen)\s+(?:\S+\s+){0,4}?auf"
+    r"|(?-u:\b)(?:liegt|liegen|lag|lagen)\s+(?:\S+\s+){0,4}?bei|monat|jahr|erhöh|anheb|steig|stieg|entschädigung|begnüg"
 )
 """A text at least this share of whose euro amounts are skipped as no pay (not counting
 restatements) speaks of money other than pay: a record there stands only if its sentence names
-pay, being paid or a period (``PAY_OR_PAID``, lower case), or is a table's row (its header
-names what it holds), else it is skipped as ``no_pay_context``."""
+pay or work (``PAY_CONTEXT``), a level (the seniority cues), or these words of being paid, a
+period or a change of pay (``PAY_OR_PAID``), or is a table's row (its header names what it
+holds); else it is skipped as ``no_pay_context``."""
 
 PAY_NAMES = r"gehalt|gehält|verdien|(?:^|[^e])lohn(?:$|[^te])|lohnte|löhne|einkommen|vergütung|brutto|salär|bezüge|besoldung|entgelt|tarif|diät|gage"
 """Words that name pay itself (not its period): a sentence with one of them in a text about

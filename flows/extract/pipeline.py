@@ -57,6 +57,10 @@ REPEAT_KEY = ["amount_min", "amount_max", "period", "occupation", "city"]
 not the level, which a list item repeating a figure may lack: ``2. Bjørn Gulden, Adidas, 9,1
 Millionen Euro`` after ``Adidas-Chef Bjørn Gulden mit 9,1 Millionen Euro``)."""
 
+PAY_OR_WORK = "|".join([rx.PAY_CONTEXT, rx.SENIORITY_ENTRY, rx.SENIORITY_EXPERIENCED, rx.SENIORITY_LEAD])
+"""Words of pay, work, a period or a level (lower case; matched case-insensitively): a
+statement whose sentence holds none is doubtful in a text about other money."""
+
 SKIPPED_COLUMNS = ["document_id", "char_start", "char_end", "mention", "reason"]
 """A euro amount that became no record: its span, its text and why (``patterns.NOT_PAY_REASONS``
 codes, ``raise_or_difference`` for a small figure beside a raise word)."""
@@ -341,10 +345,7 @@ def _with_pay_context(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Dat
     before it and the next one hold no word of pay or work (``patterns.PAY_CONTEXT``), in a
     text that never names pay (``STRONG_PAY``). Each wider look is taken only for the
     statements the narrower one left undecided."""
-    pay_words = rx.ci(
-        "|".join([rx.PAY_CONTEXT, rx.SENIORITY_ENTRY, rx.SENIORITY_EXPERIENCED, rx.SENIORITY_LEAD])
-    )
-
+    pay_words = rx.ci(PAY_OR_WORK)
     unsure = money.filter(pl.col("reason").is_null() & ~pl.col("sentence").str.contains(pay_words)).select(
         DOC_IDX, "sent_idx"
     )
@@ -588,7 +589,7 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         "kw"
     ).fill_null("").is_in(UP_TO_KEYWORDS)
     # ``etwa 2.000 Euro monatlich oder weniger``: a ceiling's tail removes the lower bound.
-    single = pl.col("b_value").is_null() & pl.col("kw").fill_null("").is_in(UP_TO_KEYWORDS).not_()
+    single = pl.col("b_value").is_null() & ~pl.col("kw").fill_null("").is_in(UP_TO_KEYWORDS)
     ceiling_later = (
         pl.col("post_local").str.contains(rx.ci(rx.CEILING_TAIL_IN_CLAUSE)).fill_null(False)
         & single
@@ -709,9 +710,6 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     # A text most of whose euro amounts are no pay (prices, fees, benefits, …): a record there
     # whose sentence names neither pay nor being paid is doubtful (``no_pay_context``).
     not_pay = skipped_rows.filter(pl.col("reason") != "restatement").group_by(DOC_IDX).len("_not_pay")
-    pay_words = rx.ci(
-        "|".join([rx.PAY_CONTEXT, rx.SENIORITY_ENTRY, rx.SENIORITY_EXPERIENCED, rx.SENIORITY_LEAD])
-    )
     pay = attributed.filter(~pl.col("_again")).group_by(DOC_IDX).len("_pay")
     mostly_not_pay = pay.join(not_pay, on=DOC_IDX).filter(
         pl.col("_not_pay") >= rx.MOSTLY_NOT_PAY_SHARE * (pl.col("_not_pay") + pl.col("_pay"))
@@ -719,12 +717,11 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     attributed = attributed.with_columns(
         _doubtful=~pl.col("_again")
         & pl.col(DOC_IDX).is_in(mostly_not_pay[DOC_IDX].implode())
-        & ~pl.col("evidence").str.to_lowercase().str.contains(rx.PAY_OR_PAID)
-        & ~pl.col("evidence").str.contains(pay_words)
+        & ~pl.col("evidence").str.contains(rx.ci(f"{PAY_OR_WORK}|{rx.PAY_OR_PAID}"))
         & ~pl.col("evidence").str.contains("|", literal=True)
     )
     records = attributed.filter(~pl.col("_again") & ~pl.col("_doubtful")).select(RECORD_COLUMNS)
-    repeated = attributed.filter(pl.col("_again") | pl.col("_doubtful")).select(
+    dropped = attributed.filter(pl.col("_again") | pl.col("_doubtful")).select(
         DOC_KEY,
         DOC_IDX,
         "char_start",
@@ -738,7 +735,7 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
                 _spans(docs, skipped_rows, with_line=False).select(
                     DOC_KEY, DOC_IDX, "char_start", "char_end", mention="statement", reason="reason"
                 ),
-                repeated,
+                dropped,
             ]
         )
         .sort(DOC_IDX, "char_start")
