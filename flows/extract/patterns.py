@@ -438,12 +438,15 @@ SUM_ALSO_BEFORE = r"[–—-]\s*also\s+(?:insgesamt\s+|zusammen\s+)?(?:rund\s+|e
 """Right before a figure, after a dash: ``– also`` (lower case), with figures before it in the
 sentence: their sum or conversion, a ``restatement``."""
 
-RAISE_OF_BEFORE = r"(?:plus|erhöhung|anhebung|steigerung|zuwachs|aufschlag)\s+(?:um\s+|von\s+)?(?:rund\s+|etwa\s+|ca\.\s*|knapp\s+|gut\s+)?$"
+_RAISE_NAMED = r"(?:erhöhung|anhebung|steigerung|zuwachs|aufschlag|plus)"
+"""A raise named (lower case; ``plus`` also in ``Gehaltsplus``)."""
+
+RAISE_OF_BEFORE = rf"{_RAISE_NAMED}\s+(?:um\s+|von\s+)?(?:rund\s+|etwa\s+|ca\.\s*|knapp\s+|gut\s+)?$"
 """Right before the first figure of ``von X auf Y``: a raise named (``ein Gehaltsplus von rund
 2.000 Euro auf 49.400 Euro``): X is the raise, not the old value of a change."""
 
 AMOUNTS_TO_BEFORE = (
-    r"(?:erhöhung|anhebung|steigerung|zuwachs|(?-u:\b)plus)\S*\s+(?:\S+\s+){0,8}?"
+    rf"{_RAISE_NAMED}\S*\s+(?:\S+\s+){{0,8}}?"
     r"(?:beläuft|belaufen|belief|beliefen)\s+sich\s+(?:\S+\s+){0,6}?auf\s*$"
 )
 """``Die Erhöhung beläuft sich … auf 40 Euro``: what a raise amounts to, not the new value of
