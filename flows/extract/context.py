@@ -504,6 +504,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             "raise_or_difference",
             on_after(rx.DIFFERENCE_AFTER)
             & ~pl.col("_after").str.contains(rx.NEXT_COMPARATIVE_AFTER)
+            & ~(pl.col("_new_value") & pl.col("_after").str.contains(rx.PERCENT_CHANGE_AFTER))
             # (``ist mit 3.180 € höher als im Osten mit 2.720 €``: two levels compared)
             & ~(on_left60(rx.WITH_LEVEL_BEFORE) & on_after(rx.WITH_LEVEL_AFTER)),
         ),

@@ -459,6 +459,14 @@ RAISE_PARTS_GAP = r"^[^,;.:()\d]{0,40}?\s[-–:]\s*$"
 """Between a raise and a figure no larger, after a dash or colon: the raise's parts (``um
 insgesamt 100 Euro angehoben werden - 50 Euro zum 1. März 2018 und 50 Euro …``)."""
 
+PARALLEL_GAP = (
+    r"^\s*(?:\([^()\d]{0,30}\)\s*|(?:in|im)\s+[^\s\d,;.:()]{2,30}\s+)?"
+    r"(?:und|bzw\.?|beziehungsweise|oder|sowie)\s*$"
+)
+"""Between two parallel figures of one statement: only a connector, after a bracket or a
+place (``9,27 Euro in Ost und 9,49 Euro``, ``9,62 Euro (im Westen) und 7,18 Euro``,
+``61.000 € und 58.500 €``)."""
+
 LIST_GAP_ELLIPTIC = (
     r"^[^\d,;.:()]{0,40}?,\s*[^\d,;.:()]{0,40}?(?-u:\b)(?:in\s+höhe(?:\s+von)?|je|jeweils)\s*$"
 )
@@ -954,6 +962,10 @@ EFFECTIVE_SUM_BEFORE = r"=\s*effektiv\s*$|(?:stunden|std\.?|woche|/h|trinkgeld)[
 FOREIGN_BEFORE = r"(?:\$|£|¥|(?-u:\b)(?:USD|CHF|GBP|US-\$))\s*$"
 """Right before a bare number: another currency's sign (``$9.99``): the number shares no euro."""
 
+GRADE_BEFORE = r"(?i)(?:gruppe|stufe|klasse|(?-u:\b)(?:eg|tg|lg|tvöd|tv-l)|(?-u:\b)(?:e|a|s|p|w|r|b))\s*$"
+"""Right before a bare number: a pay group, step or class (``der Lohngruppe 6 auf 13,82 €``,
+``A 13``): the number names the grade and shares no euro."""
+
 CONVERSION_CUE = r"(?-u:\b)(?:dann|damit|somit|also|entspricht|ergibt|macht|umgerechnet)(?-u:\b)|das\s+sind"
 """In a sentence stating an hourly figure after a monthly one: the hourly figure is worked out
 from it (``Dann erhältst Du einen Stundenlohn von 20,32 Euro``), not a tariff of its own."""
@@ -1048,12 +1060,16 @@ SPREAD_AFTER = r"^[^.,;:!?\d]{0,60}?\sauseinander(?-u:\b)"
 """After an amount, in its sentence: how far figures lie apart (``Bis zu zwei Euro liegen die
 Verdienste der Regionen auseinander``), a difference."""
 
+PERCENT_CHANGE_AFTER = r"^\s*(?:bzw\.|beziehungsweise|oder|und|/|\()\s*[-+–]?\s*\d+(?:,\d+)?\s*(?:%|prozent)"
+"""Right after an amount: the change given also as a percentage (``um 113 Euro bzw. 3,7
+Prozent``); after a new value (``von 10,00 € auf 10,30 € (3 Prozent)``) it sizes the change,
+and the figure is the new pay."""
+
 DIFFERENCE_AFTER = (
     r"^\s*(?:brutto\s+|netto\s+|(?:pro|im|je)\s+(?:monat|jahr|stunde)\s+|monatlich\s+|jährlich\s+)?"
     r"(?:mehr|weniger|höher|niedriger|geringer|darüber|darunter|zusätzlich"
     r"|(?:unter|über|oberhalb|unterhalb)\s+(?:dem|den|der|diesem|dieser|diesen|jenem|jener))(?-u:\b)"
-    r"|^\s*(?:bzw\.|beziehungsweise|oder|und|/|\()\s*[-+–]?\s*\d+(?:,\d+)?\s*(?:%|prozent)"
-    r"|^\s*plus\s*\)"
+    r"|" + PERCENT_CHANGE_AFTER + r"|^\s*plus\s*\)"
 )
 """Right after an amount: a difference (``300 Euro mehr``, ``70 Euro mehr als 2023``,
 ``389 Euro höher als``, ``313 Euro unter dem Bundeswert``) or a change given also as a
@@ -1778,15 +1794,17 @@ SENIORITY_NEUTRALISE = (
     r"|((?i:(?:bis\s+zu\s+einem|(?:weniger\s+als|unter)\s+(?:einem|zwei|drei|vier|fünf|\d))\s+jahr(?:e|en)?\s+(?:[a-zäöüß]+-)?(?:berufs|arbeits)?))[eE](rfahrung)"
     r"|((?i:ohne)\s+)[fFpP]((?:ührungs|ersonal)verantwortung)"
     r"|((?i:vor\s+(?:\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig)\s+))[jJ](ahren)"
+    r"|[sS](tufe\s+(?i:ab|zum|am|per)\s+(?i:dem\s+|den\s+)?(?:\d|(?i:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)))"
 )
-SENIORITY_NEUTRALISED = "${1}${5}${7}${9}${11}${13}_${2}${3}${4}${6}${8}${10}${12}${14}"
+SENIORITY_NEUTRALISED = "${1}${5}${7}${9}${11}${13}_${2}${3}${4}${6}${8}${10}${12}${14}${15}"
 """``je nach Erfahrung`` says the figure varies, ``ohne Berufserfahrung`` is the opposite
 of experience and an ``Erfahrungsstufe`` is a step of a pay scale: the extractor blanks
 their ``E`` (``SENIORITY_NEUTRALISED``: same length, so offsets stay) before looking for
 cues (``ohne Berufs_rfahrung`` and ``ersten _rfahrungsstufe`` are entry cues). A table
 header ``Stufe 1 | Stufe 2`` names the columns, not the row's level; ``je nach Berufsjahr``
 says the figure varies; ``ohne Führungsverantwortung`` is no lead; ``vor zehn Jahren`` is a
-time ago, no experience. ``in den ersten vier Berufsjahren`` and ``bis zu einem Jahr
+time ago, no experience; a ``Stufe ab dem 1. Januar`` is a stage of a raise in time, no step
+of a scale (``In der letzten Stufe ab dem 1. Januar 2020 …``). ``in den ersten vier Berufsjahren`` and ``bis zu einem Jahr
 Berufserfahrung`` name the start of a career: their ``B``/``E`` is blanked too (entry cues
 read the blanked forms)."""
 

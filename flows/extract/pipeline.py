@@ -18,7 +18,14 @@ from flows.extract.context import (
     with_seniority,
     with_skip_reason,
 )
-from flows.extract.statements import APPROX_KEYWORDS, UP_TO_KEYWORDS, bounds, find_statements, share_currency
+from flows.extract.statements import (
+    APPROX_KEYWORDS,
+    UP_TO_KEYWORDS,
+    bounds,
+    find_statements,
+    share_bound,
+    share_currency,
+)
 from flows.extract.text import (
     DOC_IDX,
     DOC_KEY,
@@ -526,6 +533,7 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         .pipe(_with_net_note_two_back)
         .pipe(_with_lead_reason, docs)
         .pipe(_with_pay_context, sentences, docs)
+        .pipe(share_bound)
         .with_columns(**bounds())
     )
     kept = _neighbour_flags(money.filter(pl.col("reason").is_null()))

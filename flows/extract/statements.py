@@ -246,6 +246,8 @@ def _share_forward(stmt: pl.DataFrame) -> pl.DataFrame:
         & (value <= nxt["a_value"] * 3)
         # (``$9.99 (ca. 8,89€)``: a figure in another currency)
         & ~masked(asks, pl.col("pre")).str.contains(rx.FOREIGN_BEFORE).fill_null(False)
+        # (``der Lohngruppe 6 auf 13,82 €``: a grade's number)
+        & ~masked(asks, pl.col("pre")).str.contains(rx.GRADE_BEFORE).fill_null(False)
     )
     return stmt.with_columns(
         next_gap=gap,
@@ -331,6 +333,49 @@ def _share_back(stmt: pl.DataFrame) -> pl.DataFrame:
         a_million=pl.when(borrows).then(prev["a_million"]).otherwise(pl.col("a_million")),
         a_thousand=pl.when(borrows).then(prev["a_thousand"]).otherwise(pl.col("a_thousand")),
     )
+
+
+SHARED_BOUND_KEYWORDS = [
+    "mindestens",
+    "mind.",
+    "min.",
+    "über",
+    "mehr als",
+    "nicht unter",
+    "nicht weniger als",
+    "bis zu",
+    "maximal",
+    "max.",
+    "höchstens",
+    "unter",
+    "weniger als",
+    "nicht mehr als",
+]
+"""Bound words a figure listed right after passes on to it (``share_bound``); not ``ab`` nor
+``bis`` (``ab 2.000 € und 2.500 € nach der Probezeit``: a start, then a step)."""
+
+
+def share_bound(money: pl.DataFrame) -> pl.DataFrame:
+    """``mindestens 9,27 Euro in Ost und 9,49 Euro in West``, ``weniger als 9,62 Euro (im
+    Westen) und 7,18 Euro (im Osten)``, ``bis zu 61.000 € und 58.500 € in Köln bzw. Bonn``: a
+    figure without a word of its own, listed right after one with a bound word
+    (``patterns.PARALLEL_GAP``: only a connector, after a bracket or a short place) and of like
+    size (half to twice), is bounded the same way: its ``kw`` is that word."""
+    prev_kw = in_sentence(pl.col("kw"), 1).str.to_lowercase()
+    prev_value = in_sentence(pl.col("a_value"), 1)
+    shared = (
+        pl.col("kw").is_null()
+        & pl.col("b_value").is_null()
+        & prev_kw.is_in(SHARED_BOUND_KEYWORDS)
+        & in_sentence(pl.col("b_value"), 1).is_null()
+        & (pl.col("a_million") == in_sentence(pl.col("a_million"), 1))
+        & (pl.col("a_thousand") == in_sentence(pl.col("a_thousand"), 1))
+        & pl.col("a_value").is_between(prev_value / 2, prev_value * 2)
+        & masked(prev_kw.is_in(SHARED_BOUND_KEYWORDS), in_sentence(pl.col("next_gap"), 1)).str.contains(
+            rx.ci(rx.PARALLEL_GAP)
+        )
+    ).fill_null(False)
+    return money.with_columns(kw=pl.when(shared).then(prev_kw).otherwise("kw"))
 
 
 def bounds() -> dict[str, pl.Expr]:
