@@ -1056,7 +1056,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     goes_on = pl.col("_goes_on")
     # (Each text a rule reads is computed once, as a column, and masked to the rows where one
     # of the rules' words occurs at all: Polars does not share work between the rules.)
-    topics = [rx.NOT_PAY_REASONS[code] for code in rx.TOPIC_REASONS]
+    topics = [*(rx.NOT_PAY_REASONS[code] for code in rx.TOPIC_REASONS), rx.BUDGET_TOPIC]
     frame = (
         frame.with_columns(
             _names_pay=pl.col("_sentence").str.contains(rx.PAY_NAMES),
@@ -1119,7 +1119,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     rules += [
         (code, goes_on & contains_words(pl.col("_previous"), rx.NOT_PAY_REASONS[code]).fill_null(False))
         for code in rx.TOPIC_REASONS
-    ]
+    ] + [("budget_or_turnover", goes_on & pl.col("_previous").str.contains(rx.BUDGET_TOPIC).fill_null(False))]
 
     frame = frame.with_columns(
         **{search.hits: search.read() for search in (on_left60, on_sentence, on_after)}
@@ -1290,7 +1290,14 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
     continues = (
         (~pl.col("_sentence").str.contains(rx.PAY_WORDS) | share_of)
         & pl.col("_sentence").str.contains(rx.REFERS_BACK)
-        & (ratio.is_between(*rx.CONTINUED_RATIO) | (share_of & (ratio <= 1))).fill_null(True)
+        & (
+            ratio.is_between(*rx.CONTINUED_RATIO)
+            | (share_of & (ratio <= 1))
+            | (
+                ratio.is_between(*rx.CONTINUED_RATIO_AS_SUBJECT)
+                & pl.col("_sentence").str.contains(rx.REFERS_BACK_AS_SUBJECT)
+            )
+        ).fill_null(True)
         & ~pl.col("_sentence").str.contains(r"(?-u:\b)insgesamt(?-u:\b)")
         & ~((pl.col("_before") == "demand_or_proposal") & pl.col("_sentence").str.contains(rx.CONTINUED_NOW))
         & (pl.col("_before") != "per_unit_rate")

@@ -1180,6 +1180,12 @@ TOPIC_REASONS = ["one_off_payment", "bonus_or_allowance", "threshold", "benefit_
 when it opens with a pronoun (``… die Beitragsbemessungsgrenze. Die liegt bei 4.837,50
 Euro.``)."""
 
+BUDGET_TOPIC = r"(?-u:\b)(?:saison|jahres|gesamt|spieler)?(?:etat|budget)s?(?-u:\b)|(?-u:\b)(?:jahres)?umsatz"
+"""A sentence without figures naming a budget or turnover, continued by the next sentence when
+it opens with a pronoun (``… zu seinem Saisonetat. Nach Schätzungen soll er bei rund 250.000
+Euro liegen.``): ``budget_or_turnover``; only the budget's own names, not the wider words of
+``NOT_PAY_REASONS`` (``Einkommensgewinner``, ``finanziert durch``)."""
+
 BASE_PAY_WORDS = [
     "grundgehalt",
     "festgehalt",
@@ -1216,12 +1222,14 @@ Monat.``)."""
 OPENS_WITH_PRONOUN = (
     r"^\W*(?:die|diese|dieser|dieses|sie|er|es|der|das|dies)(?-u:\b)|^\W*von\s+.{0,60}?\sauf\s"
     r"|(?-u:\b)(?:bedeutet|heißt|hieße)\s+das(?-u:\b)"
+    r"|^\W*(?:\S+\s+){1,3}?(?:soll|sollte|dürfte|liegt|lag|beträgt|betrug)\s+(?:er|sie)\s"
     r"|^\W*(?:\S+\s+){0,3}?(?:macht|machen|machte)\s+(?:es|das|dies|sie)\s"
     r"|^\W*(?:[\wäöüß.-]+\s+){0,4}?(?:sind|ist|waren|war)\s+es\s+(?:dann\s+|danach\s+|nun\s+|schon\s+)?(?:rund\s+|etwa\s+|knapp\s+)?\d"
     r"|^\W*(?:\S+\s+){0,5}?(?:sind|ist|waren|war)\s+(?:das|dies)\s+(?:zum\s+beispiel\s+|z\.\s?b\.\s+|beispielsweise\s+|jeweils\s+)?(?:rund\s+|etwa\s+|knapp\s+)?\d"
 )
-"""A sentence that goes on about the one before (lower case): a pronoun first, ``von … auf``,
-``bedeutet das``, or ``Nach vier Jahren sind es dann 1.800 Euro``."""
+"""A sentence that goes on about the one before (lower case): a pronoun first, or right after
+the verb (``Nach Schätzungen soll er bei …``), ``von … auf``, ``bedeutet das``, or ``Nach vier
+Jahren sind es dann 1.800 Euro``."""
 
 RESTATED_SENTENCES_BACK = 4
 RESTATED_RATIOS = (
@@ -1336,6 +1344,15 @@ earning, a period or a unit of its own (lower case)."""
 CONTINUED_RATIO = (0.5, 2.0)
 """How far a figure of a next sentence may be from the last one before it (ratio) and still
 go on about the same kind of payment."""
+
+REFERS_BACK_AS_SUBJECT = (
+    r"(?-u:\b)(?:beträgt|betrug|betragen|betrugen|liegt|lag|liegen|lagen)\s+(?:sie|er)(?-u:\b)"
+    r"|^\W*(?:sie|er)\s+(?:beträgt|betrug|liegt|lag)(?-u:\b)"
+)
+"""The payment before as the subject of the figure's verb (``Im Nachwuchsbereich beträgt sie 50
+Euro monatlich.``): the same payment for another group, of any size within
+``CONTINUED_RATIO_AS_SUBJECT``."""
+CONTINUED_RATIO_AS_SUBJECT = (0.2, 5.0)
 
 REFERS_BACK = (
     r"(?-u:\b)(?:sie|diese[rsn]?|die\s+höhe|der\s+betrag|davon|dafür|ebenfalls|jeweils"
