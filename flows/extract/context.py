@@ -590,6 +590,16 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             on_sentence("minijob") & pl.col("a_value").is_between(*rx.MINIJOB_LIMIT),
         ),
         ("raise_or_difference", pre_lc.str.contains(rx.RAISE_BEFORE)),
+        ("raise_or_difference", pl.col("_post").str.contains(rx.DIFFERENCE_NAMED_AFTER).fill_null(False)),
+        (
+            "raise_or_difference",
+            on_left60(rx.MINIMUM_RAISE_BEFORE) & pl.col("_sentence").str.contains("prozent", literal=True),
+        ),
+        (
+            "bonus_or_allowance",
+            on_left60(rx.ALLOWANCE_OF_BEFORE)
+            & (in_sentence(pl.col("_value"), 1) > 3 * pl.col("_value")).fill_null(False),
+        ),
         (
             "bonus_or_allowance",
             on_sentence(rx.ALLOWANCE_SUBJECT)
@@ -911,6 +921,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         | masked(by_um, pl.col("_after")).str.contains(rx.COMPARATIVE_AFTER)
         # (``um 30 Euro und im zweiten Jahr um 50 Euro steigen``: the verb may close the sentence)
         | masked(by_um, right).str.to_lowercase().str.contains(rx.CHANGE_VERBS)
+        # (or before it, across a list of times: ``steigen dieses und nächstes Jahr um 30 Euro``)
+        | masked(by_um, pl.col("_left60")).str.contains(rx.CHANGE_VERBS)
         # (``werden zwischen 45 und 60 Euro erhöht``: no ``auf`` before it, the participle closing
         # the sentence)
         | (

@@ -396,7 +396,7 @@ Lücke beträgt 600 €``, ``ein Minus von 61 Euro``. Not when the amount follow
 states the new pay)."""
 
 CHANGE_VERBS = (
-    r"steig|stieg|erhöh|anheb|hebt|sink|sank|senk|wächst|wuchs|leg\w*\s+zu|zugeleg|zuleg|aufgestockt|verbesser|gestiegen|klettert"
+    r"steig|stieg|erhöh|anheb|hebt|sink|sank|senk|wächst|wuchs|wachsen|leg\w*\s+zu|zugeleg|zuleg|aufgestockt|verbesser|gestiegen|klettert"
     r"|gesunken|gesenkt|kürz|gekürzt|reduzier|variier|schwank|angehoben|aufgebessert|verringer|vermindert"
     r"|unterschreit|überschreit|übertr[ie]ff|unterbiet"
 )
@@ -525,7 +525,7 @@ NOT_PAY_REASONS = {
         r"|(?-u:\b)renten(?:wert|punkt|anspr|zahlung|höhe|niveau|anpassung|erhöhung|kasse|bezug|bezieh|empfänger|info)"
         r"|rentner|pension|kindergeld|elterngeld|wohngeld|mindestsicherung|(?-u:\b)alg\s*(?:ii|2)(?-u:\b)|hartz"
         r"|arbeitslosengeld|sozialhilfe|grundsicherung|regelsatz|unterhaltszahlung|unterhaltsvorschuss|taschengeld"
-        r"|pflegegeld|krankengeld|ruhegehalt|ruhegeh[aä]lt|ruhegeld|hinterbliebene|(?:witwen|waisen)(?:rente|geld)|halbwaise|vollwaise"
+        r"|pflegegeld|krankengeld|übergangsgeld|ruhegehalt|ruhegeh[aä]lt|ruhegeld|hinterbliebene|(?:witwen|waisen)(?:rente|geld)|halbwaise|vollwaise"
         r"|(?:ausgeschiedene|ehemalige|frühere)n?\s+(?:mitglieder|vorstände|vorstandsmitglieder)"
     ),
     # (a rounding step: ``auf volle 10 Euro aufgerundet``)
@@ -537,6 +537,9 @@ NOT_PAY_REASONS = {
         r"in\s+aussicht\s+gestellt|mindestlohn[^…]{0,60}…[^…]{0,30}erreichbar|"
         r"(?-u:\b)(?:würde|würden|würdest|würdet|wäre|wären|wärst|könnte|könnten|könntest|käme|kämen|läge|lägen"
         r"|müsste|müssten|müsstest|ergäbe|ergäben"
+        # (``hätte das Salär monatlich 10.684,61 Euro betragen``; not reported speech, ``hätten
+        # Frauen mit 3.171 Euro 54 Euro mehr verbuchen können``)
+        r"|hätten?\s[^…]{0,80}…[^…]{0,20}?(?:betragen|gelegen)"
         r"|bräuchte|bräuchten|selbst\s+wenn|angenommen|gerücht|gerüchte"
         r"|wenn\s+(?:wir|man|ich)\s+[^.]{0,120}?(?:ausgehen|annehmen|unterstellen)"
         # (a figure assumed: ``Geht man von 40 Stunden aus``; not ``Geht man von einem Koch aus``)
@@ -588,6 +591,8 @@ NOT_PAY_REASONS = {
         # (``zahlt der einzelne Arbeitnehmer nur 68 Euro``, ``200 Euro zahle ich für das Zimmer``)
         r"|(?-u:\b)(?:zahlen|zahlt)\s+(?:der|die|jeder|jede)\s+(?:\S+\s+)?(?:arbeitnehmer|arbeitnehmerin|beschäftigte|mitarbeiter|mitarbeiterin|azubi|auszubildende)(?-u:\b)"
         r"|(?-u:\b)(?:zahle\s+ich|ich\s+zahle)(?-u:\b)"
+        # (what someone charges: ``Die nehmen nur 120 Euro für eine Trauung``)
+        r"|(?-u:\b)(?:nehmen|nimmt|nahm|nahmen|berechnen|berechnet)\s+(?:nur\s+|rund\s+|etwa\s+|ca\.\s+|gerne\s+)?…"
         r"|(?:übernehmen|übernimmt|übernommen|übernahm)(?-u:\b)"
         r"|für\s+(?:die\s+)?(?:\S+\s+)?(?:lehrbücher|bücher|lehrmaterial|lernmaterial|arbeitskleidung|werkzeug|logis|unterkunft|verpflegung|kost)(?-u:\b)"
         r"|kaffee|cappuccino|espresso|latte|bier(?-u:\b)|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
@@ -690,7 +695,7 @@ SENTENCE_NOT_PAY = {
     ),
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|pfänd"
-        r"|(?-u:\b)(?:darf\s+man|darfst\s+du|dürfen\s+sie)\s+(?:\S+\s+){0,3}?(?:maximal|höchstens|nicht\s+mehr\s+als|bis\s+zu)"
+        r"|(?-u:\b)(?:darf\s+man|darfst\s+du|dürfen\s+sie)\s+(?:[^.!?]|\.\d){0,80}?(?-u:\b)(?:maximal|höchstens|nicht\s+mehr\s+als|bis\s+zu)"
         # (a band one may earn in: ``Sie dürfen also zwischen 556 und 2.000 Euro verdienen``)
         r"|(?-u:\b)(?:darf\s+man|darfst\s+du|dürfen\s+sie|sie\s+dürfen|man\s+darf|du\s+darfst)\s+(?:\S+\s+){0,3}?zwischen\s(?:[^.]|\.\d){0,60}?(?:hinzu)?verdienen"
     ),
@@ -754,9 +759,9 @@ REFERS_BACK_NEXT = (
 """A next sentence that goes on about the figure before it (opening with a pronoun and a verb):
 ``Ist das okay für den Einstieg?``, ``Damit ist der langjährige Chef …``."""
 
-JOB_NAME_AFTER = r"^(?:-[A-Za-zÄÖÜäöü]|\s+(?:job|jobs|jobber|kraft)(?-u:\b))"
+JOB_NAME_AFTER = r"^(?:-[A-Za-zÄÖÜäöü]|\s+(?:job|jobs|jobber|kraft|basis)(?-u:\b))"
 """Right after an amount: ``-Job``, ``-Kraft`` (``520-Euro-Kraft``), `` Job`` (``450 Euro
-Job``): a job's name (matched lower-cased)."""
+Job``), `` Basis`` (``auf 450 Euro Basis``): a job's name (matched lower-cased)."""
 
 _PERCENT_CAP = (
     r"(?:%|prozent)(?:\s+(?:drauf|obendrauf|mehr|zusätzlich|plus))?[,\s]*"
@@ -1066,7 +1071,8 @@ Prozent``); after a new value (``von 10,00 € auf 10,30 € (3 Prozent)``) it s
 and the figure is the new pay."""
 
 DIFFERENCE_AFTER = (
-    r"^\s*(?:brutto\s+|netto\s+|(?:pro|im|je)\s+(?:monat|jahr|stunde)\s+|monatlich\s+|jährlich\s+)?"
+    r"^\s*(?:brutto\s+|netto\s+|(?:pro|im|je)\s+(?:monat|jahr|stunde)\s+|monatlich\s+|jährlich\s+"
+    r"|(?:jahres|monats|brutto)?(?:gehalt|lohn|einkommen)\s+|\((?:im|pro|je)\s+(?:monat|jahr|stunde)\)\s*)?"
     r"(?:mehr|weniger|höher|niedriger|geringer|darüber|darunter|zusätzlich"
     r"|(?:unter|über|oberhalb|unterhalb)\s+(?:dem|den|der|diesem|dieser|diesen|jenem|jener))(?-u:\b)"
     r"|" + PERCENT_CHANGE_AFTER + r"|^\s*plus\s*\)"
@@ -1074,6 +1080,21 @@ DIFFERENCE_AFTER = (
 """Right after an amount: a difference (``300 Euro mehr``, ``70 Euro mehr als 2023``,
 ``389 Euro höher als``, ``313 Euro unter dem Bundeswert``) or a change given also as a
 percentage (``um 113 Euro bzw. 3,7 Prozent``; lower case)..."""
+
+DIFFERENCE_NAMED_AFTER = (
+    r"(?i)^[^.;:,]{0,60}?(?-u:\b)(?:beträgt|betrug|ist|war|liegt|lag|macht)\s+(?:der|die|das)\s+(?:\S+\s+)?"
+    r"(?:unterschied|differenz|abstand|lücke|vorsprung|gap)"
+)
+"""After an amount, in its clause: the amount named a difference (``Bis zu 10.000 Euro im Jahr
+beträgt der Unterschied``)."""
+
+MINIMUM_RAISE_BEFORE = r"(?-u:\b)mindestbetrag\s*(?:von\s*)?$"
+"""Right before an amount, in a sentence with a percentage: a raise's minimum (``3,2 Prozent
+(inkl. Mindestbetrag 100 Euro)``), a ``raise_or_difference``."""
+
+ALLOWANCE_OF_BEFORE = r"(?:zulagen?|zuschl(?:a|ä)ge?n?|prämien?|boni|bonus)\s+in\s+höhe\s*$"
+"""Right before an amount smaller than the one before it in its sentence: the allowances it
+includes (``3.344 Euro brutto inklusive Zulagen in Höhe von 300-350 Euro``)."""
 
 WITH_LEVEL_BEFORE = r"(?-u:\b)mit\s+(?:rund|etwa|ca\.|knapp|gut|durchschnittlich|im\s+schnitt)?\s*$"
 WITH_LEVEL_AFTER = (
@@ -1201,7 +1222,7 @@ BASE_PAY_LAST = rf"^.*(?:{'|'.join(BASE_PAY_WORDS)})\w*"
 (``im Prämienmodell ein festes Grundgehalt von ca. 3.000 €``) say nothing of the figure."""
 
 DIFFERENCE_NOUNS = (
-    r"differenz|unterschied|gehaltslücke|lohnlücke|gender\s+pay\s+gap|(?-u:\b)abstand(?-u:\b)"
+    r"differenz|unterschied|gehaltslücke|lohnlücke|gender\s+pay\s+gap|(?-u:\b)abstand(?-u:\b)|vorsprung|rückstand"
     r"|zwischen\s+(?:der|den)\s+(?:tg|eg|entgeltgruppen?|tarifgruppen?|lohngruppen?|gruppen?)\s*\d+\w?\s*(?:&|und|bis)\s*\d"
 )
 """A difference named in the clause before an amount (``Die Differenz beträgt 25.000 Euro``,
@@ -1751,10 +1772,11 @@ REASON_CLAUSE_BEFORE = r",\s*(?:weil|da|denn|obwohl|wenn|falls|dass|sodass)\s[^,
 
 RARELY_BEFORE = (
     r"(?:kaum|niemand|keine[rn]?|selten|nirgends|(?:nur\s+)?(?:sehr\s+)?wenige)(?-u:\b)[^.;:]{0,60}$"
+    r"|(?-u:\b)nicht\s+mit\s*$"
 )
 """Before ``mehr als``/``über``/``besser als``: few get more (``Als Einstieg bekommen Fahrer
-selten mehr als 1.800 Euro``, ``keine Stelle, die besser als 8 Euro dotiert ist``): a
-ceiling. ``nicht`` is too loose here (``Wer nicht in Teilzeit arbeitet, verdient mehr als
+selten mehr als 1.800 Euro``, ``keine Stelle, die besser als 8 Euro dotiert ist``, ``solltest
+Du nicht mit mehr als 2.400 Euro rechnen``): a ceiling. ``nicht`` is too loose here (``Wer nicht in Teilzeit arbeitet, verdient mehr als
 …``)."""
 NOT_RARELY_BEFORE = r"nicht\s+(?:sehr\s+)?(?:wenige|selten)|mit\s+kaum"
 """``Nicht wenige Ingenieure verdienen mehr als 6.000 Euro``: not rare after all."""
