@@ -1515,6 +1515,11 @@ RANGE_MODIFIERS = (
     r"|eben\s+jenen|teils|sogar|bis\s+zu|mitunter|auch)\s+){0,3}"
 )
 RANGE_ACROSS_MODIFIERS_BIS = r"^\s*(?:bis|-|–)\s+" + RANGE_MODIFIERS + r"$"
+FROM_TO_HEADER = r"\|\s*von\s*\|\s*bis\s*\|"
+"""A table's header naming two columns ``von | bis``: the two figure cells of a row are one
+range."""
+FLOOR_CAP_GAP = r"^\s*(?:brutto|netto)?\s*,?\s*(?:und\s+|aber\s+)?$"
+"""Between a floor and a cap of one range (``mindestens 300 Euro brutto, maximal 3.800 Euro``)."""
 RANGE_ACROSS_MODIFIERS_UND = r"^\s*und\s+" + RANGE_MODIFIERS + r"$"
 BRACKET_ONLY = r"^\s*(?:(?:pro|je|die|in\s+der|im)\s+)?(?:Stunde|Monat|Jahr)?\s*\([^()]{1,40}\)\s*$"
 """Between two figures: a bracket alone (``1.000 Euro (1. Jahr) bis 1.140 Euro``), perhaps

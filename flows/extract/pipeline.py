@@ -473,12 +473,34 @@ def _join_modified_ranges(kept: pl.DataFrame) -> pl.DataFrame:
                 gap.str.contains(rx.ci(rx.RANGE_ACROSS_MODIFIERS_UND))
                 & pl.col("left").str.contains(rx.ci(rx.BETWEEN_BEFORE))
             )
+            # (two cells of a table whose header names them ``von | bis``)
+            | (
+                gap.str.contains(rx.TABLE_CELL_GAP)
+                & pl.col("sentence").str.contains(rx.ci(rx.FROM_TO_HEADER))
+            )
         )
     ).fill_null(False)
+    # ``mindestens 300 Euro brutto, maximal 3.800 Euro``: a floor and a cap, one range
+    floor_cap = (
+        same_sentence
+        & (nxt["s_in_sent"] == pl.col("e_in_sent") + gap.str.len_chars())
+        & pl.col("kw").is_in(FLOOR_WORDS)
+        & pl.col("amount_max").is_null()
+        & nxt["kw"].is_in(CAP_WORDS)
+        & nxt["amount_min"].is_null()
+        & (nxt["period"] == pl.col("period"))
+        & (nxt["amount_max"] > pl.col("amount_min"))
+        & gap.str.contains(rx.ci(rx.FLOOR_CAP_GAP))
+    ).fill_null(False)
+    # (a pair only: in ``A | B | C`` a B joined to A joins no C)
+    joins = (joins | floor_cap) & ~(joins | floor_cap).shift(1).fill_null(False)
     joined = kept.with_columns(_joins=joins).with_columns(_part=pl.col("_joins").shift(1).fill_null(False))
     return (
         joined.with_columns(
-            amount_max=pl.when("_joins").then(upper).otherwise("amount_max"),
+            amount_max=pl.when("_joins")
+            .then(pl.when(floor_cap).then(nxt["amount_max"]).otherwise(upper))
+            .otherwise("amount_max"),
+            kw_open=pl.col("kw_open") & ~floor_cap,
             e_in_sent=pl.when("_joins").then(nxt["e_in_sent"]).otherwise("e_in_sent"),
             is_approximate=pl.when("_joins")
             .then(pl.col("is_approximate") | nxt["is_approximate"])
@@ -487,6 +509,11 @@ def _join_modified_ranges(kept: pl.DataFrame) -> pl.DataFrame:
         .filter(~pl.col("_part"))
         .drop("_joins", "_part")
     )
+
+
+FLOOR_WORDS = ["mindestens", "mind.", "min."]
+CAP_WORDS = ["maximal", "max.", "höchstens"]
+"""``mindestens X, maximal Y`` (``_join_modified_ranges``): the words of a floor and a cap."""
 
 
 PARALLEL_MIN_DOCS = 1_000
