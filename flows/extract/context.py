@@ -603,8 +603,10 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         (
             "bonus_or_allowance",
             on_sentence(rx.ALLOWANCE_SUBJECT)
-            # (an MP's ``Entschädigung`` is pay)
-            & ~contains_where(on_sentence(rx.ALLOWANCE_SUBJECT), pl.col("_sentence"), rx.MPS)
+            # (an MP's or an apprentice's ``Entschädigung`` is pay)
+            & ~contains_where(
+                on_sentence(rx.ALLOWANCE_SUBJECT), pl.col("_sentence"), rx.PAID_AS_ENTSCHAEDIGUNG
+            )
             # (``…, das Grundgehalt liegt bei 2.900 Euro``: a clause of its own naming base pay)
             & ~masked(on_sentence(rx.ALLOWANCE_SUBJECT), pre_lc)
             .str.contains_any(rx.BASE_PAY_WORDS)

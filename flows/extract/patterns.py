@@ -67,7 +67,9 @@ CURRENCY_SHARED_GAP = (
     r"|(?:und|oder|bzw\.?|beziehungsweise|sowie)(?:\s+(?:im|in|in\s+der|für|bei)\s+[\wäöüÄÖÜß-]+(?:\s+[\wäöüÄÖÜß-]+)?)?(?:\s+(?:von|auf|bei|mit))?|/"
     r"|/\s*[\wäöüÄÖÜß-]{1,12}\s*:"
     r"|(?:und|oder|bzw\.?|beziehungsweise|sowie)\s+[\wäöüÄÖÜß-]+\s+(?:von|auf|bei|mit)"
-    r"|,\s+(?:im|in|in\s+der|für|bei)\s+[\wäöüÄÖÜß-]+(?:\s+(?:sogar|nur|dagegen|bereits|immerhin))?)\s*$"
+    r"|,\s+(?:im|in|in\s+der|für|bei)\s+(?:\d{1,2}\.\s*)?[\wäöüÄÖÜß-]+(?:\s+(?:sogar|nur|dagegen|bereits|immerhin))?"
+    # (a list of steps, each named after its figure: ``800 Euro im ersten, 870 im zweiten und 960 Euro``)
+    r"|(?:im|in\s+der)\s+(?:\d{1,2}\.\s*)?[\wäöüÄÖÜß-]+(?:\s+[\wäöüÄÖÜß-]+)?\s*(?:,|und|sowie))\s*$"
 )
 """The words between a bare number and the next amount that make them share its currency
 and scale: ``15,72 (zuvor: 15,26) Euro``, ``von 12,41 auf 12,82 Euro``, ``von 1,8 auf 1,6 Mio.
@@ -86,6 +88,8 @@ CURRENCY_SHARED_BACK_GAP = (
     r"\s*(?:\(\s*(?:zuvor|bisher|vorher|davor|vormals|früher|vorjahr|(?:19|20)\d\d)\s*:?"
     r"|statt(?:\s+(?:zuvor|bisher|vorher|bislang))?)\s*$"
     r"|^\s*\)\s*(?:,|;|und|oder|sowie|bzw\.)?\s*(?:[^\s()\d]+\s+){0,3}[^\s()\d]+\s*\(\s*$"
+    # (the next step of a list: ``570 Euro, im 2. Jahr 720``)
+    r"|^\s*,\s*(?:im|in\s+der)\s+(?:\d{1,2}\.\s*|zweite[nr]?\s+|dritte[nr]?\s+|vierte[nr]?\s+)(?:lehr|ausbildungs)?jahr\w*\s*$"
 )
 """The words between an amount and a bare number after it that make the number share the
 amount's currency and scale: ``14,60 Euro statt 13,20``, ``17,10 Euro pro Stunde (davor: 15,40)``,
@@ -700,7 +704,7 @@ SENTENCE_NOT_PAY = {
         r"|(?-u:\b)(?:darf\s+man|darfst\s+du|dürfen\s+sie|sie\s+dürfen|man\s+darf|du\s+darfst)\s+(?:\S+\s+){0,3}?zwischen\s(?:[^.]|\.\d){0,60}?(?:hinzu)?verdienen"
     ),
     "demand_or_proposal": (
-        r"forder|verlang|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|empfohlen|wahlkampf"
+        r"forder|verlangt|verlange|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|empfohlen|wahlkampf"
         r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:bot|boten)\s(?:[^.]|\.\d){0,120}?\san(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s(?:[^.]|\.\d){0,80}?angeboten(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:wollte|wollten)(?-u:\b)"
         r"|gehaltsvorstellung|gehaltswunsch|wunschgehalt|(?:erwünschte|wünschenswerte)[ns]?\s+(?:niveau|gehalt|lohn)|nach\s+(?:den\s+)?plänen"
         r"|empfiehlt|geplante[nrs]?\s+(?:\S+\s+)?\S*(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
@@ -1114,6 +1118,10 @@ NEXT_COMPARATIVE_AFTER = r"^\s*(?:mehr|weniger|höher)\s+als\s+\d+\s*(?:[-–]\s
 MPS = r"abgeordnet|parlament|mandat|landtag|bundestag|diät"
 """A ``Brutto-Entschädigung`` (of an honorary office) is an allowance, not pay; an MP's
 ``Entschädigung`` (``Abgeordnetenentschädigung``) is pay."""
+
+PAID_AS_ENTSCHAEDIGUNG = MPS + r"|lehrlingsentschädigung"
+"""Whose ``Entschädigung`` is pay: an MP's, an (Austrian) apprentice's
+(``Lehrlingsentschädigung``)."""
 
 MARK_BEFORE = r"(?-u:\b)(?:die|der)\s+(?:[a-zäöüß]+\s+)?marke\s*(?:von\s*)?$"
 """Right before an amount: a mark passed or reached (``knackt als einziges die Marke von
@@ -1967,9 +1975,9 @@ NOT_OCCUPATION = (
 ``Metallindustrie``): never an occupation."""
 
 
-LIST_LINE_LABEL = r"^(?:[•*·–-]\s*([A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,})[^.!?\d]{0,40}|([A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,}):?\s+)\d"
+LIST_LINE_LABEL = r"^(?:[•*·–-]\s*([A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,})(?:[^.!?\d]|ca\.){0,40}|([A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,}):?\s+)\d"
 """A list's line that opens with its label before the figure (``• Koch im Zugrestaurant 1.700
-Euro``, ``Spezialitätenkoch 1.800 Euro``, ``Diätkoch: 1.900 Euro``): the label is group 1 (after
+Euro``, ``Spezialitätenkoch 1.800 Euro``, ``Diätkoch: 1.900 Euro``, ``- Bremen: ca. 2.700 Euro``): the label is group 1 (after
 a bullet) or group 2 (right before the figure)."""
 LIST_LINE_NOT_LABEL = (
     r"^(?:Aber|Also|Auch|Dann|Doch|Oder|Denn|Dort|Hier|Rund|Etwa|Knapp|Mehr|Noch|Jetzt|Heute|Seit"
