@@ -335,6 +335,45 @@ def _new_value_rules(left: pl.Expr) -> list[tuple[str, pl.Expr]]:
     return rules
 
 
+def _sentence_rules() -> list[tuple[str, pl.Expr]]:
+    """The rules of ``patterns.SENTENCE_NOT_PAY`` (``with_skip_reason``): a reason's words
+    anywhere in the figure's sentence, each with the exceptions its kind needs."""
+    left60, pre_lc = pl.col("_left60"), pl.col("_pre_lc")
+    rules: list[tuple[str, pl.Expr]] = []
+    for code, p in rx.SENTENCE_NOT_PAY.items():
+        says = contains_words(pl.col("_sentence_hit"), p)
+        if code == "restatement":  # and works out a figure before it (when one is known)
+            says = says & (
+                pl.col("_restates")
+                | (
+                    ~pl.col("_earlier")
+                    & masked(says, pl.col("prev_sentence")).str.contains(rx.ci(rx.MONEY_IN_TEXT))
+                )
+            )
+        # (``Das Einstiegsgehalt liegt bei 2.800 € – viel?``: a one-word question after a dash)
+        if code == "question":
+            says = says & ~masked(says, pl.col("sentence").str.slice(pl.col("e_in_sent"))).str.contains(
+                f"{rx.QUESTION_AFTER_DASH}|{rx.QUESTION_QUOTED_AFTER}"
+            ).fill_null(False)
+        if code == "question":
+            says = says & ~masked(says, pl.col("_sentence")).str.contains(rx.DID_YOU_KNOW).fill_null(False)
+        if code == "hypothetical":
+            says = says & ~masked(says, pl.col("_sentence")).str.contains(
+                rx.COMPARED_IN_MAIN_CLAUSE
+            ).fill_null(False)
+        if code == "per_unit_rate":
+            own = masked(says, pl.concat_str(pre_lc, pl.col("_after")))
+            says = says & ~own.str.contains(rx.OWN_PAY_NAMED).fill_null(False)
+        if code == "threshold":  # a limit with its figure in brackets is aside (``(Obergrenze 538 Euro)``)
+            says = contains_words(pl.col("_sentence_hit").str.replace_all(r"\([^()]*\d[^()]*\)", ""), p)
+            # (a wage named right before its figure is pay: ``einen Stundenlohn von 3,82 Euro plus
+            # Umsatzbeteiligung ab bestimmten Schwellenwerten``)
+            says = says & ~masked(says, left60).str.contains(rx.WAGE_NAMED_BEFORE).fill_null(False)
+        # a demanded new value is no pay either
+        rules.append((code, (~pl.col("_new_value") | (code == "demand_or_proposal")) & says.fill_null(False)))
+    return rules
+
+
 def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     """Add ``reason``: why a money statement is no salary, from the words of its own clause
     and sentence (NULL: pay).
@@ -972,28 +1011,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     )
     # A new value (``über die Schwelle von 3.000 Euro auf 3.007 Euro``) is judged by its clause.
     # A sentence opening with a conversion restates a figure of the sentence before.
-    for code, p in rx.SENTENCE_NOT_PAY.items():
-        says = contains_words(pl.col("_sentence_hit"), p)
-        if code == "restatement":  # and works out a figure before it (when one is known)
-            says = says & (
-                pl.col("_restates")
-                | (
-                    ~pl.col("_earlier")
-                    & masked(says, pl.col("prev_sentence")).str.contains(rx.ci(rx.MONEY_IN_TEXT))
-                )
-            )
-        # (``Das Einstiegsgehalt liegt bei 2.800 € – viel?``: a one-word question after a dash)
-        if code == "question":
-            says = says & ~masked(says, pl.col("sentence").str.slice(pl.col("e_in_sent"))).str.contains(
-                f"{rx.QUESTION_AFTER_DASH}|{rx.QUESTION_QUOTED_AFTER}"
-            ).fill_null(False)
-        if code == "threshold":  # a limit with its figure in brackets is aside (``(Obergrenze 538 Euro)``)
-            says = contains_words(pl.col("_sentence_hit").str.replace_all(r"\([^()]*\d[^()]*\)", ""), p)
-            # (a wage named right before its figure is pay: ``einen Stundenlohn von 3,82 Euro plus
-            # Umsatzbeteiligung ab bestimmten Schwellenwerten``)
-            says = says & ~masked(says, left60).str.contains(rx.WAGE_NAMED_BEFORE).fill_null(False)
-        # a demanded new value is no pay either
-        rules.append((code, (~pl.col("_new_value") | (code == "demand_or_proposal")) & says.fill_null(False)))
+    rules += _sentence_rules()
 
     low, high = rx.MINIJOB_LIMIT
     rules += [

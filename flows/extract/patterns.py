@@ -673,7 +673,7 @@ PAY_NOT_THRESHOLD = (
     r"|(?-u:\b)(?:ohne|exklusive|exkl\.|inklusive|inkl\.|einschließlich|samt)\s+(?:allen?\s+|sämtlichen\s+|\d+\s*(?:%|prozent)\s+)?"
     r"(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|[a-zäöüß]*zulagen?|[a-zäöüß]*zusch(?:la|lä)ge?n?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus)(?-u:\b)|urlaubs-)(?:[\s,]+(?:und\s+|sowie\s+|oder\s+)?(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|[a-zäöüß]*zulagen?|[a-zäöüß]*zusch(?:la|lä)ge?n?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus)(?-u:\b)|urlaubs-))*"
     r"|(?-u:\b)mit\s+(?:allen\s+)?zulagen\s+(?:kommt|kommen|verdient|verdienen|sind|liegt|liegen)"
-    r"|anforder[a-zäöüß]*|sozialversicherungspflichtig[a-zäöüß]*|(?-u:\b)auf\s+empfehlung(?-u:\b)"
+    r"|anforder[a-zäöüß]*|herausforder[a-zäöüß]*|erforder[a-zäöüß]*|sozialversicherungspflichtig[a-zäöüß]*|(?-u:\b)auf\s+empfehlung(?-u:\b)"
     r"|(?-u:\b)(?:gerade|nicht|nur|kaum|erst|zunächst|noch|schon|wieder)\s+einmal(?-u:\b)"
     r"|(?-u:\b)vor\s+der\s+(?:anhebung|erhöhung)(?-u:\b)"
     r"|(?-u:\b)(?:plus|zzgl\.|zuzüglich|sowie)\s+(?:(?:ein|einem|einen|das|dem)\s+)?(?:kostenlose[snm]?\s+)?(?:semester|job|deutschland)?ticket"
@@ -683,8 +683,26 @@ PAY_NOT_THRESHOLD = (
 """Words that look like a not-pay reason but are not: ``Lohnuntergrenze`` is a minimum
 wage, ``vor Steuern`` says gross, ``mit Abstand`` means "by far", an ``Altersgrenze`` is no
 limit on pay, ``ohne Zulagen, Urlaubs- und Weihnachtsgeld`` and ``inklusive Zulagen`` say what
-a figure of pay leaves out or holds, ``gerade einmal 2.600 Euro`` is no one-off payment
-(blanked before the reasons are searched)."""
+a figure of pay leaves out or holds, ``gerade einmal 2.600 Euro`` is no one-off payment, a
+``Herausforderung`` or what a job ``erfordert`` is no demand (blanked before the reasons are
+searched)."""
+
+DID_YOU_KNOW = r"^\W*(?:wussten\s+sie|wusstest\s+du|wisst\s+ihr|hätten\s+sie\s+gedacht)(?-u:\b)"
+"""A question that states a fact (``Wussten Sie, dass Lokführer mit 3.127 Euro starten?``): its
+figures are no ``question``."""
+
+COMPARED_IN_MAIN_CLAUSE = (
+    r",\s*so\s+(?:[^.]{0,120}?(?-u:\b)(?:kollege|kollegin|kollegen|pendant)"
+    r"|(?:wird|werden)\s[^.]{0,100}?(?:entlohnt|bezahlt|vergütet))(?-u:\b)"
+)
+"""A condition put first whose main clause states another's pay (``Verdient der Geschäftsführer
+… 118.000 Euro, so wird sein Kollege … mit 171.000 Euro entlohnt``): a comparison of two
+figures of pay, no ``hypothetical``."""
+
+OWN_PAY_NAMED = r"(?:grund|fest|fix|basis|jahres|monats)gehalt|(?-u:\b)(?:pro|im|je)\s+(?:jahr|monat)(?-u:\b)|jährlich|monatlich"
+"""In a figure's own clause (before it, or right after): a base pay or a period of pay. Such a
+figure is pay even in a sentence naming a rate per unit (``ein Grundgehalt von 60.000 € pro
+Jahr, zu dem eine Vergütung von 5.000 € pro Einsatz hinzukommt``)."""
 
 SENTENCE_NOT_PAY = {
     "restatement": (
