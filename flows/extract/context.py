@@ -1180,6 +1180,10 @@ def _gap_reaches() -> pl.Expr:
     ).fill_null(False)
 
 
+OLD_VALUE_REASONS = [r for r in [*rx.NEW_VALUE_REASONS, "per_unit_rate"] if r != "demand_or_proposal"]
+"""Reasons of a new value (``auf X``) that its old value (``von Y``) shares."""
+
+
 def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
     """Reasons carried from one statement to the next (``with_skip_reason``): along a list or
     chain of figures, to the new value after an old one, to the figure after a raise in a list,
@@ -1247,6 +1251,20 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
             & gap_reaches
         )
         .then(old_reason)
+        .otherwise(pl.col("reason"))
+    )
+    # ``Es steigt von 20,50 Euro auf 40 Euro pro Urlaubstag``: the old value of a payment that is
+    # no pay is none either (right before ``auf``, no pay words in its clause)
+    new_reason = in_sentence(pl.col("reason"), -1)
+    frame = frame.with_columns(
+        reason=pl.when(
+            pl.col("reason").is_null()
+            # (not a planned one: ``von 12,50 auf 15,25 Euro steigen sollen``, 12,50 is paid now)
+            & new_reason.is_in(OLD_VALUE_REASONS).fill_null(False)
+            & pl.col("next_gap").str.contains(r"(?i)^\s*auf\s*$").fill_null(False)
+            & ~pl.col("_pre_lc").str.contains(rx.PAY_WORDS).fill_null(False)
+        )
+        .then(new_reason)
         .otherwise(pl.col("reason"))
     )
     # ``um 70 bzw. 80 Euro``, ``um 50 Euro im Westen und 40 Euro im Osten``: the figure after a
