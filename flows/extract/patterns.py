@@ -736,6 +736,14 @@ SENTENCE_NOT_PAY = {
         r"|erwarte\s+ich|erwarten\s+wir|(?-u:\b)(?:will|wollen|möchte|möchten)\s*,\s*dass(?-u:\b)"
         r"|(?-u:\b)sollten?\s+.{0,80}?(?:belaufen|betragen|liegen|schluss\s+sein|verdienen|bekommen|erhalten)(?-u:\b)"
     ),
+    # (prize money of a race or tournament: ``Jeder Etappensieger erhält 11.000 Euro``, ``der Zweite
+    # 200.000 Euro``)
+    "one_off_payment": (
+        r"(?-u:\b)(?:etappen|gesamt|tages|turnier|olympia)?sieg(?:er|erin|ers|prämie|prämien)?(?-u:\b)|preisgeld"
+        r"|(?:punkte|berg|team|sprint|nachwuchs)wertung|zwischensprint|sonderpreis"
+        r"|(?-u:\b)(?:der|die)\s+(?:zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|\d{1,2}\.)\s+"
+        r"(?:\S+\s+){0,2}?(?:erhält|bekommt|noch)(?-u:\b)"
+    ),
     "question": r"\?[\s\"“”'»«]*$",
     "hypothetical": r"^\W*(?:nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an|angenommen)(?-u:\b)"
     # (the premise of a worked example, a line ending in a colon: ``Bei 60.000 € Jahresgehalt,

@@ -754,6 +754,12 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         & pl.col(DOC_IDX).is_in(mostly_not_pay[DOC_IDX].implode())
         & ~pl.col("evidence").str.contains(rx.ci(f"{PAY_OR_WORK}|{rx.PAY_OR_PAID}"))
         & ~pl.col("evidence").str.contains("|", literal=True)
+        # (nor a sentence going on about the pay named in the one before: ``… ein festes Gehalt.
+        # Das liegt in der WT mindestens bei 39000 Euro``)
+        & ~(
+            pl.col("evidence").str.to_lowercase().str.contains(rx.OPENS_WITH_PRONOUN)
+            & pl.col("prev_sentence").str.contains(rx.ci(PAY_OR_WORK))
+        ).fill_null(False)
     )
     records = attributed.filter(~pl.col("_again") & ~pl.col("_doubtful")).select(RECORD_COLUMNS)
     dropped = attributed.filter(pl.col("_again") | pl.col("_doubtful")).select(
