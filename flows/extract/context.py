@@ -335,6 +335,11 @@ def _new_value_rules(left: pl.Expr) -> list[tuple[str, pl.Expr]]:
     return rules
 
 
+NEW_VALUE_TOO = ("demand_or_proposal", "budget_or_turnover")
+"""Sentence-wide reasons that hold for a new value too (``auf X``): a demanded one, a sum
+(``… zusammenrechne, kommen wir auf knapp 1200 Euro``)."""
+
+
 def _sentence_rules() -> list[tuple[str, pl.Expr]]:
     """The rules of ``patterns.SENTENCE_NOT_PAY`` (``with_skip_reason``): a reason's words
     anywhere in the figure's sentence, each with the exceptions its kind needs."""
@@ -369,8 +374,8 @@ def _sentence_rules() -> list[tuple[str, pl.Expr]]:
             # (a wage named right before its figure is pay: ``einen Stundenlohn von 3,82 Euro plus
             # Umsatzbeteiligung ab bestimmten Schwellenwerten``)
             says = says & ~masked(says, left60).str.contains(rx.WAGE_NAMED_BEFORE).fill_null(False)
-        # a demanded new value is no pay either
-        rules.append((code, (~pl.col("_new_value") | (code == "demand_or_proposal")) & says.fill_null(False)))
+        # a demanded new value is no pay either, nor a sum
+        rules.append((code, (~pl.col("_new_value") | (code in NEW_VALUE_TOO)) & says.fill_null(False)))
     return rules
 
 

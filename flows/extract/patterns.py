@@ -326,6 +326,12 @@ YEAR_GLUED = r"^(?:199\d|20[0-4]\d)[1-9]\d?$"
 with cents (``20219,50``, ``202210,45``): a table of dates flattened into text. Not
 ``20190,00`` (a figure cannot start with 0) nor anything written with separators."""
 
+PERCENT_AFTER = r"^\s*(?:%|prozent)"
+"""Right after a plain range's second bound: a percentage (``231,4 Millionen Euro – 10,4
+Prozent mehr``): no range, the dash closes the figure's clause."""
+RANGE_SECOND_BOUND = r"\s*(?:–|-|—|‒|bis(?:\s+zu)?)\s*[\d.,]+$"
+"""The connector and the bare second bound at the end of a plain range's statement."""
+
 BETWEEN_RANGE = (
     rf"(?i:(?-u:\b)zwischen){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('a1', bare_words=True)}{_PAREN}"
     rf"(?:{GAP}[^\d€.!?;:()\r\n]{{1,40}}?)?{GAP}(?i:und|u\.|bis){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('b1')}"
@@ -515,7 +521,7 @@ NOT_PAY_REASONS = {
     "bonus_or_allowance": (
         r"fahrtgeld|fahrgeld|essensgeld|kleidergeld|verpflegungsgeld|sachbez|entlassungsgeld|bonus|boni(?-u:\b)|belohnt|belohnung|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschale|pauschalen|pauschbetrag|pauschalbetrag|spesen"
         r"|aufschlag|aufschläge|ergebnisabhängig|erfolgsabhängig|leistungsabhängig|für\s+jede\s+der\s+\S+\s+sitzungen"
-        r"|aufwandsentschädigung|sitzungsgeld|trinkgeld|altersvorsorge|altersversorgung|ruhestandsbezüge|pensionszusage"
+        r"|aufwandsentschädigung|aufwandsgeld|sitzungsgeld|trinkgeld|altersvorsorge|altersversorgung|ruhestandsbezüge|pensionszusage"
         r"|pensionsrückstellung|betriebsrente|zusatzversorgung|vermögenswirksam|(?-u:\b)vl-|jobrad|leistungsentgelt|leistungszulage"
         r"|(?:pro|je|für\s+jeden)\s+(?:auftrag|verkauf|abschluss|vertrag)|extra-geld|extrageld|familienzuschlag"
         r"|kinderzulage|zusätzliche[n]?\s+(?:zahlung|vergütung)|zusätzlich\s+(?:vergütet|erhält|erhalten|bekommt|bekommen)|(?:für|pro|je)\s+(?:jedes\s+|ein\s+)?kind(?-u:\b)"
@@ -583,6 +589,10 @@ NOT_PAY_REASONS = {
         r"|(?-u:\b)(?:für|pro|je)\s+(?:ein(?:e[nr]?)?\s+|jede[nr]?\s+)?(?:(?:[^\sdimsu]|d[^e]|i[^h]|m[^e]|s[^e]|u[^n])\S*\s+)?(?:[a-zäöüß]+-)?(?:behandlung|sitzung|therapieeinheit"
         r"|einheit|termin|auftritt|gutachten|vortrag|artikel|auftrag|hausbesuch|leistung|vorstellung|aufführung|spiel|partie|match"
         r"|probe|probendienst|dienst|drehtag|spieltag|einsatz)(?:en|s|e)?(?-u:\b)"
+        # (one piece of work: ``5.000 Euro für ein Foto``; not ``ein Lichttechniker für Konzerte``)
+        r"|(?-u:\b)(?:(?:für|pro|je)\s+(?:ein(?:e[nr]?)?|jede[nrs]?)|pro|je)\s+(?:foto|post|video|beitrag|gig|konzert|bild)(?-u:\b)"
+        # (a unit price: ``2 à 30 Euro``)
+        r"|\sà\s*…"
         r"|probentag|drehtag|spieltag"
         r"|(?-u:\b)(?:pro|je|für\s+die)\s+(?:wahl|wahlkreis|legislatur)periode|(?-u:\b)pro\s+amtszeit"
         r"|(?-u:\b)(?:pro|je|an|für\s+(?:einen|ein|eine|jeden|jede|jedes))\s+(?:jedem\s+)?(?:\S+\s+)?(?:konzert|abend|show|gig)(?:[\s,.;:)]|$)"
@@ -720,7 +730,10 @@ SENTENCE_NOT_PAY = {
         r"|betrachtet\s+man\s+[^.]{0,80}?(?:im\s+laufe\s+eines|aufs|auf\s+das|übers?)\s+(?:ganzen\s+)?jahr)(?-u:\b)"
     ),
     "threshold": (
-        r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|pfänd|midijob|übergangsbereich|gleitzone"
+        r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|versicherungsfrei|beitragsfrei|pfänd"
+        r"|midijob|übergangsbereich|gleitzone|überschreitung"
+        # (what may be earned: ``können … maximal 7280 Euro im Jahr … verdient werden``)
+        r"|(?-u:\b)(?:können|kann|darf|dürfen)\s(?:[^.]|\.\d){0,80}?(?:maximal|höchstens|bis\s+zu)\s(?:[^.]|\.\d){0,80}?verdient\s+werden"
         r"|(?-u:\b)(?:darf\s+man|darfst\s+du|dürfen\s+sie)\s+(?:[^.!?]|\.\d){0,80}?(?-u:\b)(?:maximal|höchstens|nicht\s+mehr\s+als|bis\s+zu)"
         # (a band one may earn in: ``Sie dürfen also zwischen 556 und 2.000 Euro verdienen``)
         r"|(?-u:\b)(?:darf\s+man|darfst\s+du|dürfen\s+sie|sie\s+dürfen|man\s+darf|du\s+darfst)\s+(?:\S+\s+){0,3}?zwischen\s(?:[^.]|\.\d){0,60}?(?:hinzu)?verdienen"
@@ -743,6 +756,15 @@ SENTENCE_NOT_PAY = {
         r"|(?:punkte|berg|team|sprint|nachwuchs)wertung|zwischensprint|sonderpreis"
         r"|(?-u:\b)(?:der|die)\s+(?:zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|\d{1,2}\.)\s+"
         r"(?:\S+\s+){0,2}?(?:erhält|bekommt|noch)(?-u:\b)"
+    ),
+    # (a sum of several incomes: ``Wenn ich mein Gehalt und seine Rente zusammenrechne, kommen wir
+    # auf …``)
+    "budget_or_turnover": r"zusammenrechne|zusammengerechnet|zusammenaddiert",
+    # (``Die Differenz zwischen durchschnittlichem und medianem Einkommen beträgt rund 10.000 Euro``:
+    # the clause before the figure is cut at the ``und`` of the two compared)
+    "raise_or_difference": (
+        r"(?-u:\b)(?:die|der)\s+(?:differenz|unterschied|abstand|lücke)\s+zwischen\s(?:[^.]|\.\d){0,120}?"
+        r"(?-u:\b)(?:beträgt|betrug|liegt|lag|macht|belief)(?-u:\b)"
     ),
     "question": r"\?[\s\"“”'»«]*$",
     "hypothetical": r"^\W*(?:nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an|angenommen)(?-u:\b)"
@@ -801,14 +823,14 @@ Job``), `` Basis`` (``auf 450 Euro Basis``): a job's name (matched lower-cased).
 
 _PERCENT_CAP = (
     r"(?:%|prozent)(?:\s+(?:drauf|obendrauf|mehr|zusätzlich|plus))?[,\s]*"
-    r"(?:(?:mindestens|maximal|höchstens|aber|jedoch|oder|jedenfalls)[,\s]+)"
+    r"(?:(?:mindestens|maximal|höchstens|aber|jedoch|oder|jedenfalls|bzw\.|beziehungsweise)[,\s]+)"
 )
 """A percentage and the words capping it (``3,0 % maximal``, ``5,5 %, mindestens aber``,
 ``2,3 Prozent drauf, mindestens aber``)."""
 
 RAISE_BEFORE = (
     r"(?:^|\s)[-–]$|(?:[+±]|\(\s*[-–]|" + _PERCENT_CAP + r"{0,3}"
-    r"|(?-u:\b)um\s+(?:insgesamt|weitere|zusätzlich|nochmals|jeweils|nochmal|zunächst|rund|etwa|ca\.|circa|knapp|gut|fast|durchschnittlich"
+    r"|(?-u:\b)um\s+(?:insgesamt|weitere|zusätzlich|nochmals|jeweils|nochmal|zunächst|rund|etwa|ca\.|circa|knapp|gut|fast|durchschnittlich|satte|stolze"
     r"|monatlich|jährlich|brutto)"
     r"|(?-u:\b)(?:weitere|zusätzliche)[n]?|(?-u:\b)(?:erhält|erhalten|bekommt|bekommen|gibt\s+es)\s+zusätzlich"
     r"|(?-u:\b)(?:nochmal|nochmals|noch\s+einmal|noch\s+mal)"
@@ -1118,8 +1140,8 @@ DIFFERENCE_AFTER = (
 percentage (``um 113 Euro bzw. 3,7 Prozent``; lower case)..."""
 
 DIFFERENCE_NAMED_AFTER = (
-    r"(?i)^[^.;:,]{0,60}?(?-u:\b)(?:beträgt|betrug|ist|war|liegt|lag|macht)\s+(?:der|die|das)\s+(?:\S+\s+)?"
-    r"(?:unterschied|differenz|abstand|lücke|vorsprung|gap)"
+    r"(?i)^[^.;:,]{0,60}?(?-u:\b)(?:beträgt|betrug|ist|war|liegt|lag|macht|belaufen\s+sich|beläuft\s+sich)\s+(?:der|die|das)\s+"
+    r"(?:\S+\s+)?\S*(?:unterschied|differenz|abstand|lücke|vorsprung|gap)"
 )
 """After an amount, in its clause: the amount named a difference (``Bis zu 10.000 Euro im Jahr
 beträgt der Unterschied``)."""
@@ -1219,6 +1241,9 @@ AGGREGATE = (
     r"|(?-u:\b)für\s+das\s+gehalt\s+(?:seiner|ihrer|der|aller)\s"
     # (``die Gesamtvergütung der Dax-Chefs``, ``die Vergütungen der DAX-Vorstandschefs``)
     r"|(?:gesamtvergütung|vergütungen|gehälter|bezüge)\s+(?:der|aller)\s+(?:\S+\s+)?[\w-]*(?:chefs|vorstände|manager|ceos|bosse)(?-u:\b)"
+    # (``Insgesamt erhielten die Konzernchefs aus dem DAX …``)
+    r"|(?-u:\b)insgesamt\s+(?:erhielten|bekamen|kassierten|verdienten|erhalten|bekommen|kassieren|verdienen)\s+"
+    r"(?:die|alle)\s+[\w-]*(?:chefs|bosse|manager|ceos|vorstände)(?-u:\b)"
 )
 """Words of a sum over many people (``Insgesamt erhielten die 29 Vorstandschefs rund 200
 Millionen Euro``, ``zusammen``): a large amount beside them is no one's pay
@@ -1262,7 +1287,7 @@ BASE_PAY_LAST = rf"^.*(?:{'|'.join(BASE_PAY_WORDS)})\w*"
 (``im Prämienmodell ein festes Grundgehalt von ca. 3.000 €``) say nothing of the figure."""
 
 DIFFERENCE_NOUNS = (
-    r"differenz|unterschied|gehaltslücke|lohnlücke|gender\s+pay\s+gap|(?-u:\b)abstand(?-u:\b)|vorsprung|rückstand"
+    r"differenz|unterschied|gehaltslücke|lohnlücke|gender\s+pay\s+gap|(?-u:\b)abstand(?-u:\b)|vorsprung|rückstand|spreizung"
     r"|zwischen\s+(?:der|den)\s+(?:tg|eg|entgeltgruppen?|tarifgruppen?|lohngruppen?|gruppen?)\s*\d+\w?\s*(?:&|und|bis)\s*\d"
 )
 """A difference named in the clause before an amount (``Die Differenz beträgt 25.000 Euro``,

@@ -181,6 +181,18 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
         s_in_sent=start_in_sent,
         e_in_sent=start_in_sent + pl.col("stmt").str.len_chars(),
     )
+    # ``231,4 Millionen Euro – 10,4 Prozent mehr``: a dash before a percentage closes no range
+    dashed = pl.col("b_value").is_not_null() & pl.col("conn").is_not_null() & ~pl.col("b_currency")
+    percent = (
+        masked(dashed, pl.col("sentence"))
+        .str.slice(pl.col("e_in_sent"), 12)
+        .str.contains(rx.ci(rx.PERCENT_AFTER))
+        .fill_null(False)
+    )
+    stmt = stmt.with_columns(
+        stmt=pl.when(percent).then(pl.col("stmt").str.replace(rx.RANGE_SECOND_BOUND, "")).otherwise("stmt"),
+        **{c: pl.when(percent).then(None).otherwise(c) for c in ("b_value", "conn")},
+    ).with_columns(e_in_sent=start_in_sent + pl.col("stmt").str.len_chars())
     # ``reicht von 2.804 Euro im Großhandel über 3.304 Euro … bis zu 3.601 Euro``: the stops of
     # a span are single figures, not open bounds.
     kw = pl.col("kw")
