@@ -1093,7 +1093,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     goes_on = pl.col("_goes_on")
     # (Each text a rule reads is computed once, as a column, and masked to the rows where one
     # of the rules' words occurs at all: Polars does not share work between the rules.)
-    topics = [*(rx.NOT_PAY_REASONS[code] for code in rx.TOPIC_REASONS), rx.BUDGET_TOPIC]
+    topics = [*(rx.NOT_PAY_REASONS[code] for code in rx.TOPIC_REASONS), rx.BUDGET_TOPIC, "netto"]
     frame = (
         frame.with_columns(
             _names_pay=pl.col("_sentence").str.contains(rx.PAY_NAMES),
@@ -1156,7 +1156,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     rules += [
         (code, goes_on & contains_words(pl.col("_previous"), rx.NOT_PAY_REASONS[code]).fill_null(False))
         for code in rx.TOPIC_REASONS
-    ] + [("budget_or_turnover", goes_on & pl.col("_previous").str.contains(rx.BUDGET_TOPIC).fill_null(False))]
+    ] + [
+        ("budget_or_turnover", goes_on & pl.col("_previous").str.contains(rx.BUDGET_TOPIC).fill_null(False)),
+        # (``… das durchschnittliche Nettoeinkommen … Demnach lag dieses bei 2426 Euro``)
+        ("net_pay", goes_on & pl.col("_previous").str.contains("netto", literal=True).fill_null(False)),
+    ]
 
     frame = frame.with_columns(
         **{search.hits: search.read() for search in (on_left60, on_sentence, on_after)}

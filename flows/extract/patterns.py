@@ -771,6 +771,9 @@ SENTENCE_NOT_PAY = {
     # (the premise of a worked example, a line ending in a colon: ``Bei 60.000 € Jahresgehalt,
     # Steuerklasse 1:``)
     r"|^\W*bei\s[^.!?]{0,80}:\s*$"
+    # (an income as the condition of a rule: ``Lag das Einkommen … unter 1.000 €, kann es …``)
+    r"|^\W*(?:lag|lagen|liegt|liegen)\s+(?:das|der|die|ihr|sein|dein|ihr)\s+(?:\S+\s+)?(?:einkommen|gehalt|verdienst|lohn)\s"
+    r"(?:[^.?!]|\.\d){0,100}?,\s*(?:so\s+|dann\s+)?(?:kann|können|wird|werden|gilt|beträgt|steigt)(?-u:\b)"
     r"|^\W*(?:verdient|verdienen|bekommt|bekommen|erhält|erhalten|arbeitet|arbeiten|liegt|liegen|beträgt|betragen)\s(?:[^.?!]|\.\d){0,100}?,\s*"
     r"(?:so\s+|dann\s+)?(?:(?:gehen|bleiben|bleibt|zahlt|muss|müssen|kommt|liegt|hat|werden|wird)(?-u:\b)"
     # (not ``…, sind es mit 40 Jahren bereits 2.419 €``: a comparison goes on stating pay)
@@ -1308,7 +1311,9 @@ Monat.``)."""
 OPENS_WITH_PRONOUN = (
     r"^\W*(?:die|diese|dieser|dieses|sie|er|es|der|das|dies)(?-u:\b)|^\W*von\s+.{0,60}?\sauf\s"
     r"|(?-u:\b)(?:bedeutet|heißt|hieße)\s+das(?-u:\b)"
-    r"|^\W*(?:\S+\s+){1,3}?(?:soll|sollte|dürfte|liegt|lag|beträgt|betrug)\s+(?:er|sie)\s"
+    r"|^\W*(?:\S+\s+){1,3}?(?:soll|sollte|dürfte|liegt|lag|beträgt|betrug)\s+(?:er|sie|dieses|dieser|diese)\s"
+    # (a fragment going on: ``Jedoch maximal 1.800 € und mindestens 300 € pro Monat.``)
+    r"|^\W*(?:jedoch|aber|allerdings)\s+(?:maximal|mindestens|höchstens|bis\s+zu)\s"
     r"|^\W*(?:\S+\s+){0,3}?(?:macht|machen|machte)\s+(?:es|das|dies|sie)\s"
     r"|^\W*(?:[\wäöüß.-]+\s+){0,4}?(?:sind|ist|waren|war)\s+es\s+(?:dann\s+|danach\s+|nun\s+|schon\s+)?(?:rund\s+|etwa\s+|knapp\s+)?\d"
     r"|^\W*(?:\S+\s+){0,5}?(?:sind|ist|waren|war)\s+(?:das|dies)\s+(?:zum\s+beispiel\s+|z\.\s?b\.\s+|beispielsweise\s+|jeweils\s+)?(?:rund\s+|etwa\s+|knapp\s+)?\d"
@@ -1518,8 +1523,9 @@ mindestens 515 Euro … vorschreiben``): a plan (``demand_or_proposal``)."""
 MINIMUM_BUT_BEFORE = r"(?i)(?-u:\b)mindestens\s+(?:aber|jedoch)\s*$"
 """``mindestens aber 10,94 €``: a floor (the ``aber`` keeps the keyword from the figure)."""
 
-BY_EACH_BEFORE = r"(?-u:\b)um\s+(?:je|jeweils)\s*$"
-"""Right before a figure: ``um je`` (``nach 3 Jahren um je 10 €``): each step's change."""
+BY_EACH_BEFORE = r"(?i)(?-u:\b)(?:um|für)\s+(?:je|jeweils)\s*$"
+"""Right before a figure: ``um je`` (``nach 3 Jahren um je 10 €``): each step's change; ``für je``
+(``Für je 20 Euro, die das Einkommen darunter liegt, …``): a step of a rule."""
 WITH_BEFORE = r"(?-u:\b)mit\s+$"
 """Right before a figure: ``mit`` (read with ``MORE_AFTER_WITH``)."""
 MORE_AFTER_WITH = r"^[^.;]{0,100}?(?-u:\b)mehr\s+(?:bekomm|erhalt|erhält|verdien|geld)"
