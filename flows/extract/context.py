@@ -335,9 +335,10 @@ def _new_value_rules(left: pl.Expr) -> list[tuple[str, pl.Expr]]:
     return rules
 
 
-NEW_VALUE_TOO = ("demand_or_proposal", "budget_or_turnover")
-"""Sentence-wide reasons that hold for a new value too (``auf X``): a demanded one, a sum
-(``… zusammenrechne, kommen wir auf knapp 1200 Euro``)."""
+NEW_VALUE_TOO = ("demand_or_proposal", "budget_or_turnover", "hypothetical")
+"""Sentence-wide reasons that hold for a new value too (``auf X``, ``X statt Y``): a demanded
+one, a sum (``… zusammenrechne, kommen wir auf knapp 1200 Euro``), an example (``das macht
+beispielsweise 37.600 Euro statt 40.000 Euro``)."""
 
 
 def _sentence_rules() -> list[tuple[str, pl.Expr]]:

@@ -521,7 +521,7 @@ NOT_PAY_REASONS = {
     "bonus_or_allowance": (
         r"fahrtgeld|fahrgeld|essensgeld|kleidergeld|verpflegungsgeld|sachbez|entlassungsgeld|bonus|boni(?-u:\b)|belohnt|belohnung|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschale|pauschalen|pauschbetrag|pauschalbetrag|spesen"
         r"|aufschlag|aufschläge|ergebnisabhängig|erfolgsabhängig|leistungsabhängig|für\s+jede\s+der\s+\S+\s+sitzungen"
-        r"|aufwandsentschädigung|aufwandsgeld|sitzungsgeld|trinkgeld|altersvorsorge|altersversorgung|ruhestandsbezüge|pensionszusage"
+        r"|aufwandsentsch|aufwandsgeld|sitzungsgeld|trinkgeld|altersvorsorge|altersversorgung|ruhestandsbezüge|pensionszusage"
         r"|pensionsrückstellung|betriebsrente|zusatzversorgung|vermögenswirksam|(?-u:\b)vl-|jobrad|leistungsentgelt|leistungszulage"
         r"|(?:pro|je|für\s+jeden)\s+(?:auftrag|verkauf|abschluss|vertrag)|extra-geld|extrageld|familienzuschlag"
         r"|kinderzulage|zusätzliche[n]?\s+(?:zahlung|vergütung)|zusätzlich\s+(?:vergütet|erhält|erhalten|bekommt|bekommen)|(?:für|pro|je)\s+(?:jedes\s+|ein\s+)?kind(?-u:\b)"
@@ -548,7 +548,7 @@ NOT_PAY_REASONS = {
         # (promised, not paid: ``statt der in Aussicht gestellten 5.600 Euro``)
         # (a minimum wage called reachable is none yet: ``ein Mindestlohn von 15 Euro … erreichbar``;
         # not ``sind bis zu 6.200 Euro erreichbar``, attainable pay)
-        r"in\s+aussicht\s+gestellt|mindestlohn[^…]{0,60}…[^…]{0,30}erreichbar|"
+        r"in\s+aussicht\s+gestellt|versprach|versprochen|mindestlohn[^…]{0,60}…[^…]{0,30}erreichbar|"
         r"(?-u:\b)(?:würde|würden|würdest|würdet|wäre|wären|wärst|könnte|könnten|könntest|käme|kämen|läge|lägen"
         r"|müsste|müssten|müsstest|ergäbe|ergäben"
         # (``hätte das Salär monatlich 10.684,61 Euro betragen``; not reported speech, ``hätten
@@ -567,7 +567,7 @@ NOT_PAY_REASONS = {
         r"|besteuert|versteuert|(?:einkommen|kirchen|lohn)steuer(?-u:\b)|(?-u:\b)davon\s+gehen|(?-u:\b)estg(?-u:\b)|finanzamt"
     ),
     "budget_or_turnover": (
-        r"budget|umsatz|umsätze|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|(?:grund|basis|sport|spitzen|zusatz)förderung|gewinn|etat|schulden|volumen|zu\s+buche|vermögen"
+        r"budget|umsatz|umsätze|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|(?:grund|basis|sport|spitzen|zusatz)förderung|gewinn|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)"
         # (a public budget, not a household that employs: ``Pflegekräfte in Privathaushalten``)
         r"|(?-u:\b)(?:bundes|landes|staats|gemeinde|kommunal|stadt)?haushalt(?:s|e|en)?(?:plan|pläne|mittel|jahr|entwurf|loch|lücke|defizit|sperre|lage)?(?-u:\b)"
         r"|kredit|schaden|kaufpreis|bilanz|jahresergebnis|konzernergebnis|betriebsergebnis|(?-u:\b)ergebnis\s+(?:vor|nach)\s|operative[sn]?\s+ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
@@ -590,7 +590,8 @@ NOT_PAY_REASONS = {
         r"|einheit|termin|auftritt|gutachten|vortrag|artikel|auftrag|hausbesuch|leistung|vorstellung|aufführung|spiel|partie|match"
         r"|probe|probendienst|dienst|drehtag|spieltag|einsatz)(?:en|s|e)?(?-u:\b)"
         # (one piece of work: ``5.000 Euro für ein Foto``; not ``ein Lichttechniker für Konzerte``)
-        r"|(?-u:\b)(?:(?:für|pro|je)\s+(?:ein(?:e[nr]?)?|jede[nrs]?)|pro|je)\s+(?:foto|post|video|beitrag|gig|konzert|bild)(?-u:\b)"
+        r"|(?-u:\b)(?:(?:für|pro|je|mit)\s+(?:ein(?:e[nmr]?)?|jede[nrs]?)(?:\s+einzigen)?|pro|je)\s+(?:werbe-?)?(?:foto|post|video|beitrag|gig|konzert|bild)(?-u:\b)"
+        r"|(?-u:\b)(?:pro|je)\s+(?:order|lieferung|bestellung|paket|zustellung)(?-u:\b)"
         # (a unit price: ``2 à 30 Euro``)
         r"|\sà\s*…"
         r"|probentag|drehtag|spieltag"
@@ -768,6 +769,8 @@ SENTENCE_NOT_PAY = {
     ),
     "question": r"\?[\s\"“”'»«]*$",
     "hypothetical": r"^\W*(?:nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an|angenommen)(?-u:\b)"
+    # (a worked example: ``Rechenbeispiel: Verdienst du 1.000 Euro …``, ``das macht beispielsweise …``)
+    r"|^\W*(?:rechen)?beispiel\s*:|(?-u:\b)(?:das|dies)\s+(?:macht|wären|sind|ergibt)\s+(?:beispielsweise|zum\s+beispiel|z\.\s?b\.)"
     # (the premise of a worked example, a line ending in a colon: ``Bei 60.000 € Jahresgehalt,
     # Steuerklasse 1:``)
     r"|^\W*bei\s[^.!?]{0,80}:\s*$"
@@ -791,7 +794,8 @@ SENTENCE_NOT_PAY = {
     "bonus_or_allowance": r"^\W*(?:hinzu\s*k[aoä]m|dazu\s*k[aoä]m|obendrauf|on\s+top)"
     # (a premium for a team's success: ``… erhält jede Spielerin, wenn das Team das Finale erreicht``)
     r"|(?-u:\b)wenn\s+(?:das\s+team|die\s+mannschaft|der\s+verein|die\s+auswahl)\s+(?:[^.]|\.\d){0,40}?(?:erreicht|gewinnt|aufsteigt)(?-u:\b)",
-    "per_unit_rate": r"tagessatz|tagessätze|tagesgage|honorar\s+pro|pro\s+(?:behandlung|einsatz|auftrag)",
+    "per_unit_rate": r"tagessatz|tagessätze|tagesgage|honorar\s+pro|pro\s+(?:behandlung|einsatz|auftrag)"
+    r"|(?-u:\b)mit\s+einem\s+(?:einzigen\s+)?(?:werbe-?)?(?:post|video|foto|beitrag)(?-u:\b)",
 }
 """Reasons that hold for every amount of a sentence, not only of one clause: a sentence
 that opens by converting the figure before it (``Das macht bei 38 Stunden einen Stundenlohn
@@ -1136,7 +1140,7 @@ DIFFERENCE_AFTER = (
     r"|(?:jahres|monats|brutto)?(?:gehalt|lohn|einkommen)\s+|\((?:im|pro|je)\s+(?:monat|jahr|stunde)\)\s*)?"
     r"(?:mehr|weniger|höher|niedriger|geringer|darüber|darunter|zusätzlich"
     r"|(?:unter|über|oberhalb|unterhalb)\s+(?:dem|den|der|diesem|dieser|diesen|jenem|jener))(?-u:\b)"
-    r"|" + PERCENT_CHANGE_AFTER + r"|^\s*plus\s*\)"
+    r"|" + PERCENT_CHANGE_AFTER + r"|^\s*plus\s*\)|^\s*zu\s+(?:wenig|viel)(?-u:\b)"
 )
 """Right after an amount: a difference (``300 Euro mehr``, ``70 Euro mehr als 2023``,
 ``389 Euro höher als``, ``313 Euro unter dem Bundeswert``) or a change given also as a
@@ -1704,7 +1708,7 @@ BILLION_SCALE = r"(?:mrd|milliard)"
 """Scale words meaning x1,000,000,000 (``Mrd.``, ``Milliarden``): never pay."""
 
 PERIOD_MONTH = (
-    r"monatlich|(?-u:\b)(?:im|pro|je|per|den)\s+Monat(?-u:\b)|/\s?Monat(?-u:\b)|/\s?Mon\.|(?-u:\b)mtl\.|(?-u:\b)p\.\s?m\."
+    r"monatlich|(?-u:\b)(?:im|pro|je|per|den|jeden)\s+Monat(?-u:\b)|/\s?Monat(?-u:\b)|/\s?Mon\.|(?-u:\b)mtl\.|(?-u:\b)p\.\s?m\."
     r"|Monats(?:grund|netto|brutto|durchschnitts)?(?:gehalt|gehälter|brutto|lohn|einkommen|verdienst|vergütung|salär|bezug"
     r"|beträge|betrag|sätze)"
 )

@@ -260,6 +260,7 @@ def _share_forward(stmt: pl.DataFrame) -> pl.DataFrame:
         & ~masked(asks, pl.col("pre")).str.contains(rx.FOREIGN_BEFORE).fill_null(False)
         # (``der Lohngruppe 6 auf 13,82 €``: a grade's number)
         & ~masked(asks, pl.col("pre")).str.contains(rx.GRADE_BEFORE).fill_null(False)
+        & ~_percent_follows(asks)
     )
     return stmt.with_columns(
         next_gap=gap,
@@ -267,6 +268,17 @@ def _share_forward(stmt: pl.DataFrame) -> pl.DataFrame:
         b_currency=pl.col("b_currency") | (shares & pl.col("b_value").is_not_null()),
         a_million=pl.when(shares).then(nxt["a_million"]).otherwise(pl.col("a_million")),
         a_thousand=pl.when(shares).then(nxt["a_thousand"]).otherwise(pl.col("a_thousand")),
+    )
+
+
+def _percent_follows(asks: pl.Expr) -> pl.Expr:
+    """Where ``asks``: a percentage sign or word right after the bare number (``8,4 Prozent``),
+    which then shares no currency."""
+    return (
+        masked(asks, pl.col("sentence"))
+        .str.slice(pl.col("e_in_sent"), 12)
+        .str.contains(rx.ci(rx.PERCENT_AFTER))
+        .fill_null(False)
     )
 
 
@@ -339,6 +351,8 @@ def _share_back(stmt: pl.DataFrame) -> pl.DataFrame:
             # (one person's millions beside a board's: no size check)
             | millions_again
         )
+        # (``mit 3,34 Millionen Euro 8,4 Prozent weniger``: a percentage)
+        & ~_percent_follows(asks_back)
     ).fill_null(False)
     return stmt.with_columns(
         a_currency=pl.col("a_currency") | borrows,
