@@ -1130,9 +1130,13 @@ SPREAD_AFTER = r"^[^.,;:!?\d]{0,60}?\sauseinander(?-u:\b)"
 """After an amount, in its sentence: how far figures lie apart (``Bis zu zwei Euro liegen die
 Verdienste der Regionen auseinander``), a difference."""
 
-PERCENT_CHANGE_AFTER = r"^\s*(?:bzw\.|beziehungsweise|oder|und|/|\()\s*[-+–]?\s*\d+(?:,\d+)?\s*(?:%|prozent)"
+PERCENT_CHANGE_AFTER = (
+    r"^\s*(?:bzw\.|beziehungsweise|oder|und|/)\s*[-+–]?\s*\d+(?:,\d+)?\s*(?:%|prozent)"
+    r"|^\s*\(\s*\d+(?:,\d+)?\s*(?:%|prozent)"
+)
 """Right after an amount: the change given also as a percentage (``um 113 Euro bzw. 3,7
-Prozent``); after a new value (``von 10,00 € auf 10,30 € (3 Prozent)``) it sizes the change,
+Prozent``, ``um 90 Euro (3 Prozent)``; not a signed growth rate in brackets, ``712 Euro (+3,8
+Prozent)`` is the level and how it grew); after a new value (``von 10,00 € auf 10,30 € (3 Prozent)``) it sizes the change,
 and the figure is the new pay."""
 
 DIFFERENCE_AFTER = (
