@@ -354,6 +354,9 @@ def _sentence_rules() -> list[tuple[str, pl.Expr]]:
                 | (
                     ~pl.col("_earlier")
                     & masked(says, pl.col("prev_sentence")).str.contains(rx.ci(rx.MONEY_IN_TEXT))
+                    # (not a pay named anew: ``Das macht insgesamt ein Durchschnittsgehalt von
+                    # 30.000€ bis 63.400€`` after the allowances)
+                    & ~masked(says, left60).str.contains(rx.PAY_OF_BEFORE).fill_null(False)
                 )
             )
         # (``Das Einstiegsgehalt liegt bei 2.800 € – viel?``: a one-word question after a dash)

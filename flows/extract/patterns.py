@@ -226,12 +226,16 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
     return (
         rf"(?:(?P<{name}_pre>€|EUR(?-u:\b)|Euro(?-u:\b)){OPT_SPACE})?"
         rf"(?:(?-u:\b)(?P<{name}_num>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ’']\d{{3}})+(?-u:\b)|\d+)"
-        rf"(?:,(?P<{name}_dec>\d{{1,3}})(?-u:\b)|\.(?P<{name}_dot>\d{{1,2}})(?-u:\b)|,-{{1,2}}|,–)?"
+        rf"(?:,(?P<{name}_dec>\d{{1,3}})(?-u:\b)|\.(?P<{name}_dot>\d{{1,2}})(?-u:\b)|,-{{1,2}}|,–|-,)?"
         # (not ``brutto`` after a closing bracket: ``(netto ca. 428,-) brutto im 2. Jahr`` opens the next line)
         rf"(?P<{name}_suf>\){OPT_SPACE}(?:{scale}{OPT_SPACE}|T)?{word_currency}|{OPT_SPACE}(?:{scale}{OPT_SPACE}|T)?{currency})?"
         rf"{word})"
     )
 
+
+PAY_OF_BEFORE = r"(?:gehalt|lohn|einkommen|verdienst|vergütung)\s+(?:von|in\s+höhe\s+von)\s*$"
+"""Right before a figure (lower case; ``von`` is read as the statement's own word when it is
+one): a pay named for it (``ein Durchschnittsgehalt von``)."""
 
 GLAD_OF_BEFORE = r"(?-u:\b)freu(?:en|t|st|te|ten)?\s+(?:\S+\s+){0,3}$"
 """Before ``über``: being glad of a figure (``freuen sich Facharbeiter über 3.567 €``), no
