@@ -539,7 +539,7 @@ NOT_PAY_REASONS = {
         r"|geringfügig|euro-marke|€-marke|nachgewiesen|nachweisen|blue\s+card|blauen?\s+karte|gleitzone|übergangsbereich|midijob"
     ),
     "benefit_or_stipend": (
-        r"stipend|bafög|bürgergeld|sporthilfe|mindestsatz|regelbedarf|rente(?-u:\b)|renten(?-u:\b)"
+        r"stipend|bafög|bürgergeld|sporthilfe|bedarfssatz|bedarfssätze|ausbildungsbeihilfe|mindestsatz|regelbedarf|rente(?-u:\b)|renten(?-u:\b)"
         r"|(?-u:\b)renten(?:wert|punkt|anspr|zahlung|höhe|niveau|anpassung|erhöhung|kasse|bezug|bezieh|empfänger|info)"
         r"|rentner|pension|kindergeld|elterngeld|wohngeld|mindestsicherung|(?-u:\b)alg\s*(?:ii|2)(?-u:\b)|hartz"
         r"|arbeitslosengeld|sozialhilfe|grundsicherung|regelsatz|unterhaltszahlung|unterhaltsvorschuss|taschengeld"
@@ -571,7 +571,7 @@ NOT_PAY_REASONS = {
         r"|besteuert|versteuert|(?:einkommen|kirchen|lohn)steuer(?-u:\b)|(?-u:\b)davon\s+gehen|(?-u:\b)estg(?-u:\b)|finanzamt"
     ),
     "budget_or_turnover": (
-        r"budget|umsatz|umsätze|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|(?:grund|basis|sport|spitzen|zusatz)förderung|gewinn|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)"
+        r"budget|umsatz|umsätze|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|(?:grund|basis|sport|spitzen|zusatz)förderung|gewinn|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
         # (a public budget, not a household that employs: ``Pflegekräfte in Privathaushalten``)
         r"|(?-u:\b)(?:bundes|landes|staats|gemeinde|kommunal|stadt)?haushalt(?:s|e|en)?(?:plan|pläne|mittel|jahr|entwurf|loch|lücke|defizit|sperre|lage)?(?-u:\b)"
         r"|kredit|schaden|kaufpreis|bilanz|jahresergebnis|konzernergebnis|betriebsergebnis|(?-u:\b)ergebnis\s+(?:vor|nach)\s|operative[sn]?\s+ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
@@ -595,7 +595,7 @@ NOT_PAY_REASONS = {
         r"|probe|probendienst|dienst|drehtag|spieltag|einsatz)(?:en|s|e)?(?-u:\b)"
         # (one piece of work: ``5.000 Euro für ein Foto``; not ``ein Lichttechniker für Konzerte``)
         r"|(?-u:\b)(?:(?:für|pro|je|mit)\s+(?:ein(?:e[nmr]?)?|jede[nrs]?)(?:\s+einzigen)?|pro|je)\s+(?:werbe-?)?(?:foto|post|video|beitrag|gig|konzert|bild)(?-u:\b)"
-        r"|(?-u:\b)(?:pro|je)\s+(?:order|lieferung|bestellung|paket|zustellung)(?-u:\b)"
+        r"|(?-u:\b)(?:pro|je)\s+(?:order|lieferung|bestellung|paket|zustellung)(?-u:\b)|(?-u:\b)für\s+\d+\s+minuten(?-u:\b)"
         # (a unit price: ``2 à 30 Euro``)
         r"|\sà\s*…"
         r"|probentag|drehtag|spieltag"
@@ -736,7 +736,7 @@ SENTENCE_NOT_PAY = {
     ),
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|versicherungsfrei|beitragsfrei|pfänd"
-        r"|midijob|übergangsbereich|gleitzone|überschreitung"
+        r"|midijob|übergangsbereich|gleitzone|überschreitung|nebeneinkünfte"
         # (what may be earned: ``können … maximal 7280 Euro im Jahr … verdient werden``)
         r"|(?-u:\b)(?:können|kann|darf|dürfen)\s(?:[^.]|\.\d){0,80}?(?:maximal|höchstens|bis\s+zu)\s(?:[^.]|\.\d){0,80}?verdient\s+werden"
         r"|(?-u:\b)(?:darf\s+man|darfst\s+du|dürfen\s+sie)\s+(?:[^.!?]|\.\d){0,80}?(?-u:\b)(?:maximal|höchstens|nicht\s+mehr\s+als|bis\s+zu)"
@@ -751,6 +751,7 @@ SENTENCE_NOT_PAY = {
         r"|empfehlung|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
         r"|(?:scheint|erscheint|wäre)\s+(?:\S+\s+){0,2}angemessen"
         r"|(?-u:\b)(?:muss|müssen|müsste|müssten)\s+(?:\S+\s+){0,2}pflicht(?-u:\b)"
+        r"|(?-u:\b)(?:schlägt|schlug|schlagen|schlugen)\s(?:[^.]|\.\d){0,80}?\svor(?-u:\b)|(?-u:\b)wir\s+wollen\s+(?:einen|eine|ein|mindestens|mehr)(?-u:\b)"
         r"|erwarte\s+ich|erwarten\s+wir|(?-u:\b)(?:will|wollen|möchte|möchten)\s*,\s*dass(?-u:\b)"
         r"|(?-u:\b)sollten?\s+.{0,80}?(?:belaufen|betragen|liegen|schluss\s+sein|verdienen|bekommen|erhalten)(?-u:\b)"
     ),
@@ -759,6 +760,7 @@ SENTENCE_NOT_PAY = {
     "one_off_payment": (
         r"(?-u:\b)(?:etappen|gesamt|tages|turnier|olympia)?sieg(?:er|erin|ers|prämie|prämien)?(?-u:\b)|preisgeld"
         r"|(?:punkte|berg|team|sprint|nachwuchs)wertung|zwischensprint|sonderpreis"
+        r"|(?-u:\b)gewinner(?:in)?(?-u:\b)"
         r"|(?-u:\b)(?:der|die)\s+(?:zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|\d{1,2}\.)\s+"
         r"(?:\S+\s+){0,2}?(?:erhält|bekommt|noch)(?-u:\b)"
     ),
@@ -797,7 +799,8 @@ SENTENCE_NOT_PAY = {
     r"|kommst\s+du|kommen\s+sie|kommen\s+wir|ergibt|ergeben|sind\s+das|macht\s+das|darf|dürfen|darfst)(?-u:\b)",
     "bonus_or_allowance": r"^\W*(?:hinzu\s*k[aoä]m|dazu\s*k[aoä]m|obendrauf|on\s+top)"
     # (a premium for a team's success: ``… erhält jede Spielerin, wenn das Team das Finale erreicht``)
-    r"|(?-u:\b)wenn\s+(?:das\s+team|die\s+mannschaft|der\s+verein|die\s+auswahl)\s+(?:[^.]|\.\d){0,40}?(?:erreicht|gewinnt|aufsteigt)(?-u:\b)",
+    r"|(?-u:\b)(?:wenn|sollte|falls)\s+(?:das\s+team|die\s+mannschaft|der\s+verein|die\s+auswahl)\s+(?:[^.]|\.\d){0,80}?"
+    r"(?:erreicht|gewinnt|gewinnen|aufsteigt|holt|holen)(?-u:\b)",
     "per_unit_rate": r"tagessatz|tagessätze|tagesgage|honorar\s+pro|pro\s+(?:behandlung|einsatz|auftrag)"
     r"|(?-u:\b)mit\s+einem\s+(?:einzigen\s+)?(?:werbe-?)?(?:post|video|foto|beitrag)(?-u:\b)",
 }
@@ -1257,6 +1260,7 @@ AGGREGATE = (
     # (``die Gesamtvergütung der Dax-Chefs``, ``die Vergütungen der DAX-Vorstandschefs``)
     r"|(?:gesamtvergütung|vergütungen|gehälter|bezüge)\s+(?:der|aller)\s+(?:\S+\s+)?[\w-]*(?:chefs|vorstände|manager|ceos|bosse)(?-u:\b)"
     # (``Insgesamt erhielten die Konzernchefs aus dem DAX …``)
+    r"|(?-u:\b)(?:die|alle)\s+[\w-]*(?:chefs|bosse|manager|ceos|vorstände)\s+insgesamt(?-u:\b)"
     r"|(?-u:\b)insgesamt\s+(?:erhielten|bekamen|kassierten|verdienten|erhalten|bekommen|kassieren|verdienen)\s+"
     r"(?:die|alle)\s+[\w-]*(?:chefs|bosse|manager|ceos|vorstände)(?-u:\b)"
 )
@@ -1601,6 +1605,13 @@ RANGE_ACROSS_MODIFIERS_BIS = r"^\s*(?:bis|-|–)\s+" + RANGE_MODIFIERS + r"$"
 FROM_TO_HEADER = r"\|\s*von\s*\|\s*bis\s*\|"
 """A table's header naming two columns ``von | bis``: the two figure cells of a row are one
 range."""
+SPAN_VERB_BEFORE = (
+    r"(?-u:\b)(?:reichen|reicht|reichten|erstrecken|erstreckt|spannen|spannt)\s+(?:\S+\s+){0,3}$"
+)
+"""Right before ``von X``: a verb of a span (``die Gehälter reichen von …``), whose other end is
+the next ``bis (zu) Y`` of the sentence (``_join_modified_ranges``)."""
+SPAN_GAP = r"^[^\d.;:()]{0,80}$"
+"""Between the two ends of such a span: words, no figure and no sentence mark."""
 FLOOR_CAP_GAP = r"^\s*(?:brutto|netto)?\s*,?\s*(?:und\s+|aber\s+)?$"
 """Between a floor and a cap of one range (``mindestens 300 Euro brutto, maximal 3.800 Euro``)."""
 RANGE_ACROSS_MODIFIERS_UND = r"^\s*und\s+" + RANGE_MODIFIERS + r"$"
@@ -1724,7 +1735,7 @@ PERIOD_MONTH = (
 
 PERIOD_YEAR = (
     r"jährlich|(?-u:\b)(?:im|pro|je|per|aufs)\s+Jahr(?:\s+(?:[^\d\s]|\d{1,3}[.\u00a0\u202f ]\d{3})|[^\w\s]|\s*$)|/\s?Jahr(?-u:\b)"
-    r"|(?-u:\b)p\.\s?a\.|per\s+anno|Jahres(?:grund|brutto|durchschnitts|ziel)?(?:gehalt|gehälter|brutto|lohn|einkommen|verdienst"
+    r"|(?-u:\b)p\.\s?a\.|per\s+anno|Jahres(?:grund|brutto|durchschnitts|ziel|arbeits)?(?:gehalt|gehälter|brutto|lohn|einkommen|verdienst"
     r"|vergütung|salär|bezug|bezüge)|Brutto(?:jahres)"
 )
 """Explicit yearly period: ``jährlich(e)``, ``im Jahr``, ``p.a.``, ``Jahresgehalt``.
@@ -1855,7 +1866,9 @@ jemand bekommt weniger als 2.900 €`` is at least 2.900 €; not when a clause 
 or a condition stands between (``darf nicht arbeiten, weil er weniger als 2.565 Euro
 verdient``: ``REASON_CLAUSE_BEFORE``)."""
 
-REASON_CLAUSE_BEFORE = r",\s*(?:weil|da|denn|obwohl|wenn|falls|dass|sodass)\s[^,]*$"
+REASON_CLAUSE_BEFORE = (
+    r",\s*(?:weil|da|denn|obwohl|wenn|falls|dass|sodass|die|der|das|welche|welcher)\s[^,]*$"
+)
 """A clause giving a reason or a condition, between a negation and the figure."""
 
 RARELY_BEFORE = (

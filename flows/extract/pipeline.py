@@ -492,6 +492,22 @@ def _join_modified_ranges(kept: pl.DataFrame) -> pl.DataFrame:
         & (nxt["amount_max"] > pl.col("amount_min"))
         & gap.str.contains(rx.ci(rx.FLOOR_CAP_GAP))
     ).fill_null(False)
+    # ``reichen von rund 4.500 € / Monat in privaten Kliniken bis zu 4.840 € in Unikliniken``: a
+    # span's two ends across the words of each
+    span = (
+        same_sentence
+        & (nxt["s_in_sent"] == pl.col("e_in_sent") + gap.str.len_chars())
+        & ((pl.col("kw") == "von") | pl.col("left").str.contains(r"(?i)(?-u:\b)von\s*$"))
+        & single
+        & nxt["kw"].is_in(["bis", "bis zu"])
+        & nxt["amount_min"].is_null()
+        & (nxt["period"] == pl.col("period"))
+        & (nxt["amount_max"] > pl.col("amount_min"))
+        & (nxt["amount_max"] <= pl.col("amount_min") * 3)
+        & gap.str.contains(rx.SPAN_GAP)
+        & pl.col("left").str.contains(rx.ci(rx.SPAN_VERB_BEFORE))
+    ).fill_null(False)
+    floor_cap = floor_cap | span
     # (a pair only: in ``A | B | C`` a B joined to A joins no C)
     joins = (joins | floor_cap) & ~(joins | floor_cap).shift(1).fill_null(False)
     joined = kept.with_columns(_joins=joins).with_columns(_part=pl.col("_joins").shift(1).fill_null(False))
