@@ -744,11 +744,15 @@ SENTENCE_NOT_PAY = {
         r"|(?-u:\b)(?:darf\s+man|darfst\s+du|dürfen\s+sie|sie\s+dürfen|man\s+darf|du\s+darfst)\s+(?:\S+\s+){0,3}?zwischen\s(?:[^.]|\.\d){0,60}?(?:hinzu)?verdienen"
     ),
     "demand_or_proposal": (
-        r"forder|verlangt|verlange|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|empfohlen|wahlkampf"
+        r"forder|verlangt|verlange|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|wahlkampf"
         r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:bot|boten)\s(?:[^.]|\.\d){0,120}?\san(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s(?:[^.]|\.\d){0,80}?angeboten(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:wollte|wollten)(?-u:\b)"
         r"|gehaltsvorstellung|gehaltswunsch|wunschgehalt|(?:erwünschte|wünschenswerte)[ns]?\s+(?:niveau|gehalt|lohn)|nach\s+(?:den\s+)?plänen"
-        r"|empfiehlt|geplante[nrs]?\s+(?:\S+\s+)?\S*(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
-        r"|empfehlung|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
+        r"|geplante[nrs]?\s+(?:\S+\s+)?\S*(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
+        r"|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
+        # (a recommended change is a proposal; a recommended level, a chamber's apprentice pay, is
+        # what is paid: ``Die Kammer empfiehlt folgende Vergütungen``)
+        r"|(?:empfiehlt|empfohlen|empfehlung|empfehlen|empfahl)(?:[^.]|\.\d){0,120}?(?:anhebung|erhöhung|anheben|erhöhen|steigen|steigt)"
+        r"|(?:anhebung|erhöhung)(?:[^.]|\.\d){0,120}?(?:empfiehlt|empfohlen|empfehlung|empfehlen|empfahl)"
         r"|(?:scheint|erscheint|wäre)\s+(?:\S+\s+){0,2}angemessen"
         r"|(?-u:\b)(?:muss|müssen|müsste|müssten)\s+(?:\S+\s+){0,2}pflicht(?-u:\b)"
         r"|(?-u:\b)(?:schlägt|schlug|schlagen|schlugen)\s(?:[^.]|\.\d){0,80}?\svor(?-u:\b)|(?-u:\b)wir\s+wollen\s+(?:einen|eine|ein|mindestens|mehr)(?-u:\b)"
@@ -1075,7 +1079,7 @@ LEAD_LINE = r"([^.!?]*):\s*$"
 Vergütungen``)."""
 
 LEAD_REASONS = {
-    "demand_or_proposal": SENTENCE_NOT_PAY["demand_or_proposal"] + r"|empfehl|entwurf",
+    "demand_or_proposal": SENTENCE_NOT_PAY["demand_or_proposal"] + r"|entwurf",
     **{
         code: NOT_PAY_REASONS[code]
         for code in (
