@@ -574,7 +574,7 @@ NOT_PAY_REASONS = {
         r"budget|umsatz|umsätze|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|(?:grund|basis|sport|spitzen|zusatz)förderung|gewinn|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
         # (a public budget, not a household that employs: ``Pflegekräfte in Privathaushalten``)
         r"|(?-u:\b)(?:bundes|landes|staats|gemeinde|kommunal|stadt)?haushalt(?:s|e|en)?(?:plan|pläne|mittel|jahr|entwurf|loch|lücke|defizit|sperre|lage)?(?-u:\b)"
-        r"|kredit|schaden|kaufpreis|bilanz|jahresergebnis|konzernergebnis|betriebsergebnis|(?-u:\b)ergebnis\s+(?:vor|nach)\s|operative[sn]?\s+ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
+        r"|kredit|schaden|kaufpreis|bilanz|jahresergebnis|konzernergebnis|betriebsergebnis|(?-u:\b)ergebnis\s+(?:vor|nach)\s|unternehmensergebnis|(?-u:\b)die\s+gesamtsumme|summierte\s+sich|summieren\s+sich|summiert\s+sich|operative[sn]?\s+ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
         r"|monatssoll|tagessoll|jahressoll|aufsummiert|zusammengerechnet|rücklage|(?-u:\b)reserven(?-u:\b)|überschuss|erwirtschaft"
         r"|(?-u:\b)zusammen\W*$"
         # (a household's or a working life's sum: ``Das gemeinsame monatliche Bruttoeinkommen der
@@ -618,7 +618,7 @@ NOT_PAY_REASONS = {
         r"|(?-u:\b)(?:nehmen|nimmt|nahm|nahmen|berechnen|berechnet)\s+(?:nur\s+|rund\s+|etwa\s+|ca\.\s+|gerne\s+)?…"
         r"|(?:übernehmen|übernimmt|übernommen|übernahm)(?-u:\b)"
         r"|für\s+(?:die\s+)?(?:\S+\s+)?(?:lehrbücher|bücher|lehrmaterial|lernmaterial|arbeitskleidung|werkzeug|logis|unterkunft|verpflegung|kost)(?-u:\b)"
-        r"|kaffee|cappuccino|espresso|latte|bier(?-u:\b)|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
+        r"|kaffee|cappuccino|espresso|latte|bier(?-u:\b)|lebensmittel(?-u:\b)|haftpflicht|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
         r"|fahrschein|eintritt|für\s+(?:eine\s+|die\s+)?(?:\S+\s+)?(?:ganztags|halbtags|kinder|kita-)?betreuung(?-u:\b)|endsumme|rechnungsbetrag|aufrunden|leasingrate|leasingkosten|leasinggebühr|im\s+discounter|im\s+supermarkt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
         r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft|koste|kosteten)(?-u:\b)|übernachtung|herrenschnitt|damenschnitt|kinderschnitt"
         r"|(?-u:\b)(?:für\s+jeden|pro|je)\s+(?:eingesetzten\s+)?(?:mitarbeiter|leiharbeiter|arbeiter|beschäftigten)(?-u:\b)"
@@ -748,7 +748,7 @@ SENTENCE_NOT_PAY = {
         r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:bot|boten)\s(?:[^.]|\.\d){0,120}?\san(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s(?:[^.]|\.\d){0,80}?angeboten(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:wollte|wollten)(?-u:\b)"
         r"|gehaltsvorstellung|gehaltswunsch|wunschgehalt|(?:erwünschte|wünschenswerte)[ns]?\s+(?:niveau|gehalt|lohn)|nach\s+(?:den\s+)?plänen"
         r"|geplante[nrs]?\s+(?:\S+\s+)?\S*(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
-        r"|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
+        r"|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)|(?-u:\b)(?:wird|werden)\s(?:[^.]|\.\d){0,100}?(?:diskutiert|debattiert)"
         # (a recommended change is a proposal; a recommended level, a chamber's apprentice pay, is
         # what is paid: ``Die Kammer empfiehlt folgende Vergütungen``)
         r"|(?:empfiehlt|empfohlen|empfehlung|empfehlen|empfahl)(?:[^.]|\.\d){0,120}?(?:anhebung|erhöhung|anheben|erhöhen|steigen|steigt)"
@@ -1199,7 +1199,7 @@ PAID_AS_ENTSCHAEDIGUNG = MPS + r"|lehrlingsentschädigung"
 """Whose ``Entschädigung`` is pay: an MP's, an (Austrian) apprentice's
 (``Lehrlingsentschädigung``)."""
 
-MARK_BEFORE = r"(?-u:\b)(?:die|der)\s+(?:[a-zäöüß]+\s+)?marke\s*(?:von\s*)?$"
+MARK_BEFORE = r"(?-u:\b)(?:die|der)\s+(?:[a-zäöüß]+\s+)?(?:marke|linie)\s*(?:von\s*)?$"
 """Right before an amount: a mark passed or reached (``knackt als einziges die Marke von
 100.000 Euro``), no one's pay (``threshold``); not a brand (``Die Marke BMW zahlt …``)."""
 
@@ -1275,6 +1275,8 @@ Vergütung von insgesamt 15,37 Millionen Euro`` is one person's."""
 
 BOARD_TOTAL = (
     r"(?-u:\b)(?:des|dem|ihrem|seinem|den|gesamten)\s+(?:\S+\s+)?vorstand(?:es|s)?(?-u:\b)|vorstand\s+insgesamt"
+    # (a supervisory board as a body: ``der Mercedes-Benz-Aufsichtsrat mit 5,9 Millionen Euro``)
+    r"|aufsichtsrat(?:es|s)?(?-u:\b)|vorstände\s+(?:\S+\s+){0,3}?insgesamt"
     # (a count of board members: ``Die sieben Vorstandsmitglieder erhielten``, ``für vier Mitglieder``)
     r"|(?-u:\b)(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d{1,2})\s+(?:\S+\s+)?"
     r"(?:vorstandsmitglieder|vorstände|mitglieder|aufsichtsräte)n?(?-u:\b)"
@@ -1310,7 +1312,7 @@ BASE_PAY_LAST = rf"^.*(?:{'|'.join(BASE_PAY_WORDS)})\w*"
 (``im Prämienmodell ein festes Grundgehalt von ca. 3.000 €``) say nothing of the figure."""
 
 DIFFERENCE_NOUNS = (
-    r"differenz|unterschied|gehaltslücke|lohnlücke|gender\s+pay\s+gap|(?-u:\b)abstand(?-u:\b)|vorsprung|rückstand|spreizung"
+    r"differenz|unterschied|gehaltslücke|lohnlücke|gender\s+pay\s+gap|(?-u:\b)abstand(?-u:\b)|vorsprung|rückstand|spreizung|schwankung"
     r"|zwischen\s+(?:der|den)\s+(?:tg|eg|entgeltgruppen?|tarifgruppen?|lohngruppen?|gruppen?)\s*\d+\w?\s*(?:&|und|bis)\s*\d"
 )
 """A difference named in the clause before an amount (``Die Differenz beträgt 25.000 Euro``,
@@ -1658,8 +1660,8 @@ deducted, not pay. (Only these words: ``Banken & Versicherungen (59.500 Euro)`` 
 
 BONUS_BEFORE_BRACKET = (
     r"(?:variabl|aktien|bonus|boni|tantieme|prämie|zulage|zuschlag|zuschuss|sonderzahlung|langfrist|kurzfrist"
-    r"|altersversorgung|altersvorsorge|pensionszusage|trinkgeld)"
-    r"[^()]{0,30}\(\s*$"
+    r"|altersversorgung|altersvorsorge|pensionszusage|trinkgeld|sachbezug)"
+    r"[^()]{0,30}\([^()\d]{0,50}$"
 )
 """An amount in brackets right after a bonus's name (``die variable Barvergütung (3,1 Mio.
 Euro)``): the bracket closes the clause, the name before it says what the amount is."""
