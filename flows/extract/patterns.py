@@ -297,7 +297,7 @@ OPEN_TAIL = (
 """Marks a statement open-ended: ``oder gar darüber``, ``manchmal darüber``, ``nach oben offen``."""
 
 BOUND_MODIFIER = (
-    r"(?i:gut|rund|etwa|ca\.|circa|knapp|bis\s+zu|maximal|minimal|höchstens|mindestens|deutlich\s+über|über"
+    r"(?i:gut|rund|etwa|ca\.|circa|knapp\s+unter|knapp\s+über|knapp|bis\s+zu|maximal|minimal|höchstens|mindestens|deutlich\s+über|über"
     r"|weit\s+über|fast|beinahe|ungefähr|derzeit|aktuell|momentan|zurzeit|mehr\s+als|weniger\s+als)"
 )
 """A word in front of one bound of a range: ``zwischen gut 3.100 € … und bis zu 3.900 €``."""
@@ -411,7 +411,7 @@ states the new pay)."""
 
 CHANGE_VERBS = (
     r"steig|stieg|erhöh|anheb|hebt|sink|sank|senk|wächst|wuchs|wachsen|leg\w*\s+zu|zugeleg|zuleg|aufgestockt|verbesser|gestiegen|klettert"
-    r"|gesunken|gesenkt|kürz|gekürzt|reduzier|variier|schwank|angehoben|aufgebessert|verringer|vermindert"
+    r"|gesunken|gesenkt|kürz|gekürzt|reduzier|variier|schwank|angehoben|aufgebessert|verringer|vermindert|angepasst"
     r"|unterschreit|überschreit|übertr[ie]ff|unterbiet"
 )
 """Verbs of change: with ``um`` before the amount (``steigt um 120 Euro``) the amount is
@@ -513,6 +513,7 @@ NOT_PAY_REASONS = {
         # (not ``hat sich einmal schlau gemacht``, ``noch einmal``: once)
         r"einmalig|einmalzahl|einmalbetrag|einmal-|einmal\s+(?:im|pro)\s+jahr|einmal\s+jährlich|sonderzahlung|(?-u:\b)(?:winken|winkt)\s+(?:den|dem|der)\s+(?:spielern|spielerinnen|team|mannschaft|siegern|sieger|siegerin|gewinnern|gewinner)(?-u:\b)"
         r"|medaille|olympiasieg|weltmeistertitel|(?-u:\b)(?:für|bei)\s+(?:gold|silber|bronze)(?-u:\b)"
+        r"|begrüßungsgeld|antrittsprämie|willkommensprämie|wechselprämie|handgeld"
         # (prize money by rank and for reaching a stage: ``Platz vier 5000 Euro``, ``beim Einzug ins
         # Halbfinale``)
         r"|(?-u:\b)(?:platz|rang)\s+(?:\d{1,2}\.?|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s*:?\s*…"
@@ -539,7 +540,7 @@ NOT_PAY_REASONS = {
         r"|geringfügig|euro-marke|€-marke|nachgewiesen|nachweisen|blue\s+card|blauen?\s+karte|gleitzone|übergangsbereich|midijob"
     ),
     "benefit_or_stipend": (
-        r"stipend|bafög|bürgergeld|sporthilfe|bedarfssatz|bedarfssätze|ausbildungsbeihilfe|mindestsatz|regelbedarf|rente(?-u:\b)|renten(?-u:\b)"
+        r"stipend|bafög|bürgergeld|sporthilfe|bedarfssatz|bedarfssätze|ausbildungsbeihilfe|freiwilligendienst|(?-u:\b)fsj(?-u:\b)|(?-u:\b)bfd(?-u:\b)|mindestsatz|regelbedarf|rente(?-u:\b)|renten(?-u:\b)"
         r"|(?-u:\b)renten(?:wert|punkt|anspr|zahlung|höhe|niveau|anpassung|erhöhung|kasse|bezug|bezieh|empfänger|info)"
         r"|rentner|pension|kindergeld|elterngeld|wohngeld|mindestsicherung|(?-u:\b)alg\s*(?:ii|2)(?-u:\b)|hartz"
         r"|arbeitslosengeld|sozialhilfe|grundsicherung|regelsatz|unterhaltszahlung|unterhaltsvorschuss|taschengeld"
@@ -596,6 +597,8 @@ NOT_PAY_REASONS = {
         # (one piece of work: ``5.000 Euro für ein Foto``; not ``ein Lichttechniker für Konzerte``)
         r"|(?-u:\b)(?:(?:für|pro|je|mit)\s+(?:ein(?:e[nmr]?)?|jede[nrs]?)(?:\s+einzigen)?|pro|je)\s+(?:werbe-?)?(?:foto|post|video|beitrag|gig|konzert|bild)(?-u:\b)"
         r"|(?-u:\b)(?:pro|je)\s+(?:order|lieferung|bestellung|paket|zustellung)(?-u:\b)|(?-u:\b)für\s+\d+\s+minuten(?-u:\b)"
+        # (a week's pay: no hour, month or year)
+        r"|wochengehalt|wochenlohn|wochengage|…\s*(?:brutto\s+|netto\s+)?(?:pro|je|die|in\s+der)\s+woche(?-u:\b)"
         # (a unit price: ``2 à 30 Euro``)
         r"|\sà\s*…"
         r"|probentag|drehtag|spieltag"
@@ -618,7 +621,7 @@ NOT_PAY_REASONS = {
         r"|(?-u:\b)(?:nehmen|nimmt|nahm|nahmen|berechnen|berechnet)\s+(?:nur\s+|rund\s+|etwa\s+|ca\.\s+|gerne\s+)?…"
         r"|(?:übernehmen|übernimmt|übernommen|übernahm)(?-u:\b)"
         r"|für\s+(?:die\s+)?(?:\S+\s+)?(?:lehrbücher|bücher|lehrmaterial|lernmaterial|arbeitskleidung|werkzeug|logis|unterkunft|verpflegung|kost)(?-u:\b)"
-        r"|kaffee|cappuccino|espresso|latte|bier(?-u:\b)|lebensmittel(?-u:\b)|haftpflicht|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
+        r"|kaffee|cappuccino|espresso|latte|bier(?-u:\b)|lebensmittel(?-u:\b)|haftpflicht|nahverkehrsmittel|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
         r"|fahrschein|eintritt|für\s+(?:eine\s+|die\s+)?(?:\S+\s+)?(?:ganztags|halbtags|kinder|kita-)?betreuung(?-u:\b)|endsumme|rechnungsbetrag|aufrunden|leasingrate|leasingkosten|leasinggebühr|im\s+discounter|im\s+supermarkt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
         r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft|koste|kosteten)(?-u:\b)|übernachtung|herrenschnitt|damenschnitt|kinderschnitt"
         r"|(?-u:\b)(?:für\s+jeden|pro|je)\s+(?:eingesetzten\s+)?(?:mitarbeiter|leiharbeiter|arbeiter|beschäftigten)(?-u:\b)"
@@ -736,7 +739,7 @@ SENTENCE_NOT_PAY = {
     ),
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|versicherungsfrei|beitragsfrei|pfänd"
-        r"|midijob|übergangsbereich|gleitzone|überschreitung|nebeneinkünfte"
+        r"|midijob|übergangsbereich|gleitzone|überschreitung|nebeneinkünfte|anrechnungsfrei"
         # (what may be earned: ``können … maximal 7280 Euro im Jahr … verdient werden``)
         r"|(?-u:\b)(?:können|kann|darf|dürfen)\s(?:[^.]|\.\d){0,80}?(?:maximal|höchstens|bis\s+zu)\s(?:[^.]|\.\d){0,80}?verdient\s+werden"
         r"|(?-u:\b)(?:darf\s+man|darfst\s+du|dürfen\s+sie)\s+(?:[^.!?]|\.\d){0,80}?(?-u:\b)(?:maximal|höchstens|nicht\s+mehr\s+als|bis\s+zu)"
@@ -776,9 +779,13 @@ SENTENCE_NOT_PAY = {
     "raise_or_difference": (
         r"(?-u:\b)(?:die|der)\s+(?:differenz|unterschied|abstand|lücke)\s+zwischen\s(?:[^.]|\.\d){0,120}?"
         r"(?-u:\b)(?:beträgt|betrug|liegt|lag|macht|belief)(?-u:\b)"
+        # (``Der Unterschied beträgt zwischen knapp 100 (Köln) bis zu 1.000 Euro``, ``erhebliche
+        # Unterschiede - und zwar betragen sie bis zu 639 Euro``)
+        r"|(?-u:\b)(?:der|die)\s+(?:differenz|unterschied|abstand)\s+(?:beträgt|betrug|liegt|lag)(?-u:\b)"
+        r"|unterschiede\s(?:[^.]|\.\d){0,60}?(?:betragen|liegen)\s+(?:sie|diese)(?-u:\b)"
     ),
     "question": r"\?[\s\"“”'»«]*$",
-    "hypothetical": r"^\W*(?:nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an|angenommen)(?-u:\b)"
+    "hypothetical": r"^\W*(?:nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an|angenommen|im\s+falle?\s+(?:eines|einer))(?-u:\b)|(?-u:\b)nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an\s*,"
     # (a worked example: ``Rechenbeispiel: Verdienst du 1.000 Euro …``, ``das macht beispielsweise …``)
     r"|^\W*(?:rechen)?beispiel\s*:|(?-u:\b)(?:das|dies)\s+(?:macht|wären|sind|ergibt)\s+(?:beispielsweise|zum\s+beispiel|z\.\s?b\.)"
     # (the premise of a worked example, a line ending in a colon: ``Bei 60.000 € Jahresgehalt,
@@ -1071,7 +1078,9 @@ RESTATED_IN_BRACKETS = r"\(\s*(?:monatlich|jährlich|im\s+monat|im\s+jahr|pro\s+
 """An amount in brackets that converts the figure before it (``von 11 Euro auf 15 Euro pro
 Stunde (monatlich von 1859 auf 2535 Euro)``): a ``restatement``."""
 
-COMPARATIVE_AFTER = r"^[^,;.]{0,30}?(?:höher|niedriger|geringer|größer|kleiner|hinter\s+(?:der|dem|den))"
+COMPARATIVE_AFTER = (
+    r"^[^,;.]{0,30}?(?:höher|niedriger|geringer|größer|kleiner|billiger|teurer|hinter\s+(?:der|dem|den))"
+)
 """``um 4,46 Euro geringeren Verdienst``: with ``um`` before it the amount is a difference."""
 
 LEAD_LINE = r"([^.!?]*):\s*$"
@@ -1612,10 +1621,16 @@ FROM_TO_HEADER = r"\|\s*von\s*\|\s*bis\s*\|"
 """A table's header naming two columns ``von | bis``: the two figure cells of a row are one
 range."""
 SPAN_VERB_BEFORE = (
-    r"(?-u:\b)(?:reichen|reicht|reichten|erstrecken|erstreckt|spannen|spannt)\s+(?:\S+\s+){0,3}$"
+    r"(?-u:\b)(?:reichen|reicht|reichten|erstrecken|erstreckt|spannen|spannt)\s+(?:\S+\s+){0,5}$"
 )
 """Right before ``von X``: a verb of a span (``die Gehälter reichen von …``), whose other end is
 the next ``bis (zu) Y`` of the sentence (``_join_modified_ranges``)."""
+RANKING_GAP = r"^[^\d.;:]{0,80}$"
+"""Between the top and the bottom of a ranking (``Von 5.637 Euro in Ingolstadt (BY) bis 2.815
+Euro``): words and brackets, no figure."""
+SPAN_RATIO_MAX = 50
+"""At most this many times the lower end is the upper end of a span (``von weniger als 70.000
+Euro bis zu mehr als 1,7 Millionen Euro``: executives' pay spans far)."""
 SPAN_GAP = r"^[^\d.;:()]{0,80}$"
 """Between the two ends of such a span: words, no figure and no sentence mark."""
 FLOOR_CAP_GAP = r"^\s*(?:brutto|netto)?\s*,?\s*(?:und\s+|aber\s+)?$"

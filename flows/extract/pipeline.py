@@ -494,16 +494,21 @@ def _join_modified_ranges(kept: pl.DataFrame) -> pl.DataFrame:
     ).fill_null(False)
     # ``reichen von rund 4.500 € / Monat in privaten Kliniken bis zu 4.840 € in Unikliniken``: a
     # span's two ends across the words of each
+    # ``reichen von rund 4.500 € / Monat in privaten Kliniken bis zu 4.840 € in Unikliniken``, ``reicht
+    # von weniger als 40.000 Euro bis über 400.000 Euro``: a span's two ends across the words of each
+    # (a verb of a span before it: the ends may lie far apart)
+    low_end = pl.coalesce("amount_min", "amount_max")
+    high_end = pl.coalesce(nxt["amount_max"], nxt["amount_min"])
     span = (
         same_sentence
         & (nxt["s_in_sent"] == pl.col("e_in_sent") + gap.str.len_chars())
         & ((pl.col("kw") == "von") | pl.col("left").str.contains(r"(?i)(?-u:\b)von\s*$"))
-        & single
-        & nxt["kw"].is_in(["bis", "bis zu"])
-        & nxt["amount_min"].is_null()
+        & pl.col("b_value").is_null()
+        & nxt["b_value"].is_null()
+        & (nxt["kw"].is_in(["bis", "bis zu"]) | gap.str.contains(r"(?i)(?-u:\b)bis(?:\s+zu)?\s*$"))
         & (nxt["period"] == pl.col("period"))
-        & (nxt["amount_max"] > pl.col("amount_min"))
-        & (nxt["amount_max"] <= pl.col("amount_min") * 3)
+        & (high_end > low_end)
+        & (high_end <= low_end * rx.SPAN_RATIO_MAX)
         & gap.str.contains(rx.SPAN_GAP)
         & pl.col("left").str.contains(rx.ci(rx.SPAN_VERB_BEFORE))
     ).fill_null(False)
@@ -513,8 +518,9 @@ def _join_modified_ranges(kept: pl.DataFrame) -> pl.DataFrame:
     joined = kept.with_columns(_joins=joins).with_columns(_part=pl.col("_joins").shift(1).fill_null(False))
     return (
         joined.with_columns(
+            amount_min=pl.when(pl.col("_joins") & span).then(low_end).otherwise("amount_min"),
             amount_max=pl.when("_joins")
-            .then(pl.when(floor_cap).then(nxt["amount_max"]).otherwise(upper))
+            .then(pl.when(span).then(high_end).when(floor_cap).then(nxt["amount_max"]).otherwise(upper))
             .otherwise("amount_max"),
             kw_open=pl.col("kw_open") & ~floor_cap,
             e_in_sent=pl.when("_joins").then(nxt["e_in_sent"]).otherwise("e_in_sent"),
@@ -524,6 +530,30 @@ def _join_modified_ranges(kept: pl.DataFrame) -> pl.DataFrame:
         )
         .filter(~pl.col("_part"))
         .drop("_joins", "_part")
+        .pipe(_descending_span_ends)
+    )
+
+
+def _descending_span_ends(kept: pl.DataFrame) -> pl.DataFrame:
+    """``Von 5.637 Euro in Ingolstadt bis 2.815 Euro im Erzgebirgskreis``: a ``bis`` figure below
+    the ``von`` figure right before it in its sentence ends a ranking from the top down; it is
+    a figure of its own, no upper bound."""
+    prev_low = in_sentence(pl.coalesce("amount_min", "amount_max"), 1)
+    prev_von = in_sentence((pl.col("kw") == "von") | pl.col("left").str.contains(r"(?i)(?-u:\b)von\s*$"), 1)
+    ends = (
+        (pl.col("kw") == "bis")
+        & pl.col("amount_min").is_null()
+        & prev_von
+        & (pl.col("amount_max") < prev_low)
+        & pl.col("next_gap_before").str.contains(rx.RANKING_GAP)
+    ).fill_null(False)
+    gap_before = pl.col("sentence").str.slice(
+        in_sentence(pl.col("e_in_sent"), 1), pl.col("s_in_sent") - in_sentence(pl.col("e_in_sent"), 1)
+    )
+    return (
+        kept.with_columns(next_gap_before=gap_before)
+        .with_columns(amount_min=pl.when(ends).then(pl.col("amount_max")).otherwise("amount_min"))
+        .drop("next_gap_before")
     )
 
 
