@@ -341,13 +341,43 @@ one, a sum (``… zusammenrechne, kommen wir auf knapp 1200 Euro``), an example 
 beispielsweise 37.600 Euro statt 40.000 Euro``)."""
 
 
+def _with_sentence_hit(frame: pl.DataFrame) -> pl.DataFrame:
+    """Add ``_sentence_hit``: the statement's ``_sentence`` where one of the sentence-wide
+    reasons' words occurs in it (``patterns.SENTENCE_NOT_PAY``), else NULL. Searched once per
+    distinct sentence (a sentence holds three statements on average), one regex per reason:
+    ``hypothetical`` and ``demand_or_proposal`` in one regex overflow its lazy automaton on
+    long sentences, 18 times slower than apart."""
+    distinct = (
+        frame.select(pl.col("_sentence").unique())
+        .with_columns(
+            _sentence_hit=masked(
+                any_words(pl.col("_sentence"), rx.SENTENCE_NOT_PAY.values(), one_regex=False), "_sentence"
+            )
+        )
+        .with_columns(
+            # (each reason's words, searched once per sentence; a limit's words outside a bracket
+            # with a figure: ``(Obergrenze 538 Euro)`` is aside)
+            **{
+                f"_says_{code}": contains_words(
+                    pl.col("_sentence_hit").str.replace_all(r"\([^()]*\d[^()]*\)", "")
+                    if code == "threshold"
+                    else pl.col("_sentence_hit"),
+                    p,
+                ).fill_null(False)
+                for code, p in rx.SENTENCE_NOT_PAY.items()
+            }
+        )
+    )
+    return frame.join(distinct, on="_sentence", how="left", nulls_equal=True, maintain_order="left")
+
+
 def _sentence_rules() -> list[tuple[str, pl.Expr]]:
     """The rules of ``patterns.SENTENCE_NOT_PAY`` (``with_skip_reason``): a reason's words
     anywhere in the figure's sentence, each with the exceptions its kind needs."""
     left60, pre_lc = pl.col("_left60"), pl.col("_pre_lc")
     rules: list[tuple[str, pl.Expr]] = []
-    for code, p in rx.SENTENCE_NOT_PAY.items():
-        says = contains_words(pl.col("_sentence_hit"), p)
+    for code in rx.SENTENCE_NOT_PAY:
+        says = pl.col(f"_says_{code}")
         if code == "restatement":  # and works out a figure before it (when one is known)
             says = says & (
                 pl.col("_restates")
@@ -373,8 +403,7 @@ def _sentence_rules() -> list[tuple[str, pl.Expr]]:
         if code == "per_unit_rate":
             own = masked(says, pl.concat_str(pre_lc, pl.col("_after")))
             says = says & ~own.str.contains(rx.OWN_PAY_NAMED).fill_null(False)
-        if code == "threshold":  # a limit with its figure in brackets is aside (``(Obergrenze 538 Euro)``)
-            says = contains_words(pl.col("_sentence_hit").str.replace_all(r"\([^()]*\d[^()]*\)", ""), p)
+        if code == "threshold":
             # (a wage named right before its figure is pay: ``einen Stundenlohn von 3,82 Euro plus
             # Umsatzbeteiligung ab bestimmten Schwellenwerten``)
             says = says & ~masked(says, left60).str.contains(rx.WAGE_NAMED_BEFORE).fill_null(False)
@@ -1099,7 +1128,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     # of the rules' words occurs at all: Polars does not share work between the rules.)
     topics = [*(rx.NOT_PAY_REASONS[code] for code in rx.TOPIC_REASONS), rx.BUDGET_TOPIC, "netto"]
     frame = (
-        frame.with_columns(
+        frame.pipe(_with_sentence_hit)
+        .with_columns(
             _names_pay=pl.col("_sentence").str.contains(rx.PAY_NAMES),
             _by_um=(pl.col("kw").fill_null("") == "um")
             | pl.col("_pre").str.contains(r"(?-u:\b)um\s*$")
@@ -1112,11 +1142,6 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             .str.contains(rx.NET_NEXT_SENTENCE)
             .fill_null(False),
             _around_hit=masked(any_words(pl.col("_around"), rx.NOT_PAY_REASONS.values()), "_around"),
-            # (one regex per reason: ``hypothetical`` and ``demand_or_proposal`` in one regex
-            # overflow its lazy automaton on long sentences, 18 times slower than apart)
-            _sentence_hit=masked(
-                any_words(pl.col("_sentence"), rx.SENTENCE_NOT_PAY.values(), one_regex=False), "_sentence"
-            ),
             _worked_out=contains_where(
                 pl.col("_sentence").str.contains_any(["ergibt", "ergab", "macht", "entspr"]),
                 # (the sentence as written: ``_sentence`` has words blanked, its offsets differ)
@@ -1403,6 +1428,7 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
         *(f"_earlier{i}" for i in range(6)),
         "_left_clause",
         "_sentence_hit",
+        *(f"_says_{code}" for code in rx.SENTENCE_NOT_PAY),
         "_worked_out",
         "_previous",
         "benefit_text",
