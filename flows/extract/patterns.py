@@ -659,7 +659,7 @@ CONVERTED_BEFORE = r"umgerechnet|entspr|(?-u:\b)also(?-u:\b)|in\s+euro|das\s+sin
 PER_UNIT_AFTER = (
     r"^\s*(?:brutto\s+)?(?:am\s+tag|täglich|in\s+der\s+woche|die\s+woche|wöchentlich)(?-u:\b)"
     r"|^\s*/\s*\d+\s*(?:min|minuten)(?-u:\b)"
-    r"|^\s*(?:brutto\s+)?für\s+(?:das|jedes|je)\s+\S+\s+(?:von\s+)?(?:jeweils\s+)?\d+\s"
+    r"|^\s*(?:brutto\s+)?für\s+(?:das|jedes|je)\s+[^\s,]+\s+(?:von\s+)?(?:jeweils\s+)?\d+\s"
     r"|^\s*(?:das|den|die|pro|je|per)\s+(?:kilo|kilogramm|kg|liter|pfund|tonne)(?-u:\b)"
     r"|^\s*(?:brutto\s+)?(?:[-–]\s*)?(?:pro|je|per|für\s+(?:eine|einen|jede|jeden))\s+(?:behandlung(?:en|seinheit(?:en)?)?"
     r"|einheit(?:en)?|sitzung(?:en)?|stück|auftrag|kunden?|kundin|patient(?:en|in)?|termine?|tag|einsatz|nacht|schicht"
