@@ -66,7 +66,7 @@ CURRENCY_SHARED_GAP = (
     r"|bereits|schon|nun|jetzt|dann|künftig|,"
     r"|(?:und|oder|bzw\.?|beziehungsweise|sowie)(?:\s+(?:im|in|in\s+der|für|bei)\s+[\wäöüÄÖÜß-]+(?:\s+[\wäöüÄÖÜß-]+)?)?(?:\s+(?:von|auf|bei|mit))?|/"
     r"|/\s*[\wäöüÄÖÜß-]{1,12}\s*:"
-    r"|(?:und|oder|bzw\.?|beziehungsweise|sowie)\s+[\wäöüÄÖÜß-]+\s+(?:von|auf|bei|mit)"
+    r"|(?:und|oder|bzw\.?|beziehungsweise|sowie|,)\s+(?:(?:das|die|der|den|im)\s+)?[\wäöüÄÖÜß.-]+\s+(?:von|auf|bei|mit)"
     r"|,\s+(?:im|in|in\s+der|für|bei)\s+(?:\d{1,2}\.\s*)?[\wäöüÄÖÜß-]+(?:\s+(?:sogar|nur|dagegen|bereits|immerhin))?"
     # (a list of steps, each named after its figure: ``800 Euro im ersten, 870 im zweiten und 960 Euro``)
     r"|(?:im|in\s+der)\s+(?:\d{1,2}\.\s*)?[\wäöüÄÖÜß-]+(?:\s+[\wäöüÄÖÜß-]+)?\s*(?:,|und|sowie))\s*$"
@@ -689,7 +689,7 @@ the amount is pay even in a clause about costs, taxes or budgets."""
 
 PAY_NOT_THRESHOLD = (
     r"\S*untergrenze|mindestlohngrenze|(?-u:\b)(?:gehalts)?obergrenze|vor\s+(?:steuern|abzügen|abzug|abgaben)|mit\s+abstand"
-    r"|altersgrenze"
+    r"|altersgrenze|\d[\d.,]*-euro-(?:grenze|marke|schwelle)"
     # (``15,85 Euro mit Zulagen``: a figure including its allowances, the words right after it)
     r"|^\s*(?:brutto\s+)?mit\s+(?:allen\s+)?[a-zäöüß]*zulagen(?-u:\b)"
     r"|(?-u:\b)(?:ohne|exklusive|exkl\.|inklusive|inkl\.|einschließlich|samt)\s+(?:allen?\s+|sämtlichen\s+|\d+\s*(?:%|prozent)\s+)?"
