@@ -891,6 +891,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             .then(left_clause.str.replace(r"^.*;", "").str.to_lowercase())
             # (``Lohngruppe`` names a group, not pay)
             .str.replace_all(r"(?:lohn|entgelt|gehalts|vergütungs|besoldungs)(gruppe)", "$1")
+            # (nor ``Lohnabstand``: a gap, named by what it is a gap of)
+            .str.replace_all(
+                r"(?:lohn|entgelt|gehalts|einkommens|verdienst|besoldungs)(abstand|unterschied|differenz)",
+                "$1",
+            )
             .pipe(lambda since: since.str.contains(rx.DIFFERENCE_NOUNS) & ~since.str.contains(rx.PAY_WORDS))
             .fill_null(False),
         ),
@@ -1287,6 +1292,20 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
             .str.contains(r"(?i)^[^,;.:()]{0,20}?(?-u:\b)auf\s*$")
             .fill_null(False)
             & gap_reaches
+        )
+        .then(old_reason)
+        .otherwise(pl.col("reason"))
+    )
+    # ``steigen die Zulagen für Schichtarbeit auf 100 Euro und für die Wechselschicht auf 200
+    # Euro``: the next new value of a list of them is of the same kind
+    frame = frame.with_columns(
+        reason=pl.when(
+            pl.col("reason").is_null()
+            & pl.col("_new_value")
+            & in_sentence(pl.col("_new_value"), 1).fill_null(False)
+            & old_reason.is_in(rx.NEW_VALUE_REASONS).fill_null(False)
+            & in_sentence(pl.col("next_gap"), 1).str.contains(rx.ci(rx.NEW_VALUE_LIST_GAP)).fill_null(False)
+            & ~pl.col("_pre_lc").str.contains(rx.PAY_WORDS).fill_null(False)
         )
         .then(old_reason)
         .otherwise(pl.col("reason"))

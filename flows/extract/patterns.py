@@ -473,6 +473,10 @@ RAISE_PARTS_GAP = r"^[^,;.:()\d]{0,40}?\s[-–:]\s*$"
 """Between a raise and a figure no larger, after a dash or colon: the raise's parts (``um
 insgesamt 100 Euro angehoben werden - 50 Euro zum 1. März 2018 und 50 Euro …``)."""
 
+NEW_VALUE_LIST_GAP = r"^\s*(?:€|euro)?\s*(?:und|sowie|bzw\.?)\s[^,;.:()\d]{0,40}?(?-u:\b)auf\s*$"
+"""Between two new values of one list (``auf 100 Euro und für die Wechselschicht auf 200
+Euro``)."""
+
 PARALLEL_GAP = (
     r"^\s*(?:\([^()\d]{0,30}\)\s*|(?:in|im)\s+[^\s\d,;.:()]{2,30}\s+)?"
     r"(?:und|bzw\.?|beziehungsweise|oder|sowie)\s*$"
@@ -572,7 +576,7 @@ NOT_PAY_REASONS = {
         r"|besteuert|versteuert|(?:einkommen|kirchen|lohn)steuer(?-u:\b)|(?-u:\b)davon\s+gehen|(?-u:\b)estg(?-u:\b)|finanzamt"
     ),
     "budget_or_turnover": (
-        r"budget|umsatz|umsätze|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|(?:grund|basis|sport|spitzen|zusatz)förderung|gewinn|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
+        r"budget|umsatz|umsätze|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|(?:grund|basis|sport|spitzen|zusatz)förderung|gewinn|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|verurteilt|schüttet|ausgeschüttet|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
         # (a public budget, not a household that employs: ``Pflegekräfte in Privathaushalten``)
         r"|(?-u:\b)(?:bundes|landes|staats|gemeinde|kommunal|stadt)?haushalt(?:s|e|en)?(?:plan|pläne|mittel|jahr|entwurf|loch|lücke|defizit|sperre|lage)?(?-u:\b)"
         r"|kredit|schaden|kaufpreis|bilanz|jahresergebnis|konzernergebnis|betriebsergebnis|(?-u:\b)ergebnis\s+(?:vor|nach)\s|unternehmensergebnis|(?-u:\b)die\s+gesamtsumme|summierte\s+sich|summieren\s+sich|summiert\s+sich|operative[sn]?\s+ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
@@ -733,13 +737,13 @@ SENTENCE_NOT_PAY = {
         r"|teilt\s+man|verteilt\s+man|davon\s+abgeleitet|daraus\s+abgeleitet|(?:auf|durch)\s+(?:12|zwölf)\s+monate|daraus\s+(?:ergibt|ergeben)\s+sich|(?:damit|so)\s+kommt\s+man"
         r"|aufs\s+jahr\s+(?:hoch)?gerechnet|auf\s+(?:das|ein)\s+jahr\s+gerechnet"
         r"|bei\s+(?:einer\s+)?(?:anzahl\s+von\s+|arbeitszeit\s+von\s+)?\d+(?:,\d+)?[-\s]*(?:wöchentlichen\s+(?:arbeits)?stunden|wochenstunden|stunden(?:\s+pro|\s+die|\s+in\s+der)?\s*woche|stunden-woche)"
-        r"[^.]{0,40}?(?:ergibt|ergeben|macht|sind|wären|entspricht|kommt\s+man|kommen\s+sie|kommst\s+du|erhalten\s+sie|erhält\s+man|bekommt\s+man)"
+        r"[^.]{0,40}?(?:ergibt|ergeben|macht|sind|wären|entspricht|kommt\s+man|kommen\s+sie|kommst\s+du|erhalten\s+sie|erhält\s+man|bekommt\s+man|verdienst\s+du|verdient\s+man|verdienen\s+sie)"
         r"|damit\s+(?:liegt|liegen)\s+(?:das|die)\s+(?:jahres|monats)?(?:gehalt|gehälter|einkommen|vergütung|verdienst)"
         r"|betrachtet\s+man\s+[^.]{0,80}?(?:im\s+laufe\s+eines|aufs|auf\s+das|übers?)\s+(?:ganzen\s+)?jahr)(?-u:\b)"
     ),
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|versicherungsfrei|beitragsfrei|pfänd"
-        r"|midijob|übergangsbereich|gleitzone|überschreitung|nebeneinkünfte|anrechnungsfrei"
+        r"|midijob|übergangsbereich|gleitzone|überschreitung|nebeneinkünfte|anrechnungsfrei|rückzahlung"
         # (what may be earned: ``können … maximal 7280 Euro im Jahr … verdient werden``)
         r"|(?-u:\b)(?:können|kann|darf|dürfen)\s(?:[^.]|\.\d){0,80}?(?:maximal|höchstens|bis\s+zu)\s(?:[^.]|\.\d){0,80}?verdient\s+werden"
         r"|(?-u:\b)(?:darf\s+man|darfst\s+du|dürfen\s+sie)\s+(?:[^.!?]|\.\d){0,80}?(?-u:\b)(?:maximal|höchstens|nicht\s+mehr\s+als|bis\s+zu)"
@@ -749,7 +753,7 @@ SENTENCE_NOT_PAY = {
     "demand_or_proposal": (
         r"forder|verlangt|verlange|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|wahlkampf"
         r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:bot|boten)\s(?:[^.]|\.\d){0,120}?\san(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s(?:[^.]|\.\d){0,80}?angeboten(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:wollte|wollten)(?-u:\b)"
-        r"|gehaltsvorstellung|gehaltswunsch|wunschgehalt|(?:erwünschte|wünschenswerte)[ns]?\s+(?:niveau|gehalt|lohn)|nach\s+(?:den\s+)?plänen"
+        r"|gehaltsvorstellung|gehaltswunsch|wunschgehalt|(?:erwünschte|wünschenswerte)[ns]?\s+(?:niveau|gehalt|lohn)|nach\s+(?:den\s+)?plänen|(?-u:\b)pläne(?:n)?\s+(?:der|des|von)(?-u:\b)"
         r"|geplante[nrs]?\s+(?:\S+\s+)?\S*(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
         r"|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)|(?-u:\b)(?:wird|werden)\s(?:[^.]|\.\d){0,100}?(?:diskutiert|debattiert)"
         # (a recommended change is a proposal; a recommended level, a chamber's apprentice pay, is
@@ -773,7 +777,10 @@ SENTENCE_NOT_PAY = {
     ),
     # (a sum of several incomes: ``Wenn ich mein Gehalt und seine Rente zusammenrechne, kommen wir
     # auf …``)
-    "budget_or_turnover": r"zusammenrechne|zusammengerechnet|zusammenaddiert",
+    "budget_or_turnover": r"zusammenrechne|zusammengerechnet|zusammenaddiert"
+    # (an amount a court orders paid: ``Die Beklagte wird verurteilt, an den Kläger 70,93 € brutto zu
+    # zahlen``)
+    r"|(?-u:\b)verurteilt(?-u:\b)",
     # (``Die Differenz zwischen durchschnittlichem und medianem Einkommen beträgt rund 10.000 Euro``:
     # the clause before the figure is cut at the ``und`` of the two compared)
     "raise_or_difference": (
@@ -813,7 +820,8 @@ SENTENCE_NOT_PAY = {
     r"|(?-u:\b)(?:wenn|sollte|falls)\s+(?:das\s+team|die\s+mannschaft|der\s+verein|die\s+auswahl)\s+(?:[^.]|\.\d){0,80}?"
     r"(?:erreicht|gewinnt|gewinnen|aufsteigt|holt|holen)(?-u:\b)",
     "per_unit_rate": r"tagessatz|tagessätze|tagesgage|honorar\s+pro|pro\s+(?:behandlung|einsatz|auftrag)"
-    r"|(?-u:\b)mit\s+einem\s+(?:einzigen\s+)?(?:werbe-?)?(?:post|video|foto|beitrag)(?-u:\b)",
+    r"|(?-u:\b)mit\s+einem\s+(?:einzigen\s+)?(?:werbe-?)?(?:post|video|foto|beitrag)(?-u:\b)"
+    r"|(?-u:\b)cpm(?-u:\b)|(?:1\.000|tausend)\s+(?:aufrufe|views|impressionen)",
 }
 """Reasons that hold for every amount of a sentence, not only of one clause: a sentence
 that opens by converting the figure before it (``Das macht bei 38 Stunden einen Stundenlohn
@@ -842,7 +850,7 @@ REFERS_BACK_NEXT = (
 """A next sentence that goes on about the figure before it (opening with a pronoun and a verb):
 ``Ist das okay für den Einstieg?``, ``Damit ist der langjährige Chef …``."""
 
-JOB_NAME_AFTER = r"^(?:-[A-Za-zÄÖÜäöü]|\s+(?:job|jobs|jobber|kraft|basis)(?-u:\b))"
+JOB_NAME_AFTER = r"^(?:-[A-Za-zÄÖÜäöü]|-?\s+(?:job|jobs|jobber|kraft|basis)(?-u:\b))"
 """Right after an amount: ``-Job``, ``-Kraft`` (``520-Euro-Kraft``), `` Job`` (``450 Euro
 Job``), `` Basis`` (``auf 450 Euro Basis``): a job's name (matched lower-cased)."""
 
@@ -1165,6 +1173,8 @@ DIFFERENCE_AFTER = (
     r"(?:mehr|weniger|höher|niedriger|geringer|darüber|darunter|zusätzlich"
     r"|(?:unter|über|oberhalb|unterhalb)\s+(?:dem|den|der|diesem|dieser|diesen|jenem|jener))(?-u:\b)"
     r"|" + PERCENT_CHANGE_AFTER + r"|^\s*plus\s*\)|^\s*zu\s+(?:wenig|viel)(?-u:\b)"
+    # (the first of two: ``500 oder 600 Euro im Monat mehr``)
+    r"|^\s*(?:oder|bis|und|bzw\.?|-|–)\s*\d[\d.,]*\s*(?:€|euro)?\s+(?:(?:im|pro)\s+(?:monat|jahr)\s+|brutto\s+|netto\s+)?(?:mehr|weniger)(?-u:\b)"
 )
 """Right after an amount: a difference (``300 Euro mehr``, ``70 Euro mehr als 2023``,
 ``389 Euro höher als``, ``313 Euro unter dem Bundeswert``) or a change given also as a
@@ -1321,7 +1331,7 @@ BASE_PAY_LAST = rf"^.*(?:{'|'.join(BASE_PAY_WORDS)})\w*"
 (``im Prämienmodell ein festes Grundgehalt von ca. 3.000 €``) say nothing of the figure."""
 
 DIFFERENCE_NOUNS = (
-    r"differenz|unterschied|gehaltslücke|lohnlücke|gender\s+pay\s+gap|(?-u:\b)abstand(?-u:\b)|vorsprung|rückstand|spreizung|schwankung"
+    r"differenz|unterschied|gehaltslücke|lohnlücke|gender\s+pay\s+gap|abstand(?-u:\b)|vorsprung|rückstand|spreizung|schwankung"
     r"|zwischen\s+(?:der|den)\s+(?:tg|eg|entgeltgruppen?|tarifgruppen?|lohngruppen?|gruppen?)\s*\d+\w?\s*(?:&|und|bis)\s*\d"
 )
 """A difference named in the clause before an amount (``Die Differenz beträgt 25.000 Euro``,
@@ -1676,7 +1686,7 @@ deducted, not pay. (Only these words: ``Banken & Versicherungen (59.500 Euro)`` 
 BONUS_BEFORE_BRACKET = (
     r"(?:variabl|aktien|bonus|boni|tantieme|prämie|zulage|zuschlag|zuschuss|sonderzahlung|langfrist|kurzfrist"
     r"|altersversorgung|altersvorsorge|pensionszusage|trinkgeld|sachbezug)"
-    r"[^()]{0,30}\([^()\d]{0,50}$"
+    r"[^()]{0,50}\([^()\d]{0,50}$"
 )
 """An amount in brackets right after a bonus's name (``die variable Barvergütung (3,1 Mio.
 Euro)``): the bracket closes the clause, the name before it says what the amount is."""
@@ -1757,7 +1767,7 @@ PERIOD_MONTH = (
 PERIOD_YEAR = (
     r"jährlich|(?-u:\b)(?:im|pro|je|per|aufs)\s+Jahr(?:\s+(?:[^\d\s]|\d{1,3}[.\u00a0\u202f ]\d{3})|[^\w\s]|\s*$)|/\s?Jahr(?-u:\b)"
     r"|(?-u:\b)p\.\s?a\.|per\s+anno|Jahres(?:grund|brutto|durchschnitts|ziel|arbeits)?(?:gehalt|gehälter|brutto|lohn|einkommen|verdienst"
-    r"|vergütung|salär|bezug|bezüge)|Brutto(?:jahres)"
+    r"|vergütung|salär|bezug|bezüge)|Brutto(?:jahres)|(?:Wirtschafts|Geschäfts)jahr"
 )
 """Explicit yearly period: ``jährlich(e)``, ``im Jahr``, ``p.a.``, ``Jahresgehalt``.
 Must not match ``im Jahr 2023`` (a date) nor ``nach fünf Jahren``."""
@@ -1861,7 +1871,10 @@ MINIMUM_IS_BEFORE = (
     r"(?-u:\b)(?:das|ein|im)\s+minimum\s+(?:ist|liegt\s+bei|beträgt|von)\s+$"
     r"|(?-u:\b)(?:das|ein)\s+minimum\s+(?:in\s+etwa\s+|etwa\s+|ungefähr\s+)?bei\s+$"
 )
-MAXIMUM_IS_BEFORE = r"(?-u:\b)(?:das|ein|im)\s+maximum\s+(?:ist|liegt\s+bei|beträgt|von)\s+$"
+MAXIMUM_IS_BEFORE = (
+    r"(?-u:\b)(?:das|ein|im)\s+maximum\s+(?:ist|liegt\s+bei|beträgt|von)\s+$"
+    r"|(?-u:\b)als\s+(?:maximum|höchstwert)\s+(?:\S+\s+){0,4}$"
+)
 """Before a single figure: the least (``das Minimum ist 72’000 Euro``, ``das Minimum in etwa
 bei``), a lower bound; the most, an upper bound."""
 
