@@ -1011,6 +1011,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         # the sentence)
         | (
             ~pl.col("_new_value")
+            # (nor the old value in brackets after the new one: ``auf 11,40 (10,95) Euro angehoben``)
+            & ~(
+                in_sentence(pl.col("_new_value"), 1).fill_null(False)
+                & in_sentence(pl.col("next_gap"), 1).str.contains(r"^\s*\(\s*$").fill_null(False)
+            )
             # (raises are small: only figures below ``patterns.PASSIVE_CHANGE_MAX`` are read)
             & contains_where(pl.col("_value") < rx.PASSIVE_CHANGE_MAX, right, rx.PASSIVE_CHANGE_CLOSES)
             & ~contains_where(pl.col("_value") < rx.PASSIVE_CHANGE_MAX, right, rx.PASSIVE_CHANGE_OTHER_VERB)
