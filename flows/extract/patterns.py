@@ -1490,6 +1490,12 @@ REFERS_BACK = (
     r"(?-u:\b)(?:sie|diese[rsn]?|die\s+höhe|der\s+betrag|davon|dafür|ebenfalls|jeweils"
     r"|(?:sind|ist|waren|war)\s+es)(?-u:\b)"
 )
+GROUP_FRAGMENT = (
+    r"^\W*(?:azubis|auszubildende|lehrlinge|praktikanten|teilzeitkräfte|teilzeitbeschäftigte)\s+"
+    r"(?:erhalten|bekommen)\s+[^\s,;]+\s+(?:€|euro)\W*$"
+)
+"""A short sentence giving another group its share (lower case): ``… eine Inflationsprämie von
+1.000 Euro. Azubis erhalten 500 Euro.``: the same kind of payment, no larger."""
 """Words of a sentence that goes on about the payment before it (lower case): ``Nach vier
 Jahren sind es dann 1.800 Euro.``"""
 
