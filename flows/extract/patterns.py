@@ -562,7 +562,7 @@ NOT_PAY_REASONS = {
         r"|müsste|müssten|müsstest|ergäbe|ergäben"
         # (``hätte das Salär monatlich 10.684,61 Euro betragen``; not reported speech, ``hätten
         # Frauen mit 3.171 Euro 54 Euro mehr verbuchen können``)
-        r"|hätten?\s[^…]{0,80}…[^…]{0,20}?(?:betragen|gelegen)"
+        r"|hätten?\s[^…]{0,80}…[^…]{0,30}?(?:betragen|gelegen|gespült|eingebracht)"
         r"|bräuchte|bräuchten|selbst\s+wenn|angenommen|gerücht|gerüchte"
         r"|wenn\s+(?:wir|man|ich)\s+[^.]{0,120}?(?:ausgehen|annehmen|unterstellen)"
         # (a figure assumed: ``Geht man von 40 Stunden aus``; not ``Geht man von einem Koch aus``)
@@ -572,11 +572,11 @@ NOT_PAY_REASONS = {
         r"|gesetzt\s+den\s+fall|(?-u:\b)sofern)(?-u:\b)"
     ),
     "tax_or_deduction": (
-        r"steuern(?-u:\b)|abzüge|abzug(?-u:\b)|abgaben|sozialabgaben|lohnsteuer|beiträge|beitrag|versicherung"
+        r"steuern(?-u:\b)|abzüge|abzug(?-u:\b)|abgezogen|abgaben|sozialabgaben|lohnsteuer|beiträge|beitrag|versicherung"
         r"|besteuert|versteuert|(?:einkommen|kirchen|lohn)steuer(?-u:\b)|(?-u:\b)davon\s+gehen|(?-u:\b)estg(?-u:\b)|finanzamt"
     ),
     "budget_or_turnover": (
-        r"budget|umsatz|umsätze|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|(?:grund|basis|sport|spitzen|zusatz)förderung|gewinn|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|verurteilt|schüttet|ausgeschüttet|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
+        r"budget|umsatz|umsätze|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|(?:grund|basis|sport|spitzen|zusatz)förderung|gewinn|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|verurteilt|materialaufwand|personalaufwand|sachaufwand|grundkapital|(?-u:\b)ebit(?:da)?(?-u:\b)|vermögenswerte|sachanlagen|jahresüberschuss|umsatzerlöse|eigenkapital|bilanzsumme|(?-u:\b)angelegt(?-u:\b)|schüttet|ausgeschüttet|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
         # (a public budget, not a household that employs: ``Pflegekräfte in Privathaushalten``)
         r"|(?-u:\b)(?:bundes|landes|staats|gemeinde|kommunal|stadt)?haushalt(?:s|e|en)?(?:plan|pläne|mittel|jahr|entwurf|loch|lücke|defizit|sperre|lage)?(?-u:\b)"
         r"|kredit|schaden|kaufpreis|bilanz|jahresergebnis|konzernergebnis|betriebsergebnis|(?-u:\b)ergebnis\s+(?:vor|nach)\s|unternehmensergebnis|(?-u:\b)die\s+gesamtsumme|summierte\s+sich|summieren\s+sich|summiert\s+sich|operative[sn]?\s+ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
@@ -602,7 +602,7 @@ NOT_PAY_REASONS = {
         r"|(?-u:\b)(?:(?:für|pro|je|mit)\s+(?:ein(?:e[nmr]?)?|jede[nrs]?)(?:\s+einzigen)?|pro|je)\s+(?:werbe-?)?(?:foto|post|video|beitrag|gig|konzert|bild)(?-u:\b)"
         r"|(?-u:\b)(?:pro|je)\s+(?:order|lieferung|bestellung|paket|zustellung)(?-u:\b)|(?-u:\b)für\s+\d+\s+minuten(?-u:\b)"
         # (a week's pay: no hour, month or year)
-        r"|wochengehalt|wochenlohn|wochengage|…\s*(?:brutto\s+|netto\s+)?(?:pro|je|die|in\s+der)\s+woche(?-u:\b)"
+        r"|wochengehalt|wochenlohn|wochengage|(?-u:\b)in\s+(?:zwei|drei|vier|\d)\s+wochen(?-u:\b)|…\s*(?:brutto\s+|netto\s+)?(?:pro|je|die|in\s+der)\s+woche(?-u:\b)"
         # (a unit price: ``2 à 30 Euro``)
         r"|\sà\s*…"
         r"|probentag|drehtag|spieltag"
@@ -631,7 +631,8 @@ NOT_PAY_REASONS = {
         r"|(?-u:\b)(?:für\s+jeden|pro|je)\s+(?:eingesetzten\s+)?(?:mitarbeiter|leiharbeiter|arbeiter|beschäftigten)(?-u:\b)"
         r"|abo(?-u:\b)|anschaffung|ausgeben|ausgegeben|(?-u:\b)(?:erheben|erhebt)\s+(?:\S+\s+){0,3}?für\s|investier|semesterbeitr|semestergebühr|semesterticket|(?-u:\b)pro\s+semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
         r"|euro\s+pro\s+(?:person|kopf|nacht|teilnehmer)|zahlt\s+man|zahlen\s+sie|(?:man|muss|müssen|musst|musste|mussten|selbst)\s+.{0,40}?bezahlen|bezahlen\s+(?:muss|müssen)|zeile|pro\s+wort|je\s+wort"
-        r"|(?-u:\b)rechnungen(?-u:\b)|(?-u:\b)rechnung\s+(?:von|über|in\s+höhe|für)|auf\s+der\s+rechnung"
+        r"|(?-u:\b)rechnungen(?-u:\b)|(?-u:\b)rechnung\s+(?:von|über|in\s+höhe|für|beträgt)|auf\s+der\s+rechnung"
+        r"|(?-u:\b)(?:rundest|rundet|runden)\s+(?:\S+\s+){0,3}?auf(?-u:\b)"
         r"|eigenanteil|zuzahlung|heimplatz|heimplätze|aus\s+(?:der\s+)?eigenen?\s+tasche|heimbewohner|pflegebedürftige"
         r"|(?:finanzielle|durchschnittliche|monatliche)\s+(?:be)?last"
         r"|bußgeld|geldbuße|geldstrafe|schadensersatz|schmerzensgeld|preisgeld|spende|im\s+wert(?-u:\b)|verlag(?-u:\b)"
@@ -752,7 +753,8 @@ SENTENCE_NOT_PAY = {
     ),
     "demand_or_proposal": (
         r"forder|verlangt|verlange|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|wahlkampf"
-        r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:bot|boten)\s(?:[^.]|\.\d){0,120}?\san(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s(?:[^.]|\.\d){0,80}?angeboten(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:wollte|wollten)(?-u:\b)"
+        r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:bot|boten)\s(?:[^.]|\.\d){0,120}?\san(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s(?:[^.]|\.\d){0,80}?angeboten(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:will|wollen|wollte|wollten)(?-u:\b)"
+        r"|(?-u:\b)(?:will|wollen)\s(?:[^.]|\.\d){0,80}?(?-u:\b)(?:zahlen|bezahlen)(?-u:\b)"
         r"|gehaltsvorstellung|gehaltswunsch|wunschgehalt|(?:erwünschte|wünschenswerte)[ns]?\s+(?:niveau|gehalt|lohn)|nach\s+(?:den\s+)?plänen|(?-u:\b)pläne(?:n)?\s+(?:der|des|von)(?-u:\b)"
         r"|geplante[nrs]?\s+(?:\S+\s+)?\S*(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
         r"|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)|(?-u:\b)(?:wird|werden)\s(?:[^.]|\.\d){0,100}?(?:diskutiert|debattiert)"
@@ -1025,7 +1027,8 @@ BRACKETED_AFTER_REASONS = ["one_off_payment", "bonus_or_allowance", "raise_or_di
 (1.240 Euro)``)."""
 
 INCOME_CONDITION_BEFORE = (
-    r"(?-u:\b)(?:bei|ab)\s+(?:einem|einer)\s+(?:\S+\s+)?(?:jahres|brutto|netto|monats|familien|haushalts)?(?:brutto)?einkommen"
+    r"(?-u:\b)(?:angestellte|beschäftigte|arbeitnehmer|alle|wer)\s+mit\s+einem\s+(?:\S+\s+)?(?:jahres|brutto|monats)?(?:brutto)?(?:gehalt|einkommen|verdienst)\s+(?:von\s+)?(?:bis\s+zu\s+)?$"
+    r"|(?-u:\b)(?:bei|ab)\s+(?:einem|einer)\s+(?:\S+\s+)?(?:jahres|brutto|netto|monats|familien|haushalts)?(?:brutto)?einkommen"
     r"(?:\s+der\s+(?:eltern|familie|haushalte?))?\s*$"
 )
 """Right before an amount: an income that conditions something else (``bei einem
@@ -1170,7 +1173,7 @@ and the figure is the new pay."""
 DIFFERENCE_AFTER = (
     r"^\s*(?:brutto\s+|netto\s+|(?:pro|im|je)\s+(?:monat|jahr|stunde)\s+|monatlich\s+|jährlich\s+"
     r"|(?:jahres|monats|brutto)?(?:gehalt|lohn|einkommen)\s+|\((?:im|pro|je)\s+(?:monat|jahr|stunde)\)\s*)?"
-    r"(?:mehr|weniger|höher|niedriger|geringer|darüber|darunter|zusätzlich"
+    r"(?:mehr|weniger|höher|niedriger|geringer|höhere[snmr]?|niedrigere[snmr]?|geringere[snmr]?|darüber|darunter|zusätzlich"
     r"|(?:unter|über|oberhalb|unterhalb)\s+(?:dem|den|der|diesem|dieser|diesen|jenem|jener))(?-u:\b)"
     r"|" + PERCENT_CHANGE_AFTER + r"|^\s*plus\s*\)|^\s*zu\s+(?:wenig|viel)(?-u:\b)"
     # (the first of two: ``500 oder 600 Euro im Monat mehr``)
