@@ -115,6 +115,61 @@ CASES = [
         False,
         True,
     ),
+    # a floor and a cap of one range
+    (
+        "In Kiel verdient man als Optiker mindestens 2.300 Euro brutto, höchstens 3.600 Euro.",
+        2300,
+        3600,
+        "month",
+        True,
+        "unspecified",
+        False,
+        False,
+    ),
+    # a span's ends of any shape, joined by a verb of spanning
+    (
+        "Die Bezüge reichen in kleinen Firmen von weniger als 45.000 Euro bis über 420.000 Euro.",
+        45000,
+        420000,
+        "year",
+        True,
+        "unspecified",
+        False,
+        False,
+    ),
+    # the two cells of a row under a ``von | bis`` header
+    (
+        "Ausbildungsvergütung\nJahr | von | bis | 1. Jahr | 760 € | 880 € |",
+        760,
+        880,
+        "month",
+        True,
+        "unspecified",
+        False,
+        False,
+    ),
+    # a level with its signed growth in brackets
+    (
+        "Lageristen verdienten im Westen 2.905 Euro (+3,4 Prozent).",
+        2905,
+        2905,
+        "month",
+        True,
+        "unspecified",
+        False,
+        False,
+    ),
+    # a chamber's recommended apprentice pay is what is paid
+    (
+        "Die Kammer empfiehlt im ersten Lehrjahr eine Vergütung von 910 Euro im Monat.",
+        910,
+        910,
+        "month",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
 ]
 
 
@@ -168,6 +223,35 @@ def test_phrase(
 )
 def test_not_pay_yields_nothing(text: str) -> None:
     assert extract(text).height == 0
+
+
+def test_a_bound_word_is_shared_by_a_parallel_figure() -> None:
+    records = extract(
+        "Der Branchenlohn steigt auf mindestens 13,40 Euro in Bayern und 12,90 Euro in Sachsen."
+    )
+    assert records.select("amount_min", "amount_max", "is_open_ended").rows() == [
+        (13.4, None, True),
+        (12.9, None, True),
+    ]
+
+
+def test_a_dash_before_a_percentage_closes_no_range() -> None:
+    text = "Die Geschäftsführerin erhielt eine Vergütung von 3,6 Millionen Euro – 4,2 Prozent mehr als im Vorjahr."
+    records = extract(text)
+    assert records.select("amount_min", "amount_max", "period").rows() == [(3600000.0, 3600000.0, "year")]
+    assert records["statement"].to_list() == ["von 3,6 Millionen Euro"]
+
+
+def test_a_ranking_from_the_top_down_gives_two_figures() -> None:
+    records = extract(
+        "Das mittlere Bruttoentgelt der Kreise: Von 5.340 Euro in Erlangen (BY) bis 2.790 Euro im Vogtland."
+    )
+    assert records.select("amount_min", "amount_max").rows() == [(5340.0, 5340.0), (2790.0, 2790.0)]
+
+
+def test_a_grade_number_is_no_amount_and_a_new_value_with_its_percent_is_pay() -> None:
+    text = "Die Löhne der Lohngruppe 3 steigen von 12,20 € auf 12,70 € (4 Prozent), die der Lohngruppe 7 auf 15,10 €."
+    assert extract(text).select("amount_min").to_series().to_list() == [12.2, 12.7, 15.1]
 
 
 def test_enumeration_gives_one_record_per_figure() -> None:

@@ -77,6 +77,24 @@ SKIPPED = [
         "von 13,20 Euro",
         "repeated",
     ),
+    ("Jeder Etappensieger erhält 8.000 Euro, der Zweite 4.000 Euro.", "8.000 Euro", "one_off_payment"),
+    (
+        "Die Kommission hat eine Anhebung auf 14,20 Euro pro Stunde empfohlen.",
+        "14,20 Euro",
+        "demand_or_proposal",
+    ),
+    ("Personalaufwand Mio. € 171,0 166,2", "€ 171,0", "budget_or_turnover"),
+    ("Die beiden Vorständinnen teilen sich 290.000 Euro.", "290.000 Euro", "budget_or_turnover"),
+    (
+        "Der Vorsprung der Chemie schrumpfte auf rund 120.000 Euro.",
+        "rund 120.000 Euro",
+        "raise_or_difference",
+    ),
+    (
+        "Rechenbeispiel: Verdienst du 1.400 Euro brutto im Monat, gehen davon gut 280 Euro ab.",
+        "1.400 Euro",
+        "hypothetical",
+    ),
 ]
 
 
