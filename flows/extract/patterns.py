@@ -477,6 +477,13 @@ NEW_VALUE_LIST_GAP = r"^\s*(?:€|euro)?\s*(?:und|sowie|bzw\.?)\s[^,;.:()\d]{0,4
 """Between two new values of one list (``auf 100 Euro und für die Wechselschicht auf 200
 Euro``)."""
 
+NUMBER_WORD_BEFORE_BIS = (
+    r"(?i)(?-u:\b)(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn"
+    r"|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreißig|vierzig|fünfzig)\s+$"
+)
+"""Right before ``bis`` and a figure: a number word, the lower bound of the range (``acht bis
+zehn Euro``)."""
+
 PARALLEL_GAP = (
     r"^\s*(?:\([^()\d]{0,30}\)\s*|(?:in|im)\s+[^\s\d,;.:()]{2,30}\s+)?"
     r"(?:und|bzw\.?|beziehungsweise|oder|sowie)\s*$"

@@ -557,6 +557,31 @@ def _descending_span_ends(kept: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _with_word_lower_bound(money: pl.DataFrame) -> pl.DataFrame:
+    """``acht bis zehn Euro pro Stunde``: a number word right before ``bis`` and a figure is
+    the lower bound of a range (the statement's grammar reads ``bis zehn Euro``; the word
+    carries no currency of its own), when it is below the figure and at least a third of it."""
+    lower = (
+        pl.col("pre")
+        .str.extract(rx.NUMBER_WORD_BEFORE_BIS, 1)
+        .str.to_lowercase()
+        .replace_strict(rx.NUMBER_WORDS, default=None, return_dtype=pl.Float64)
+    )
+    applies = (
+        (pl.col("kw") == "bis")
+        & pl.col("b_value").is_null()
+        & pl.col("amount_min").is_null()
+        & (lower < pl.col("amount_max"))
+        & (lower * 3 >= pl.col("amount_max"))
+    ).fill_null(False)
+    # (the statement's span takes the word in: ``acht bis zehn Euro``)
+    word_len = pl.col("pre").str.extract(rx.NUMBER_WORD_BEFORE_BIS, 0).str.len_chars()
+    return money.with_columns(
+        amount_min=pl.when(applies).then(lower).otherwise("amount_min"),
+        s_in_sent=pl.when(applies).then(pl.col("s_in_sent") - word_len).otherwise("s_in_sent"),
+    )
+
+
 FLOOR_WORDS = ["mindestens", "mind.", "min."]
 CAP_WORDS = ["maximal", "max.", "höchstens"]
 """``mindestens X, maximal Y`` (``_join_modified_ranges``): the words of a floor and a cap."""
@@ -608,6 +633,7 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         .pipe(_with_pay_context, sentences, docs)
         .pipe(share_bound)
         .with_columns(**bounds())
+        .pipe(_with_word_lower_bound)
     )
     kept = _neighbour_flags(money.filter(pl.col("reason").is_null()))
     kept = _with_pair_period(

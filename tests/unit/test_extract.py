@@ -159,6 +159,17 @@ CASES = [
         False,
         False,
     ),
+    # a number word before ``bis`` is the range's lower bound
+    (
+        "Aushilfen im Kiosk verdienen meist sieben bis neun Euro pro Stunde.",
+        7,
+        9,
+        "hour",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
     # a chamber's recommended apprentice pay is what is paid
     (
         "Die Kammer empfiehlt im ersten Lehrjahr eine Vergütung von 910 Euro im Monat.",
