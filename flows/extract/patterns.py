@@ -1279,6 +1279,10 @@ STRONG_PAY = (
 )
 """Words that name pay itself, or its period: a text with one of them is about pay."""
 
+EXECUTIVE_PAY_MIN = 100_000
+"""A year's figure from this size up, in a text about executives' pay (``executive_text``),
+is an executive's when nothing else names its level (``lead``)."""
+
 AVERAGE_WORDS = r"durchschnitt|im\s+schnitt|pro\s+kopf|(?-u:\b)je\s+(?:vorstand|kopf|person)"
 
 AGGREGATE = (

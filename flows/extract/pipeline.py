@@ -767,6 +767,17 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     records = (
         with_seniority(_join_modified_ranges(kept.filter(pl.col("reason").is_null())))
         .with_columns(
+            # (in a text about executives' millions, a year's figure of an executive's size
+            # without a cue of its own is an executive's: ``Christian Klein, SAP, 8,8 Millionen
+            # Euro``)
+            seniority=pl.when(
+                (pl.col("seniority") == "unspecified")
+                & pl.col("executive_text")
+                & (pl.col("period") == "year")
+                & (pl.coalesce("amount_max", "amount_min") >= rx.EXECUTIVE_PAY_MIN)
+            )
+            .then(pl.lit("lead"))
+            .otherwise("seniority"),
             is_open_ended=pl.col("kw_open")
             | pl.col("tail").is_not_null()
             | pl.col("post_local").str.contains(rx.ci(rx.OPEN_TAIL)).fill_null(False),

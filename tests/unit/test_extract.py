@@ -253,6 +253,16 @@ def test_a_dash_before_a_percentage_closes_no_range() -> None:
     assert records["statement"].to_list() == ["von 3,6 Millionen Euro"]
 
 
+def test_an_executives_figure_without_a_cue_is_lead_in_a_text_about_executives() -> None:
+    text = (
+        "Die Vorstandschefs der Dax-Konzerne verdienten im Schnitt 6,1 Millionen Euro. "
+        "Lisa Brandt, Chemie AG: 4,3 Millionen Euro. Ein Monteur verdient 3.100 Euro im Monat."
+    )
+    records = extract(text)
+    assert dict(zip(records["amount_min"], records["seniority"], strict=True))[4_300_000.0] == "lead"
+    assert dict(zip(records["amount_min"], records["seniority"], strict=True))[3100.0] == "unspecified"
+
+
 def test_a_ranking_from_the_top_down_gives_two_figures() -> None:
     records = extract(
         "Das mittlere Bruttoentgelt der Kreise: Von 5.340 Euro in Erlangen (BY) bis 2.790 Euro im Vogtland."
