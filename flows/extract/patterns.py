@@ -1824,6 +1824,12 @@ SENIORITY_ENTRY = (
     r"|unerfahren|anfänge?r|anfängt|neu\s+anf|ohne\s+(?:berufs)?_rfahrung|(?:bis\s+zu\s+einem|(?:weniger\s+als|unter)\s+\S+)\s+jahr(?:e|en)?\s+(?:[a-zäöüß]+-)?(?:berufs|arbeits)?_rfahrung|quereinst|(?:ersten|1\.)\s+_rfahrungsstufe|stufe\s+1(?-u:\b)"
     # (a scale's first step, not a raise's: ``in einer ersten Stufe steigen die Löhne``)
     r"|(?-u:\b)(?:der|die|in|ab)\s+(?:ersten|1\.)\s+stufe(?-u:\b)"
+    # (verbs of starting: ``fangen … mit 3500 Euro an``, ``starten bei 88.600 Euro``, ``steigen
+    # … mit 45.000 Euro ein``, ``beginnen mit 1800 Euro``; a scale's ``Eingangsstufe``)
+    r"|(?-u:\b)(?:fangen|fängt|fing|fingen)(?-u:\b)|(?-u:\b)(?:starten|startet|starteten)\s+(?:\S+\s+){0,4}?(?:bei|mit)(?-u:\b)"
+    r"|(?-u:\b)(?:beginnen|beginnt|begannen)\s+(?:\S+\s+){0,4}?mit(?-u:\b)"
+    r"|(?-u:\b)(?:steigen|steigt|stiegen)\s+(?:\S+\s+){0,6}?(?:mit|bei)\s+(?:\S+\s+){0,4}?ein(?-u:\b)"
+    r"|eingangsstufe|ersten\s+gesellenjahr|nachwuchs"
 )
 """Cues that a figure is for first jobs: ``Einstiegsgehalt``, ``Berufseinsteiger``,
 ``Einsteigerinnen``, ``Junior``, ``Absolventen``, ``ohne Berufserfahrung``. Trainees' pay is

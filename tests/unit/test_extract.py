@@ -170,6 +170,27 @@ CASES = [
         False,
         False,
     ),
+    # a verb of starting names the entry level
+    (
+        "Grundschullehrerinnen fangen in Hessen mit 3.600 Euro an.",
+        3600,
+        3600,
+        "month",
+        True,
+        "entry",
+        False,
+        False,
+    ),
+    (
+        "Die Copiloten starten bei der Airline bei 71.300 Euro.",
+        71300,
+        71300,
+        "year",
+        True,
+        "entry",
+        False,
+        False,
+    ),
     # a chamber's recommended apprentice pay is what is paid
     (
         "Die Kammer empfiehlt im ersten Lehrjahr eine Vergütung von 910 Euro im Monat.",
