@@ -1865,6 +1865,11 @@ SENIORITY_EXPERIENCED = (
     r"|(?:fünften|sechsten|siebten|achten|neunten|zehnten|elften|zwölften|fünfzehnten|zwanzigsten)\s+(?:berufs|dienst)?jahr"
     # (the top of a scale: ``was sich in sechs Stufen bis zu 6.035 Euro steigert``)
     r"|(?-u:\b)in\s+(?:\S+\s+)?stufen\s+(?:bis\s+(?:zu|auf)\s*)?$|(?-u:\b)in\s+der\s+letzten\s+stufe"
+    # (the end of a career, time in the job: ``am Ende seines Berufslebens``, ``vor seinem
+    # Ruhestand``, ``im Laufe der Jahre``, ``länger im Beruf``, ``nach einem Jahr``, ``ab dem 6. Jahr``)
+    r"|am\s+ende\s+(?:seines|ihres|des)\s+berufslebens|vor\s+(?:seinem|ihrem|dem)\s+\W?ruhestand"
+    r"|im\s+laufe\s+der\s+jahre|länger\s+im\s+beruf|(?-u:\b)nach\s+einem\s+jahr(?-u:\b)"
+    r"|(?-u:\b)ab\s+dem\s+\d{1,2}\.\s+(?:berufs|dienst|gesellen)?jahr|höchsten\s+(?:tarif|entgelt|lohn|gehalts)gruppe"
 )
 """Cues that a figure is for experienced staff: ``Erfahrung``, ``erfahrene``,
 ``Berufsjahren``, ``Fortgeschrittene``, ``Senior``, ``nach fünf Jahren``, the top of a pay

@@ -191,6 +191,16 @@ CASES = [
         False,
         False,
     ),
+    (
+        "Am Ende seines Berufslebens bekommt ein Diakon etwa 3.900 Euro.",
+        3900,
+        3900,
+        "month",
+        True,
+        "experienced",
+        False,
+        True,
+    ),
     # a chamber's recommended apprentice pay is what is paid
     (
         "Die Kammer empfiehlt im ersten Lehrjahr eine Vergütung von 910 Euro im Monat.",
