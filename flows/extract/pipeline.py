@@ -492,8 +492,6 @@ def _join_modified_ranges(kept: pl.DataFrame) -> pl.DataFrame:
         & (nxt["amount_max"] > pl.col("amount_min"))
         & gap.str.contains(rx.ci(rx.FLOOR_CAP_GAP))
     ).fill_null(False)
-    # ``reichen von rund 4.500 € / Monat in privaten Kliniken bis zu 4.840 € in Unikliniken``: a
-    # span's two ends across the words of each
     # ``reichen von rund 4.500 € / Monat in privaten Kliniken bis zu 4.840 € in Unikliniken``, ``reicht
     # von weniger als 40.000 Euro bis über 400.000 Euro``: a span's two ends across the words of each
     # (a verb of a span before it: the ends may lie far apart)
