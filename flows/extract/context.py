@@ -389,13 +389,16 @@ def _sentence_rules() -> list[tuple[str, pl.Expr]]:
                     & ~masked(says, left60).str.contains(rx.PAY_OF_BEFORE).fill_null(False)
                 )
             )
-        # (``Das Einstiegsgehalt liegt bei 2.800 € – viel?``: a one-word question after a dash)
+        # (``Das Einstiegsgehalt liegt bei 2.800 € – viel?``: a one-word question after a dash;
+        # ``Wussten Sie, dass …?`` states a fact)
         if code == "question":
-            says = says & ~masked(says, pl.col("sentence").str.slice(pl.col("e_in_sent"))).str.contains(
-                f"{rx.QUESTION_AFTER_DASH}|{rx.QUESTION_QUOTED_AFTER}"
-            ).fill_null(False)
-        if code == "question":
-            says = says & ~masked(says, pl.col("_sentence")).str.contains(rx.DID_YOU_KNOW).fill_null(False)
+            says = (
+                says
+                & ~masked(says, pl.col("sentence").str.slice(pl.col("e_in_sent")))
+                .str.contains(f"{rx.QUESTION_AFTER_DASH}|{rx.QUESTION_QUOTED_AFTER}")
+                .fill_null(False)
+                & ~masked(says, pl.col("_sentence")).str.contains(rx.DID_YOU_KNOW).fill_null(False)
+            )
         if code == "hypothetical":
             says = says & ~masked(says, pl.col("_sentence")).str.contains(
                 rx.COMPARED_IN_MAIN_CLAUSE
