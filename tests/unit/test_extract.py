@@ -201,6 +201,37 @@ CASES = [
         False,
         True,
     ),
+    # a word that only contains a reason's is none (``Gewinner``, ``Lebensmittel-Einzelhandel``)
+    (
+        "Die Gewinner der Krise sind die Lageristen: Sie verdienen 3.050 Euro im Monat.",
+        3050,
+        3050,
+        "month",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
+    (
+        "Im Lebensmittel-Einzelhandel verdienen Kassiererinnen 2.450 Euro im Monat.",
+        2450,
+        2450,
+        "month",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
+    (
+        "Kaum jemand, der dort arbeitet, bekommt weniger als 2.950 Euro im Monat.",
+        2950,
+        None,
+        "month",
+        False,
+        "unspecified",
+        True,
+        False,
+    ),
     # a chamber's recommended apprentice pay is what is paid
     (
         "Die Kammer empfiehlt im ersten Lehrjahr eine Vergütung von 910 Euro im Monat.",
