@@ -671,6 +671,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         ("raise_or_difference", pre_lc.str.contains(rx.RAISE_BEFORE)),
         ("raise_or_difference", pl.col("_post").str.contains(rx.DIFFERENCE_NAMED_AFTER).fill_null(False)),
+        ("demand_or_proposal", pl.col("_around").str.contains(rx.PLANNED_AROUND).fill_null(False)),
         (
             "raise_or_difference",
             on_left60(rx.MINIMUM_RAISE_BEFORE) & pl.col("_sentence").str.contains("prozent", literal=True),

@@ -761,17 +761,16 @@ SENTENCE_NOT_PAY = {
     "demand_or_proposal": (
         r"forder|verlangt|verlange|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|wahlkampf"
         r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:bot|boten)\s(?:[^.]|\.\d){0,120}?\san(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s(?:[^.]|\.\d){0,80}?angeboten(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:will|wollen|wollte|wollten)(?-u:\b)"
-        r"|(?-u:\b)(?:will|wollen)\s(?:[^.]|\.\d){0,80}?(?-u:\b)(?:zahlen|bezahlen)(?-u:\b)"
         r"|gehaltsvorstellung|gehaltswunsch|wunschgehalt|(?:erwünschte|wünschenswerte)[ns]?\s+(?:niveau|gehalt|lohn)|nach\s+(?:den\s+)?plänen|(?-u:\b)pläne(?:n)?\s+(?:der|des|von)(?-u:\b)"
         r"|geplante[nrs]?\s+(?:\S+\s+)?\S*(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
-        r"|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)|(?-u:\b)(?:wird|werden)\s(?:[^.]|\.\d){0,100}?(?:diskutiert|debattiert)"
+        r"|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
         # (a recommended change is a proposal; a recommended level, a chamber's apprentice pay, is
         # what is paid: ``Die Kammer empfiehlt folgende Vergütungen``)
         r"|(?:empfiehlt|empfohlen|empfehlung|empfehlen|empfahl)(?:[^.]|\.\d){0,120}?(?:anhebung|erhöhung|anheben|erhöhen|steigen|steigt)"
         r"|(?:anhebung|erhöhung)(?:[^.]|\.\d){0,120}?(?:empfiehlt|empfohlen|empfehlung|empfehlen|empfahl)"
         r"|(?:scheint|erscheint|wäre)\s+(?:\S+\s+){0,2}angemessen"
         r"|(?-u:\b)(?:muss|müssen|müsste|müssten)\s+(?:\S+\s+){0,2}pflicht(?-u:\b)"
-        r"|(?-u:\b)(?:schlägt|schlug|schlagen|schlugen)\s(?:[^.]|\.\d){0,80}?\svor(?-u:\b)|(?-u:\b)wir\s+wollen\s+(?:einen|eine|ein|mindestens|mehr)(?-u:\b)"
+        r"|(?-u:\b)(?:schlägt|schlug|schlagen|schlugen)\s(?:[^.]|\.\d){0,80}?\svor(?-u:\b)|(?-u:\b)wir\s+wollen\s+(?:einen|eine)\s+(?:\S+\s+){0,2}?(?:stundenlohn|lohn|gehalt|mindestlohn|vergütung|erhöhung)"
         r"|erwarte\s+ich|erwarten\s+wir|(?-u:\b)(?:will|wollen|möchte|möchten)\s*,\s*dass(?-u:\b)"
         r"|(?-u:\b)sollten?\s+.{0,80}?(?:belaufen|betragen|liegen|schluss\s+sein|verdienen|bekommen|erhalten)(?-u:\b)"
     ),
@@ -1196,6 +1195,14 @@ DIFFERENCE_NAMED_AFTER = (
 )
 """After an amount, in its clause: the amount named a difference (``Bis zu 10.000 Euro im Jahr
 beträgt der Unterschied``)."""
+
+PLANNED_AROUND = (
+    r"(?-u:\b)(?:wird|werden)\s[^…]{0,100}…[^…]{0,40}?(?:diskutiert|debattiert)"
+    r"|(?-u:\b)(?:will|wollen)\s[^…]{0,80}…[^…]{0,30}?(?-u:\b)(?:zahlen|bezahlen)(?-u:\b)"
+)
+"""In a figure's clause (``_around``): a figure discussed (``wird über eine Erhöhung auf 12 Euro
+… diskutiert``) or one an employer wants to pay (``will … einen Mindestlohn von 2.100 Euro
+zahlen``), a ``demand_or_proposal``."""
 
 MINIMUM_RAISE_BEFORE = r"(?-u:\b)mindestbetrag\s*(?:von\s*)?$"
 """Right before an amount, in a sentence with a percentage: a raise's minimum (``3,2 Prozent

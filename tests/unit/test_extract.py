@@ -232,6 +232,27 @@ CASES = [
         True,
         False,
     ),
+    # a plan's words in another clause of the sentence leave the figure pay
+    (
+        "Die Gehälter der Erzieher werden seit Jahren diskutiert: Eine Erzieherin verdient 3.450 Euro im Monat.",
+        3450,
+        3450,
+        "month",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
+    (
+        "Die Firma will mehr zahlen: Ab Mai verdienen Monteure 3.380 Euro im Monat.",
+        3380,
+        3380,
+        "month",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
     # a chamber's recommended apprentice pay is what is paid
     (
         "Die Kammer empfiehlt im ersten Lehrjahr eine Vergütung von 910 Euro im Monat.",

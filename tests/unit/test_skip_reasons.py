@@ -79,6 +79,16 @@ SKIPPED = [
     ),
     ("Jeder Etappensieger erhält 8.000 Euro, der Zweite 4.000 Euro.", "8.000 Euro", "one_off_payment"),
     (
+        "In Österreich wird über eine Anhebung des Mindestlohns auf 13 Euro je Stunde diskutiert.",
+        "13 Euro",
+        "demand_or_proposal",
+    ),
+    (
+        "Die Kette will künftig einen Mindestlohn von umgerechnet etwa 2.300 Euro zahlen.",
+        "etwa 2.300 Euro",
+        "demand_or_proposal",
+    ),
+    (
         "Die Kommission hat eine Anhebung auf 14,20 Euro pro Stunde empfohlen.",
         "14,20 Euro",
         "demand_or_proposal",
