@@ -528,7 +528,7 @@ NOT_PAY_REASONS = {
         # (prize money by rank and for reaching a stage: ``Platz vier 5000 Euro``, ``beim Einzug ins
         # Halbfinale``)
         r"|(?-u:\b)(?:platz|rang)\s+(?:\d{1,2}\.?|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s*:?\s*…"
-        r"|(?-u:\b)(?:beim|für\s+den|bei\s+einem|für\s+einen)\s+(?:einzug|sieg|titelgewinn|turniersieg|finaleinzug|aufstieg|klassenerhalt)(?-u:\b)"
+        r"|(?-u:\b)(?:beim|für\s+den|bei\s+einem|für\s+einen|im\s+falle\s+eines)\s+(?:einzug|sieg|sieges|titelgewinn|turniersieg|finaleinzug|aufstieg|aufstiegs|klassenerhalt|klassenerhalts)(?-u:\b)"
         # (``150 Euro Urlaubs- und Weihnachtsgeld``: the clause ends at ``und``)
         r"|(?-u:\b)(?:urlaubs|weihnachts)-(?:\s|/|$)|zuwendung|inflationsausgleich|inflationsgeld|inflationsprämie|weihnachtsgeld|urlaubsgeld|prämie"
         r"|gratifikation|(?-u:\b)zahlung(?:en)?(?-u:\b)|tranche"
@@ -781,7 +781,7 @@ SENTENCE_NOT_PAY = {
         r"|(?:punkte|berg|team|sprint|nachwuchs)wertung|zwischensprint|sonderpreis"
         r"|(?-u:\b)(?:der|die)\s+gewinner(?:in)?\s+(?:\S+\s+){0,3}?(?:ging|bekam|bekommt|erhält|erhielt|kassiert|kassierte)(?-u:\b)"
         r"|(?-u:\b)(?:der|die)\s+(?:zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|\d{1,2}\.)\s+"
-        r"(?:\S+\s+){0,2}?(?:erhält|bekommt|noch)(?-u:\b)"
+        r"(?:dieser\s+\S+\s+)?(?:erhält|bekommt|noch)(?-u:\b)"
     ),
     # (a sum of several incomes: ``Wenn ich mein Gehalt und seine Rente zusammenrechne, kommen wir
     # auf …``)
@@ -800,9 +800,10 @@ SENTENCE_NOT_PAY = {
         r"|unterschiede\s(?:[^.]|\.\d){0,60}?(?:betragen|liegen)\s+(?:sie|diese)(?-u:\b)"
     ),
     "question": r"\?[\s\"“”'»«]*$",
-    "hypothetical": r"^\W*(?:nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an|angenommen|im\s+falle?\s+(?:eines|einer))(?-u:\b)|(?-u:\b)nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an\s*,"
+    "hypothetical": r"^\W*(?:nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an|angenommen|im\s+falle?\s+(?:eines|einer)\s+\S*(?:lohn|lohns|gehalt|gehalts|einkommen|einkommens|verdienst|verdienstes))(?-u:\b)|(?-u:\b)nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an\s*,"
     # (a worked example: ``Rechenbeispiel: Verdienst du 1.000 Euro …``, ``das macht beispielsweise …``)
-    r"|^\W*(?:rechen)?beispiel\s*:|(?-u:\b)(?:das|dies)\s+(?:macht|wären|sind|ergibt)\s+(?:beispielsweise|zum\s+beispiel|z\.\s?b\.)"
+    r"|^\W*rechenbeispiel\s*:|^\W*beispiel\s*:\s*(?:dein|deine|du|ihr|ihre|angenommen|wenn)(?-u:\b)"
+    r"|(?-u:\b)(?:das|dies)\s+(?:macht|wären|ergibt)\s+(?:beispielsweise|zum\s+beispiel|z\.\s?b\.)"
     # (the premise of a worked example, a line ending in a colon: ``Bei 60.000 € Jahresgehalt,
     # Steuerklasse 1:``)
     r"|^\W*bei\s[^.!?]{0,80}:\s*$"

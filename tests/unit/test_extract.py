@@ -253,6 +253,26 @@ CASES = [
         False,
         False,
     ),
+    (
+        "Das sind zum Beispiel Gärtner: Sie verdienen 2.650 Euro im Monat.",
+        2650,
+        2650,
+        "month",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
+    (
+        "Die dritte Tarifgruppe erhält 3.150 Euro im Monat.",
+        3150,
+        3150,
+        "month",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
     # a chamber's recommended apprentice pay is what is paid
     (
         "Die Kammer empfiehlt im ersten Lehrjahr eine Vergütung von 910 Euro im Monat.",
