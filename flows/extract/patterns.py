@@ -777,7 +777,8 @@ SENTENCE_NOT_PAY = {
     # (prize money of a race or tournament: ``Jeder Etappensieger erhält 11.000 Euro``, ``der Zweite
     # 200.000 Euro``)
     "one_off_payment": (
-        r"(?-u:\b)(?:etappen|gesamt|tages|turnier|olympia)?sieg(?:er|erin|ers|prämie|prämien)?(?-u:\b)|preisgeld"
+        r"sieger(?:in|s)?(?-u:\b)|(?-u:\b)(?:etappen|gesamt|tages|turnier|olympia)sieg(?:es|s)?(?-u:\b)"
+        r"|(?-u:\b)sieg(?:prämie|prämien|geld)|preisgeld|(?-u:\b)für\s+(?:den|ihren|seinen|einen)\s+(?:\S+\s+){0,3}?sieg(?:es)?(?-u:\b)"
         r"|(?:punkte|berg|team|sprint|nachwuchs)wertung|zwischensprint|sonderpreis"
         r"|(?-u:\b)(?:der|die)\s+gewinner(?:in)?\s+(?:\S+\s+){0,3}?(?:ging|bekam|bekommt|erhält|erhielt|kassiert|kassierte)(?-u:\b)"
         r"|(?-u:\b)(?:der|die)\s+(?:zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|\d{1,2}\.)\s+"

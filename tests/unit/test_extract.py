@@ -273,6 +273,16 @@ CASES = [
         False,
         False,
     ),
+    (
+        "Nach dem Sieg der Gewerkschaft verdienen Pflegehelfer 2.980 Euro im Monat.",
+        2980,
+        2980,
+        "month",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
     # a chamber's recommended apprentice pay is what is paid
     (
         "Die Kammer empfiehlt im ersten Lehrjahr eine Vergütung von 910 Euro im Monat.",
