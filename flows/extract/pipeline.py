@@ -500,7 +500,7 @@ def _join_modified_ranges(kept: pl.DataFrame) -> pl.DataFrame:
     span = (
         same_sentence
         & (nxt["s_in_sent"] == pl.col("e_in_sent") + gap.str.len_chars())
-        & ((pl.col("kw") == "von") | pl.col("left").str.contains(r"(?i)(?-u:\b)von\s*$"))
+        & _opens_with_von()
         & pl.col("b_value").is_null()
         & nxt["b_value"].is_null()
         & (nxt["kw"].is_in(["bis", "bis zu"]) | gap.str.contains(r"(?i)(?-u:\b)bis(?:\s+zu)?\s*$"))
@@ -532,12 +532,18 @@ def _join_modified_ranges(kept: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _opens_with_von() -> pl.Expr:
+    """The statement opens a span: its word is ``von`` or ``von`` stands right before it
+    (``von rund 4.500 €``, ``von weniger als 40.000 Euro``)."""
+    return (pl.col("kw") == "von") | pl.col("left").str.contains(r"(?i)(?-u:\b)von\s*$")
+
+
 def _descending_span_ends(kept: pl.DataFrame) -> pl.DataFrame:
     """``Von 5.637 Euro in Ingolstadt bis 2.815 Euro im Erzgebirgskreis``: a ``bis`` figure below
     the ``von`` figure right before it in its sentence ends a ranking from the top down; it is
     a figure of its own, no upper bound."""
     prev_low = in_sentence(pl.coalesce("amount_min", "amount_max"), 1)
-    prev_von = in_sentence((pl.col("kw") == "von") | pl.col("left").str.contains(r"(?i)(?-u:\b)von\s*$"), 1)
+    prev_von = in_sentence(_opens_with_von(), 1)
     ends = (
         (pl.col("kw") == "bis")
         & pl.col("amount_min").is_null()
@@ -559,9 +565,9 @@ def _with_word_lower_bound(money: pl.DataFrame) -> pl.DataFrame:
     """``acht bis zehn Euro pro Stunde``: a number word right before ``bis`` and a figure is
     the lower bound of a range (the statement's grammar reads ``bis zehn Euro``; the word
     carries no currency of its own), when it is below the figure and at least a third of it."""
+    word = pl.col("pre").str.extract(rx.NUMBER_WORD_BEFORE_BIS, 0)  # the word and its space
     lower = (
-        pl.col("pre")
-        .str.extract(rx.NUMBER_WORD_BEFORE_BIS, 1)
+        word.str.strip_chars()
         .str.to_lowercase()
         .replace_strict(rx.NUMBER_WORDS, default=None, return_dtype=pl.Float64)
     )
@@ -573,10 +579,9 @@ def _with_word_lower_bound(money: pl.DataFrame) -> pl.DataFrame:
         & (lower * 3 >= pl.col("amount_max"))
     ).fill_null(False)
     # (the statement's span takes the word in: ``acht bis zehn Euro``)
-    word_len = pl.col("pre").str.extract(rx.NUMBER_WORD_BEFORE_BIS, 0).str.len_chars()
     return money.with_columns(
         amount_min=pl.when(applies).then(lower).otherwise("amount_min"),
-        s_in_sent=pl.when(applies).then(pl.col("s_in_sent") - word_len).otherwise("s_in_sent"),
+        s_in_sent=pl.when(applies).then(pl.col("s_in_sent") - word.str.len_chars()).otherwise("s_in_sent"),
     )
 
 

@@ -183,12 +183,7 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
     )
     # ``231,4 Millionen Euro – 10,4 Prozent mehr``: a dash before a percentage closes no range
     dashed = pl.col("b_value").is_not_null() & pl.col("conn").is_not_null() & ~pl.col("b_currency")
-    percent = (
-        masked(dashed, pl.col("sentence"))
-        .str.slice(pl.col("e_in_sent"), 12)
-        .str.contains(rx.ci(rx.PERCENT_AFTER))
-        .fill_null(False)
-    )
+    percent = _percent_follows(dashed)
     stmt = stmt.with_columns(
         stmt=pl.when(percent).then(pl.col("stmt").str.replace(rx.RANGE_SECOND_BOUND, "")).otherwise("stmt"),
         **{c: pl.when(percent).then(None).otherwise(c) for c in ("b_value", "conn")},
