@@ -399,6 +399,8 @@ def _sentence_rules() -> list[tuple[str, pl.Expr]]:
                 .fill_null(False)
                 & ~masked(says, pl.col("_sentence")).str.contains(rx.DID_YOU_KNOW).fill_null(False)
             )
+        if code == "one_off_payment":
+            says = says & ~masked(says, pl.col("_after")).str.contains(rx.YEARLY_AFTER).fill_null(False)
         if code == "hypothetical":
             says = says & ~masked(says, pl.col("_sentence")).str.contains(
                 rx.COMPARED_IN_MAIN_CLAUSE
@@ -836,6 +838,14 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             .fill_null(False),
         ),
         ("budget_or_turnover", on_left60(rx.TOGETHER_BEFORE)),
+        (
+            "budget_or_turnover",
+            contains_where(
+                pl.col("next_sentence").str.contains_any(["teil"]),
+                pl.col("next_sentence").str.to_lowercase(),
+                rx.SHARED_NEXT_SENTENCE,
+            ),
+        ),
         # ``Maschinenbau 3.948,73 € 3.175,83 € 772,90 €``: the difference of the two figures
         # before it, to the cent (a figure with cents: ``3.000, 2.000 und 1.000 Euro`` is a list)
         (

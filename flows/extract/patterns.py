@@ -396,12 +396,12 @@ HEADER = r"(?m)^[ \t]*Beruf[ \t]+(?P<occupation>[^\r\n]+)[ \t]+in[ \t]+(?P<city>
 TITLE = r"^[\s\ufeff]*(?P<title>[^\r\n]+)"
 """The first non-empty line of a text."""
 
-RAISE_AMOUNT_NOUNS = r"erhöhungsbetrag|mindestbetrag|sockelbetrag|festbetrag|mindesterhöhung|mehrbetrag|lücke|kluft|gefälle|differenz|unterschied"
+RAISE_AMOUNT_NOUNS = r"erhöhungsbetrag|mindestbetrag|sockelbetrag|festbetrag|mindesterhöhung|mehrbetrag|lücke|kluft|gefälle|differenz|unterschied(?:e|en|es|s)?(?-u:\b)"
 """The amount of a raise or a gap even as a new value (``Anpassung des Erhöhungsbetrags auf 340
 Euro``, ``Die Lücke ist damit von 443 Euro auf 394 Euro geschmolzen``)."""
 
 RAISE_NOUNS = (
-    r"anstieg|erhöhung|steigerung|anhebung|zuwachs|zuwächs|(?-u:\b)plus(?-u:\b)|[a-zäöüß]plus(?-u:\b)|differenz|unterschied"
+    r"anstieg|erhöhung|steigerung|anhebung|zuwachs|zuwächs|(?-u:\b)plus(?-u:\b)|[a-zäöüß]plus(?-u:\b)|differenz|unterschied(?:e|en|es|s)?(?-u:\b)"
     r"|lücke|kluft|gefälle|gehaltssprung|gehaltssprünge|(?-u:\b)sprünge|aufschlag|nachzahlung|aufstockung|mehrverdienst|(?-u:\b)mehr\s+(?:gehalt|lohn|geld)"
     r"|(?-u:\b)minus(?-u:\b)|rückgang|festbetrag|sockelbetrag|auseinander|fehlbetrag|minderbetrag|anpassung|(?-u:\b)abst(?:a|ä)nde?(?-u:\b)"
 )
@@ -539,7 +539,7 @@ NOT_PAY_REASONS = {
         r"|aufschlag|aufschläge|ergebnisabhängig|erfolgsabhängig|leistungsabhängig|für\s+jede\s+der\s+\S+\s+sitzungen"
         r"|aufwandsentsch|aufwandsgeld|sitzungsgeld|schichtgeld|abwesenheitsgeld|trinkgeld|altersvorsorge|altersversorgung|ruhestandsbezüge|pensionszusage"
         r"|pensionsrückstellung|betriebsrente|zusatzversorgung|vermögenswirksam|(?-u:\b)vl-|jobrad|leistungsentgelt|leistungszulage"
-        r"|(?:pro|je|für\s+jeden)\s+(?:auftrag|verkauf|abschluss|vertrag)|extra-geld|extrageld|familienzuschlag"
+        r"|(?:pro|je|für\s+jeden)\s+(?:auftrag|verkauf|abschluss|vertrag)|extra-geld|extrageld|extra-?vergütung|familienzuschlag"
         r"|kinderzulage|zusätzliche[n]?\s+(?:zahlung|vergütung)|zusätzlich\s+(?:vergütet|erhält|erhalten|bekommt|bekommen)|(?:für|pro|je)\s+(?:jedes\s+|ein\s+)?kind(?-u:\b)"
         r"|für\s+(?:not|nacht|bereitschafts|wochenend)dienste"
         r"|dienstwagen|essenszuschuss|aktienkurs|aktienbasiert|aktienoption"
@@ -598,18 +598,20 @@ NOT_PAY_REASONS = {
         r"arbeitgeberkosten|lohnkosten|personalkosten|lohnnebenkosten|arbeitskosten|arbeitgeberbrutto|gesamtkosten"
         r"|(?:liegen|liegt)\s+für\s+(?:den|die|seinen|ihren)\s+arbeitgeber|kostet\s+(?:den|die|seinen|ihren)\s+arbeitgeber"
         r"|(?-u:\b)kostet\s+er"
+        # (spent on people: ``179 000 Euro wandte sie für ihren Verwaltungsrat auf``)
+        r"|(?-u:\b)(?:wandte|wandten|wendete|wendeten)\s+(?:\S+\s+){1,3}?für(?-u:\b)|aufgewendet|aufgewandt"
     ),
     "per_unit_rate": (
         r"tagessatz|tagessätze|tageslohn|tagesgage|stückpreis|stücklohn|akkordsatz"
         # (not a possessive before the unit: ``für seine Dienste`` is for all he does)
         r"|(?-u:\b)(?:für|pro|je)\s+(?:ein(?:e[nr]?)?\s+|jede[nr]?\s+)?(?:(?:[^\sdimsu]|d[^e]|i[^h]|m[^e]|s[^e]|u[^n])\S*\s+)?(?:[a-zäöüß]+-)?(?:behandlung|sitzung|therapieeinheit"
-        r"|einheit|termin|auftritt|gutachten|vortrag|artikel|auftrag|hausbesuch|leistung|vorstellung|aufführung|spiel|partie|match"
+        r"|einheit|termin|auftritt|gutachten|vortrag|artikel|auftrag|hausbesuch|wochenbettbesuch|leistung|vorstellung|aufführung|spiel|partie|match"
         r"|probe|probendienst|dienst|drehtag|spieltag|einsatz)(?:en|s|e)?(?-u:\b)"
         # (one piece of work: ``5.000 Euro für ein Foto``; not ``ein Lichttechniker für Konzerte``)
         r"|(?-u:\b)(?:(?:für|pro|je|mit)\s+(?:ein(?:e[nmr]?)?|jede[nrs]?)(?:\s+einzigen)?|pro|je)\s+(?:werbe-?)?(?:foto|post|video|beitrag|gig|konzert|bild)(?-u:\b)"
         r"|(?-u:\b)(?:pro|je)\s+(?:order|lieferung|bestellung|paket|zustellung)(?-u:\b)|(?-u:\b)für\s+\d+\s+minuten(?-u:\b)"
         # (a week's pay: no hour, month or year)
-        r"|wochengehalt|wochenlohn|wochengage|(?-u:\b)in\s+(?:zwei|drei|vier|\d)\s+wochen(?-u:\b)|…\s*(?:brutto\s+|netto\s+)?(?:pro|je|die|in\s+der)\s+woche(?-u:\b)"
+        r"|wochengehalt|wochenlohn|wochengage|(?-u:\b)(?:pro|je|für\s+jede)\s+(?:angefangene\s+)?(?:halbe\s+stunde|viertelstunde)|(?-u:\b)in\s+(?:zwei|drei|vier|\d)\s+wochen(?-u:\b)|…\s*(?:brutto\s+|netto\s+)?(?:pro|je|die|in\s+der)\s+woche(?-u:\b)"
         # (a unit price: ``2 à 30 Euro``)
         r"|\sà\s*…"
         r"|probentag|drehtag|spieltag"
@@ -766,11 +768,11 @@ SENTENCE_NOT_PAY = {
         r"|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
         # (a recommended change is a proposal; a recommended level, a chamber's apprentice pay, is
         # what is paid: ``Die Kammer empfiehlt folgende Vergütungen``)
-        r"|(?:empfiehlt|empfohlen|empfehlung|empfehlen|empfahl)(?:[^.]|\.\d){0,120}?(?:anhebung|erhöhung|anheben|erhöhen|steigen|steigt)"
+        r"|(?:empfiehlt|empfohlen|empfehlung|empfehlen|empfahl)(?:[^.]|\.\d){0,120}?(?:anhebung|erhöhung|anheben|erhöhen|steigen|steigt|anzuheben|festzulegen|festzusetzen|einzuführen)"
         r"|(?:anhebung|erhöhung)(?:[^.]|\.\d){0,120}?(?:empfiehlt|empfohlen|empfehlung|empfehlen|empfahl)"
         r"|(?:scheint|erscheint|wäre)\s+(?:\S+\s+){0,2}angemessen"
         r"|(?-u:\b)(?:muss|müssen|müsste|müssten)\s+(?:\S+\s+){0,2}pflicht(?-u:\b)"
-        r"|(?-u:\b)(?:schlägt|schlug|schlagen|schlugen)\s(?:[^.]|\.\d){0,80}?\svor(?-u:\b)|(?-u:\b)wir\s+wollen\s+(?:einen|eine)\s+(?:\S+\s+){0,2}?(?:stundenlohn|lohn|gehalt|mindestlohn|vergütung|erhöhung)"
+        r"|(?-u:\b)(?:schlägt|schlug|schlagen|schlugen)\s(?:[^.]|\.\d){0,120}?\svor(?-u:\b)|(?-u:\b)wir\s+wollen\s+(?:einen|eine)\s+(?:\S+\s+){0,2}?(?:stundenlohn|lohn|gehalt|mindestlohn|vergütung|erhöhung)"
         r"|erwarte\s+ich|erwarten\s+wir|(?-u:\b)(?:will|wollen|möchte|möchten)\s*,\s*dass(?-u:\b)"
         r"|(?-u:\b)sollten?\s+.{0,80}?(?:belaufen|betragen|liegen|schluss\s+sein|verdienen|bekommen|erhalten)(?-u:\b)"
     ),
@@ -966,6 +968,10 @@ CALCULATION_AFTER = r"^\s*(?:brutto\s+|netto\s+)?\(\s*[\d.,]+\s*(?:€|euro)?\s*
 PLANNED_AFTER = r"^\s*(?:€|euro|eur)?\s*(?:brutto\s+)?(?:geplant|vorgesehen|angedacht|im\s+gespräch)(?-u:\b)"
 """Right after an amount: it is planned (``… mit 2.798,82 € geplant``), no pay yet."""
 
+SHARED_NEXT_SENTENCE = r"^\W*(?:diese|die)\s+(?:summe|gesamtsumme|beträge|betrag)\s+(?:teilen|teilt|teilten|teilte)\s+sich(?-u:\b)"
+"""The next sentence shares the figure out (``Diese Summe teilen sich 16
+Verwaltungsratsmitglieder``): a sum over several, no one's pay (lower case)."""
+
 DEMAND_NEXT_SENTENCE = (
     r"^\W*(?:das|dies|diese\s+\S+)\s+(?:fordert|fordern|forderte|forderten|verlangt|verlangen|verlangte|verlangten"
     r"|empfiehlt|empfehlen|empfahl|schlägt|schlagen|schlug|wünscht|wünschen)(?-u:\b)"
@@ -975,9 +981,11 @@ fordert der DGB …``): the figures of this one are demanded, no pay."""
 
 TOGETHER_BEFORE = (
     r"(?-u:\b)(?:zusammen|gesamtsumme(?:\s+von)?)\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+|ca\.\s*)?$"
+    r"|(?-u:\b)(?:alle|beide)\s+zusammen\s+(?:\S+\s+){0,5}$"
 )
 """Right before an amount: a sum over several (``eine Vergütung von zusammen 616 000 Euro``,
-``verweist auf die Gesamtsumme von 1,578 Millionen Euro``)."""
+``verweist auf die Gesamtsumme von 1,578 Millionen Euro``, ``Alle zusammen kassierten im
+letzten Jahr 705.000 Euro``)."""
 
 DIFFERENCE_TOLERANCE = 0.011
 """A third figure of a sentence that is the difference of the two before it (within a cent):
@@ -1250,6 +1258,10 @@ PERIOD_RIGHT_AFTER = r"^\s*(?:brutto\s+)?(?:pro|je|die|im|in\s+der)\s+(?:stunde|
 """Pay that reaches a mark, with its period right after (``erreicht … die Marke von 23,28 €
 pro Stunde``), is the new pay, no threshold."""
 
+YEARLY_AFTER = r"^\s*(?:brutto\s+)?(?:jährlich|pro\s+(?:jahr|saison)|p\.\s?a\.|per\s+annum)(?-u:\b)"
+"""Right after an amount (lower case): a year's pay (``verdiene mehr als acht Millionen Euro
+jährlich``), no prize even beside a winner's title (``Der vierfache Tour-Sieger …``)."""
+
 EXTRA_AFTER = r"^\s*(?:extra|obendrauf|on\s+top|zusätzlich|hinzu)(?-u:\b)"
 SIDE_JOB = r"nebenjob|nebentätigkeit|nebenbei|minijob|werkstudent|aushilf"
 """In the clause before ``X Euro extra``: the side job's own pay, no allowance."""
@@ -1287,6 +1299,12 @@ STRONG_PAY = (
     r"|fixum|monatlich|jährlich|p\.\s?a\.|pro\s+(?:jahr|monat|stunde)|im\s+(?:jahr|monat)|/\s?(?:jahr|monat|std|h)"
 )
 """Words that name pay itself, or its period: a text with one of them is about pay."""
+
+MONTH_OR_YEAR_MIN = 10_000
+"""From this size up to the year's least figure (``Settings.annual_min_amount``), a figure with
+no period word may be a month's or a year's: the text's figures before it decide
+(``pipeline._with_year_before``)."""
+YEAR_BEFORE_SENTENCES = 4
 
 EXECUTIVE_PAY_MIN = 100_000
 """A year's figure from this size up, in a text about executives' pay (``executive_text``),
@@ -1354,7 +1372,7 @@ BASE_PAY_LAST = rf"^.*(?:{'|'.join(BASE_PAY_WORDS)})\w*"
 (``im Prämienmodell ein festes Grundgehalt von ca. 3.000 €``) say nothing of the figure."""
 
 DIFFERENCE_NOUNS = (
-    r"differenz|unterschied|gehaltslücke|lohnlücke|gender\s+pay\s+gap|abstand(?-u:\b)|vorsprung|rückstand|spreizung|schwankung"
+    r"differenz|unterschied(?:e|en|es|s)?(?-u:\b)|gehaltslücke|lohnlücke|gender\s+pay\s+gap|abstand(?-u:\b)|vorsprung|rückstand|spreizung|schwankung"
     r"|zwischen\s+(?:der|den)\s+(?:tg|eg|entgeltgruppen?|tarifgruppen?|lohngruppen?|gruppen?)\s*\d+\w?\s*(?:&|und|bis)\s*\d"
 )
 """A difference named in the clause before an amount (``Die Differenz beträgt 25.000 Euro``,
@@ -1674,6 +1692,11 @@ SPAN_GAP = r"^[^\d.;:()]{0,80}$"
 """Between the two ends of such a span: words, no figure and no sentence mark."""
 FLOOR_CAP_GAP = r"^\s*(?:brutto|netto)?\s*,?\s*(?:und\s+|aber\s+)?$"
 """Between a floor and a cap of one range (``mindestens 300 Euro brutto, maximal 3.800 Euro``)."""
+FLOOR_BEST_CASE_GAP = (
+    r"^\s*(?:brutto|netto)?\s*,?\s*(?:und\s+|aber\s+)?(?:im\s+besten\s+fall|bestenfalls|im\s+höchstfall)\s*$"
+)
+"""Between a floor and a single figure: its best case (``mindestens 21.300 € und im besten Fall
+33.100 €``), the cap of one range."""
 RANGE_ACROSS_MODIFIERS_UND = r"^\s*und\s+" + RANGE_MODIFIERS + r"$"
 BRACKET_ONLY = r"^\s*(?:(?:pro|je|die|in\s+der|im)\s+)?(?:Stunde|Monat|Jahr)?\s*\([^()]{1,40}\)\s*$"
 """Between two figures: a bracket alone (``1.000 Euro (1. Jahr) bis 1.140 Euro``), perhaps
@@ -1823,7 +1846,7 @@ SENIORITY_ENTRY = (
     r"einst(?:ieg|eig)|berufsanf|absolvent|junior|berufsstart|anfangsgehalt|anfangsgrundgehalt"
     r"|nach\s+(?:abgeschlossener|bestandener)\s+ausbildung"
     r"|startgehalt|neueinst|frisch\s+(?:von|aus)|nach\s+(?:der|dem)\s+(?:ausbildung|studium|abschluss|lehre)"
-    r"|angefangen|anfangs"
+    r"|angefangen(?-u:\b)|anfangs"
     r"|ersten\s+(?:(?:zwei|drei|vier|fünf|\d)\s+)?(?:berufs|_erufs)jahr|ersten\s+(?:zwei|drei|vier|fünf|\d)\s+jahren?|neuling"
     r"|zu\s+beginn\s+(?:schon|bereits)|gleich\s+zu\s+beginn"
     r"|zu\s+beginn(?:\s+(?:der|ihrer|seiner|deiner|eurer|meiner)\s+(?:berufs|karriere|laufbahn|tätigkeit))?"

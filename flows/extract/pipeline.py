@@ -18,6 +18,7 @@ from flows.extract.context import (
     with_seniority,
     with_skip_reason,
 )
+from flows.extract.numbers import scale
 from flows.extract.statements import (
     APPROX_KEYWORDS,
     UP_TO_KEYWORDS,
@@ -285,6 +286,39 @@ def _with_pair_period(kept: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     )
 
 
+def _with_year_before(kept: pl.DataFrame, settings: Settings) -> pl.DataFrame:
+    """``zwischen etwa 6.000 € und 24.000 € im Jahr`` ⏎ ``- Männer: 17.000 €``: a figure whose
+    size fits a month and a year alike (``patterns.MONTH_OR_YEAR_MIN`` up to the year's least
+    figure), with no period word, is a year's when the last figure of its text stating a period,
+    at most ``patterns.YEAR_BEFORE_SENTENCES`` sentences back, is a year's of a like size (within
+    a factor of three). The period stays inferred."""
+    magnitude = pl.coalesce("amount_max", "amount_min")
+    ambiguous = (
+        pl.col("period_inferred")
+        & (pl.col("period") == "month")
+        & magnitude.is_between(rx.MONTH_OR_YEAR_MIN, settings.annual_min_amount, closed="left")
+    )
+    if not kept.select(ambiguous.any()).item():
+        return kept
+    stated = ~pl.col("period_inferred")
+    last = {
+        name: pl.when(stated).then(expr).shift(1).forward_fill().over(DOC_IDX)
+        for name, expr in (("_p", pl.col("period")), ("_m", magnitude), ("_s", pl.col("sent_idx")))
+    }
+    takes = (
+        ambiguous
+        & (pl.col("_p") == "year")
+        & (pl.col("sent_idx") - pl.col("_s") <= rx.YEAR_BEFORE_SENTENCES)
+        & (pl.col("_m") <= magnitude * 3)
+        & (pl.col("_m") * 3 >= magnitude)
+    ).fill_null(False)
+    return (
+        kept.with_columns(**last)
+        .with_columns(period=pl.when(takes).then(pl.lit("year")).otherwise("period"))
+        .drop("_p", "_m", "_s")
+    )
+
+
 def _with_lead_period(kept: pl.DataFrame, docs: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     """``Monatliches Gehalt (brutto) |`` over a table, ``Jahresgrundgehälter je nach
     Berufsjahr:`` over a list, ``(monatlich in Euro)`` over a table's cells: a table's header
@@ -486,11 +520,21 @@ def _join_modified_ranges(kept: pl.DataFrame) -> pl.DataFrame:
         & (nxt["s_in_sent"] == pl.col("e_in_sent") + gap.str.len_chars())
         & pl.col("kw").is_in(FLOOR_WORDS)
         & pl.col("amount_max").is_null()
-        & nxt["kw"].is_in(CAP_WORDS)
-        & nxt["amount_min"].is_null()
+        & (
+            (
+                nxt["kw"].is_in(CAP_WORDS)
+                & nxt["amount_min"].is_null()
+                & gap.str.contains(rx.ci(rx.FLOOR_CAP_GAP))
+            )
+            # (``mindestens 21.300 € und im besten Fall 33.100 €``)
+            | (
+                nxt["b_value"].is_null()
+                & (nxt["amount_min"] == nxt["amount_max"])
+                & gap.str.contains(rx.ci(rx.FLOOR_BEST_CASE_GAP))
+            )
+        )
         & (nxt["period"] == pl.col("period"))
         & (nxt["amount_max"] > pl.col("amount_min"))
-        & gap.str.contains(rx.ci(rx.FLOOR_CAP_GAP))
     ).fill_null(False)
     # ``reichen von rund 4.500 € / Monat in privaten Kliniken bis zu 4.840 € in Unikliniken``, ``reicht
     # von weniger als 40.000 Euro bis über 400.000 Euro``: a span's two ends across the words of each
@@ -564,13 +608,12 @@ def _descending_span_ends(kept: pl.DataFrame) -> pl.DataFrame:
 def _with_word_lower_bound(money: pl.DataFrame) -> pl.DataFrame:
     """``acht bis zehn Euro pro Stunde``: a number word right before ``bis`` and a figure is
     the lower bound of a range (the statement's grammar reads ``bis zehn Euro``; the word
-    carries no currency of its own), when it is below the figure and at least a third of it."""
+    carries no currency of its own), when it is below the figure and at least a third of it.
+    The word shares the figure's scale (``sechs bis sieben Millionen Euro``)."""
     word = pl.col("pre").str.extract(rx.NUMBER_WORD_BEFORE_BIS, 0)  # the word and its space
-    lower = (
-        word.str.strip_chars()
-        .str.to_lowercase()
-        .replace_strict(rx.NUMBER_WORDS, default=None, return_dtype=pl.Float64)
-    )
+    lower = word.str.strip_chars().str.to_lowercase().replace_strict(
+        rx.NUMBER_WORDS, default=None, return_dtype=pl.Float64
+    ) * scale("a", "b")
     applies = (
         (pl.col("kw") == "bis")
         & pl.col("b_value").is_null()
@@ -641,7 +684,7 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     kept = _neighbour_flags(money.filter(pl.col("reason").is_null()))
     kept = _with_pair_period(
         _with_lead_period(with_period(with_local_context(kept), settings), docs, settings), settings
-    )
+    ).pipe(_with_year_before, settings)
     # ``kaum jemand bekommt weniger als 2.900 €``: a negated upper bound is a floor.
     floor = (
         pl.col("kw").is_in(["weniger als", "unter"]).fill_null(False)
