@@ -657,8 +657,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             .fill_null(False)
             # the figure before wrote its own currency (``13,20 (12,90) Euro`` shares one: two values)
             & in_sentence(pl.col("a_suf").is_not_null() | pl.col("a_pre").is_not_null(), 1).fill_null(False)
-            # and this one works it out (``um 29 Euro (700 Euro)`` is a raise and the new pay)
-            & pl.col("_restates"),
+            # and this one works it out (``um 29 Euro (700 Euro)`` is a raise and the new pay; in
+            # ``2967 Euro (Bundesschnitt: 2580), ein Maurer 2989 Euro (2599)`` the figure before)
+            & pl.col("_restates_near"),
         ),
         # ``im 1. Jahr um 29 Euro (700 Euro)``: a change, with the new value in brackets
         (
@@ -1186,6 +1187,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 & (pl.col("_value") * 12 >= rx.TWELVEFOLD_YEAR_MIN)
             ),
             _converts_near=_restates_earlier(rx.CONVERTED_RATIOS, back=1),
+            _restates_near=_restates_earlier(rx.RESTATED_RATIOS, back=1),
             _earlier=pl.any_horizontal([pl.col(f"_earlier{i}").is_not_null() for i in range(6)]),
         )
         .with_columns(

@@ -78,7 +78,7 @@ and numbers far from the next amount's size never share it (``statements.share_c
 Also ``11,53 (2021: 5,64) Millionen Euro``, ``statt 12,55 bereits 13,70 Euro``, ``44,71
 gegenüber 29,37 Euro``."""
 
-SCALE_LEADS_GAP = r"^\s*(?:millionen|million|mio\.)"
+SCALE_LEADS_GAP = r"^\s*(?:millionen|million|mio\.|mill\.)"
 """A scale word right after a bare number, before ``CURRENCY_SHARED_GAP``: the number shares
 the next amount's currency only when that amount is in millions too (``3,4 Millionen statt
 3,8 Millionen Euro``)."""
@@ -86,6 +86,8 @@ the next amount's currency only when that amount is in millions too (``3,4 Milli
 CURRENCY_SHARED_BACK_GAP = (
     r"^(?:\s+(?:brutto\s+)?(?:pro|je|die|im|in\s+der)\s+(?:stunde|monat|jahr))?"
     r"\s*(?:\(\s*(?:zuvor|bisher|vorher|davor|vormals|früher|vorjahr|(?:19|20)\d\d)\s*:?"
+    # (a bracket holding only a figure, perhaps labelled: ``2967 Euro (Bundesschnitt: 2580)``)
+    r"|\(\s*(?:[^\s():\d]{3,30}\s*:\s*)?"
     r"|statt(?:\s+(?:zuvor|bisher|vorher|bislang))?)\s*$"
     r"|^\s*\)\s*(?:,|;|und|oder|sowie|bzw\.)?\s*(?:[^\s()\d]+\s+){0,3}[^\s()\d]+\s*\(\s*$"
     # (the next step of a list: ``570 Euro, im 2. Jahr 720``)
@@ -248,6 +250,10 @@ WAGE_NAMED_BEFORE = (
 """A wage named right before its figure (``einen Stundenlohn von 3,82 Euro``): pay, even in a
 sentence speaking of a threshold (not ``Einkommen``/``Verdienst``: ``ein Verdienst von bis zu
 538 Euro`` is the mini-job limit)."""
+
+PAID_MILLIONS = r"erhielt|erhält|erhalten|verdien|kassier|bekam|bekommt|gehalt|vergütung|bezüge|(?-u:\b)wert(?-u:\b)|eingestrichen|streicht"
+"""In the sentence of bare millions after millions of euros (lower case): pay, so they are
+euros too (``Er erhielt von VW 8,8 Millionen.``)."""
 
 MILLIONS_AGAIN_AFTER = (
     r"^\s*(?:Millionen(?:\s*[.;,:)!?–-]|\s*$|\s+[a-zäöüß])|Mio\.?(?:\s*[;,:)!?–-]|\s*$|\s+[a-zäöüß]))"
@@ -485,12 +491,18 @@ NUMBER_WORD_BEFORE_BIS = (
 zehn Euro``)."""
 
 PARALLEL_GAP = (
-    r"^\s*(?:\([^()\d]{0,30}\)\s*|(?:in|im)\s+[^\s\d,;.:()]{2,30}\s+)?"
-    r"(?:und|bzw\.?|beziehungsweise|oder|sowie)\s*$"
+    r"^\s*(?:(?:pro|je|die|im|in\s+der)\s+(?:stunde|monat|jahr)\s*)?"
+    r"(?:\([^()\d]{0,30}\)\s*|(?:in|im)\s+[^\s\d,;.:()]{2,30}\s+)?(?:und|bzw\.?|beziehungsweise|oder|sowie)\s*$"
 )
 """Between two parallel figures of one statement: only a connector, after a bracket or a
 place (``9,27 Euro in Ost und 9,49 Euro``, ``9,62 Euro (im Westen) und 7,18 Euro``,
-``61.000 € und 58.500 €``)."""
+``61.000 € und 58.500 €``); the first figure's period may come first."""
+PARALLEL_COMMA_GAP = (
+    r"^\s*(?:(?:pro|je|die|im|in\s+der)\s+(?:stunde|monat|jahr)\s*)?,\s*(?:in|im)\s+[^\s\d,;.:()]{2,30}\s*$"
+)
+"""Between two parallel figures: the second figure's place after a comma (``mindestens 9 Euro
+pro Stunde, im Osten 8,50 Euro``), read after a strict bound only (``über 600 Euro, im Osten
+400 Euro`` is no floor)."""
 
 LIST_GAP_ELLIPTIC = (
     r"^[^\d,;.:()]{0,40}?,\s*[^\d,;.:()]{0,40}?(?-u:\b)(?:in\s+höhe(?:\s+von)?|je|jeweils)\s*$"
@@ -586,6 +598,8 @@ NOT_PAY_REASONS = {
         r"budget|umsatz|umsätze|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|(?:grund|basis|sport|spitzen|zusatz)förderung|gewinn(?:e|s|es)?(?-u:\b)|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|verurteilt|materialaufwand|personalaufwand|sachaufwand|grundkapital|(?-u:\b)ebit(?:da)?(?-u:\b)|vermögenswerte|sachanlagen|jahresüberschuss|umsatzerlöse|eigenkapital|bilanzsumme|(?-u:\b)angelegt(?-u:\b)|schüttet|ausgeschüttet|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
         # (a public budget, not a household that employs: ``Pflegekräfte in Privathaushalten``)
         r"|(?-u:\b)(?:bundes|landes|staats|gemeinde|kommunal|stadt)?haushalt(?:s|e|en)?(?:plan|pläne|mittel|jahr|entwurf|loch|lücke|defizit|sperre|lage)?(?-u:\b)"
+        # (a household's income: several people's)
+        r"|haushalts(?:netto|brutto)?einkommen"
         r"|kredit|schaden|kaufpreis|bilanz|jahresergebnis|konzernergebnis|betriebsergebnis|(?-u:\b)ergebnis\s+(?:vor|nach)\s|unternehmensergebnis|(?-u:\b)die\s+gesamtsumme|summierte\s+sich|summieren\s+sich|summiert\s+sich|operative[sn]?\s+ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
         r"|monatssoll|tagessoll|jahressoll|aufsummiert|zusammengerechnet|rücklage|(?-u:\b)reserven(?-u:\b)|überschuss|erwirtschaft"
         r"|(?-u:\b)zusammen\W*$"
@@ -761,6 +775,8 @@ SENTENCE_NOT_PAY = {
         r"|(?-u:\b)(?:darf\s+man|darfst\s+du|dürfen\s+sie|sie\s+dürfen|man\s+darf|du\s+darfst)\s+(?:\S+\s+){0,3}?zwischen\s(?:[^.]|\.\d){0,60}?(?:hinzu)?verdienen"
     ),
     "demand_or_proposal": (
+        # (a figure one imagines: ``Sagen Sie nicht, Sie stellten sich … 52.000 Euro vor``)
+        r"(?-u:\b)(?:stelle|stellst|stellt|stellen|stellte|stellten)\s+(?:sich|mir|uns|dir|euch)\s(?:[^.]|\.\d){0,80}?\svor(?-u:\b)|"
         r"forder|verlangt|verlange|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|wahlkampf"
         r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:bot|boten)\s(?:[^.]|\.\d){0,120}?\san(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s(?:[^.]|\.\d){0,80}?angeboten(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:will|wollen|wollte|wollten)(?-u:\b)"
         r"|gehaltsvorstellung|gehaltswunsch|wunschgehalt|(?:erwünschte|wünschenswerte)[ns]?\s+(?:niveau|gehalt|lohn)|nach\s+(?:den\s+)?plänen|(?-u:\b)pläne(?:n)?\s+(?:der|des|von)(?-u:\b)"
@@ -780,7 +796,10 @@ SENTENCE_NOT_PAY = {
     # 200.000 Euro``)
     "one_off_payment": (
         r"sieger(?:in|s)?(?-u:\b)|(?-u:\b)(?:etappen|gesamt|tages|turnier|olympia)sieg(?:es|s)?(?-u:\b)"
-        r"|(?-u:\b)sieg(?:prämie|prämien|geld)|preisgeld|(?-u:\b)für\s+(?:den|ihren|seinen|einen)\s+(?:\S+\s+){0,3}?sieg(?:es)?(?-u:\b)"
+        r"|(?-u:\b)sieg(?:prämie|prämien|geld)|preisgeld|(?-u:\b)für\s+(?:den|ihren|seinen|einen)\s+(?:\S+\s+){0,3}?[\w-]*sieg(?:es)?(?-u:\b)"
+        # (a place in a race: ``ein zweiter Platz bringt 12.000 Euro``, ``Für einen 15. Platz bekommen …``)
+        r"|(?-u:\b)(?:zweiter|dritter|vierter|fünfter|\d{1,2}\.)\s+platz\s+(?:bringt|gibt|bekommt|erhält)(?-u:\b)"
+        r"|(?-u:\b)für\s+(?:den|einen)\s+(?:zweiten|dritten|vierten|fünften|\d{1,2}\.)\s+platz(?-u:\b)"
         r"|(?:punkte|berg|team|sprint|nachwuchs)wertung|zwischensprint|sonderpreis"
         r"|(?-u:\b)(?:der|die)\s+gewinner(?:in)?\s+(?:\S+\s+){0,3}?(?:ging|bekam|bekommt|erhält|erhielt|kassiert|kassierte)(?-u:\b)"
         r"|(?-u:\b)(?:der|die)\s+(?:zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|\d{1,2}\.)\s+"
@@ -803,7 +822,10 @@ SENTENCE_NOT_PAY = {
         r"|unterschiede\s(?:[^.]|\.\d){0,60}?(?:betragen|liegen)\s+(?:sie|diese)(?-u:\b)"
     ),
     "question": r"\?[\s\"“”'»«]*$",
-    "hypothetical": r"^\W*(?:nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an|angenommen|im\s+falle?\s+(?:eines|einer)\s+\S*(?:lohn|lohns|gehalt|gehalts|einkommen|einkommens|verdienst|verdienstes))(?-u:\b)|(?-u:\b)nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an\s*,"
+    # (a book's price in its reference: ``Quelle: „Die besten Tipps“, Haufe, 14,95 Euro``)
+    "price_or_fee": r"^\W*(?:quelle|buchtipp|lesetipp|literaturtipp|literatur|buch)\s*:\s*[„\"“»]|(?-u:\b)isbn(?-u:\b)",
+    # (an example phrase to write: ``z. B. „…im Bereich von 37.000 bis 40.000 Euro p. a.“``)
+    "hypothetical": r"z\.\s?b\.\s*[„\"“»]|[„\"“»]\s*z\.\s?b\.|^\W*(?:nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an|angenommen|im\s+falle?\s+(?:eines|einer)\s+\S*(?:lohn|lohns|gehalt|gehalts|einkommen|einkommens|verdienst|verdienstes))(?-u:\b)|(?-u:\b)nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an\s*,"
     # (a worked example: ``Rechenbeispiel: Verdienst du 1.000 Euro …``, ``das macht beispielsweise …``)
     r"|^\W*rechenbeispiel\s*:|^\W*beispiel\s*:\s*(?:dein|deine|du|ihr|ihre|angenommen|wenn)(?-u:\b)"
     r"|(?-u:\b)(?:das|dies)\s+(?:macht|wären|ergibt)\s+(?:beispielsweise|zum\s+beispiel|z\.\s?b\.)"
@@ -1077,9 +1099,10 @@ EFFECTIVE_SUM_BEFORE = r"=\s*effektiv\s*$|(?:stunden|std\.?|woche|/h|trinkgeld)[
 FOREIGN_BEFORE = r"(?:\$|£|¥|(?-u:\b)(?:USD|CHF|GBP|US-\$))\s*$"
 """Right before a bare number: another currency's sign (``$9.99``): the number shares no euro."""
 
-GRADE_BEFORE = r"(?i)(?:gruppe|stufe|klasse|(?-u:\b)(?:eg|tg|lg|tvöd|tv-l)|(?-u:\b)(?:e|a|s|p|w|r|b))\s*$"
+GRADE_BEFORE = r"(?i)(?:gruppe|stufe|klasse|(?:^|[^\w-])(?:eg|tg|lg|tvöd|tv-l|e|a|s|p|w|r|b))\s*$"
 """Right before a bare number: a pay group, step or class (``der Lohngruppe 6 auf 13,82 €``,
-``A 13``): the number names the grade and shares no euro."""
+``A 13``): the number names the grade and shares no euro (a letter standing alone: not the
+end of ``Jahressalär``)."""
 
 CONVERSION_CUE = r"(?-u:\b)(?:dann|damit|somit|also|entspricht|ergibt|macht|umgerechnet)(?-u:\b)|das\s+sind"
 """In a sentence stating an hourly figure after a monthly one: the hourly figure is worked out
@@ -1957,7 +1980,9 @@ NEGATED_AMOUNT_BEFORE = r"(?-u:\b)(?:keine[nr]?|nicht\s+(?:ein)?mal|noch\s+nicht
 """A negation right before an amount (``Aushilfen bekommen keine 16 Euro``, ``nicht mal
 1.500 Euro``): what nobody gets, no record (``negated``)."""
 
-NEGATED_BEFORE = r"(?:kaum|niemand|keine[rn]?|selten|nirgends|nicht|(?-u:\b)nie|niemals)(?-u:\b)[^.;:]{0,60}$"
+NEGATED_BEFORE = (
+    r"(?:kaum|niemand|kein(?:e[rn]?)?|selten|nirgends|nicht|(?-u:\b)nie|niemals)(?-u:\b)[^.;:]{0,60}$"
+)
 """A negation before ``weniger als``/``unter`` turns the upper bound into a floor: ``kaum
 jemand bekommt weniger als 2.900 €`` is at least 2.900 €; not when a clause giving a reason
 or a condition stands between (``darf nicht arbeiten, weil er weniger als 2.565 Euro
@@ -1972,7 +1997,7 @@ REASON_CLAUSE_BEFORE = (
 """A clause giving a reason or a condition, between a negation and the figure."""
 
 RARELY_BEFORE = (
-    r"(?:kaum|niemand|keine[rn]?|selten|nirgends|(?:nur\s+)?(?:sehr\s+)?wenige)(?-u:\b)[^.;:]{0,60}$"
+    r"(?:kaum|niemand|kein(?:e[rn]?)?|selten|nirgends|(?:nur\s+)?(?:sehr\s+)?wenige)(?-u:\b)[^.;:]{0,60}$"
     r"|(?-u:\b)nicht\s+mit\s*$"
 )
 """Before ``mehr als``/``über``/``besser als``: few get more (``Als Einstieg bekommen Fahrer

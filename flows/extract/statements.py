@@ -14,7 +14,7 @@ import polars as pl
 
 from flows.extract import patterns as rx
 from flows.extract.numbers import parse_amount, scale
-from flows.extract.text import in_sentence, masked, same_sentence, start_within
+from flows.extract.text import DOC_IDX, in_sentence, masked, same_sentence, start_within
 
 OPEN_MIN_KEYWORDS = [
     "ab",
@@ -348,10 +348,42 @@ def _share_back(stmt: pl.DataFrame) -> pl.DataFrame:
         )
         # (``mit 3,34 Millionen Euro 8,4 Prozent weniger``: a percentage)
         & ~_percent_follows(asks_back)
+        # (no noun counted in a bracket opened before the number: not ``(46.022 Angaben)``)
+        & ~(
+            back_gap.str.contains(r"\(\s*(?:[^\s():\d]{3,30}\s*:\s*)?$")
+            & masked(asks_back, pl.col("sentence").str.slice(pl.col("e_in_sent"), 12)).str.contains(
+                r"^\s*[A-ZÄÖÜ]"
+            )
+            & ~masked(asks_back, pl.col("sentence").str.slice(pl.col("e_in_sent"), 12)).str.contains(
+                r"^\s*(?:Mio|Mill|Mrd|Tsd|Tausend|Euro|EUR)"
+            )
+        )
     ).fill_null(False)
+    # ``… mit 9,2 Millionen Euro. Allerdings liegt X mit gut 9,3 Millionen vor ihm``: millions,
+    # no noun after them, in a sentence about pay one or two sentences after the text's last
+    # figure, millions of euros
+    after_millions = (
+        ~pl.col("a_currency")
+        & pl.col("b_value").is_null()
+        & (pl.col(DOC_IDX).shift(1) == pl.col(DOC_IDX))
+        & (pl.col("sent_idx") - pl.col("sent_idx").shift(1)).is_between(1, 2)
+        & pl.col("a_million").shift(1)
+        & pl.col("a_currency").shift(1)
+    ).fill_null(False)
+    after_millions = (
+        after_millions
+        & masked(after_millions, pl.col("sentence").str.slice(pl.col("e_in_sent"), 14))
+        .str.contains(rx.MILLIONS_AGAIN_AFTER)
+        .fill_null(False)
+        & masked(after_millions, pl.col("sentence"))
+        .str.to_lowercase()
+        .str.contains(rx.PAID_MILLIONS)
+        .fill_null(False)
+    )
+    borrows = borrows & ~after_millions
     return stmt.with_columns(
-        a_currency=pl.col("a_currency") | borrows,
-        a_million=pl.when(borrows).then(prev["a_million"]).otherwise(pl.col("a_million")),
+        a_currency=pl.col("a_currency") | borrows | after_millions,
+        a_million=pl.when(borrows).then(prev["a_million"]).otherwise(pl.col("a_million") | after_millions),
         a_thousand=pl.when(borrows).then(prev["a_thousand"]).otherwise(pl.col("a_thousand")),
     )
 
@@ -374,6 +406,9 @@ SHARED_BOUND_KEYWORDS = [
 ]
 """Bound words a figure listed right after passes on to it (``share_bound``); not ``ab`` nor
 ``bis`` (``ab 2.000 € und 2.500 € nach der Probezeit``: a start, then a step)."""
+STRICT_BOUND_KEYWORDS = ["mindestens", "mind.", "min.", "bis zu", "maximal", "max.", "höchstens"]
+"""Bound words passed on across a comma and the next figure's place too (``mindestens 9 Euro
+pro Stunde, im Osten 8,50 Euro``)."""
 
 
 def share_bound(money: pl.DataFrame) -> pl.DataFrame:
@@ -392,8 +427,13 @@ def share_bound(money: pl.DataFrame) -> pl.DataFrame:
         & (pl.col("a_million") == in_sentence(pl.col("a_million"), 1))
         & (pl.col("a_thousand") == in_sentence(pl.col("a_thousand"), 1))
         & pl.col("a_value").is_between(prev_value / 2, prev_value * 2)
-        & masked(prev_kw.is_in(SHARED_BOUND_KEYWORDS), in_sentence(pl.col("next_gap"), 1)).str.contains(
-            rx.ci(rx.PARALLEL_GAP)
+        & (
+            masked(prev_kw.is_in(SHARED_BOUND_KEYWORDS), in_sentence(pl.col("next_gap"), 1)).str.contains(
+                rx.ci(rx.PARALLEL_GAP)
+            )
+            | masked(prev_kw.is_in(STRICT_BOUND_KEYWORDS), in_sentence(pl.col("next_gap"), 1)).str.contains(
+                rx.ci(rx.PARALLEL_COMMA_GAP)
+            )
         )
     ).fill_null(False)
     return money.with_columns(kw=pl.when(shared).then(prev_kw).otherwise("kw"))
