@@ -229,8 +229,12 @@ def _earlier_figures() -> list[pl.Expr]:
     one in its text, when at most ``patterns.RESTATED_SENTENCES_BACK`` sentences back."""
     figures: list[pl.Expr] = []
     for k in (1, 2, 3):
-        near = (pl.col(DOC_IDX).shift(k) == pl.col(DOC_IDX)) & (
-            pl.col("sent_idx") - pl.col("sent_idx").shift(k) <= rx.RESTATED_SENTENCES_BACK
+        near = (
+            (pl.col(DOC_IDX).shift(k) == pl.col(DOC_IDX))
+            & (pl.col("sent_idx") - pl.col("sent_idx").shift(k) <= rx.RESTATED_SENTENCES_BACK)
+            # (a raise by an amount is nothing worked out again: ``um 200 Euro erhöht. … demnach …
+            # ein Bruttogehalt von 2.349 Euro im Monat``)
+            & (pl.col("kw").shift(k) != "um").fill_null(True)
         )
         figures += [pl.when(near).then(pl.col(c).shift(k)) for c in ("_value", "_low")]
     return figures
@@ -588,7 +592,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & ~pl.col("_after").str.contains(rx.NEXT_COMPARATIVE_AFTER)
             & ~(pl.col("_new_value") & pl.col("_after").str.contains(rx.PERCENT_CHANGE_AFTER))
             # (``ist mit 3.180 € höher als im Osten mit 2.720 €``: two levels compared)
-            & ~(on_left60(rx.WITH_LEVEL_BEFORE) & on_after(rx.WITH_LEVEL_AFTER)),
+            & ~(on_left60(rx.WITH_LEVEL_BEFORE) & on_after(rx.WITH_LEVEL_AFTER))
+            # (``zu einer um 7 % auf 2,4 Mill. Euro höheren Vergütung``: the new level)
+            & ~on_left60(rx.BY_THEN_TO_BEFORE),
         ),
         (
             "demand_or_proposal",
@@ -761,7 +767,12 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("price_or_fee", on_after(rx.VAT_AFTER)),
         ("price_or_fee", on_left60(rx.VAT_BEFORE)),
         # ``… die Höhe von 450 Euro überschreiten``: a limit not to pass
-        ("threshold", on_after(rx.LIMIT_VERB_AFTER)),
+        # (not pay passing a figure: ``kann das Einkommen sogar 5.000 Euro überschreiten``, a floor)
+        (
+            "threshold",
+            on_after(rx.LIMIT_VERB_AFTER)
+            & ~(on_left60(rx.PAY_SUBJECT_BEFORE) & ~on_left60(rx.MAY_NOT_BEFORE)),
+        ),
         # ``8,50 Euro in der Stunde – das wären 20 Prozent mehr``: a figure only supposed
         (
             "hypothetical",
@@ -839,6 +850,13 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             .fill_null(False),
         ),
         ("budget_or_turnover", on_left60(rx.TOGETHER_BEFORE)),
+        # ``Gehälter bis 1.943,– steigen um 1,35%``: a band of pay a rule applies to, no one's pay
+        (
+            "threshold",
+            pl.col("kw").is_in(rx.BAND_KEYWORDS).fill_null(False)
+            & on_left60(rx.PAY_PLURAL_BEFORE)
+            & on_after(rx.BAND_RULE_AFTER),
+        ),
         (
             "budget_or_turnover",
             contains_where(
@@ -902,8 +920,10 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         # Unternehmen ganze 25.000 Euro``)
         (
             "raise_or_difference",
+            # (a colon opens what follows: ``Die Differenzen … sind groß: Während der Einzelhändler …
+            # mit 733 Euro rechnen kann``)
             pl.when(on_sentence(rx.DIFFERENCE_NOUNS))
-            .then(left_clause.str.replace(r"^.*;", "").str.to_lowercase())
+            .then(left_clause.str.replace(r"^.*[;:]", "").str.to_lowercase())
             # (``Lohngruppe`` names a group, not pay)
             .str.replace_all(r"(?:lohn|entgelt|gehalts|vergütungs|besoldungs)(gruppe)", "$1")
             # (nor ``Lohnabstand``: a gap, named by what it is a gap of)
@@ -1059,9 +1079,16 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                         pl.when(pl.col("_new_value")).then(around), rx.RAISE_AMOUNT_NOUNS
                     ).fill_null(False)
                 )
+                # (a level named right before it: ``Vom aktuellen Stand von 12,82 Euro entspricht die
+                # Anhebung …``)
+                & ~masked(found, pl.col("_left60")).str.contains(rx.LEVEL_OF_BEFORE).fill_null(False)
             ) | change_by
         if code in ("employer_cost", "price_or_fee", "tax_or_deduction", "budget_or_turnover"):
             found = found & ~pay_named_after
+        if code in ("price_or_fee", "budget_or_turnover"):
+            # (``mit überdurchschnittlichem Umsatz ein Tariflohn von 13,30 Euro``: pay named right
+            # before the figure)
+            found = found & ~on_left60(rx.WAGE_OF_BEFORE)
         rules.append((code, found))
     rules += _new_value_rules(left)
     # ``und 2016 um 25 Euro auf 650 Euro``: by an amount to a new one, the verb clauses away
@@ -1192,9 +1219,13 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         )
         .with_columns(
             _around_base=pl.coalesce(
-                masked(
-                    pl.col("_around_hit").str.contains_any(rx.BASE_PAY_WORDS), pl.col("_around_hit")
-                ).str.replace(rx.BASE_PAY_LAST, ""),
+                masked(pl.col("_around_hit").str.contains_any(rx.BASE_PAY_WORDS), pl.col("_around_hit"))
+                # (not base pay the figure comes on top of: ``die höchsten Prämien neben der
+                # Grundvergütung … mit 60.000 Euro``)
+                .pipe(
+                    lambda around: masked(~around.str.contains(rx.BESIDES_BASE_PAY).fill_null(True), around)
+                )
+                .str.replace(rx.BASE_PAY_LAST, ""),
                 "_around_hit",
             )
         )

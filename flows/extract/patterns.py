@@ -146,9 +146,17 @@ THOUSANDS_WRITTEN = r"^\d{1,3}(?:[.\u00a0\u202f\u2009 ’']\d{3})+$"
 """A figure written with a thousands separator (``4.168``)."""
 
 
-MONEY_HINT = r"€|Euro|EUR|Eur(?-u:\b)|euro(?-u:\b)|brutto|Brutto"
+MONEY_HINT = r"€|Euro|EUR|Eur(?-u:\b)|euro(?-u:\b)|brutto|Brutto|,-|,–"
 """A line without any of these holds no salary statement (every statement names a currency,
-or says ``brutto`` right after its figure: ``3.100 brutto``). Plain words: a fast search."""
+says ``brutto`` right after its figure, ``3.100 brutto``, or writes it as money, ``1462,-``).
+Plain words: a fast search."""
+
+CURRENCY_WORD = r"€|(?i:euro|eur)(?-u:\b)"
+"""A currency named in a sentence."""
+
+MONEY_DASH = r"\d(?:,-{1,2}|,–)(?:[^\d]|$)"
+"""A figure written as money with ``,-`` (``Nachtportier 1815,-``): it names no currency but is
+one (the euro, unless another is named)."""
 
 CLAUSE_BOUNDARY = r";|\s[–—-]\s"
 """Separates clauses inside a sentence: ``;`` and a spaced dash (``–``, ``—``, ``-``)."""
@@ -238,6 +246,13 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
 PAY_OF_BEFORE = r"(?:gehalt|lohn|einkommen|verdienst|vergütung)\s+(?:von|in\s+höhe\s+von)\s*$"
 """Right before a figure (lower case; ``von`` is read as the statement's own word when it is
 one): a pay named for it (``ein Durchschnittsgehalt von``)."""
+
+WAGE_OF_BEFORE = (
+    r"(?-u:\b)(?:ein(?:en)?|der|den|das|ihr(?:en)?|sein(?:en)?)\s+(?:[a-zäöüß]+e[nrs]?\s+)?"
+    r"(?:tarif|stunden|monats|jahres|brutto|grund|einstiegs|mindest)?(?:lohn|gehalt|einkommen|verdienst|vergütung|entgelt)\s+(?:von\s+|in\s+höhe\s+von\s+)?$"
+)
+"""Right before a figure (lower case): its pay named with an article (``ein Tariflohn von``):
+the figure is that pay, whatever its clause says of turnover or prices."""
 
 GLAD_OF_BEFORE = r"(?-u:\b)freu(?:en|t|st|te|ten)?\s+(?:\S+\s+){0,3}$"
 """Before ``über``: being glad of a figure (``freuen sich Facharbeiter über 3.567 €``), no
@@ -521,7 +536,32 @@ PAIR_GAP = (
 """Between the old and the new value of a change, a year allowed (``von 10.814 Euro im Jahr 2006
 auf 11.094 Euro``): the two share a stated period."""
 
-OLD_VALUE_AFTER = r"^\s*(?:auf|statt)(?:\s+(?:derzeit|aktuell|heute|nun|jetzt))?\s*$"
+BAND_KEYWORDS = ["bis", "bis zu", "über", "unter", "ab", "oberhalb", "unterhalb", "mehr als", "weniger als"]
+PAY_PLURAL_BEFORE = (
+    r"(?-u:\b)(?:gehälter|monatsgehälter|einkommen|löhne|entgelte|bezüge|renten|vergütungen)\s*$"
+)
+BAND_RULE_AFTER = (
+    r"^\s*(?:brutto\s+)?(?:monatlich\s+|im\s+monat\s+)?(?:steigen|stiegen|sinken|werden|wurden|erhalten|bekommen"
+    r"|bleiben|sind\s+(?:steuer|beitrags|abgaben)frei)(?-u:\b)"
+)
+"""``Gehälter bis 1.943,– steigen um 1,35%``, ``Einkommen über 5.000 Euro werden …``: a pay
+band (a plural of pay, a bound word, a verb of what happens to it), no one's pay
+(``threshold``)."""
+
+BY_THEN_TO_BEFORE = r"(?-u:\b)um\s+(?:\S+\s+){0,4}?auf\s+(?:rund\s+|etwa\s+|ca\.\s*|knapp\s+|gut\s+)?$"
+"""Right before a figure (lower case): ``um X auf`` — the figure is the new level of a change,
+even with a comparative after it (``um durchschnittlich 7 % auf 2,4 Mill. Euro höheren``)."""
+
+LEVEL_OF_BEFORE = (
+    r"(?-u:\b)(?:stand|niveau|ausgangsniveau|ausgangswert)\s+(?:von\s+)?(?:derzeit\s+|aktuell\s+)?$"
+)
+"""Right before a figure (lower case): a level named (``Vom aktuellen Stand von 12,82 Euro``),
+pay even beside the words of a raise."""
+
+OLD_VALUE_AFTER = (
+    r"^\s*(?:brutto\s+)?(?:(?:pro|je|die|im|in\s+der)\s+(?:stunde|monat|jahr)\s+)?(?:auf|statt)"
+    r"(?:\s+(?:derzeit|aktuell|heute|nun|jetzt|dann|künftig))?\s*$"
+)
 """Between an amount and the next one: the old value of a change (``von 13,50 Euro auf
 14,25 Euro``), pay too."""
 
@@ -724,6 +764,9 @@ PAY_NOT_THRESHOLD = (
     r"(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|[a-zäöüß]*zulagen?|[a-zäöüß]*zusch(?:la|lä)ge?n?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus)(?-u:\b)|urlaubs-)(?:[\s,]+(?:und\s+|sowie\s+|oder\s+)?(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|[a-zäöüß]*zulagen?|[a-zäöüß]*zusch(?:la|lä)ge?n?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus)(?-u:\b)|urlaubs-))*"
     r"|(?-u:\b)mit\s+(?:allen\s+)?zulagen\s+(?:kommt|kommen|verdient|verdienen|sind|liegt|liegen)"
     r"|anforder[a-zäöüß]*|herausforder[a-zäöüß]*|erforder[a-zäöüß]*|sozialversicherungspflichtig[a-zäöüß]*|(?-u:\b)auf\s+empfehlung(?-u:\b)"
+    # (a recommendation followed is decided: ``ist der Empfehlung der Mindestlohnkommission gefolgt``)
+    r"|(?-u:\b)(?:der|dieser)\s+empfehlung\s+(?:der\s+\S+\s+)?(?:gefolgt|nachgekommen)(?-u:\b)"
+    r"|(?-u:\b)(?:folgt|folgte|folgen|folgten)\s+(?:der|dieser)\s+empfehlung(?-u:\b)"
     r"|(?-u:\b)(?:gerade|nicht|nur|kaum|erst|zunächst|noch|schon|wieder)\s+einmal(?-u:\b)"
     r"|(?-u:\b)vor\s+der\s+(?:anhebung|erhöhung)(?-u:\b)"
     r"|(?-u:\b)(?:plus|zzgl\.|zuzüglich|sowie)\s+(?:(?:ein|einem|einen|das|dem)\s+)?(?:kostenlose[snm]?\s+)?(?:semester|job|deutschland)?ticket"
@@ -1358,6 +1401,7 @@ Vergütung von insgesamt 15,37 Millionen Euro`` is one person's."""
 
 BOARD_TOTAL = (
     r"(?-u:\b)(?:des|dem|ihrem|seinem|den|gesamten)\s+(?:\S+\s+)?vorstand(?:es|s)?(?-u:\b)|vorstand\s+insgesamt"
+    r"|(?-u:\b)(?:das|dem|des)\s+top-?managements?(?-u:\b)"
     # (a supervisory board as a body: ``der Mercedes-Benz-Aufsichtsrat mit 5,9 Millionen Euro``)
     r"|aufsichtsrat(?:es|s)?(?-u:\b)|vorstände\s+(?:\S+\s+){0,3}?insgesamt"
     # (a count of board members: ``Die sieben Vorstandsmitglieder erhielten``, ``für vier Mitglieder``)
@@ -1379,6 +1423,13 @@ BUDGET_TOPIC = r"(?-u:\b)(?:saison|jahres|gesamt|spieler)?(?:etat|budget)s?(?-u:
 it opens with a pronoun (``… zu seinem Saisonetat. Nach Schätzungen soll er bei rund 250.000
 Euro liegen.``): ``budget_or_turnover``; only the budget's own names, not the wider words of
 ``NOT_PAY_REASONS`` (``Einkommensgewinner``, ``finanziert durch``)."""
+
+BESIDES_BASE_PAY = (
+    r"(?-u:\b)(?:neben|zusätzlich\s+zu[mr]?|außer|plus|zzgl\.|zuzüglich)\s+(?:(?:der|dem|den|die|das|ihrem|ihrer|seinem|seiner)\s+)?"
+    r"(?:grundgehalt|festgehalt|fixgehalt|grundlohn|basisgehalt|grundvergütung|grundentgelt|fixum)"
+)
+"""Base pay named as what the figure comes on top of (``neben der Grundvergütung``): the
+figure is no base pay."""
 
 BASE_PAY_WORDS = [
     "grundgehalt",
@@ -1619,6 +1670,15 @@ LIMIT_VERB_AFTER = (
 )
 """Right after a figure, a verb of passing it (``darf … die Höhe von 450 Euro
 überschreiten``): a limit, not pay."""
+
+PAY_SUBJECT_BEFORE = (
+    r"(?-u:\b)(?:das|ihr|sein|dein|euer|deren|dessen)\s+(?:\S+\s+)?(?:einkommen|gehalt|monatsgehalt|jahresgehalt|verdienst|lohn|stundenlohn|bruttogehalt|bruttoeinkommen)"
+    r"\s+(?:[a-zäöüß]+\s+){0,3}$"
+)
+"""Right before a figure passed (``LIMIT_VERB_AFTER``): pay as the subject (``kann das Einkommen
+sogar 5.000 Euro überschreiten``): a floor of that pay, no limit."""
+MAY_NOT_BEFORE = r"(?-u:\b)(?:darf|dürfen|durfte|durften|nicht|kein|keine|grenze)"
+"""Words of a limit before a figure passed (``darf das Einkommen 538 Euro nicht überschreiten``)."""
 
 SUPPOSED_AFTER_DASH = r"^[^.;!?]{0,80}?\s[–—-]\s*(?:das|dies)\s+(?:wäre|wären|würde)(?-u:\b)"
 """After a figure, past a dash, ``das wären …``: the figure is supposed, not paid

@@ -728,6 +728,11 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         & (
             pl.col("pre_local").str.contains(rx.ci(rx.MINIMUM_IS_BEFORE))
             | pl.col("pre_local").str.contains(rx.MINIMUM_BUT_BEFORE)
+            # (``kann das Einkommen sogar 5.000 Euro überschreiten``: pay passing a figure)
+            | (
+                pl.col("post_local").str.contains(rx.ci(rx.LIMIT_VERB_AFTER))
+                & pl.col("pre_local").str.contains(rx.ci(rx.PAY_SUBJECT_BEFORE))
+            )
         )
     ).fill_null(False)
     kept = kept.with_columns(

@@ -181,6 +181,13 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
         s_in_sent=start_in_sent,
         e_in_sent=start_in_sent + pl.col("stmt").str.len_chars(),
     )
+    # ``Küchenhilfe: 1462,-``: a figure written with ``,-`` is money, the currency left out (in a
+    # sentence naming none: ``538,- Euro (netto ca. 428,-)`` says which figure is which)
+    dashed = pl.col("stmt").str.contains(rx.MONEY_DASH) & ~pl.col("sentence").str.contains(rx.CURRENCY_WORD)
+    stmt = stmt.with_columns(
+        a_currency=pl.col("a_currency") | dashed,
+        b_currency=pl.col("b_currency") | (dashed & pl.col("b_value").is_not_null()),
+    )
     # ``231,4 Millionen Euro – 10,4 Prozent mehr``: a dash before a percentage closes no range
     dashed = pl.col("b_value").is_not_null() & pl.col("conn").is_not_null() & ~pl.col("b_currency")
     percent = _percent_follows(dashed)
@@ -457,7 +464,17 @@ def bounds() -> dict[str, pl.Expr]:
         & (pl.col("a_value") * 10 < pl.col("b_value"))
         & (pl.col("conn").str.starts_with("bis zu") | pl.col("conn").is_in(["-", "–"]))
     ).fill_null(False)
-    has_range = pl.col("b_value").is_not_null() & ~year_first
+    # ``Mindestens 11,80 Euro bis 2023``: a bare year after ``bis`` is a date, no second bound
+    year_second = (
+        pl.col("a_currency")
+        & ~pl.col("b_currency")
+        & pl.col("b_dec").is_null()
+        & pl.col("b_value").is_between(1990, 2099)
+        & (pl.col("a_value") * 20 < pl.col("b_value"))
+        & pl.col("stmt").str.contains(r"(?i)(?-u:\b)bis\s+(?:19|20)\d\d\s*$")
+    ).fill_null(False)
+    has_range = pl.col("b_value").is_not_null() & ~year_first & ~year_second
+    floor_to_year = year_second & pl.col("stmt").str.contains(r"(?i)^(?:mindestens|ab)(?-u:\b)")
     # (``ab 2019 werden bis zu 1.656 Euro``: after a year, the figure's own ``bis zu`` shapes it)
     up_to_after_year = year_first & pl.col("stmt").str.contains(rx.UP_TO_LAST_FIGURE)
     a = (
@@ -478,11 +495,13 @@ def bounds() -> dict[str, pl.Expr]:
         # sometimes more: open-ended, like ``bis zu 5.500 €, manchmal darüber``).
         "amount_max": pl.when(has_range)
         .then(b)
+        .when(floor_to_year)
+        .then(None)
         .when(kw.is_in(UP_TO_KEYWORDS))
         .then(a)
         .when(kw.is_in(OPEN_MIN_KEYWORDS) | pl.col("tail").is_not_null())
         .then(None)
         .otherwise(a),
         "is_approximate": kw.is_in(APPROX_KEYWORDS),
-        "kw_open": ~has_range & kw.is_in(OPEN_MIN_KEYWORDS),
+        "kw_open": ~has_range & (kw.is_in(OPEN_MIN_KEYWORDS) | floor_to_year),
     }
