@@ -351,6 +351,9 @@ YEAR_GLUED = r"^(?:199\d|20[0-4]\d)[1-9]\d?$"
 with cents (``20219,50``, ``202210,45``): a table of dates flattened into text. Not
 ``20190,00`` (a figure cannot start with 0) nor anything written with separators."""
 
+YEAR_AFTER_BIS = r"(?i)\s*(?-u:\b)bis\s+(?:19|20)\d\d\s*$"
+"""``bis`` and a bare year closing a statement (``Mindestens 11,80 Euro bis 2023``): a date."""
+
 PERCENT_AFTER = r"^\s*(?:%|prozent)"
 """Right after a plain range's second bound: a percentage (``231,4 Millionen Euro – 10,4
 Prozent mehr``): no range, the dash closes the figure's clause."""
@@ -638,8 +641,6 @@ NOT_PAY_REASONS = {
         r"budget|umsatz|umsätze|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|(?:grund|basis|sport|spitzen|zusatz)förderung|gewinn(?:e|s|es)?(?-u:\b)|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|verurteilt|materialaufwand|personalaufwand|sachaufwand|grundkapital|(?-u:\b)ebit(?:da)?(?-u:\b)|vermögenswerte|sachanlagen|jahresüberschuss|umsatzerlöse|eigenkapital|bilanzsumme|(?-u:\b)angelegt(?-u:\b)|schüttet|ausgeschüttet|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
         # (a public budget, not a household that employs: ``Pflegekräfte in Privathaushalten``)
         r"|(?-u:\b)(?:bundes|landes|staats|gemeinde|kommunal|stadt)?haushalt(?:s|e|en)?(?:plan|pläne|mittel|jahr|entwurf|loch|lücke|defizit|sperre|lage)?(?-u:\b)"
-        # (a household's income: several people's)
-        r"|haushalts(?:netto|brutto)?einkommen"
         r"|kredit|schaden|kaufpreis|bilanz|jahresergebnis|konzernergebnis|betriebsergebnis|(?-u:\b)ergebnis\s+(?:vor|nach)\s|unternehmensergebnis|(?-u:\b)die\s+gesamtsumme|summierte\s+sich|summieren\s+sich|summiert\s+sich|operative[sn]?\s+ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
         r"|monatssoll|tagessoll|jahressoll|aufsummiert|zusammengerechnet|rücklage|(?-u:\b)reserven(?-u:\b)|überschuss|erwirtschaft"
         r"|(?-u:\b)zusammen\W*$"
@@ -850,7 +851,9 @@ SENTENCE_NOT_PAY = {
     ),
     # (a sum of several incomes: ``Wenn ich mein Gehalt und seine Rente zusammenrechne, kommen wir
     # auf …``)
-    "budget_or_turnover": r"zusammenrechne|zusammengerechnet|zusammenaddiert"
+    # (a household's income: several people's, anywhere in the sentence: ``Das höchste
+    # Haushaltseinkommen wurde in Nienstedten (3896,38 Euro) ermittelt``)
+    "budget_or_turnover": r"zusammenrechne|zusammengerechnet|zusammenaddiert|haushalts(?:netto|brutto)?einkommen"
     # (an amount a court orders paid: ``Die Beklagte wird verurteilt, an den Kläger 70,93 € brutto zu
     # zahlen``)
     r"|(?-u:\b)verurteilt(?-u:\b)",

@@ -195,6 +195,23 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
         stmt=pl.when(percent).then(pl.col("stmt").str.replace(rx.RANGE_SECOND_BOUND, "")).otherwise("stmt"),
         **{c: pl.when(percent).then(None).otherwise(c) for c in ("b_value", "conn")},
     ).with_columns(e_in_sent=start_in_sent + pl.col("stmt").str.len_chars())
+    # ``Mindestens 11,80 Euro bis 2023``: a bare year after ``bis`` is a date, no second bound
+    # (the statement ends before it; a floor's word opening it is its keyword)
+    year_after = (
+        pl.col("a_currency")
+        & ~pl.col("b_currency")
+        & pl.col("b_dec").is_null()
+        & pl.col("b_value").is_between(1990, 2099)
+        & (pl.col("a_value") * 20 < pl.col("b_value"))
+        & pl.col("stmt").str.contains(rx.YEAR_AFTER_BIS)
+    ).fill_null(False)
+    stmt = stmt.with_columns(
+        stmt=pl.when(year_after).then(pl.col("stmt").str.replace(rx.YEAR_AFTER_BIS, "")).otherwise("stmt"),
+        kw=pl.when(year_after & pl.col("kw").is_null())
+        .then(pl.col("stmt").str.extract(r"(?i)^(mindestens|ab)(?-u:\b)", 1).str.to_lowercase())
+        .otherwise("kw"),
+        **{c: pl.when(year_after).then(None).otherwise(c) for c in ("b_value", "conn")},
+    ).with_columns(e_in_sent=start_in_sent + pl.col("stmt").str.len_chars())
     # ``reicht von 2.804 Euro im Großhandel über 3.304 Euro … bis zu 3.601 Euro``: the stops of
     # a span are single figures, not open bounds.
     kw = pl.col("kw")
@@ -464,17 +481,7 @@ def bounds() -> dict[str, pl.Expr]:
         & (pl.col("a_value") * 10 < pl.col("b_value"))
         & (pl.col("conn").str.starts_with("bis zu") | pl.col("conn").is_in(["-", "–"]))
     ).fill_null(False)
-    # ``Mindestens 11,80 Euro bis 2023``: a bare year after ``bis`` is a date, no second bound
-    year_second = (
-        pl.col("a_currency")
-        & ~pl.col("b_currency")
-        & pl.col("b_dec").is_null()
-        & pl.col("b_value").is_between(1990, 2099)
-        & (pl.col("a_value") * 20 < pl.col("b_value"))
-        & pl.col("stmt").str.contains(r"(?i)(?-u:\b)bis\s+(?:19|20)\d\d\s*$")
-    ).fill_null(False)
-    has_range = pl.col("b_value").is_not_null() & ~year_first & ~year_second
-    floor_to_year = year_second & pl.col("stmt").str.contains(r"(?i)^(?:mindestens|ab)(?-u:\b)")
+    has_range = pl.col("b_value").is_not_null() & ~year_first
     # (``ab 2019 werden bis zu 1.656 Euro``: after a year, the figure's own ``bis zu`` shapes it)
     up_to_after_year = year_first & pl.col("stmt").str.contains(rx.UP_TO_LAST_FIGURE)
     a = (
@@ -495,13 +502,11 @@ def bounds() -> dict[str, pl.Expr]:
         # sometimes more: open-ended, like ``bis zu 5.500 €, manchmal darüber``).
         "amount_max": pl.when(has_range)
         .then(b)
-        .when(floor_to_year)
-        .then(None)
         .when(kw.is_in(UP_TO_KEYWORDS))
         .then(a)
         .when(kw.is_in(OPEN_MIN_KEYWORDS) | pl.col("tail").is_not_null())
         .then(None)
         .otherwise(a),
         "is_approximate": kw.is_in(APPROX_KEYWORDS),
-        "kw_open": ~has_range & (kw.is_in(OPEN_MIN_KEYWORDS) | floor_to_year),
+        "kw_open": ~has_range & kw.is_in(OPEN_MIN_KEYWORDS),
     }

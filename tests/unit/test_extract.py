@@ -295,6 +295,63 @@ CASES = [
         False,
         False,
     ),
+    # a number word before ``bis`` shares the figure's scale
+    (
+        "Die Torhüterin verdient drei bis vier Millionen Euro im Jahr.",
+        3e6,
+        4e6,
+        "year",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
+    # a floor and its best case are one range
+    (
+        "Als Glaser verdienen Sie mindestens 26.100 € und im besten Fall 35.400 €.",
+        26100,
+        35400,
+        "year",
+        True,
+        "unspecified",
+        False,
+        False,
+    ),
+    # a figure written as money with ``,-``
+    ("Tariflohn Hausmeister: 2140,-", 2140, 2140, "month", True, "unspecified", False, False),
+    # ``kein`` before ``unter``: a floor
+    (
+        "Im Handwerk liegt kein Lohn mehr unter 13 Euro pro Stunde.",
+        13,
+        None,
+        "hour",
+        False,
+        "unspecified",
+        True,
+        False,
+    ),
+    # pay passing a figure: a floor
+    (
+        "Als Oberärztin kann das Gehalt sogar 9.000 Euro überschreiten.",
+        9000,
+        None,
+        "month",
+        True,
+        "unspecified",
+        True,
+        False,
+    ),
+    # a bare year after ``bis`` is a date
+    (
+        "Servicekräfte bekommen mindestens 13,10 Euro bis 2027.",
+        13.1,
+        None,
+        "hour",
+        True,
+        "unspecified",
+        True,
+        False,
+    ),
 ]
 
 
@@ -336,6 +393,7 @@ def test_phrase(
             and "T€" not in text
             and "k" not in statement
             and "Tsd" not in text
+            and "Millionen" not in statement
         ):
             assert f"{int(bound) // 1000}" in statement
     assert r["evidence"] in text

@@ -106,6 +106,44 @@ SKIPPED = [
         "1.400 Euro",
         "hypothetical",
     ),
+    # a sum shared out, or spent on a body; all together
+    (
+        "Die Räte der Bank bekamen 96.000 Euro. Diese Summe teilen sich neun Mitglieder.",
+        "96.000 Euro",
+        "budget_or_turnover",
+    ),
+    ("Alle zusammen bekamen die Aufseher 312.000 Euro.", "312.000 Euro", "budget_or_turnover"),
+    ("Rund 88 000 Euro wandte der Verband für seinen Vorstand auf.", "Rund 88 000 Euro", "employer_cost"),
+    # a recommended setting is a proposal
+    (
+        "Der Ausschuss empfiehlt, die Vergütung ab Mai auf 13,70 Euro je Stunde anzuheben.",
+        "13,70 Euro",
+        "demand_or_proposal",
+    ),
+    # a figure one imagines; an example phrase to write; a book's price; a household's income
+    ("Sagen Sie nie, Sie stellen sich 61.000 Euro vor.", "61.000 Euro", "demand_or_proposal"),
+    ('Auch eine Zahl geht: "z. B. liegt bei 42.000 Euro im Jahr".', "42.000 Euro", "hypothetical"),
+    ("Buchtipp: „Mehr Gehalt“, Redline, 17,99 Euro", "17,99 Euro", "price_or_fee"),
+    (
+        "Das höchste Haushaltseinkommen wurde in Pankow (3.120 Euro) ermittelt.",
+        "3.120 Euro",
+        "budget_or_turnover",
+    ),
+    # places in a race
+    ("Ein dritter Platz bringt 7.500 Euro.", "7.500 Euro", "one_off_payment"),
+    # a pay band of a rule
+    ("Einkommen über 4.800 Euro steigen um 2,1 Prozent.", "über 4.800 Euro", "threshold"),
+    # a bonus beside base pay; the top management's sum
+    (
+        "Die höchsten Prämien neben der Grundvergütung gab es bei der Kasse Süd mit 52.000 Euro.",
+        "52.000 Euro",
+        "one_off_payment",
+    ),
+    (
+        "Im Vorjahr hatte das Top-Management der Gruppe noch 22,4 Millionen Euro erhalten.",
+        "22,4 Millionen Euro",
+        "budget_or_turnover",
+    ),
 ]
 
 
