@@ -110,12 +110,12 @@ shares the currency of the cell before it."""
 CURRENCY_HEADER = (
     r"(?:in\s+(?:euro|eur|€)(?:\s+(?:pro|im|je)\s+(?:monat|jahr|stunde))?|\(\s*(?:euro|eur|€)\s*\))\)?\s*:?\s*\*?\s*$"
     r"|^[^\d]*(?:(?:euro|eur|€)\s*\||\|\s*(?:euro|eur|€)\s*$)[^\d]*$"
-    r"|^[^\d]{0,80}?(?:entgelt|gehalt|gehälter|vergütung|lohn|löhne|besoldung|bezüge|tabelle|beträge|sätze)\w*\s+(?:\([^()]*\)\s+)?in\s+(?:euro|eur|€)(?-u:\b)"
+    r"|^[^\d]{0,80}?(?:entgelt|gehalt|gehälter|vergütung|lohn|löhne|besoldung|bezüge|tabelle|beträge|sätze)\w*\s+(?:[^\s()\d]{1,4}\s+)?(?:\([^()]*\)\s+)?in\s+(?:euro|eur|€)(?-u:\b)"
 )
 """A line ending by naming the currency of a table or list below it (``gültig ab 1. März 2018
 (monatlich in Euro)``, ``Beträge in €:``), a table header naming it without figures
 (``| Euro |``), or a table's title opening with pay in euros (``Monatliches Bruttoentgelt in
-Euro ab 1.3.2024 …``), matched lower-cased: the bare figures of the cells below are euro amounts
+Euro ab 1.3.2024 …``, ``Entgelttabelle S (Erzieherinnen) in EUR ab 1.4.2022``), matched lower-cased: the bare figures of the cells below are euro amounts
 (with a thousands separator or cents only)."""
 
 ENDS_NAMING_CURRENCY = r"(?i:euro|eur|€)[ \t\r:)*]*$"
@@ -871,7 +871,8 @@ SENTENCE_NOT_PAY = {
     # (a book's price in its reference: ``Quelle: „Die besten Tipps“, Haufe, 14,95 Euro``)
     "price_or_fee": r"^\W*(?:quelle|buchtipp|lesetipp|literaturtipp|literatur|buch)\s*:\s*[„\"“»]|(?-u:\b)isbn(?-u:\b)",
     # (an example phrase to write: ``z. B. „…im Bereich von 37.000 bis 40.000 Euro p. a.“``)
-    "hypothetical": r"z\.\s?b\.\s*[„\"“»]|[„\"“»]\s*z\.\s?b\.|^\W*(?:nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an|angenommen|im\s+falle?\s+(?:eines|einer)\s+\S*(?:lohn|lohns|gehalt|gehalts|einkommen|einkommens|verdienst|verdienstes))(?-u:\b)|(?-u:\b)nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an\s*,"
+    # (a calculation: ``49 Euro * 25 % = 12,25 Euro``, ``13,16 Euro + 12,11 Euro + 16,58 Euro = 41,85 Euro``)
+    "hypothetical": r"(?:€|euro)\s*[*×]\s*\d[\d.,]*\s*(?:%|prozent|€|euro|=)|(?:€|euro)\s*\+\s*\d[^=]*=|z\.\s?b\.\s*[„\"“»]|[„\"“»]\s*z\.\s?b\.|^\W*(?:nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an|angenommen|im\s+falle?\s+(?:eines|einer)\s+\S*(?:lohn|lohns|gehalt|gehalts|einkommen|einkommens|verdienst|verdienstes))(?-u:\b)|(?-u:\b)nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an\s*,"
     # (a worked example: ``Rechenbeispiel: Verdienst du 1.000 Euro …``, ``das macht beispielsweise …``)
     r"|^\W*rechenbeispiel\s*:|^\W*beispiel\s*:\s*(?:dein|deine|du|ihr|ihre|angenommen|wenn)(?-u:\b)"
     r"|(?-u:\b)(?:das|dies)\s+(?:macht|wären|ergibt)\s+(?:beispielsweise|zum\s+beispiel|z\.\s?b\.)"
@@ -2012,6 +2013,9 @@ UPPER_LIMIT_BEFORE = (
     r"|(?-u:\b)(?:die|der)\s+(?:gehalts|lohn|verdienst|einkommens)?obergrenze\s+bei\s+(?:etwa\s+|rund\s+|ca\.\s*)?$"
     r"|(?-u:\b)(?:das|ein)\s+(?:maximal|höchst)gehalt\s+bei\s+(?:etwa\s+|rund\s+|ca\.\s*)?$"
     r"|(?-u:\b)(?:maximal|höchst)gehalt\s[^\d]{0,40}?(?:liegt|beträgt|pendelt\s+sich|bewegt\s+sich)\s+(?:bei\s+)?(?:etwa\s+|rund\s+|ca\.\s*)?$"
+    # (``das maximale Gehalt liegt hier bei 3.393 €``, ``der maximale Verdienst sogar auf 3.862 €``)
+    r"|(?-u:\b)(?:das|der|ein)\s+(?:maximale|höchste)\s+(?:gehalt|verdienst|lohn|einkommen)\s+(?:(?:liegt|beträgt|steigt)\s+)?"
+    r"(?:\S+\s+){0,2}?(?:bei|auf)\s+(?:etwa\s+|rund\s+|ca\.\s*)?$"
 )
 """Before a figure: the top of pay (``Die Gehaltsobergrenze für eine Führungsposition liegt
 bei etwa 3800 Euro``), an upper bound."""
