@@ -339,10 +339,11 @@ def _new_value_rules(left: pl.Expr) -> list[tuple[str, pl.Expr]]:
     return rules
 
 
-NEW_VALUE_TOO = ("demand_or_proposal", "budget_or_turnover", "hypothetical")
+NEW_VALUE_TOO = ("demand_or_proposal", "budget_or_turnover", "hypothetical", "per_unit_rate")
 """Sentence-wide reasons that hold for a new value too (``auf X``, ``X statt Y``): a demanded
 one, a sum (``… zusammenrechne, kommen wir auf knapp 1200 Euro``), an example (``das macht
-beispielsweise 37.600 Euro statt 40.000 Euro``)."""
+beispielsweise 37.600 Euro statt 40.000 Euro``), a rate per unit (``25 statt 20 Euro … für
+Sitzungen``)."""
 
 
 def _with_sentence_hit(frame: pl.DataFrame) -> pl.DataFrame:
@@ -529,7 +530,13 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             _around=pl.concat_str(
                 "_pre_lc",
                 pl.lit(" … "),
-                pl.col("_post").str.head(30).str.to_lowercase().str.replace_all(rx.PAY_NOT_THRESHOLD, "_"),
+                # (a bracket right after the figure holding a figure of its own is that one's:
+                # ``25.400 Euro (plus 343 Euro)``)
+                pl.col("_post")
+                .str.replace(r"^\s*\([^()]*\d[^()]*\)", "")
+                .str.head(30)
+                .str.to_lowercase()
+                .str.replace_all(rx.PAY_NOT_THRESHOLD, "_"),
                 ignore_nulls=True,
             ),
             _large_sentence=masked(pl.col("a_million") | pl.col("b_million"), "_sentence"),
@@ -928,7 +935,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             .str.replace_all(r"(?:lohn|entgelt|gehalts|vergütungs|besoldungs)(gruppe)", "$1")
             # (nor ``Lohnabstand``: a gap, named by what it is a gap of)
             .str.replace_all(
-                r"(?:lohn|entgelt|gehalts|einkommens|verdienst|besoldungs)(abstand|unterschied|differenz)",
+                r"(?:lohn|entgelt|gehalts|einkommens|verdienst|besoldungs)(abstand|unterschied|differenz|vorteil)",
                 "$1",
             )
             .pipe(lambda since: since.str.contains(rx.DIFFERENCE_NOUNS) & ~since.str.contains(rx.PAY_WORDS))

@@ -592,7 +592,7 @@ NOT_PAY_REASONS = {
     "bonus_or_allowance": (
         r"fahrtgeld|fahrgeld|essensgeld|kleidergeld|verpflegungsgeld|sachbez|entlassungsgeld|bonus|boni(?-u:\b)|belohnt|belohnung|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschale|pauschalen|pauschbetrag|pauschalbetrag|spesen"
         r"|aufschlag|aufschläge|ergebnisabhängig|erfolgsabhängig|leistungsabhängig|für\s+jede\s+der\s+\S+\s+sitzungen"
-        r"|aufwandsentsch|aufwandsgeld|sitzungsgeld|schichtgeld|abwesenheitsgeld|trinkgeld|altersvorsorge|altersversorgung|ruhestandsbezüge|pensionszusage"
+        r"|aufwandsentsch|dienstaufwand|aufwandsgeld|sitzungsgeld|schichtgeld|abwesenheitsgeld|trinkgeld|altersvorsorge|altersversorgung|ruhestandsbezüge|pensionszusage"
         r"|pensionsrückstellung|betriebsrente|zusatzversorgung|vermögenswirksam|(?-u:\b)vl-|jobrad|leistungsentgelt|leistungszulage"
         r"|(?:pro|je|für\s+jeden)\s+(?:auftrag|verkauf|abschluss|vertrag)|extra-geld|extrageld|extra-?vergütung|familienzuschlag"
         r"|kinderzulage|zusätzliche[n]?\s+(?:zahlung|vergütung)|zusätzlich\s+(?:vergütet|erhält|erhalten|bekommt|bekommen)|(?:für|pro|je)\s+(?:jedes\s+|ein\s+)?kind(?-u:\b)"
@@ -747,7 +747,7 @@ PER_TIME_OR_HEAD_AFTER = (
     r"^\s*(?:brutto\s+|netto\s+)?(?:[-–]\s*)?(?:pro|je|per)\s+(?:(?:arbeits|zeit|kalender|geschäfts|berufs|dienst|lehr|ausbildungs)?"
     r"(?:stunde|std|h(?-u:\b)|monat|jahr|quartal)|kopf|person|beschäftigte|mitarbeiter|arbeitnehmer|vollzeit|teilzeit|"
     r"vorstand|vorstandsmitglied|manager|spieler|angestellte|fachkraft|arbeitskraft|azubi|auszubildende|beamte|annum|anno|"
-    r"vollzeitstelle|stelle|(?:ein|das|den|die|der)\s)"
+    r"vollzeitstelle|stelle|saison|spielzeit|(?:ein|das|den|die|der)\s)"
 )
 """What a pay figure may be per: a time (``pro Stunde``, ``je Monat``, ``pro Lehrjahr``), a head
 (``pro Kopf``, ``je Beschäftigten``), a post; or an article before a noun, read elsewhere."""
@@ -765,6 +765,10 @@ PAY_NOT_THRESHOLD = (
     r"(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|[a-zäöüß]*zulagen?|[a-zäöüß]*zusch(?:la|lä)ge?n?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus)(?-u:\b)|urlaubs-)(?:[\s,]+(?:und\s+|sowie\s+|oder\s+)?(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|[a-zäöüß]*zulagen?|[a-zäöüß]*zusch(?:la|lä)ge?n?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus)(?-u:\b)|urlaubs-))*"
     r"|(?-u:\b)mit\s+(?:allen\s+)?zulagen\s+(?:kommt|kommen|verdient|verdienen|sind|liegt|liegen)"
     r"|anforder[a-zäöüß]*|herausforder[a-zäöüß]*|erforder[a-zäöüß]*|sozialversicherungspflichtig[a-zäöüß]*|(?-u:\b)auf\s+empfehlung(?-u:\b)"
+    # (a raise that led to the figure: ``Zusammen mit der Diätenerhöhung verdient die Kanzlerin dann
+    # monatlich 25.400 Euro``)
+    r"|(?-u:\b)(?:mit|nach|dank)\s+(?:der|dem|den)\s+[a-zäöüß]*(?:erhöhung|anhebung|steigerung)(?:en)?\s+"
+    r"(?:verdien|bekomm|erhält|erhalten|liegt|liegen|beträgt|betragen)[a-zäöüß]*(?-u:\b)"
     # (a recommendation followed is decided: ``ist der Empfehlung der Mindestlohnkommission gefolgt``)
     r"|(?-u:\b)(?:der|dieser)\s+empfehlung\s+(?:der\s+\S+\s+)?(?:gefolgt|nachgekommen)(?-u:\b)"
     r"|(?-u:\b)(?:folgt|folgte|folgen|folgten)\s+(?:der|dieser)\s+empfehlung(?-u:\b)"
@@ -871,8 +875,9 @@ SENTENCE_NOT_PAY = {
     # (a book's price in its reference: ``Quelle: „Die besten Tipps“, Haufe, 14,95 Euro``)
     "price_or_fee": r"^\W*(?:quelle|buchtipp|lesetipp|literaturtipp|literatur|buch)\s*:\s*[„\"“»]|(?-u:\b)isbn(?-u:\b)",
     # (an example phrase to write: ``z. B. „…im Bereich von 37.000 bis 40.000 Euro p. a.“``)
-    # (a calculation: ``49 Euro * 25 % = 12,25 Euro``, ``13,16 Euro + 12,11 Euro + 16,58 Euro = 41,85 Euro``)
-    "hypothetical": r"(?:€|euro)\s*[*×]\s*\d[\d.,]*\s*(?:%|prozent|€|euro|=)|(?:€|euro)\s*\+\s*\d[^=]*=|z\.\s?b\.\s*[„\"“»]|[„\"“»]\s*z\.\s?b\.|^\W*(?:nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an|angenommen|im\s+falle?\s+(?:eines|einer)\s+\S*(?:lohn|lohns|gehalt|gehalts|einkommen|einkommens|verdienst|verdienstes))(?-u:\b)|(?-u:\b)nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an\s*,"
+    # (as if: ``als hätte Christian Sewing … 675 Mio. Euro eingestrichen``; a calculation: ``49 Euro *
+    # 25 % = 12,25 Euro``, ``13,16 Euro + 12,11 Euro + 16,58 Euro = 41,85 Euro``)
+    "hypothetical": r"(?-u:\b)als\s+(?:hätte|hätten|würde|würden)(?-u:\b)|(?:€|euro)\s*[*×]\s*\d[\d.,]*\s*(?:%|prozent|€|euro|=)|(?:€|euro)\s*\+\s*\d[^=]*=|z\.\s?b\.\s*[„\"“»]|[„\"“»]\s*z\.\s?b\.|^\W*(?:nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an|angenommen|im\s+falle?\s+(?:eines|einer)\s+\S*(?:lohn|lohns|gehalt|gehalts|einkommen|einkommens|verdienst|verdienstes))(?-u:\b)|(?-u:\b)nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an\s*,"
     # (a worked example: ``Rechenbeispiel: Verdienst du 1.000 Euro …``, ``das macht beispielsweise …``)
     r"|^\W*rechenbeispiel\s*:|^\W*beispiel\s*:\s*(?:dein|deine|du|ihr|ihre|angenommen|wenn)(?-u:\b)"
     r"|(?-u:\b)(?:das|dies)\s+(?:macht|wären|ergibt)\s+(?:beispielsweise|zum\s+beispiel|z\.\s?b\.)"
@@ -901,6 +906,8 @@ SENTENCE_NOT_PAY = {
     r"|(?-u:\b)(?:wenn|sollte|falls)\s+(?:das\s+team|die\s+mannschaft|der\s+verein|die\s+auswahl)\s+(?:[^.]|\.\d){0,80}?"
     r"(?:erreicht|gewinnt|gewinnen|aufsteigt|holt|holen)(?-u:\b)",
     "per_unit_rate": r"tagessatz|tagessätze|tagesgage|honorar\s+pro|pro\s+(?:behandlung|einsatz|auftrag)"
+    # (``25 statt 20 Euro erhalten die Räte künftig für Sitzungen bis zu vier Stunden``)
+    r"|(?-u:\b)(?:für|pro|je)\s+(?:jede\s+|eine\s+)?sitzung(?:en)?(?-u:\b)"
     r"|(?-u:\b)mit\s+einem\s+(?:einzigen\s+)?(?:werbe-?)?(?:post|video|foto|beitrag)(?-u:\b)"
     r"|(?-u:\b)cpm(?-u:\b)|(?:1\.000|tausend)\s+(?:aufrufe|views|impressionen)",
 }
@@ -1451,6 +1458,7 @@ BASE_PAY_LAST = rf"^.*(?:{'|'.join(BASE_PAY_WORDS)})\w*"
 
 DIFFERENCE_NOUNS = (
     r"differenz|unterschied(?:e|en|es|s)?(?-u:\b)|gehaltslücke|lohnlücke|gender\s+pay\s+gap|abstand(?-u:\b)|vorsprung|rückstand|spreizung|schwankung"
+    r"|(?:einkommens|lohn|gehalts)vorteil|(?-u:\b)(?:der|dieser)\s+vorteil(?-u:\b)"
     r"|zwischen\s+(?:der|den)\s+(?:tg|eg|entgeltgruppen?|tarifgruppen?|lohngruppen?|gruppen?)\s*\d+\w?\s*(?:&|und|bis)\s*\d"
 )
 """A difference named in the clause before an amount (``Die Differenz beträgt 25.000 Euro``,
@@ -1796,12 +1804,13 @@ figure (``knapp 60.000 € bis gut 75.000 €``, ``zwischen 2.200 € und im bes
 €``): one range (``_join_modified_ranges``)."""
 
 CENTS_AFTER = (
-    r"^(\s+(\d{2}))(?:\s+(?:pro|je|die|in\s+der)\s+stunde|\s*[.,;:)](?:\D|$)|\s*$|\s+(?:und|bzw\.|oder|brutto)\s)"
+    r"^(\s+(\d{2}))(?:\s+(?:pro|je|die|in\s+der)\s+stunde|\s*[.,;:)](?:\D|$)|\s*$|\s+(?:und|bzw\.|oder|brutto)\s"
+    r"|\s+(?:steigen|steigt|betragen|beträgt|liegen|liegt|erhöht|angehoben|gezahlt|verdienen|verdient|bekommen|bekommt|erhalten|erhält)(?-u:\b))"
     r"|^(\s+und\s+(\d{1,2})\s+(?:cents?|ct\.?)(?-u:\b))"
 )
 """Right after ``12 Euro``: the cents, spoken (``12 Euro 55 pro Stunde``, ``13 Euro 20 und
-…``); only before ``pro Stunde``, punctuation, the end, or ``und``/``oder`` (``12 Euro 20
-Prozent`` is no such thing); or named (``8 Euro und 50 Cents``: groups 3 and 4)."""
+…``, ``auf 8 Euro 50 steigen``); only before ``pro Stunde``, punctuation, the end,
+``und``/``oder`` or a verb of paying or rising (``12 Euro 20 Prozent`` is no such thing); or named (``8 Euro und 50 Cents``: groups 3 and 4)."""
 
 THRESHOLD_CLAUSE = r"(?-u:\b)(?:die|welche|wer|deren|denen)\s*$"
 """Before ``weniger als``/``mehr als``/``unter``/``über`` an amount: a relative clause naming
@@ -1907,6 +1916,8 @@ PERIOD_YEAR = (
     r"jährlich|(?-u:\b)(?:im|pro|je|per|aufs)\s+Jahr(?:\s+(?:[^\d\s]|\d{1,3}[.\u00a0\u202f ]\d{3})|[^\w\s]|\s*$)|/\s?Jahr(?-u:\b)"
     r"|(?-u:\b)p\.\s?a\.|per\s+anno|Jahres(?:grund|brutto|durchschnitts|ziel|arbeits)?(?:gehalt|gehälter|brutto|lohn|einkommen|verdienst"
     r"|vergütung|salär|bezug|bezüge)|Brutto(?:jahres)|(?:Wirtschafts|Geschäfts)jahr"
+    # (a sports season: a player's or referee's pay ``pro Saison``)
+    r"|(?-u:\b)(?:pro|je|per)\s+(?:Saison|Spielzeit)(?-u:\b)"
 )
 """Explicit yearly period: ``jährlich(e)``, ``im Jahr``, ``p.a.``, ``Jahresgehalt``.
 Must not match ``im Jahr 2023`` (a date) nor ``nach fünf Jahren``."""

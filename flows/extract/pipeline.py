@@ -286,6 +286,22 @@ def _with_pair_period(kept: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     )
 
 
+def _with_list_period(kept: pl.DataFrame, settings: Settings) -> pl.DataFrame:
+    """``verdient die Kanzlerin dann monatlich 25.400 Euro (plus 343 Euro), ein Minister 21 845
+    Euro``: a figure with no period word after one of its sentence that states a period, of like
+    size (half to twice), goes on with that period when it fits (the period stays inferred)."""
+    magnitude = pl.coalesce("amount_max", "amount_min")
+    before = in_sentence(pl.col("period"), 1)
+    takes = (
+        pl.col("period_inferred")
+        & ~in_sentence(pl.col("period_inferred"), 1)
+        & (before != pl.col("period"))
+        & in_sentence(magnitude, 1).is_between(magnitude / 2, magnitude * 2)
+        & period_fits(before, magnitude, settings)
+    ).fill_null(False)
+    return kept.with_columns(period=pl.when(takes).then(before).otherwise("period"))
+
+
 def _with_year_before(kept: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     """``zwischen etwa 6.000 € und 24.000 € im Jahr`` ⏎ ``- Männer: 17.000 €``: a figure whose
     size fits a month and a year alike (``patterns.MONTH_OR_YEAR_MIN`` up to the year's least
@@ -682,9 +698,13 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         .pipe(_with_word_lower_bound)
     )
     kept = _neighbour_flags(money.filter(pl.col("reason").is_null()))
-    kept = _with_pair_period(
-        _with_lead_period(with_period(with_local_context(kept), settings), docs, settings), settings
-    ).pipe(_with_year_before, settings)
+    kept = (
+        _with_pair_period(
+            _with_lead_period(with_period(with_local_context(kept), settings), docs, settings), settings
+        )
+        .pipe(_with_year_before, settings)
+        .pipe(_with_list_period, settings)
+    )
     # ``kaum jemand bekommt weniger als 2.900 €``: a negated upper bound is a floor.
     floor = (
         pl.col("kw").is_in(["weniger als", "unter"]).fill_null(False)

@@ -341,6 +341,39 @@ CASES = [
         True,
         False,
     ),
+    # spoken cents before a verb
+    (
+        "Reinigungskräfte sollen laut Tarif 13 Euro 70 bekommen.",
+        13.7,
+        13.7,
+        "hour",
+        True,
+        "unspecified",
+        False,
+        False,
+    ),
+    # a sports season is a year
+    (
+        "Ein Schiedsrichter erhält 18.000 Euro pro Saison.",
+        18000,
+        18000,
+        "year",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
+    # the highest pay named before a figure: a ceiling
+    (
+        "Das maximale Gehalt liegt hier bei 4.150 € im Monat.",
+        None,
+        4150,
+        "month",
+        False,
+        "unspecified",
+        True,
+        False,
+    ),
     # a bare year after ``bis`` is a date
     (
         "Servicekräfte bekommen mindestens 13,10 Euro bis 2027.",

@@ -144,6 +144,16 @@ SKIPPED = [
         "22,4 Millionen Euro",
         "budget_or_turnover",
     ),
+    # as if; a calculation; a new rate per sitting; an allowance named after its period; an advantage
+    ("Das wäre so, als hätte der Chef 390 Mio. Euro eingestrichen.", "390 Mio. Euro", "hypothetical"),
+    ("Die Rechnung: 12,80 Euro + 9,70 Euro = 22,50 Euro.", "12,80 Euro", "hypothetical"),
+    ("Die Räte erhalten künftig 40 statt 35 Euro für Sitzungen bis zu fünf Stunden.", "40", "per_unit_rate"),
+    (
+        "Die Senatorin erhält ca. 700 Euro pro Monat Dienstaufwandsentschädigung.",
+        "ca. 700 Euro",
+        "bonus_or_allowance",
+    ),
+    ("Der Einkommensvorteil liegt im Schnitt bei 488 Euro.", "488 Euro", "raise_or_difference"),
 ]
 
 
