@@ -1087,8 +1087,10 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                     ).fill_null(False)
                 )
                 # (a level named right before it: ``Vom aktuellen Stand von 12,82 Euro entspricht die
-                # Anhebung …``)
+                # Anhebung …``; pay named with its article: ``Dennoch bleibt der Unterschied spürbar:
+                # Männer kamen … auf ein Monatsgehalt von 4.138 Euro``, not a change ``um`` it)
                 & ~masked(found, pl.col("_left60")).str.contains(rx.LEVEL_OF_BEFORE).fill_null(False)
+                & ~(on_left60(rx.WAGE_OF_BEFORE) & ~by_um)
             ) | change_by
         if code in ("employer_cost", "price_or_fee", "tax_or_deduction", "budget_or_turnover"):
             found = found & ~pay_named_after

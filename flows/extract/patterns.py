@@ -351,6 +351,10 @@ YEAR_GLUED = r"^(?:199\d|20[0-4]\d)[1-9]\d?$"
 with cents (``20219,50``, ``202210,45``): a table of dates flattened into text. Not
 ``20190,00`` (a figure cannot start with 0) nor anything written with separators."""
 
+NET_COLUMN_HEADER = r"(?im)^([^\n\d|]*\|[^\n\d]*(?:netto|Netto|NETTO)[^\n\d]*)$"
+"""A table's header row naming a net column, no figure in it (``| Stufe | Brutto | Netto (SK I)
+|``): group 1 is the row."""
+
 YEAR_AFTER_BIS = r"(?i)\s*(?-u:\b)bis\s+(?:19|20)\d\d\s*$"
 """``bis`` and a bare year closing a statement (``Mindestens 11,80 Euro bis 2023``): a date."""
 
@@ -1951,7 +1955,7 @@ SENIORITY_ENTRY = (
     r"(?:\s*[,.:]|\s+(?:verdien|erhält|erhalten|bekomm|gibt|liegt|liegen|sind|ist|steh|kann|können|zahlt))"
     r"|am\s+anfang|zum\s+start|beim\s+start"
     r"|start\s+ins\s+berufsleben|berufsneuling|young\s+professional"
-    r"|unerfahren|anfänge?r|anfängt|neu\s+anf|ohne\s+(?:berufs)?_rfahrung|(?:bis\s+zu\s+einem|(?:weniger\s+als|unter)\s+\S+)\s+jahr(?:e|en)?\s+(?:[a-zäöüß]+-)?(?:berufs|arbeits)?_rfahrung|quereinst|(?:ersten|1\.)\s+_rfahrungsstufe|stufe\s+1(?-u:\b)"
+    r"|unerfahren|anfänge?r|anfängt|neu\s+anf|ohne\s+(?:berufs)?_rfahrung|(?:bis\s+zu\s+einem|(?:weniger\s+als|unter)\s+\S+)\s+jahr(?:e|en)?\s+(?:[a-zäöüß]+-)?(?:berufs|arbeits)?_rfahrung|_rfahrung\s+(?:von\s+)?(?:bis\s+zu\s+einem|(?:weniger\s+als|unter)\s+\S+)\s+jahr|quereinst|(?:ersten|1\.)\s+_rfahrungsstufe|stufe\s+1(?-u:\b)"
     # (a scale's first step, not a raise's: ``in einer ersten Stufe steigen die Löhne``)
     r"|(?-u:\b)(?:der|die|in|ab)\s+(?:ersten|1\.)\s+stufe(?-u:\b)"
     # (verbs of starting: ``fangen … mit 3500 Euro an``, ``starten bei 88.600 Euro``, ``steigen
@@ -1984,7 +1988,7 @@ experienced; the neighbours' cues are not consulted)."""
 
 SENIORITY_EXPERIENCED = (
     r"(?:^|[^f])erfahr|berufsjahr|fortgeschritten|(?-u:\b)seniors?(?-u:\b)|(?-u:\b)senior(?:position|rolle|level|ität)|professional"
-    r"|nach\s+(?:\w+\s+){0,2}jahren|(?-u:\b)(?:[1-9]|1[0-7])\s+jahren|(?-u:\b)seit\s+(?:über\s+|mehr\s+als\s+)?\d{1,2}\s+jahren"
+    r"|nach\s+(?:\w+\s+){0,2}jahren|(?-u:\b)(?:[1-9]|1[0-7])\s+jahren|(?-u:\b)(?:mehr\s+als|über)\s+\d{1,2}\s+jahren|(?-u:\b)seit\s+(?:über\s+|mehr\s+als\s+)?\d{1,2}\s+jahren"
     r"|(?:\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig)\s+jahren?\s+"
     r"(?:betriebszugehörigkeit|dienstzeit|im\s+(?:beruf|betrieb|unternehmen|dienst|job))"
     r"|(?-u:\b)in\s+\d{1,2}\s+jahren\s+als(?-u:\b)|mehrjährig|profis?(?-u:\b)|expert|alte\s+hasen"
@@ -2138,8 +2142,9 @@ SENIORITY_NEUTRALISE = (
     r"|((?i:ohne)\s+)[fFpP]((?:ührungs|ersonal)verantwortung)"
     r"|((?i:vor\s+(?:\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig)\s+))[jJ](ahren)"
     r"|[sS](tufe\s+(?i:ab|zum|am|per)\s+(?i:dem\s+|den\s+)?(?:\d|(?i:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)))"
+    r"|((?i:berufs|arbeits)?)[eE](rfahrung\s+(?i:von\s+)?(?i:bis\s+zu\s+einem|(?:weniger\s+als|unter)\s+(?:einem|zwei|drei|\d))\s+(?i:jahr))"
 )
-SENIORITY_NEUTRALISED = "${1}${5}${7}${9}${11}${13}_${2}${3}${4}${6}${8}${10}${12}${14}${15}"
+SENIORITY_NEUTRALISED = "${1}${5}${7}${9}${11}${13}${16}_${2}${3}${4}${6}${8}${10}${12}${14}${15}${17}"
 """``je nach Erfahrung`` says the figure varies, ``ohne Berufserfahrung`` is the opposite
 of experience and an ``Erfahrungsstufe`` is a step of a pay scale: the extractor blanks
 their ``E`` (``SENIORITY_NEUTRALISED``: same length, so offsets stay) before looking for
@@ -2147,8 +2152,8 @@ cues (``ohne Berufs_rfahrung`` and ``ersten _rfahrungsstufe`` are entry cues). A
 header ``Stufe 1 | Stufe 2`` names the columns, not the row's level; ``je nach Berufsjahr``
 says the figure varies; ``ohne Führungsverantwortung`` is no lead; ``vor zehn Jahren`` is a
 time ago, no experience; a ``Stufe ab dem 1. Januar`` is a stage of a raise in time, no step
-of a scale (``In der letzten Stufe ab dem 1. Januar 2020 …``). ``in den ersten vier Berufsjahren`` and ``bis zu einem Jahr
-Berufserfahrung`` name the start of a career: their ``B``/``E`` is blanked too (entry cues
+of a scale (``In der letzten Stufe ab dem 1. Januar 2020 …``). ``in den ersten vier Berufsjahren``, ``bis zu einem Jahr
+Berufserfahrung`` and ``Berufserfahrung von bis zu einem Jahr`` name the start of a career: their ``B``/``E`` is blanked too (entry cues
 read the blanked forms)."""
 
 

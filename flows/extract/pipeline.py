@@ -397,6 +397,32 @@ def _with_net_note_two_back(money: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _with_net_columns(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
+    """A table whose header names net columns (``| Stufe | Brutto | Netto (SK I) | Netto (SK III)
+    |``, ``patterns.NET_COLUMN_HEADER``): the figures of a row in those columns (the cell after as
+    many ``|`` as the header's net cell) are ``net_pay``. Only the texts holding such a header,
+    and in them only the table rows, are read."""
+    headed = docs.filter(pl.col("_lead_marks") & pl.col("text").str.contains(rx.NET_COLUMN_HEADER)).select(
+        DOC_IDX,
+        _net_cols=pl.col("text")
+        .str.extract(rx.NET_COLUMN_HEADER, 1)
+        .str.split("|")
+        .list.eval(pl.element().str.to_lowercase().str.contains("netto")),
+    )
+    if headed.is_empty():
+        return money
+    row = pl.col("reason").is_null() & pl.col("sentence").str.contains("|", literal=True)
+    cell = (
+        masked(row, pl.col("sentence")).str.slice(0, pl.col("s_in_sent")).str.count_matches("|", literal=True)
+    )
+    in_net_column = pl.col("_net_cols").list.get(cell.cast(pl.Int64), null_on_oob=True).fill_null(False)
+    return (
+        money.join(headed, on=DOC_IDX, how="left", maintain_order="left")
+        .with_columns(reason=pl.when(row & in_net_column).then(pl.lit("net_pay")).otherwise("reason"))
+        .drop("_net_cols")
+    )
+
+
 def _with_pay_context(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
     """Skip as ``no_pay_context`` the pay-like statements whose sentence, the few sentences
     before it and the next one hold no word of pay or work (``patterns.PAY_CONTEXT``), in a
@@ -691,6 +717,7 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         _with_text_flags(money, sentences, docs)
         .pipe(with_skip_reason)
         .pipe(_with_net_note_two_back)
+        .pipe(_with_net_columns, docs)
         .pipe(_with_lead_reason, docs)
         .pipe(_with_pay_context, sentences, docs)
         .pipe(share_bound)
