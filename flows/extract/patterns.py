@@ -679,6 +679,8 @@ NOT_PAY_REASONS = {
         r"|(?-u:\b)gigs?(?:[\s,.;:)]|$)|-gigs?(?:[\s,.;:)]|$)|/\s*(?:gig|auftritt|konzert|abend)(?-u:\b)"
     ),
     "price_or_fee": (
+        # (money to be set aside: ``müssen mindestens 60.000€ für ihre Ausbildung einplanen``)
+        r"(?-u:\b)(?:einplanen|einkalkulieren|aufbringen)(?-u:\b)|"
         # (paid by a customer or an employee: ``Wenn der Kunde 14 Euro zahlt``, ``Arbeitnehmer zahlen
         # dann nur noch 34 Euro``)
         r"(?-u:\b)(?:kunde|kunden|kundin|arbeitnehmer|arbeitnehmerinnen|beschäftigte|beschäftigten|mitarbeitende"

@@ -154,6 +154,8 @@ SKIPPED = [
         "bonus_or_allowance",
     ),
     ("Der Einkommensvorteil liegt im Schnitt bei 488 Euro.", "488 Euro", "raise_or_difference"),
+    # money to be set aside
+    ("Für den Meisterkurs müssen Gesellen rund 9.000 Euro einplanen.", "rund 9.000 Euro", "price_or_fee"),
     # a cell under a net column of the table's header
     ("| Stufe | Brutto | Netto |\n| Stufe 3 | 3.402,10 € | 2.219,87 € |", "2.219,87 €", "net_pay"),
 ]
