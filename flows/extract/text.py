@@ -125,6 +125,7 @@ def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
     return (
         units.with_columns(money=pl.col("unit").str.contains(rx.MONEY_HINT))
         .pipe(_with_currency_block)
+        .pipe(_with_cent_rows)
         .with_columns(money=pl.col("money") | pl.col("cur_block"))
         .with_columns(before=before_money, after=after_money)
         .filter(pl.col("money") | pl.col("before") | pl.col("after"))
@@ -185,6 +186,30 @@ def _with_currency_block(units: pl.DataFrame) -> pl.DataFrame:
         .with_columns(pl.col("cur_block").fill_null(False))
         .drop("_head")
     )
+
+
+def _with_cent_rows(units: pl.DataFrame) -> pl.DataFrame:
+    """A line naming no currency that holds three figures in a row written with thousands and
+    cents (``Bayern 4.649,61 5.846,76 7.043,94 …``, ``patterns.CENT_ROW``: a pay table
+    flattened into text), in a text that names pay and no other currency
+    (``patterns.OTHER_CURRENCY``): its cells are euros (``cur_block``). Only the lines without a
+    currency are searched, and the texts holding such a row read whole."""
+    rows = masked(~pl.col("money"), pl.col("unit")).str.contains(rx.CENT_ROW).fill_null(False)
+    units = units.with_columns(_cent_row=rows)
+    concerned = units.filter("_cent_row").select(DOC_IDX).unique()
+    if concerned.is_empty():
+        return units.drop("_cent_row")
+    text = pl.col("unit").str.join(" ")
+    paid = (
+        units.join(concerned, on=DOC_IDX, how="semi")
+        .group_by(DOC_IDX)
+        .agg(_paid=text.str.to_lowercase().str.contains(rx.PAY_NAMES) & ~text.str.contains(rx.OTHER_CURRENCY))
+        .filter("_paid")
+        .select(DOC_IDX)
+    )
+    return units.with_columns(
+        cur_block=pl.col("cur_block") | (pl.col("_cent_row") & pl.col(DOC_IDX).is_in(paid[DOC_IDX].implode()))
+    ).drop("_cent_row")
 
 
 def lines_below(units: pl.DataFrame, lead: pl.Expr, item: pl.Expr) -> pl.DataFrame:

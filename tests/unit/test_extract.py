@@ -463,6 +463,16 @@ def test_a_bound_word_is_shared_by_a_parallel_figure() -> None:
     ]
 
 
+def test_a_row_of_figures_with_cents_is_euros_in_a_text_about_pay_only() -> None:
+    """A pay table flattened into text names no currency: its rows of figures written with
+    thousands and cents are euros, unless the text names another currency."""
+    euros = extract("Die Besoldung der Richter nach Land:\nThüringen 4.471,22 5.640,18 6.810,93")
+    assert euros["amount_min"].to_list() == [4471.22, 5640.18, 6810.93]
+    assert set(euros["period"]) == {"month"}
+    marks = extract("Die Besoldung der Richter in DM nach Land:\nThüringen 8.471,22 9.640,18 9.810,93")
+    assert marks.is_empty()
+
+
 def test_a_dash_before_a_percentage_closes_no_range() -> None:
     text = "Die Geschäftsführerin erhielt eine Vergütung von 3,6 Millionen Euro – 4,2 Prozent mehr als im Vorjahr."
     records = extract(text)
