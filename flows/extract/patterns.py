@@ -2004,6 +2004,11 @@ SENIORITY_EXPERIENCED = (
     r"|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig)\s+(?:berufs)?jahren"
     r"|endgehalt|endgrundgehalt|endstufe|spitzengehalt|höchste[n]?\s+(?:gehalts)?stufe|letzten\s+berufsjahr"
     r"|zunehmender\s+dienstzeit|dienstjahre|dienstalter"
+    # (``nach dreijähriger Betriebszugehörigkeit``, ``steigt mit der Betriebszugehörigkeit``,
+    # ``nach einiger Zeit``)
+    r"|nach\s+(?:\S+\s+)?(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|mehr)jährige[rn]?\s+"
+    r"(?:betriebszugehörigkeit|beschäftigung|tätigkeit|berufspraxis|dienstzeit)"
+    r"|(?:mit\s+der|entsprechender|längerer|langer)\s+betriebszugehörigkeit|nach\s+einiger\s+zeit"
     r"|(?:fünften|sechsten|siebten|achten|neunten|zehnten|elften|zwölften|fünfzehnten|zwanzigsten)\s+(?:berufs|dienst)?jahr"
     # (the top of a scale: ``was sich in sechs Stufen bis zu 6.035 Euro steigert``)
     r"|(?-u:\b)in\s+(?:\S+\s+)?stufen\s+(?:bis\s+(?:zu|auf)\s*)?$|(?-u:\b)in\s+der\s+letzten\s+stufe"
@@ -2148,7 +2153,8 @@ SENIORITY_NEUTRALISE = (
     r"|((?i:ersten\s+(?:zwei|drei|vier|fünf|\d)\s+))[bB](erufsjahr)"
     r"|((?i:(?:bis\s+zu\s+einem|(?:weniger\s+als|unter)\s+(?:einem|zwei|drei|vier|fünf|\d))\s+jahr(?:e|en)?\s+(?:[a-zäöüß]+-)?(?:berufs|arbeits)?))[eE](rfahrung)"
     r"|((?i:ohne)\s+)[fFpP]((?:ührungs|ersonal)verantwortung)"
-    r"|((?i:vor\s+(?:\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig)\s+))[jJ](ahren)"
+    r"|((?i:(?:vor|in\s+den\s+(?:kommenden|nächsten|letzten|vergangenen)|innerhalb\s+von|(?:über\s+)?einen\s+zeitraum\s+von)\s+"
+    r"(?:\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|einigen|mehreren|wenigen|vielen)\s+))[jJ](ahren)"
     r"|[sS](tufe\s+(?i:ab|zum|am|per)\s+(?i:dem\s+|den\s+)?(?:\d|(?i:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)))"
     r"|((?i:berufs|arbeits)?)[eE](rfahrung\s+(?i:von\s+)?(?i:bis\s+zu\s+einem|(?:weniger\s+als|unter)\s+(?:einem|zwei|drei|\d))\s+(?i:jahr))"
 )
@@ -2159,7 +2165,7 @@ their ``E`` (``SENIORITY_NEUTRALISED``: same length, so offsets stay) before loo
 cues (``ohne Berufs_rfahrung`` and ``ersten _rfahrungsstufe`` are entry cues). A table
 header ``Stufe 1 | Stufe 2`` names the columns, not the row's level; ``je nach Berufsjahr``
 says the figure varies; ``ohne Führungsverantwortung`` is no lead; ``vor zehn Jahren`` is a
-time ago, no experience; a ``Stufe ab dem 1. Januar`` is a stage of a raise in time, no step
+time ago and ``in den kommenden zwei Jahren`` a time ahead, no experience; a ``Stufe ab dem 1. Januar`` is a stage of a raise in time, no step
 of a scale (``In der letzten Stufe ab dem 1. Januar 2020 …``). ``in den ersten vier Berufsjahren``, ``bis zu einem Jahr
 Berufserfahrung`` and ``Berufserfahrung von bis zu einem Jahr`` name the start of a career: their ``B``/``E`` is blanked too (entry cues
 read the blanked forms)."""

@@ -374,6 +374,27 @@ CASES = [
         True,
         False,
     ),
+    # experience named by a time served; a time ahead names none
+    (
+        "Kellner nach dreijähriger Betriebszugehörigkeit: 2.215 Euro",
+        2215,
+        2215,
+        "month",
+        True,
+        "experienced",
+        False,
+        False,
+    ),
+    (
+        "Die Löhne steigen in den kommenden zwei Jahren, kein Lohn liegt dann unter 11 Euro pro Stunde.",
+        11,
+        None,
+        "hour",
+        False,
+        "unspecified",
+        True,
+        False,
+    ),
     # a bare year after ``bis`` is a date
     (
         "Servicekräfte bekommen mindestens 13,10 Euro bis 2027.",
