@@ -596,7 +596,7 @@ NOT_PAY_REASONS = {
     "bonus_or_allowance": (
         r"fahrtgeld|fahrgeld|essensgeld|kleidergeld|verpflegungsgeld|sachbez|entlassungsgeld|bonus|boni(?-u:\b)|belohnt|belohnung|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschale|pauschalen|pauschbetrag|pauschalbetrag|spesen"
         r"|aufschlag|aufschläge|ergebnisabhängig|erfolgsabhängig|leistungsabhängig|für\s+jede\s+der\s+\S+\s+sitzungen"
-        r"|aufwandsentsch|dienstaufwand|aufwandsgeld|sitzungsgeld|schichtgeld|abwesenheitsgeld|trinkgeld|altersvorsorge|altersversorgung|ruhestandsbezüge|pensionszusage"
+        r"|aufwandsentsch|dienstaufwand|kilometergeld|kilometerpauschale|aufwandsgeld|sitzungsgeld|schichtgeld|abwesenheitsgeld|trinkgeld|altersvorsorge|altersversorgung|ruhestandsbezüge|pensionszusage"
         r"|pensionsrückstellung|betriebsrente|zusatzversorgung|vermögenswirksam|(?-u:\b)vl-|jobrad|leistungsentgelt|leistungszulage"
         r"|(?:pro|je|für\s+jeden)\s+(?:auftrag|verkauf|abschluss|vertrag)|extra-geld|extrageld|extra-?vergütung|familienzuschlag"
         r"|kinderzulage|zusätzliche[n]?\s+(?:zahlung|vergütung)|zusätzlich\s+(?:vergütet|erhält|erhalten|bekommt|bekommen)|(?:für|pro|je)\s+(?:jedes\s+|ein\s+)?kind(?-u:\b)"

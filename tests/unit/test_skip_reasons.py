@@ -154,6 +154,12 @@ SKIPPED = [
         "bonus_or_allowance",
     ),
     ("Der Einkommensvorteil liegt im Schnitt bei 488 Euro.", "488 Euro", "raise_or_difference"),
+    # a mileage allowance
+    (
+        "Das Kilometergeld ist der feste Betrag von 0,30 €, den du je Kilometer bekommst.",
+        "von 0,30 €",
+        "bonus_or_allowance",
+    ),
     # money to be set aside
     ("Für den Meisterkurs müssen Gesellen rund 9.000 Euro einplanen.", "rund 9.000 Euro", "price_or_fee"),
     # a cell under a net column of the table's header
