@@ -351,7 +351,7 @@ YEAR_GLUED = r"^(?:199\d|20[0-4]\d)[1-9]\d?$"
 with cents (``20219,50``, ``202210,45``): a table of dates flattened into text. Not
 ``20190,00`` (a figure cannot start with 0) nor anything written with separators."""
 
-NET_COLUMN_HEADER = r"(?im)^([^\n\d|]*\|[^\n\d]*(?:netto|Netto|NETTO)[^\n\d]*)$"
+NET_COLUMN_HEADER = r"(?im)^([^\n\d|]*\|[^\n\d]*netto[^\n\d]*)$"
 """A table's header row naming a net column, no figure in it (``| Stufe | Brutto | Netto (SK I)
 |``): group 1 is the row."""
 

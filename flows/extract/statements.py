@@ -183,10 +183,12 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
     )
     # ``Küchenhilfe: 1462,-``: a figure written with ``,-`` is money, the currency left out (in a
     # sentence naming none: ``538,- Euro (netto ca. 428,-)`` says which figure is which)
-    dashed = pl.col("stmt").str.contains(rx.MONEY_DASH) & ~pl.col("sentence").str.contains(rx.CURRENCY_WORD)
+    money_dash = pl.col("stmt").str.contains(rx.MONEY_DASH) & ~pl.col("sentence").str.contains(
+        rx.CURRENCY_WORD
+    )
     stmt = stmt.with_columns(
-        a_currency=pl.col("a_currency") | dashed,
-        b_currency=pl.col("b_currency") | (dashed & pl.col("b_value").is_not_null()),
+        a_currency=pl.col("a_currency") | money_dash,
+        b_currency=pl.col("b_currency") | (money_dash & pl.col("b_value").is_not_null()),
     )
     # ``231,4 Millionen Euro – 10,4 Prozent mehr``: a dash before a percentage closes no range
     dashed = pl.col("b_value").is_not_null() & pl.col("conn").is_not_null() & ~pl.col("b_currency")
