@@ -131,6 +131,9 @@ PAY_HEADING = (
     r"|besoldung|bezüge)\s*(?:\((?:brutto|monatlich|jährlich)\)\s*)?(?:(?:pro|im|je)\s+(?:monat|jahr|stunde)|monatlich|jährlich)?"
     r"\s*:?\s*$"
 )
+HEADING_BEFORE_TABLE = r"^([^|\d]{3,60}?)\s+\d[^|]{0,30}\|"
+"""The words before a table's first row a line opens with (group 1), when the table was joined
+to its heading: read as a ``PAY_HEADING``."""
 PAY_HEADING_WORDS = ["monat", "jahres", "jährlich", "stunden", "brutto"]
 PAY_HEADING_MAX = 60
 """A heading line naming pay and its period, without a figure (``Bruttomonatsgehälter``,
@@ -358,6 +361,15 @@ NET_COLUMN_HEADER = r"(?im)^([^\n\d|]*\|[^\n\d]*netto[^\n\d]*)$"
 YEAR_AFTER_BIS = r"(?i)\s*(?-u:\b)bis\s+(?:19|20)\d\d\s*$"
 """``bis`` and a bare year closing a statement (``Mindestens 11,80 Euro bis 2023``): a date."""
 
+PERIOD_THEN_YEAR = (
+    r"(?i)\s+(?:brutto\s+|netto\s+)?(?:monatlich|jährlich|(?:im|pro|je)\s+(?:monat|jahr)|brutto|netto)"
+    r"\s+bis\s+(?:19|20)\d\d\s*$"
+)
+YEAR_AFTER_PERIOD = r"(?i)(?:€|euro|eur)" + PERIOD_THEN_YEAR
+"""A figure with its currency and period, then ``bis`` and a year (``von 1.500 Euro brutto
+monatlich bis 2020``): a date, whatever the figure's size; the statement ends at its currency
+(``PERIOD_THEN_YEAR`` cut off: the period is read after it)."""
+
 PERCENT_AFTER = r"^\s*(?:%|prozent)"
 """Right after a plain range's second bound: a percentage (``231,4 Millionen Euro – 10,4
 Prozent mehr``): no range, the dash closes the figure's clause."""
@@ -432,6 +444,7 @@ RAISE_NOUNS = (
     r"anstieg|erhöhung|steigerung|anhebung|zuwachs|zuwächs|(?-u:\b)plus(?-u:\b)|[a-zäöüß]plus(?-u:\b)|differenz|unterschied(?:e|en|es|s)?(?-u:\b)"
     r"|lücke|kluft|gefälle|gehaltssprung|gehaltssprünge|(?-u:\b)sprünge|aufschlag|nachzahlung|aufstockung|mehrverdienst|(?-u:\b)mehr\s+(?:gehalt|lohn|geld)"
     r"|(?-u:\b)minus(?-u:\b)|rückgang|festbetrag|sockelbetrag|auseinander|fehlbetrag|minderbetrag|anpassung|(?-u:\b)abst(?:a|ä)nde?(?-u:\b)"
+    r"|kürzung|einbuße|einbußen|lohnverzicht|gehaltsverzicht"
 )
 """Nouns of an increment: ``eine Erhöhung von 150 €``, ``ein Plus von 95 Euro``, ``die
 Lücke beträgt 600 €``, ``ein Minus von 61 Euro``. Not when the amount follows ``auf`` (``eine Erhöhung auf 3.100 €``
@@ -684,7 +697,8 @@ NOT_PAY_REASONS = {
         # (paid by a customer or an employee: ``Wenn der Kunde 14 Euro zahlt``, ``Arbeitnehmer zahlen
         # dann nur noch 34 Euro``)
         r"(?-u:\b)(?:kunde|kunden|kundin|arbeitnehmer|arbeitnehmerinnen|beschäftigte|beschäftigten|mitarbeitende"
-        r"|mitarbeitenden|azubis|auszubildende|studierende|studenten|eltern|fahrgäste|nutzer|patienten|mieter)"
+        r"|mitarbeitenden|azubis|auszubildende|studierende|studenten|eltern|fahrgäste|nutzer|patienten|mieter"
+        r"|kinder|jugendliche|erwachsene|mitglieder|familien|schüler|schülerinnen|gäste|besucher|teilnehmer|teilnehmende)"
         r"\s+(?:\S+\s+){0,2}?(?:zahlen|zahlt|bezahlen)(?-u:\b)"
         # (the payer after the verb: ``Bis zu 77 Euro zahlen Fahrschüler für ihre Fahrstunden``)
         r"|(?-u:\b)(?:zahlen|zahlt|bezahlen)\s+(?:die\s+)?[a-zäöüß]*(?:schüler|schülerinnen|kunden|kundinnen|teilnehmer|teilnehmende|gäste|besucher|eltern|patienten|mieter)(?-u:\b)"
@@ -698,7 +712,7 @@ NOT_PAY_REASONS = {
         r"|kaffee|cappuccino|espresso|latte|bier(?-u:\b)|für\s+lebensmittel(?-u:\b)|haftpflicht|nahverkehrsmittel|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
         r"|fahrschein|eintritt|für\s+(?:eine\s+|die\s+)?(?:\S+\s+)?(?:ganztags|halbtags|kinder|kita-)?betreuung(?-u:\b)|endsumme|rechnungsbetrag|aufrunden|leasingrate|leasingkosten|leasinggebühr|im\s+discounter|im\s+supermarkt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
         r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft|koste|kosteten)(?-u:\b)|übernachtung|herrenschnitt|damenschnitt|kinderschnitt"
-        r"|(?-u:\b)(?:für\s+jeden|pro|je)\s+(?:eingesetzten\s+)?(?:mitarbeiter|leiharbeiter|arbeiter|beschäftigten)(?-u:\b)"
+        r"|(?-u:\b)(?:für\s+jeden(?:\s+[a-zäöüß]+)?|pro|je)\s+(?:eingesetzten\s+)?(?:mitarbeiter|leiharbeiter|arbeiter|beschäftigten)(?-u:\b)"
         r"|abo(?-u:\b)|anschaffung|ausgeben|ausgegeben|(?-u:\b)(?:erheben|erhebt)\s+(?:\S+\s+){0,3}?für\s|investier|semesterbeitr|semestergebühr|semesterticket|(?-u:\b)pro\s+semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
         r"|euro\s+pro\s+(?:person|kopf|nacht|teilnehmer)|zahlt\s+man|zahlen\s+sie|(?:man|muss|müssen|musst|musste|mussten|selbst)\s+.{0,40}?bezahlen|bezahlen\s+(?:muss|müssen)|zeile|pro\s+wort|je\s+wort"
         r"|(?-u:\b)rechnungen(?-u:\b)|(?-u:\b)rechnung\s+(?:von|über|in\s+höhe|für|beträgt)|auf\s+der\s+rechnung"
@@ -788,6 +802,8 @@ PAY_NOT_THRESHOLD = (
     r"|(?-u:\b)vor\s+der\s+(?:anhebung|erhöhung)(?-u:\b)"
     r"|(?-u:\b)(?:plus|zzgl\.|zuzüglich|sowie)\s+(?:(?:ein|einem|einen|das|dem)\s+)?(?:kostenlose[snm]?\s+)?(?:semester|job|deutschland)?ticket"
     r"|(?-u:\b)sollten?\s+(?:\S+\s+){0,4}?laut\s+(?:des\s+|dem\s+|der\s+)?(?:tvöd|tv-l|tarifvertrag|tarif)"
+    # (an industry or a job named after insurance: ``die Azubis aus dem Versicherungsgewerbe``)
+    r"|versicherungs(?:gewerbe|branche|wirtschaft|unternehmen|konzern|gesellschaft|kaufm|fach|makler|vertreter|vermittler|berater|agentur)[a-zäöüß]*"
     r"|(?-u:\b)mit\s+einem\s+variablen\s+anteil|(?:\+|(?-u:\b)plus|zzgl\.|zuzüglich)\s*(?:hohes\s+|höheres\s+|kleines\s+)?trinkgeld"
 )
 """Words that look like a not-pay reason but are not: ``Lohnuntergrenze`` is a minimum
@@ -850,6 +866,10 @@ SENTENCE_NOT_PAY = {
         r"|(?-u:\b)(?:muss|müssen|müsste|müssten)\s+(?:\S+\s+){0,2}pflicht(?-u:\b)"
         r"|(?-u:\b)(?:schlägt|schlug|schlagen|schlugen)\s(?:[^.]|\.\d){0,120}?\svor(?-u:\b)|(?-u:\b)wir\s+wollen\s+(?:einen|eine)\s+(?:\S+\s+){0,2}?(?:stundenlohn|lohn|gehalt|mindestlohn|vergütung|erhöhung)"
         r"|erwarte\s+ich|erwarten\s+wir|(?-u:\b)(?:will|wollen|möchte|möchten)\s*,\s*dass(?-u:\b)"
+        # (a plan: ``Bisher ist geplant, dass er … auf 9,82 Euro angehoben wird``; a demand's
+        # wording: ``Löhne unter 9,10 Euro die Stunde darf es nicht geben``)
+        r"|(?-u:\b)(?:ist|sind|war|wird|wurde)\s+(?:\S+\s+)?geplant\s*,?\s*(?:dass|den|die|das)(?-u:\b)"
+        r"|(?-u:\b)(?:darf|dürfe|dürfen|dürfte)\s+es\s+(?:\S+\s+){0,3}?(?:nicht|keine[nrs]?)\s+(?:mehr\s+)?geben(?-u:\b)"
         r"|(?-u:\b)sollten?\s+.{0,80}?(?:belaufen|betragen|liegen|schluss\s+sein|verdienen|bekommen|erhalten)(?-u:\b)"
     ),
     # (prize money of a race or tournament: ``Jeder Etappensieger erhält 11.000 Euro``, ``der Zweite
@@ -885,7 +905,9 @@ SENTENCE_NOT_PAY = {
     ),
     "question": r"\?[\s\"“”'»«]*$",
     # (a book's price in its reference: ``Quelle: „Die besten Tipps“, Haufe, 14,95 Euro``)
-    "price_or_fee": r"^\W*(?:quelle|buchtipp|lesetipp|literaturtipp|literatur|buch)\s*:\s*[„\"“»]|(?-u:\b)isbn(?-u:\b)",
+    # (a cost booked: ``Mit 190 Euro schlug die Betreuung … zu Buche``)
+    "price_or_fee": r"^\W*(?:quelle|buchtipp|lesetipp|literaturtipp|literatur|buch)\s*:\s*[„\"“»]|(?-u:\b)isbn(?-u:\b)"
+    r"|(?-u:\b)(?:schlägt|schlug|schlagen|schlugen|schlage)\s(?:[^.!?]|\.\d){0,80}?zu\s+buche(?-u:\b)",
     # (an example phrase to write: ``z. B. „…im Bereich von 37.000 bis 40.000 Euro p. a.“``)
     # (as if: ``als hätte Christian Sewing … 675 Mio. Euro eingestrichen``; a calculation: ``49 Euro *
     # 25 % = 12,25 Euro``, ``13,16 Euro + 12,11 Euro + 16,58 Euro = 41,85 Euro``)
@@ -1255,6 +1277,8 @@ der monatliche Lohn …``). A period word in it belongs to the next figure, not 
 RESTATEMENT = (
     r"entspricht|entsprechen(?-u:\b)|entsprach|hochgerechnet|aufs\s+jahr\s+gerechnet|das\s+(?:sind|macht|ergibt)"
     r"|stunden[^,;]{0,30}(?:sind|macht|ergibt|wären)\s+das(?-u:\b)|bedeuten(?-u:\b)|bedeutet(?-u:\b)"
+    # (``14 mal jährlich vor, wodurch sich ein Monatslohn von 1.983 Euro brutto ergibt``)
+    r"|…\s*(?:brutto\s+|netto\s+)?(?:ergibt|ergeben)(?-u:\b)"
 )
 """Words that convert the figure before into another period (``3.000 € im Monat, was
 36.000 € im Jahr entspricht``, ``… hochgerechnet 50.000 € jährlich``): with an earlier figure
@@ -1283,6 +1307,9 @@ DIFFERENCE_AFTER = (
     r"|" + PERCENT_CHANGE_AFTER + r"|^\s*plus\s*\)|^\s*zu\s+(?:wenig|viel)(?-u:\b)"
     # (the first of two: ``500 oder 600 Euro im Monat mehr``)
     r"|^\s*(?:oder|bis|und|bzw\.?|-|–)\s*\d[\d.,]*\s*(?:€|euro)?\s+(?:(?:im|pro)\s+(?:monat|jahr)\s+|brutto\s+|netto\s+)?(?:mehr|weniger)(?-u:\b)"
+    # (the same difference as a percentage between: ``5,96 Euro oder rund 22 Prozent weniger``)
+    r"|^\s*(?:oder|bzw\.?|beziehungsweise)\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+|fast\s+|ca\.\s*)?\d[\d,]*\s*(?:%|prozent)\s+"
+    r"(?:mehr|weniger|höher|niedriger|geringer)(?-u:\b)"
 )
 """Right after an amount: a difference (``300 Euro mehr``, ``70 Euro mehr als 2023``,
 ``389 Euro höher als``, ``313 Euro unter dem Bundeswert``) or a change given also as a
@@ -2235,7 +2262,8 @@ SENTENCE_OCCUPATION = [
     r"^\s*"
     + _OCC
     + r"(?:\s+(?:in|aus|im)\s+\S+)?\s+(?:verdienen|bekommen|erhalten|kommen\s+auf|starten|liegen)",
-    r"(?:verdienen|bekommen|erhalten|kommen|verdient|bekommt|erhält)\s+(?:(?:angestellte|ausgebildete|erfahrene|junge)\s+)?"
+    # (on one line: ``Wo Azubis am meisten verdienen`` ⏎ ``Neben der Frage …`` names none)
+    r"(?:verdienen|bekommen|erhalten|kommen|verdient|bekommt|erhält)[^\S\n]+(?:(?:angestellte|ausgebildete|erfahrene|junge)[^\S\n]+)?"
     + _OCC,
     r"(?i:gehalt|einkommen|verdienst|vergütung|lohn)\w*\s+(?:eines|einer|von|für)\s+(?:(?:angestellten|ausgebildeten)\s+)?"
     + _OCC,

@@ -204,11 +204,17 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
         & ~pl.col("b_currency")
         & pl.col("b_dec").is_null()
         & pl.col("b_value").is_between(1990, 2099)
-        & (pl.col("a_value") * 20 < pl.col("b_value"))
+        & (
+            (pl.col("a_value") * 20 < pl.col("b_value"))
+            # (``von 1.500 Euro brutto monatlich bis 2020``: a period between, a year without a point)
+            | (pl.col("stmt").str.contains(rx.YEAR_AFTER_PERIOD) & pl.col("b_num").str.contains(r"^\d{4}$"))
+        )
         & pl.col("stmt").str.contains(rx.YEAR_AFTER_BIS)
     ).fill_null(False)
     stmt = stmt.with_columns(
-        stmt=pl.when(year_after).then(pl.col("stmt").str.replace(rx.YEAR_AFTER_BIS, "")).otherwise("stmt"),
+        stmt=pl.when(year_after)
+        .then(pl.col("stmt").str.replace(rx.PERIOD_THEN_YEAR, "").str.replace(rx.YEAR_AFTER_BIS, ""))
+        .otherwise("stmt"),
         kw=pl.when(year_after & pl.col("kw").is_null())
         .then(pl.col("stmt").str.extract(r"(?i)^(mindestens|ab)(?-u:\b)", 1).str.to_lowercase())
         .otherwise("kw"),
@@ -243,10 +249,12 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
         | pl.col(f"{p}_num").str.contains(rx.THOUSANDS_WRITTEN).fill_null(False)
         for p in ("a", "b")
     }
+    # (a percentage is none: ``Erhöhung der Stundenlöhne`` ⏎ ``- in der Lohngruppe 1 um 8,5 %``)
+    cell = pl.col("cur_block") & ~_percent_follows(pl.col("cur_block"))
     return stmt.with_columns(
         a_value=pl.when(vague).then(None).otherwise("a_value"),
-        a_currency=pl.col("a_currency") | (pl.col("cur_block") & money_like["a"]),
-        b_currency=pl.col("b_currency") | (pl.col("cur_block") & money_like["b"]),
+        a_currency=pl.col("a_currency") | (cell & money_like["a"]),
+        b_currency=pl.col("b_currency") | (cell & money_like["b"]),
     )
 
 

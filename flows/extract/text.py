@@ -173,9 +173,19 @@ def _with_currency_block(units: pl.DataFrame) -> pl.DataFrame:
     units = units.with_columns(
         _head=head.fill_null(False) | scale_head.fill_null(False) | pay_head.fill_null(False)
     )
+    # (a pay heading the table below was joined to, its rows opening with a digit:
+    # ``Mindestausbildungsvergütung pro Monat 1. Lehrjahr | 2. Lehrjahr | … 2021 | 550,00 | …``)
+    headed_table = (
+        masked(~pl.col("money") & unit.str.contains("|", literal=True), unit)
+        .str.extract(rx.HEADING_BEFORE_TABLE, 1)
+        .str.to_lowercase()
+        .str.contains(rx.PAY_HEADING)
+        .fill_null(False)
+    )
+    units = units.with_columns(_headed_table=headed_table)
     concerned = units.filter("_head").select(DOC_IDX).unique()
     if concerned.is_empty():
-        return units.with_columns(cur_block=pl.lit(False)).drop("_head")
+        return units.with_columns(cur_block=pl.col("_headed_table")).drop("_head", "_headed_table")
     blocks = lines_below(
         units.join(concerned, on=DOC_IDX, how="semi"),
         lead=pl.when(pl.col("_head")).then(True),
@@ -183,8 +193,8 @@ def _with_currency_block(units: pl.DataFrame) -> pl.DataFrame:
     ).select(DOC_IDX, "unit_start", cur_block="_led")
     return (
         units.join(blocks, on=[DOC_IDX, "unit_start"], how="left", maintain_order="left")
-        .with_columns(pl.col("cur_block").fill_null(False))
-        .drop("_head")
+        .with_columns(pl.col("cur_block").fill_null(False) | pl.col("_headed_table"))
+        .drop("_head", "_headed_table")
     )
 
 

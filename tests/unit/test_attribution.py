@@ -70,6 +70,11 @@ def attributed(text: str) -> list[tuple[str | None, str | None, str | None]]:
             [("Tierärztin", None, None), ("Amtstierärztin", None, None)],
         ),
         (
+            # a verb closing a title line names no occupation on the next line
+            "Wo Lehrlinge am meisten verdienen\nNeben der Neigung zählt auch das Geld: 1.120 Euro im Monat.",
+            [(None, None, None)],
+        ),
+        (
             # ranks, shares and months are no occupations
             "Die Schlusslichter verdienen 2.100 Euro im Monat. Die Hälfte verdient 2.500 Euro im Monat.",
             [(None, None, None), (None, None, None)],

@@ -406,6 +406,28 @@ CASES = [
         True,
         False,
     ),
+    # so is one after the figure's currency and period, whatever the figure's size
+    (
+        "Beschlossen ist ein Mindestlohn von 1.600 Euro brutto monatlich bis 2027 für alle Branchen.",
+        1600,
+        1600,
+        "month",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
+    # an industry named after insurance is no deduction
+    (
+        "Im Versicherungsgewerbe gibt es im ersten Lehrjahr 1.010 Euro.",
+        1010,
+        1010,
+        "month",
+        True,
+        "unspecified",
+        False,
+        False,
+    ),
 ]
 
 

@@ -164,6 +164,38 @@ SKIPPED = [
     ("Für den Meisterkurs müssen Gesellen rund 9.000 Euro einplanen.", "rund 9.000 Euro", "price_or_fee"),
     # a cell under a net column of the table's header
     ("| Stufe | Brutto | Netto |\n| Stufe 3 | 3.402,10 € | 2.219,87 € |", "2.219,87 €", "net_pay"),
+    ("Mit 240 Euro im Monat schlägt der Hortplatz für ein Schulkind zu Buche.", "240 Euro", "price_or_fee"),
+    (
+        "Bislang ist geplant, dass die Lohnuntergrenze im Frühjahr auf 13,40 Euro steigt.",
+        "13,40 Euro",
+        "demand_or_proposal",
+    ),
+    (
+        "Stundenlöhne unter 11,50 Euro darf es im Handwerk nicht mehr geben.",
+        "unter 11,50 Euro",
+        "demand_or_proposal",
+    ),
+    ("Erwachsene bezahlen im Chor künftig 18 Euro im Monat.", "18 Euro", "price_or_fee"),
+    (
+        "Die Tarife sehen 1.800 Euro vierzehnmal im Jahr vor, wodurch sich ein Monatsschnitt von 2.100 Euro brutto ergibt.",
+        "von 2.100 Euro",
+        "restatement",
+    ),
+    (
+        "Verkäuferinnen kamen auf 17,40 Euro je Stunde und damit 3,10 Euro oder knapp 15 Prozent weniger als Verkäufer.",
+        "3,10 Euro",
+        "raise_or_difference",
+    ),
+    (
+        "Bei Piloten betragen die Kürzungen im Einzelfall bis zu 2.500 Euro monatlich.",
+        "bis zu 2.500 Euro",
+        "raise_or_difference",
+    ),
+    (
+        "Die Betriebe überweisen für jeden tariflich Beschäftigten 120 Euro an die Hilfsorganisation.",
+        "120 Euro",
+        "price_or_fee",
+    ),
 ]
 
 
