@@ -1065,6 +1065,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 r"(?-u:\b)(?:wird|werden|wurde|wurden)(?-u:\b)"
             )
         )
+        # (a comparative, then a colon: ``um mehr als sieben Prozent niedriger: um rund 3 200 Euro``)
+        | masked(by_um, pl.col("_left60")).str.contains(rx.COMPARATIVE_THEN_UM)
         # (``werden angehoben, um Beträge zwischen 125 und 195 Euro``: the verb before a comma)
         | masked(by_um, pl.col("_left60")).str.contains(
             rf"(?:{rx.CHANGE_VERBS})[a-zäöüß]*\s*,\s*(?:um\s+(?:beträge\s+)?)?$"

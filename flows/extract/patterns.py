@@ -67,7 +67,7 @@ CURRENCY_SHARED_GAP = (
     r"|(?:und|oder|bzw\.?|beziehungsweise|sowie)(?:\s+(?:im|in|in\s+der|für|bei)\s+[\wäöüÄÖÜß-]+(?:\s+[\wäöüÄÖÜß-]+)?)?(?:\s+(?:von|auf|bei|mit))?|/"
     r"|/\s*[\wäöüÄÖÜß-]{1,12}\s*:"
     r"|(?:und|oder|bzw\.?|beziehungsweise|sowie|,)\s+(?:(?:das|die|der|den|im)\s+)?[\wäöüÄÖÜß.-]+\s+(?:von|auf|bei|mit)"
-    r"|,\s+(?:im|in|in\s+der|für|bei)\s+(?:\d{1,2}\.\s*)?[\wäöüÄÖÜß-]+(?:\s+(?:sogar|nur|dagegen|bereits|immerhin))?"
+    r"|,\s+(?:im|in|in\s+der|für|bei)\s+(?:\d{1,2}\.\s*)?[\wäöüÄÖÜß-]+(?:\s+(?:sogar|nur|dagegen|bereits|immerhin|jahr|lehrjahr|ausbildungsjahr))?"
     # (a list of steps, each named after its figure: ``800 Euro im ersten, 870 im zweiten und 960 Euro``)
     r"|(?:im|in\s+der)\s+(?:\d{1,2}\.\s*)?[\wäöüÄÖÜß-]+(?:\s+[\wäöüÄÖÜß-]+)?\s*(?:,|und|sowie))\s*$"
 )
@@ -664,6 +664,9 @@ NOT_PAY_REASONS = {
         # (a household's or a working life's sum: ``Das gemeinsame monatliche Bruttoeinkommen der
         # Eltern``, ``verdient der Normalarbeiter in dieser Zeit etwa 1.000.000 Euro``)
         r"|gemeinsame[ns]?\s+(?:\S+\s+){0,2}?(?:brutto|netto)?(?:einkommen|gehalt|verdienst)|haushaltseinkommen|familieneinkommen"
+        # (a sum for a counted body: ``bezahlte für ihre neun Aufseher gerade mal 78 000 Euro``)
+        r"|(?-u:\b)für\s+(?:ihre|seine|die|alle|deren|dessen|unsere)\s+(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+"
+        r"(?:[a-zäöüß]+(?:er|ern|innen|glieder|gliedern|räte|räten|stände|ständen|leute|kräfte|kräften)|beschäftigten|angestellten)(?-u:\b)"
         r"|lebensverdienst|lebenseinkommen|im\s+(?:gesamten\s+|ganzen\s+)?(?:erwerbs|berufs|arbeits)leben"
     ),
     "employer_cost": (
@@ -790,7 +793,9 @@ PAY_NOT_THRESHOLD = (
     r"|(?-u:\b)(?:ohne|exklusive|exkl\.|inklusive|inkl\.|einschließlich|samt)\s+(?:allen?\s+|sämtlichen\s+|\d+\s*(?:%|prozent)\s+)?"
     r"(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|[a-zäöüß]*zulagen?|[a-zäöüß]*zusch(?:la|lä)ge?n?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus)(?-u:\b)|urlaubs-)(?:[\s,]+(?:und\s+|sowie\s+|oder\s+)?(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|[a-zäöüß]*zulagen?|[a-zäöüß]*zusch(?:la|lä)ge?n?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus)(?-u:\b)|urlaubs-))*"
     r"|(?-u:\b)mit\s+(?:allen\s+)?zulagen\s+(?:kommt|kommen|verdient|verdienen|sind|liegt|liegen)"
-    r"|anforder[a-zäöüß]*|herausforder[a-zäöüß]*|erforder[a-zäöüß]*|sozialversicherungspflichtig[a-zäöüß]*|(?-u:\b)auf\s+empfehlung(?-u:\b)"
+    # (``bei Berufseintritt``: no admission fee)
+    r"|(?:berufs|job|erwerbs)eintritt|"
+    r"anforder[a-zäöüß]*|herausforder[a-zäöüß]*|erforder[a-zäöüß]*|sozialversicherungspflichtig[a-zäöüß]*|(?-u:\b)auf\s+empfehlung(?-u:\b)"
     # (a raise that led to the figure: ``Zusammen mit der Diätenerhöhung verdient die Kanzlerin dann
     # monatlich 25.400 Euro``)
     r"|(?-u:\b)(?:mit|nach|dank)\s+(?:der|dem|den)\s+[a-zäöüß]*(?:erhöhung|anhebung|steigerung)(?:en)?\s+"
@@ -869,6 +874,8 @@ SENTENCE_NOT_PAY = {
         # (a plan: ``Bisher ist geplant, dass er … auf 9,82 Euro angehoben wird``; a demand's
         # wording: ``Löhne unter 9,10 Euro die Stunde darf es nicht geben``)
         r"|(?-u:\b)(?:ist|sind|war|wird|wurde)\s+(?:\S+\s+)?geplant\s*,?\s*(?:dass|den|die|das)(?-u:\b)"
+        # (a union that wants: ``Die NGG will … einen garantierten Stundenlohn von 15 Euro``)
+        r"|(?-u:\b)(?:ngg|verdi|ver\.di|ig\s+metall|ig\s+bau|ig\s+bce|gdl|evg|gew|dgb|gewerkschaft|gewerkschaften)\s+(?:will|wollen|möchte|möchten)(?-u:\b)"
         r"|(?-u:\b)(?:darf|dürfe|dürfen|dürfte)\s+es\s+(?:\S+\s+){0,3}?(?:nicht|keine[nrs]?)\s+(?:mehr\s+)?geben(?-u:\b)"
         r"|(?-u:\b)sollten?\s+.{0,80}?(?:belaufen|betragen|liegen|schluss\s+sein|verdienen|bekommen|erhalten)(?-u:\b)"
     ),
@@ -1220,6 +1227,9 @@ COMPARATIVE_AFTER = (
     r"^[^,;.]{0,30}?(?:höher|niedriger|geringer|größer|kleiner|billiger|teurer|hinter\s+(?:der|dem|den))"
 )
 """``um 4,46 Euro geringeren Verdienst``: with ``um`` before it the amount is a difference."""
+
+COMPARATIVE_THEN_UM = r"(?:höher|niedriger|geringer|größer|kleiner|weniger|mehr)\s*[:–-]\s*(?:um\s*)?$"
+"""A comparative and a colon or dash right before ``um`` and its amount: the amount is the difference."""
 
 LEAD_LINE = r"([^.!?]*):\s*$"
 """A line ending in a colon; group 1 is its last sentence (``Die Kammer empfiehlt folgende
@@ -1980,7 +1990,7 @@ PERIOD_HOUR = (
 Must not match ``40-Stunden-Woche``."""
 
 SENIORITY_ENTRY = (
-    r"einst(?:ieg|eig)|berufsanf|absolvent|junior|berufsstart|anfangsgehalt|anfangsgrundgehalt"
+    r"einst(?:ieg|eig)|berufsanf|berufseintritt|absolvent|junior|berufsstart|anfangsgehalt|anfangsgrundgehalt"
     r"|nach\s+(?:abgeschlossener|bestandener)\s+ausbildung"
     r"|startgehalt|neueinst|frisch\s+(?:von|aus)|nach\s+(?:der|dem)\s+(?:ausbildung|studium|abschluss|lehre)"
     r"|angefangen(?-u:\b)|anfangs"

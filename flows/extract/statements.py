@@ -264,8 +264,11 @@ def _share_forward(stmt: pl.DataFrame) -> pl.DataFrame:
     is far from that amount's size (more than three times); ``next_gap`` is that text."""
     nxt = {
         c: in_sentence(pl.col(c), -1)
-        for c in ("a_currency", "a_value", "a_million", "a_thousand", "s_in_sent")
+        for c in ("a_currency", "a_value", "a_million", "a_thousand", "s_in_sent", "b_currency")
     }
+    # (the next amount a range whose second bound names it: ``zwischen 530 und 630, im zweiten
+    # Jahr zwischen 570 und 680 und im dritten Jahr zwischen 640 und 730 Euro``)
+    nxt["a_currency"] = nxt["a_currency"] | nxt["b_currency"]
     gap = pl.col("sentence").str.slice(pl.col("e_in_sent"), nxt["s_in_sent"] - pl.col("e_in_sent"))
     value = pl.col("a_value")
     # (``3,4 Millionen statt 3,8 Millionen Euro``: a scale word after the bare number when the

@@ -417,6 +417,17 @@ CASES = [
         False,
         False,
     ),
+    # ``bei Berufseintritt``: a start, no admission fee
+    (
+        "Informatiker erzielen bei Berufseintritt im Schnitt ein Jahresbrutto von 44.310 Euro.",
+        44310,
+        44310,
+        "year",
+        False,
+        "entry",
+        False,
+        False,
+    ),
     # an industry named after insurance is no deduction
     (
         "Im Versicherungsgewerbe gibt es im ersten Lehrjahr 1.010 Euro.",

@@ -196,6 +196,21 @@ SKIPPED = [
         "120 Euro",
         "price_or_fee",
     ),
+    (
+        "Die NGG will für die Fahrer einen garantierten Stundenlohn von 16 Euro durchsetzen.",
+        "von 16 Euro",
+        "demand_or_proposal",
+    ),
+    (
+        "Der Verein bezahlte für seine sieben Trainer zusammen gerade mal 84 000 Euro.",
+        "84 000 Euro",
+        "budget_or_turnover",
+    ),
+    (
+        "Das Einkommen wäre ohne die Hauptstadt um sechs Prozent niedriger: um rund 2 900 Euro.",
+        "rund 2 900 Euro",
+        "raise_or_difference",
+    ),
 ]
 
 
