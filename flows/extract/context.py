@@ -1338,6 +1338,18 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
         )
         .drop("_continues")
     )
+    # ``erhält 225 statt 180 Euro als Aufwandsentschädigung``: the new value of a pair is of the
+    # old one's kind
+    next_reason = in_sentence(pl.col("reason"), -1)
+    frame = frame.with_columns(
+        reason=pl.when(
+            pl.col("reason").is_null()
+            & next_reason.is_in(rx.PAIR_REASONS).fill_null(False)
+            & pl.col("next_gap").str.contains(rx.ci(rx.INSTEAD_GAP)).fill_null(False)
+        )
+        .then(next_reason)
+        .otherwise(pl.col("reason"))
+    )
     # ``die Grenze steigt von 1.300 Euro auf 1.600 Euro``: the new value of a payment that is
     # no pay is none either (unless the sentence names pay: ``der Lohn steigt über die Schwelle
     # von 3.000 Euro auf 3.007 Euro``)

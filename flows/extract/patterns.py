@@ -1155,7 +1155,14 @@ TURNOVER_PARTICLE_AFTER = r"^\s*um\s*(?:[,.;:)]|$)"
 """``Setze das Unternehmen mehr als 100 Millionen Euro um``: a turnover, the verb split around
 the figure."""
 
-BRACKETED_AFTER_REASONS = ["one_off_payment", "bonus_or_allowance", "raise_or_difference"]
+INSTEAD_GAP = r"^\s*(?:statt|anstatt|anstelle\s+von)(?:\s+(?:bisher|zuvor|bislang|vorher))?\s*$"
+PAIR_REASONS = [
+    "bonus_or_allowance", "one_off_payment", "per_unit_rate", "price_or_fee", "benefit_or_stipend",
+    "threshold", "employer_cost", "budget_or_turnover", "tax_or_deduction",
+]  # fmt: skip
+"""A figure, then ``statt`` and the figure it replaces (``INSTEAD_GAP``): when that one is of one
+of these kinds, so is the first."""
+BRACKETED_AFTER_REASONS = ["one_off_payment", "bonus_or_allowance", "raise_or_difference", "price_or_fee"]
 """Reasons whose words right before a bracket name the figure in it (``die Einmalzahlung
 (1.240 Euro)``)."""
 

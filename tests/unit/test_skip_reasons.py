@@ -211,6 +211,16 @@ SKIPPED = [
         "rund 2 900 Euro",
         "raise_or_difference",
     ),
+    (
+        "In Kassel müssen Familien, die mehr als 20.000 Euro im Jahr verdienen, schon Gebühren (ab 22 Euro im Monat) entrichten.",
+        "ab 22 Euro",
+        "price_or_fee",
+    ),
+    (
+        "Die stellvertretende Vorsitzende erhält 210 statt 170 Euro als Aufwandsentschädigung.",
+        "210",
+        "bonus_or_allowance",
+    ),
 ]
 
 
