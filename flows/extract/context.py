@@ -565,6 +565,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             pl.col("stmt").str.contains(rx.BROKEN_NUMBER_STATEMENT) & on_left60(rx.BROKEN_NUMBER_BEFORE),
         ),
         ("not_an_amount", on_after(rx.BROKEN_NUMBER_AFTER)),
+        ("not_an_amount", (pl.col("a_value") == 100) & on_left60(rx.CENTS_FRACTION_BEFORE)),
         (
             "not_an_amount",
             pl.col("stmt").str.contains(rx.DATE_YEAR_STATEMENT) & on_left60(rx.DATE_YEAR_BEFORE),

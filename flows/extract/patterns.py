@@ -612,7 +612,7 @@ NOT_PAY_REASONS = {
         r"|aufwandsentsch|dienstaufwand|kilometergeld|kilometerpauschale|aufwandsgeld|sitzungsgeld|schichtgeld|abwesenheitsgeld|trinkgeld|altersvorsorge|altersversorgung|ruhestandsbezüge|pensionszusage"
         r"|pensionsrückstellung|betriebsrente|zusatzversorgung|vermögenswirksam|(?-u:\b)vl-|jobrad|leistungsentgelt|leistungszulage"
         r"|(?:pro|je|für\s+jeden)\s+(?:auftrag|verkauf|abschluss|vertrag)|extra-geld|extrageld|extra-?vergütung|familienzuschlag"
-        r"|kinderzulage|zusätzliche[n]?\s+(?:zahlung|vergütung)|zusätzlich\s+(?:vergütet|erhält|erhalten|bekommt|bekommen)|(?:für|pro|je)\s+(?:jedes\s+|ein\s+)?kind(?-u:\b)"
+        r"|kinderzulage|zusätzliche[n]?\s+(?:[a-zäöüß]+\s+)?(?:zahlung|vergütung)|zusätzlich\s+(?:vergütet|erhält|erhalten|bekommt|bekommen)|(?:für|pro|je)\s+(?:jedes\s+|ein\s+)?kind(?-u:\b)"
         r"|für\s+(?:not|nacht|bereitschafts|wochenend)dienste"
         r"|dienstwagen|essenszuschuss|aktienkurs|aktienbasiert|aktienoption"
     ),
@@ -636,6 +636,8 @@ NOT_PAY_REASONS = {
         # (promised, not paid: ``statt der in Aussicht gestellten 5.600 Euro``)
         # (a minimum wage called reachable is none yet: ``ein Mindestlohn von 15 Euro … erreichbar``;
         # not ``sind bis zu 6.200 Euro erreichbar``, attainable pay)
+        # (what one expected: ``Er habe eher mit 13 Euro gerechnet``)
+        r"(?-u:\b)(?:habe|hatte|hätte|hatten|hätten|haben)\s+(?:\S+\s+){0,3}?mit\s+…\s*gerechnet|"
         r"in\s+aussicht\s+gestellt|versprach|versprochen|mindestlohn[^…]{0,60}…[^…]{0,30}erreichbar|"
         r"(?-u:\b)(?:würde|würden|würdest|würdet|wäre|wären|wärst|könnte|könnten|könntest|käme|kämen|läge|lägen"
         r"|müsste|müssten|müsstest|ergäbe|ergäben"
@@ -849,6 +851,8 @@ SENTENCE_NOT_PAY = {
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|versicherungsfrei|beitragsfrei|pfänd"
         r"|midijob|übergangsbereich|gleitzone|überschreitung|nebeneinkünfte|anrechnungsfrei|rückzahlung"
+        # (``dass du nicht mehr als € 5.400 innerhalb von 12 Monaten verdienen darfst``)
+        r"|(?-u:\b)(?:nicht\s+mehr\s+als|maximal|höchstens)\s(?:[^.]|\.\d){0,80}?(?:hinzu|dazu)?verdienen\s+(?:darf|darfst|dürfen|dürft)(?-u:\b)"
         # (what may be earned: ``können … maximal 7280 Euro im Jahr … verdient werden``)
         r"|(?-u:\b)(?:können|kann|darf|dürfen)\s(?:[^.]|\.\d){0,80}?(?:maximal|höchstens|bis\s+zu)\s(?:[^.]|\.\d){0,80}?verdient\s+werden"
         r"|(?-u:\b)(?:darf\s+man|darfst\s+du|dürfen\s+sie)\s+(?:[^.!?]|\.\d){0,80}?(?-u:\b)(?:maximal|höchstens|nicht\s+mehr\s+als|bis\s+zu)"
@@ -919,6 +923,8 @@ SENTENCE_NOT_PAY = {
     # (as if: ``als hätte Christian Sewing … 675 Mio. Euro eingestrichen``; a calculation: ``49 Euro *
     # 25 % = 12,25 Euro``, ``13,16 Euro + 12,11 Euro + 16,58 Euro = 41,85 Euro``)
     "hypothetical": r"(?-u:\b)als\s+(?:hätte|hätten|würde|würden)(?-u:\b)|(?:€|euro)\s*[*×]\s*\d[\d.,]*\s*(?:%|prozent|€|euro|=)|(?:€|euro)\s*\+\s*\d[^=]*=|z\.\s?b\.\s*[„\"“»]|[„\"“»]\s*z\.\s?b\.|^\W*(?:nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an|angenommen|im\s+falle?\s+(?:eines|einer)\s+\S*(?:lohn|lohns|gehalt|gehalts|einkommen|einkommens|verdienst|verdienstes))(?-u:\b)|(?-u:\b)nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an\s*,"
+    # (a condition and its consequence: ``Sollte der Mindestlohn auf 15 Euro erhöht werden, würden …``)
+    r"|^\W*sollten?\s(?:[^.]|\.\d){0,120}?,\s*(?:würde|würden|wäre|wären|könnte|könnten)(?-u:\b)"
     # (a worked example: ``Rechenbeispiel: Verdienst du 1.000 Euro …``, ``das macht beispielsweise …``)
     r"|^\W*rechenbeispiel\s*:|^\W*beispiel\s*:\s*(?:dein|deine|du|ihr|ihre|angenommen|wenn)(?-u:\b)"
     r"|(?-u:\b)(?:das|dies)\s+(?:macht|wären|ergibt)\s+(?:beispielsweise|zum\s+beispiel|z\.\s?b\.)"
@@ -1074,9 +1080,11 @@ DATE_YEAR_STATEMENT = r"^(?:19|20)\d{2}\s*(?:€|(?i:eur|euro))?\s*$"
 """A year right after a day and a month (``bis 31.08.2025 EUR``): a date before a column's
 currency, not an amount (``not_an_amount``)."""
 
-BROKEN_NUMBER_AFTER = r"^[,⸴]\s?\d{2}\s*(?:€|(?i:eur))"
-"""Right after a bare figure: its cents broken off (``16, 48 Euro``): the figure is no amount
-either (``not_an_amount``)."""
+BROKEN_NUMBER_AFTER = r"^[,⸴]\s?\d{2}\s*(?:€|(?i:eur))|^\s*/\s*100\s*(?:€|(?i:euro|eur))"
+"""Right after a bare figure: its cents broken off (``16, 48 Euro``), or written as a fraction
+(``Vierundneunzig und 25/100 Euro``): the figure is no amount either (``not_an_amount``)."""
+CENTS_FRACTION_BEFORE = r"\d\s*/\s*$"
+"""Right before ``100 Euro``: the numerator of cents written as a fraction (``und 25/100 Euro``)."""
 
 CALCULATION_AFTER = r"^\s*(?:brutto\s+|netto\s+)?\(\s*[\d.,]+\s*(?:€|euro)?\s*[x×*·]\s*\d"
 """Right after an amount, its calculation in brackets (``2.222,13 € brutto (12,82 x 40 h x
@@ -1400,7 +1408,11 @@ SIDE_JOB = r"nebenjob|nebentätigkeit|nebenbei|minijob|werkstudent|aushilf"
 """In the clause before ``X Euro extra``: the side job's own pay, no allowance."""
 """Right after an amount: a payment on top of pay (``400.000 Euro extra``)."""
 
-NET_AFTER = r"^\s*(?:netto|net(?-u:\b))|^\s*\(\s*(?:netto|net(?-u:\b))[^)\d]{0,20}(?:\)|$)"
+NET_AFTER = (
+    r"^\s*(?:netto|net(?-u:\b))|^\s*\(\s*(?:netto|net(?-u:\b))[^)\d]{0,20}(?:\)|$)"
+    # (an afterthought: ``rund 160.000 € p.a. geschätzt – netto wohlgemerkt``)
+    r"|^(?:\s*p\.\s?a\.)?[^.\d]{0,30}?\s[–-]\s*netto(?-u:\b)"
+)
 """Right after an amount: net pay (``2.100 € netto``, ``2.400 € (netto)``; not its net value in
 brackets, ``648,- Euro (netto ca. 517,-)``: the figure is gross)."""
 

@@ -221,6 +221,33 @@ SKIPPED = [
         "210",
         "bonus_or_allowance",
     ),
+    ("Der Wirt sagte, er habe eher mit 16 Euro gerechnet.", "16 Euro", "hypothetical"),
+    (
+        "Ab 2026 erhalten alle Beschäftigten eine zusätzliche tarifliche Vergütung von 800 Euro, die im Juli ausgezahlt wird.",
+        "von 800 Euro",
+        "bonus_or_allowance",
+    ),
+    (
+        "Die Einnahmen aus Gutachten werden auf rund 90.000 € p.a. geschätzt – netto wohlgemerkt.",
+        "rund 90.000 €",
+        "net_pay",
+    ),
+    (
+        "Beachte, dass du nicht mehr als 6.300 Euro im Jahr verdienen darfst.",
+        "nicht mehr als 6.300 Euro",
+        "threshold",
+    ),
+    (
+        "Zu zahlen sind weitere 87,40 EUR (in Worten: Siebenundachtzig und 40/100 Euro) brutto.",
+        "100 Euro",
+        "not_an_amount",
+    ),
+    (
+        "Zu zahlen sind weitere 87,40 EUR (in Worten: Siebenundachtzig und 40/100 Euro) brutto.",
+        "40",
+        "not_an_amount",
+    ),
+    ("Sollte der Mindestlohn auf 16 Euro steigen, würden viele Höfe schließen.", "16 Euro", "hypothetical"),
 ]
 
 
