@@ -406,6 +406,12 @@ def _sentence_rules() -> list[tuple[str, pl.Expr]]:
             )
         if code == "one_off_payment":
             says = says & ~masked(says, pl.col("_after")).str.contains(rx.YEARLY_AFTER).fill_null(False)
+        if code == "demand_or_proposal":
+            # (a recommendation decided: ``Die Kommission hat die Erhöhung … beschlossen, und die
+            # Bundesregierung setzt diese Empfehlung um``)
+            says = says & ~masked(says, pl.col("_sentence")).str.contains(rx.DECIDED_IN_SENTENCE).fill_null(
+                False
+            )
         if code == "hypothetical":
             says = says & ~masked(says, pl.col("_sentence")).str.contains(
                 rx.COMPARED_IN_MAIN_CLAUSE
@@ -534,6 +540,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 # ``25.400 Euro (plus 343 Euro)``)
                 pl.col("_post")
                 .str.replace(r"^\s*\([^()]*\d[^()]*\)", "")
+                # (nor the words after the next amount: ``zum Gehalt von 176 000 Euro noch 50 820
+                # Euro Bonus``)
+                .str.replace(rx.NEXT_AMOUNT_ON, "")
                 .str.head(30)
                 .str.to_lowercase()
                 .str.replace_all(rx.PAY_NOT_THRESHOLD, "_"),
@@ -779,7 +788,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         (
             "threshold",
             on_after(rx.LIMIT_VERB_AFTER)
-            & ~(on_left60(rx.PAY_SUBJECT_BEFORE) & ~on_left60(rx.MAY_NOT_BEFORE)),
+            & ~(on_left60(rx.PAY_SUBJECT_BEFORE) & ~on_left60(rx.MAY_NOT_BEFORE))
+            & ~(on_left60(rx.MINIMUM_PAY_BEFORE) & on_after(rx.UNDERCUT_AFTER)),
         ),
         # ``8,50 Euro in der Stunde – das wären 20 Prozent mehr``: a figure only supposed
         (
@@ -1101,6 +1111,10 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             # (``mit überdurchschnittlichem Umsatz ein Tariflohn von 13,30 Euro``: pay named right
             # before the figure)
             found = found & ~on_left60(rx.WAGE_OF_BEFORE)
+        if code == "hypothetical":
+            # (reported speech, no supposition: ``Cockpit gibt dem Bericht zufolge an, bei der
+            # Billigtochter würden den Piloten zwischen 59.000 Euro und 171.000 Euro gezahlt``)
+            found = found & ~contains_where(found, pl.col("_sentence"), rx.REPORTED_SPEECH)
         rules.append((code, found))
     rules += _new_value_rules(left)
     # ``und 2016 um 25 Euro auf 650 Euro``: by an amount to a new one, the verb clauses away

@@ -694,7 +694,8 @@ NOT_PAY_REASONS = {
         r"|probentag|drehtag|spieltag"
         r"|(?-u:\b)(?:pro|je|für\s+die)\s+(?:wahl|wahlkreis|legislatur)periode|(?-u:\b)pro\s+amtszeit"
         r"|(?-u:\b)(?:pro|je|an|für\s+(?:einen|ein|eine|jeden|jede|jedes))\s+(?:jedem\s+)?(?:\S+\s+)?(?:konzert|abend|show|gig)(?:[\s,.;:)]|$)"
-        r"|(?-u:\b)gigs?(?:[\s,.;:)]|$)|-gigs?(?:[\s,.;:)]|$)|/\s*(?:gig|auftritt|konzert|abend)(?-u:\b)"
+        # (a gig on its own, not the end of ``großzügig``: the ASCII boundary sees one after ``ü``)
+        r"|(?:^|[\s(„\"])gigs?(?:[\s,.;:)]|$)|-gigs?(?:[\s,.;:)]|$)|/\s*(?:gig|auftritt|konzert|abend)(?-u:\b)"
     ),
     "price_or_fee": (
         # (money to be set aside: ``müssen mindestens 60.000€ für ihre Ausbildung einplanen``)
@@ -793,8 +794,10 @@ PAY_NOT_THRESHOLD = (
     # (``15,85 Euro mit Zulagen``: a figure including its allowances, the words right after it)
     r"|^\s*(?:brutto\s+)?mit\s+(?:allen\s+)?[a-zäöüß]*zulagen(?-u:\b)"
     r"|(?-u:\b)(?:ohne|exklusive|exkl\.|inklusive|inkl\.|einschließlich|samt)\s+(?:allen?\s+|sämtlichen\s+|\d+\s*(?:%|prozent)\s+)?"
-    r"(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|[a-zäöüß]*zulagen?|[a-zäöüß]*zusch(?:la|lä)ge?n?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus)(?-u:\b)|urlaubs-)(?:[\s,]+(?:und\s+|sowie\s+|oder\s+)?(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|[a-zäöüß]*zulagen?|[a-zäöüß]*zusch(?:la|lä)ge?n?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus)(?-u:\b)|urlaubs-))*"
+    r"(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|[a-zäöüß]*zulagen?|[a-zäöüß]*zusch(?:la|lä)ge?n?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus|geldwerte[nmrs]?\s+vorteile?)(?-u:\b)|urlaubs-)(?:[\s,]+(?:und\s+|sowie\s+|oder\s+)?(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|[a-zäöüß]*zulagen?|[a-zäöüß]*zusch(?:la|lä)ge?n?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus|geldwerte[nmrs]?\s+vorteile?)(?-u:\b)|urlaubs-))*"
     r"|(?-u:\b)mit\s+(?:allen\s+)?zulagen\s+(?:kommt|kommen|verdient|verdienen|sind|liegt|liegen)"
+    # (an average pay summed up: ``summiert sich das durchschnittliche Geschäftsführergehalt auf``)
+    r"|summiert\s+sich\s+(?:das|der|die)\s+(?:durchschnittliche[nrs]?\s+)?[a-zäöüß]*(?:gehalt|lohn|vergütung|einkommen|verdienst)(?-u:\b)"
     # (``bei Berufseintritt``: no admission fee)
     r"|(?:berufs|job|erwerbs)eintritt|"
     r"anforder[a-zäöüß]*|herausforder[a-zäöüß]*|erforder[a-zäöüß]*|sozialversicherungspflichtig[a-zäöüß]*|(?-u:\b)auf\s+empfehlung(?-u:\b)"
@@ -1242,6 +1245,17 @@ COMPARATIVE_AFTER = (
     r"^[^,;.]{0,30}?(?:höher|niedriger|geringer|größer|kleiner|billiger|teurer|hinter\s+(?:der|dem|den))"
 )
 """``um 4,46 Euro geringeren Verdienst``: with ``um`` before it the amount is a difference."""
+
+NEXT_AMOUNT_ON = r"(?i)\s\d[\d.,\s]*(?:€|euro|eur(?-u:\b)|mio\.|millionen).*$"
+"""The next amount with its currency and all after it (cut from the words right after a figure:
+they are that amount's)."""
+
+REPORTED_SPEECH = r"zufolge|(?-u:\b)(?:gibt|gab|gaben|geben)\s+(?:\S+\s+){0,5}?an\s*,|(?-u:\b)(?:berichtet|berichtete|berichten)(?-u:\b)"
+"""A sentence reporting what someone says (its verbs in the subjunctive are no supposition)."""
+DECIDED_IN_SENTENCE = (
+    r"(?-u:\b)(?:hat|haben|hatte|hatten)\s(?:[^.]|\.\d){0,150}?(?:beschlossen|festgesetzt|festgelegt)(?-u:\b)"
+)
+"""A sentence saying a body has decided the figure: what it recommended or planned is decided."""
 
 COMPARATIVE_THEN_UM = r"(?:höher|niedriger|geringer|größer|kleiner|weniger|mehr)\s*[:–-]\s*(?:um\s*)?$"
 """A comparative and a colon or dash right before ``um`` and its amount: the amount is the difference."""
@@ -1757,6 +1771,10 @@ PAY_SUBJECT_BEFORE = (
 )
 """Right before a figure passed (``LIMIT_VERB_AFTER``): pay as the subject (``kann das Einkommen
 sogar 5.000 Euro überschreiten``): a floor of that pay, no limit."""
+MINIMUM_PAY_BEFORE = r"mindest[a-zäöüß]*(?:vergütung|lohn|gehalt|entgelt)\s+(?:\S+\s+){0,4}$"
+UNDERCUT_AFTER = r"^(?:[^.;:,]{0,20}?\s)?unterschreiten(?-u:\b)"
+"""``darf die monatliche Mindestvergütung im 1. Ausbildungsjahr 620 € nicht unterschreiten``: a
+minimum pay that must not be undercut is a floor of pay, no limit."""
 MAY_NOT_BEFORE = r"(?-u:\b)(?:darf|dürfen|durfte|durften|nicht|kein|keine|grenze)"
 """Words of a limit before a figure passed (``darf das Einkommen 538 Euro nicht überschreiten``)."""
 

@@ -780,6 +780,11 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
                 pl.col("post_local").str.contains(rx.ci(rx.LIMIT_VERB_AFTER))
                 & pl.col("pre_local").str.contains(rx.ci(rx.PAY_SUBJECT_BEFORE))
             )
+            # (``darf die Mindestvergütung 620 € nicht unterschreiten``: a minimum not to undercut)
+            | (
+                pl.col("post_local").str.contains(rx.ci(rx.UNDERCUT_AFTER))
+                & pl.col("pre_local").str.contains(rx.ci(rx.MINIMUM_PAY_BEFORE))
+            )
         )
     ).fill_null(False)
     kept = kept.with_columns(

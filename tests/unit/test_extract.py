@@ -428,6 +428,72 @@ CASES = [
         False,
         False,
     ),
+    # ``großzügig`` holds no gig (an ASCII word boundary after ``ü``)
+    (
+        "Ebenfalls großzügig dotiert war die Intendantin des Senders mit 310.400 Euro.",
+        310400,
+        310400,
+        "year",
+        True,
+        "lead",
+        False,
+        False,
+    ),
+    # the words after the next amount are that one's
+    (
+        "Der Kassenchef bekam zusätzlich zum Gehalt von 168 000 Euro noch 41 300 Euro Bonus.",
+        168000,
+        168000,
+        "year",
+        True,
+        "lead",
+        False,
+        False,
+    ),
+    # an average pay summed up is no sum
+    (
+        "Über alle Firmen summiert sich das durchschnittliche Vorstandsgehalt auf 412.000 Euro im Jahr.",
+        412000,
+        412000,
+        "year",
+        False,
+        "lead",
+        False,
+        False,
+    ),
+    # what the figure includes
+    (
+        "Sein Monatseinkommen liegt inkl. Zulagen und geldwerter Vorteil bei rund 9.500 Euro.",
+        9500,
+        9500,
+        "month",
+        False,
+        "unspecified",
+        False,
+        True,
+    ),
+    # a minimum pay not to be undercut is a floor
+    (
+        "Im ersten Lehrjahr darf die Mindestvergütung 700 € nicht unterschreiten.",
+        700,
+        None,
+        "month",
+        True,
+        "unspecified",
+        True,
+        False,
+    ),
+    # reported speech is no supposition
+    (
+        "Die Gewerkschaft gibt dem Bericht zufolge an, bei der Tochterfirma würden den Fahrern zwischen 31.000 Euro und 38.000 Euro gezahlt.",
+        31000,
+        38000,
+        "year",
+        True,
+        "unspecified",
+        False,
+        False,
+    ),
     # an industry named after insurance is no deduction
     (
         "Im Versicherungsgewerbe gibt es im ersten Lehrjahr 1.010 Euro.",
