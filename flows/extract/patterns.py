@@ -712,7 +712,7 @@ NOT_PAY_REASONS = {
         r"|(?-u:\b)(?:zahlen|zahlt)\s+(?:der|die|jeder|jede)\s+(?:\S+\s+)?(?:arbeitnehmer|arbeitnehmerin|beschäftigte|mitarbeiter|mitarbeiterin|azubi|auszubildende)(?-u:\b)"
         r"|(?-u:\b)(?:zahle\s+ich|ich\s+zahle)(?-u:\b)"
         # (what someone charges: ``Die nehmen nur 120 Euro für eine Trauung``)
-        r"|(?-u:\b)(?:nehmen|nimmt|nahm|nahmen|berechnen|berechnet)\s+(?:nur\s+|rund\s+|etwa\s+|ca\.\s+|gerne\s+)?…"
+        r"|(?:^|[^a-zäöüß])(?:nehmen|nimmt|nahm|nahmen|berechnen|berechnet)\s+(?:nur\s+|rund\s+|etwa\s+|ca\.\s+|gerne\s+)?…"
         r"|(?:übernehmen|übernimmt|übernommen|übernahm)(?-u:\b)"
         r"|für\s+(?:die\s+)?(?:\S+\s+)?(?:lehrbücher|bücher|lehrmaterial|lernmaterial|arbeitskleidung|werkzeug|logis|unterkunft|verpflegung|kost)(?-u:\b)"
         r"|kaffee|cappuccino|espresso|latte|bier(?-u:\b)|für\s+lebensmittel(?-u:\b)|haftpflicht|nahverkehrsmittel|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"

@@ -439,6 +439,17 @@ CASES = [
         False,
         False,
     ),
+    # nor ``Maßnahmen`` a price someone ``nahm``
+    (
+        "Nach den Sparmaßnahmen rund 2.900 Euro im Monat: so viel verdienen Pflegehelfer dort.",
+        2900,
+        2900,
+        "month",
+        False,
+        "unspecified",
+        False,
+        True,
+    ),
     # the words after the next amount are that one's
     (
         "Der Kassenchef bekam zusätzlich zum Gehalt von 168 000 Euro noch 41 300 Euro Bonus.",
