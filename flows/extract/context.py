@@ -1619,6 +1619,9 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     ends = {
         "_converts_at": pl.col("post_local").str.find(rx.ci(rx.CONVERSION_CLAUSE)),
         "_clause_ends": pl.col("post_local").str.find(rx.CLAUSE_BOUNDARY),
+        # (nor past a slash opening the next figure's label: ``Jahres-Brutto 15.800 Euro /
+        # Monats-Brutto 1.317 Euro``)
+        "_label_next": pl.col("post_local").str.find(rx.SLASH_LABEL_NEXT),
     }
     for label, pattern in words.items():
         d_left = _dist_before(pl.col("_left_p"), pattern)
@@ -1661,14 +1664,35 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
             _bracket_next=pl.col("next_gap").str.contains(r"^\s*\(\s*$").fill_null(False), **ends
         )
         .with_columns(
-            _post_len=pl.min_horizontal(pl.col("post_local").str.len_bytes(), "_converts_at", "_clause_ends")
+            _post_len=pl.min_horizontal(
+                pl.col("post_local").str.len_bytes(), "_converts_at", "_clause_ends", "_label_next"
+            )
         )
         .with_columns(**columns)
         .with_columns(
             _period_word=_nearest(named), _period_dist=pl.min_horizontal(list(map(pl.col, columns)))
         )
         .with_columns(period=pl.coalesce(explicit, inferred), period_inferred=explicit.is_null())
+        .pipe(_with_monthly_times)
         .drop(*columns, "_bracket_next", *ends, "_post_len", "_left_p", "_right_p")
+    )
+
+
+def _with_monthly_times(stmt: pl.DataFrame) -> pl.DataFrame:
+    """A figure paid twelve to fifteen times a year (``patterns.MONTHLY_TIMES``: ``14-mal 21.105
+    Euro``) is a month's pay; read only in the batches that say ``mal`` at all."""
+    times = pl.col("left").str.contains_any(["mal", "Mal"]) | pl.col("right").str.contains_any(
+        ["mal ", "Mal "]
+    )
+    if not stmt.select(times.any()).item():
+        return stmt
+    monthly = (
+        masked(times, pl.col("left").str.tail(30)).str.contains(rx.ci(rx.MONTHLY_TIMES))
+        | masked(times, pl.col("right").str.head(40)).str.contains(rx.ci(rx.MONTHLY_TIMES))
+    ).fill_null(False)
+    return stmt.with_columns(
+        period=pl.when(monthly).then(pl.lit("month")).otherwise("period"),
+        period_inferred=pl.when(monthly).then(False).otherwise("period_inferred"),
     )
 
 

@@ -377,7 +377,8 @@ RANGE_SECOND_BOUND = r"\s*(?:–|-|—|‒|bis(?:\s+zu)?)\s*[\d.,]+$"
 """The connector and the bare second bound at the end of a plain range's statement."""
 
 BETWEEN_RANGE = (
-    rf"(?i:(?-u:\b)zwischen){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('a1', bare_words=True)}{_PAREN}"
+    rf"(?i:(?-u:\b)zwischen){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('a1', bare_words=True)}"
+    rf"(?:{GAP}(?i:brutto|netto|monatlich|jährlich))?{_PAREN}"
     rf"(?:{GAP}[^\d€.!?;:()\r\n]{{1,40}}?)?{GAP}(?i:und|u\.|bis){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('b1')}"
 )
 """``zwischen 4.200 € und 5.500 €``, ``zwischen 4.200 und 5.500 €`` (currency once),
@@ -805,6 +806,9 @@ PAY_NOT_THRESHOLD = (
     # monatlich 25.400 Euro``)
     r"|(?-u:\b)(?:mit|nach|dank)\s+(?:der|dem|den)\s+[a-zäöüß]*(?:erhöhung|anhebung|steigerung)(?:en)?\s+"
     r"(?:verdien|bekomm|erhält|erhalten|liegt|liegen|beträgt|betragen)[a-zäöüß]*(?-u:\b)"
+    # (the level after raises: ``und nach zwei weiteren Erhöhungen 4158,36 Euro im Monat``)
+    r"|(?-u:\b)nach\s+(?:\S+\s+){0,3}?[a-zäöüß]*(?:erhöhung|anhebung|steigerung)(?:en)?"
+    r"(?:\s+\d|\s*$|\s+(?:verdien|bekomm|erhält|erhalten|liegt|liegen|beträgt|betragen|kommt|kommen)[a-zäöüß]*(?-u:\b))"
     # (a recommendation followed is decided: ``ist der Empfehlung der Mindestlohnkommission gefolgt``)
     r"|(?-u:\b)(?:der|dieser)\s+empfehlung\s+(?:der\s+\S+\s+)?(?:gefolgt|nachgekommen)(?-u:\b)"
     r"|(?-u:\b)(?:folgt|folgte|folgen|folgten)\s+(?:der|dieser)\s+empfehlung(?-u:\b)"
@@ -1246,9 +1250,12 @@ COMPARATIVE_AFTER = (
 )
 """``um 4,46 Euro geringeren Verdienst``: with ``um`` before it the amount is a difference."""
 
-NEXT_AMOUNT_ON = r"(?i)\s\d[\d.,\s]*(?:€|euro|eur(?-u:\b)|mio\.|millionen).*$"
-"""The next amount with its currency and all after it (cut from the words right after a figure:
-they are that amount's)."""
+NEXT_AMOUNT_ON = (
+    r"(?i)(?:,\s*(?:was|das|dies)\s[^,\d]{0,40}?)?\s\d[\d.,\s]*(?:€|euro|eur(?-u:\b)|mio\.|millionen).*$"
+)
+"""The next amount with its currency and all after it, with a clause leading to it (``4158,36
+Euro im Monat, was ein Plus von 495,81 Euro bedeutet``): cut from the words right after a figure,
+they are that amount's."""
 
 REPORTED_SPEECH = r"zufolge|(?-u:\b)(?:gibt|gab|gaben|geben)\s+(?:\S+\s+){0,5}?an\s*,|(?-u:\b)(?:berichtet|berichtete|berichten)(?-u:\b)"
 """A sentence reporting what someone says (its verbs in the subjunctive are no supposition)."""
@@ -1256,6 +1263,10 @@ DECIDED_IN_SENTENCE = (
     r"(?-u:\b)(?:hat|haben|hatte|hatten)\s(?:[^.]|\.\d){0,150}?(?:beschlossen|festgesetzt|festgelegt)(?-u:\b)"
 )
 """A sentence saying a body has decided the figure: what it recommended or planned is decided."""
+
+SLASH_LABEL_NEXT = r"\s/\s*[A-ZÄÖÜ][\wäöüß-]*\s+\d"
+"""After a figure, a slash and the next figure's label (``15.800 Euro / Monats-Brutto 1.317
+Euro``): the period words past it are that figure's."""
 
 COMPARATIVE_THEN_UM = r"(?:höher|niedriger|geringer|größer|kleiner|weniger|mehr)\s*[:–-]\s*(?:um\s*)?$"
 """A comparative and a colon or dash right before ``um`` and its amount: the amount is the difference."""
@@ -1331,7 +1342,8 @@ Verdienste der Regionen auseinander``), a difference."""
 
 PERCENT_CHANGE_AFTER = (
     r"^\s*(?:bzw\.|beziehungsweise|oder|und|/)\s*[-+–]?\s*\d+(?:,\d+)?\s*(?:%|prozent)"
-    r"|^\s*\(\s*\d+(?:,\d+)?\s*(?:%|prozent)"
+    # (not a share: ``38.116 € (25% der Gehälter liegen darunter)``)
+    r"|^\s*\(\s*\d+(?:,\d+)?\s*(?:%|prozent)(?:\s*[),;]|\s+(?:mehr|weniger|plus|minus|erhöhung|steigerung|zuwachs|anstieg)(?-u:\b))"
 )
 """Right after an amount: the change given also as a percentage (``um 113 Euro bzw. 3,7
 Prozent``, ``um 90 Euro (3 Prozent)``; not a signed growth rate in brackets, ``712 Euro (+3,8
@@ -1345,7 +1357,8 @@ DIFFERENCE_AFTER = (
     r"|(?:unter|über|oberhalb|unterhalb)\s+(?:dem|den|der|diesem|dieser|diesen|jenem|jener))(?-u:\b)"
     r"|" + PERCENT_CHANGE_AFTER + r"|^\s*plus\s*\)|^\s*zu\s+(?:wenig|viel)(?-u:\b)"
     # (the first of two: ``500 oder 600 Euro im Monat mehr``)
-    r"|^\s*(?:oder|bis|und|bzw\.?|-|–)\s*\d[\d.,]*\s*(?:€|euro)?\s+(?:(?:im|pro)\s+(?:monat|jahr)\s+|brutto\s+|netto\s+)?(?:mehr|weniger)(?-u:\b)"
+    # (not after a dash: ``kommt er auf 3197,52 Euro – 245,23 Euro mehr`` is the level, then the raise)
+    r"|^\s*(?:oder|bis|und|bzw\.?)\s*\d[\d.,]*\s*(?:€|euro)?\s+(?:(?:im|pro)\s+(?:monat|jahr)\s+|brutto\s+|netto\s+)?(?:mehr|weniger)(?-u:\b)"
     # (the same difference as a percentage between: ``5,96 Euro oder rund 22 Prozent weniger``)
     r"|^\s*(?:oder|bzw\.?|beziehungsweise)\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+|fast\s+|ca\.\s*)?\d[\d,]*\s*(?:%|prozent)\s+"
     r"(?:mehr|weniger|höher|niedriger|geringer)(?-u:\b)"
@@ -1426,6 +1439,8 @@ NET_AFTER = (
     r"^\s*(?:netto|net(?-u:\b))|^\s*\(\s*(?:netto|net(?-u:\b))[^)\d]{0,20}(?:\)|$)"
     # (an afterthought: ``rund 160.000 € p.a. geschätzt – netto wohlgemerkt``)
     r"|^(?:\s*p\.\s?a\.)?[^.\d]{0,30}?\s[–-]\s*netto(?-u:\b)"
+    # (take-home pay: ``nimmt … 1.718 Euro mit nach Hause``)
+    r"|^\s*(?:\S+\s+){0,2}?mit\s+nach\s+hause"
 )
 """Right after an amount: net pay (``2.100 € netto``, ``2.400 € (netto)``; not its net value in
 brackets, ``648,- Euro (netto ca. 517,-)``: the figure is gross)."""
@@ -1993,14 +2008,14 @@ BILLION_SCALE = r"(?:mrd|milliard)"
 
 PERIOD_MONTH = (
     r"monatlich|(?-u:\b)(?:im|pro|je|per|den|jeden)\s+Monat(?-u:\b)|/\s?Monat(?-u:\b)|/\s?Mon\.|(?-u:\b)mtl\.|(?-u:\b)p\.\s?m\."
-    r"|Monats(?:grund|netto|brutto|durchschnitts)?(?:gehalt|gehälter|brutto|lohn|einkommen|verdienst|vergütung|salär|bezug"
+    r"|Monats-?(?:grund|netto|brutto|durchschnitts)?(?:gehalt|gehälter|brutto|lohn|einkommen|verdienst|vergütung|salär|bezug"
     r"|beträge|betrag|sätze)"
 )
 """Explicit monthly period: ``monatlich``, ``im Monat``, ``/Monat``, ``Monatsbrutto``."""
 
 PERIOD_YEAR = (
     r"jährlich|(?-u:\b)(?:im|pro|je|per|aufs)\s+Jahr(?:\s+(?:[^\d\s]|\d{1,3}[.\u00a0\u202f ]\d{3})|[^\w\s]|\s*$)|/\s?Jahr(?-u:\b)"
-    r"|(?-u:\b)p\.\s?a\.|per\s+anno|Jahres(?:grund|brutto|durchschnitts|ziel|arbeits)?(?:gehalt|gehälter|brutto|lohn|einkommen|verdienst"
+    r"|(?-u:\b)p\.\s?a\.|per\s+anno|Jahres-?(?:grund|brutto|durchschnitts|ziel|arbeits)?(?:gehalt|gehälter|brutto|lohn|einkommen|verdienst"
     r"|vergütung|salär|bezug|bezüge)|Brutto(?:jahres)|(?:Wirtschafts|Geschäfts)jahr"
     # (a sports season: a player's or referee's pay ``pro Saison``)
     r"|(?-u:\b)(?:pro|je|per)\s+(?:Saison|Spielzeit)(?-u:\b)"
@@ -2016,6 +2031,12 @@ size (settings ``*_plausible_*``)."""
 TIMES_A_YEAR = r"((?:mal)\s+(?:im|pro|je)\s+)Jahr(?-u:\b)"
 TIMES_A_YEAR_WORD = r"(mal\s+)jährlich"
 TIMES_A_YEAR_ANY = r"mal\s+(?:(?:im|pro|je)\s+jahr|jährlich)"
+MONTHLY_TIMES = (
+    r"(?:(?:12|13|14|15|zwölf|dreizehn|vierzehn|fünfzehn)\s*-?\s*mal\s*$)"
+    r"|(?:^\s*(?:brutto\s+|netto\s+)?(?:12|13|14|15|zwölf|dreizehn|vierzehn|fünfzehn)\s*-?\s*mal\s+(?:(?:im|pro|je)\s+jahr|jährlich))"
+)
+"""A figure paid twelve to fifteen times a year (``seinen 14-mal 21.105 Euro``, ``1.700 Euro
+brutto 14 mal jährlich``): a month's pay (left side: group 1; right side: group 2)."""
 """How often a figure is paid (``14 Mal jährlich``, ``zwölfmal im Jahr``): no period of the
 figure (its period word is blanked before periods are read; group 1 is kept)."""
 

@@ -450,6 +450,50 @@ CASES = [
         False,
         True,
     ),
+    # paid fourteen times a year: a month's pay
+    (
+        "Dabei steht die Präsidentin mit ihren 14-mal 21.400 Euro brutto an der Spitze.",
+        21400,
+        21400,
+        "month",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
+    # a range whose bounds carry ``brutto`` and a label each
+    (
+        "Je nach Abschluss liegen die Einstiegsgehälter zwischen 2.480 Euro brutto (Lehre) und 3.950 Euro (Master).",
+        2480,
+        3950,
+        "month",
+        True,
+        "entry",
+        False,
+        False,
+    ),
+    # a share in brackets is no change
+    (
+        "Das untere Quartil liegt bei 36.200 € (25% der Gehälter liegen darunter).",
+        36200,
+        36200,
+        "year",
+        True,
+        "unspecified",
+        False,
+        False,
+    ),
+    # the level after raises, then the raise in a clause of its own
+    (
+        "Nach zwei weiteren Erhöhungen bekommt sie 3.870,20 Euro im Monat, was ein Plus von 310,50 Euro bedeutet.",
+        3870.2,
+        3870.2,
+        "month",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
     # the words after the next amount are that one's
     (
         "Der Kassenchef bekam zusätzlich zum Gehalt von 168 000 Euro noch 41 300 Euro Bonus.",

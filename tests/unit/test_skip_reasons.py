@@ -248,6 +248,7 @@ SKIPPED = [
         "not_an_amount",
     ),
     ("Sollte der Mindestlohn auf 16 Euro steigen, würden viele Höfe schließen.", "16 Euro", "hypothetical"),
+    ("Am Monatsende nimmt er so 1.790 Euro mit nach Hause.", "1.790 Euro", "net_pay"),
 ]
 
 
