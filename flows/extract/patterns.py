@@ -130,6 +130,9 @@ PAY_HEADING = (
     r"^\W*(?:[a-zäöüß.-]+\s+){0,3}?[a-zäöüß-]*(?:gehalt|gehälter|vergütung|vergütungen|entgelt|entgelte|lohn|löhne"
     r"|besoldung|bezüge)\s*(?:\((?:brutto|monatlich|jährlich)\)\s*)?(?:(?:pro|im|je)\s+(?:monat|jahr|stunde)|monatlich|jährlich)?"
     r"\s*:?\s*$"
+    # (whose group is named, closing with a colon: ``Bruttodurchschnittsgehalt für Berufseinsteiger:``)
+    r"|^\W*[a-zäöüß-]*(?:gehalt|gehälter|vergütung|vergütungen|entgelt|entgelte|lohn|löhne|einkommen)"
+    r"\s+(?:für|von|der|des|in|im|nach)\s+[^:\d]{1,40}:\s*$"
 )
 HEADING_BEFORE_TABLE = r"^([^|\d]{3,60}?)\s+\d[^|]{0,30}\|"
 """The words before a table's first row a line opens with (group 1), when the table was joined
@@ -2084,6 +2087,14 @@ statement's clause, without another cue there, they make the figure ``unspecifie
 sentence they compete with the other cues by distance. A middle step of a pay scale
 (``Stufe 3``) names no level either."""
 
+LEAD_LINE_TAIL = 120
+"""Of a line leading a list, the characters at its end read for a seniority cue."""
+ALL_EMPLOYEES = (
+    r"fach-\s*und\s+führungskräfte[n]?|angestellte[n]?\s+und\s+führungskräfte[n]?"
+    r"|landr[aä]t[a-zäöüß]*|bürgermeister[a-zäöüß]*|minister[a-zäöüß]*|abgeordnete[a-zäöüß]*"
+)
+"""Employees at every level (a lead line's ``für Fach- und Führungskräfte``) and office-holders
+(``für Landräte``: labelled ``unspecified``): no seniority of a list."""
 SENIORITY_AVERAGE = r"durchschnitt|im\s+schnitt|(?-u:\b)mittel|median"
 """An average over all levels (``das Durchschnittsgehalt``): ``unspecified`` when the
 statement's own clause has no other cue (``Erfahrene verdienen durchschnittlich …`` is

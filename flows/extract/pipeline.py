@@ -12,6 +12,7 @@ import polars as pl
 from flows.extract import patterns as rx
 from flows.extract.attribution import attribute
 from flows.extract.context import (
+    SENIORITY_CUES,
     period_fits,
     with_local_context,
     with_period,
@@ -368,6 +369,48 @@ def _with_lead_period(kept: pl.DataFrame, docs: pl.DataFrame, settings: Settings
         .with_columns(
             period=pl.when(takes).then("_led").otherwise("period"),
             period_inferred=pl.col("period_inferred") & ~takes,
+        )
+        .drop("_led")
+    )
+
+
+def _with_lead_seniority(kept: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
+    """``Bruttodurchschnittsgehalt für Berufseinsteiger:`` over a list, ``Übersicht für
+    Hochschulabsolventen:`` over a table: a line ending in a colon that names one seniority
+    (``context.SENIORITY_CUES``) and no amount gives it to the figures below it whose own
+    context names none (``unspecified``)."""
+    concerned = docs.filter("_lead_marks").join(
+        kept.filter(pl.col("seniority") == "unspecified").select(DOC_IDX).unique(), on=DOC_IDX, how="semi"
+    )
+    if concerned.is_empty():
+        return kept
+    unit = pl.col("unit")
+    # (``je nach Erfahrung`` names no level; ``Fach- und Führungskräfte`` are all employees)
+    # (the line's end, what it announces: a paragraph before it may speak of anything)
+    neutral = (
+        unit.str.tail(rx.LEAD_LINE_TAIL)
+        .str.replace_all(rx.SENIORITY_NEUTRALISE, rx.SENIORITY_NEUTRALISED)
+        .str.replace_all(rx.ci(rx.ALL_EMPLOYEES), "_")
+    )
+    named = [neutral.str.contains(rx.ci(cue)) for cue in SENIORITY_CUES.values()]
+    heads = (
+        unit.str.contains(rx.LEAD_LINE)
+        & ~unit.str.contains(rx.ci(rx.MONEY_IN_TEXT))
+        & ~neutral.str.contains(rx.ci(f"{rx.SENIORITY_NEUTRAL}|nachwuchs"))
+        & (pl.sum_horizontal(named) == 1)
+    )
+    level = pl.coalesce(
+        [pl.when(found).then(pl.lit(label)) for label, found in zip(SENIORITY_CUES, named, strict=True)]
+    )
+    lines = _led_lines(concerned, pl.when(heads).then(level))
+    if lines.is_empty():
+        return kept
+    return (
+        kept.join(_sentences_led(kept, lines), on=[DOC_IDX, "sent_idx"], how="left", maintain_order="left")
+        .with_columns(
+            seniority=pl.when((pl.col("seniority") == "unspecified") & pl.col("_led").is_not_null())
+            .then("_led")
+            .otherwise("seniority")
         )
         .drop("_led")
     )
@@ -869,6 +912,7 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     kept = kept.with_columns(reason=pl.when(is_raise).then(pl.lit("raise_or_difference")))
     records = (
         with_seniority(_join_modified_ranges(kept.filter(pl.col("reason").is_null())))
+        .pipe(_with_lead_seniority, docs)
         .with_columns(
             # (in a text about executives' millions, a year's figure of an executive's size
             # without a cue of its own is an executive's: ``Christian Klein, SAP, 8,8 Millionen
