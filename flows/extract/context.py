@@ -819,6 +819,18 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 pl.col("sentence").str.contains("mehr", literal=True), right.str.head(120), rx.MORE_AFTER_WITH
             ),
         ),
+        # ``eine Sonderzulage, die von Rom vorgegeben ist, in Höhe von knapp 6400 Euro``: the
+        # payment named before a relative clause
+        *(
+            (
+                code,
+                masked(pl.col("_left60").str.contains(", d", literal=True), pl.col("_left60"))
+                .str.extract(rx.NOUN_BEFORE_RELATIVE, 1)
+                .str.contains(rx.NOT_PAY_REASONS[code])
+                .fill_null(False),
+            )
+            for code in ("bonus_or_allowance", "one_off_payment")
+        ),
         # ``Addiert man die Einmalzahlung (1.240 Euro) und …``: a figure in brackets right after
         # the payment it names (the bracket is a clause boundary for the words before)
         *(
@@ -1346,7 +1358,10 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
         frame.with_columns(_continues=continues)
         .with_columns(
             reason=pl.when(
-                pl.col("_continues") & inherited.is_not_null() & (inherited != "raise_or_difference")
+                pl.col("_continues")
+                & inherited.is_not_null()
+                # (a list of raises each by an amount: ``im 2. Lehrjahr um € 20,-, im 3. Lehrjahr um € 30,-``)
+                & ((inherited != "raise_or_difference") | (pl.col("kw").fill_null("") == "um"))
             )
             .then(inherited)
             .otherwise(pl.col("reason"))

@@ -720,7 +720,7 @@ NOT_PAY_REASONS = {
         r"|(?:übernehmen|übernimmt|übernommen|übernahm)(?-u:\b)"
         r"|für\s+(?:die\s+)?(?:\S+\s+)?(?:lehrbücher|bücher|lehrmaterial|lernmaterial|arbeitskleidung|werkzeug|logis|unterkunft|verpflegung|kost)(?-u:\b)"
         r"|kaffee|cappuccino|espresso|latte|bier(?-u:\b)|für\s+lebensmittel(?-u:\b)|haftpflicht|nahverkehrsmittel|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
-        r"|fahrschein|eintritt|für\s+(?:eine\s+|die\s+)?(?:\S+\s+)?(?:ganztags|halbtags|kinder|kita-)?betreuung(?-u:\b)|endsumme|rechnungsbetrag|aufrunden|leasingrate|leasingkosten|leasinggebühr|im\s+discounter|im\s+supermarkt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
+        r"|fahrschein|eintritt|für\s+(?:eine\s+|die\s+)?(?:\S+\s+)?(?:ganztags|halbtags|kinder|kita-?|krippen-?|hort-?)?betreuung(?-u:\b)|endsumme|rechnungsbetrag|aufrunden|leasingrate|leasingkosten|leasinggebühr|im\s+discounter|im\s+supermarkt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
         r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft|koste|kosteten)(?-u:\b)|übernachtung|herrenschnitt|damenschnitt|kinderschnitt"
         r"|(?-u:\b)(?:für\s+jeden(?:\s+[a-zäöüß]+)?|pro|je)\s+(?:eingesetzten\s+)?(?:mitarbeiter|leiharbeiter|arbeiter|beschäftigten)(?-u:\b)"
         r"|abo(?-u:\b)|anschaffung|ausgeben|ausgegeben|(?-u:\b)(?:erheben|erhebt)\s+(?:\S+\s+){0,3}?für\s|investier|semesterbeitr|semestergebühr|semesterticket|(?-u:\b)pro\s+semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
@@ -873,6 +873,8 @@ SENTENCE_NOT_PAY = {
         # (a figure one imagines: ``Sagen Sie nicht, Sie stellten sich … 52.000 Euro vor``)
         r"(?-u:\b)(?:stelle|stellst|stellt|stellen|stellte|stellten)\s+(?:sich|mir|uns|dir|euch)\s(?:[^.]|\.\d){0,80}?\svor(?-u:\b)|"
         r"forder|verlangt|verlange|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|wahlkampf"
+        # (``Das Angebot der Kapitalseite sieht Einstiegslöhne von 9,48 Euro vor``)
+        r"|(?-u:\b)angebot\s+(?:der|des)\s+(?:\S+\s+)?(?:arbeitgeber[a-zäöüß]*|kapitalseite|unternehmen[a-zäöüß]*|konzern[a-zäöüß]*|verband[a-zäöüß]*)"
         r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:bot|boten)\s(?:[^.]|\.\d){0,120}?\san(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s(?:[^.]|\.\d){0,80}?angeboten(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:will|wollen|wollte|wollten)(?-u:\b)"
         r"|gehaltsvorstellung|gehaltswunsch|wunschgehalt|(?:erwünschte|wünschenswerte)[ns]?\s+(?:niveau|gehalt|lohn)|nach\s+(?:den\s+)?plänen|(?-u:\b)pläne(?:n)?\s+(?:der|des|von)(?-u:\b)"
         r"|geplante[nrs]?\s+(?:\S+\s+)?\S*(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
@@ -1271,6 +1273,10 @@ SLASH_LABEL_NEXT = r"\s/\s*[A-ZÄÖÜ][\wäöüß-]*\s+\d"
 """After a figure, a slash and the next figure's label (``15.800 Euro / Monats-Brutto 1.317
 Euro``): the period words past it are that figure's."""
 
+NOUN_BEFORE_RELATIVE = r"([a-zäöüß-]+)\s*,\s*(?:die|der|das)\s[^,;.]{0,60},\s*(?:in\s+höhe\s+)?(?:von\s+)?$"
+"""Before a figure, a noun and a relative clause about it (``eine Sonderzulage, die ebenfalls
+von Rom vorgegeben ist, in Höhe von``): group 1, the noun the figure is the size of."""
+
 COMPARATIVE_THEN_UM = r"(?:höher|niedriger|geringer|größer|kleiner|weniger|mehr)\s*[:–-]\s*(?:um\s*)?$"
 """A comparative and a colon or dash right before ``um`` and its amount: the amount is the difference."""
 
@@ -1442,8 +1448,8 @@ NET_AFTER = (
     r"^\s*(?:netto|net(?-u:\b))|^\s*\(\s*(?:netto|net(?-u:\b))[^)\d]{0,20}(?:\)|$)"
     # (an afterthought: ``rund 160.000 € p.a. geschätzt – netto wohlgemerkt``)
     r"|^(?:\s*p\.\s?a\.)?[^.\d]{0,30}?\s[–-]\s*netto(?-u:\b)"
-    # (take-home pay: ``nimmt … 1.718 Euro mit nach Hause``)
-    r"|^\s*(?:\S+\s+){0,2}?mit\s+nach\s+hause"
+    # (take-home pay: ``nimmt … 1.718 Euro mit nach Hause``, ``habe ich ungefähr 1.300 Euro raus``)
+    r"|^\s*(?:\S+\s+){0,2}?mit\s+nach\s+hause|^\s*(?:netto\s+)?raus(?-u:\b)"
 )
 """Right after an amount: net pay (``2.100 € netto``, ``2.400 € (netto)``; not its net value in
 brackets, ``648,- Euro (netto ca. 517,-)``: the figure is gross)."""
@@ -2161,6 +2167,8 @@ MINIMUM_IS_BEFORE = (
 MAXIMUM_IS_BEFORE = (
     r"(?-u:\b)(?:das|ein|im)\s+maximum\s+(?:ist|liegt\s+bei|beträgt|von)\s+$"
     r"|(?-u:\b)als\s+(?:maximum|höchstwert)\s+(?:\S+\s+){0,4}$"
+    # (``liegt bei etwa 15 Euro, maximal bei 15,40 Euro``)
+    r"|(?:^|,\s*|(?-u:\b)und\s+)(?:maximal|höchstens)\s+(?:bei|auf)\s+$"
 )
 """Before a single figure: the least (``das Minimum ist 72’000 Euro``, ``das Minimum in etwa
 bei``), a lower bound; the most, an upper bound."""

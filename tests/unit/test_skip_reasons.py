@@ -249,6 +249,23 @@ SKIPPED = [
     ),
     ("Sollte der Mindestlohn auf 16 Euro steigen, würden viele Höfe schließen.", "16 Euro", "hypothetical"),
     ("Am Monatsende nimmt er so 1.790 Euro mit nach Hause.", "1.790 Euro", "net_pay"),
+    ("Künftig 158 Euro pro Monat für Kitabetreuung mit langen Öffnungszeiten.", "158 Euro", "price_or_fee"),
+    ("Bei 35 Stunden in der Woche habe ich ungefähr 1.450 Euro raus.", "ungefähr 1.450 Euro", "net_pay"),
+    (
+        "Das Angebot der Kapitalseite sieht Einstiegslöhne von 9,70 Euro pro Stunde vor.",
+        "von 9,70 Euro",
+        "demand_or_proposal",
+    ),
+    (
+        "Die Vergütungen steigen um folgende Beträge: im 1. Jahr um € 15,-, im 2. Jahr um € 22,-, im 3. Jahr um € 28,-.",
+        "um € 28,-",
+        "raise_or_difference",
+    ),
+    (
+        "Lehrer bekommen eine Sonderzulage, die ebenfalls das Land festlegt, in Höhe von knapp 5900 Euro brutto im Jahr.",
+        "knapp 5900 Euro",
+        "bonus_or_allowance",
+    ),
 ]
 
 
