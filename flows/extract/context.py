@@ -649,7 +649,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         (
             "bonus_or_allowance",
-            pl.col("_around").str.contains("entschädigung", literal=True).fill_null(False)
+            pl.col("_around").str.contains_any(["entschädigung", "entschädigt"]).fill_null(False)
             & ~pl.col("_sentence").str.contains(rx.MPS),
         ),
         # ``Gehalt | Brutto | Netto`` above ``Monatsgehalt | 2.326 € | 1.657 €``: the smaller

@@ -632,7 +632,7 @@ NOT_PAY_REASONS = {
         r"|rentner|pension|kindergeld|elterngeld|wohngeld|mindestsicherung|(?-u:\b)alg\s*(?:ii|2)(?-u:\b)|hartz"
         r"|arbeitslosengeld|sozialhilfe|grundsicherung|regelsatz|unterhaltszahlung|unterhaltsvorschuss|taschengeld"
         r"|pflegegeld|krankengeld|übergangsgeld|ruhegehalt|ruhegeh[aä]lt|ruhegeld|hinterbliebene|(?:witwen|waisen)(?:rente|geld)|halbwaise|vollwaise"
-        r"|(?:ausgeschiedene|ehemalige|frühere)n?\s+(?:mitglieder|vorstände|vorstandsmitglieder)"
+        r"|(?:ausgeschiedene|ehemalige|frühere)n?\s+(?:mitglieder|vorstände|vorstandsmitglieder|geschäftsführer|geschäftsführerinnen)"
     ),
     # (a rounding step: ``auf volle 10 Euro aufgerundet``)
     "not_an_amount": r"(?:auf|ab)gerundet|(?-u:\b)auf\s+volle\s*$",
@@ -878,7 +878,10 @@ SENTENCE_NOT_PAY = {
         r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:bot|boten)\s(?:[^.]|\.\d){0,120}?\san(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s(?:[^.]|\.\d){0,80}?angeboten(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:will|wollen|wollte|wollten)(?-u:\b)"
         r"|gehaltsvorstellung|gehaltswunsch|wunschgehalt|(?:erwünschte|wünschenswerte)[ns]?\s+(?:niveau|gehalt|lohn)|nach\s+(?:den\s+)?plänen|(?-u:\b)pläne(?:n)?\s+(?:der|des|von)(?-u:\b)"
         r"|geplante[nrs]?\s+(?:\S+\s+)?\S*(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
-        r"|gesetzentwurf|referentenentwurf|für\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
+        r"|gesetzentwurf|referentenentwurf|für\s+angemessen|als\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
+        # (what people would settle for: ``gibt sich mit einem Stundenlohn zwischen 8,50 und 10 Euro zufrieden``;
+        # an offer: ``ein Angebot in Höhe von 300 Millionen Euro``)
+        r"|(?-u:\b)(?:gibt|geben|gäbe|gäben)\s+sich\s(?:[^.]|\.\d){0,80}?zufrieden(?-u:\b)|(?-u:\b)angebot\s+in\s+höhe\s+von(?-u:\b)"
         # (a recommended change is a proposal; a recommended level, a chamber's apprentice pay, is
         # what is paid: ``Die Kammer empfiehlt folgende Vergütungen``)
         r"|(?:empfiehlt|empfohlen|empfehlung|empfehlen|empfahl)(?:[^.]|\.\d){0,120}?(?:anhebung|erhöhung|anheben|erhöhen|steigen|steigt|anzuheben|festzulegen|festzusetzen|einzuführen)"
@@ -1488,6 +1491,9 @@ MONTH_OR_YEAR_MIN = 10_000
 no period word may be a month's or a year's: the text's figures before it decide
 (``pipeline._with_year_before``)."""
 YEAR_BEFORE_SENTENCES = 4
+MONTH_LIKE_YEAR_MAX = 30_000
+"""Up to this size a figure inferred to be a year's may be a month's after a month's figure of
+like size (``pipeline._with_month_before``)."""
 
 EXECUTIVE_PAY_MIN = 100_000
 """A year's figure from this size up, in a text about executives' pay (``executive_text``),

@@ -336,6 +336,40 @@ def _with_year_before(kept: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     )
 
 
+def _with_month_before(kept: pl.DataFrame, settings: Settings) -> pl.DataFrame:
+    """``Sein Gehalt wird nicht mehr 21.625 Euro im Monat betragen, sondern 23.003 Euro`` …
+    ``Er bekommt nun 22.083 Euro statt 20.702 Euro``: a figure the size of a year's least ones
+    (``Settings.annual_min_amount`` up to ``patterns.MONTH_LIKE_YEAR_MAX``), with no period word,
+    is a month's when the last figure of its text stating a period, at most
+    ``patterns.YEAR_BEFORE_SENTENCES`` sentences back, is a month's of a like size (within a
+    factor of 1.5): top politicians' and executives' monthly pay. The period stays inferred."""
+    magnitude = pl.coalesce("amount_max", "amount_min")
+    ambiguous = (
+        pl.col("period_inferred")
+        & (pl.col("period") == "year")
+        & magnitude.is_between(settings.annual_min_amount, rx.MONTH_LIKE_YEAR_MAX, closed="left")
+    )
+    if not kept.select(ambiguous.any()).item():
+        return kept
+    stated = ~pl.col("period_inferred")
+    last = {
+        name: pl.when(stated).then(expr).shift(1).forward_fill().over(DOC_IDX)
+        for name, expr in (("_p", pl.col("period")), ("_m", magnitude), ("_s", pl.col("sent_idx")))
+    }
+    takes = (
+        ambiguous
+        & (pl.col("_p") == "month")
+        & (pl.col("sent_idx") - pl.col("_s") <= rx.YEAR_BEFORE_SENTENCES)
+        & (pl.col("_m") <= magnitude * 1.5)
+        & (pl.col("_m") * 1.5 >= magnitude)
+    ).fill_null(False)
+    return (
+        kept.with_columns(**last)
+        .with_columns(period=pl.when(takes).then(pl.lit("month")).otherwise("period"))
+        .drop("_p", "_m", "_s")
+    )
+
+
 def _with_lead_period(kept: pl.DataFrame, docs: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     """``Monatliches Gehalt (brutto) |`` over a table, ``Jahresgrundgehälter je nach
     Berufsjahr:`` over a list, ``(monatlich in Euro)`` over a table's cells: a table's header
@@ -773,6 +807,7 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
             _with_lead_period(with_period(with_local_context(kept), settings), docs, settings), settings
         )
         .pipe(_with_year_before, settings)
+        .pipe(_with_month_before, settings)
         .pipe(_with_list_period, settings)
     )
     # ``kaum jemand bekommt weniger als 2.900 €``: a negated upper bound is a floor.

@@ -266,6 +266,21 @@ SKIPPED = [
         "knapp 5900 Euro",
         "bonus_or_allowance",
     ),
+    (
+        "Die meisten Befragten erachten zwischen 11 und 13 Euro als angemessen für ihre Arbeit.",
+        "zwischen 11 und 13 Euro",
+        "demand_or_proposal",
+    ),
+    (
+        "Ein Viertel gibt sich laut Umfrage mit einem Stundenlohn zwischen 9 Euro und 11 Euro zufrieden.",
+        "zwischen 9 Euro und 11 Euro",
+        "demand_or_proposal",
+    ),
+    (
+        "Die Beiräte werden für ihre Arbeit in der Regel mit rund 800 Euro jährlich entschädigt.",
+        "rund 800 Euro",
+        "bonus_or_allowance",
+    ),
 ]
 
 
