@@ -406,6 +406,10 @@ def _sentence_rules() -> list[tuple[str, pl.Expr]]:
             )
         if code == "one_off_payment":
             says = says & ~masked(says, pl.col("_after")).str.contains(rx.YEARLY_AFTER).fill_null(False)
+        if code == "bonus_or_allowance":
+            # (``Hinzu kommen Zulagen, sodass Du … ein Gehalt von etwa 2.500 Euro erwarten kannst``:
+            # the total, a pay named right before the figure)
+            says = says & ~masked(says, left60).str.contains(rx.WAGE_OF_BEFORE).fill_null(False)
         if code == "demand_or_proposal":
             # (a recommendation decided: ``Die Kommission hat die Erhöhung … beschlossen, und die
             # Bundesregierung setzt diese Empfehlung um``)
@@ -1266,6 +1270,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 .str.replace(rx.BASE_PAY_LAST, ""),
                 "_around_hit",
             )
+            # (nor words before a pay named right before the figure: ``Hinzu kommen Pauschalen und
+            # Gefahrenzulagen, sodass Du … ein Gehalt von etwa 2.500 Euro erwarten kannst``)
+            .str.replace(rx.PAY_OF_LAST, "${1}")
         )
         .with_columns(
             _goes_on=~pl.when(pl.col("_sentence").str.contains(rx.OPENS_WITH_PRONOUN))

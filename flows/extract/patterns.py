@@ -97,6 +97,10 @@ CURRENCY_SHARED_BACK_GAP = (
 amount's currency and scale: ``14,60 Euro statt 13,20``, ``17,10 Euro pro Stunde (davor: 15,40)``,
 ``3,1 Mio. Euro (Vorjahr: 2,8)``, the next item of a list of bracketed figures (``Hessen
 (6360 Euro) oder Bayern (6280)``)."""
+STEP_NAMED_AFTER = r"^\s+(?:im|in\s+der)\s+(?:\d{1,2}\.|ersten|zweiten|dritten|vierten|fünften)(?-u:\b)"
+STEP_NAMED_AFTER_GAP = rf"{STEP_NAMED_AFTER}(?:\s+(?:lehr|ausbildungs|berufs)?jahr\w*)?\s*(?:,|und|sowie)\s*$"
+"""A list of steps each named after its figure (``926 Euro im ersten, 988 im zweiten und 1050
+im dritten Jahr``): the gap after an amount, and after the bare number, the next step's name."""
 
 BARE_CLOSING_GAP_MAX = 80
 """A bare figure written with thousands (``72.000``) that closes a clause shares the currency
@@ -1567,6 +1571,14 @@ BASE_PAY_WORDS = [
 BASE_PAY_LAST = rf"^.*(?:{'|'.join(BASE_PAY_WORDS)})\w*"
 """The clause before a figure up to the last name of base pay in it: words before that name
 (``im Prämienmodell ein festes Grundgehalt von ca. 3.000 €``) say nothing of the figure."""
+
+PAY_OF_LAST = (
+    r"^.*(?-u:\b)(?:ein|einem|einen|das|dein|ihr|sein)\s+(?:[a-zäöüß]+\s+)?"
+    r"(?:gehalt|lohn|einkommen|verdienst|bruttogehalt|monatsgehalt|jahresgehalt)\s+(?:von|in\s+höhe\s+von)"
+    r"(\s+(?:etwa\s+|rund\s+|ca\.\s*)?…)"
+)
+"""The clause before a figure up to a pay named right before it (``ein Gehalt von etwa …``,
+group 1 kept): the words before say nothing of the figure."""
 
 DIFFERENCE_NOUNS = (
     r"differenz|unterschied(?:e|en|es|s)?(?-u:\b)|gehaltslücke|lohnlücke|gender\s+pay\s+gap|abstand(?-u:\b)|vorsprung|rückstand|spreizung|schwankung"

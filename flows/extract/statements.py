@@ -375,6 +375,14 @@ def _share_back(stmt: pl.DataFrame) -> pl.DataFrame:
                     back_gap.str.contains(rx.ci(rx.CURRENCY_SHARED_BACK_GAP))
                     | (back_gap.str.contains(rx.TABLE_CELL_GAP) & pl.col("a_dec").is_not_null())
                     | closes_clause
+                    # (steps named after each figure: ``926 Euro im ersten, 988 im zweiten und 1050
+                    # im dritten Jahr``)
+                    | (
+                        back_gap.str.contains(rx.ci(rx.STEP_NAMED_AFTER_GAP))
+                        & masked(asks_back, pl.col("sentence").str.slice(pl.col("e_in_sent"), 24))
+                        .str.contains(rx.ci(rx.STEP_NAMED_AFTER))
+                        .fill_null(False)
+                    )
                 )
                 & ~_year_like()
                 & (value * 3 >= prev["a_value"])

@@ -494,6 +494,17 @@ CASES = [
         False,
         False,
     ),
+    # what comes on top leads to the total, a pay named right before the figure
+    (
+        "Hinzu kommen Pauschalen und Gefahrenzulagen, sodass Du als Helfer ein Gehalt von etwa 2.400 Euro im Monat erwarten kannst.",
+        2400,
+        2400,
+        "month",
+        False,
+        "unspecified",
+        False,
+        True,
+    ),
     # the words after the next amount are that one's
     (
         "Der Kassenchef bekam zusätzlich zum Gehalt von 168 000 Euro noch 41 300 Euro Bonus.",
