@@ -120,15 +120,25 @@ _REGEX_META = frozenset(".^$*+?{}[]\\|()")
 
 
 @cache
-def _literal_split(pattern: str) -> tuple[list[str], str | None]:
-    """``pattern``'s top-level alternatives that are plain words (for ``contains_any``, a
-    fast multi-word search) and a regular expression of the others (``None``: none left)."""
+def _alternatives(pattern: str) -> tuple[str, ...]:
+    """``pattern``'s top-level alternatives (split at ``|`` outside groups and classes)."""
     alternatives, depth, current, i = [], 0, "", 0
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
             current += pattern[i : i + 2]
             i += 2
+            continue
+        if c == "[":  # a class, whole: ``[^()|]`` holds no group nor alternative
+            j = i + 1
+            if pattern[j : j + 1] == "^":
+                j += 1
+            if pattern[j : j + 1] == "]":
+                j += 1
+            while j < len(pattern) and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            current += pattern[i : j + 1]
+            i = j + 1
             continue
         depth += (c == "(") - (c == ")")
         if c == "|" and depth == 0:
@@ -138,16 +148,53 @@ def _literal_split(pattern: str) -> tuple[list[str], str | None]:
             current += c
         i += 1
     alternatives.append(current)
+    return tuple(alternatives)
+
+
+@cache
+def _literal_split(pattern: str) -> tuple[list[str], str | None]:
+    """``pattern``'s top-level alternatives that are plain words (for ``contains_any``, a
+    fast multi-word search) and a regular expression of the others (``None``: none left)."""
+    alternatives = _alternatives(pattern)
     words = [a for a in alternatives if not set(a) & _REGEX_META]
     rest = [a for a in alternatives if set(a) & _REGEX_META]
     return words, "|".join(rest) or None
 
 
+REGEX_CHUNK_CHARS = 600
+"""A long alternation is searched as several regexes of at most about this many characters,
+their results or-ed: one regex of many alternatives with bounded repetitions overflows the
+lazy automaton's cache and runs several times slower than its parts one by one (the
+sentence-wide ``hypothetical`` words: 150 ms as one, 14 ms as parts, over 22,000 sentences)."""
+
+
+def _chunks(pattern: str) -> list[str]:
+    """``pattern``'s top-level alternatives, joined again into chunks of at most
+    ``REGEX_CHUNK_CHARS`` characters (an alternative longer than that is a chunk of its own)."""
+    alternatives = _alternatives(pattern)
+    chunks: list[str] = []
+    for alternative in alternatives:
+        if chunks and len(chunks[-1]) + len(alternative) < REGEX_CHUNK_CHARS:
+            chunks[-1] += "|" + alternative
+        else:
+            chunks.append(alternative)
+    return chunks
+
+
+def contains_chunked(text: pl.Expr, pattern: str) -> pl.Expr:
+    """``text.str.contains(pattern)`` for an alternation without global inline flags, searched
+    in chunks (``_chunks``)."""
+    chunks = _chunks(pattern)
+    if len(chunks) == 1:
+        return text.str.contains(pattern)
+    return pl.any_horizontal([text.str.contains(chunk) for chunk in chunks])
+
+
 def any_words(text: pl.Expr, patterns: Iterable[str], *, one_regex: bool = True) -> pl.Expr:
     """Whether ``text`` may match one of the word alternations ``patterns``: all their plain
     words in one Aho-Corasick pass, all the rest in one regex (``one_regex=False``: one regex
-    per pattern). A row where it is false matches none of them, so the rules read a text
-    masked by it (NULL there: no search)."""
+    per pattern, in chunks). A row where it is false matches none of them, so the rules read a
+    text masked by it (NULL there: no search)."""
     words = sorted({w for p in patterns for w in _literal_split(p)[0]})
     rests = [rest for p in patterns if (rest := _literal_split(p)[1])]
     found = text.str.contains_any(words) if words else pl.lit(False)
@@ -155,15 +202,16 @@ def any_words(text: pl.Expr, patterns: Iterable[str], *, one_regex: bool = True)
         return found
     if one_regex:
         return found | text.str.contains("|".join(f"(?:{r})" for r in rests))
-    return pl.any_horizontal([found, *(text.str.contains(rest) for rest in rests)])
+    return pl.any_horizontal([found, *(contains_chunked(text, rest) for rest in rests)])
 
 
 def contains_words(text: pl.Expr, pattern: str) -> pl.Expr:
     """``text.str.contains(pattern)`` for a lower-case alternation of words, with its plain
-    words searched by Aho-Corasick (many words, one pass) and only the rest by the regex."""
+    words searched by Aho-Corasick (many words, one pass) and only the rest by the regex (in
+    chunks)."""
     words, rest = _literal_split(pattern)
     found = text.str.contains_any(words) if words else pl.lit(False)
-    return found | text.str.contains(rest) if rest else found
+    return found | contains_chunked(text, rest) if rest else found
 
 
 class SharedSearch:
@@ -186,7 +234,7 @@ class SharedSearch:
         """The column's text where any pattern matches (each in a group of its own, so its
         inline flags stay its own)."""
         anything = "|".join(f"(?:{p})" for p in self.patterns)
-        return masked(pl.col(self.column).str.contains(anything), self.column)
+        return masked(contains_chunked(pl.col(self.column), anything), self.column)
 
 
 def contains_where(guard: pl.Expr, text: pl.Expr, pattern: str) -> pl.Expr:
