@@ -11,7 +11,7 @@ import polars as pl
 import pytest
 
 from flows.extract import extract_records, parse_headers, split_sentences
-from flows.extract.context import SharedSearch
+from flows.extract.context import SharedSearch, _alternatives, _chunks, contains_chunked
 from flows.extract.text import masked
 
 
@@ -824,3 +824,18 @@ def test_masked_keeps_the_guarded_rows_and_nulls_the_rest() -> None:
         (False, True, False),
         (False, False, False),
     ]
+
+
+def test_a_long_alternation_is_searched_in_chunks_that_find_the_same() -> None:
+    # split at top-level bars only: not inside a group nor a class
+    assert _alternatives(r"ab|[|(]c|d(e|f)|[^)|]g") == ("ab", "[|(]c", "d(e|f)", "[^)|]g")
+    long = "|".join(rf"wort{i}\s+x[,.]" for i in range(300))
+    chunks = _chunks(long)
+    assert len(chunks) > 1 and "|".join(chunks) == long
+    frame = pl.DataFrame({"t": ["ein wort299 x, hier", "wort7 x.", "wort7x.", "nichts"]})
+    found = frame.select(contains_chunked(pl.col("t"), long)).to_series().to_list()
+    assert (
+        found
+        == frame.select(pl.col("t").str.contains(long)).to_series().to_list()
+        == [True, True, False, False]
+    )
