@@ -2410,8 +2410,25 @@ NOT_OCCUPATION = (
     r"|heute|derzeit|aktuell|zurzeit|damals|bisher|künftig|inzwischen|mittlerweile|seither|leben(?-u:\b)"
     r"|hier(?-u:\b)|dort(?-u:\b)|da(?-u:\b)|dann(?-u:\b)|dagegen|dafür|daher|damit|deshalb|außerdem|zudem|kranken(?-u:\b)|top-verdiener|spitzenverdiener|geringverdiener|kader$|vereine?n?$|mannschaft(?:en)?$|teams?$|klub$|club$"
     r"|münch(?:e)?ner|berliner|hamburger|kölner|frankfurter|stuttgarter|dresdner|leipziger|bremer|düsseldorfer"
-    r"|nürnberger|hannoversche[rn]?|dortmunder|essener|bochumer|mainzer|wiesbadener)"
+    r"|nürnberger|hannoversche[rn]?|dortmunder|essener|bochumer|mainzer|wiesbadener"
+    # (determiners and adjectives opening a sentence: ``Diese verdienen …``, ``Gute …``)
+    r"|diese[nmrs]?$|dein[e]?[nmrs]?$|mein[e]?[nmrs]?$|sein[e]?[nmrs]?$|ihre[nmrs]?$|unsere?[nmrs]?$|eine[nmrs]?$"
+    r"|erste[nmrs]?$|zweite[nmrs]?$|gute[nmrs]?$|große[nmrs]?$|besser|beste[nmrs]?$|geringere?[nmrs]?$|deutliche[nmrs]?$"
+    r"|hohe[nmrs]?$|höhere[nmrs]?$|niedrige[nmrs]?$|andere[nmrs]?$|weitere[nmrs]?$|in$|innen$|be$|eur$|demgegenüber"
+    # (things, not people)
+    r"|frage|chance|grenze|gruppe|freude|gebühr|famil|anzeige|apotheke|garten|gasse|homeoffice|honorar$|information"
+    r"|entgelt|empfehl|engagement|formsache|freigabe|argument|analyse|blaupause|barrikade|behälter|fliegen$|dienstwagen"
+    r"|altersvorsorge|aufstieg|einsatzprämie|ersatzkasse|führerschein|glücksbringer|inventurhilfe"
+    r"|offenbar|meist$|zwar$|teilweise|üblicherweise|zusammen$|weniger$|welche[nmrs]?$|letztere[nmrs]?$|zehntausende|tausende|millionen"
+    r"|positiven|missfallen|tragen$|wohnen$|zuhören|verschicken|plantschen|recherchen|untreue|strafe|theke|muster$|novelle"
+    r"|menge$|merkliste|mensaessen|schulter|teilnahme|richtwert|prime$|place-to-be|liefe$|lesen$|konzern|gehält)"
     r"|(?:gastronomie|branche|industrie|wirtschaft|handel|sektor|bereich|gewerbe|ie)$"
+    # (institutions, places and things named by their last part: ``Minijob-Grenze``, ``Stadtwerke``)
+    r"|(?:grenze|seite|liste|stufe|sätze|firmen|betriebe|werke|kasse|kassen|schule|schulen|haushalten|unternehmen"
+    r"|anstalten|kreisen|gruppe|löhne|prämien|pauschalen|spesen|zuwächse|olympiade|theater|orchester|restaurant"
+    r"|repertoire|software|medizin|pflege|geburtshilfe)$"
+    # (abstract nouns)
+    r"|(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|ment|nis|nisse|tät|täten|ismus)$"
 )
 """Words for people in general, pronouns, pay words, months, shares (``Hälfte``), ranks
 (``Schlusslichter``), payments (``Zuschläge``) and sectors (``Systemgastronomie``,

@@ -75,6 +75,11 @@ def attributed(text: str) -> list[tuple[str | None, str | None, str | None]]:
             [(None, None, None)],
         ),
         (
+            # determiners, adjectives and things opening a sentence are no occupations
+            "Gute Nachrichten aus der Branche\nGute verdienen hier 3.400 Euro im Monat.",
+            [(None, None, None)],
+        ),
+        (
             # ranks, shares and months are no occupations
             "Die Schlusslichter verdienen 2.100 Euro im Monat. Die Hälfte verdient 2.500 Euro im Monat.",
             [(None, None, None), (None, None, None)],
