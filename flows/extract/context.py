@@ -11,6 +11,7 @@ replace) instead of its capture engine, which is many times slower.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 
@@ -161,6 +162,8 @@ def _literal_split(pattern: str) -> tuple[list[str], str | None]:
     return words, "|".join(rest) or None
 
 
+GLOBAL_FLAGS = re.compile(r"^\(\?[a-zA-Z-]+\)")
+"""A pattern opening with inline flags for all of it (``(?i)…``): searched whole."""
 REGEX_CHUNK_CHARS = 600
 """A long alternation is searched as several regexes of at most about this many characters,
 their results or-ed: one regex of many alternatives with bounded repetitions overflows the
@@ -185,7 +188,7 @@ def contains_chunked(text: pl.Expr, pattern: str) -> pl.Expr:
     """``text.str.contains(pattern)`` for an alternation without global inline flags, searched
     in chunks (``_chunks``)."""
     chunks = _chunks(pattern)
-    if len(chunks) == 1:
+    if len(chunks) == 1 or GLOBAL_FLAGS.match(pattern):  # (``(?i)a|b``: the flag is every part's)
         return text.str.contains(pattern)
     return pl.any_horizontal([text.str.contains(chunk) for chunk in chunks])
 

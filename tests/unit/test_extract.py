@@ -839,3 +839,7 @@ def test_a_long_alternation_is_searched_in_chunks_that_find_the_same() -> None:
         == frame.select(pl.col("t").str.contains(long)).to_series().to_list()
         == [True, True, False, False]
     )
+    # flags for the whole pattern stay the whole pattern's
+    upper = frame.with_columns(pl.col("t").str.to_uppercase())
+    found = upper.select(contains_chunked(pl.col("t"), "(?i)" + long)).to_series().to_list()
+    assert found == [True, True, False, False]
