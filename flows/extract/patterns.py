@@ -452,7 +452,7 @@ RAISE_NOUNS = (
     r"anstieg|erhöhung|steigerung|anhebung|zuwachs|zuwächs|(?-u:\b)plus(?-u:\b)|[a-zäöüß]plus(?-u:\b)|differenz|unterschied(?:e|en|es|s)?(?-u:\b)"
     r"|lücke|kluft|gefälle|gehaltssprung|gehaltssprünge|(?-u:\b)sprünge|aufschlag|nachzahlung|aufstockung|mehrverdienst|(?-u:\b)mehr\s+(?:gehalt|lohn|geld)"
     r"|(?-u:\b)minus(?-u:\b)|rückgang|festbetrag|sockelbetrag|auseinander|fehlbetrag|minderbetrag|anpassung|(?-u:\b)abst(?:a|ä)nde?(?-u:\b)"
-    r"|kürzung|einbuße|einbußen|lohnverzicht|gehaltsverzicht"
+    r"|kürzung|einbuße|einbußen|lohnverzicht|gehaltsverzicht|schere(?-u:\b)"
 )
 """Nouns of an increment: ``eine Erhöhung von 150 €``, ``ein Plus von 95 Euro``, ``die
 Lücke beträgt 600 €``, ``ein Minus von 61 Euro``. Not when the amount follows ``auf`` (``eine Erhöhung auf 3.100 €``
@@ -644,6 +644,8 @@ NOT_PAY_REASONS = {
         # (promised, not paid: ``statt der in Aussicht gestellten 5.600 Euro``)
         # (a minimum wage called reachable is none yet: ``ein Mindestlohn von 15 Euro … erreichbar``;
         # not ``sind bis zu 6.200 Euro erreichbar``, attainable pay)
+        # (what one dreams of: ``können Arbeitnehmer von einem Stundenlohn von 20 Euro nur träumen``)
+        r"…[^…]{0,30}?(?-u:\b)nur\s+(?:noch\s+)?träumen(?-u:\b)|"
         # (what one expected: ``Er habe eher mit 13 Euro gerechnet``)
         r"(?-u:\b)(?:habe|hatte|hätte|hatten|hätten|haben)\s+(?:\S+\s+){0,3}?mit\s+…\s*gerechnet|"
         r"in\s+aussicht\s+gestellt|versprach|versprochen|mindestlohn[^…]{0,60}…[^…]{0,30}erreichbar|"
@@ -865,6 +867,8 @@ SENTENCE_NOT_PAY = {
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|versicherungsfrei|beitragsfrei|pfänd"
         r"|midijob|übergangsbereich|gleitzone|überschreitung|nebeneinkünfte|anrechnungsfrei|rückzahlung"
+        # (``Im Jahr darf das Einkommen eines Jugendlichen … nicht über 8004 Euro liegen``)
+        r"|(?-u:\b)(?:darf|dürfen)\s+(?:das|ihr|sein|dein|deren|dessen)\s+(?:\S+\s+){0,6}?[a-zäöüß]*(?:einkommen|verdienst|gehalt|lohn)\s(?:[^.]|\.\d){0,60}?nicht\s+(?:über|mehr\s+als|höher\s+als)(?-u:\b)"
         # (``dass du nicht mehr als € 5.400 innerhalb von 12 Monaten verdienen darfst``)
         r"|(?-u:\b)(?:nicht\s+mehr\s+als|maximal|höchstens)\s(?:[^.]|\.\d){0,80}?(?:hinzu|dazu)?verdienen\s+(?:darf|darfst|dürfen|dürft)(?-u:\b)"
         # (what may be earned: ``können … maximal 7280 Euro im Jahr … verdient werden``)
@@ -942,6 +946,8 @@ SENTENCE_NOT_PAY = {
     # (as if: ``als hätte Christian Sewing … 675 Mio. Euro eingestrichen``; a calculation: ``49 Euro *
     # 25 % = 12,25 Euro``, ``13,16 Euro + 12,11 Euro + 16,58 Euro = 41,85 Euro``)
     "hypothetical": r"(?-u:\b)als\s+(?:hätte|hätten|würde|würden)(?-u:\b)|(?:€|euro)\s*[*×]\s*\d[\d.,]*\s*(?:%|prozent|€|euro|=)|(?:€|euro)\s*\+\s*\d[^=]*=|z\.\s?b\.\s*[„\"“»]|[„\"“»]\s*z\.\s?b\.|^\W*(?:nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an|angenommen|im\s+falle?\s+(?:eines|einer)\s+\S*(?:lohn|lohns|gehalt|gehalts|einkommen|einkommens|verdienst|verdienstes))(?-u:\b)|(?-u:\b)nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an\s*,"
+    # (what it takes: ``Um eine Rente von ca. 1600 Euro zu erreichen, muss man … 3500 Euro brutto verdient haben``)
+    r"|^\W*um\s(?:[^.,]|ca\.|\.\d){0,80}?\szu\s+(?:erreichen|bekommen|erhalten|haben|sichern)\s*,\s*(?:muss|müsste|müssen|bräuchte|braucht)(?-u:\b)"
     # (a condition and its consequence: ``Sollte der Mindestlohn auf 15 Euro erhöht werden, würden …``)
     r"|^\W*sollten?\s(?:[^.]|\.\d){0,120}?,\s*(?:würde|würden|wäre|wären|könnte|könnten)(?-u:\b)"
     # (a worked example: ``Rechenbeispiel: Verdienst du 1.000 Euro …``, ``das macht beispielsweise …``)
@@ -1375,6 +1381,8 @@ DIFFERENCE_AFTER = (
     # (the first of two: ``500 oder 600 Euro im Monat mehr``)
     # (not after a dash: ``kommt er auf 3197,52 Euro – 245,23 Euro mehr`` is the level, then the raise)
     r"|^\s*(?:oder|bis|und|bzw\.?)\s*\d[\d.,]*\s*(?:€|euro)?\s+(?:(?:im|pro)\s+(?:monat|jahr)\s+|brutto\s+|netto\s+)?(?:mehr|weniger)(?-u:\b)"
+    # (by an amount, then by a percentage: ``um 200 Euro und sodann um 5,3 Prozent``)
+    r"|^\s*und\s+(?:sodann|dann|danach|anschließend)\s+um\s+[\d,]+\s*(?:%|prozent)"
     # (the same difference as a percentage between: ``5,96 Euro oder rund 22 Prozent weniger``)
     r"|^\s*(?:oder|bzw\.?|beziehungsweise)\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+|fast\s+|ca\.\s*)?\d[\d,]*\s*(?:%|prozent)\s+"
     r"(?:mehr|weniger|höher|niedriger|geringer)(?-u:\b)"

@@ -281,6 +281,27 @@ SKIPPED = [
         "rund 800 Euro",
         "bonus_or_allowance",
     ),
+    (
+        "In manchen Berufen können Arbeitnehmer von einem Stundenlohn von 21 Euro nur träumen.",
+        "von 21 Euro",
+        "hypothetical",
+    ),
+    (
+        "Um eine Rente von ca. 1500 Euro zu erreichen, muss man ca. 45 Jahre lang 3300 Euro brutto verdient haben.",
+        "3300 Euro",
+        "hypothetical",
+    ),
+    (
+        "Im Jahr darf das Einkommen eines Schülers nicht über 7900 Euro liegen, sonst fällt das Kindergeld weg.",
+        "nicht über 7900 Euro",
+        "threshold",
+    ),
+    (
+        "(2) Ab dem 1. April gelten die Monatsbeträge der Anlagen unter Berücksichtigung einer Anpassung\n- 1.\n"
+        "des Grundgehalts um 150 Euro und sodann um 4,1 Prozent,",
+        "um 150 Euro",
+        "raise_or_difference",
+    ),
 ]
 
 
