@@ -1182,6 +1182,12 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             # (reported speech, no supposition: ``Cockpit gibt dem Bericht zufolge an, bei der
             # Billigtochter würden den Piloten zwischen 59.000 Euro und 171.000 Euro gezahlt``)
             found = found & ~contains_where(found, pl.col("_sentence"), rx.REPORTED_SPEECH)
+            # (what a group could earn, as a study reports it: ``Berufseinsteiger könnten mit einem
+            # Brutto von 45.000 Euro rechnen``; not under a condition: ``wenn …``)
+            found = found & ~(
+                contains_where(found, around, rx.POTENTIAL_PAY)
+                & ~contains_where(found, pl.col("_sentence"), rx.CONDITION_WORDS)
+            )
         rules.append((code, found))
     rules += _new_value_rules(left)
     # ``und 2016 um 25 Euro auf 650 Euro``: by an amount to a new one, the verb clauses away

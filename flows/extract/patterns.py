@@ -1277,6 +1277,12 @@ they are that amount's."""
 
 REPORTED_SPEECH = r"zufolge|(?-u:\b)(?:gibt|gab|gaben|geben)\s+(?:\S+\s+){0,5}?an\s*,|(?-u:\b)(?:berichtet|berichtete|berichten)(?-u:\b)"
 """A sentence reporting what someone says (its verbs in the subjunctive are no supposition)."""
+POTENTIAL_PAY = r"(?-u:\b)könnten?\s[^…]{0,80}…[^…]{0,25}?\s(?:rechnen|verdienen|einstreichen|kassieren|bekommen|erhalten|erwarten)(?-u:\b)"
+"""In a figure's clause, ``könnte(n)`` and a verb of earning around it: what a group could earn,
+as studies report it (``Männer könnten als ITler 58.750 Euro verdienen``), no supposition."""
+CONDITION_WORDS = r"(?-u:\b)(?:wenn|falls|sofern|würde|würden|wäre|wären|könnte\s+man)(?-u:\b)"
+"""Words of a condition, or of one supposing (``könnte man … hinzurechnen``): a ``könnte``
+beside them supposes."""
 DECIDED_IN_SENTENCE = (
     r"(?-u:\b)(?:hat|haben|hatte|hatten)\s(?:[^.]|\.\d){0,150}?(?:beschlossen|festgesetzt|festgelegt)(?-u:\b)"
 )

@@ -505,6 +505,17 @@ CASES = [
         False,
         True,
     ),
+    # what a group could earn, as a study reports it, is no supposition
+    (
+        "Berufseinsteiger könnten laut der Studie mit einem Brutto von 44.500 Euro rechnen.",
+        44500,
+        44500,
+        "year",
+        True,
+        "entry",
+        False,
+        False,
+    ),
     # the words after the next amount are that one's
     (
         "Der Kassenchef bekam zusätzlich zum Gehalt von 168 000 Euro noch 41 300 Euro Bonus.",

@@ -302,6 +302,11 @@ SKIPPED = [
         "um 150 Euro",
         "raise_or_difference",
     ),
+    (
+        "Wenn der Mindestlohn steigt, könnten Verkäuferinnen 2.600 Euro verdienen.",
+        "2.600 Euro",
+        "hypothetical",
+    ),
 ]
 
 
