@@ -257,6 +257,12 @@ PAY_OF_BEFORE = r"(?:gehalt|lohn|einkommen|verdienst|vergütung)\s+(?:von|in\s+h
 """Right before a figure (lower case; ``von`` is read as the statement's own word when it is
 one): a pay named for it (``ein Durchschnittsgehalt von``)."""
 
+PAY_OF_FIGURE = (
+    r"(?:gehalt|lohn|einkommen|verdienst|vergütung)\s+(?:von|in\s+höhe\s+von)\s+\d{1,3}(?:\.\d{3})+\s*$"
+)
+"""A pay named, then ``von`` and a figure written with thousands ending the statement
+(``ein Jahresbruttogehalt von 43.100``): that figure is money."""
+
 WAGE_OF_BEFORE = (
     r"(?-u:\b)(?:ein(?:en)?|der|den|das|ihr(?:en)?|sein(?:en)?)\s+(?:[a-zäöüß]+e[nrs]?\s+)?"
     r"(?:tarif|stunden|monats|jahres|brutto|grund|einstiegs|mindest)?(?:lohn|gehalt|einkommen|verdienst|vergütung|entgelt)\s+(?:von\s+|in\s+höhe\s+von\s+)?$"

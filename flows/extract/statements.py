@@ -186,8 +186,20 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
     money_dash = pl.col("stmt").str.contains(rx.MONEY_DASH) & ~pl.col("sentence").str.contains(
         rx.CURRENCY_WORD
     )
+    # ``ein durchschnittliches Jahresbruttogehalt von 43.100``: a figure written with thousands
+    # right after a pay named for it is money, in a sentence naming no other currency
+    pay_named = (
+        pl.col("a_currency").not_()
+        & pl.col("b_value").is_null()
+        & pl.col("a_num").str.contains(rx.THOUSANDS_WRITTEN).fill_null(False)
+        & pl.concat_str(pl.col("pre").str.tail(40), "stmt")
+        .str.to_lowercase()
+        .str.contains(rx.PAY_OF_FIGURE)
+        .fill_null(False)
+        & ~pl.col("sentence").str.contains(rx.OTHER_CURRENCY)
+    )
     stmt = stmt.with_columns(
-        a_currency=pl.col("a_currency") | money_dash,
+        a_currency=pl.col("a_currency") | money_dash | pay_named,
         b_currency=pl.col("b_currency") | (money_dash & pl.col("b_value").is_not_null()),
     )
     # ``231,4 Millionen Euro – 10,4 Prozent mehr``: a dash before a percentage closes no range

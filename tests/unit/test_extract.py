@@ -516,6 +516,17 @@ CASES = [
         False,
         False,
     ),
+    # a figure written with thousands right after a pay named for it is money
+    (
+        "Laut der Studie erhalten Trainees im Schnitt ein Jahresbruttogehalt von 41.700.",
+        41700,
+        41700,
+        "year",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
     # the words after the next amount are that one's
     (
         "Der Kassenchef bekam zusätzlich zum Gehalt von 168 000 Euro noch 41 300 Euro Bonus.",
