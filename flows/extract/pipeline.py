@@ -306,48 +306,34 @@ def _with_list_period(kept: pl.DataFrame, settings: Settings) -> pl.DataFrame:
 def _with_year_before(kept: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     """``zwischen etwa 6.000 € und 24.000 € im Jahr`` ⏎ ``- Männer: 17.000 €``: a figure whose
     size fits a month and a year alike (``patterns.MONTH_OR_YEAR_MIN`` up to the year's least
-    figure), with no period word, is a year's when the last figure of its text stating a period,
-    at most ``patterns.YEAR_BEFORE_SENTENCES`` sentences back, is a year's of a like size (within
-    a factor of three). The period stays inferred."""
-    magnitude = pl.coalesce("amount_max", "amount_min")
-    ambiguous = (
-        pl.col("period_inferred")
-        & (pl.col("period") == "month")
-        & magnitude.is_between(rx.MONTH_OR_YEAR_MIN, settings.annual_min_amount, closed="left")
-    )
-    if not kept.select(ambiguous.any()).item():
-        return kept
-    stated = ~pl.col("period_inferred")
-    last = {
-        name: pl.when(stated).then(expr).shift(1).forward_fill().over(DOC_IDX)
-        for name, expr in (("_p", pl.col("period")), ("_m", magnitude), ("_s", pl.col("sent_idx")))
-    }
-    takes = (
-        ambiguous
-        & (pl.col("_p") == "year")
-        & (pl.col("sent_idx") - pl.col("_s") <= rx.YEAR_BEFORE_SENTENCES)
-        & (pl.col("_m") <= magnitude * 3)
-        & (pl.col("_m") * 3 >= magnitude)
-    ).fill_null(False)
-    return (
-        kept.with_columns(**last)
-        .with_columns(period=pl.when(takes).then(pl.lit("year")).otherwise("period"))
-        .drop("_p", "_m", "_s")
-    )
+    figure), inferred to be a month's, is a year's after a year's figure of a like size (within a
+    factor of three; ``_with_period_before``)."""
+    return _with_period_before(kept, "month", "year", (rx.MONTH_OR_YEAR_MIN, settings.annual_min_amount), 3)
 
 
 def _with_month_before(kept: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     """``Sein Gehalt wird nicht mehr 21.625 Euro im Monat betragen, sondern 23.003 Euro`` …
     ``Er bekommt nun 22.083 Euro statt 20.702 Euro``: a figure the size of a year's least ones
-    (``Settings.annual_min_amount`` up to ``patterns.MONTH_LIKE_YEAR_MAX``), with no period word,
-    is a month's when the last figure of its text stating a period, at most
-    ``patterns.YEAR_BEFORE_SENTENCES`` sentences back, is a month's of a like size (within a
-    factor of 1.5): top politicians' and executives' monthly pay. The period stays inferred."""
+    (``Settings.annual_min_amount`` up to ``patterns.MONTH_LIKE_YEAR_MAX``), inferred to be a
+    year's, is a month's after a month's figure of a like size (within a factor of 1.5; top
+    politicians' and executives' monthly pay; ``_with_period_before``)."""
+    return _with_period_before(
+        kept, "year", "month", (settings.annual_min_amount, rx.MONTH_LIKE_YEAR_MAX), 1.5
+    )
+
+
+def _with_period_before(
+    kept: pl.DataFrame, inferred: str, stated_period: str, sizes: tuple[float, float], factor: float
+) -> pl.DataFrame:
+    """A figure whose period was inferred as ``inferred`` and whose size is within ``sizes``
+    (from, up to) takes ``stated_period`` when the last figure of its text stating a period, at
+    most ``patterns.YEAR_BEFORE_SENTENCES`` sentences back, states that period and is of a like
+    size (within ``factor``). The period stays inferred."""
     magnitude = pl.coalesce("amount_max", "amount_min")
     ambiguous = (
         pl.col("period_inferred")
-        & (pl.col("period") == "year")
-        & magnitude.is_between(settings.annual_min_amount, rx.MONTH_LIKE_YEAR_MAX, closed="left")
+        & (pl.col("period") == inferred)
+        & magnitude.is_between(*sizes, closed="left")
     )
     if not kept.select(ambiguous.any()).item():
         return kept
@@ -358,14 +344,14 @@ def _with_month_before(kept: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     }
     takes = (
         ambiguous
-        & (pl.col("_p") == "month")
+        & (pl.col("_p") == stated_period)
         & (pl.col("sent_idx") - pl.col("_s") <= rx.YEAR_BEFORE_SENTENCES)
-        & (pl.col("_m") <= magnitude * 1.5)
-        & (pl.col("_m") * 1.5 >= magnitude)
+        & (pl.col("_m") <= magnitude * factor)
+        & (pl.col("_m") * factor >= magnitude)
     ).fill_null(False)
     return (
         kept.with_columns(**last)
-        .with_columns(period=pl.when(takes).then(pl.lit("month")).otherwise("period"))
+        .with_columns(period=pl.when(takes).then(pl.lit(stated_period)).otherwise("period"))
         .drop("_p", "_m", "_s")
     )
 
