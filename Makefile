@@ -32,8 +32,11 @@ setup: $(UV)  ## create .venv and install the locked dependencies
 run: setup  ## load raw/ into warehouse/salaries.duckdb and print a summary
 	$(BIN)/salary-etl run
 
+# Two workers, a test file each at a time (--dist loadfile): the suite is mostly real
+# processes (Prefect servers, salary-etl runs) waiting on one core; the other core runs the
+# next file. Each worker has its own PREFECT_HOME and free ports (tests/conftest.py).
 test: setup lint browser  ## lint, type-check and run the whole test suite
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2 --dist loadfile
 
 browser:  ## headless Chromium for the report screenshots (Debian's package; needs root)
 	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
