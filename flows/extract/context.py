@@ -750,8 +750,26 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             "threshold",
             on_sentence("minijob") & pl.col("a_value").is_between(*rx.MINIJOB_LIMIT),
         ),
-        ("raise_or_difference", pre_lc.str.contains(rx.RAISE_BEFORE)),
+        (
+            "raise_or_difference",
+            pre_lc.str.contains(rx.RAISE_BEFORE)
+            # (not the old value after a percentage: ``steigt um 2,3 Prozent von 3110 Euro auf
+            # 3182 Euro``, the level before the change)
+            & ~(
+                pl.col("stmt").str.contains(r"^(?i:von)\s")
+                & pre_lc.str.contains(r"(?:%|prozent)\s*$")
+                & pl.col("next_gap").str.contains(rx.ci(rx.OLD_VALUE_AFTER))
+            ).fill_null(False),
+        ),
         ("raise_or_difference", pl.col("_post").str.contains(rx.DIFFERENCE_NAMED_AFTER).fill_null(False)),
+        # (the part of the figure before that a bracket names: ``224 Euro (inklusive 52 Euro
+        # Arbeitsförderungsgeld)``)
+        ("bonus_or_allowance", on_left60(r"\(\s*(?:inklusive|inkl\.|einschließlich|incl\.)\s*$")),
+        (
+            "raise_or_difference",
+            pre_lc.str.contains(rx.DIFFERS_BY_BEFORE)
+            & (pre_lc.str.contains(r"(?-u:\b)um\s*$") | (pl.col("kw").fill_null("") == "um")),
+        ),
         ("demand_or_proposal", pl.col("_around").str.contains(rx.PLANNED_AROUND).fill_null(False)),
         (
             "raise_or_difference",
@@ -1235,6 +1253,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         ("benefit_or_stipend", pl.col("benefit_text") & ~pl.col("_names_pay")),
         ("price_or_fee", pl.col("price_text") & ~pl.col("_names_pay")),
+        ("net_pay", pl.col("net_income_text") & ~pl.col("_sentence").str.contains("brutto", literal=True)),
         ("hypothetical", pl.col("example_text")),
         (
             "restatement",
@@ -1622,6 +1641,7 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
         "_previous",
         "benefit_text",
         "price_text",
+        "net_income_text",
         "one_off_text",
         "example_text",
         "_left60_hits",

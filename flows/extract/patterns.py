@@ -592,6 +592,14 @@ LEVEL_OF_BEFORE = (
 """Right before a figure (lower case): a level named (``Vom aktuellen Stand von 12,82 Euro``),
 pay even beside the words of a raise."""
 
+DIFFERS_BY_BEFORE = (
+    r"(?-u:\b)(?:unterscheide[nt]?|unterschieden|differier(?:t|en)|weich(?:t|en)|wich(?:en)?)\s+(?:sich\s+)?"
+    r"(?:[^\s…;:.]+\s+){0,4}?(?:um\s+)?$"
+)
+"""Before a figure that two levels differ by (``unterscheidet sich um fast 1.000 Euro``,
+``weicht … um 300 Euro ab``): no level (``raise_or_difference``); with ``um`` before it or
+as its keyword."""
+
 OLD_VALUE_AFTER = (
     r"^\s*(?:brutto\s+)?(?:(?:pro|je|die|im|in\s+der)\s+(?:stunde|monat|jahr)\s+)?(?:auf|statt)"
     r"(?:\s+(?:derzeit|aktuell|heute|nun|jetzt|dann|künftig))?\s*$"
@@ -792,8 +800,8 @@ PER_ANY_AFTER = r"^\s*(?:brutto\s+|netto\s+)?(?:[-–]\s*)?(?:pro|je|per)\s+(?:[
 """Right after an amount, ``pro``/``je`` and a word (``70 € pro Besuch``); with
 ``PER_TIME_OR_HEAD_AFTER`` not matching, a rate per unit (``per_unit_rate``)."""
 PER_TIME_OR_HEAD_AFTER = (
-    r"^\s*(?:brutto\s+|netto\s+)?(?:[-–]\s*)?(?:pro|je|per)\s+(?:(?:arbeits|zeit|kalender|geschäfts|berufs|dienst|lehr|ausbildungs)?"
-    r"(?:stunde|std|h(?-u:\b)|monat|jahr|quartal)|kopf|person|beschäftigte|mitarbeiter|arbeitnehmer|vollzeit|teilzeit|"
+    r"^\s*(?:brutto\s+|netto\s+)?(?:[-–]\s*)?(?:pro|je|per)\s+(?:(?:arbeits|zeit|kalender|geschäfts|berufs|dienst|lehr|ausbildungs"
+    r"|unterrichts|einsatz|vorlesungs)?(?:stunde|std|h(?-u:\b)|monat|jahr|quartal)|kopf|person|beschäftigte|mitarbeiter|arbeitnehmer|vollzeit|teilzeit|"
     r"vorstand|vorstandsmitglied|manager|spieler|angestellte|fachkraft|arbeitskraft|azubi|auszubildende|beamte|annum|anno|"
     r"vollzeitstelle|stelle|saison|spielzeit|(?:ein|das|den|die|der)\s)"
 )
@@ -804,14 +812,26 @@ PAY_NAMED_AFTER = r"^\s*(?:brutto(?-u:\b)|(?:brutto|monats|jahres|grund|einstieg
 """A pay noun right after an amount (``mit 4.000 Euro Bruttogehalt``, ``3.200 Euro brutto``):
 the amount is pay even in a clause about costs, taxes or budgets."""
 
+_EXTRAS = (
+    r"(?:jahressonderzahlung(?:en)?|sonderzahlungen|[a-zäöüß]*zulagen?|[a-zäöüß]*zusch(?:la|lä)ge?n?|weihnachtsgeld"
+    r"|urlaubsgeld|prämien|boni|bonus|tantiemen?|provisionen|geldwerte[nmrs]?\s+vorteile?"
+    r"|(?:gehalts|vergütungs|lohn)?bestandteile?)(?-u:\b)|urlaubs-"
+)
+"""Extras a pay figure may be stated with or without (``PAY_NOT_THRESHOLD``)."""
+
 PAY_NOT_THRESHOLD = (
     r"\S*untergrenze|mindestlohngrenze|(?-u:\b)(?:gehalts)?obergrenze|vor\s+(?:steuern|abzügen|abzug|abgaben)|mit\s+abstand"
     r"|altersgrenze|\d[\d.,]*-euro-(?:grenze|marke|schwelle)"
     # (``15,85 Euro mit Zulagen``: a figure including its allowances, the words right after it)
     r"|^\s*(?:brutto\s+)?mit\s+(?:allen\s+)?[a-zäöüß]*zulagen(?-u:\b)"
-    r"|(?-u:\b)(?:ohne|exklusive|exkl\.|inklusive|inkl\.|einschließlich|samt)\s+(?:allen?\s+|sämtlichen\s+|\d+\s*(?:%|prozent)\s+)?"
-    r"(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|[a-zäöüß]*zulagen?|[a-zäöüß]*zusch(?:la|lä)ge?n?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus|geldwerte[nmrs]?\s+vorteile?)(?-u:\b)|urlaubs-)(?:[\s,]+(?:und\s+|sowie\s+|oder\s+)?(?:(?:jahressonderzahlung(?:en)?|sonderzahlungen|[a-zäöüß]*zulagen?|[a-zäöüß]*zusch(?:la|lä)ge?n?|weihnachtsgeld|urlaubsgeld|prämien|boni|bonus|geldwerte[nmrs]?\s+vorteile?)(?-u:\b)|urlaubs-))*"
+    r"|(?-u:\b)(?:ohne|exklusive|exkl\.|inklusive|inkl\.|einschließlich|samt)\s+"
+    # (an article and an adjective may stand between: ``inklusive einer Leistungszulage``,
+    # ``einschließlich der variablen Gehaltsbestandteile``)
+    r"(?:(?:allen?|sämtlichen|aller|der|die|den|dem|des|einer?|einem|eines|\d+\s*(?:%|prozent))\s+)?(?:[a-zäöüß]+e[nrs]?\s+)?"
+    f"(?:{_EXTRAS})(?:[\\s,]+(?:und\\s+|sowie\\s+|oder\\s+)?(?:{_EXTRAS}))*"
     r"|(?-u:\b)mit\s+(?:allen\s+)?zulagen\s+(?:kommt|kommen|verdient|verdienen|sind|liegt|liegen)"
+    # (right before the figure: ``erhielt er mit Zeitzuschlägen 269,43 €``)
+    r"|(?-u:\b)mit\s+(?:allen\s+)?(?:den\s+)?[a-zäöüß]*(?:zulagen|zuschlägen)\s*$"
     # (an average pay summed up: ``summiert sich das durchschnittliche Geschäftsführergehalt auf``)
     r"|summiert\s+sich\s+(?:das|der|die)\s+(?:durchschnittliche[nrs]?\s+)?[a-zäöüß]*(?:gehalt|lohn|vergütung|einkommen|verdienst)(?-u:\b)"
     # (``bei Berufseintritt``: no admission fee)
@@ -832,7 +852,7 @@ PAY_NOT_THRESHOLD = (
     r"|(?-u:\b)(?:plus|zzgl\.|zuzüglich|sowie)\s+(?:(?:ein|einem|einen|das|dem)\s+)?(?:kostenlose[snm]?\s+)?(?:semester|job|deutschland)?ticket"
     r"|(?-u:\b)sollten?\s+(?:\S+\s+){0,4}?laut\s+(?:des\s+|dem\s+|der\s+)?(?:tvöd|tv-l|tarifvertrag|tarif)"
     # (an industry or a job named after insurance: ``die Azubis aus dem Versicherungsgewerbe``)
-    r"|versicherungs(?:gewerbe|branche|wirtschaft|unternehmen|konzern|gesellschaft|kaufm|fach|makler|vertreter|vermittler|berater|agentur)[a-zäöüß]*"
+    r"|versicherungs(?:gewerbe|branche|wesen|träger|wirtschaft|unternehmen|konzern|gesellschaft|kaufm|fach|makler|vertreter|vermittler|berater|agentur)[a-zäöüß]*"
     r"|(?-u:\b)mit\s+einem\s+variablen\s+anteil|(?:\+|(?-u:\b)plus|zzgl\.|zuzüglich)\s*(?:hohes\s+|höheres\s+|kleines\s+)?trinkgeld"
 )
 """Words that look like a not-pay reason but are not: ``Lohnuntergrenze`` is a minimum
@@ -865,6 +885,10 @@ SENTENCE_NOT_PAY = {
         r"|(?:damit|somit)\s+(?:beträgt|ergibt\s+sich|ergeben\s+sich|macht)"
         r"|teilt\s+man|verteilt\s+man|davon\s+abgeleitet|daraus\s+abgeleitet|(?:auf|durch)\s+(?:12|zwölf)\s+monate|daraus\s+(?:ergibt|ergeben)\s+sich|(?:damit|so)\s+kommt\s+man"
         r"|aufs\s+jahr\s+(?:hoch)?gerechnet|auf\s+(?:das|ein)\s+jahr\s+gerechnet"
+        # (``Ausgerechnet auf eine Vollzeitstelle kommt man auf …``, ``Bei einer Vollzeitstelle kommt
+        # man hier auf einen Stundenlohn von …``)
+        r"|(?:aus|um|hoch)?gerechnet\s+auf\s+(?:eine[n]?\s+|die\s+|das\s+)?(?:vollzeit[a-zäöüß]*|stunde|monat|jahr)"
+        r"|bei\s+(?:einer\s+)?vollzeit(?:stelle|beschäftigung|tätigkeit)?[^.]{0,40}?(?:ergibt|ergeben|macht|sind|wären|entspricht|kommt\s+man|kommen\s+sie|kommst\s+du)"
         r"|bei\s+(?:einer\s+)?(?:anzahl\s+von\s+|arbeitszeit\s+von\s+)?\d+(?:,\d+)?[-\s]*(?:wöchentlichen\s+(?:arbeits)?stunden|wochenstunden|stunden(?:\s+pro|\s+die|\s+in\s+der)?\s*woche|stunden-woche)"
         r"[^.]{0,40}?(?:ergibt|ergeben|macht|sind|wären|entspricht|kommt\s+man|kommen\s+sie|kommst\s+du|erhalten\s+sie|erhält\s+man|bekommt\s+man|verdienst\s+du|verdient\s+man|verdienen\s+sie)"
         r"|damit\s+(?:liegt|liegen)\s+(?:das|die)\s+(?:jahres|monats)?(?:gehalt|gehälter|einkommen|vergütung|verdienst)"
@@ -1778,6 +1802,13 @@ BENEFITS = (
 its amounts in sentences that do not name pay are benefits (``Alleinstehende Erwachsene
 sollen 563 Euro im Monat erhalten``)."""
 
+NET_INCOME_TOPIC = r"verfügbare[ns]?\s+(?:pro-kopf-)?einkommen|kaufkraft|nettoeinkommen"
+NET_INCOME_NOT = r"gehalt|gehält|verdien|(?:^|[^e])lohn(?:$|[^te])|lohnte|löhne|vergütung|brutto|salär|bezüge|besoldung|entgelt|tarif"
+"""A text whose opening (``BENEFIT_OPENING_CHARS``) is about disposable income or purchasing
+power (``Verfügbares Einkommen der Kölner steigt``) and names no pay but ``Einkommen``: its
+amounts in sentences that do not say ``brutto`` are net incomes per head, no gross pay
+(``net_pay``)."""
+
 BENEFIT_OPENING_CHARS = 300
 
 PRICES = (
@@ -2088,10 +2119,10 @@ brutto 14 mal jährlich``): a month's pay (left side: group 1; right side: group
 figure (its period word is blanked before periods are read; group 1 is kept)."""
 
 PERIOD_HOUR = (
-    r"stündlich|(?-u:\b)(?:pro|je|die|in\s+der|per|für\s+eine)\s+(?:Stunde|Std\.)|/\s?(?:Stunde|Std\.|h(?-u:\b))"
+    r"stündlich|(?-u:\b)(?:pro|je|die|in\s+der|per|für\s+eine)\s+(?:(?:Unterrichts|Arbeits|Einsatz|Vorlesungs|Lehr)?stunde|Stunde|Std\.)|/\s?(?:Stunde|Std\.|h(?-u:\b))"
     r"|Stunden(?:lohn|löhne|satz|sätze|vergütung|basis)"
 )
-"""Explicit hourly period: ``pro Stunde``, ``je Stunde``, ``Stundenlohn``, ``/h``.
+"""Explicit hourly period: ``pro Stunde``, ``je Stunde``, ``pro Unterrichtsstunde``, ``Stundenlohn``, ``/h``.
 Must not match ``40-Stunden-Woche``."""
 
 SENIORITY_ENTRY = (

@@ -98,8 +98,9 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
     """Add what a statement's text says around it: ``executive_text`` (a document with a
     ``Mio.`` amount whose money lines speak of executives' pay), ``minijob_text`` (a
     document with an amount of a mini-job limit's size that speaks of mini-jobs) and
-    ``benefit_text`` and ``price_text`` (a document whose opening or title speaks of
-    benefits, or of rents and prices, and not of pay), ``one_off_text`` (of one-off payments)
+    ``benefit_text``, ``price_text`` and ``net_income_text`` (a document whose opening or
+    title speaks of benefits, of rents and prices, or of disposable income, and not of pay),
+    ``one_off_text`` (of one-off payments)
     and ``example_text`` (a calculator page by its title). Only the documents
     concerned are searched, and of them only the sentences naming money and those before."""
     sentence = pl.concat_str(pl.col("prev_sentence").fill_null(""), pl.lit(" "), "sentence")
@@ -166,6 +167,7 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
             pl.col("_blanked"),
             pl.col("_title_blanked"),
         ),
+        ("net_income_text", rx.NET_INCOME_TOPIC, rx.NET_INCOME_NOT, pl.col("_opening"), pl.col("_title")),
         # (a calculator page: its figures are examples, by its title alone)
         ("example_text", rx.CALCULATOR_TITLE, rx.CALCULATOR_NOT, pl.lit(None, pl.String), pl.col("_title")),
     ):

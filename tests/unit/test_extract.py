@@ -593,6 +593,50 @@ CASES = [
         False,
         False,
     ),
+    # pay stated with its extras included (an article and an adjective between)
+    (
+        "Die Geschäftsführerinnen erhalten einschließlich der variablen Vergütungsbestandteile "
+        "zwischen 180.000 und 240.000 Euro im Jahr.",
+        180000,
+        240000,
+        "year",
+        False,
+        "lead",
+        False,
+        False,
+    ),
+    (
+        "Im Mai bekam der Helfer für 120 Arbeitsstunden inklusive einer Schichtzulage 1.935,40 € brutto.",
+        1935.40,
+        1935.40,
+        "month",
+        True,
+        "unspecified",
+        False,
+        False,
+    ),
+    # a teaching hour is an hour
+    (
+        "Honorarkräfte an Volkshochschulen erhalten oft nur 24 Euro pro Unterrichtsstunde.",
+        24,
+        24,
+        "hour",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
+    # a sector named after social insurance is no deduction
+    (
+        "Einsteiger im Sozialversicherungswesen verdienen bis zu 3.100 Euro im Monat.",
+        None,
+        3100,
+        "month",
+        False,
+        "entry",
+        False,
+        False,
+    ),
 ]
 
 

@@ -307,6 +307,27 @@ SKIPPED = [
         "2.600 Euro",
         "hypothetical",
     ),
+    (
+        "Das Grundgehalt einer W2-Stelle schwankt je nach Land; es unterscheidet sich um knapp 700 Euro.",
+        "knapp 700 Euro",
+        "raise_or_difference",
+    ),
+    (
+        "Im Schnitt bekamen die Beschäftigten 310 Euro im Monat (inklusive 45 Euro Fahrtkostenzuschuss).",
+        "45 Euro",
+        "bonus_or_allowance",
+    ),
+    (
+        "Kaufkraft in Sachsen wächst\nPro Kopf stehen im Vogtland 21.400 Euro im Jahr zur Verfügung.",
+        "21.400 Euro",
+        "net_pay",
+    ),
+    (
+        "Eine Ergotherapeutin verdient 2.880 Euro im Monat. Bei einer Vollzeitstelle kommt man damit auf "
+        "einen Stundenlohn von 17,60 Euro.",
+        "von 17,60 Euro",
+        "restatement",
+    ),
 ]
 
 
