@@ -559,8 +559,13 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             )
             | (
                 pl.col("next_gap").str.contains(rx.ci(rx.OLD_VALUE_AFTER))
-                # (not a raise's size: ``ein Gehaltsplus von rund 2.000 Euro auf 49.400 Euro``)
-                & ~left.str.contains(rx.ci(rx.RAISE_OF_BEFORE))
+                # (not a raise's size: ``ein Gehaltsplus von rund 2.000 Euro auf 49.400 Euro``; a
+                # figure close to the new one is its old value: ``eine Erhöhung von 9,35 Euro auf
+                # 9,85 Euro``)
+                & ~(
+                    left.str.contains(rx.ci(rx.RAISE_OF_BEFORE))
+                    & (in_sentence(pl.col("a_value"), -1) >= pl.col("a_value") * rx.RAISE_OF_RATIO_MIN)
+                )
             ).fill_null(False),
             **_scaled(),
             _old_currency=contains_where(

@@ -512,7 +512,9 @@ _RAISE_NAMED = r"(?:erhöhung|anhebung|steigerung|zuwachs|aufschlag|plus)"
 
 RAISE_OF_BEFORE = rf"{_RAISE_NAMED}\s+(?:um\s+|von\s+)?(?:rund\s+|etwa\s+|ca\.\s*|knapp\s+|gut\s+)?$"
 """Right before the first figure of ``von X auf Y``: a raise named (``ein Gehaltsplus von rund
-2.000 Euro auf 49.400 Euro``): X is the raise, not the old value of a change."""
+2.000 Euro auf 49.400 Euro``): X is the raise, not the old value of a change, when Y is at least
+``RAISE_OF_RATIO_MIN`` times X (``eine Erhöhung von 9,35 Euro auf 9,85 Euro``: the old value)."""
+RAISE_OF_RATIO_MIN = 1.5
 
 AMOUNTS_TO_BEFORE = (
     rf"{_RAISE_NAMED}\S*\s+(?:\S+\s+){{0,8}}?"
@@ -820,7 +822,7 @@ _EXTRAS = (
 """Extras a pay figure may be stated with or without (``PAY_NOT_THRESHOLD``)."""
 
 PAY_NOT_THRESHOLD = (
-    r"\S*untergrenze|mindestlohngrenze|(?-u:\b)(?:gehalts)?obergrenze|vor\s+(?:steuern|abzügen|abzug|abgaben)|mit\s+abstand"
+    r"\S*untergrenze|mindestlohngrenze|(?-u:\b)(?:unterste|untere)[nr]?\s+lohngrenze|(?-u:\b)(?:gehalts)?obergrenze|vor\s+(?:steuern|abzügen|abzug|abgaben)|mit\s+abstand"
     r"|altersgrenze|\d[\d.,]*-euro-(?:grenze|marke|schwelle)"
     # (``15,85 Euro mit Zulagen``: a figure including its allowances, the words right after it)
     r"|^\s*(?:brutto\s+)?mit\s+(?:allen\s+)?[a-zäöüß]*zulagen(?-u:\b)"

@@ -267,6 +267,65 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
         a_value=pl.when(vague).then(None).otherwise("a_value"),
         a_currency=pl.col("a_currency") | (cell & money_like["a"]),
         b_currency=pl.col("b_currency") | (cell & money_like["b"]),
+    ).pipe(_split_descending_spans)
+
+
+def _split_descending_spans(stmt: pl.DataFrame) -> pl.DataFrame:
+    """``von 4.304 Euro in Hamburg bis 3.098 Euro in Mecklenburg-Vorpommern``: a ``von … bis``
+    statement whose bounds each carry their own words and fall from the first to the second is
+    a ranking from the top down, two figures of their own: it is cut into a ``von`` statement
+    and a ``bis`` statement (the ``bis`` one then reads as a single figure,
+    ``pipeline._descending_span_ends``). Other ranges stay as stated: ``zwischen 5.500 € und
+    4.200 €`` is quarantined as backwards (contract)."""
+    cut = (
+        pl.col("b_value").is_not_null()
+        & ~pl.col("is_between")
+        & pl.col("a_currency")
+        & pl.col("b_currency")
+        & pl.col("stmt").str.contains(r"^(?i:von)\s")
+        & pl.col("mid").str.contains(r"\p{L}")
+        & pl.col("stmt")
+        .str.slice(pl.col("stmt").str.find(pl.col("mid"), literal=True) + pl.col("mid").str.len_chars())
+        .str.contains(r"^\s*(?i:bis)\s")
+        & (pl.col("a_value") * scale("a", "b") > pl.col("b_value") * scale("b", "a"))
+    ).fill_null(False)
+    if not stmt.select(cut.any()).item():
+        return stmt
+    stmt = stmt.with_columns(_cut=cut)
+    cuts = stmt.filter("_cut")
+    a_len = pl.col("stmt").str.find(pl.col("mid"), literal=True)
+    rest = pl.col("stmt").str.slice(a_len + pl.col("mid").str.len_chars())
+    b_start = (
+        a_len
+        + pl.col("mid").str.len_chars()
+        + rest.str.len_chars()
+        - rest.str.strip_chars_start().str.len_chars()
+    )
+    paired = [
+        c for c in stmt.columns if c.startswith(("a_", "a1_", "a2_", "a3_")) and "b" + c[1:] in stmt.columns
+    ]
+    seconds = [c for c in stmt.columns if c.startswith(("b_", "b1_", "b2_", "b3_"))]
+    first = cuts.with_columns(
+        stmt=pl.col("stmt").str.slice(0, a_len),
+        kw=pl.lit("von"),
+        e_in_sent=pl.col("s_in_sent") + a_len,
+        mid=None,
+        conn=None,
+        **dict.fromkeys(seconds),
+    )
+    second = cuts.with_columns(
+        pre=pl.concat_str("pre", pl.col("stmt").str.slice(0, b_start)),
+        stmt=pl.col("stmt").str.slice(b_start),
+        s_in_sent=pl.col("s_in_sent") + b_start,
+        kw=rest.str.strip_chars_start().str.extract(r"^((?i:bis)(?:\s+(?i:zu))?)\s", 1).str.to_lowercase(),
+        mid=None,
+        conn=None,
+        **{c: pl.col("b" + c[1:]) for c in paired},
+    ).with_columns(**dict.fromkeys(seconds))
+    return (
+        pl.concat([stmt.filter(~pl.col("_cut")), first, second], how="vertical_relaxed")
+        .sort("sent_idx", "s_in_sent", maintain_order=True)
+        .drop("_cut")
     )
 
 
