@@ -602,6 +602,10 @@ DIFFERS_BY_BEFORE = (
 ``weicht … um 300 Euro ab``): no level (``raise_or_difference``); with ``um`` before it or
 as its keyword."""
 
+DATED_BOUND_MID = r"^[^\d()]{0,25}\([^()]*(?:19|20)\d{2}\s*\)\s*$"
+"""Between the bounds of a ``von … bis`` span: a date in brackets (``von 17,87 Euro (Januar
+2023) bis 20,24 Euro``): the bounds are the steps of a change, two levels."""
+
 OLD_VALUE_AFTER = (
     r"^\s*(?:brutto\s+)?(?:(?:pro|je|die|im|in\s+der)\s+(?:stunde|monat|jahr)\s+)?(?:auf|statt)"
     r"(?:\s+(?:derzeit|aktuell|heute|nun|jetzt|dann|künftig))?\s*$"

@@ -275,7 +275,9 @@ def _split_descending_spans(stmt: pl.DataFrame) -> pl.DataFrame:
     statement whose bounds each carry their own words and fall from the first to the second is
     a ranking from the top down, two figures of their own: it is cut into a ``von`` statement
     and a ``bis`` statement (the ``bis`` one then reads as a single figure,
-    ``pipeline._descending_span_ends``). Other ranges stay as stated: ``zwischen 5.500 € und
+    ``pipeline._descending_span_ends``). So is a span whose first bound carries a date in
+    brackets (``steigt von 17,87 Euro (Januar 2023) bis 20,24 Euro (Januar 2026)``): the steps
+    of a change, each a level. Other ranges stay as stated: ``zwischen 5.500 € und
     4.200 €`` is quarantined as backwards (contract)."""
     cut = (
         pl.col("b_value").is_not_null()
@@ -287,7 +289,10 @@ def _split_descending_spans(stmt: pl.DataFrame) -> pl.DataFrame:
         & pl.col("stmt")
         .str.slice(pl.col("stmt").str.find(pl.col("mid"), literal=True) + pl.col("mid").str.len_chars())
         .str.contains(r"^\s*(?i:bis)\s")
-        & (pl.col("a_value") * scale("a", "b") > pl.col("b_value") * scale("b", "a"))
+        & (
+            (pl.col("a_value") * scale("a", "b") > pl.col("b_value") * scale("b", "a"))
+            | pl.col("mid").str.contains(rx.DATED_BOUND_MID)
+        )
     ).fill_null(False)
     if not stmt.select(cut.any()).item():
         return stmt
@@ -317,7 +322,12 @@ def _split_descending_spans(stmt: pl.DataFrame) -> pl.DataFrame:
         pre=pl.concat_str("pre", pl.col("stmt").str.slice(0, b_start)),
         stmt=pl.col("stmt").str.slice(b_start),
         s_in_sent=pl.col("s_in_sent") + b_start,
-        kw=rest.str.strip_chars_start().str.extract(r"^((?i:bis)(?:\s+(?i:zu))?)\s", 1).str.to_lowercase(),
+        # (steps of a dated change are levels: ``von 17,87 Euro (Januar 2023) bis 20,24 Euro``)
+        kw=pl.when(pl.col("mid").str.contains(rx.DATED_BOUND_MID))
+        .then(None)
+        .otherwise(
+            rest.str.strip_chars_start().str.extract(r"^((?i:bis)(?:\s+(?i:zu))?)\s", 1).str.to_lowercase()
+        ),
         mid=None,
         conn=None,
         **{c: pl.col("b" + c[1:]) for c in paired},
