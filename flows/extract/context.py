@@ -1727,11 +1727,16 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
         # Monats-Brutto 1.317 Euro``)
         "_label_next": pl.col("post_local").str.find(rx.SLASH_LABEL_NEXT),
     }
+    # (a period word right after the figure before, up to a comma, is that one's: ``12,50 €
+    # Stundenlohn, 1.600 € brutto im Monat``)
+    taken = pl.col("has_previous") & pl.col("pre_local").str.contains(rx.ci(rx.PERIOD_OF_PREVIOUS)).fill_null(
+        False
+    )
     for label, pattern in words.items():
         d_left = _dist_before(pl.col("_left_p"), pattern)
         d_right = _dist_after(pl.col("_right_p"), pattern)
         candidates[label] = [
-            d_left + pl.when(d_left >= pl.col("pre_local_len")).then(far).otherwise(0),
+            d_left + pl.when((d_left >= pl.col("pre_local_len")) | taken).then(far).otherwise(0),
             # (past a next figure opening a bracket, the word is that figure's: ``3.000 Euro
             # (36.000 Euro im Jahr)``)
             # (nor one in a clause converting it: ``3.000 Euro, also rund 36.000 Euro im Jahr``)
@@ -1778,7 +1783,38 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
         )
         .with_columns(period=pl.coalesce(explicit, inferred), period_inferred=explicit.is_null())
         .pipe(_with_monthly_times)
+        .pipe(_with_period_after_stop)
         .drop(*columns, "_bracket_next", *ends, "_post_len", "_left_p", "_right_p")
+    )
+
+
+def _with_period_after_stop(stmt: pl.DataFrame) -> pl.DataFrame:
+    """A period stated on its own after the figure's sentence or after a dash (``Rund 30.000
+    Euro. Im Monat.``, ``8,3 Millionen Euro – pro Monat.``): the last figure of its sentence,
+    with nothing but that after it, has that period (``patterns.PERIOD_AFTER_STOP``)."""
+    last = ~pl.col("has_next")
+    rest = pl.concat_str(
+        pl.col("right").str.strip_chars_end(), pl.lit(" "), pl.col("next_sentence").fill_null("")
+    )
+    tail = masked(last, rest)
+    said = pl.coalesce(
+        tail.str.extract(rx.ci(rx.PERIOD_AFTER_STOP), 1), tail.str.extract(rx.ci(rx.PERIOD_AFTER_STOP), 2)
+    ).str.to_lowercase()
+    period = (
+        pl.when(said.is_in(["monat", "monatlich"]))
+        .then(pl.lit("month"))
+        .when(said.is_in(["jahr", "jährlich"]))
+        .then(pl.lit("year"))
+        .when(said.is_in(["stunde"]))
+        .then(pl.lit("hour"))
+    )
+    return (
+        stmt.with_columns(_said=period)
+        .with_columns(
+            period=pl.coalesce("_said", "period"),
+            period_inferred=pl.when(pl.col("_said").is_not_null()).then(False).otherwise("period_inferred"),
+        )
+        .drop("_said")
     )
 
 

@@ -618,6 +618,7 @@ NOT_PAY_REASONS = {
     "old_currency": r"(?-u:\b)(?:schilling|franken|dollar|us-dollar|pfund)(?-u:\b)",
     "net_pay": r"netto|steuerklasse|verfügbare[sn]?\s+einkommen|ausbezahlt\s+bekomm|ausgezahlt\s+bekomm|unterm\s+strich|unter\s+dem\s+strich"
     r"|(?:ausbezahlt|ausgezahlt)\s+(?:werden|wird)(?-u:\b)|bekomm\w*\s+(?:\S+\s+){0,5}?(?:ausbezahlt|ausgezahlt)(?-u:\b)"
+    r"|(?:stand|standen|steht|stehen|stünden|stehe)\s+(?:\S+\s+){0,8}?…?\s*(?:\S+\s+){0,4}?zur\s+verfügung"
     r"|(?-u:\b)davon\s+bleib|bleib\w*\s+davon|nach\s+hause\s+(?:bringen|bringt|bringst|nehmen|nimmt|nimmst|gebracht|genommen)|auf\s+die\s+hand(?-u:\b)",
     "raise_or_difference": RAISE_NOUNS + r"|für\s+jede[ns]?\s+weitere",
     "one_off_payment": (
@@ -703,6 +704,8 @@ NOT_PAY_REASONS = {
     ),
     "employer_cost": (
         r"arbeitgeberkosten|lohnkosten|personalkosten|lohnnebenkosten|arbeitskosten|arbeitgeberbrutto|gesamtkosten"
+        # (``Erstattung von Mitarbeiterkosten … bis zu 4.600 Euro``: a reimbursement)
+        r"|(?-u:\b)(?:kosten)?erstattung(?:en)?(?-u:\b)"
         r"|(?:liegen|liegt)\s+für\s+(?:den|die|seinen|ihren)\s+arbeitgeber|kostet\s+(?:den|die|seinen|ihren)\s+arbeitgeber"
         r"|(?-u:\b)kostet\s+er"
         # (spent on people: ``179 000 Euro wandte sie für ihren Verwaltungsrat auf``)
@@ -730,6 +733,8 @@ NOT_PAY_REASONS = {
     "price_or_fee": (
         # (money to be set aside: ``müssen mindestens 60.000€ für ihre Ausbildung einplanen``)
         r"(?-u:\b)(?:einplanen|einkalkulieren|aufbringen)(?-u:\b)|"
+        # (``… die Kandidaten selbst bezahlen``)
+        r"(?-u:\b)(?:selbst|selber)\s+(?:be)?zahlen(?-u:\b)|aus\s+eigener\s+tasche|"
         # (paid by a customer or an employee: ``Wenn der Kunde 14 Euro zahlt``, ``Arbeitnehmer zahlen
         # dann nur noch 34 Euro``)
         r"(?-u:\b)(?:kunde|kunden|kundin|arbeitnehmer|arbeitnehmerinnen|beschäftigte|beschäftigten|mitarbeitende"
@@ -977,7 +982,9 @@ SENTENCE_NOT_PAY = {
     # (a book's price in its reference: ``Quelle: „Die besten Tipps“, Haufe, 14,95 Euro``)
     # (a cost booked: ``Mit 190 Euro schlug die Betreuung … zu Buche``)
     "price_or_fee": r"^\W*(?:quelle|buchtipp|lesetipp|literaturtipp|literatur|buch)\s*:\s*[„\"“»]|(?-u:\b)isbn(?-u:\b)"
-    r"|(?-u:\b)(?:schlägt|schlug|schlagen|schlugen|schlage)\s(?:[^.!?]|\.\d){0,80}?zu\s+buche(?-u:\b)",
+    r"|(?-u:\b)(?:schlägt|schlug|schlagen|schlugen|schlage)\s(?:[^.!?]|\.\d){0,80}?zu\s+buche(?-u:\b)"
+    # (``70.000 Euro müssen die Kandidaten selbst bezahlen``: what someone pays out of pocket)
+    r"|(?-u:\b)(?:müssen|muss|musste|mussten)\s(?:[^.!?]|\.\d){0,60}?(?:selbst|selber)\s+(?:be)?zahlen(?-u:\b)",
     # (an example phrase to write: ``z. B. „…im Bereich von 37.000 bis 40.000 Euro p. a.“``)
     # (as if: ``als hätte Christian Sewing … 675 Mio. Euro eingestrichen``; a calculation: ``49 Euro *
     # 25 % = 12,25 Euro``, ``13,16 Euro + 12,11 Euro + 16,58 Euro = 41,85 Euro``)
@@ -1418,7 +1425,9 @@ DIFFERENCE_AFTER = (
     r"^\s*(?:brutto\s+|netto\s+|(?:pro|im|je)\s+(?:monat|jahr|stunde)\s+|monatlich\s+|jährlich\s+"
     r"|(?:jahres|monats|brutto)?(?:gehalt|lohn|einkommen)\s+|\((?:im|pro|je)\s+(?:monat|jahr|stunde)\)\s*)?"
     r"(?:mehr|weniger|höher|niedriger|geringer|höhere[snmr]?|niedrigere[snmr]?|geringere[snmr]?|darüber|darunter|zusätzlich"
-    r"|(?:unter|über|oberhalb|unterhalb)\s+(?:dem|den|der|diesem|dieser|diesen|jenem|jener))(?-u:\b)"
+    r"|(?:unter|über|oberhalb|unterhalb)\s+(?:dem|den|der|diesem|dieser|diesen|jenem|jener)"
+    # (``mehr als 1.000 Euro unter Durchschnitt``: no article)
+    r"|(?:unter|über)\s+(?:bundes)?(?:durchschnitt|schnitt|mittel|tarif|mindestlohn|vorjahr))(?-u:\b)"
     r"|" + PERCENT_CHANGE_AFTER + r"|^\s*plus\s*\)|^\s*zu\s+(?:wenig|viel)(?-u:\b)"
     # (the first of two: ``500 oder 600 Euro im Monat mehr``)
     # (not after a dash: ``kommt er auf 3197,52 Euro – 245,23 Euro mehr`` is the level, then the raise)
@@ -2123,6 +2132,25 @@ MONTHLY_TIMES = (
 brutto 14 mal jährlich``): a month's pay (left side: group 1; right side: group 2)."""
 """How often a figure is paid (``14 Mal jährlich``, ``zwölfmal im Jahr``): no period of the
 figure (its period word is blanked before periods are read; group 1 is kept)."""
+
+PERIOD_OF_PREVIOUS = (
+    r"^\s*(?:brutto\s+|netto\s+)?[^\s,;]*(?:lohn|gehalt|stunde|monat|jahr|std\.?)[^\s,;]*\s*[,;]\s*$"
+)
+"""The whole gap between a figure and the one before: a period or pay word after that one,
+then a comma (``12,50 € Stundenlohn, 1.600 € brutto im Monat``): the word is the figure
+before's, not this one's."""
+
+PERIOD_AFTER_STOP = (
+    r"^\s*(?:brutto\s*)?(?:[.!]|[–—-])\s*(?:(?:und\s+)?(?:das\s+)?(?:pro|im|je|in\s+der)\s+(monat|jahr|stunde)|(monatlich|jährlich))"
+    r"\s*(?:brutto\s*)?[.!]*\s*$"
+)
+"""After a figure that ends its sentence: a full stop or a dash, then only a period (``. Im
+Monat.``, ``– pro Monat!``): the figure's period, said on its own for emphasis."""
+
+CAP_BEFORE_APPROX = r"(?-u:\b)(?:weniger\s+als|unter|höchstens|maximal)\s*$"
+FLOOR_BEFORE_APPROX = r"(?-u:\b)(?:mehr\s+als|mindestens)\s*$"
+"""Right before an approximate figure's word (``weniger als rund 1650 Euro``): a ceiling or a
+floor the statement's own word does not say."""
 
 PERIOD_HOUR = (
     r"stündlich|(?-u:\b)(?:pro|je|die|in\s+der|per|für\s+eine)\s+(?:(?:Unterrichts|Arbeits|Einsatz|Vorlesungs|Lehr)?stunde|Stunde|Std\.)|/\s?(?:Stunde|Std\.|h(?-u:\b))"

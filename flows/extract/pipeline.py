@@ -853,6 +853,15 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
             )
         )
     ).fill_null(False)
+    # (a comparative before an approximate figure: ``weniger als rund 1650 Euro``, ``mehr als
+    # etwa 3.000 Euro``)
+    approx_single = pl.col("kw").is_in(APPROX_KEYWORDS) & pl.col("b_value").is_null()
+    ceiling = ceiling | (
+        approx_single & pl.col("pre_local").str.contains(rx.ci(rx.CAP_BEFORE_APPROX))
+    ).fill_null(False)
+    floor = floor | (
+        approx_single & pl.col("pre_local").str.contains(rx.ci(rx.FLOOR_BEFORE_APPROX))
+    ).fill_null(False)
     kept = kept.with_columns(
         amount_min=pl.when(floor).then("amount_max").when(ceiling).then(None).otherwise("amount_min"),
         amount_max=pl.when(floor).then(None).when(ceiling).then("amount_min").otherwise("amount_max"),

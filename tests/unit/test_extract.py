@@ -637,6 +637,28 @@ CASES = [
         False,
         False,
     ),
+    # a comparative before an approximate figure's word
+    (
+        "Ein Viertel der Floristen verdient weniger als rund 1.900 Euro im Monat.",
+        None,
+        1900,
+        "month",
+        False,
+        "unspecified",
+        True,
+        True,
+    ),
+    # the period said on its own after the sentence
+    (
+        "Knapp 25.000 Euro. Im Monat. So viel bekommt die Senderchefin.",
+        25000,
+        25000,
+        "month",
+        False,
+        "unspecified",
+        False,
+        True,
+    ),
 ]
 
 

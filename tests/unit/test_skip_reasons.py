@@ -328,6 +328,18 @@ SKIPPED = [
         "von 17,60 Euro",
         "restatement",
     ),
+    ("Einer Studentin standen im Schnitt 870 Euro im Monat zur Verfügung.", "870 Euro", "net_pay"),
+    (
+        "Die Kostenerstattung für Fahrten liegt bei bis zu 300 Euro pro Mitarbeiter.",
+        "bis zu 300 Euro",
+        "employer_cost",
+    ),
+    (
+        "Die Fortbildung dauert zwei Jahre, 12.000 Euro müssen die Teilnehmer selbst bezahlen.",
+        "12.000 Euro",
+        "price_or_fee",
+    ),
+    ("Das Gehalt der Köche liegt rund 400 Euro unter Durchschnitt.", "rund 400 Euro", "raise_or_difference"),
 ]
 
 
