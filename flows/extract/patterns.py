@@ -2152,6 +2152,11 @@ FLOOR_BEFORE_APPROX = r"(?-u:\b)(?:mehr\s+als|mindestens)\s*$"
 """Right before an approximate figure's word (``weniger als rund 1650 Euro``): a ceiling or a
 floor the statement's own word does not say."""
 
+LIST_FLOOR_GAP = r"^[^\d.;:!?()]{0,40},\s*(?:und\s+|sowie\s+)?[^\d.;:!?(),]{1,60}$"
+"""Between a floor (``mindestens 15,60 Euro``) and the next figure of its sentence: the rest of
+its item, a comma, the next item's group (``in der Stunde, ungelernte Arbeitskräfte``): the
+next figure is a floor too."""
+
 PERIOD_HOUR = (
     r"stündlich|(?-u:\b)(?:pro|je|die|in\s+der|per|für\s+eine)\s+(?:(?:Unterrichts|Arbeits|Einsatz|Vorlesungs|Lehr)?stunde|Stunde|Std\.)|/\s?(?:Stunde|Std\.|h(?-u:\b))"
     r"|Stunden(?:lohn|löhne|satz|sätze|vergütung|basis)"

@@ -853,6 +853,15 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
             )
         )
     ).fill_null(False)
+    # (a floor goes on over a list: ``verdienen Gesellen mindestens 15,60 Euro in der Stunde,
+    # ungelernte Arbeitskräfte 13,90 Euro``)
+    floor = floor | (
+        pl.col("kw").is_null()
+        & pl.col("b_value").is_null()
+        & in_sentence(pl.col("kw"), 1).is_in(FLOOR_WORDS)
+        & in_sentence(pl.col("b_value"), 1).is_null()
+        & pl.col("pre_local").str.contains(rx.ci(rx.LIST_FLOOR_GAP))
+    ).fill_null(False)
     # (a comparative before an approximate figure: ``weniger als rund 1650 Euro``, ``mehr als
     # etwa 3.000 Euro``)
     approx_single = pl.col("kw").is_in(APPROX_KEYWORDS) & pl.col("b_value").is_null()
