@@ -571,6 +571,90 @@ def _spans(docs: pl.DataFrame, frame: pl.DataFrame, with_line: bool = True) -> p
     )
 
 
+def _with_floor_or_ceiling(kept: pl.DataFrame) -> pl.DataFrame:
+    """A single figure's bound that words around it turn open: a floor (``kaum jemand bekommt
+    weniger als 2.900 €``, ``das Minimum liegt bei``, a floor going on over a list) or a ceiling
+    (``Über 2.000 € kommt man kaum``, ``ist auf 2,17 Millionen Euro beschränkt``)."""
+    # ``kaum jemand bekommt weniger als 2.900 €``: a negated upper bound is a floor.
+    floor = (
+        pl.col("kw").is_in(["weniger als", "unter"]).fill_null(False)
+        & pl.col("pre_local").str.contains(rx.ci(rx.NEGATED_BEFORE)).fill_null(False)
+        & ~pl.col("pre_local").str.contains(rx.ci(rx.REASON_CLAUSE_BEFORE)).fill_null(False)
+    )
+    # ``Über 2.000 € kommt man kaum``: a floor nobody passes is a ceiling.
+    # ``Als Einstieg bekommen Fahrer selten mehr als 1.800 Euro``: so is one few pass.
+    more = pl.col("kw").str.to_lowercase().is_in(["über", "mehr als", "besser als"]).fill_null(False)
+    ceiling = more & (
+        pl.col("post_local").str.contains(rx.ci(rx.CAPPED_AFTER)).fill_null(False)
+        | (
+            pl.col("pre_local").str.contains(rx.ci(rx.RARELY_BEFORE))
+            & ~pl.col("pre_local").str.contains(rx.ci(rx.NOT_RARELY_BEFORE))
+        ).fill_null(False)
+    )
+    # ``Die Vergütung ist auf 2,17 Millionen Euro beschränkt``: a cap is a ceiling; so is the top.
+    ceiling = ceiling | (
+        (pl.col("kw").is_null() | pl.col("kw").is_in(APPROX_KEYWORDS))
+        & pl.col("b_value").is_null()
+        & (
+            (
+                pl.col("pre_local").str.contains(r"(?i)(?-u:\b)auf\s*$")
+                & pl.col("post_local").str.contains(rx.ci(rx.CAPPED_AT))
+            )
+            | pl.col("pre_local").str.contains(rx.ci(rx.AT_THE_TOP_BEFORE))
+            | pl.col("pre_local").str.contains(rx.ci(rx.MAXIMUM_IS_BEFORE))
+            | pl.col("left").str.contains(rx.ci(rx.UPPER_LIMIT_BEFORE))
+        )
+    ).fill_null(False)
+    # (``ein maximales Notfallsanitäter-Gehalt von 4.300 Euro``, ``einem Maximum von 253.000
+    # Euro``: the ``von`` is the statement's own word)
+    ceiling = ceiling | (
+        (pl.col("kw").str.to_lowercase() == "von")
+        & pl.col("b_value").is_null()
+        & pl.col("pre_local").str.contains(rx.ci(rx.MAXIMUM_NAMED_BEFORE))
+    ).fill_null(False)
+    floor = floor | (
+        pl.col("kw").is_null()
+        & pl.col("b_value").is_null()
+        & (
+            pl.col("pre_local").str.contains(rx.ci(rx.MINIMUM_IS_BEFORE))
+            | pl.col("pre_local").str.contains(rx.MINIMUM_BUT_BEFORE)
+            # (``kann das Einkommen sogar 5.000 Euro überschreiten``: pay passing a figure)
+            | (
+                pl.col("post_local").str.contains(rx.ci(rx.LIMIT_VERB_AFTER))
+                & pl.col("pre_local").str.contains(rx.ci(rx.PAY_SUBJECT_BEFORE))
+            )
+            # (``darf die Mindestvergütung 620 € nicht unterschreiten``: a minimum not to undercut)
+            | (
+                pl.col("post_local").str.contains(rx.ci(rx.UNDERCUT_AFTER))
+                & pl.col("pre_local").str.contains(rx.ci(rx.MINIMUM_PAY_BEFORE))
+            )
+        )
+    ).fill_null(False)
+    # (a floor goes on over a list: ``verdienen Gesellen mindestens 15,60 Euro in der Stunde,
+    # ungelernte Arbeitskräfte 13,90 Euro``)
+    floor = floor | (
+        pl.col("kw").is_null()
+        & pl.col("b_value").is_null()
+        & in_sentence(pl.col("kw"), 1).is_in(FLOOR_WORDS)
+        & in_sentence(pl.col("b_value"), 1).is_null()
+        & pl.col("pre_local").str.contains(rx.ci(rx.LIST_FLOOR_GAP))
+    ).fill_null(False)
+    # (a comparative before an approximate figure: ``weniger als rund 1650 Euro``, ``mehr als
+    # etwa 3.000 Euro``)
+    approx_single = pl.col("kw").is_in(APPROX_KEYWORDS) & pl.col("b_value").is_null()
+    ceiling = ceiling | (
+        approx_single & pl.col("pre_local").str.contains(rx.ci(rx.CAP_BEFORE_APPROX))
+    ).fill_null(False)
+    floor = floor | (
+        approx_single & pl.col("pre_local").str.contains(rx.ci(rx.FLOOR_BEFORE_APPROX))
+    ).fill_null(False)
+    return kept.with_columns(
+        amount_min=pl.when(floor).then("amount_max").when(ceiling).then(None).otherwise("amount_min"),
+        amount_max=pl.when(floor).then(None).when(ceiling).then("amount_min").otherwise("amount_max"),
+        kw_open=pl.col("kw_open") | floor | ceiling,
+    )
+
+
 def _join_modified_ranges(kept: pl.DataFrame) -> pl.DataFrame:
     """``knapp 60.000 € bis gut 75.000 €``, ``zwischen 2.200 € und im besten Fall 2.800 €``:
     two single figures of one sentence, next to each other, joined by ``bis`` (or ``und``
@@ -798,84 +882,7 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         .pipe(_with_month_before, settings)
         .pipe(_with_list_period, settings)
     )
-    # ``kaum jemand bekommt weniger als 2.900 €``: a negated upper bound is a floor.
-    floor = (
-        pl.col("kw").is_in(["weniger als", "unter"]).fill_null(False)
-        & pl.col("pre_local").str.contains(rx.ci(rx.NEGATED_BEFORE)).fill_null(False)
-        & ~pl.col("pre_local").str.contains(rx.ci(rx.REASON_CLAUSE_BEFORE)).fill_null(False)
-    )
-    # ``Über 2.000 € kommt man kaum``: a floor nobody passes is a ceiling.
-    # ``Als Einstieg bekommen Fahrer selten mehr als 1.800 Euro``: so is one few pass.
-    more = pl.col("kw").str.to_lowercase().is_in(["über", "mehr als", "besser als"]).fill_null(False)
-    ceiling = more & (
-        pl.col("post_local").str.contains(rx.ci(rx.CAPPED_AFTER)).fill_null(False)
-        | (
-            pl.col("pre_local").str.contains(rx.ci(rx.RARELY_BEFORE))
-            & ~pl.col("pre_local").str.contains(rx.ci(rx.NOT_RARELY_BEFORE))
-        ).fill_null(False)
-    )
-    # ``Die Vergütung ist auf 2,17 Millionen Euro beschränkt``: a cap is a ceiling; so is the top.
-    ceiling = ceiling | (
-        (pl.col("kw").is_null() | pl.col("kw").is_in(APPROX_KEYWORDS))
-        & pl.col("b_value").is_null()
-        & (
-            (
-                pl.col("pre_local").str.contains(r"(?i)(?-u:\b)auf\s*$")
-                & pl.col("post_local").str.contains(rx.ci(rx.CAPPED_AT))
-            )
-            | pl.col("pre_local").str.contains(rx.ci(rx.AT_THE_TOP_BEFORE))
-            | pl.col("pre_local").str.contains(rx.ci(rx.MAXIMUM_IS_BEFORE))
-            | pl.col("left").str.contains(rx.ci(rx.UPPER_LIMIT_BEFORE))
-        )
-    ).fill_null(False)
-    # (``ein maximales Notfallsanitäter-Gehalt von 4.300 Euro``, ``einem Maximum von 253.000
-    # Euro``: the ``von`` is the statement's own word)
-    ceiling = ceiling | (
-        (pl.col("kw").str.to_lowercase() == "von")
-        & pl.col("b_value").is_null()
-        & pl.col("pre_local").str.contains(rx.ci(rx.MAXIMUM_NAMED_BEFORE))
-    ).fill_null(False)
-    floor = floor | (
-        pl.col("kw").is_null()
-        & pl.col("b_value").is_null()
-        & (
-            pl.col("pre_local").str.contains(rx.ci(rx.MINIMUM_IS_BEFORE))
-            | pl.col("pre_local").str.contains(rx.MINIMUM_BUT_BEFORE)
-            # (``kann das Einkommen sogar 5.000 Euro überschreiten``: pay passing a figure)
-            | (
-                pl.col("post_local").str.contains(rx.ci(rx.LIMIT_VERB_AFTER))
-                & pl.col("pre_local").str.contains(rx.ci(rx.PAY_SUBJECT_BEFORE))
-            )
-            # (``darf die Mindestvergütung 620 € nicht unterschreiten``: a minimum not to undercut)
-            | (
-                pl.col("post_local").str.contains(rx.ci(rx.UNDERCUT_AFTER))
-                & pl.col("pre_local").str.contains(rx.ci(rx.MINIMUM_PAY_BEFORE))
-            )
-        )
-    ).fill_null(False)
-    # (a floor goes on over a list: ``verdienen Gesellen mindestens 15,60 Euro in der Stunde,
-    # ungelernte Arbeitskräfte 13,90 Euro``)
-    floor = floor | (
-        pl.col("kw").is_null()
-        & pl.col("b_value").is_null()
-        & in_sentence(pl.col("kw"), 1).is_in(FLOOR_WORDS)
-        & in_sentence(pl.col("b_value"), 1).is_null()
-        & pl.col("pre_local").str.contains(rx.ci(rx.LIST_FLOOR_GAP))
-    ).fill_null(False)
-    # (a comparative before an approximate figure: ``weniger als rund 1650 Euro``, ``mehr als
-    # etwa 3.000 Euro``)
-    approx_single = pl.col("kw").is_in(APPROX_KEYWORDS) & pl.col("b_value").is_null()
-    ceiling = ceiling | (
-        approx_single & pl.col("pre_local").str.contains(rx.ci(rx.CAP_BEFORE_APPROX))
-    ).fill_null(False)
-    floor = floor | (
-        approx_single & pl.col("pre_local").str.contains(rx.ci(rx.FLOOR_BEFORE_APPROX))
-    ).fill_null(False)
-    kept = kept.with_columns(
-        amount_min=pl.when(floor).then("amount_max").when(ceiling).then(None).otherwise("amount_min"),
-        amount_max=pl.when(floor).then(None).when(ceiling).then("amount_min").otherwise("amount_max"),
-        kw_open=pl.col("kw_open") | floor | ceiling,
-    )
+    kept = _with_floor_or_ceiling(kept)
     # ``15 Euro brutto pro Stunde und mehr``: an open tail later in the clause also removes
     # the upper bound of a single figure.
     # (not after ``bis zu``: ``bis zu 4.800 € in leitenden Positionen oder mehr`` keeps its bound)
