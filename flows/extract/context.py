@@ -623,6 +623,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         .str.contains_any(large_pay_words, ascii_case_insensitive=True)
         .fill_null(False)
         | pl.col("executive_text")
+        | pl.col("sport_pay_text")
     )
     left60, pre_lc = pl.col("_left60"), pl.col("_pre_lc")
     # (the searches of the three columns most rules read are searched first with all their
@@ -1647,6 +1648,7 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
         "benefit_text",
         "price_text",
         "net_income_text",
+        "sport_pay_text",
         "one_off_text",
         "example_text",
         "_left60_hits",

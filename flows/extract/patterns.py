@@ -465,7 +465,7 @@ Lücke beträgt 600 €``, ``ein Minus von 61 Euro``. Not when the amount follow
 states the new pay)."""
 
 CHANGE_VERBS = (
-    r"steig|stieg|erhöh|anheb|hebt|sink|sank|senk|wächst|wuchs|wachsen|leg\w*\s+zu|zugeleg|zuleg|aufgestockt|verbesser|gestiegen|klettert"
+    r"steig|stieg|erhöh|anheb|hebt|sink|sank|senk|wächst|wuchs|wachsen|leg\w*\s+zu|zugeleg|zuleg|aufgestockt|verbesser|gestiegen|kletter"
     r"|gesunken|gesenkt|kürz|gekürzt|reduzier|variier|schwank|angehoben|aufgebessert|verringer|vermindert|angepasst"
     r"|unterschreit|überschreit|übertr[ie]ff|unterbiet"
 )
@@ -1823,6 +1823,14 @@ NET_INCOME_NOT = r"gehalt|gehält|verdien|(?:^|[^e])lohn(?:$|[^te])|lohnte|löhn
 power (``Verfügbares Einkommen der Kölner steigt``) and names no pay but ``Einkommen``: its
 amounts in sentences that do not say ``brutto`` are net incomes per head, no gross pay
 (``net_pay``)."""
+
+_SPORT = r"spieler|profi|bundesliga|fußball|sportler|athlet|radfahrer|radprofi|trainer|tennis|formel|nba|nfl|kicker|torwart|stürmer"
+_PAID = r"gehalt|gehält|verdien|bezahlt|gage|einkommen|salär|topverdiener"
+SPORT_PAY_TITLE = rf"(?:{_PAID})[^\n]{{0,80}}?(?:{_SPORT})|(?:{_SPORT})[^\n]{{0,80}}?(?:{_PAID})"
+"""A title about athletes' pay (``Gehälter in der Bundesliga``, ``Die bestbezahlten Radfahrer``):
+its ``Mio.`` amounts are pay, not budgets (``sport_pay_text``), also in a list far below it."""
+NEVER = r"[^\s\S]"
+"""A pattern that matches nothing."""
 
 BENEFIT_OPENING_CHARS = 300
 

@@ -583,6 +583,14 @@ def bounds() -> dict[str, pl.Expr]:
         & (pl.col("a_value") * 10 < pl.col("b_value"))
         & (pl.col("conn").str.starts_with("bis zu") | pl.col("conn").is_in(["-", "–"]))
     ).fill_null(False)
+    # (``FC Schalke 04 – 2,19 Mio. Euro``: a bare number before a dash above the figure after it
+    # is a name's, no lower bound)
+    year_first = year_first | (
+        ~pl.col("a_currency")
+        & pl.col("a_dec").is_null()
+        & pl.col("conn").is_in(["-", "–"])
+        & (pl.col("a_value") * scale("a", "b") > pl.col("b_value") * scale("b", "a"))
+    ).fill_null(False)
     has_range = pl.col("b_value").is_not_null() & ~year_first
     # (``ab 2019 werden bis zu 1.656 Euro``: after a year, the figure's own ``bis zu`` shapes it)
     up_to_after_year = year_first & pl.col("stmt").str.contains(rx.UP_TO_LAST_FIGURE)
