@@ -1795,12 +1795,14 @@ def _with_period_after_stop(stmt: pl.DataFrame) -> pl.DataFrame:
     Euro. Im Monat.``, ``8,3 Millionen Euro – pro Monat.``): the last figure of its sentence,
     with nothing but that after it, has that period (``patterns.PERIOD_AFTER_STOP``)."""
     last = ~pl.col("has_next")
-    rest = pl.concat_str(
-        pl.col("right").str.strip_chars_end(), pl.lit(" "), pl.col("next_sentence").fill_null("")
-    )
-    tail = masked(last, rest)
+    own = masked(last, pl.col("right"))
+    with_next = pl.concat_str(own.str.strip_chars_end(), pl.lit(" "), pl.col("next_sentence").fill_null(""))
     said = pl.coalesce(
-        tail.str.extract(rx.ci(rx.PERIOD_AFTER_STOP), 1), tail.str.extract(rx.ci(rx.PERIOD_AFTER_STOP), 2)
+        *(
+            tail.str.extract(rx.ci(rx.PERIOD_AFTER_STOP), group)
+            for tail in (own, with_next)
+            for group in (1, 2)
+        )
     ).str.to_lowercase()
     period = (
         pl.when(said.is_in(["monat", "monatlich"]))
