@@ -659,6 +659,18 @@ CASES = [
         False,
         True,
     ),
+    # the period after a dash at the end of the figure's sentence
+    (
+        "Als Nationaltrainerin verdient sie 38.000 Euro – pro Monat! Das ist viel.",
+        38000,
+        38000,
+        "month",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
+
 ]
 
 
