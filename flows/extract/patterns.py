@@ -1516,6 +1516,8 @@ NET_AFTER = (
     r"|^(?:\s*p\.\s?a\.)?[^.\d]{0,30}?\s[–-]\s*netto(?-u:\b)"
     # (take-home pay: ``nimmt … 1.718 Euro mit nach Hause``, ``habe ich ungefähr 1.300 Euro raus``)
     r"|^\s*(?:\S+\s+){0,2}?mit\s+nach\s+hause|^\s*(?:netto\s+)?raus(?-u:\b)"
+    # (a relative clause saying net: ``2.800 Euro, die netto auf Deinem Konto landen``)
+    r"|^\s*,\s*(?:die|der|das|welche)\s+(?:\S+\s+){0,2}?netto(?-u:\b)"
 )
 """Right after an amount: net pay (``2.100 € netto``, ``2.400 € (netto)``; not its net value in
 brackets, ``648,- Euro (netto ca. 517,-)``: the figure is gross)."""

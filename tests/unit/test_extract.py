@@ -670,7 +670,6 @@ CASES = [
         False,
         False,
     ),
-
 ]
 
 

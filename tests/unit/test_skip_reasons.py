@@ -340,6 +340,11 @@ SKIPPED = [
         "price_or_fee",
     ),
     ("Das Gehalt der Köche liegt rund 400 Euro unter Durchschnitt.", "rund 400 Euro", "raise_or_difference"),
+    (
+        "Als Beamtin in A 7 sind es im Schnitt 2.450 Euro, die netto auf dem Konto ankommen.",
+        "2.450 Euro",
+        "net_pay",
+    ),
 ]
 
 
