@@ -655,6 +655,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & ((pl.col("_value") < 1000) | pl.col("_after").str.starts_with("-")),
         ),
         ("per_unit_rate", on_after(rx.PER_UNIT_AFTER)),
+        # (``je gefahrenem Kilometer 0,30 €``: the unit named before the figure)
+        ("per_unit_rate", on_left60(rx.PER_UNIT_BEFORE)),
         # ``ca. 1.500 € – 2.500 € pro Geburt``: per anything but a time or a person
         ("per_unit_rate", on_after(rx.PER_ANY_AFTER) & ~on_after(rx.PER_TIME_OR_HEAD_AFTER)),
         # (not a level: ``Zwischen Januar und Juni liegt der Stundenlohn bei 13 Euro``)
@@ -1450,7 +1452,12 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
                 pl.col("_continues")
                 & inherited.is_not_null()
                 # (a list of raises each by an amount: ``im 2. Lehrjahr um € 20,-, im 3. Lehrjahr um € 30,-``)
-                & ((inherited != "raise_or_difference") | (pl.col("kw").fill_null("") == "um"))
+                & (
+                    (inherited != "raise_or_difference")
+                    | (pl.col("kw").fill_null("") == "um")
+                    # (``stieg um 117 Euro, im Westen waren es nur 86 Euro``)
+                    | pl.col("pre").str.to_lowercase().str.contains(rx.IT_WAS_BEFORE).fill_null(False)
+                )
             )
             .then(inherited)
             .otherwise(pl.col("reason"))
@@ -1577,7 +1584,7 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
             _before=pl.col("reason").sort_by("s_in_sent").last(),
             _before_value=pl.col("_value").sort_by("s_in_sent").last(),
         )
-        .filter(pl.col("_before").is_in([*rx.CONTINUED_REASONS, "per_unit_rate"]))
+        .filter(pl.col("_before").is_in([*rx.CONTINUED_REASONS, "per_unit_rate", "raise_or_difference"]))
         .with_columns(pl.col("sent_idx") + 1)
     )
     frame = frame.join(before, on=[DOC_IDX, "sent_idx"], how="left", maintain_order="left")

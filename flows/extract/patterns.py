@@ -112,7 +112,7 @@ TABLE_CELL_GAP = r"^\s*\|?\s*$"
 shares the currency of the cell before it."""
 
 CURRENCY_HEADER = (
-    r"(?:in\s+(?:euro|eur|€)(?:\s+(?:pro|im|je)\s+(?:monat|jahr|stunde))?|\(\s*(?:euro|eur|€)\s*\))\)?\s*:?\s*\*?\s*$"
+    r"(?:in\s+(?:euro|eur|€)(?:\s+(?:pro|im|je)\s+(?:monat|jahr|stunde))?|\(\s*(?:euro|eur|€)\s*\))\)?\s*:?\s*\*?(?:\s*\[\d{1,2}\])?\s*\|?\s*$"
     r"|^[^\d]*(?:(?:euro|eur|€)\s*\||\|\s*(?:euro|eur|€)\s*$)[^\d]*$"
     r"|^[^\d]{0,80}?(?:entgelt|gehalt|gehälter|vergütung|lohn|löhne|besoldung|bezüge|tabelle|beträge|sätze)\w*\s+(?:[^\s()\d]{1,4}\s+)?(?:\([^()]*\)\s+)?in\s+(?:euro|eur|€)(?-u:\b)"
 )
@@ -806,6 +806,12 @@ PER_UNIT_AFTER = (
 """A unit after an amount that is no hour, month or year (``25 € pro Behandlungseinheit``,
 ``120 € pro Tag``, ``3 € je Stück``): a fee or a rate per piece, shift or day, no record
 (``per_unit_rate``)."""
+
+PER_UNIT_BEFORE = (
+    r"(?-u:\b)(?:je|pro)\s+(?:gefahrene[nm]?\s+)?(?:kilometer|km|stück|sitzung|auftrag|artikel)\s*:?\s*$"
+)
+"""Right before an amount, a unit that is no time (``pauschal je gefahrenem Kilometer 0,30 €``):
+a rate per unit (``per_unit_rate``)."""
 
 PER_ANY_AFTER = r"^\s*(?:brutto\s+|netto\s+)?(?:[-–]\s*)?(?:pro|je|per)\s+(?:[a-mo-zäöüß]|n[^a]|na[^c])"
 """Right after an amount, ``pro``/``je`` and a word (``70 € pro Besuch``); with
@@ -1723,6 +1729,10 @@ CONVERSION_TOLERANCE = 0.02
 """A figure that is the one before it in the sentence times 12, a twelfth, or an hourly
 rate's month or year (within 2 %) restates it in another period (``etwa 2.120 € brutto pro
 Monat … mit einem Jahresgehalt von 25.440 € rechnen``): a ``restatement``."""
+
+IT_WAS_BEFORE = r"(?-u:\b)(?:waren|sind|war|ist)\s+es\s+(?:(?:nur|sogar|noch|gar|bereits|schon|lediglich|knapp|rund|etwa)\s+){0,2}$"
+"""Right before a figure, ``waren es (nur)``: the same measure as the figure before (a raise's
+size goes on as a raise: ``stieg um 117 Euro, im Westen waren es nur 86 Euro``)."""
 
 CONTINUED_REASONS = [
     "one_off_payment",

@@ -345,6 +345,17 @@ SKIPPED = [
         "2.450 Euro",
         "net_pay",
     ),
+    ("Für Dienstfahrten gibt es pauschal je gefahrenem Kilometer 0,35 Euro.", "0,35 Euro", "per_unit_rate"),
+    (
+        "Der mittlere Lohn stieg im Osten um 104 Euro, im Westen waren es nur 71 Euro.",
+        "71 Euro",
+        "raise_or_difference",
+    ),
+    (
+        "Im Jahr 2021 betrug der Abstand noch 610 Euro. 2018 waren es sogar 702 Euro.",
+        "702 Euro",
+        "raise_or_difference",
+    ),
 ]
 
 
