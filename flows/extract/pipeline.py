@@ -641,6 +641,10 @@ def _with_floor_or_ceiling(kept: pl.DataFrame) -> pl.DataFrame:
         & in_sentence(pl.col("b_value"), 1).is_null()
         & pl.col("pre_local").str.contains(rx.ci(rx.LIST_FLOOR_GAP))
     ).fill_null(False)
+    # (a sign before the figure: ``> 48.500``, ``< 3.000 €``)
+    bare_single = (pl.col("kw").is_null() | pl.col("kw").is_in(APPROX_KEYWORDS)) & pl.col("b_value").is_null()
+    floor = floor | (bare_single & pl.col("pre_local").str.contains(r"(?:>|≥|&gt;)\s*$")).fill_null(False)
+    ceiling = ceiling | (bare_single & pl.col("pre_local").str.contains(r"(?:<|≤|&lt;)\s*$")).fill_null(False)
     # (a comparative before an approximate figure: ``weniger als rund 1650 Euro``, ``mehr als
     # etwa 3.000 Euro``)
     approx_single = pl.col("kw").is_in(APPROX_KEYWORDS) & pl.col("b_value").is_null()

@@ -670,6 +670,17 @@ CASES = [
         False,
         False,
     ),
+    # a sign before the figure makes it a floor
+    (
+        "Sachbearbeitung mit über 15 Jahren Erfahrung: > 52.000 Euro im Jahr",
+        52000,
+        None,
+        "year",
+        False,
+        "experienced",
+        True,
+        False,
+    ),
 ]
 
 
