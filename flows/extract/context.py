@@ -1037,9 +1037,10 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             .then(left_clause.str.replace(r"^.*[;:]", "").str.to_lowercase())
             # (``Lohngruppe`` names a group, not pay)
             .str.replace_all(r"(?:lohn|entgelt|gehalts|vergütungs|besoldungs)(gruppe)", "$1")
-            # (nor ``Lohnabstand``: a gap, named by what it is a gap of)
+            # (nor ``Lohnabstand``, ``Gehaltsvorsprung``: a gap, named by what it is a gap of)
             .str.replace_all(
-                r"(?:lohn|entgelt|gehalts|einkommens|verdienst|besoldungs)(abstand|unterschied|differenz|vorteil)",
+                r"(?:lohn|entgelt|gehalts|einkommens|verdienst|besoldungs)"
+                r"(abstand|unterschied|differenz|vorteil|vorsprung|rückstand)",
                 "$1",
             )
             .pipe(lambda since: since.str.contains(rx.DIFFERENCE_NOUNS) & ~since.str.contains(rx.PAY_WORDS))

@@ -1943,9 +1943,10 @@ PRICE_TEXT_NOT_PAY = r"gehalt|gehält|verdien|lohn|löhne|einkommen|vergütung|b
 """Pay itself or getting money (``bekomme ich 15 €``); paying (``aus eigener Tasche zahlen``) is
 what a price text speaks of."""
 
-PROFITS_FROM = r"wer\s+verdient\s+(?:am|an)\s"
-"""``Wer verdient am Führerschein?``: who profits from a price (blanked before a price text's
-opening is searched for pay words)."""
+PROFITS_FROM = r"wer\s+verdient\s+(?:am|an)\s|(?-u:\b)halbe\s+miete"
+"""``Wer verdient am Führerschein?``: who profits from a price, and the idiom ``die halbe
+Miete`` (half the battle, no rent): blanked before a price text's opening is searched for
+its topic and for pay words."""
 
 MOSTLY_NOT_PAY_SHARE = 0.6
 PAY_OR_PAID = (
