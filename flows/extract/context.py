@@ -1762,7 +1762,19 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     # ``monatliche Mehrverdienst``) belongs to another figure: the magnitude decides. One
     # right next to the figure (``900 Euro pro Stunde``) is believed: the checks judge it.
     adjacent = pl.col("_period_dist") <= rx.PERIOD_ADJACENT_BYTES
-    explicit = pl.when(adjacent | plausible).then(found)
+    # (a month word in the figure's own neighbourhood is believed for a figure too large for a
+    # month's pay: ``monatliches Grundgehalt von 375.000 Euro``, a star's or a board's pay;
+    # the checks judge it)
+    # (in its clause, no other figure between: not ``850 Euro monatlich plus Urlaubsgeld, ein
+    # Regionalleiter verdient 66.000 Euro``, nor ``399.000 Euro (entspricht 33.333 Euro pro Monat)``)
+    large = masked((found == "month") & (magnitude > settings.monthly_plausible_max), "pre_local")
+    large_month = (
+        large.str.contains(rx.ci(rf"(?:{rx.PERIOD_MONTH})(?:[^\d,;:()]|\([^()]*\))*$"))
+        | masked(large.is_not_null(), "post_local").str.contains(
+            rx.ci(rf"^[^\d,;:()]{{0,25}}?(?:{rx.PERIOD_MONTH})")
+        )
+    ).fill_null(False)
+    explicit = pl.when(adjacent | plausible | large_month).then(found)
 
     inferred = (
         pl.when(magnitude < settings.hourly_max_amount)

@@ -681,6 +681,38 @@ CASES = [
         True,
         False,
     ),
+    # a month word in the figure's clause holds for a star's pay too large for a month
+    (
+        "Der Verein zahlt dem Torjäger ein monatliches Grundgehalt von 520.000 Euro.",
+        520000,
+        520000,
+        "month",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
+    (
+        "Pro Monat soll die neue Nationaltrainerin (47) rund 180.000 Euro erhalten.",
+        180000,
+        180000,
+        "month",
+        False,
+        "unspecified",
+        False,
+        True,
+    ),
+    # … not one across a comma
+    (
+        "Das Team trifft sich monatlich, eine Bezirksleiterin verdient 72.000 Euro brutto.",
+        72000,
+        72000,
+        "year",
+        True,
+        "lead",
+        False,
+        False,
+    ),
 ]
 
 
