@@ -1527,9 +1527,13 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
         .otherwise(pl.col("reason"))
     )
     # ``um 70 bzw. 80 Euro``, ``um 50 Euro im Westen und 40 Euro im Osten``: the figure after a
-    # raise in a list is a raise too
-    frame = frame.with_columns(
-        reason=pl.when(
+    # raise in a list is a raise too (twice: the list's third figure after its second, ``- 50 Euro
+    # zum 1. März 2018 und 50 Euro zum 1. März 2019``)
+    after_raise = (in_sentence(pl.col("reason"), 1) == "raise_or_difference").fill_null(False)
+    prev_end = in_sentence(pl.col("e_in_sent"), 1)
+    dated_gap = pl.col("sentence").str.slice(prev_end, pl.col("s_in_sent") - prev_end)
+    raise_in_list = (
+        pl.when(
             pl.col("reason").is_null()
             & (in_sentence(pl.col("reason"), 1) == "raise_or_difference").fill_null(False)
             & ~pl.col("_new_value")
@@ -1546,8 +1550,21 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
             & gap_reaches
         )
         .then(pl.lit("raise_or_difference"))
+        # (a part after a date, no larger: ``- 50 Euro zum 1. März 2018 und 50 Euro zum …``)
+        .when(
+            pl.col("reason").is_null()
+            & ~pl.col("_new_value")
+            & (pl.col("_value") <= in_sentence(pl.col("_value"), 1)).fill_null(False)
+            & masked(after_raise, dated_gap)
+            .str.to_lowercase()
+            .str.replace_all(rx.DATE_IN_GAP, "datum")
+            .pipe(lambda gap: gap.str.contains(rx.LIST_GAP) & ~gap.str.contains(r"\d"))
+            .fill_null(False)
+        )
+        .then(pl.lit("raise_or_difference"))
         .otherwise(pl.col("reason"))
     )
+    frame = frame.with_columns(reason=raise_in_list).with_columns(reason=raise_in_list)
     # ``dann würden Sie im Westen mindestens 13,95 EUR und im Osten mindestens 10,50 EUR
     # verdienen``: the figure after a supposed or demanded one in a list is one too
     frame = frame.with_columns(
@@ -1722,6 +1739,15 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
         )
     else:
         stmt = stmt.with_columns(_left_p=pl.col("left"), _right_p=pl.col("right"))
+    # (``im Jahr vier bis sechs``: a year of service counted, no period)
+    stmt = stmt.with_columns(
+        **{
+            f"_{side}_p": pl.when(pl.col(f"_{side}_p").str.contains(rx.ci(rx.YEAR_COUNTED)))
+            .then(pl.col(f"_{side}_p").str.replace_all(rx.ci(rx.YEAR_COUNTED), "${1}____${2}"))
+            .otherwise(pl.col(f"_{side}_p"))
+            for side in ("left", "right")
+        }
+    )
     far = 100_000  # pushes matches outside the statement's neighbourhood behind local ones
     words = {"month": rx.PERIOD_MONTH, "year": rx.PERIOD_YEAR, "hour": rx.PERIOD_HOUR}
     candidates: dict[str, list[pl.Expr]] = {}

@@ -335,9 +335,11 @@ OPEN_TAIL = (
 
 BOUND_MODIFIER = (
     r"(?i:gut|rund|etwa|ca\.|circa|knapp\s+unter|knapp\s+über|knapp|bis\s+zu|maximal|minimal|höchstens|mindestens|deutlich\s+über|über"
-    r"|weit\s+über|fast|beinahe|ungefähr|derzeit|aktuell|momentan|zurzeit|mehr\s+als|weniger\s+als)"
+    r"|weit\s+über|fast|beinahe|ungefähr|derzeit|aktuell|momentan|zurzeit|mehr\s+als|weniger\s+als"
+    r"|durchschnittlich|im\s+(?:schnitt|durchschnitt|mittel))"
 )
-"""A word in front of one bound of a range: ``zwischen gut 3.100 € … und bis zu 3.900 €``."""
+"""A word in front of one bound of a range: ``zwischen gut 3.100 € … und bis zu 3.900 €``,
+``zwischen durchschnittlich 32.000 und 49.000 Euro``."""
 
 LOWER_BOUND_MODIFIER = r"(?i:gut|rund|etwa|ca\.|circa|knapp|fast|beinahe|ungefähr|unter)"
 """A word in front of the first bound of ``von … bis …``: never an upper-bound word (``von
@@ -527,6 +529,12 @@ LIST_GAP = r"^[^,;.:()]{0,40}?(?-u:\b)(?:und|bzw\.?|oder|sowie)\s*$"
 """Between two figures of a list (``11,35 Euro pro Stunde im Westen und 10,85 Euro``)."""
 
 RAISE_PARTS_GAP = r"^[^,;.:()\d]{0,40}?\s[-–:]\s*$"
+DATE_IN_GAP = (
+    r"(?-u:\b)\d{1,2}\.\s*(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
+    r"|\d{1,2}\.)\s*(?:(?:19|20)\d{2}(?-u:\b))?|(?-u:\b)(?:19|20)\d{2}(?-u:\b)"
+)
+"""A date or a year between two figures of a list (lower case: ``50 Euro zum 1. März 2018 und
+50 Euro …``): read as a word, it breaks no list."""
 """Between a raise and a figure no larger, after a dash or colon: the raise's parts (``um
 insgesamt 100 Euro angehoben werden - 50 Euro zum 1. März 2018 und 50 Euro …``)."""
 
@@ -697,9 +705,10 @@ NOT_PAY_REASONS = {
         # (a household's or a working life's sum: ``Das gemeinsame monatliche Bruttoeinkommen der
         # Eltern``, ``verdient der Normalarbeiter in dieser Zeit etwa 1.000.000 Euro``)
         r"|gemeinsame[ns]?\s+(?:\S+\s+){0,2}?(?:brutto|netto)?(?:einkommen|gehalt|verdienst)|haushaltseinkommen|familieneinkommen"
-        # (a sum for a counted body: ``bezahlte für ihre neun Aufseher gerade mal 78 000 Euro``)
+        # (a sum for a counted body: ``bezahlte für ihre neun Aufseher gerade mal 78 000 Euro``;
+        # not ``für die drei Bundesländer``: places, no people)
         r"|(?-u:\b)für\s+(?:ihre|seine|die|alle|deren|dessen|unsere)\s+(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+"
-        r"(?:[a-zäöüß]+(?:er|ern|innen|glieder|gliedern|räte|räten|stände|ständen|leute|kräfte|kräften)|beschäftigten|angestellten)(?-u:\b)"
+        r"(?:[a-zäöüß]*[a-ce-zäöüß](?:er|ern)|[a-zäöüß]+(?:innen|glieder|gliedern|räte|räten|stände|ständen|leute|kräfte|kräften)|beschäftigten|angestellten)(?-u:\b)"
         r"|lebensverdienst|lebenseinkommen|im\s+(?:gesamten\s+|ganzen\s+)?(?:erwerbs|berufs|arbeits)leben"
     ),
     "employer_cost": (
@@ -757,6 +766,8 @@ NOT_PAY_REASONS = {
         r"|abo(?-u:\b)|anschaffung|ausgeben|ausgegeben|(?-u:\b)(?:erheben|erhebt)\s+(?:\S+\s+){0,3}?für\s|investier|semesterbeitr|semestergebühr|semesterticket|(?-u:\b)pro\s+semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
         r"|euro\s+pro\s+(?:person|kopf|nacht|teilnehmer)|zahlt\s+man|zahlen\s+sie|(?:man|muss|müssen|musst|musste|mussten|selbst)\s+.{0,40}?bezahlen|bezahlen\s+(?:muss|müssen)|zeile|pro\s+wort|je\s+wort"
         r"|(?-u:\b)rechnungen(?-u:\b)|(?-u:\b)rechnung\s+(?:von|über|in\s+höhe|für|beträgt)|auf\s+der\s+rechnung"
+        # (a court's value of the matter: ``Der Wert des Streitgegenstandes wird auf … festgesetzt``)
+        r"|streitgegenstand|streitwert|gegenstandswert"
         r"|(?-u:\b)(?:rundest|rundet|runden)\s+(?:\S+\s+){0,3}?auf(?-u:\b)"
         r"|eigenanteil|zuzahlung|heimplatz|heimplätze|aus\s+(?:der\s+)?eigenen?\s+tasche|heimbewohner|pflegebedürftige"
         r"|(?:finanzielle|durchschnittliche|monatliche)\s+(?:be)?last"
@@ -898,7 +909,8 @@ Jahr, zu dem eine Vergütung von 5.000 € pro Einsatz hinzukommt``)."""
 
 SENTENCE_NOT_PAY = {
     "restatement": (
-        r"^\W*(?:(?:das|dies|was)\s+(?:macht|ergibt|entspricht|sind|wären|bedeutet)|hochgerechnet|umgerechnet|rechnet\s+man"
+        # (also after ``oder``: ``Oder, umgerechnet auf ein Stundengehalt …: 18 Euro``)
+        r"^\W*(?:(?:oder|und|bzw\.)\W+)?(?:(?:das|dies|was)\s+(?:macht|ergibt|entspricht|sind|wären|bedeutet)|hochgerechnet|umgerechnet|rechnet\s+man"
         r"|(?:damit|somit)\s+(?:beträgt|ergibt\s+sich|ergeben\s+sich|macht)"
         r"|teilt\s+man|verteilt\s+man|davon\s+abgeleitet|daraus\s+abgeleitet|(?:auf|durch)\s+(?:12|zwölf)\s+monate|daraus\s+(?:ergibt|ergeben)\s+sich|(?:damit|so)\s+kommt\s+man"
         r"|aufs\s+jahr\s+(?:hoch)?gerechnet|auf\s+(?:das|ein)\s+jahr\s+gerechnet"
@@ -995,6 +1007,8 @@ SENTENCE_NOT_PAY = {
     # (as if: ``als hätte Christian Sewing … 675 Mio. Euro eingestrichen``; a calculation: ``49 Euro *
     # 25 % = 12,25 Euro``, ``13,16 Euro + 12,11 Euro + 16,58 Euro = 41,85 Euro``)
     "hypothetical": r"(?-u:\b)als\s+(?:hätte|hätten|würde|würden)(?-u:\b)|(?:€|euro)\s*[*×]\s*\d[\d.,]*\s*(?:%|prozent|€|euro|=)|(?:€|euro)\s*\+\s*\d[^=]*=|z\.\s?b\.\s*[„\"“»]|[„\"“»]\s*z\.\s?b\.|^\W*(?:nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an|angenommen|im\s+falle?\s+(?:eines|einer)\s+\S*(?:lohn|lohns|gehalt|gehalts|einkommen|einkommens|verdienst|verdienstes))(?-u:\b)|(?-u:\b)nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an\s*,"
+    # (a figure assumed over the sentence: ``Setzen wir mal bei 14 oder 15 Euro die Stunde an``)
+    r"|^\W*setzen\s+wir\s(?:[^.!?:]|\.\d){0,80}?\san\s*(?:[,.;:!]|$)"
     # (what it takes: ``Um eine Rente von ca. 1600 Euro zu erreichen, muss man … 3500 Euro brutto verdient haben``)
     r"|^\W*um\s(?:[^.,]|ca\.|\.\d){0,80}?\szu\s+(?:erreichen|bekommen|erhalten|haben|sichern)\s*,\s*(?:muss|müsste|müssen|bräuchte|braucht)(?-u:\b)"
     # (a condition and its consequence: ``Sollte der Mindestlohn auf 15 Euro erhöht werden, würden …``)
@@ -2145,6 +2159,9 @@ size (settings ``*_plausible_*``)."""
 TIMES_A_YEAR = r"((?:mal)\s+(?:im|pro|je)\s+)Jahr(?-u:\b)"
 TIMES_A_YEAR_WORD = r"(mal\s+)jährlich"
 TIMES_A_YEAR_ANY = r"mal\s+(?:(?:im|pro|je)\s+jahr|jährlich)"
+YEAR_COUNTED = r"((?-u:\b)(?:im|ab|bis)\s+)Jahr(\s+(?:eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?-u:\b))"
+"""``im Jahr vier bis sechs``: a year of service counted, no period (``Jahr`` is blanked with
+the same number of bytes: groups 1 and 2 kept)."""
 MONTHLY_TIMES = (
     r"(?:(?:12|13|14|15|zwölf|dreizehn|vierzehn|fünfzehn)\s*-?\s*mal\s*$)"
     r"|(?:^\s*(?:brutto\s+|netto\s+)?(?:12|13|14|15|zwölf|dreizehn|vierzehn|fünfzehn)\s*-?\s*mal\s+(?:(?:im|pro|je)\s+jahr|jährlich))"

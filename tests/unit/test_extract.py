@@ -713,6 +713,39 @@ CASES = [
         False,
         False,
     ),
+    # a sum for places is no sum for a counted body of people
+    (
+        "Ab Juli gilt für die vier Bundesländer ein gemeinsamer Ecklohn von 16,20 Euro.",
+        16.2,
+        16.2,
+        "hour",
+        True,
+        "unspecified",
+        False,
+        False,
+    ),
+    # ``im Jahr drei`` counts a year of service: no period
+    (
+        "Laut Tarif bekommen Volontäre im Jahr zwei rund 2.900 Euro.",
+        2900,
+        2900,
+        "month",
+        True,
+        "unspecified",
+        False,
+        True,
+    ),
+    # an adverb in front of a range's first bound
+    (
+        "Berufseinsteiger verdienen zwischen durchschnittlich 38.000 und 45.000 Euro.",
+        38000,
+        45000,
+        "year",
+        True,
+        "entry",
+        False,
+        False,
+    ),
 ]
 
 

@@ -361,6 +361,26 @@ SKIPPED = [
         "etwa 9.500 Euro",
         "raise_or_difference",
     ),
+    (
+        "Ein Lektor kommt auf 39.000 Euro im Jahr. Oder, umgerechnet auf ein Stundengehalt in der 40-Stunden-Woche: 19 Euro.",
+        "19 Euro",
+        "restatement",
+    ),
+    (
+        "Setzen wir für Azubis einmal 16 Euro pro Stunde an, dann kostet das den Betrieb viel.",
+        "16 Euro",
+        "hypothetical",
+    ),
+    (
+        "Dem Kläger steht ein Lohn von 2.900 Euro zu. 4. Der Wert des Streitgegenstands wird auf 7.412,50 EUR festgesetzt.",
+        "7.412,50 EUR",
+        "price_or_fee",
+    ),
+    (
+        "Die Ausbildungsvergütung wird um 80 Euro erhöht – 40 Euro zum 1. April 2025 und 40 Euro zum 1. April 2026.",
+        "40 Euro",
+        "raise_or_difference",
+    ),
 ]
 
 
