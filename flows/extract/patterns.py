@@ -1844,6 +1844,12 @@ its amounts in sentences that do not name pay are benefits (``Alleinstehende Erw
 sollen 563 Euro im Monat erhalten``)."""
 
 NET_INCOME_TOPIC = r"verfügbare[ns]?\s+(?:pro-kopf-)?einkommen|kaufkraft|nettoeinkommen"
+NET_FIGURES_DECLARED = (
+    r"(?:zahlen|angaben|werte|beträge)\s+(?:zum|zu[mr]|des|der|für\s+das)\s+(?:monatlichen\s+|durchschnittlichen\s+)?"
+    r"netto(?:einkommen|gehalt|lohn|verdienst)"
+)
+"""An opening declaring that the text's figures are net (``Wir zeigen dir Zahlen zum monatlichen
+Nettoeinkommen``): a ``net_income_text`` whatever pay words it uses besides."""
 NET_INCOME_NOT = r"gehalt|gehält|verdien|(?:^|[^e])lohn(?:$|[^te])|lohnte|löhne|vergütung|brutto|salär|bezüge|besoldung|entgelt|tarif"
 """A text whose opening (``BENEFIT_OPENING_CHARS``) is about disposable income or purchasing
 power (``Verfügbares Einkommen der Kölner steigt``) and names no pay but ``Einkommen``: its
@@ -2577,5 +2583,7 @@ LIST_LINE_NOT_LABEL = (
     r")$"
 )
 """Capitalised words opening a sentence that are no list's label (``Aber 4,50 € Stunde``)."""
+FIGURE_ALONE = r"^(?:ca\.\s*|rund\s+|etwa\s+)?(?:€\s*)?\d[\d.,\s]*(?:€|(?i:euro|eur))?\s*$"
+"""A line that is nothing but a figure (``1.307 €``): its label stands on the line above."""
 LIST_LINE_MAX = 60
 """A line up to this many characters can be a list's line (``LIST_LINE_LABEL``)."""

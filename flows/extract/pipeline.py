@@ -178,7 +178,8 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
             | (title.str.contains(topic) & ~title.str.contains(not_pay)).fill_null(False)
         )
         money = money.with_columns(pl.col(DOC_IDX).is_in(about[DOC_IDX].implode()).alias(name))
-    return money
+    declared = texts.filter(pl.col("_opening").str.contains(rx.NET_FIGURES_DECLARED))
+    return money.with_columns(pl.col("net_income_text") | pl.col(DOC_IDX).is_in(declared[DOC_IDX].implode()))
 
 
 def _led_lines(concerned: pl.DataFrame, lead: pl.Expr) -> pl.DataFrame:
@@ -1003,9 +1004,17 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     again = ~same.is_first_distinct() & (pl.col("sent_idx") != pl.col("sent_idx").first().over(same))
     # (nor a list's line led by a label the first statement does not name: ``Großküchenkoch
     # 1.800 Euro`` … ``Spezialitätenkoch 1.800 Euro`` are two groups)
+    # (or a label on a line of its own right above a line that is the figure alone:
+    # ``Beamter/Beamtin`` over ``1.307 €``, ``Brandmeister/in`` over ``1.307 €``)
+    label_above = pl.when(
+        pl.col("evidence").str.contains(rx.FIGURE_ALONE)
+        & (pl.col("prev_sentence").str.len_chars() <= rx.LIST_LINE_MAX)
+        & ~pl.col("prev_sentence").str.contains(r"\d")
+    ).then(pl.col("prev_sentence").str.strip_chars())
     label = pl.coalesce(
         pl.col("evidence").str.extract(rx.LIST_LINE_LABEL, 1),
         pl.col("evidence").str.extract(rx.LIST_LINE_LABEL, 2),
+        label_above,
     )
     label = pl.when(~label.str.contains(rx.LIST_LINE_NOT_LABEL)).then(label)
     other_label = (

@@ -381,6 +381,12 @@ SKIPPED = [
         "40 Euro",
         "raise_or_difference",
     ),
+    (
+        "Was verdient man als Gärtnerin? Hier stehen Zahlen zum monatlichen Nettoeinkommen in Vollzeit. "
+        "Die Hälfte der Beschäftigten verdient mindestens 1.980 Euro.",
+        "mindestens 1.980 Euro",
+        "net_pay",
+    ),
 ]
 
 
