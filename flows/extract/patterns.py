@@ -768,6 +768,8 @@ NOT_PAY_REASONS = {
         r"|(?-u:\b)rechnungen(?-u:\b)|(?-u:\b)rechnung\s+(?:von|über|in\s+höhe|für|beträgt)|auf\s+der\s+rechnung"
         # (a court's value of the matter: ``Der Wert des Streitgegenstandes wird auf … festgesetzt``)
         r"|streitgegenstand|streitwert|gegenstandswert"
+        # (a call to pay for a paper or a cause: ``Mit nur 5,- Euro sind Sie dabei!``)
+        r"|sind\s+sie\s+dabei|bist\s+du\s+dabei|jetzt\s+unterstützen"
         r"|(?-u:\b)(?:rundest|rundet|runden)\s+(?:\S+\s+){0,3}?auf(?-u:\b)"
         r"|eigenanteil|zuzahlung|heimplatz|heimplätze|aus\s+(?:der\s+)?eigenen?\s+tasche|heimbewohner|pflegebedürftige"
         r"|(?:finanzielle|durchschnittliche|monatliche)\s+(?:be)?last"

@@ -387,6 +387,11 @@ SKIPPED = [
         "mindestens 1.980 Euro",
         "net_pay",
     ),
+    (
+        "Redakteure verdienen hier 3.400 Euro. Unterstützen Sie unabhängigen Journalismus: Mit nur 3 Euro im Monat bist du dabei!",
+        "3 Euro",
+        "price_or_fee",
+    ),
 ]
 
 
