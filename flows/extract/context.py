@@ -1234,7 +1234,14 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         (
             "threshold",
             pl.col("minijob_text")
-            & pl.col("a_value").is_between(low, high)
+            & (
+                pl.col("a_value").is_between(low, high)
+                # (a year's limit: ``maximal 5.400 Euro aus einer ganzjährigen Beschäftigung``)
+                | (
+                    pl.col("a_value").is_between(low * 12, high * 12)
+                    & contains_where(pl.col("minijob_text"), pl.col("_sentence"), r"jahr|jährlich")
+                )
+            )
             & pl.col("b_value").is_null()
             # (``Die Mindestvergütung für Azubis … auf 649 Euro``: trainees' pay in a mini-job text)
             & ~contains_where(pl.col("minijob_text"), pl.col("_sentence"), rx.TRAINEE_PAY),

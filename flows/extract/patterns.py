@@ -414,7 +414,8 @@ hold no number and no punctuation, so two statements (``3.000 €, Führungskrä
 6.000 €``) are never joined."""
 
 SHAPED_AMOUNT = (
-    rf"(?:(?P<kw>(?i:(?-u:\b)(?:{KEYWORD})|über)){GAP})?{amount('a2', glued=True)}"
+    # (an article may stand before a number word: ``mehr als eine halbe Million Euro``)
+    rf"(?:(?P<kw>(?i:(?-u:\b)(?:{KEYWORD})|über)){GAP}(?:(?i:eine)\s+)?)?{amount('a2', glued=True)}"
     rf"(?:{OPT_SPACE}(?:{GAP})?(?P<conn>{CONNECTOR}){OPT_SPACE}(?:{GAP})?{amount('b2', words=False)})?"
 )
 """A single amount with its shaping keyword, or a plain range: ``bis zu 5.500 €``,
@@ -460,7 +461,7 @@ RAISE_NOUNS = (
     r"anstieg|erhöhung|steigerung|anhebung|zuwachs|zuwächs|(?-u:\b)plus(?-u:\b)|[a-zäöüß]plus(?-u:\b)|differenz|unterschied(?:e|en|es|s)?(?-u:\b)"
     r"|lücke|kluft|gefälle|gehaltssprung|gehaltssprünge|(?-u:\b)sprünge|aufschlag|nachzahlung|aufstockung|mehrverdienst|(?-u:\b)mehr\s+(?:gehalt|lohn|geld)"
     r"|(?-u:\b)minus(?-u:\b)|rückgang|festbetrag|sockelbetrag|auseinander|fehlbetrag|minderbetrag|anpassung|(?-u:\b)abst(?:a|ä)nde?(?-u:\b)"
-    r"|kürzung|einbuße|einbußen|lohnverzicht|gehaltsverzicht|schere(?-u:\b)"
+    r"|kürzung|einbuße|einbußen|[a-zäöüß]*verzicht(?-u:\b)|schere(?-u:\b)|obendrauf|oben\s+drauf"
 )
 """Nouns of an increment: ``eine Erhöhung von 150 €``, ``ein Plus von 95 Euro``, ``die
 Lücke beträgt 600 €``, ``ein Minus von 61 Euro``. Not when the amount follows ``auf`` (``eine Erhöhung auf 3.100 €``
@@ -648,6 +649,9 @@ NOT_PAY_REASONS = {
         r"|aufschlag|aufschläge|ergebnisabhängig|erfolgsabhängig|leistungsabhängig|für\s+jede\s+der\s+\S+\s+sitzungen"
         r"|aufwandsentsch|dienstaufwand|kilometergeld|kilometerpauschale|aufwandsgeld|sitzungsgeld|schichtgeld|abwesenheitsgeld|trinkgeld|altersvorsorge|altersversorgung|ruhestandsbezüge|pensionszusage"
         r"|pensionsrückstellung|betriebsrente|zusatzversorgung|vermögenswirksam|(?-u:\b)vl-|jobrad|leistungsentgelt|leistungszulage"
+        # (a professor's performance payments, a per diem: ``Berufungs-Leistungsbezug von monatlich
+        # 600 Euro``, ``ein Tagegeld von 304 Euro``)
+        r"|leistungsbez|tagegeld"
         r"|(?:pro|je|für\s+jeden)\s+(?:auftrag|verkauf|abschluss|vertrag)|extra-geld|extrageld|extra-?vergütung|familienzuschlag"
         r"|kinderzulage|zusätzliche[n]?\s+(?:[a-zäöüß]+\s+)?(?:zahlung|vergütung)|zusätzlich\s+(?:vergütet|erhält|erhalten|bekommt|bekommen)|(?:für|pro|je)\s+(?:jedes\s+|ein\s+)?kind(?-u:\b)"
         r"|für\s+(?:not|nacht|bereitschafts|wochenend)dienste"
@@ -830,12 +834,14 @@ PER_ANY_AFTER = r"^\s*(?:brutto\s+|netto\s+)?(?:[-–]\s*)?(?:pro|je|per)\s+(?:[
 """Right after an amount, ``pro``/``je`` and a word (``70 € pro Besuch``); with
 ``PER_TIME_OR_HEAD_AFTER`` not matching, a rate per unit (``per_unit_rate``)."""
 PER_TIME_OR_HEAD_AFTER = (
-    r"^\s*(?:brutto\s+|netto\s+)?(?:[-–]\s*)?(?:pro|je|per)\s+(?:(?:arbeits|zeit|kalender|geschäfts|berufs|dienst|lehr|ausbildungs"
+    r"^\s*(?:brutto\s+|netto\s+)?(?:[-–]\s*)?(?:pro|je|per)\s+(?:geleistete[nr]?\s+|volle[nr]?\s+|angefangene[nr]?\s+)?"
+    r"(?:(?:arbeits|zeit|kalender|geschäfts|berufs|dienst|lehr|ausbildungs"
     r"|unterrichts|einsatz|vorlesungs)?(?:stunde|std|h(?-u:\b)|monat|jahr|quartal)|kopf|person|beschäftigte|mitarbeiter|arbeitnehmer|vollzeit|teilzeit|"
     r"vorstand|vorstandsmitglied|manager|spieler|angestellte|fachkraft|arbeitskraft|azubi|auszubildende|beamte|annum|anno|"
     r"vollzeitstelle|stelle|saison|spielzeit|(?:ein|das|den|die|der)\s)"
 )
-"""What a pay figure may be per: a time (``pro Stunde``, ``je Monat``, ``pro Lehrjahr``), a head
+"""What a pay figure may be per: a time (``pro Stunde``, ``je Monat``, ``pro Lehrjahr``, ``je
+geleisteter Arbeitsstunde``), a head
 (``pro Kopf``, ``je Beschäftigten``), a post; or an article before a noun, read elsewhere."""
 
 PAY_NAMED_AFTER = r"^\s*(?:brutto(?-u:\b)|(?:brutto|monats|jahres|grund|einstiegs|fest)?(?:gehalt|lohn|verdienst|einkommen|vergütung|entgelt)(?:e?s|e|n)?(?-u:\b))"
@@ -844,13 +850,15 @@ the amount is pay even in a clause about costs, taxes or budgets."""
 
 _EXTRAS = (
     r"(?:jahressonderzahlung(?:en)?|sonderzahlungen|[a-zäöüß]*zulagen?|[a-zäöüß]*zusch(?:la|lä)ge?n?|weihnachtsgeld"
-    r"|urlaubsgeld|prämien|boni|bonus|tantiemen?|provisionen|geldwerte[nmrs]?\s+vorteile?"
+    r"|urlaubsgeld|prämien|boni|bonus|tantiemen?|provisionen|geldwerte[nmrs]?\s+vorteile?|sachbezüge[n]?|sachleistungen"
     r"|(?:gehalts|vergütungs|lohn)?bestandteile?)(?-u:\b)|urlaubs-"
 )
 """Extras a pay figure may be stated with or without (``PAY_NOT_THRESHOLD``)."""
 
 PAY_NOT_THRESHOLD = (
-    r"\S*untergrenze|mindestlohngrenze|(?-u:\b)(?:unterste|untere)[nr]?\s+lohngrenze|(?-u:\b)(?:gehalts)?obergrenze|vor\s+(?:steuern|abzügen|abzug|abgaben)|mit\s+abstand"
+    r"\S*untergrenze|mindestlohngrenze|(?-u:\b)(?:unterste|untere)[nr]?\s+lohngrenze|(?-u:\b)(?:gehalts)?obergrenze|vor\s+(?:steuern|abzügen|abzug|abgaben)"
+    # (``mit Abstand``, ``Mit weitem Abstand folgen …``: far ahead or behind, no difference)
+    r"|mit\s+(?:(?:einigem|weitem|großem|deutlichem|klarem|gehörigem)\s+)?abstand"
     r"|altersgrenze|\d[\d.,]*-euro-(?:grenze|marke|schwelle)"
     # (``15,85 Euro mit Zulagen``: a figure including its allowances, the words right after it)
     r"|^\s*(?:brutto\s+)?mit\s+(?:allen\s+)?[a-zäöüß]*zulagen(?-u:\b)"
@@ -928,6 +936,8 @@ SENTENCE_NOT_PAY = {
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|versicherungsfrei|beitragsfrei|pfänd"
         r"|midijob|übergangsbereich|gleitzone|überschreitung|nebeneinkünfte|anrechnungsfrei|rückzahlung"
+        # (``Bei einem Einkommen, das mehr als 520 Euro beträgt, fällt er aus der Familienversicherung``)
+        r"|familienversicherung|familienversichert"
         # (``Im Jahr darf das Einkommen eines Jugendlichen … nicht über 8004 Euro liegen``)
         r"|(?-u:\b)(?:darf|dürfen)\s+(?:das|ihr|sein|dein|deren|dessen)\s+(?:\S+\s+){0,6}?[a-zäöüß]*(?:einkommen|verdienst|gehalt|lohn)\s(?:[^.]|\.\d){0,60}?nicht\s+(?:über|mehr\s+als|höher\s+als)(?-u:\b)"
         # (``dass du nicht mehr als € 5.400 innerhalb von 12 Monaten verdienen darfst``)
@@ -1009,6 +1019,10 @@ SENTENCE_NOT_PAY = {
     # (as if: ``als hätte Christian Sewing … 675 Mio. Euro eingestrichen``; a calculation: ``49 Euro *
     # 25 % = 12,25 Euro``, ``13,16 Euro + 12,11 Euro + 16,58 Euro = 41,85 Euro``)
     "hypothetical": r"(?-u:\b)als\s+(?:hätte|hätten|würde|würden)(?-u:\b)|(?:€|euro)\s*[*×]\s*\d[\d.,]*\s*(?:%|prozent|€|euro|=)|(?:€|euro)\s*\+\s*\d[^=]*=|z\.\s?b\.\s*[„\"“»]|[„\"“»]\s*z\.\s?b\.|^\W*(?:nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an|angenommen|im\s+falle?\s+(?:eines|einer)\s+\S*(?:lohn|lohns|gehalt|gehalts|einkommen|einkommens|verdienst|verdienstes))(?-u:\b)|(?-u:\b)nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an\s*,"
+    # (a condition said with the verb first: ``Verdienst du also mehr als 47.700 Euro im Jahr,
+    # liegst du über dem Durchschnitt``)
+    r"|^\W*(?:verdienst|bekommst|erhältst)\s+du\s(?:[^.!?]|\.\d){0,120}?,\s*(?:liegst|bist|gehörst|zählst|musst|kannst|hast|solltest)\s+du(?-u:\b)"
+    r"|^\W*(?:verdienen|bekommen|erhalten)\s+sie\s(?:[^.!?]|\.\d){0,120}?,\s*(?:liegen|sind|gehören|zählen|müssen|können|haben|sollten)\s+sie(?-u:\b)"
     # (a figure assumed over the sentence: ``Setzen wir mal bei 14 oder 15 Euro die Stunde an``)
     r"|^\W*setzen\s+wir\s(?:[^.!?:]|\.\d){0,80}?\san\s*(?:[,.;:!]|$)"
     # (what it takes: ``Um eine Rente von ca. 1600 Euro zu erreichen, muss man … 3500 Euro brutto verdient haben``)
@@ -2204,10 +2218,12 @@ its item, a comma, the next item's group (``in der Stunde, ungelernte Arbeitskr�
 next figure is a floor too."""
 
 PERIOD_HOUR = (
-    r"stündlich|(?-u:\b)(?:pro|je|die|in\s+der|per|für\s+eine)\s+(?:(?:Unterrichts|Arbeits|Einsatz|Vorlesungs|Lehr)?stunde|Stunde|Std\.)|/\s?(?:Stunde|Std\.|h(?-u:\b))"
+    r"stündlich|(?-u:\b)(?:pro|je|die|in\s+der|per|für\s+eine)\s+(?:geleistete[nr]?\s+|volle[nr]?\s+)?"
+    r"(?:(?:Unterrichts|Arbeits|Einsatz|Vorlesungs|Lehr)?stunde|Stunde|Std\.)|/\s?(?:Stunde|Std\.|h(?-u:\b))"
     r"|Stunden(?:lohn|löhne|satz|sätze|vergütung|basis)"
 )
-"""Explicit hourly period: ``pro Stunde``, ``je Stunde``, ``pro Unterrichtsstunde``, ``Stundenlohn``, ``/h``.
+"""Explicit hourly period: ``pro Stunde``, ``je Stunde``, ``pro Unterrichtsstunde``, ``je geleisteter
+Arbeitsstunde``, ``Stundenlohn``, ``/h``.
 Must not match ``40-Stunden-Woche``."""
 
 SENIORITY_ENTRY = (

@@ -746,6 +746,50 @@ CASES = [
         False,
         False,
     ),
+    # an adjective between ``je`` and the hour: still an hourly wage
+    (
+        "Der Mindestlohn der Branche liegt bei 14,10 Euro je geleisteter Arbeitsstunde.",
+        14.1,
+        14.1,
+        "hour",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
+    # ``mit weitem Abstand``: far behind, no difference
+    (
+        "Mit weitem Abstand folgen beim Gehalt die Pflegekräfte (41.000 Euro).",
+        41000,
+        41000,
+        "year",
+        True,
+        "unspecified",
+        False,
+        False,
+    ),
+    # pay stated with benefits in kind included
+    (
+        "Die Intendantin bezog einschließlich Sachbezügen rund 298.000 Euro.",
+        298000,
+        298000,
+        "year",
+        True,
+        "lead",
+        False,
+        True,
+    ),
+    # an article before a number word after a floor's words
+    (
+        "Etwa jeder zehnte Kassenvorstand verdient mehr als eine halbe Million Euro im Jahr.",
+        500000,
+        None,
+        "year",
+        False,
+        "lead",
+        True,
+        False,
+    ),
 ]
 
 
@@ -787,7 +831,7 @@ def test_phrase(
             and "T€" not in text
             and "k" not in statement
             and "Tsd" not in text
-            and "Millionen" not in statement
+            and "Million" not in statement
         ):
             assert f"{int(bound) // 1000}" in statement
     assert r["evidence"] in text

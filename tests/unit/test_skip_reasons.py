@@ -392,6 +392,33 @@ SKIPPED = [
         "3 Euro",
         "price_or_fee",
     ),
+    (
+        "Wer als Student mehr als 556 Euro im Monat verdient, ist nicht mehr familienversichert.",
+        "mehr als 556 Euro",
+        "threshold",
+    ),
+    (
+        "Rechnet man alles zusammen, ergibt sich ein Einkommensverzicht von im Schnitt 61 300 Euro.",
+        "61 300 Euro",
+        "raise_or_difference",
+    ),
+    (
+        "Die großen Praxen legen 1.800 Euro für Einsteiger obendrauf, die kleinen 900 Euro.",
+        "1.800 Euro",
+        "raise_or_difference",
+    ),
+    ("Dazu kommt ein Leistungsbezug von monatlich 450,00 EUR.", "450,00 EUR", "bonus_or_allowance"),
+    ("Für jeden Sitzungstag gibt es ein Tagegeld von 320 Euro.", "von 320 Euro", "bonus_or_allowance"),
+    (
+        "Verdienst du als Koch mehr als 3.100 Euro im Monat, liegst du über dem Schnitt.",
+        "mehr als 3.100 Euro",
+        "hypothetical",
+    ),
+    (
+        "Der Minijob ist auf 556 Euro im Monat begrenzt. Im Jahr darfst du als Minijobber höchstens 6.672 Euro verdienen.",
+        "höchstens 6.672 Euro",
+        "threshold",
+    ),
 ]
 
 
