@@ -635,6 +635,10 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             pl.col("stmt").str.contains(rx.BROKEN_NUMBER_STATEMENT) & on_left60(rx.BROKEN_NUMBER_BEFORE),
         ),
         ("not_an_amount", on_after(rx.BROKEN_NUMBER_AFTER)),
+        (
+            "not_an_amount",
+            pl.col("stmt").str.contains(rx.GLUED_NUMBER_STATEMENT) & on_left60(rx.GLUED_NUMBER_BEFORE),
+        ),
         ("not_an_amount", (pl.col("a_value") == 100) & on_left60(rx.CENTS_FRACTION_BEFORE)),
         (
             "not_an_amount",
@@ -732,6 +736,12 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & ~pl.col("_sentence").str.contains("brutto")
             # (millions paid to a board member are no net pay: ``wurden 19,4 Millionen Euro überwiesen``)
             & ~(pl.col("a_million") | pl.col("b_million")),
+        ),
+        # (a sentence opening with what is deducted: ``Nach Abzügen der Steuer … hat er etwa 6.700 Euro``)
+        (
+            "net_pay",
+            pl.col("_sentence").str.contains(rx.AFTER_DEDUCTIONS_OPENING)
+            & ~pl.col("_sentence").str.contains("brutto", literal=True),
         ),
         (
             "restatement",

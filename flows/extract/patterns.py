@@ -830,11 +830,12 @@ PER_UNIT_BEFORE = (
 """Right before an amount, a unit that is no time (``pauschal je gefahrenem Kilometer 0,30 €``):
 a rate per unit (``per_unit_rate``)."""
 
-PER_ANY_AFTER = r"^\s*(?:brutto\s+|netto\s+)?(?:[-–]\s*)?(?:pro|je|per)\s+(?:[a-mo-zäöüß]|n[^a]|na[^c])"
-"""Right after an amount, ``pro``/``je`` and a word (``70 € pro Besuch``); with
+PER_ANY_AFTER = r"^\s*(?:\([^()]{0,30}\)\s*)?(?:brutto\s+|netto\s+)?(?:[-–]\s*)?(?:pro|je|per)\s+(?:[a-mo-zäöüß]|n[^a]|na[^c])"
+"""Right after an amount (and a bracket: ``7,41 € (14,50 DM) pro Tag``), ``pro``/``je`` and a
+word (``70 € pro Besuch``); with
 ``PER_TIME_OR_HEAD_AFTER`` not matching, a rate per unit (``per_unit_rate``)."""
 PER_TIME_OR_HEAD_AFTER = (
-    r"^\s*(?:brutto\s+|netto\s+)?(?:[-–]\s*)?(?:pro|je|per)\s+(?:geleistete[nr]?\s+|volle[nr]?\s+|angefangene[nr]?\s+)?"
+    r"^\s*(?:\([^()]{0,30}\)\s*)?(?:brutto\s+|netto\s+)?(?:[-–]\s*)?(?:pro|je|per)\s+(?:geleistete[nr]?\s+|volle[nr]?\s+|angefangene[nr]?\s+)?"
     r"(?:(?:arbeits|zeit|kalender|geschäfts|berufs|dienst|lehr|ausbildungs"
     r"|unterrichts|einsatz|vorlesungs)?(?:stunde|std|h(?-u:\b)|monat|jahr|quartal)|kopf|person|beschäftigte|mitarbeiter|arbeitnehmer|vollzeit|teilzeit|"
     r"vorstand|vorstandsmitglied|manager|spieler|angestellte|fachkraft|arbeitskraft|azubi|auszubildende|beamte|annum|anno|"
@@ -1184,6 +1185,11 @@ DATE_YEAR_STATEMENT = r"^(?:19|20)\d{2}\s*(?:€|(?i:eur|euro))?\s*$"
 """A year right after a day and a month (``bis 31.08.2025 EUR``): a date before a column's
 currency, not an amount (``not_an_amount``)."""
 
+GLUED_NUMBER_BEFORE = r"\d\.$"
+GLUED_NUMBER_STATEMENT = r"^\d{3}(?:,\d{2})?(?:\s*(?:€|(?i:euro|eur)))?\s*$"
+"""Right before a figure of three digits, with no space: a digit and a dot (``B1014.626,52``: a
+grade glued to a figure, its last thousands read alone): the rest of a larger number, not an
+amount (``not_an_amount``)."""
 BROKEN_NUMBER_AFTER = r"^[,⸴]\s?\d{2}\s*(?:€|(?i:eur))|^\s*/\s*100\s*(?:€|(?i:euro|eur))"
 """Right after a bare figure: its cents broken off (``16, 48 Euro``), or written as a fraction
 (``Vierundneunzig und 25/100 Euro``): the figure is no amount either (``not_an_amount``)."""
@@ -2012,6 +2018,10 @@ NET_WORDS_WITHOUT_GROSS = r"auszahlungsbetrag|ausgezahlt|zum\s+leben|übrig\s+bl
 """Words of money paid out: net pay, unless the sentence says ``brutto`` (``2.725 Euro brutto
 ausgezahlt`` is gross)."""
 
+AFTER_DEDUCTIONS_OPENING = r"^\W*nach\s+(?:dem\s+|allen\s+)?(?:abzug|abzügen)(?-u:\b)"
+"""A sentence opening with what is deducted (lower case: ``Nach Abzügen der EU-Steuer … hat der
+Abgeordnete etwa 6.700 Euro``): its figures are net, unless it says ``brutto``."""
+
 MONEY_IN_TEXT = r"\d\s*(?:€|euro(?-u:\b)|eur(?-u:\b))"
 """A euro amount somewhere in a text (a neighbouring sentence)."""
 
@@ -2573,7 +2583,9 @@ NOT_OCCUPATION = (
     r"|altersvorsorge|aufstieg|einsatzprämie|ersatzkasse|führerschein|glücksbringer|inventurhilfe"
     r"|offenbar|meist$|zwar$|teilweise|üblicherweise|zusammen$|weniger$|welche[nmrs]?$|letztere[nmrs]?$|zehntausende|tausende|millionen"
     r"|positiven|missfallen|tragen$|wohnen$|zuhören|verschicken|plantschen|recherchen|untreue|strafe|theke|muster$|novelle"
-    r"|menge$|merkliste|mensaessen|schulter|teilnahme|richtwert|prime$|place-to-be|liefe$|lesen$|konzern|gehält)"
+    r"|menge$|merkliste|mensaessen|schulter|teilnahme|richtwert|prime$|place-to-be|liefe$|lesen$|konzern|gehält"
+    # (sources of salary figures: ``laut Stepstone``)
+    r"|stepstone|kununu|glassdoor|indeed|destatis|statista|gehalt\.de|absolventa|payscale|xing|linkedin)"
     r"|(?:gastronomie|branche|industrie|wirtschaft|handel|sektor|bereich|gewerbe|ie)$"
     # (institutions, places and things named by their last part: ``Minijob-Grenze``, ``Stadtwerke``)
     r"|(?:grenze|seite|liste|stufe|sätze|firmen|betriebe|werke|kasse|kassen|schule|schulen|haushalten|unternehmen"

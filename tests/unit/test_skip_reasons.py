@@ -419,6 +419,17 @@ SKIPPED = [
         "höchstens 6.672 Euro",
         "threshold",
     ),
+    ("Der Wehrsold beträgt in Stufe 2: 9,20 € (18,00 DM) pro Tag.", "9,20 €", "per_unit_rate"),
+    (
+        "Nach Abzug von Steuern und Beiträgen hat eine Senatorin etwa 7.100 Euro im Monat.",
+        "etwa 7.100 Euro",
+        "net_pay",
+    ),
+    (
+        "So viel verdienen Richter\n\nBesoldungsstufeGehalt (Brutto)\nR16.120,40\nR1013.516,52\nR1116.034,80",
+        "516,52",
+        "not_an_amount",
+    ),
 ]
 
 
