@@ -1106,7 +1106,13 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("restatement", _converts_previous()),
         # ``… 2.925 € pro Monat. Es erwartet dich ein Jahresgehalt von 35.100 €!``: twelve times
         # a figure of the sentence before, exactly
-        ("restatement", pl.col("_twelvefold")),
+        # (not an item of a list of like figures: ``Innere Medizin (372.000 Euro), Radiologie
+        # (360.000 Euro)`` after ``30.000 Euro`` a month)
+        (
+            "restatement",
+            pl.col("_twelvefold")
+            & ~(in_sentence(pl.col("_value"), 1) / pl.col("_value")).is_between(0.5, 2.0).fill_null(False),
+        ),
         # ``| Hamburg | 2.951 EUR | 36.587 EUR |``: a table row's later column converting the
         # figure of the column before to another period (12 to 14 salaries a year, an hour's)
         (
