@@ -1765,7 +1765,11 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     # (``im Jahr vier bis sechs``: a year of service counted, no period)
     stmt = stmt.with_columns(
         **{
-            f"_{side}_p": pl.when(pl.col(f"_{side}_p").str.contains(rx.ci(rx.YEAR_COUNTED)))
+            f"_{side}_p": pl.when(
+                masked(pl.col(f"_{side}_p").str.contains_any(["Jahr ", "jahr "]), f"_{side}_p")
+                .str.contains(rx.ci(rx.YEAR_COUNTED))
+                .fill_null(False)
+            )
             .then(pl.col(f"_{side}_p").str.replace_all(rx.ci(rx.YEAR_COUNTED), "${1}____${2}"))
             .otherwise(pl.col(f"_{side}_p"))
             for side in ("left", "right")
