@@ -615,6 +615,14 @@ DATED_BOUND_MID = r"^[^\d()]{0,25}\([^()]*(?:19|20)\d{2}\s*\)\s*$"
 """Between the bounds of a ``von … bis`` span: a date in brackets (``von 17,87 Euro (Januar
 2023) bis 20,24 Euro``): the bounds are the steps of a change, two levels."""
 
+STEP_BOUND_MID = (
+    r"(?i)^[^\d()]{0,15}?(?-u:\b)im\s+(?:ersten|zweiten|dritten|vierten|\d\.)\s+"
+    r"(?:lehr|ausbildungs|berufs|dienst)?jahr\s*$"
+)
+"""Between the bounds of a ``von … bis`` span: the first bound's year of training or service
+(``von 550 Euro im ersten Lehrjahr bis zu 770 Euro im vierten``): the bounds are two steps,
+two levels."""
+
 OLD_VALUE_AFTER = (
     r"^\s*(?:brutto\s+)?(?:(?:pro|je|die|im|in\s+der)\s+(?:stunde|monat|jahr)\s+)?(?:auf|statt)"
     r"(?:\s+(?:derzeit|aktuell|heute|nun|jetzt|dann|künftig))?\s*$"

@@ -292,6 +292,7 @@ def _split_descending_spans(stmt: pl.DataFrame) -> pl.DataFrame:
         & (
             (pl.col("a_value") * scale("a", "b") > pl.col("b_value") * scale("b", "a"))
             | pl.col("mid").str.contains(rx.DATED_BOUND_MID)
+            | pl.col("mid").str.contains(rx.STEP_BOUND_MID)
         )
     ).fill_null(False)
     if not stmt.select(cut.any()).item():
@@ -323,7 +324,9 @@ def _split_descending_spans(stmt: pl.DataFrame) -> pl.DataFrame:
         stmt=pl.col("stmt").str.slice(b_start),
         s_in_sent=pl.col("s_in_sent") + b_start,
         # (steps of a dated change are levels: ``von 17,87 Euro (Januar 2023) bis 20,24 Euro``)
-        kw=pl.when(pl.col("mid").str.contains(rx.DATED_BOUND_MID))
+        kw=pl.when(
+            pl.col("mid").str.contains(rx.DATED_BOUND_MID) | pl.col("mid").str.contains(rx.STEP_BOUND_MID)
+        )
         .then(None)
         .otherwise(
             rest.str.strip_chars_start().str.extract(r"^((?i:bis)(?:\s+(?i:zu))?)\s", 1).str.to_lowercase()
