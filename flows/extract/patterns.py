@@ -459,7 +459,9 @@ Euro``, ``Die Lücke ist damit von 443 Euro auf 394 Euro geschmolzen``)."""
 
 RAISE_NOUNS = (
     r"anstieg|erhöhung|steigerung|anhebung|zuwachs|zuwächs|(?-u:\b)plus(?-u:\b)|[a-zäöüß]plus(?-u:\b)|differenz|unterschied(?:e|en|es|s)?(?-u:\b)"
-    r"|lücke|kluft|gefälle|gehaltssprung|gehaltssprünge|(?-u:\b)sprünge|aufschlag|nachzahlung|aufstockung|mehrverdienst|(?-u:\b)mehr\s+(?:gehalt|lohn|geld)"
+    r"|lücke|kluft|gefälle|gehaltssprung|gehaltssprünge|(?-u:\b)sprünge|aufschlag|nachzahlung|aufstockung|mehrverdienst"
+    # (not ``mehr Geld: 13 Euro in der Stunde``, the level it announces)
+    r"|(?-u:\b)mehr\s+(?:gehalt|lohn|geld)(?:\s*[^:\s…]|\s*$)"
     r"|(?-u:\b)minus(?-u:\b)|rückgang|festbetrag|sockelbetrag|auseinander|fehlbetrag|minderbetrag|anpassung|(?-u:\b)abst(?:a|ä)nde?(?-u:\b)"
     r"|kürzung|einbuße|einbußen|[a-zäöüß]*verzicht(?-u:\b)|schere(?-u:\b)|obendrauf|oben\s+drauf"
 )
@@ -660,6 +662,9 @@ NOT_PAY_REASONS = {
         # (a professor's performance payments, a per diem: ``Berufungs-Leistungsbezug von monatlich
         # 600 Euro``, ``ein Tagegeld von 304 Euro``)
         r"|leistungsbez|tagegeld"
+        # (travel paid by distance, fuel: ``Für Wege bis zu 50 Kilometer zahlt der Arbeitgeber sechs
+        # Euro``, ``40 Euro pro Monat in das private Fahrzeug tanken``)
+        r"|kilometer(?-u:\b)|kilometern(?-u:\b)|(?:pro|je)\s+fahrt(?-u:\b)|(?-u:\b)tanken(?-u:\b)|tankgutschein|tankkarte"
         r"|(?:pro|je|für\s+jeden)\s+(?:auftrag|verkauf|abschluss|vertrag)|extra-geld|extrageld|extra-?vergütung|familienzuschlag"
         r"|kinderzulage|zusätzliche[n]?\s+(?:[a-zäöüß]+\s+)?(?:zahlung|vergütung)|zusätzlich\s+(?:vergütet|erhält|erhalten|bekommt|bekommen)|(?:für|pro|je)\s+(?:jedes\s+|ein\s+)?kind(?-u:\b)"
         r"|für\s+(?:not|nacht|bereitschafts|wochenend)dienste"
@@ -672,7 +677,9 @@ NOT_PAY_REASONS = {
         r"|geringfügig|euro-marke|€-marke|nachgewiesen|nachweisen|blue\s+card|blauen?\s+karte|gleitzone|übergangsbereich|midijob"
     ),
     "benefit_or_stipend": (
-        r"stipend|bafög|bürgergeld|sporthilfe|bedarfssatz|bedarfssätze|ausbildungsbeihilfe|freiwilligendienst|(?-u:\b)fsj(?-u:\b)|(?-u:\b)bfd(?-u:\b)|mindestsatz|regelbedarf|rente(?-u:\b)|renten(?-u:\b)"
+        r"stipend|bafög|bürgergeld|sporthilfe|bedarfssatz|bedarfssätze|ausbildungsbeihilfe|freiwilligendienst|(?-u:\b)fsj(?-u:\b)|(?-u:\b)bfd(?-u:\b)|mindestsatz|regelbedarf|rente(?-u:\b)"
+        # (pensions, not ``Referenten``, ``Konkurrenten``)
+        r"|(?-u:\b)renten(?-u:\b)|(?:alters|witwen|waisen|mütter|grund|erwerbsminderungs|betriebs)renten(?-u:\b)"
         r"|(?-u:\b)renten(?:wert|punkt|anspr|zahlung|höhe|niveau|anpassung|erhöhung|kasse|bezug|bezieh|empfänger|info)"
         r"|rentner|pension|kindergeld|elterngeld|wohngeld|mindestsicherung|(?-u:\b)alg\s*(?:ii|2)(?-u:\b)|hartz"
         r"|arbeitslosengeld|sozialhilfe|grundsicherung|regelsatz|unterhaltszahlung|unterhaltsvorschuss|taschengeld"
@@ -771,7 +778,7 @@ NOT_PAY_REASONS = {
         r"|(?:^|[^a-zäöüß])(?:nehmen|nimmt|nahm|nahmen|berechnen|berechnet)\s+(?:nur\s+|rund\s+|etwa\s+|ca\.\s+|gerne\s+)?…"
         r"|(?:übernehmen|übernimmt|übernommen|übernahm)(?-u:\b)"
         r"|für\s+(?:die\s+)?(?:\S+\s+)?(?:lehrbücher|bücher|lehrmaterial|lernmaterial|arbeitskleidung|werkzeug|logis|unterkunft|verpflegung|kost)(?-u:\b)"
-        r"|kaffee|cappuccino|espresso|latte|bier(?-u:\b)|für\s+lebensmittel(?-u:\b)|haftpflicht|nahverkehrsmittel|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
+        r"|kaffee|cappuccino|espresso|(?-u:\b)latte(?-u:\b)|latte\s+macchiato|bier(?-u:\b)|für\s+lebensmittel(?-u:\b)|haftpflicht|nahverkehrsmittel|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
         r"|fahrschein|eintritt|für\s+(?:eine\s+|die\s+)?(?:\S+\s+)?(?:ganztags|halbtags|kinder|kita-?|krippen-?|hort-?)?betreuung(?-u:\b)|endsumme|rechnungsbetrag|aufrunden|leasingrate|leasingkosten|leasinggebühr|im\s+discounter|im\s+supermarkt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
         r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft|koste|kosteten)(?-u:\b)|übernachtung|herrenschnitt|damenschnitt|kinderschnitt"
         r"|(?-u:\b)(?:für\s+jeden(?:\s+[a-zäöüß]+)?|pro|je)\s+(?:eingesetzten\s+)?(?:mitarbeiter|leiharbeiter|arbeiter|beschäftigten)(?-u:\b)"
@@ -780,6 +787,10 @@ NOT_PAY_REASONS = {
         r"|(?-u:\b)rechnungen(?-u:\b)|(?-u:\b)rechnung\s+(?:von|über|in\s+höhe|für|beträgt)|auf\s+der\s+rechnung"
         # (a court's value of the matter: ``Der Wert des Streitgegenstandes wird auf … festgesetzt``)
         r"|streitgegenstand|streitwert|gegenstandswert"
+        # (a share one pays oneself, a rate billed, a subcontractor paid, a meal: ``70 000 Euro
+        # Eigenbeteiligung``, ``für die Arbeit eines Meisters verrechnet``, ``zahle den
+        # Subunternehmern``, ``ein Abendessen für 300 Euro``)
+        r"|eigenbeteiligung|verrechnet|subunternehm|abendessen|rindfleisch|(?-u:\b)menü"
         # (a call to pay for a paper or a cause: ``Mit nur 5,- Euro sind Sie dabei!``)
         r"|sind\s+sie\s+dabei|bist\s+du\s+dabei|jetzt\s+unterstützen"
         r"|(?-u:\b)(?:rundest|rundet|runden)\s+(?:\S+\s+){0,3}?auf(?-u:\b)"
@@ -865,7 +876,7 @@ _EXTRAS = (
 """Extras a pay figure may be stated with or without (``PAY_NOT_THRESHOLD``)."""
 
 PAY_NOT_THRESHOLD = (
-    r"\S*untergrenze|mindestlohngrenze|(?-u:\b)(?:unterste|untere)[nr]?\s+lohngrenze|(?-u:\b)(?:gehalts)?obergrenze|vor\s+(?:steuern|abzügen|abzug|abgaben)"
+    r"\S*untergrenze|mindestlohngrenze|mindestgrenze|(?-u:\b)(?:unterste|untere)[nr]?\s+lohngrenze|(?-u:\b)(?:gehalts)?obergrenze|vor\s+(?:steuern|abzügen|abzug|abgaben)"
     # (``mit Abstand``, ``Mit weitem Abstand folgen …``: far ahead or behind, no difference)
     r"|mit\s+(?:(?:einigem|weitem|großem|deutlichem|klarem|gehörigem)\s+)?abstand"
     r"|altersgrenze|\d[\d.,]*-euro-(?:grenze|marke|schwelle)"
@@ -928,6 +939,9 @@ Jahr, zu dem eine Vergütung von 5.000 € pro Einsatz hinzukommt``)."""
 
 SENTENCE_NOT_PAY = {
     "restatement": (
+        # (inside the sentence too, when the figure is one before it converted: ``Durch die
+        # 40-Stunden-Woche bedeutet das einen Stundenlohn von 20,00 €``)
+        r"(?-u:\b)(?:bedeutet|ergibt|macht)\s+(?:das|dies)\s+(?:\S+\s+){0,2}?(?:stundenlohn|stundensatz|monatsgehalt|monatslohn|jahresgehalt|jahreslohn)|"
         # (also after ``oder``: ``Oder, umgerechnet auf ein Stundengehalt …: 18 Euro``)
         r"^\W*(?:(?:oder|und|bzw\.)\W+)?(?:(?:das|dies|was)\s+(?:macht|ergibt|entspricht|sind|wären|bedeutet)|hochgerechnet|umgerechnet|rechnet\s+man"
         r"|(?:damit|somit)\s+(?:beträgt|ergibt\s+sich|ergeben\s+sich|macht)"
@@ -947,6 +961,8 @@ SENTENCE_NOT_PAY = {
         r"|midijob|übergangsbereich|gleitzone|überschreitung|nebeneinkünfte|anrechnungsfrei|rückzahlung"
         # (``Bei einem Einkommen, das mehr als 520 Euro beträgt, fällt er aus der Familienversicherung``)
         r"|familienversicherung|familienversichert"
+        # (what one may earn on top of a benefit: ``solltest du nicht mehr als 5.400 Euro dazuverdienen``)
+        r"|(?:nicht\s+mehr\s+als|höchstens|maximal|bis\s+zu)\s+\d[\d.,]*\s*(?:€|euro)\s+(?:\S+\s+){0,2}?(?:dazu|hinzu)verdienen"
         # (``Im Jahr darf das Einkommen eines Jugendlichen … nicht über 8004 Euro liegen``)
         r"|(?-u:\b)(?:darf|dürfen)\s+(?:das|ihr|sein|dein|deren|dessen)\s+(?:\S+\s+){0,6}?[a-zäöüß]*(?:einkommen|verdienst|gehalt|lohn)\s(?:[^.]|\.\d){0,60}?nicht\s+(?:über|mehr\s+als|höher\s+als)(?-u:\b)"
         # (``dass du nicht mehr als € 5.400 innerhalb von 12 Monaten verdienen darfst``)
@@ -961,6 +977,8 @@ SENTENCE_NOT_PAY = {
         # (a figure one imagines: ``Sagen Sie nicht, Sie stellten sich … 52.000 Euro vor``)
         r"(?-u:\b)(?:stelle|stellst|stellt|stellen|stellte|stellten)\s+(?:sich|mir|uns|dir|euch)\s(?:[^.]|\.\d){0,80}?\svor(?-u:\b)|"
         r"forder|verlangt|verlange|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|wahlkampf"
+        # (a target named: ``Anzupeilen sei ein Gehalt von 3000 Euro``)
+        r"|anzupeilen|anpeilen"
         # (``Das Angebot der Kapitalseite sieht Einstiegslöhne von 9,48 Euro vor``)
         r"|(?-u:\b)angebot\s+(?:der|des)\s+(?:\S+\s+)?(?:arbeitgeber[a-zäöüß]*|kapitalseite|unternehmen[a-zäöüß]*|konzern[a-zäöüß]*|verband[a-zäöüß]*)"
         r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:bot|boten)\s(?:[^.]|\.\d){0,120}?\san(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s(?:[^.]|\.\d){0,80}?angeboten(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:will|wollen|wollte|wollten)(?-u:\b)"
@@ -2022,7 +2040,10 @@ TRAINEE_PAY = r"azubi|auszubild|ausbildungsvergütung|mindestvergütung|lehrjahr
 """Trainees' pay: a figure near the mini-job limit in a mini-job text is no limit then."""
 """The range of the mini-job earnings limits (400 € in 2013 to 603 € in 2026)."""
 
-NET_WORDS_WITHOUT_GROSS = r"auszahlungsbetrag|ausgezahlt|zum\s+leben|übrig\s+bleib|bleiben?\s+(?:\S+\s+)?übrig|bleib[^.…]{0,60}…[^.…]{0,20}?übrig|überwiesen|aufs\s+konto|auf\s+dem\s+konto"
+NET_WORDS_WITHOUT_GROSS = (
+    r"auszahlungsbetrag|ausgezahlt|zum\s+leben|übrig\s+bleib|bleiben?\s+(?:\S+\s+)?übrig|bleib[^.…]{0,60}…[^.…]{0,20}?übrig"
+    r"|übrig\s+(?:gewesen|geblieben)|überwiesen|aufs\s+konto|auf\s+dem\s+konto"
+)
 """Words of money paid out: net pay, unless the sentence says ``brutto`` (``2.725 Euro brutto
 ausgezahlt`` is gross)."""
 

@@ -790,6 +790,39 @@ CASES = [
         True,
         False,
     ),
+    # ``mehr Geld:`` announces the level, no raise
+    (
+        "Ab März bekommen Servicekräfte mehr Geld: 14 Euro in der Stunde.",
+        14,
+        14,
+        "hour",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
+    # ``glatte`` is no latte macchiato
+    (
+        "Im nächsten Jahr steigt der Lohn auf glatte 16 Euro pro Stunde.",
+        16,
+        16,
+        "hour",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
+    # ``Referenten`` are no pensions
+    (
+        "Am besten verdienen Referenten in Wirtschaftsverbänden mit einem Jahresgehalt von 68.000 Euro.",
+        68000,
+        68000,
+        "year",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
 ]
 
 

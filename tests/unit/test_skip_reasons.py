@@ -430,6 +430,32 @@ SKIPPED = [
         "516,52",
         "not_an_amount",
     ),
+    (
+        "Anzupeilen sei ein Einstiegsgehalt von 3.200 Euro für alle Fachkräfte.",
+        "von 3.200 Euro",
+        "demand_or_proposal",
+    ),
+    (
+        "Für den Flugschein muss jede Schülerin 58 000 Euro Eigenbeteiligung aufbringen.",
+        "58 000 Euro",
+        "price_or_fee",
+    ),
+    (
+        "Für Anfahrten bis zu 40 Kilometer zahlt der Betrieb künftig fünf Euro, danach sechs Euro.",
+        "fünf Euro",
+        "bonus_or_allowance",
+    ),
+    ("Am Ende des Monats sind mir gerade 900 Euro übrig geblieben.", "900 Euro", "net_pay"),
+    (
+        "Als Schülerin solltest du höchstens 6.200 Euro im Jahr dazuverdienen.",
+        "höchstens 6.200 Euro",
+        "threshold",
+    ),
+    (
+        "Im Schnitt verdienen Köche 2.900 Euro im Monat. Bei 39 Wochenstunden bedeutet das einen Stundenlohn von 17,10 Euro.",
+        "von 17,10 Euro",
+        "restatement",
+    ),
 ]
 
 
