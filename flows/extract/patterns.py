@@ -1454,7 +1454,7 @@ BASE_PAY_LABEL = r"^\W*(?:brutto|grund|monats|jahres|stunden|einstiegs|tabellen|
 a lead line about bonuses or prices."""
 
 CONVERSION_CLAUSE = (
-    r"(?:,|\s[–—-]|\s(?:und|bzw\.|oder))\s*(?:was|das\s+(?:sind|macht|ergibt|entspricht)|dies\s+entspricht|also|sprich|d\.\s?h\.|umgerechnet|hochgerechnet|aufs\s+jahr"
+    r"(?:,|\s[–—-]|\s(?:und|bzw\.|oder))\s*(?:was|das\s+(?:sind|macht|ergibt|entspricht|bedeutet)|dies\s+(?:entspricht|bedeutet)|also|sprich|d\.\s?h\.|umgerechnet|hochgerechnet|aufs\s+jahr"
     r"|(?:damit|somit)\s+(?:ein|einem|einen|eine)\s"
     r"|(?:der|die|das)\s+(?:monatliche|jährliche|stündliche)[nrs]?\s)(?-u:\b)"
 )
@@ -2382,6 +2382,11 @@ MAXIMUM_IS_BEFORE = (
 """Before a single figure: the least (``das Minimum ist 72’000 Euro``, ``das Minimum in etwa
 bei``), a lower bound; the most, an upper bound."""
 
+MINIMUM_NAMED_BEFORE = (
+    r"(?-u:\b)mindestens\s+(?:ein|eine|einen)\s+[a-zäöüß-]*(?:lohn|gehalt|vergütung|entgelt|verdienst)\s*$"
+)
+"""Before ``von`` and a single figure: the floor's word before the pay named (``mindestens eine
+Ausbildungsvergütung von 700 Euro``), a lower bound."""
 MAXIMUM_NAMED_BEFORE = (
     r"(?-u:\b)(?:maximum|maximale[sn]?\s+(?:\S+-)?(?:gehalt|einkommen|verdienst|lohn|vergütung))\s*$"
 )

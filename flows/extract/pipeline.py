@@ -616,6 +616,11 @@ def _with_floor_or_ceiling(kept: pl.DataFrame) -> pl.DataFrame:
         & pl.col("pre_local").str.contains(rx.ci(rx.MAXIMUM_NAMED_BEFORE))
     ).fill_null(False)
     floor = floor | (
+        (pl.col("kw").str.to_lowercase() == "von")
+        & pl.col("b_value").is_null()
+        & pl.col("pre_local").str.contains(rx.ci(rx.MINIMUM_NAMED_BEFORE))
+    ).fill_null(False)
+    floor = floor | (
         pl.col("kw").is_null()
         & pl.col("b_value").is_null()
         & (

@@ -823,6 +823,28 @@ CASES = [
         False,
         False,
     ),
+    # the floor's word before the pay it names
+    (
+        "Im ersten Lehrjahr ist mindestens eine Vergütung von 760 Euro zu zahlen.",
+        760,
+        None,
+        "month",
+        True,
+        "unspecified",
+        True,
+        False,
+    ),
+    # a period word in a clause converting the figure (``das bedeutet``) is the next figure's
+    (
+        "Die Hälfte der Gärtner verdient mehr als 27.600 Euro brutto, das bedeutet rund 2.300 Euro im Monat.",
+        27600,
+        None,
+        "year",
+        True,
+        "unspecified",
+        True,
+        False,
+    ),
 ]
 
 
