@@ -1822,10 +1822,8 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     # Regionalleiter verdient 66.000 Euro``, nor ``399.000 Euro (entspricht 33.333 Euro pro Monat)``)
     large = masked((found == "month") & (magnitude > settings.monthly_plausible_max), "pre_local")
     large_month = (
-        large.str.contains(rx.ci(rf"(?:{rx.PERIOD_MONTH})(?:[^\d,;:()]|\([^()]*\))*$"))
-        | masked(large.is_not_null(), "post_local").str.contains(
-            rx.ci(rf"^[^\d,;:()]{{0,25}}?(?:{rx.PERIOD_MONTH})")
-        )
+        large.str.contains(rx.ci(rx.MONTH_IN_CLAUSE_BEFORE))
+        | masked(large.is_not_null(), "post_local").str.contains(rx.ci(rx.MONTH_IN_CLAUSE_AFTER))
     ).fill_null(False)
     explicit = pl.when(adjacent | plausible | large_month).then(found)
 

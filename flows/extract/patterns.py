@@ -2202,6 +2202,12 @@ PERIOD_MONTH = (
 )
 """Explicit monthly period: ``monatlich``, ``im Monat``, ``/Monat``, ``Monatsbrutto``."""
 
+MONTH_IN_CLAUSE_BEFORE = rf"(?:{PERIOD_MONTH})(?:[^\d,;:()]|\([^()]*\))*$"
+MONTH_IN_CLAUSE_AFTER = rf"^[^\d,;:()]{{0,25}}?(?:{PERIOD_MONTH})"
+"""A month word in the figure's own clause, no other figure between (before it, an aside in
+brackets may stand between: ``Pro Monat soll der Nachfolger (58) rund 400.000 Euro bekommen``;
+after it, within 25 characters: ``über 60.000 Euro brutto im Monat``)."""
+
 PERIOD_YEAR = (
     r"jährlich|(?-u:\b)(?:im|pro|je|per|aufs)\s+Jahr(?:\s+(?:[^\d\s]|\d{1,3}[.\u00a0\u202f ]\d{3})|[^\w\s]|\s*$)|/\s?Jahr(?-u:\b)"
     r"|(?-u:\b)p\.\s?a\.|per\s+anno|Jahres-?(?:grund|brutto|durchschnitts|ziel|arbeits)?(?:gehalt|gehälter|brutto|lohn|einkommen|verdienst"

@@ -99,7 +99,8 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
     ``Mio.`` amount whose money lines speak of executives' pay), ``minijob_text`` (a
     document with an amount of a mini-job limit's size that speaks of mini-jobs) and
     ``benefit_text``, ``price_text`` and ``net_income_text`` (a document whose opening or
-    title speaks of benefits, of rents and prices, or of disposable income, and not of pay),
+    title speaks of benefits, of rents and prices, or of disposable income, and not of pay; or
+    whose opening declares its figures net, ``patterns.NET_FIGURES_DECLARED``),
     ``one_off_text`` (of one-off payments)
     and ``example_text`` (a calculator page by its title). Only the documents
     concerned are searched, and of them only the sentences naming money and those before."""

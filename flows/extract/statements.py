@@ -277,7 +277,9 @@ def _split_descending_spans(stmt: pl.DataFrame) -> pl.DataFrame:
     and a ``bis`` statement (the ``bis`` one then reads as a single figure,
     ``pipeline._descending_span_ends``). So is a span whose first bound carries a date in
     brackets (``steigt von 17,87 Euro (Januar 2023) bis 20,24 Euro (Januar 2026)``): the steps
-    of a change, each a level. Other ranges stay as stated: ``zwischen 5.500 € und
+    of a change, each a level, and so is a span whose first bound names its year of training
+    or service (``von 550 Euro im ersten Lehrjahr bis zu 770 Euro im vierten``, ``patterns.
+    STEP_BOUND_MID``). Other ranges stay as stated: ``zwischen 5.500 € und
     4.200 €`` is quarantined as backwards (contract)."""
     cut = (
         pl.col("b_value").is_not_null()
