@@ -814,9 +814,13 @@ statement)."""
 OLD_CURRENCY = r"(?-u:\b)(?:DM|D-Mark|Reichsmark|Ostmark|Mark\s+der\s+DDR)(?-u:\b)"
 """D-Mark and other old German currencies, matched in their own case (``dm-Mitarbeiterin``
 is a drugstore's employee): a euro amount beside one converts old pay."""
-CENT_ROW = r"\d{1,3}\.\d{3},\d{2}[\s|]+\d{1,3}\.\d{3},\d{2}[\s|]+\d{1,3}\.\d{3},\d{2}(?-u:\b)"
+CENT_ROW = (
+    r"\d{1,3}\.\d{3},\d{2}[\s|]+\d{1,3}\.\d{3},\d{2}[\s|]+\d{1,3}\.\d{3},\d{2}(?-u:\b)"
+    r"|\|\s*\d{1,3}\.\d{3}\s*\|\s*\d{1,3}\.\d{3}\s*\|\s*\d{1,3}\.\d{3}\s*\|"
+)
 """Three figures in a row written with a thousands point and cents (``4.649,61 5.846,76
-7.043,94``): money, in a line that names no currency (``text._with_cent_rows``)."""
+7.043,94``), or three table cells written with a thousands point (``| 34.150 | 39.026 | 33.000
+|``): money, in a line that names no currency (``text._with_cent_rows``)."""
 OTHER_CURRENCY = r"(?-u:\b)(?:DM|D-Mark|Mark|Schilling|Franken|CHF|Fr\.|Dollar|USD|US-\$|Pfund|GBP|Kronen|Zloty|Forint)(?-u:\b)|\$|£"
 """Another currency named in a text (own case): its bare figures may be that currency's."""
 
