@@ -677,7 +677,7 @@ NOT_PAY_REASONS = {
         r"|geringfügig|euro-marke|€-marke|nachgewiesen|nachweisen|blue\s+card|blauen?\s+karte|gleitzone|übergangsbereich|midijob"
     ),
     "benefit_or_stipend": (
-        r"stipend|bafög|bürgergeld|sporthilfe|bedarfssatz|bedarfssätze|ausbildungsbeihilfe|freiwilligendienst|(?-u:\b)fsj(?-u:\b)|(?-u:\b)bfd(?-u:\b)|mindestsatz|regelbedarf|rente(?-u:\b)"
+        r"stipend|bafög|bürgergeld|betreuungsgeld|sporthilfe|bedarfssatz|bedarfssätze|ausbildungsbeihilfe|freiwilligendienst|(?-u:\b)fsj(?-u:\b)|(?-u:\b)bfd(?-u:\b)|mindestsatz|regelbedarf|rente(?-u:\b)"
         # (pensions, not ``Referenten``, ``Konkurrenten``)
         r"|(?-u:\b)renten(?-u:\b)|(?:alters|witwen|waisen|mütter|grund|erwerbsminderungs|betriebs)renten(?-u:\b)"
         r"|(?-u:\b)renten(?:wert|punkt|anspr|zahlung|höhe|niveau|anpassung|erhöhung|kasse|bezug|bezieh|empfänger|info)"
@@ -698,7 +698,7 @@ NOT_PAY_REASONS = {
         r"(?-u:\b)(?:habe|hatte|hätte|hatten|hätten|haben)\s+(?:\S+\s+){0,3}?mit\s+…\s*gerechnet|"
         r"in\s+aussicht\s+gestellt|versprach|versprochen|mindestlohn[^…]{0,60}…[^…]{0,30}erreichbar|"
         r"(?-u:\b)(?:würde|würden|würdest|würdet|wäre|wären|wärst|könnte|könnten|könntest|käme|kämen|läge|lägen"
-        r"|müsste|müssten|müsstest|ergäbe|ergäben"
+        r"|müsste|müssten|müsstest|ergäbe|ergäben|entspräche|entsprächen"
         # (``hätte das Salär monatlich 10.684,61 Euro betragen``; not reported speech, ``hätten
         # Frauen mit 3.171 Euro 54 Euro mehr verbuchen können``)
         r"|hätten?\s[^…]{0,80}…[^…]{0,30}?(?:betragen|gelegen|gespült|eingebracht)"
@@ -791,6 +791,8 @@ NOT_PAY_REASONS = {
         # Eigenbeteiligung``, ``für die Arbeit eines Meisters verrechnet``, ``zahle den
         # Subunternehmern``, ``ein Abendessen für 300 Euro``)
         r"|eigenbeteiligung|verrechnet|subunternehm|abendessen|rindfleisch|(?-u:\b)menü"
+        # (travel costs paid out of one's pay: ``musste er 400 Euro für Flüge … berappen``)
+        r"|berappen|für\s+(?:die\s+)?flüge|für\s+(?:das\s+)?hotel(?-u:\b)"
         # (a call to pay for a paper or a cause: ``Mit nur 5,- Euro sind Sie dabei!``)
         r"|sind\s+sie\s+dabei|bist\s+du\s+dabei|jetzt\s+unterstützen"
         r"|(?-u:\b)(?:rundest|rundet|runden)\s+(?:\S+\s+){0,3}?auf(?-u:\b)"

@@ -456,6 +456,17 @@ SKIPPED = [
         "von 17,10 Euro",
         "restatement",
     ),
+    (
+        "Die Gewerkschaft will 9 Euro pro Stunde. Das entspräche einem Monatslohn von 1.480 Euro.",
+        "von 1.480 Euro",
+        "hypothetical",
+    ),
+    (
+        "Vom Preisgeld musste die Spielerin noch 350 Euro für Flüge und 280 Euro für das Hotel berappen.",
+        "350 Euro",
+        "price_or_fee",
+    ),
+    ("Das Betreuungsgeld steigt von 120 Euro auf 160 Euro.", "160 Euro", "benefit_or_stipend"),
 ]
 
 
