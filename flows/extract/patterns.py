@@ -663,7 +663,7 @@ NOT_PAY_REASONS = {
         # 600 Euro``, ``ein Tagegeld von 304 Euro``)
         r"|leistungsbez|tagegeld"
         # (travel paid by distance, fuel: ``Für Wege bis zu 50 Kilometer zahlt der Arbeitgeber sechs
-        # Euro``, ``40 Euro pro Monat in das private Fahrzeug tanken``)
+        # Euro``, ``eine Tankkarte über 50 Euro im Monat``)
         r"|kilometer(?-u:\b)|kilometern(?-u:\b)|(?:pro|je)\s+fahrt(?-u:\b)|(?-u:\b)tanken(?-u:\b)|tankgutschein|tankkarte"
         r"|(?:pro|je|für\s+jeden)\s+(?:auftrag|verkauf|abschluss|vertrag)|extra-geld|extrageld|extra-?vergütung|familienzuschlag"
         r"|kinderzulage|zusätzliche[n]?\s+(?:[a-zäöüß]+\s+)?(?:zahlung|vergütung)|zusätzlich\s+(?:vergütet|erhält|erhalten|bekommt|bekommen)|(?:für|pro|je)\s+(?:jedes\s+|ein\s+)?kind(?-u:\b)"
@@ -788,8 +788,8 @@ NOT_PAY_REASONS = {
         # (a court's value of the matter: ``Der Wert des Streitgegenstandes wird auf … festgesetzt``)
         r"|streitgegenstand|streitwert|gegenstandswert"
         # (a share one pays oneself, a rate billed, a subcontractor paid, a meal: ``70 000 Euro
-        # Eigenbeteiligung``, ``für die Arbeit eines Meisters verrechnet``, ``zahle den
-        # Subunternehmern``, ``ein Abendessen für 300 Euro``)
+        # Eigenbeteiligung``, ``für die Arbeit eines Meisters verrechnet``, ``zahlt den
+        # Subunternehmern 13 Euro pro Stunde``, ``ein Abendessen für 300 Euro``)
         r"|eigenbeteiligung|verrechnet|subunternehm|abendessen|rindfleisch|(?-u:\b)menü"
         # (travel costs paid out of one's pay: ``musste er 400 Euro für Flüge … berappen``)
         r"|berappen|für\s+(?:die\s+)?flüge|für\s+(?:das\s+)?hotel(?-u:\b)"
