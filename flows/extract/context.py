@@ -1111,7 +1111,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         (
             "restatement",
             pl.col("_twelvefold")
-            & ~(in_sentence(pl.col("_value"), 1) / pl.col("_value")).is_between(0.5, 2.0).fill_null(False),
+            & ~(in_sentence(pl.col("_value"), 1) / pl.col("_value"))
+            .is_between(*rx.LIKE_FIGURES_RATIO)
+            .fill_null(False),
         ),
         # ``| Hamburg | 2.951 EUR | 36.587 EUR |``: a table row's later column converting the
         # figure of the column before to another period (12 to 14 salaries a year, an hour's)

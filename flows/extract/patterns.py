@@ -618,7 +618,7 @@ DATED_BOUND_MID = r"^[^\d()]{0,25}\([^()]*(?:19|20)\d{2}\s*\)\s*$"
 2023) bis 20,24 Euro``): the bounds are the steps of a change, two levels."""
 
 STEP_BOUND_MID = (
-    r"(?i)^[^\d()]{0,15}?(?-u:\b)im\s+(?:ersten|zweiten|dritten|vierten|\d\.)\s+"
+    r"^[^\d()]{0,15}?(?-u:\b)im\s+(?:ersten|zweiten|dritten|vierten|\d\.)\s+"
     r"(?:lehr|ausbildungs|berufs|dienst)?jahr\s*$"
 )
 """Between the bounds of a ``von … bis`` span: the first bound's year of training or service
@@ -1862,6 +1862,11 @@ PER_UNIT_NOT_CONTINUED = (
 """A sentence after one ending with a rate per match, show or task (``… 3.000 Euro pro
 Einsatz. Der Videoassistent erhält 1.200 Euro.``) goes on with such rates unless it names pay,
 earning, a period or a unit of its own (lower case)."""
+
+LIKE_FIGURES_RATIO = (0.5, 2.0)
+"""A figure right after one of like size in its sentence (ratio) is an item of a list of like
+figures, not a conversion of an earlier one (``Innere Medizin (372.000 Euro), Radiologie
+(360.000 Euro)``)."""
 
 CONTINUED_RATIO = (0.5, 2.0)
 """How far a figure of a next sentence may be from the last one before it (ratio) and still

@@ -281,6 +281,10 @@ def _split_descending_spans(stmt: pl.DataFrame) -> pl.DataFrame:
     or service (``von 550 Euro im ersten Lehrjahr bis zu 770 Euro im vierten``, ``patterns.
     STEP_BOUND_MID``). Other ranges stay as stated: ``zwischen 5.500 € und
     4.200 €`` is quarantined as backwards (contract)."""
+    # (bounds that are two levels of their own: the steps of a dated change, of training years)
+    steps = pl.col("mid").str.contains(rx.DATED_BOUND_MID) | pl.col("mid").str.contains(
+        rx.ci(rx.STEP_BOUND_MID)
+    )
     cut = (
         pl.col("b_value").is_not_null()
         & ~pl.col("is_between")
@@ -291,11 +295,7 @@ def _split_descending_spans(stmt: pl.DataFrame) -> pl.DataFrame:
         & pl.col("stmt")
         .str.slice(pl.col("stmt").str.find(pl.col("mid"), literal=True) + pl.col("mid").str.len_chars())
         .str.contains(r"^\s*(?i:bis)\s")
-        & (
-            (pl.col("a_value") * scale("a", "b") > pl.col("b_value") * scale("b", "a"))
-            | pl.col("mid").str.contains(rx.DATED_BOUND_MID)
-            | pl.col("mid").str.contains(rx.STEP_BOUND_MID)
-        )
+        & ((pl.col("a_value") * scale("a", "b") > pl.col("b_value") * scale("b", "a")) | steps)
     ).fill_null(False)
     if not stmt.select(cut.any()).item():
         return stmt
@@ -325,10 +325,8 @@ def _split_descending_spans(stmt: pl.DataFrame) -> pl.DataFrame:
         pre=pl.concat_str("pre", pl.col("stmt").str.slice(0, b_start)),
         stmt=pl.col("stmt").str.slice(b_start),
         s_in_sent=pl.col("s_in_sent") + b_start,
-        # (steps of a dated change are levels: ``von 17,87 Euro (Januar 2023) bis 20,24 Euro``)
-        kw=pl.when(
-            pl.col("mid").str.contains(rx.DATED_BOUND_MID) | pl.col("mid").str.contains(rx.STEP_BOUND_MID)
-        )
+        # (steps are levels: ``von 17,87 Euro (Januar 2023) bis 20,24 Euro``)
+        kw=pl.when(steps)
         .then(None)
         .otherwise(
             rest.str.strip_chars_start().str.extract(r"^((?i:bis)(?:\s+(?i:zu))?)\s", 1).str.to_lowercase()
