@@ -967,6 +967,9 @@ SENTENCE_NOT_PAY = {
         r"|midijob|übergangsbereich|gleitzone|überschreitung|nebeneinkünfte|anrechnungsfrei|rückzahlung"
         # (``Bei einem Einkommen, das mehr als 520 Euro beträgt, fällt er aus der Familienversicherung``)
         r"|familienversicherung|familienversichert"
+        # (an income above which a tax is due: ``Wenn du mehr als 1.100 Euro bekommst, musst du
+        # Lohnsteuer zahlen``)
+        r"|(?-u:\b)(?:muss|musst|müssen|müsst)\s+(?:\S+\s+){0,5}?[a-zäöüß]*steuern?\s+(?:be)?zahlen(?-u:\b)"
         # (what one may earn on top of a benefit: ``solltest du nicht mehr als 5.400 Euro dazuverdienen``)
         r"|(?:nicht\s+mehr\s+als|höchstens|maximal|bis\s+zu)\s+\d[\d.,]*\s*(?:€|euro)\s+(?:\S+\s+){0,2}?(?:dazu|hinzu)verdienen"
         # (``Im Jahr darf das Einkommen eines Jugendlichen … nicht über 8004 Euro liegen``)

@@ -467,6 +467,11 @@ SKIPPED = [
         "price_or_fee",
     ),
     ("Das Betreuungsgeld steigt von 120 Euro auf 160 Euro.", "160 Euro", "benefit_or_stipend"),
+    (
+        "Verdient die Werkstudentin im Semester über 1.150 Euro im Monat, muss sie dafür Lohnsteuer zahlen.",
+        "über 1.150 Euro",
+        "threshold",
+    ),
 ]
 
 
