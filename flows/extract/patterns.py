@@ -1022,6 +1022,10 @@ SENTENCE_NOT_PAY = {
         r"|(?-u:\b)(?:zweiter|dritter|vierter|fünfter|\d{1,2}\.)\s+platz\s+(?:bringt|gibt|bekommt|erhält)(?-u:\b)"
         r"|(?-u:\b)für\s+(?:den|einen)\s+(?:zweiten|dritten|vierten|fünften|\d{1,2}\.)\s+platz(?-u:\b)"
         r"|(?:punkte|berg|team|sprint|nachwuchs)wertung|zwischensprint|sonderpreis"
+        # (per medal, for a range of places: ``Für jede Silbermedaille zahlt der Verband 20.000 Euro``,
+        # ``die Plätze fünf bis zehn mit 3.000 bis 800 Euro``)
+        r"|(?-u:\b)(?:für|pro|je)\s+(?:jede|eine)\s+(?:\S+\s+)?[a-zäöüß]*medaille(?-u:\b)"
+        r"|(?-u:\b)plätze\s+(?:\d{1,2}\.?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+bis\s+(?:\d{1,2}|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig)(?-u:\b)"
         r"|(?-u:\b)(?:der|die)\s+gewinner(?:in)?\s+(?:\S+\s+){0,3}?(?:ging|bekam|bekommt|erhält|erhielt|kassiert|kassierte)(?-u:\b)"
         r"|(?-u:\b)(?:der|die)\s+(?:zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|\d{1,2}\.)\s+"
         r"(?:dieser\s+\S+\s+)?(?:erhält|bekommt|noch)(?-u:\b)"

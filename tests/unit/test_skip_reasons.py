@@ -472,6 +472,16 @@ SKIPPED = [
         "über 1.150 Euro",
         "threshold",
     ),
+    (
+        "Für jede Bronzemedaille und ihre Gewinner legt der Ruderverband 12.000 Euro bereit.",
+        "12.000 Euro",
+        "one_off_payment",
+    ),
+    (
+        "Die Plätze sechs bis zehn erhalten noch Beträge zwischen 2.500 und 700 Euro.",
+        "zwischen 2.500 und 700 Euro",
+        "one_off_payment",
+    ),
 ]
 
 
