@@ -1054,7 +1054,10 @@ SENTENCE_NOT_PAY = {
     "price_or_fee": r"^\W*(?:quelle|buchtipp|lesetipp|literaturtipp|literatur|buch)\s*:\s*[„\"“»]|(?-u:\b)isbn(?-u:\b)"
     r"|(?-u:\b)(?:schlägt|schlug|schlagen|schlugen|schlage)\s(?:[^.!?]|\.\d){0,80}?zu\s+buche(?-u:\b)"
     # (``70.000 Euro müssen die Kandidaten selbst bezahlen``: what someone pays out of pocket)
-    r"|(?-u:\b)(?:müssen|muss|musste|mussten)\s(?:[^.!?]|\.\d){0,60}?(?:selbst|selber)\s+(?:be)?zahlen(?-u:\b)",
+    r"|(?-u:\b)(?:müssen|muss|musste|mussten)\s(?:[^.!?]|\.\d){0,60}?(?:selbst|selber)\s+(?:be)?zahlen(?-u:\b)"
+    # (a workshop's rate charged to the customer: ``Für eine Gesellenstunde werden zwischen 60 und
+    # 90 Euro in Rechnung gestellt``, ``… für die Arbeit eines Meisters verrechnet``)
+    r"|(?-u:\b)(?:wird|werden|wurde|wurden)\s(?:[^.!?]|\.\d){0,160}?(?:verrechnet|in\s+rechnung\s+gestellt|berechnet)\s*(?:[,.!?;]|$)",
     # (an example phrase to write: ``z. B. „…im Bereich von 37.000 bis 40.000 Euro p. a.“``)
     # (as if: ``als hätte Christian Sewing … 675 Mio. Euro eingestrichen``; a calculation: ``49 Euro *
     # 25 % = 12,25 Euro``, ``13,16 Euro + 12,11 Euro + 16,58 Euro = 41,85 Euro``)

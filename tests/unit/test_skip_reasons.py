@@ -482,6 +482,11 @@ SKIPPED = [
         "zwischen 2.500 und 700 Euro",
         "one_off_payment",
     ),
+    (
+        "In Freiburg werden für eine Stunde eines Elektrikermeisters meist 85 Euro in Rechnung gestellt.",
+        "85 Euro",
+        "price_or_fee",
+    ),
 ]
 
 
