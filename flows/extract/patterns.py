@@ -462,7 +462,9 @@ RAISE_NOUNS = (
     r"|lücke|kluft|gefälle|gehaltssprung|gehaltssprünge|(?-u:\b)sprünge|aufschlag|nachzahlung|aufstockung|mehrverdienst"
     # (not ``mehr Geld: 13 Euro in der Stunde``, the level it announces)
     r"|(?-u:\b)mehr\s+(?:gehalt|lohn|geld)(?:\s*[^:\s…]|\s*$)"
-    r"|(?-u:\b)minus(?-u:\b)|rückgang|festbetrag|sockelbetrag|auseinander|fehlbetrag|minderbetrag|anpassung|(?-u:\b)abst(?:a|ä)nde?(?-u:\b)"
+    r"|(?-u:\b)minus(?-u:\b)|rückgang|festbetrag|sockelbetrag|auseinander|fehlbetrag|minderbetrag|anpassung|(?-u:\b)(?:lohn|gehalts|einkommens)?abst(?:a|ä)nde?(?-u:\b)"
+    # (an advantage of one group over another: ``beträgt der Vorteil 410 Euro``)
+    r"|(?-u:\b)(?:beträgt|betrug|liegt|lag)\s+(?:der|dieser|ihr|sein)\s+(?:\S+\s+)?vorteil(?-u:\b)"
     r"|kürzung|einbuße|einbußen|[a-zäöüß]*verzicht(?-u:\b)|schere(?-u:\b)|obendrauf|oben\s+drauf"
 )
 """Nouns of an increment: ``eine Erhöhung von 150 €``, ``ein Plus von 95 Euro``, ``die

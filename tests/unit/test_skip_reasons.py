@@ -487,6 +487,16 @@ SKIPPED = [
         "85 Euro",
         "price_or_fee",
     ),
+    (
+        "Gegenüber der Grundsicherung liegt der Vorteil eines Vollzeitjobs bei 480 Euro.",
+        "480 Euro",
+        "raise_or_difference",
+    ),
+    (
+        "Im Süden beträgt der Gehaltsabstand zwischen Meistern und Gesellen 740 Euro.",
+        "740 Euro",
+        "raise_or_difference",
+    ),
 ]
 
 
