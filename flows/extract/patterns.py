@@ -1077,6 +1077,10 @@ SENTENCE_NOT_PAY = {
     # (a worked example: ``Rechenbeispiel: Verdienst du 1.000 Euro …``, ``das macht beispielsweise …``)
     r"|^\W*rechenbeispiel\s*:|^\W*beispiel\s*:\s*(?:dein|deine|du|ihr|ihre|angenommen|wenn)(?-u:\b)"
     r"|(?-u:\b)(?:das|dies)\s+(?:macht|wären|ergibt)\s+(?:beispielsweise|zum\s+beispiel|z\.\s?b\.)"
+    # (a level that should be, in the subjunctive, anywhere in the sentence: ``Eine faire Vergütung
+    # läge demnach bei 38 Euro``, ``Im Einzelnen müsste eine Lehrkraft 35 Euro erhalten``)
+    r"|(?-u:\b)(?:läge|lägen)\s+(?:demnach|also|dann|damit|somit)(?-u:\b)"
+    r"|(?-u:\b)(?:müsste|müssten)\s(?:[^.,;]|[.,]\d){0,120}?(?:erhalten|bekommen|verdienen|bezahlt\s+werden)(?-u:\b)"
     # (the premise of a worked example, a line ending in a colon: ``Bei 60.000 € Jahresgehalt,
     # Steuerklasse 1:``)
     r"|^\W*bei\s[^.!?]{0,80}:\s*$"

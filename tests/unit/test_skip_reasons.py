@@ -497,6 +497,16 @@ SKIPPED = [
         "740 Euro",
         "raise_or_difference",
     ),
+    (
+        "Ein faires Honorar für Nachhilfelehrer läge demnach bei 32 Euro pro Stunde, das Monatshonorar bei 120 Euro.",
+        "120 Euro",
+        "hypothetical",
+    ),
+    (
+        "Im Einzelnen müsste ein Tanzlehrer ohne Diplom zu Beginn im Westen 28,40 Euro und im Osten 26,10 Euro erhalten.",
+        "26,10 Euro",
+        "hypothetical",
+    ),
 ]
 
 
