@@ -689,6 +689,16 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             ),
         ),
         ("net_pay", on_after(rx.NET_AFTER)),
+        # (the noun an ``in Höhe von`` hangs on, across an ``und`` of its clause: ``eine einmalige
+        # Prämie für Azubis und Teilzeitkräfte in Höhe von 300 Euro``)
+        (
+            "one_off_payment",
+            contains_where(
+                on_left60(rx.IN_AMOUNT_OF_BEFORE),
+                left.str.tail(rx.ONE_OFF_NOUN_REACH).str.to_lowercase(),
+                rx.ONE_OFF_IN_AMOUNT_OF,
+            ),
+        ),
         # (not a side job's whole pay: ``Für den Nebenjob bekomme ich 520 Euro extra im Monat``)
         (
             "bonus_or_allowance",

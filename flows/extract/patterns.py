@@ -1600,6 +1600,18 @@ SIDE_JOB = r"nebenjob|nebentätigkeit|nebenbei|minijob|werkstudent|aushilf"
 """In the clause before ``X Euro extra``: the side job's own pay, no allowance."""
 """Right after an amount: a payment on top of pay (``400.000 Euro extra``)."""
 
+IN_AMOUNT_OF_BEFORE = r"in\s+höhe(?:\s+von)?\s*$"
+"""Right before an amount (lower-cased): ``in Höhe von``, which hangs the amount on a noun
+before it (``ONE_OFF_IN_AMOUNT_OF``)."""
+
+ONE_OFF_NOUN_REACH = 200
+"""How far back (characters) the noun of an ``in Höhe von`` is looked for."""
+
+ONE_OFF_IN_AMOUNT_OF = r"(?:einmalzahlung|einmalig|sonderzahlung|prämie|inflationsausgleich|corona-bonus)[^.;:!?\d…]{0,160}?in\s+höhe(?:\s+von)?\s*$"
+"""A one-off payment's noun and its ``in Höhe von`` with no figure and no sentence end between:
+``eine einmalige Inflationsausgleichsprämie für Auszubildende und Teilzeitkräfte in Höhe von
+300 Euro`` (the clause before the figure alone is cut at ``und``)."""
+
 NET_AFTER = (
     r"^\s*(?:netto|net(?-u:\b))|^\s*\(\s*(?:netto|net(?-u:\b))[^)\d]{0,20}(?:\)|$)"
     # (an afterthought: ``rund 160.000 € p.a. geschätzt – netto wohlgemerkt``)

@@ -507,6 +507,11 @@ SKIPPED = [
         "26,10 Euro",
         "hypothetical",
     ),
+    (
+        "Im Tischlerhandwerk wurde eine Inflationsausgleichsprämie für Lehrlinge und Teilzeitkräfte in Höhe von 350 Euro vereinbart. Das Gehalt in Höhe von 2.900 Euro bleibt.",
+        "von 350 Euro",
+        "one_off_payment",
+    ),
 ]
 
 
