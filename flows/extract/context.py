@@ -1668,8 +1668,23 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
         & ~pl.col("_sentence").str.contains(rx.PER_UNIT_NOT_CONTINUED)
         & ratio.is_between(*rx.PER_UNIT_CONTINUED_RATIO).fill_null(False)
     )
-    return frame.with_columns(
+    frame = frame.with_columns(
         reason=pl.when(pl.col("reason").is_null() & continues).then("_before").otherwise("reason")
+    )
+    # A bare number that lends the currency of the amount right after it is of that amount's
+    # kind: ``erhalten 50 und 40 Euro höhere Vergütungen`` (the words after the second decide both).
+    next_reason = in_sentence(pl.col("reason"), -1)
+    gap = masked(pl.col("reason").is_null() & next_reason.is_not_null(), pl.col("sentence")).str.slice(
+        pl.col("e_in_sent"), in_sentence(pl.col("s_in_sent"), -1) - pl.col("e_in_sent")
+    )
+    # (not two levels compared, ``liegen mit 53.000 bzw. 58.000 Euro über den Ingenieuren``)
+    lends = (
+        ~pl.col("stmt").str.contains(rx.CURRENCY_WORD)
+        & gap.str.contains(rx.LIST_JOIN_GAP).fill_null(False)
+        & ~pl.col("_left60").str.contains(rx.WITH_LEVEL_BEFORE)
+    )
+    return frame.with_columns(
+        reason=pl.when(pl.col("reason").is_null() & lends).then(next_reason).otherwise("reason")
     ).drop(
         "_pre",
         "_post",

@@ -466,6 +466,8 @@ RAISE_NOUNS = (
     # (an advantage of one group over another: ``beträgt der Vorteil 410 Euro``)
     r"|(?-u:\b)(?:beträgt|betrug|liegt|lag)\s+(?:der|dieser|ihr|sein)\s+(?:\S+\s+)?vorteil(?-u:\b)"
     r"|kürzung|einbuße|einbußen|[a-zäöüß]*verzicht(?-u:\b)|schere(?-u:\b)|obendrauf|oben\s+drauf"
+    # (back pay: ``können bis zu 400 Euro nachträglich fordern``)
+    r"|nachträglich"
 )
 """Nouns of an increment: ``eine Erhöhung von 150 €``, ``ein Plus von 95 Euro``, ``die
 Lücke beträgt 600 €``, ``ein Minus von 61 Euro``. Not when the amount follows ``auf`` (``eine Erhöhung auf 3.100 €``
@@ -1599,6 +1601,10 @@ EXTRA_AFTER = r"^\s*(?:extra|obendrauf|on\s+top|zusätzlich|hinzu)(?-u:\b)"
 SIDE_JOB = r"nebenjob|nebentätigkeit|nebenbei|minijob|werkstudent|aushilf"
 """In the clause before ``X Euro extra``: the side job's own pay, no allowance."""
 """Right after an amount: a payment on top of pay (``400.000 Euro extra``)."""
+
+LIST_JOIN_GAP = r"^\s*(?:,|und|oder|bzw\.?|beziehungsweise|sowie)\s*$"
+"""Between a bare number and the amount after it whose currency it takes: a list's joint
+only (``50 und 40 Euro``, ``450, 510 bzw. 595 Euro``)."""
 
 IN_AMOUNT_OF_BEFORE = r"in\s+höhe(?:\s+von)?\s*$"
 """Right before an amount (lower-cased): ``in Höhe von``, which hangs the amount on a noun

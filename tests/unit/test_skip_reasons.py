@@ -512,6 +512,12 @@ SKIPPED = [
         "von 350 Euro",
         "one_off_payment",
     ),
+    ("Die Gesellen bekommen ab Mai 70 und 55 Euro höhere Monatslöhne.", "70", "raise_or_difference"),
+    (
+        "Damit können Kellner, die bisher unter Tarif bezahlt wurden, bis zu 480 Euro nachträglich verlangen.",
+        "bis zu 480 Euro",
+        "raise_or_difference",
+    ),
 ]
 
 
