@@ -668,6 +668,12 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             "raise_or_difference",
             on_left60(rx.GAP_BETWEEN_BEFORE) & ~pl.col("_left60").str.contains(r"(?-u:\b)(?:bei|auf)\s*$"),
         ),
+        # (a low-wage line, not a wage: ``einen Niedriglohn, der unter 2.100 Euro liegt``)
+        (
+            "threshold",
+            pl.col("kw").is_in(["unter", "weniger als"])
+            & pre_lc.str.contains(rx.LOW_WAGE_LINE_BEFORE).fill_null(False),
+        ),
         # ``bekommen keine 16 Euro``: what nobody gets (``nicht weniger als`` is a floor: a keyword)
         ("negated", pl.col("kw").is_null() & on_left60(rx.NEGATED_AMOUNT_BEFORE)),
         (

@@ -713,6 +713,8 @@ NOT_PAY_REASONS = {
         r"|(?-u:\b)um\s+auf\s+[^.,;]{0,60}?zu\s+kommen(?-u:\b)"
         r"|nehmen\s+wir\s+[^.:]{0,80}?\s+an\s*(?:[,.;:…]|$)|nehmen\s+wir\s+an"
         r"|gesetzt\s+den\s+fall|(?-u:\b)sofern)(?-u:\b)"
+        # (an example person: ``Eine Köchin, die 2.600 Euro brutto verdient, bekommt dann 80 Euro mehr``)
+        r"|^\W*(?:ein|eine)\s+[a-zäöüß-]+\W+(?:der|die)\s+…\s*(?:brutto\s+|netto\s+|im\s+monat\s+|monatlich\s+)*(?:verdient|bekommt|erhält)(?-u:\b)"
     ),
     "tax_or_deduction": (
         r"steuern(?-u:\b)|abzüge|abzug(?-u:\b)|abgezogen|abgaben|sozialabgaben|lohnsteuer|beiträge|beitrag|versicherung"
@@ -1039,6 +1041,8 @@ SENTENCE_NOT_PAY = {
     # (a household's income: several people's, anywhere in the sentence: ``Das höchste
     # Haushaltseinkommen wurde in Nienstedten (3896,38 Euro) ermittelt``)
     "budget_or_turnover": r"zusammenrechne|zusammengerechnet|zusammenaddiert|haushalts(?:netto|brutto)?einkommen"
+    # (a sum over many: ``Die Vergütungen der Vorstände summierten sich auf 80 Millionen Euro``)
+    r"|(?-u:\b)(?:summiert|summierte|summierten|summieren|summierend)\s+sich(?-u:\b)"
     # (an amount a court orders paid: ``Die Beklagte wird verurteilt, an den Kläger 70,93 € brutto zu
     # zahlen``)
     r"|(?-u:\b)verurteilt(?-u:\b)",
@@ -1601,6 +1605,10 @@ EXTRA_AFTER = r"^\s*(?:extra|obendrauf|on\s+top|zusätzlich|hinzu)(?-u:\b)"
 SIDE_JOB = r"nebenjob|nebentätigkeit|nebenbei|minijob|werkstudent|aushilf"
 """In the clause before ``X Euro extra``: the side job's own pay, no allowance."""
 """Right after an amount: a payment on top of pay (``400.000 Euro extra``)."""
+
+LOW_WAGE_LINE_BEFORE = r"niedriglohn\W+(?:der|den|also)?\s*$"
+"""The clause before a figure ``unter``/``weniger als`` (lower-cased): a low wage defined by
+its line (``einen Niedriglohn, der unter 2.100 Euro liegt``), a threshold."""
 
 LIST_JOIN_GAP = r"^\s*(?:,|und|oder|bzw\.?|beziehungsweise|sowie)\s*$"
 """Between a bare number and the amount after it whose currency it takes: a list's joint

@@ -518,6 +518,21 @@ SKIPPED = [
         "bis zu 480 Euro",
         "raise_or_difference",
     ),
+    (
+        "Jeder dritte Friseur bezieht einen Niedriglohn, der unter 2.150 Euro brutto im Monat liegt.",
+        "unter 2.150 Euro",
+        "threshold",
+    ),
+    (
+        "Die Bezüge der Aufsichtsräte im MDax summierten sich auf 48,2 Millionen Euro.",
+        "48,2 Millionen Euro",
+        "budget_or_turnover",
+    ),
+    (
+        "Eine Bäckerin, die 2.400 Euro brutto verdient, bekommt ab März also 72 Euro mehr.",
+        "2.400 Euro",
+        "hypothetical",
+    ),
 ]
 
 
