@@ -468,6 +468,9 @@ RAISE_NOUNS = (
     r"|kürzung|einbuße|einbußen|[a-zäöüß]*verzicht(?-u:\b)|schere(?-u:\b)|obendrauf|oben\s+drauf"
     # (back pay: ``können bis zu 400 Euro nachträglich fordern``)
     r"|nachträglich"
+    # (what separates two places, a raise spelt without umlauts: ``trennen …
+    # 8.000 Euro``, ``Gehaltserhoehung``)
+    r"|(?-u:\b)(?:trennen|trennt|trennte|trennten)(?-u:\b)|erhoehung"
 )
 """Nouns of an increment: ``eine Erhöhung von 150 €``, ``ein Plus von 95 Euro``, ``die
 Lücke beträgt 600 €``, ``ein Minus von 61 Euro``. Not when the amount follows ``auf`` (``eine Erhöhung auf 3.100 €``
@@ -670,7 +673,7 @@ NOT_PAY_REASONS = {
         # Euro``, ``eine Tankkarte über 50 Euro im Monat``)
         r"|kilometer(?-u:\b)|kilometern(?-u:\b)|(?:pro|je)\s+fahrt(?-u:\b)|(?-u:\b)tanken(?-u:\b)|tankgutschein|tankkarte"
         r"|(?:pro|je|für\s+jeden)\s+(?:auftrag|verkauf|abschluss|vertrag)|extra-geld|extrageld|extra-?vergütung|familienzuschlag"
-        r"|kinderzulage|zusätzliche[n]?\s+(?:[a-zäöüß]+\s+)?(?:zahlung|vergütung)|zusätzlich\s+(?:vergütet|erhält|erhalten|bekommt|bekommen)|(?:für|pro|je)\s+(?:jedes\s+|ein\s+)?kind(?-u:\b)"
+        r"|kinderzulage|zusätzliche[n]?\s+(?:[a-zäöüß]+\s+)?(?:zahlung|vergütung)|zusätzlich\s+(?:vergütet|erhält|erhalten|bekommt|bekommen)|(?:erhält|erhalten|bekommt|bekommen)\s+(?:\S+\s+)?zusätzlich(?-u:\b)|erstattet|(?:für|pro|je)\s+(?:jedes\s+|ein\s+)?kind(?-u:\b)"
         r"|für\s+(?:not|nacht|bereitschafts|wochenend)dienste"
         r"|dienstwagen|essenszuschuss|aktienkurs|aktienbasiert|aktienoption"
     ),
@@ -1018,6 +1021,8 @@ SENTENCE_NOT_PAY = {
         r"|(?-u:\b)(?:ngg|verdi|ver\.di|ig\s+metall|ig\s+bau|ig\s+bce|gdl|evg|gew|dgb|gewerkschaft|gewerkschaften)\s+(?:will|wollen|möchte|möchten)(?-u:\b)"
         r"|(?-u:\b)(?:darf|dürfe|dürfen|dürfte)\s+es\s+(?:\S+\s+){0,3}?(?:nicht|keine[nrs]?)\s+(?:mehr\s+)?geben(?-u:\b)"
         r"|(?-u:\b)sollten?\s+.{0,80}?(?:belaufen|betragen|liegen|schluss\s+sein|verdienen|bekommen|erhalten)(?-u:\b)"
+        # (a plan to raise to a figure: ``…, den Mindestlohn rasch auf 13 Euro anzuheben``)
+        r"|…\s*(?:\S+\s+)?(?:anzuheben|zu\s+erhöhen|aufzustocken|anzupassen)(?-u:\b)"
     ),
     # (prize money of a race or tournament: ``Jeder Etappensieger erhält 11.000 Euro``, ``der Zweite
     # 200.000 Euro``)
@@ -1031,6 +1036,8 @@ SENTENCE_NOT_PAY = {
         # (per medal, for a range of places: ``Für jede Silbermedaille zahlt der Verband 20.000 Euro``,
         # ``die Plätze fünf bis zehn mit 3.000 bis 800 Euro``)
         r"|(?-u:\b)(?:für|pro|je)\s+(?:jede|eine)\s+(?:\S+\s+)?[a-zäöüß]*medaille(?-u:\b)"
+        # (a title's premium: ``Für einen EM- oder WM-Titel gab es je 300.000 Euro``)
+        r"|(?-u:\b)für\s+(?:einen|den)\s+(?:\S+\s+){0,2}?(?:[a-z]{2}-|welt|europa|deutsche[nr]?\s+)?meister(?:schafts)?titel(?-u:\b)|(?-u:\b)für\s+(?:einen|den)\s+(?:\S+\s+){0,2}?[a-z]{2}-titel(?-u:\b)"
         r"|(?-u:\b)plätze\s+(?:\d{1,2}\.?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+bis\s+(?:\d{1,2}|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig)(?-u:\b)"
         r"|(?-u:\b)(?:der|die)\s+gewinner(?:in)?\s+(?:\S+\s+){0,3}?(?:ging|bekam|bekommt|erhält|erhielt|kassiert|kassierte)(?-u:\b)"
         r"|(?-u:\b)(?:der|die)\s+(?:zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|\d{1,2}\.)\s+"
@@ -1043,6 +1050,12 @@ SENTENCE_NOT_PAY = {
     "budget_or_turnover": r"zusammenrechne|zusammengerechnet|zusammenaddiert|haushalts(?:netto|brutto)?einkommen"
     # (a sum over many: ``Die Vergütungen der Vorstände summierten sich auf 80 Millionen Euro``)
     r"|(?-u:\b)(?:summiert|summierte|summierten|summieren|summierend)\s+sich(?-u:\b)"
+    # (purchasing power, no pay: ``eine jährliche Kaufkraft von 28.400 Euro``)
+    r"|kaufkraft"
+    # (a total over all of a group: ``Die Vergütung aller 30 Vorstände stieg auf insgesamt 90 Millionen Euro``,
+    # ``Insgesamt wurden 5 Millionen Euro an die Mitglieder des Gremiums ausgezahlt``)
+    r"|(?-u:\b)(?:aller|sämtlicher)\s+(?:\d+\s+)?[a-zäöüß-]+(?:[^.]|[.,]\d){0,120}?insgesamt(?-u:\b)"
+    r"|(?-u:\b)insgesamt\s(?:[^.]|[.,]\d){0,80}?an\s+(?:die|alle)\s+(?:\d+\s+)?(?:mitglieder|vorstände|aufsichtsräte|manager)(?-u:\b)"
     # (an amount a court orders paid: ``Die Beklagte wird verurteilt, an den Kläger 70,93 € brutto zu
     # zahlen``)
     r"|(?-u:\b)verurteilt(?-u:\b)",
@@ -1055,6 +1068,9 @@ SENTENCE_NOT_PAY = {
         # Unterschiede - und zwar betragen sie bis zu 639 Euro``)
         r"|(?-u:\b)(?:der|die)\s+(?:differenz|unterschied|abstand)\s+(?:beträgt|betrug|liegt|lag)(?-u:\b)"
         r"|unterschiede\s(?:[^.]|\.\d){0,60}?(?:betragen|liegen)\s+(?:sie|diese)(?-u:\b)"
+        # (a spread between two named ends: ``Die Spanne zwischen Anfang und Ende der Tabelle ist mit
+        # 900 Euro groß``)
+        r"|spanne\s+zwischen\s+(?:\S+\s+)?[a-zäöüß]+\s+und\s+(?:\S+\s+)?[a-zäöüß]+(?:\s+(?:der|des)\s+\S+)?\s+(?:ist\s+mit|liegt\s+bei|beträgt)(?-u:\b)"
     ),
     "question": r"\?[\s\"“”'»«]*$",
     # (a book's price in its reference: ``Quelle: „Die besten Tipps“, Haufe, 14,95 Euro``)
@@ -1086,6 +1102,8 @@ SENTENCE_NOT_PAY = {
     # (a level that should be, in the subjunctive, anywhere in the sentence: ``Eine faire Vergütung
     # läge demnach bei 38 Euro``, ``Im Einzelnen müsste eine Lehrkraft 35 Euro erhalten``)
     r"|(?-u:\b)(?:läge|lägen)\s+(?:demnach|also|dann|damit|somit)(?-u:\b)"
+    # (a sum one would reach: ``Sie käme mit Mindestlohn, Kindergeld und Zuschlag auf 2.400 Euro``)
+    r"|(?-u:\b)(?:käme|kämen)\s(?:[^.]|[.,]\d){0,120}?\sauf\s+\d"
     r"|(?-u:\b)(?:müsste|müssten)\s(?:[^.,;]|[.,]\d){0,120}?(?:erhalten|bekommen|verdienen|bezahlt\s+werden)(?-u:\b)"
     # (the premise of a worked example, a line ending in a colon: ``Bei 60.000 € Jahresgehalt,
     # Steuerklasse 1:``)
@@ -1105,8 +1123,9 @@ SENTENCE_NOT_PAY = {
     r"|^\W*bei\s+(?:knapp\s+|rund\s+|etwa\s+|ca\.\s+|gut\s+|über\s+)?\d.{0,60}?(?:sind|wären|macht|ergibt)\s+das(?-u:\b)"
     # (``Bei einem Stundenlohn um die 12 € landen wir bei 37 Stunden``: the premise of a sum)
     r"|(?:^|:)\W*bei\s+einem\s+(?:\S+\s+)?(?:stundenlohn|gehalt|lohn|einkommen|verdienst|monatsgehalt|jahresgehalt"
-    r"|bruttogehalt|bruttolohn|monatslohn)\s+(?:von|um\s+die|in\s+höhe\s+von)\s[^.]{0,80}?(?:landen|landet|kommt\s+man"
-    r"|kommst\s+du|kommen\s+sie|kommen\s+wir|ergibt|ergeben|sind\s+das|macht\s+das|darf|dürfen|darfst)(?-u:\b)",
+    r"|bruttogehalt|bruttolohn|monatslohn)\s+(?:von|um\s+die|in\s+höhe\s+von)\s(?:[^.]|\.\d){0,80}?(?:landen|landet|kommt\s+man"
+    r"|kommst\s+du|kommen\s+sie|kommen\s+wir|ergibt|ergeben|sind\s+das|macht\s+das|darf|dürfen|darfst"
+    r"|bedeutet\s+das|heißt\s+das)(?-u:\b)",
     "bonus_or_allowance": r"^\W*(?:hinzu\s*k[aoä]m|dazu\s*k[aoä]m|obendrauf|on\s+top)"
     # (a premium for a team's success: ``… erhält jede Spielerin, wenn das Team das Finale erreicht``)
     r"|(?-u:\b)(?:wenn|sollte|falls)\s+(?:das\s+team|die\s+mannschaft|der\s+verein|die\s+auswahl)\s+(?:[^.]|\.\d){0,80}?"
@@ -1520,7 +1539,7 @@ and the figure is the new pay."""
 DIFFERENCE_AFTER = (
     r"^\s*(?:brutto\s+|netto\s+|(?:pro|im|je)\s+(?:monat|jahr|stunde)\s+|monatlich\s+|jährlich\s+"
     r"|(?:jahres|monats|brutto)?(?:gehalt|lohn|einkommen)\s+|\((?:im|pro|je)\s+(?:monat|jahr|stunde)\)\s*)?"
-    r"(?:mehr|weniger|höher|niedriger|geringer|höhere[snmr]?|niedrigere[snmr]?|geringere[snmr]?|darüber|darunter|zusätzlich"
+    r"(?:mehr|weniger|höher|niedriger|geringer|schlechter|besser|höhere[snmr]?|niedrigere[snmr]?|geringere[snmr]?|darüber|darunter|zusätzlich"
     r"|(?:unter|über|oberhalb|unterhalb)\s+(?:dem|den|der|diesem|dieser|diesen|jenem|jener)"
     # (``mehr als 1.000 Euro unter Durchschnitt``: no article)
     r"|(?:unter|über)\s+(?:bundes)?(?:durchschnitt|schnitt|mittel|tarif|mindestlohn|vorjahr))(?-u:\b)"

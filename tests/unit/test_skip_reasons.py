@@ -533,6 +533,67 @@ SKIPPED = [
         "2.400 Euro",
         "hypothetical",
     ),
+    (
+        "Jeder Hamburger hat rechnerisch eine jährliche Kaufkraft von 29 850 Euro zur Verfügung.",
+        "von 29 850 Euro",
+        "budget_or_turnover",
+    ),
+    (
+        "Die Bezüge aller 30 Vorstände der Versicherer stiegen 2023 auf insgesamt 96,4 Millionen Euro.",
+        "96,4 Millionen Euro",
+        "budget_or_turnover",
+    ),
+    (
+        "Insgesamt wurden rund 5,2 Millionen Euro an die Mitglieder des zwölfköpfigen Rates ausgezahlt.",
+        "rund 5,2 Millionen Euro",
+        "budget_or_turnover",
+    ),
+    (
+        "Ein Vater mit zwei Kindern käme mit ihrem Teilzeitlohn und dem Lohn ihres Mannes auf 2.870 Euro.",
+        "2.870 Euro",
+        "hypothetical",
+    ),
+    (
+        "Bei einem Bruttogehalt von 3.600 Euro bedeutet das: Auf dem Konto landen etwa 2.300 Euro.",
+        "von 3.600 Euro",
+        "hypothetical",
+    ),
+    (
+        "Für einen EM- oder WM-Titel gab es für die Spielerinnen jeweils 60.000 Euro.",
+        "60.000 Euro",
+        "one_off_payment",
+    ),
+    (
+        "Beim mittleren Jahreseinkommen trennen die beiden Städte mehr als 14.000 Euro.",
+        "mehr als 14.000 Euro",
+        "raise_or_difference",
+    ),
+    (
+        "Eine Gehaltserhoehung von 300 Euro ist für Berufseinsteiger realistisch.",
+        "von 300 Euro",
+        "raise_or_difference",
+    ),
+    (
+        "Im Osten ist der Lohn regelmäßig rund 350 € schlechter als im Westen.",
+        "rund 350 €",
+        "raise_or_difference",
+    ),
+    (
+        "Jeder Abgeordnete erhält monatlich zusätzlich 9.000 Euro, um Mitarbeiter zu bezahlen.",
+        "9.000 Euro",
+        "bonus_or_allowance",
+    ),
+    ("Auf Dienstreisen werden pro Tag zusätzlich 120 Euro erstattet.", "120 Euro", "bonus_or_allowance"),
+    (
+        "Die Koalition plant, den Mindestlohn für Pflegehilfskräfte zügig auf 16 Euro anzuheben.",
+        "16 Euro",
+        "demand_or_proposal",
+    ),
+    (
+        "Die Spanne zwischen Anfang und Ende der Besoldungstabelle ist mit gut 1.400 Euro beträchtlich.",
+        "gut 1.400 Euro",
+        "raise_or_difference",
+    ),
 ]
 
 
