@@ -1689,8 +1689,19 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
         & gap.str.contains(rx.LIST_JOIN_GAP).fill_null(False)
         & ~pl.col("_left60").str.contains(rx.WITH_LEVEL_BEFORE)
     )
-    return frame.with_columns(
+    frame = frame.with_columns(
         reason=pl.when(pl.col("reason").is_null() & lends).then(next_reason).otherwise("reason")
+    )
+    # The old value of a change only planned, demanded or supposed is the pay of today: ``Die
+    # Diäten würden dann von 3.400 auf 3.900 Euro steigen`` (the new value stays skipped).
+    before_new = masked(
+        pl.col("reason").is_in(rx.OLD_VALUE_KEPT_REASONS) & (pl.col("kw").fill_null("") == "von"),
+        pl.col("sentence"),
+    ).str.slice(pl.col("e_in_sent"), in_sentence(pl.col("s_in_sent"), -1) - pl.col("e_in_sent"))
+    return frame.with_columns(
+        reason=pl.when(before_new.str.contains(rx.OLD_TO_NEW_GAP).fill_null(False))
+        .then(None)
+        .otherwise("reason")
     ).drop(
         "_pre",
         "_post",

@@ -1048,8 +1048,9 @@ SENTENCE_NOT_PAY = {
     # (a household's income: several people's, anywhere in the sentence: ``Das höchste
     # Haushaltseinkommen wurde in Nienstedten (3896,38 Euro) ermittelt``)
     "budget_or_turnover": r"zusammenrechne|zusammengerechnet|zusammenaddiert|haushalts(?:netto|brutto)?einkommen"
-    # (a sum over many: ``Die Vergütungen der Vorstände summierten sich auf 80 Millionen Euro``)
-    r"|(?-u:\b)(?:summiert|summierte|summierten|summieren|summierend)\s+sich(?-u:\b)"
+    # (a sum over many: ``Die Vergütungen der Vorstände summierten sich auf insgesamt 80 Millionen Euro``)
+    r"|(?-u:\b)(?:summiert|summierte|summierten|summieren|summierend)\s+sich\s+(?:\S+\s+){0,3}?auf\s+insgesamt(?-u:\b)"
+    r"|(?:^|:)\W*auf\s+(?:\S+\s+){1,3}?(?:summiert|summierte|summierten)\s+sich(?-u:\b)"
     # (purchasing power, no pay: ``eine jährliche Kaufkraft von 28.400 Euro``)
     r"|kaufkraft"
     # (a total over all of a group: ``Die Vergütung aller 30 Vorstände stieg auf insgesamt 90 Millionen Euro``,
@@ -1624,6 +1625,13 @@ EXTRA_AFTER = r"^\s*(?:extra|obendrauf|on\s+top|zusätzlich|hinzu)(?-u:\b)"
 SIDE_JOB = r"nebenjob|nebentätigkeit|nebenbei|minijob|werkstudent|aushilf"
 """In the clause before ``X Euro extra``: the side job's own pay, no allowance."""
 """Right after an amount: a payment on top of pay (``400.000 Euro extra``)."""
+
+OLD_VALUE_KEPT_REASONS = ["hypothetical", "demand_or_proposal"]
+"""Reasons that hold for a change's new value but not for its old one (``von X auf Y``: X is
+paid today)."""
+
+OLD_TO_NEW_GAP = r"(?i)^\s*(?:(?:€|euro|eur)\s*)?(?:brutto\s+|pro\s+monat\s+|im\s+monat\s+)?auf\s*$"
+"""Between an old value (``von X``) and the new one of its change (lower-cased or not)."""
 
 LOW_WAGE_LINE_BEFORE = r"niedriglohn\W+(?:der|den|also)?\s*$"
 """The clause before a figure ``unter``/``weniger als`` (lower-cased): a low wage defined by

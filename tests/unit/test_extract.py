@@ -845,6 +845,16 @@ CASES = [
         True,
         False,
     ),
+    (
+        "Die Bezüge würden nach dem Vorschlag der Kommission von 4.120 auf 4.560 Euro im Monat steigen.",
+        4120,
+        4120,
+        "month",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
 ]
 
 

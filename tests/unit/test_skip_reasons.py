@@ -524,7 +524,7 @@ SKIPPED = [
         "threshold",
     ),
     (
-        "Die Bezüge der Aufsichtsräte im MDax summierten sich auf 48,2 Millionen Euro.",
+        "Die Bezüge der Aufsichtsräte im MDax summierten sich auf insgesamt 48,2 Millionen Euro.",
         "48,2 Millionen Euro",
         "budget_or_turnover",
     ),
@@ -593,6 +593,11 @@ SKIPPED = [
         "Die Spanne zwischen Anfang und Ende der Besoldungstabelle ist mit gut 1.400 Euro beträchtlich.",
         "gut 1.400 Euro",
         "raise_or_difference",
+    ),
+    (
+        "Auf 412.000 Euro summierten sich 2022 die Gehälter von Intendantin und Verwaltungsdirektor.",
+        "412.000 Euro",
+        "budget_or_turnover",
     ),
 ]
 
