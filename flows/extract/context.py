@@ -692,7 +692,10 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 left60.str.contains_any(["will", "wollen", "plan"]),
                 pl.concat_str(left60, pl.lit(" … "), pl.col("_after")),
                 rx.PLAN_AROUND,
-            ),
+            )
+            # (not today's value in brackets: ``will … ein Einstiegsgehalt von 15 Euro (vorher 14
+            # Euro) durchsetzen``)
+            & ~left60.str.contains(rx.OLD_VALUE_IN_BRACKET_BEFORE),
         ),
         ("net_pay", on_after(rx.NET_AFTER)),
         # (the noun an ``in Höhe von`` hangs on, across an ``und`` of its clause: ``eine einmalige
@@ -1352,7 +1355,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         .with_columns(
             _names_pay=pl.col("_sentence").str.contains(rx.PAY_NAMES),
             _by_um=(pl.col("kw").fill_null("") == "um")
-            | pl.col("_pre").str.contains(r"(?-u:\b)um\s*$")
+            | pl.col("_pre").str.contains(r"(?-u:\b)um\s+(?:ca\.|rund|etwa|knapp|gut|fast|über)?\s*$")
             | pl.col("_left60").str.ends_with("um beträge "),
             _net_next=masked(
                 pl.col("next_sentence").str.contains_any(["netto"], ascii_case_insensitive=True),
@@ -1493,6 +1496,11 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
             reason=pl.when(
                 pl.col("_continues")
                 & inherited.is_not_null()
+                # (today's value in brackets after a demanded one: ``15 Euro (vorher 14 Euro)``)
+                & ~(
+                    inherited.is_in(rx.OLD_VALUE_KEPT_REASONS)
+                    & pl.col("_left60").str.contains(rx.OLD_VALUE_IN_BRACKET_BEFORE)
+                )
                 # (a list of raises each by an amount: ``im 2. Lehrjahr um € 20,-, im 3. Lehrjahr um € 30,-``)
                 & (
                     (inherited != "raise_or_difference")

@@ -747,6 +747,8 @@ NOT_PAY_REASONS = {
         r"|(?-u:\b)kostet\s+er"
         # (spent on people: ``179 000 Euro wandte sie für ihren Verwaltungsrat auf``)
         r"|(?-u:\b)(?:wandte|wandten|wendete|wendeten)\s+(?:\S+\s+){1,3}?für(?-u:\b)|aufgewendet|aufgewandt"
+        # (what an employer pays for staff: ``für die das Parlament bis zu 16.000 Euro aufkommt``)
+        r"|(?-u:\b)(?:aufkommt|aufkommen|aufkam|aufkamen)(?-u:\b)"
     ),
     "per_unit_rate": (
         r"tagessatz|tagessätze|tageslohn|tagesgage|stückpreis|stücklohn|akkordsatz"
@@ -799,7 +801,7 @@ NOT_PAY_REASONS = {
         # (a share one pays oneself, a rate billed, a subcontractor paid, a meal: ``70 000 Euro
         # Eigenbeteiligung``, ``für die Arbeit eines Meisters verrechnet``, ``zahlt den
         # Subunternehmern 13 Euro pro Stunde``, ``ein Abendessen für 300 Euro``)
-        r"|eigenbeteiligung|verrechnet|subunternehm|abendessen|rindfleisch|(?-u:\b)menü"
+        r"|eigenbeteiligung|verrechnet|ablöse|subunternehm|abendessen|rindfleisch|(?-u:\b)menü"
         # (travel costs paid out of one's pay: ``musste er 400 Euro für Flüge … berappen``)
         r"|berappen|für\s+(?:die\s+)?flüge|für\s+(?:das\s+)?hotel(?-u:\b)"
         # (a call to pay for a paper or a cause: ``Mit nur 5,- Euro sind Sie dabei!``)
@@ -988,6 +990,8 @@ SENTENCE_NOT_PAY = {
         # (what may be earned: ``können … maximal 7280 Euro im Jahr … verdient werden``)
         r"|(?-u:\b)(?:können|kann|darf|dürfen)\s(?:[^.]|\.\d){0,80}?(?:maximal|höchstens|bis\s+zu)\s(?:[^.]|\.\d){0,80}?verdient\s+werden"
         r"|(?-u:\b)(?:darf\s+man|darfst\s+du|dürfen\s+sie)\s+(?:[^.!?]|\.\d){0,80}?(?-u:\b)(?:maximal|höchstens|nicht\s+mehr\s+als|bis\s+zu)"
+        # (``Er darf als Beamter übers Jahr nur 5.000 Euro nebenher verdienen``)
+        r"|(?-u:\b)(?:darf|dürfen)\s(?:[^.]|[.,]\d){0,80}?(?-u:\b)(?:nur|maximal|höchstens)\s(?:[^.]|[.,]\d){0,40}?(?:nebenher|hinzu|dazu)\s*verdienen(?-u:\b)"
         # (a band one may earn in: ``Sie dürfen also zwischen 556 und 2.000 Euro verdienen``)
         r"|(?-u:\b)(?:darf\s+man|darfst\s+du|dürfen\s+sie|sie\s+dürfen|man\s+darf|du\s+darfst)\s+(?:\S+\s+){0,3}?zwischen\s(?:[^.]|\.\d){0,60}?(?:hinzu)?verdienen"
     ),
@@ -1020,6 +1024,11 @@ SENTENCE_NOT_PAY = {
         # (a union that wants: ``Die NGG will … einen garantierten Stundenlohn von 15 Euro``)
         r"|(?-u:\b)(?:ngg|verdi|ver\.di|ig\s+metall|ig\s+bau|ig\s+bce|gdl|evg|gew|dgb|gewerkschaft|gewerkschaften)\s+(?:will|wollen|möchte|möchten)(?-u:\b)"
         r"|(?-u:\b)(?:darf|dürfe|dürfen|dürfte)\s+es\s+(?:\S+\s+){0,3}?(?:nicht|keine[nrs]?)\s+(?:mehr\s+)?geben(?-u:\b)"
+        # (an offer, a union's aim: ``Der Arbeitgeber bietet 9,10 Euro``, ``… will die Gewerkschaft``,
+        # ``Ziel ist ein Mindestlohn von zwölf Euro``)
+        r"|(?-u:\b)(?:der|die)\s+arbeitgeber(?:seite|verband|verbände)?\s+(?:bietet|bieten|bot|boten)(?-u:\b)"
+        r"|(?-u:\b)(?:will|wollen|fordert|fordern)\s+(?:die|der)\s+(?:gewerkschaft|ngg|verdi|ig\s+metall|ig\s+bau|gdl|evg|gew|dgb)(?-u:\b)"
+        r"|(?-u:\b)(?:das\s+)?ziel\s+(?:ist|sind|sei|wäre)(?-u:\b)"
         r"|(?-u:\b)sollten?\s+.{0,80}?(?:belaufen|betragen|liegen|schluss\s+sein|verdienen|bekommen|erhalten)(?-u:\b)"
         # (a plan to raise to a figure: ``…, den Mindestlohn rasch auf 13 Euro anzuheben``)
         r"|…\s*(?:\S+\s+)?(?:anzuheben|zu\s+erhöhen|aufzustocken|anzupassen)(?-u:\b)"
@@ -1035,7 +1044,7 @@ SENTENCE_NOT_PAY = {
         r"|(?:punkte|berg|team|sprint|nachwuchs)wertung|zwischensprint|sonderpreis"
         # (per medal, for a range of places: ``Für jede Silbermedaille zahlt der Verband 20.000 Euro``,
         # ``die Plätze fünf bis zehn mit 3.000 bis 800 Euro``)
-        r"|(?-u:\b)(?:für|pro|je)\s+(?:jede|eine)\s+(?:\S+\s+)?[a-zäöüß]*medaille(?-u:\b)"
+        r"|(?-u:\b)(?:für|pro|je)\s+(?:jede|eine)\s+(?:\S+\s+)?[a-zäöüß]*medaille(?-u:\b)|(?:gold|silber|bronze)medaille"
         # (a title's premium: ``Für einen EM- oder WM-Titel gab es je 300.000 Euro``)
         r"|(?-u:\b)für\s+(?:einen|den)\s+(?:\S+\s+){0,2}?(?:[a-z]{2}-|welt|europa|deutsche[nr]?\s+)?meister(?:schafts)?titel(?-u:\b)|(?-u:\b)für\s+(?:einen|den)\s+(?:\S+\s+){0,2}?[a-z]{2}-titel(?-u:\b)"
         r"|(?-u:\b)plätze\s+(?:\d{1,2}\.?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+bis\s+(?:\d{1,2}|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig)(?-u:\b)"
@@ -1145,7 +1154,7 @@ D-Mark, or about a union's demand or an employer's offer (``… auf 16,50 Euro g
 states no pay actually paid."""
 
 PLAN_AROUND = (
-    r"(?-u:\b)(?:will|wollen|plant|planen|plante|planten)(?-u:\b)[^.:;!?…]{0,80}?(?:(?:PLAN)[^,.:;!?…]*…|…[^,.:;!?…]{0,30}?(?:PLAN))"
+    r"(?-u:\b)(?:will|wollen|plant|planen|plante|planten)(?-u:\b)(?:[^.:;!?…]|ver\.di){0,80}?(?:(?:PLAN)[^,.:;!?…]*…|…(?:[^,.:;!?…]|[.,]\d){0,30}?(?:PLAN))"
 ).replace(
     "PLAN",
     r"(?:erhöhen|anheben|erreichen|durchsetzen|einführen|bezahlen|zahlen|senken|kürzen|aufstocken|anzuheben"
@@ -1625,6 +1634,10 @@ EXTRA_AFTER = r"^\s*(?:extra|obendrauf|on\s+top|zusätzlich|hinzu)(?-u:\b)"
 SIDE_JOB = r"nebenjob|nebentätigkeit|nebenbei|minijob|werkstudent|aushilf"
 """In the clause before ``X Euro extra``: the side job's own pay, no allowance."""
 """Right after an amount: a payment on top of pay (``400.000 Euro extra``)."""
+
+OLD_VALUE_IN_BRACKET_BEFORE = r"\((?:vorher|bisher|zuvor|derzeit|aktuell)\s*:?\s*$"
+"""Right before an amount (lower-cased): an opening bracket with today's value (``(vorher 14
+Euro)``), not part of a plan around it."""
 
 OLD_VALUE_KEPT_REASONS = ["hypothetical", "demand_or_proposal"]
 """Reasons that hold for a change's new value but not for its old one (``von X auf Y``: X is

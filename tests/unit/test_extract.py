@@ -855,6 +855,16 @@ CASES = [
         False,
         False,
     ),
+    (
+        "Im Hafen will Ver.di einen Einstiegslohn von 17 Euro (vorher 15,50 Euro) durchsetzen.",
+        15.5,
+        15.5,
+        "hour",
+        True,
+        "entry",
+        False,
+        False,
+    ),
 ]
 
 

@@ -599,6 +599,33 @@ SKIPPED = [
         "412.000 Euro",
         "budget_or_turnover",
     ),
+    (
+        "Für ihre Wahlkreisbüros gibt es Mitarbeiter, für die der Landtag bis zu einer Höhe von 9.800 Euro aufkommt.",
+        "von 9.800 Euro",
+        "employer_cost",
+    ),
+    (
+        "Die Gewerkschaft fordert 11 Euro. Der Arbeitgeber bietet 9,40 Euro.",
+        "9,40 Euro",
+        "demand_or_proposal",
+    ),
+    (
+        "Mindestens 14 Euro Stundenlohn will die Gewerkschaft für die Beschäftigten der Großbäckereien.",
+        "Mindestens 14 Euro",
+        "demand_or_proposal",
+    ),
+    ("Ziel ist ein Einstiegslohn von 15 Euro für alle Fahrer.", "von 15 Euro", "demand_or_proposal"),
+    ("Der Landrat darf als Beamter im Jahr nur 7.200 Euro nebenher verdienen.", "7.200 Euro", "threshold"),
+    (
+        "Die Ablöse für den Regionalliga-Torwart lag bei 80.000 Euro.",
+        "80.000 Euro",
+        "price_or_fee",
+    ),
+    (
+        "Wer bei den Weltspielen eine Goldmedaille holt, bekommt vom Verband 15.000 Euro.",
+        "15.000 Euro",
+        "one_off_payment",
+    ),
 ]
 
 
