@@ -634,7 +634,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             "not_an_amount",
             pl.col("stmt").str.contains(rx.BROKEN_NUMBER_STATEMENT) & on_left60(rx.BROKEN_NUMBER_BEFORE),
         ),
-        ("not_an_amount", on_after(rx.BROKEN_NUMBER_AFTER)),
+        # (a bare figure only: ``monatlich 1358 Euro, 32 Euro mehr`` is an amount and a raise)
+        ("not_an_amount", on_after(rx.BROKEN_NUMBER_AFTER) & ~pl.col("stmt").str.contains(rx.ENDS_WITH_CURRENCY)),
         (
             "not_an_amount",
             pl.col("stmt").str.contains(rx.GLUED_NUMBER_STATEMENT) & on_left60(rx.GLUED_NUMBER_BEFORE),

@@ -1276,6 +1276,8 @@ amount (``not_an_amount``)."""
 BROKEN_NUMBER_AFTER = r"^[,⸴]\s?\d{2}\s*(?:€|(?i:eur))|^\s*/\s*100\s*(?:€|(?i:euro|eur))"
 """Right after a bare figure: its cents broken off (``16, 48 Euro``), or written as a fraction
 (``Vierundneunzig und 25/100 Euro``): the figure is no amount either (``not_an_amount``)."""
+ENDS_WITH_CURRENCY = r"(?:€|(?i:euro|eur))\W*$"
+"""A statement ending in its currency: no bare figure whose cents could follow it."""
 CENTS_FRACTION_BEFORE = r"\d\s*/\s*$"
 """Right before ``100 Euro``: the numerator of cents written as a fraction (``und 25/100 Euro``)."""
 

@@ -865,6 +865,16 @@ CASES = [
         False,
         False,
     ),
+    (
+        "Eine Floristin bekommt nun laut Tarif monatlich 2210 Euro, 45 Euro mehr als bisher.",
+        2210,
+        2210,
+        "month",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
 ]
 
 
