@@ -635,7 +635,10 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             pl.col("stmt").str.contains(rx.BROKEN_NUMBER_STATEMENT) & on_left60(rx.BROKEN_NUMBER_BEFORE),
         ),
         # (a bare figure only: ``monatlich 1358 Euro, 32 Euro mehr`` is an amount and a raise)
-        ("not_an_amount", on_after(rx.BROKEN_NUMBER_AFTER) & ~pl.col("stmt").str.contains(rx.ENDS_WITH_CURRENCY)),
+        (
+            "not_an_amount",
+            on_after(rx.BROKEN_NUMBER_AFTER) & ~pl.col("stmt").str.contains(rx.ENDS_WITH_CURRENCY),
+        ),
         (
             "not_an_amount",
             pl.col("stmt").str.contains(rx.GLUED_NUMBER_STATEMENT) & on_left60(rx.GLUED_NUMBER_BEFORE),
@@ -1704,7 +1707,8 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
     # The old value of a change only planned, demanded or supposed is the pay of today: ``Die
     # Diäten würden dann von 3.400 auf 3.900 Euro steigen`` (the new value stays skipped).
     before_new = masked(
-        pl.col("reason").is_in(rx.OLD_VALUE_KEPT_REASONS) & (pl.col("kw").fill_null("") == "von"),
+        pl.col("reason").is_in(rx.OLD_VALUE_KEPT_REASONS)
+        & ((pl.col("kw").fill_null("") == "von") | pl.col("_left60").str.contains(rx.FROM_TODAY_BEFORE)),
         pl.col("sentence"),
     ).str.slice(pl.col("e_in_sent"), in_sentence(pl.col("s_in_sent"), -1) - pl.col("e_in_sent"))
     return frame.with_columns(

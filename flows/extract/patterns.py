@@ -310,7 +310,7 @@ VAGUE_BEFORE = r"(?-u:\b)(?:mehrere|einige|ein\s+paar|etliche|viele|paar)\s*$"
 KEYWORD = (
     r"(?:bis(?:\s+zu)?|ab|mehr\s+als|oberhalb\s+von)\s+(?:rund|etwa|ca\.|circa|knapp|gut|ungefähr)"
     r"|bis\s+zu|bis\s+hin\s+zu|bis|in\s+Richtung|Richtung|mehr\s+als|weit\s+über|oberhalb\s+von"
-    r"|(?:maximal|höchstens)\s+(?:auf|mit)|mindestens\s+(?:mit|bei)|mindestens|mind\.|min\.|ab|von|vom|maximal|max\.|höchstens|nicht\s+unter|nicht\s+weniger\s+als"
+    r"|(?:maximal|höchstens)\s+(?:auf|mit)|mindestens\s+(?:mit|bei)|mindestens|wenigstens|mind\.|min\.|ab|von|vom|maximal|max\.|höchstens|nicht\s+unter|nicht\s+weniger\s+als"
     r"|nicht\s+niedriger\s+als|nicht\s+mehr\s+als|nicht\s+über|besser\s+als|kaum"
     r"|jenseits\s+(?:der|von)"
     r"|unter|weniger\s+als"
@@ -467,7 +467,7 @@ RAISE_NOUNS = (
     r"|(?-u:\b)(?:beträgt|betrug|liegt|lag)\s+(?:der|dieser|ihr|sein)\s+(?:\S+\s+)?vorteil(?-u:\b)"
     r"|kürzung|einbuße|einbußen|[a-zäöüß]*verzicht(?-u:\b)|schere(?-u:\b)|obendrauf|oben\s+drauf"
     # (back pay: ``können bis zu 400 Euro nachträglich fordern``)
-    r"|nachträglich"
+    r"|nachträglich|zunahme"
     # (what separates two places, a raise spelt without umlauts: ``trennen …
     # 8.000 Euro``, ``Gehaltserhoehung``)
     r"|(?-u:\b)(?:trennen|trennt|trennte|trennten)(?-u:\b)|erhoehung"
@@ -645,7 +645,7 @@ NOT_PAY_REASONS = {
     "net_pay": r"netto|steuerklasse|verfügbare[sn]?\s+einkommen|ausbezahlt\s+bekomm|ausgezahlt\s+bekomm|unterm\s+strich|unter\s+dem\s+strich"
     r"|(?:ausbezahlt|ausgezahlt)\s+(?:werden|wird)(?-u:\b)|bekomm\w*\s+(?:\S+\s+){0,5}?(?:ausbezahlt|ausgezahlt)(?-u:\b)"
     r"|(?:stand|standen|steht|stehen|stünden|stehe)\s+(?:\S+\s+){0,8}?…?\s*(?:\S+\s+){0,4}?zur\s+verfügung"
-    r"|(?-u:\b)davon\s+bleib|bleib\w*\s+davon|nach\s+hause\s+(?:bringen|bringt|bringst|nehmen|nimmt|nimmst|gebracht|genommen)|auf\s+die\s+hand(?-u:\b)",
+    r"|(?-u:\b)(?:behalten|behält|behalte|behielt)(?-u:\b)|(?-u:\b)davon\s+bleib|bleib\w*\s+davon|nach\s+hause\s+(?:bringen|bringt|bringst|nehmen|nimmt|nimmst|gebracht|genommen)|auf\s+die\s+hand(?-u:\b)",
     "raise_or_difference": RAISE_NOUNS + r"|für\s+jede[ns]?\s+weitere",
     "one_off_payment": (
         # (not ``hat sich einmal schlau gemacht``, ``noch einmal``: once)
@@ -673,12 +673,12 @@ NOT_PAY_REASONS = {
         # Euro``, ``eine Tankkarte über 50 Euro im Monat``)
         r"|kilometer(?-u:\b)|kilometern(?-u:\b)|(?:pro|je)\s+fahrt(?-u:\b)|(?-u:\b)tanken(?-u:\b)|tankgutschein|tankkarte"
         r"|(?:pro|je|für\s+jeden)\s+(?:auftrag|verkauf|abschluss|vertrag)|extra-geld|extrageld|extra-?vergütung|familienzuschlag"
-        r"|kinderzulage|zusätzliche[n]?\s+(?:[a-zäöüß]+\s+)?(?:zahlung|vergütung)|zusätzlich\s+(?:vergütet|erhält|erhalten|bekommt|bekommen)|(?:erhält|erhalten|bekommt|bekommen)\s+(?:\S+\s+)?zusätzlich(?-u:\b)|erstattet|(?:für|pro|je)\s+(?:jedes\s+|ein\s+)?kind(?-u:\b)"
+        r"|kinderzulage|zusätzliche[n]?\s+(?:[a-zäöüß]+\s+)?(?:zahlung|vergütung)|zusätzlich\s+(?:vergütet|erhält|erhalten|bekommt|bekommen)|(?:erhält|erhalten|bekommt|bekommen)\s+(?:\S+\s+){0,4}?zusätzlich(?-u:\b)|erstattet|(?:für|pro|je)\s+(?:jedes\s+|ein\s+)?kind(?-u:\b)"
         r"|für\s+(?:not|nacht|bereitschafts|wochenend)dienste"
         r"|dienstwagen|essenszuschuss|aktienkurs|aktienbasiert|aktienoption"
     ),
     "threshold": (
-        r"grenze|schwelle|freibetrag|bemessung|höchstbetrag|pfänd|steuerfrei|sozialversicherungsfrei|abgabenfrei"
+        r"grenze|schwelle|freibetrag|bemessung|höchstbetrag|höchstsumme|pfänd|steuerfrei|sozialversicherungsfrei|abgabenfrei"
         r"|(?-u:\b)(?:ab|bis\s+zu)\s+(?:einer|einem)\s+(?:summe|betrag|einkommen|jahreseinkommen|bruttoeinkommen|verdienst|gesamtvergütung|vergütung)(?-u:\b)"
         r"|steuern\s+(?:zu\s+)?(?:zahl|fällig)"
         r"|geringfügig|euro-marke|€-marke|nachgewiesen|nachweisen|blue\s+card|blauen?\s+karte|gleitzone|übergangsbereich|midijob"
@@ -740,7 +740,7 @@ NOT_PAY_REASONS = {
         r"|lebensverdienst|lebenseinkommen|im\s+(?:gesamten\s+|ganzen\s+)?(?:erwerbs|berufs|arbeits)leben"
     ),
     "employer_cost": (
-        r"arbeitgeberkosten|lohnkosten|personalkosten|lohnnebenkosten|arbeitskosten|arbeitgeberbrutto|gesamtkosten"
+        r"arbeitgeberkosten|lohnkosten|personalkosten|lohnnebenkosten|lohnzusatzkosten|arbeitgeberanteil|arbeitskosten|arbeitgeberbrutto|gesamtkosten"
         # (``Erstattung von Mitarbeiterkosten … bis zu 4.600 Euro``: a reimbursement)
         r"|(?-u:\b)(?:kosten)?erstattung(?:en)?(?-u:\b)"
         r"|(?:liegen|liegt)\s+für\s+(?:den|die|seinen|ihren)\s+arbeitgeber|kostet\s+(?:den|die|seinen|ihren)\s+arbeitgeber"
@@ -1030,6 +1030,9 @@ SENTENCE_NOT_PAY = {
         r"|(?-u:\b)(?:will|wollen|fordert|fordern)\s+(?:die|der)\s+(?:gewerkschaft|ngg|verdi|ig\s+metall|ig\s+bau|gdl|evg|gew|dgb)(?-u:\b)"
         r"|(?-u:\b)(?:das\s+)?ziel\s+(?:ist|sind|sei|wäre)(?-u:\b)"
         r"|(?-u:\b)sollten?\s+.{0,80}?(?:belaufen|betragen|liegen|schluss\s+sein|verdienen|bekommen|erhalten)(?-u:\b)"
+        # (a pay that should rise, not a condition put first: ``Demnach sollte der Lohn … auf 13,10 Euro
+        # steigen``)
+        r"|[a-zäöüß]\s+sollten?\s+(?:\S+\s+){0,4}?\S*(?:lohn|gehalt|vergütung|entgelt)\s(?:[^.]|[.,]\d|\d\.\s){0,80}?(?:steigen|gelten)(?-u:\b)"
         # (a plan to raise to a figure: ``…, den Mindestlohn rasch auf 13 Euro anzuheben``)
         r"|…\s*(?:\S+\s+)?(?:anzuheben|zu\s+erhöhen|aufzustocken|anzupassen)(?-u:\b)"
     ),
@@ -1072,7 +1075,7 @@ SENTENCE_NOT_PAY = {
     # (``Die Differenz zwischen durchschnittlichem und medianem Einkommen beträgt rund 10.000 Euro``:
     # the clause before the figure is cut at the ``und`` of the two compared)
     "raise_or_difference": (
-        r"(?-u:\b)(?:die|der)\s+(?:differenz|unterschied|abstand|lücke)\s+zwischen\s(?:[^.]|\.\d){0,120}?"
+        r"(?-u:\b)(?:die|der)\s+[a-zäöüß]*(?:differenz|unterschied|abstand|lücke)\s+zwischen\s(?:[^.]|\.\d){0,120}?"
         r"(?-u:\b)(?:beträgt|betrug|liegt|lag|macht|belief)(?-u:\b)"
         # (``Der Unterschied beträgt zwischen knapp 100 (Köln) bis zu 1.000 Euro``, ``erhebliche
         # Unterschiede - und zwar betragen sie bis zu 639 Euro``)
@@ -1091,7 +1094,9 @@ SENTENCE_NOT_PAY = {
     r"|(?-u:\b)(?:müssen|muss|musste|mussten)\s(?:[^.!?]|\.\d){0,60}?(?:selbst|selber)\s+(?:be)?zahlen(?-u:\b)"
     # (a workshop's rate charged to the customer: ``Für eine Gesellenstunde werden zwischen 60 und
     # 90 Euro in Rechnung gestellt``, ``… für die Arbeit eines Meisters verrechnet``)
-    r"|(?-u:\b)(?:wird|werden|wurde|wurden)\s(?:[^.!?]|\.\d){0,160}?(?:verrechnet|in\s+rechnung\s+gestellt|berechnet)\s*(?:[,.!?;]|$)",
+    r"|(?-u:\b)(?:wird|werden|wurde|wurden)\s(?:[^.!?]|\.\d){0,160}?(?:verrechnet|in\s+rechnung\s+gestellt|berechnet)\s*(?:[,.!?;]|$)"
+    # (what customers pay: ``Brutto mussten Kunden oft zwischen 60 und 95 Euro pro Stunde zahlen``)
+    r"|(?-u:\b)(?:kunden|kundinnen|verbraucher|auftraggeber)\s(?:[^.!?]|[.,]\d){0,80}?(?-u:\b)(?:zahlen|bezahlen|zahlten|bezahlten|berappen)(?-u:\b)",
     # (an example phrase to write: ``z. B. „…im Bereich von 37.000 bis 40.000 Euro p. a.“``)
     # (as if: ``als hätte Christian Sewing … 675 Mio. Euro eingestrichen``; a calculation: ``49 Euro *
     # 25 % = 12,25 Euro``, ``13,16 Euro + 12,11 Euro + 16,58 Euro = 41,85 Euro``)
@@ -1112,6 +1117,8 @@ SENTENCE_NOT_PAY = {
     # (a level that should be, in the subjunctive, anywhere in the sentence: ``Eine faire Vergütung
     # läge demnach bei 38 Euro``, ``Im Einzelnen müsste eine Lehrkraft 35 Euro erhalten``)
     r"|(?-u:\b)(?:läge|lägen)\s+(?:demnach|also|dann|damit|somit)(?-u:\b)"
+    # (not decided yet: ``Aller Voraussicht nach steigt der Mindestlohn 2027 auf 15 Euro``)
+    r"|aller\s+voraussicht\s+nach"
     # (a sum one would reach: ``Sie käme mit Mindestlohn, Kindergeld und Zuschlag auf 2.400 Euro``)
     r"|(?-u:\b)(?:käme|kämen)\s(?:[^.]|[.,]\d){0,120}?\sauf\s+\d"
     r"|(?-u:\b)(?:müsste|müssten)\s(?:[^.,;]|[.,]\d){0,120}?(?:erhalten|bekommen|verdienen|bezahlt\s+werden)(?-u:\b)"
@@ -1122,7 +1129,7 @@ SENTENCE_NOT_PAY = {
     r"|^\W*(?:lag|lagen|liegt|liegen)\s+(?:das|der|die|ihr|sein|dein|ihr)\s+(?:\S+\s+)?(?:einkommen|gehalt|verdienst|lohn)\s"
     r"(?:[^.?!]|\.\d){0,100}?,\s*(?:so\s+|dann\s+)?(?:kann|können|wird|werden|gilt|beträgt|steigt)(?-u:\b)"
     r"|^\W*(?:verdient|verdienen|bekommt|bekommen|erhält|erhalten|arbeitet|arbeiten|liegt|liegen|beträgt|betragen)\s(?:[^.?!]|\.\d){0,100}?,\s*"
-    r"(?:so\s+|dann\s+)?(?:(?:gehen|bleiben|bleibt|zahlt|muss|müssen|kommt|liegt|hat|werden|wird)(?-u:\b)"
+    r"(?:so\s+|dann\s+)?(?:(?:gehen|bleiben|bleibt|zahlt|muss|müssen|kommt|liegt|hat|werden|wird|darf|dürfen)(?-u:\b)"
     # (not ``…, sind es mit 40 Jahren bereits 2.419 €``: a comparison goes on stating pay)
     r"|(?:sind|ist)\s+(?:[^e\s]|e[^s]|es\S))"
     # (a condition put first, the verb opening it: ``Hat der Elternteil weniger als 1.240 €
@@ -1132,7 +1139,7 @@ SENTENCE_NOT_PAY = {
     r"(?:beträgt|betragen|steigt|steigen|sinkt|erhält|erhalten|bekommt|bekommen|gibt|gilt|zahlt|zahlen|erhöht|entfällt)(?-u:\b)"
     r"|^\W*bei\s+(?:knapp\s+|rund\s+|etwa\s+|ca\.\s+|gut\s+|über\s+)?\d.{0,60}?(?:sind|wären|macht|ergibt)\s+das(?-u:\b)"
     # (``Bei einem Stundenlohn um die 12 € landen wir bei 37 Stunden``: the premise of a sum)
-    r"|(?:^|:)\W*bei\s+einem\s+(?:\S+\s+)?(?:stundenlohn|gehalt|lohn|einkommen|verdienst|monatsgehalt|jahresgehalt"
+    r"|(?:^|:)\W*bei\s+einem\s+(?:\S+\s+)?(?:stundenlohn|gehalt|lohn|einkommen|verdienst|monatsgehalt|jahresgehalt|mittelwert"
     r"|bruttogehalt|bruttolohn|monatslohn)\s+(?:von|um\s+die|in\s+höhe\s+von)\s(?:[^.]|\.\d){0,80}?(?:landen|landet|kommt\s+man"
     r"|kommst\s+du|kommen\s+sie|kommen\s+wir|ergibt|ergeben|sind\s+das|macht\s+das|darf|dürfen|darfst"
     r"|bedeutet\s+das|heißt\s+das)(?-u:\b)",
@@ -1645,7 +1652,13 @@ OLD_VALUE_KEPT_REASONS = ["hypothetical", "demand_or_proposal"]
 """Reasons that hold for a change's new value but not for its old one (``von X auf Y``: X is
 paid today)."""
 
-OLD_TO_NEW_GAP = r"(?i)^\s*(?:(?:€|euro|eur)\s*)?(?:brutto\s+|pro\s+monat\s+|im\s+monat\s+)?auf\s*$"
+FROM_TODAY_BEFORE = r"(?-u:\b)von\s+(?:derzeit|aktuell|bisher|heute|zuletzt|jetzt)\s*$"
+"""Right before an old value (lower-cased): ``von derzeit`` (``von derzeit 11,80 Euro auf …``)."""
+
+OLD_TO_NEW_GAP = (
+    r"(?i)^\s*(?:(?:€|euro|eur)\s*)?(?:brutto\s+|pro\s+monat\s+|im\s+monat\s+)?"
+    r"(?:(?:am|zum|ab)\s+\d{1,2}\.\s*(?:[a-zäöü]+|\d{1,2}\.)(?:\s*\d{4})?\s+)?auf\s*$"
+)
 """Between an old value (``von X``) and the new one of its change (lower-cased or not)."""
 
 LOW_WAGE_LINE_BEFORE = r"niedriglohn\W+(?:der|den|also)?\s*$"

@@ -19,6 +19,7 @@ from flows.extract.text import DOC_IDX, in_sentence, masked, same_sentence, star
 OPEN_MIN_KEYWORDS = [
     "ab",
     "mindestens",
+    "wenigstens",
     "mind.",
     "min.",
     "über",
@@ -519,6 +520,7 @@ def _share_back(stmt: pl.DataFrame) -> pl.DataFrame:
 
 SHARED_BOUND_KEYWORDS = [
     "mindestens",
+    "wenigstens",
     "mind.",
     "min.",
     "über",

@@ -875,6 +875,26 @@ CASES = [
         False,
         False,
     ),
+    (
+        "Laut Tarif verdient eine Floristin derzeit wenigstens 13,40 Euro pro Stunde.",
+        13.4,
+        None,
+        "hour",
+        False,
+        "unspecified",
+        True,
+        False,
+    ),
+    (
+        "Demnach sollte der Stundenlohn der Pförtner von derzeit 12,60 Euro am 1. Mai auf 13,40 Euro steigen.",
+        12.6,
+        12.6,
+        "hour",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
 ]
 
 

@@ -626,6 +626,44 @@ SKIPPED = [
         "15.000 Euro",
         "one_off_payment",
     ),
+    (
+        "Eine Zunahme um 2.300 Euro gegenüber dem Vorjahr meldete die Kammer.",
+        "um 2.300 Euro",
+        "raise_or_difference",
+    ),
+    (
+        "Nach dem Schlichterspruch sollte der Lohn der Wachleute auf 14,20 Euro steigen.",
+        "14,20 Euro",
+        "demand_or_proposal",
+    ),
+    (
+        "Von der Aufsichtsratsvergütung behält der Gewerkschaftschef nur 42.000 Euro.",
+        "42.000 Euro",
+        "net_pay",
+    ),
+    (
+        "Daraus ergibt sich eine jährliche Höchstsumme pro Intendanz von 280.000 Euro.",
+        "von 280.000 Euro",
+        "threshold",
+    ),
+    ("Die Lohnzusatzkosten machen bei einer Gesellenstunde 16,20 Euro aus.", "16,20 Euro", "employer_cost"),
+    (
+        "Die Gehaltslücke zwischen Sachsen und Bayern beträgt derzeit bis zu 410 Euro im Monat.",
+        "bis zu 410 Euro",
+        "raise_or_difference",
+    ),
+    ("Aller Voraussicht nach steigt der Mindestlohn 2028 auf 15,20 Euro.", "15,20 Euro", "hypothetical"),
+    (
+        "Bei einem Mittelwert von 2.900 Euro und 13 Gehältern sind das 37.700 Euro im Jahr.",
+        "von 2.900 Euro",
+        "hypothetical",
+    ),
+    ("Erhält sie im Jahr 4200 Euro, darf sie davon 3800 Euro behalten.", "4200 Euro", "hypothetical"),
+    (
+        "Für eine Malerstunde mussten Kunden zuletzt zwischen 58 und 85 Euro zahlen.",
+        "zwischen 58 und 85 Euro",
+        "price_or_fee",
+    ),
 ]
 
 
