@@ -1652,6 +1652,10 @@ OLD_VALUE_KEPT_REASONS = ["hypothetical", "demand_or_proposal"]
 """Reasons that hold for a change's new value but not for its old one (``von X auf Y``: X is
 paid today)."""
 
+GRADE_NAME_BEFORE = r"(?i)(?-u:\b)(?:stufe|gruppe|klasse|entgeltgruppe|lohngruppe|gehaltsgruppe|tarifgruppe|level|rang|platz)\s*$"
+"""Right before a bare number: a grade's or rank's name (``Stufe 2 bis 7000 Euro``): the
+number is the grade's."""
+
 FROM_TODAY_BEFORE = r"(?-u:\b)von\s+(?:derzeit|aktuell|bisher|heute|zuletzt|jetzt)\s*$"
 """Right before an old value (lower-cased): ``von derzeit`` (``von derzeit 11,80 Euro auf …``)."""
 

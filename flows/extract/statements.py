@@ -596,9 +596,21 @@ def bounds() -> dict[str, pl.Expr]:
         & pl.col("conn").is_in(["-", "–"])
         & (pl.col("a_value") * scale("a", "b") > pl.col("b_value") * scale("b", "a"))
     ).fill_null(False)
+    # (``Stufe 2 bis 7000 Euro``: a bare number after a grade's name before ``bis`` and a figure
+    # more than ten times its size is the grade's number, no lower bound)
+    grade_first = (
+        ~pl.col("a_currency")
+        & pl.col("a_dec").is_null()
+        & (pl.col("a_value") < 100)
+        & (pl.col("a_value") * 10 < pl.col("b_value"))
+        & (pl.col("conn") == "bis")
+        & pl.col("sentence").str.slice(0, pl.col("s_in_sent")).str.contains(rx.GRADE_NAME_BEFORE)
+    ).fill_null(False)
+    year_first = year_first | grade_first
     has_range = pl.col("b_value").is_not_null() & ~year_first
-    # (``ab 2019 werden bis zu 1.656 Euro``: after a year, the figure's own ``bis zu`` shapes it)
-    up_to_after_year = year_first & pl.col("stmt").str.contains(rx.UP_TO_LAST_FIGURE)
+    # (``ab 2019 werden bis zu 1.656 Euro``: after a year, the figure's own ``bis zu`` shapes it;
+    # after a grade's number, its ``bis``)
+    up_to_after_year = (year_first & pl.col("stmt").str.contains(rx.UP_TO_LAST_FIGURE)) | grade_first
     a = (
         pl.when(year_first)
         .then(pl.col("b_value") * scale("b", "a"))

@@ -895,6 +895,16 @@ CASES = [
         False,
         False,
     ),
+    (
+        "Die Vergütung der Trainerinnen nach Stufen: Stufe 2 bis 2.400 Euro im Monat.",
+        None,
+        2400,
+        "month",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
 ]
 
 
