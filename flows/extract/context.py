@@ -546,7 +546,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             # (the blanking is read only in sentences where it blanks something)
             _pre_lc=pl.coalesce(
                 _last_clause(
-                    masked(blanked, left_clause).str.replace_all(rx.ci(rx.PAY_NOT_THRESHOLD), "_"),
+                    # (or whose clause ends in words that are blanked only right before a figure:
+                    # ``Er bekommt mit Zulagen 250.000 Euro``)
+                    masked(
+                        blanked | left.str.contains(rx.ci(rx.WITH_EXTRAS_BEFORE)), left_clause
+                    ).str.replace_all(rx.ci(rx.PAY_NOT_THRESHOLD), "_"),
                     rx.NON_PAY_CLAUSE_BOUNDARY,
                     "_lc",
                 ).str.tail(rx.CLAUSE_BEFORE_MAX),

@@ -871,7 +871,7 @@ PER_ANY_AFTER = r"^\s*(?:\([^()]{0,30}\)\s*)?(?:brutto\s+|netto\s+)?(?:[-–]\s*
 word (``70 € pro Besuch``); with
 ``PER_TIME_OR_HEAD_AFTER`` not matching, a rate per unit (``per_unit_rate``)."""
 PER_TIME_OR_HEAD_AFTER = (
-    r"^\s*(?:\([^()]{0,30}\)\s*)?(?:brutto\s+|netto\s+)?(?:[-–]\s*)?(?:pro|je|per)\s+(?:geleistete[nr]?\s+|volle[nr]?\s+|angefangene[nr]?\s+)?"
+    r"^\s*(?:\([^()]{0,30}\)\s*)?(?:brutto\s+|netto\s+)?(?:[-–]\s*)?(?:pro|je|per)\s+(?:geleistete[nr]?\s+|gearbeitete[nr]?\s+|volle[nr]?\s+|angefangene[nr]?\s+)?"
     r"(?:(?:arbeits|zeit|kalender|geschäfts|berufs|dienst|lehr|ausbildungs"
     r"|unterrichts|einsatz|vorlesungs)?(?:stunde|std|h(?-u:\b)|monat|jahr|quartal)|kopf|person|beschäftigte|mitarbeiter|arbeitnehmer|vollzeit|teilzeit|"
     r"vorstand|vorstandsmitglied|manager|spieler|angestellte|fachkraft|arbeitskraft|azubi|auszubildende|beamte|annum|anno|"
@@ -892,6 +892,10 @@ _EXTRAS = (
 )
 """Extras a pay figure may be stated with or without (``PAY_NOT_THRESHOLD``)."""
 
+WITH_EXTRAS_BEFORE = r"(?-u:\b)mit\s+(?:allen\s+)?(?:den\s+)?[a-zäöüß]*(?:zulagen|zuschlägen)\s*$"
+"""Right before a figure: the allowances it includes (``erhielt er mit Zeitzuschlägen 269,43 €``),
+a total, no allowance."""
+
 PAY_NOT_THRESHOLD = (
     r"\S*untergrenze|mindestlohngrenze|mindestgrenze|(?-u:\b)(?:unterste|untere)[nr]?\s+lohngrenze|(?-u:\b)(?:gehalts)?obergrenze|vor\s+(?:steuern|abzügen|abzug|abgaben)"
     # (``mit Abstand``, ``Mit weitem Abstand folgen …``: far ahead or behind, no difference)
@@ -906,7 +910,7 @@ PAY_NOT_THRESHOLD = (
     f"(?:{_EXTRAS})(?:[\\s,]+(?:und\\s+|sowie\\s+|oder\\s+)?(?:{_EXTRAS}))*"
     r"|(?-u:\b)mit\s+(?:allen\s+)?zulagen\s+(?:kommt|kommen|verdient|verdienen|sind|liegt|liegen)"
     # (right before the figure: ``erhielt er mit Zeitzuschlägen 269,43 €``)
-    r"|(?-u:\b)mit\s+(?:allen\s+)?(?:den\s+)?[a-zäöüß]*(?:zulagen|zuschlägen)\s*$"
+    f"|{WITH_EXTRAS_BEFORE}"
     # (an average pay summed up: ``summiert sich das durchschnittliche Geschäftsführergehalt auf``)
     r"|summiert\s+sich\s+(?:das|der|die)\s+(?:durchschnittliche[nrs]?\s+)?[a-zäöüß]*(?:gehalt|lohn|vergütung|einkommen|verdienst)(?-u:\b)"
     # (``bei Berufseintritt``: no admission fee)
@@ -2375,7 +2379,7 @@ its item, a comma, the next item's group (``in der Stunde, ungelernte Arbeitskr�
 next figure is a floor too."""
 
 PERIOD_HOUR = (
-    r"stündlich|(?-u:\b)(?:pro|je|die|in\s+der|per|für\s+eine)\s+(?:geleistete[nr]?\s+|volle[nr]?\s+)?"
+    r"stündlich|(?-u:\b)(?:pro|je|die|in\s+der|per|für\s+eine)\s+(?:geleistete[nr]?\s+|gearbeitete[nr]?\s+|volle[nr]?\s+)?"
     r"(?:(?:Unterrichts|Arbeits|Einsatz|Vorlesungs|Lehr)?stunde|Stunde|Std\.)|/\s?(?:Stunde|Std\.|h(?-u:\b))"
     r"|Stunden(?:lohn|löhne|satz|sätze|vergütung|basis)"
 )

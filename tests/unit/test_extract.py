@@ -905,6 +905,26 @@ CASES = [
         False,
         False,
     ),
+    (
+        "Der Intendant des kleinen Senders bekommt mit Zulagen 238.400 Euro im Jahr.",
+        238400,
+        238400,
+        "year",
+        False,
+        "lead",
+        False,
+        False,
+    ),
+    (
+        "Der Mindestlohn liegt derzeit bei 13,90 Euro pro gearbeitete Stunde.",
+        13.9,
+        13.9,
+        "hour",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
 ]
 
 
