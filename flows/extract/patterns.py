@@ -901,6 +901,8 @@ PAY_NOT_THRESHOLD = (
     # (``mit Abstand``, ``Mit weitem Abstand folgen …``: far ahead or behind, no difference)
     r"|mit\s+(?:(?:einigem|weitem|großem|deutlichem|klarem|gehörigem)\s+)?abstand"
     r"|altersgrenze|\d[\d.,]*-euro-(?:grenze|marke|schwelle)"
+    # (a website's name: ``Die Website „Steuerklassen.com“ gibt … an``)
+    r"|steuerklassen\.(?:com|de|net)"
     # (``15,85 Euro mit Zulagen``: a figure including its allowances, the words right after it)
     r"|^\s*(?:brutto\s+)?mit\s+(?:allen\s+)?[a-zäöüß]*zulagen(?-u:\b)"
     r"|(?-u:\b)(?:ohne|exklusive|exkl\.|inklusive|inkl\.|einschließlich|samt)\s+"
@@ -1079,7 +1081,7 @@ SENTENCE_NOT_PAY = {
     # (``Die Differenz zwischen durchschnittlichem und medianem Einkommen beträgt rund 10.000 Euro``:
     # the clause before the figure is cut at the ``und`` of the two compared)
     "raise_or_difference": (
-        r"(?-u:\b)(?:die|der)\s+[a-zäöüß]*(?:differenz|unterschied|abstand|lücke)\s+zwischen\s(?:[^.]|\.\d){0,120}?"
+        r"(?-u:\b)(?:die|der)\s+[a-zäöüß]*(?:differenz|unterschied|abstand|lücke)\s+zwischen\s(?:[^.:]|\.\d){0,120}?"
         r"(?-u:\b)(?:beträgt|betrug|liegt|lag|macht|belief)(?-u:\b)"
         # (``Der Unterschied beträgt zwischen knapp 100 (Köln) bis zu 1.000 Euro``, ``erhebliche
         # Unterschiede - und zwar betragen sie bis zu 639 Euro``)

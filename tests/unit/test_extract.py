@@ -925,6 +925,26 @@ CASES = [
         False,
         False,
     ),
+    (
+        "Der Abstand zwischen Nord und Süd schrumpft: 2024 lag das mittlere Entgelt im Norden bei 3.512 Euro im Monat.",
+        3512,
+        3512,
+        "month",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
+    (
+        "Das Portal Steuerklassen.com nennt für Fliesenleger ein Bruttogehalt von 31.500 Euro im Jahr.",
+        31500,
+        31500,
+        "year",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
 ]
 
 
