@@ -115,6 +115,8 @@ CURRENCY_HEADER = (
     r"(?:in\s+(?:euro|eur|€)(?:\s+(?:pro|im|je)\s+(?:monat|jahr|stunde))?|\(\s*(?:euro|eur|€)\s*\))\)?\s*:?\s*\*?(?:\s*\[\d{1,2}\])?\s*\|?\s*$"
     r"|^[^\d]*(?:(?:euro|eur|€)\s*\||\|\s*(?:euro|eur|€)\s*$)[^\d]*$"
     r"|^[^\d]{0,80}?(?:entgelt|gehalt|gehälter|vergütung|lohn|löhne|besoldung|bezüge|tabelle|beträge|sätze)\w*\s+(?:[^\s()\d]{1,4}\s+)?(?:\([^()]*\)\s+)?in\s+(?:euro|eur|€)(?-u:\b)"
+    # (a sentence of the line saying so: ``Die Beträge links daneben sind der Grundsold in Euro.``)
+    r"|(?-u:\b)die\s+(?:beträge|angaben|werte|zahlen)\s[^.\d]{0,60}?in\s+(?:euro|eur|€)\s*(?:[.:]|$)"
 )
 """A line ending by naming the currency of a table or list below it (``gültig ab 1. März 2018
 (monatlich in Euro)``, ``Beträge in €:``), a table header naming it without figures
