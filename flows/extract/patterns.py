@@ -1951,6 +1951,10 @@ OWN_PAY_VERB = (
 )
 """A verb stating pay (lower case): a figure after one has a clause of its own."""
 
+EARLIER_YEAR_BEFORE = r"[(;,]\s*(?:19|20)\d\d\s*:\s*$"
+"""Right before a figure (lower-cased): a year and a colon opening a bracket or a list item
+(``(2022: 595 Euro; 2021: 619 Euro)``): the value of the figure before it in that year."""
+
 CHAIN_RATIO = (0.1, 10.0)
 CHAIN_GAP_MAX = 80
 """At most this many characters between a figure and the one before it for the figure to

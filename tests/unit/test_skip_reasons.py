@@ -664,6 +664,11 @@ SKIPPED = [
         "zwischen 58 und 85 Euro",
         "price_or_fee",
     ),
+    (
+        "Der Abstand zwischen Stadt und Land liegt derzeit bei 412 Euro (2022: 430 Euro; 2021: 455 Euro).",
+        "430 Euro",
+        "raise_or_difference",
+    ),
 ]
 
 
