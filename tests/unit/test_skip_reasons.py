@@ -665,7 +665,7 @@ SKIPPED = [
         "price_or_fee",
     ),
     (
-        "Der Abstand zwischen Stadt und Land liegt derzeit bei 412 Euro (2022: 430 Euro; 2021: 455 Euro).",
+        "Der Stadt-Land-Unterschied im Medianlohn liegt derzeit bei 412 Euro (2022: 430 Euro; 2021: 455 Euro).",
         "430 Euro",
         "raise_or_difference",
     ),
