@@ -480,7 +480,7 @@ states the new pay)."""
 
 CHANGE_VERBS = (
     r"steig|stieg|erhöh|anheb|hebt|sink|sank|senk|wächst|wuchs|wachsen|leg\w*\s+zu|zugeleg|zuleg|aufgestockt|verbesser|gestiegen|kletter"
-    r"|gesunken|gesenkt|kürz|gekürzt|reduzier|variier|schwank|angehoben|aufgebessert|verringer|vermindert|angepasst"
+    r"|gesunken|gesenkt|kürz|gekürzt|reduzier|variier|schwank|angehoben|aufgebessert|verringer|vermindert|angepasst|gemindert|mindert|mindern"
     r"|unterschreit|überschreit|übertr[ie]ff|unterbiet"
 )
 """Verbs of change: with ``um`` before the amount (``steigt um 120 Euro``) the amount is
@@ -967,6 +967,9 @@ SENTENCE_NOT_PAY = {
         # (inside the sentence too, when the figure is one before it converted: ``Durch die
         # 40-Stunden-Woche bedeutet das einen Stundenlohn von 20,00 €``)
         r"(?-u:\b)(?:bedeutet|ergibt|macht)\s+(?:das|dies)\s+(?:\S+\s+){0,2}?(?:stundenlohn|stundensatz|monatsgehalt|monatslohn|jahresgehalt|jahreslohn)|"
+        # (an hourly rate worked out from a week's hours: ``Ausgehend von einer 40-Stunden-Woche liegt
+        # der Stundenlohn bei 14,20 Euro``)
+        r"(?-u:\b)ausgehend\s+von\s+(?:einer\s+)?\d+[-\s]*(?:stunden|wochenstunden)|"
         # (also after ``oder``: ``Oder, umgerechnet auf ein Stundengehalt …: 18 Euro``)
         r"^\W*(?:(?:oder|und|bzw\.)\W+)?(?:(?:das|dies|was)\s+(?:macht|ergibt|entspricht|sind|wären|bedeutet)|hochgerechnet|umgerechnet|rechnet\s+man"
         r"|(?:damit|somit)\s+(?:beträgt|ergibt\s+sich|ergeben\s+sich|macht)"
@@ -1136,7 +1139,7 @@ SENTENCE_NOT_PAY = {
     # (an income as the condition of a rule: ``Lag das Einkommen … unter 1.000 €, kann es …``)
     r"|^\W*(?:lag|lagen|liegt|liegen)\s+(?:das|der|die|ihr|sein|dein|ihr)\s+(?:\S+\s+)?(?:einkommen|gehalt|verdienst|lohn)\s"
     r"(?:[^.?!]|\.\d){0,100}?,\s*(?:so\s+|dann\s+)?(?:kann|können|wird|werden|gilt|beträgt|steigt)(?-u:\b)"
-    r"|^\W*(?:verdient|verdienen|bekommt|bekommen|erhält|erhalten|arbeitet|arbeiten|liegt|liegen|beträgt|betragen)\s(?:[^.?!]|\.\d){0,100}?,\s*"
+    r"|(?:^|:)\W*(?:verdient|verdienen|bekommt|bekommen|erhält|erhalten|arbeitet|arbeiten|liegt|liegen|beträgt|betragen)\s(?:[^.?!]|\.\d){0,100}?,\s*"
     r"(?:so\s+|dann\s+)?(?:(?:gehen|bleiben|bleibt|zahlt|muss|müssen|kommt|liegt|hat|werden|wird|darf|dürfen)(?-u:\b)"
     # (not ``…, sind es mit 40 Jahren bereits 2.419 €``: a comparison goes on stating pay)
     r"|(?:sind|ist)\s+(?:[^e\s]|e[^s]|es\S))"
@@ -1876,7 +1879,7 @@ CONVERTED_RATIOS = RESTATED_RATIOS[1:]
 """The same, for another period only."""
 CONVERTED_AFTER_OR = (
     r"(?-u:\b)(?:bzw\.?|beziehungsweise|oder|also|sprich|umgerechnet|das\s+sind|somit|damit|folglich)"
-    r"\s*(?:(?:rechnerisch|gerechnet|umgerechnet|monatlich|jährlich)\s+)?(?:rund|etwa|ca\.|knapp|gut|ungefähr)?\s*$"
+    r"\s*(?:auf\s+)?(?:(?:rechnerisch|gerechnet|umgerechnet|monatlich|jährlich)\s+)?(?:rund|etwa|ca\.|knapp|gut|ungefähr)?\s*$"
     # (``50.000 € jährlich geeinigt, was ungefähr 3800 € bei 13 Gehältern entspricht``)
     r"|(?-u:\b)was\s+(?:rund|etwa|ca\.|knapp|gut|ungefähr)?\s*$"
     # (``7,50 Euro in der Stunde, 14 500 Euro pro Jahr``: only the first figure's period and a comma)

@@ -669,6 +669,26 @@ SKIPPED = [
         "430 Euro",
         "raise_or_difference",
     ),
+    (
+        "Zur Erinnerung: Erhält sie im Jahr 4.000 Euro, darf sie 3.600 Euro davon behalten.",
+        "4.000 Euro",
+        "hypothetical",
+    ),
+    (
+        "Damit steigt der Ecklohn auf 17,40 € pro Stunde oder auf 2.915 Euro pro Monat.",
+        "2.915 Euro",
+        "restatement",
+    ),
+    (
+        "Von den Bezügen gehen Steuern ab, wodurch das Einkommen um ca. 120 € gemindert wird.",
+        "ca. 120 €",
+        "raise_or_difference",
+    ),
+    (
+        "Die Erzieherin verdient 3.100 Euro im Monat. Ausgehend von einer 39-Stunden-Woche liegt ihr Stundenlohn bei 18,30 Euro.",
+        "18,30 Euro",
+        "restatement",
+    ),
 ]
 
 
