@@ -1363,7 +1363,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         .with_columns(
             _names_pay=pl.col("_sentence").str.contains(rx.PAY_NAMES),
             _by_um=(pl.col("kw").fill_null("") == "um")
-            | pl.col("_pre").str.contains(r"(?-u:\b)um\s+(?:ca\.|rund|etwa|knapp|gut|fast|über)?\s*$")
+            | pl.col("_pre").str.contains(r"(?-u:\b)um(?:\s+(?:ca\.|rund|etwa|knapp|gut|fast|über))?\s*$")
             | pl.col("_left60").str.ends_with("um beträge "),
             _net_next=masked(
                 pl.col("next_sentence").str.contains_any(["netto"], ascii_case_insensitive=True),

@@ -1037,9 +1037,9 @@ SENTENCE_NOT_PAY = {
         r"|(?-u:\b)(?:darf|dürfe|dürfen|dürfte)\s+es\s+(?:\S+\s+){0,3}?(?:nicht|keine[nrs]?)\s+(?:mehr\s+)?geben(?-u:\b)"
         # (an offer, a union's aim: ``Der Arbeitgeber bietet 9,10 Euro``, ``… will die Gewerkschaft``,
         # ``Ziel ist ein Mindestlohn von zwölf Euro``)
-        r"|(?-u:\b)(?:der|die)\s+arbeitgeber(?:seite|verband|verbände)?\s+(?:bietet|bieten|bot|boten)(?-u:\b)"
+        r"|(?-u:\b)(?:der|die)\s+arbeitgeber(?:seite|verband|verbände)?\s+(?:bietet|bieten|bot|boten)\s+(?:(?:nur|lediglich|bisher|dagegen)\s+)?\d"
         r"|(?-u:\b)(?:will|wollen|fordert|fordern)\s+(?:die|der)\s+(?:gewerkschaft|ngg|verdi|ig\s+metall|ig\s+bau|gdl|evg|gew|dgb)(?-u:\b)"
-        r"|(?-u:\b)(?:das\s+)?ziel\s+(?:ist|sind|sei|wäre)(?-u:\b)"
+        r"|(?-u:\b)(?:das\s+)?ziel\s+(?:ist|sei|wäre)\s+(?:ein|eine)(?-u:\b)"
         r"|(?-u:\b)sollten?\s+.{0,80}?(?:belaufen|betragen|liegen|schluss\s+sein|verdienen|bekommen|erhalten)(?-u:\b)"
         # (a pay that should rise, not a condition put first: ``Demnach sollte der Lohn … auf 13,10 Euro
         # steigen``)

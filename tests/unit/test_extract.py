@@ -945,6 +945,16 @@ CASES = [
         False,
         False,
     ),
+    (
+        "Der Arbeitgeber bietet ein Einstiegsgehalt von 3.150 Euro brutto im Monat.",
+        3150,
+        3150,
+        "month",
+        False,
+        "entry",
+        False,
+        False,
+    ),
 ]
 
 
