@@ -124,6 +124,11 @@ CURRENCY_HEADER = (
 Euro ab 1.3.2024 …``, ``Entgelttabelle S (Erzieherinnen) in EUR ab 1.4.2022``), matched lower-cased: the bare figures of the cells below are euro amounts
 (with a thousands separator or cents only)."""
 
+EURO_GLUED = r"(?i)(eur)o(\d{1,3}[.,]\d)"
+"""``Euro`` glued to the next figure (a table flattened into text: ``2.419 Euro2.538 Euro``),
+its ``o`` and the figure's start captured so the ``o`` can be blanked at equal length (a
+figure with thousands or cents: ``Euro1)`` is a footnote)."""
+
 ENDS_NAMING_CURRENCY = r"(?i:euro|eur|€)[ \t\r:)*]*$"
 """A line ending with the currency (a fast first search for a ``CURRENCY_HEADER``: a
 pattern anchored at the end is searched backwards from it)."""

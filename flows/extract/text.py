@@ -79,6 +79,16 @@ def _one_dot_leaders_as_points(text: pl.Expr) -> pl.Expr:
     )
 
 
+def _glued_euro_parted(text: pl.Expr) -> pl.Expr:
+    """A table's cells glued after the currency word (``2.419 Euro2.538 Euro2.737 Euro``) parted
+    at equal length: ``Euro`` followed by a digit is read as ``Eur`` and a space, so both
+    figures are amounts (``patterns.EURO_GLUED``); only the texts holding one are rewritten."""
+    return pl.coalesce(
+        masked(text.str.contains(rx.EURO_GLUED), text).str.replace_all(rx.EURO_GLUED, "${1} ${2}"),
+        text,
+    )
+
+
 def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
     """The lines (sentence groups) worth reading: ``document_id``, ``doc_idx``, ``unit``,
     ``unit_start``.
@@ -106,7 +116,7 @@ def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
             DOC_KEY,
             DOC_IDX,
             # (a one-dot leader written as a thousands point, ``2․400€``, is read as one: same length)
-            unit=_one_dot_leaders_as_points(pl.col("_blanked")).str.split("\n"),
+            unit=_glued_euro_parted(_one_dot_leaders_as_points(pl.col("_blanked"))).str.split("\n"),
             _marks=marks,
         )
         .explode("unit")
