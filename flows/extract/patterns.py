@@ -129,6 +129,10 @@ EURO_GLUED = r"(?i)(eur)o(\d{1,3}[.,]\d)"
 its ``o`` and the figure's start captured so the ``o`` can be blanked at equal length (a
 figure with thousands or cents: ``Euro1)`` is a footnote)."""
 
+EURO_PARTED_AT_END = r"^(?i:eur)(?i:o)\d"
+"""Three characters before a statement's end and two after: ``Eur``, the ``o`` the statement
+left out and a digit (``EURO_GLUED``): the span ends after the ``o``."""
+
 ENDS_NAMING_CURRENCY = r"(?i:euro|eur|€)[ \t\r:)*]*$"
 """A line ending with the currency (a fast first search for a ``CURRENCY_HEADER``: a
 pattern anchored at the end is searched backwards from it)."""

@@ -569,6 +569,15 @@ def _spans(docs: pl.DataFrame, frame: pl.DataFrame, with_line: bool = True) -> p
         spans = spans.with_columns(
             line=pl.col("text").str.slice(0, pl.col("char_start")).str.count_matches("\n") + 1
         )
+    # (a currency word parted from a glued figure, ``2.310 Euro2.455 Euro``, read as ``Eur``: the
+    # span takes its ``o`` back)
+    parted = (
+        pl.col("text")
+        .str.slice(pl.col("char_end") - 3, 5)
+        .str.contains(rx.EURO_PARTED_AT_END)
+        .fill_null(False)
+    )
+    spans = spans.with_columns(char_end=pl.col("char_end") + parted.cast(pl.Int64))
     return spans.with_columns(
         statement=pl.col("text").str.slice(pl.col("char_start"), pl.col("char_end") - pl.col("char_start")),
         line=pl.col("line").cast(pl.Int64),

@@ -1227,3 +1227,16 @@ def test_a_long_alternation_is_searched_in_chunks_that_find_the_same() -> None:
     upper = frame.with_columns(pl.col("t").str.to_uppercase())
     found = upper.select(contains_chunked(pl.col("t"), "(?i)" + long)).to_series().to_list()
     assert found == [True, True, False, False]
+
+
+def test_table_cells_glued_after_euro_are_read_with_whole_spans() -> None:
+    text = (
+        "Gehaltstarif der Laborassistenten, monatlich brutto:\n"
+        "1.-2. Berufsjahr3.-6. Berufsjahr\n"
+        "2.180 Euro2.395 Euro\n"
+    )
+    records = extract_records(pl.DataFrame({"document_id": ["glued"], "text": [text]})).sort("char_start")
+    assert records["amount_min"].to_list() == [2180.0, 2395.0]
+    spans = [text[s:e] for s, e in zip(records["char_start"], records["char_end"], strict=True)]
+    assert spans == ["2.180 Euro", "2.395 Euro"]
+    assert records["statement"].to_list() == spans
