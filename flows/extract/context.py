@@ -1698,9 +1698,7 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
     # A bare number that lends the currency of the amount right after it is of that amount's
     # kind: ``erhalten 50 und 40 Euro höhere Vergütungen`` (the words after the second decide both).
     next_reason = in_sentence(pl.col("reason"), -1)
-    gap = masked(pl.col("reason").is_null() & next_reason.is_not_null(), pl.col("sentence")).str.slice(
-        pl.col("e_in_sent"), in_sentence(pl.col("s_in_sent"), -1) - pl.col("e_in_sent")
-    )
+    gap = masked(pl.col("reason").is_null() & next_reason.is_not_null(), "next_gap")
     # (not two levels compared, ``liegen mit 53.000 bzw. 58.000 Euro über den Ingenieuren``)
     lends = (
         ~pl.col("stmt").str.contains(rx.CURRENCY_WORD)
@@ -1712,6 +1710,8 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
     )
     # The old value of a change only planned, demanded or supposed is the pay of today: ``Die
     # Diäten würden dann von 3.400 auf 3.900 Euro steigen`` (the new value stays skipped).
+    # (the gap to the next amount, not ``next_gap``: that stops at a date's bare day, ``von derzeit
+    # 11,80 Euro am 1. April auf 13,10 Euro``)
     before_new = masked(
         pl.col("reason").is_in(rx.OLD_VALUE_KEPT_REASONS)
         & ((pl.col("kw").fill_null("") == "von") | pl.col("_left60").str.contains(rx.FROM_TODAY_BEFORE)),

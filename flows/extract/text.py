@@ -69,24 +69,25 @@ def blank_inner_breaks(text: pl.Expr, wrapped: pl.Expr | None = None) -> pl.Expr
     return pl.coalesce(crlf, text).str.replace_all(rx.CONTINUED_BREAK_LF, " ${1}")
 
 
+def _rewritten_where_found(
+    text: pl.Expr, pattern: str, replacement: str, *, literal: bool = False
+) -> pl.Expr:
+    """``text`` with ``pattern`` replaced at equal length (offsets hold), only in the texts
+    holding it (the others are not copied)."""
+    found = masked(text.str.contains(pattern, literal=literal), text)
+    return pl.coalesce(found.str.replace_all(pattern, replacement, literal=literal), text)
+
+
 def _one_dot_leaders_as_points(text: pl.Expr) -> pl.Expr:
-    """A one-dot leader written as a thousands point (``2․400€``) read as one (same length);
-    only the texts holding one are rewritten."""
-    leader = "\u2024"
-    return pl.coalesce(
-        masked(text.str.contains(leader, literal=True), text).str.replace_all(leader, ".", literal=True),
-        text,
-    )
+    """A one-dot leader written as a thousands point (``2․400€``) read as one (same length)."""
+    return _rewritten_where_found(text, "\u2024", ".", literal=True)
 
 
 def _glued_euro_parted(text: pl.Expr) -> pl.Expr:
     """A table's cells glued after the currency word (``2.419 Euro2.538 Euro2.737 Euro``) parted
-    at equal length: ``Euro`` followed by a digit is read as ``Eur`` and a space, so both
-    figures are amounts (``patterns.EURO_GLUED``); only the texts holding one are rewritten."""
-    return pl.coalesce(
-        masked(text.str.contains(rx.EURO_GLUED), text).str.replace_all(rx.EURO_GLUED, "${1} ${2}"),
-        text,
-    )
+    at equal length: ``Euro`` followed by a figure is read as ``Eur`` and a space, so both
+    figures are amounts (``patterns.EURO_GLUED``; the records' spans take the ``o`` back)."""
+    return _rewritten_where_found(text, rx.EURO_GLUED, "${1} ${2}")
 
 
 def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
