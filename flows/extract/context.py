@@ -1199,6 +1199,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         | masked(by_um, right).str.to_lowercase().str.contains(rx.CHANGE_VERBS)
         # (or before it, across a list of times: ``steigen dieses und nächstes Jahr um 30 Euro``)
         | masked(by_um, pl.col("_left60")).str.contains(rx.CHANGE_VERBS)
+        # (or further back in its sentence, before a long list of groups: ``Das Grundgehalt erhöht
+        # sich in den Gruppen … für Beamte … sowie für … um 20 Euro``)
+        | masked(by_um, left).str.to_lowercase().str.contains(rx.CHANGE_VERB_FINITE_BEFORE)
         # (``werden zwischen 45 und 60 Euro erhöht``: no ``auf`` before it, the participle closing
         # the sentence)
         | (
@@ -1313,6 +1316,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & ~pl.col("_sentence").str.contains("brutto", literal=True),
         ),
         ("benefit_or_stipend", pl.col("benefit_text") & ~pl.col("_names_pay")),
+        ("bonus_or_allowance", pl.col("allowance_text") & ~pl.col("_names_pay")),
         ("price_or_fee", pl.col("price_text") & ~pl.col("_names_pay")),
         ("net_pay", pl.col("net_income_text") & ~pl.col("_sentence").str.contains("brutto", literal=True)),
         ("hypothetical", pl.col("example_text")),
@@ -1757,6 +1761,7 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
         "_worked_out",
         "_previous",
         "benefit_text",
+        "allowance_text",
         "price_text",
         "net_income_text",
         "sport_pay_text",

@@ -488,12 +488,20 @@ Lücke beträgt 600 €``, ``ein Minus von 61 Euro``. Not when the amount follow
 states the new pay)."""
 
 CHANGE_VERBS = (
-    r"steig|stieg|erhöh|anheb|hebt|sink|sank|senk|wächst|wuchs|wachsen|leg\w*\s+zu|zugeleg|zuleg|aufgestockt|verbesser|gestiegen|kletter"
+    # (not the noun ``Einstieg``: ``Einstiegsverdienste … liegen meist so um 2.800 €``)
+    r"(?:^|[^n]|[^i]n)(?:steig|stieg)|erhöh|anheb|hebt|sink|sank|senk|wächst|wuchs|wachsen|leg\w*\s+zu|zugeleg|zuleg|aufgestockt|verbesser|gestiegen|kletter"
     r"|gesunken|gesenkt|kürz|gekürzt|reduzier|variier|schwank|angehoben|aufgebessert|verringer|vermindert|angepasst|gemindert|mindert|mindern"
     r"|unterschreit|überschreit|übertr[ie]ff|unterbiet"
 )
 """Verbs of change: with ``um`` before the amount (``steigt um 120 Euro``) the amount is
 the change, not the pay (``steigt auf 3.200 €`` is the new pay)."""
+
+CHANGE_VERB_FINITE_BEFORE = (
+    r"(?-u:\b)(?:erhöht|erhöhen|steigt|steigen|sinkt|sinken|wächst|wachsen)\s+(?:sich\s+)?(?:[^.;:!?]|\d\.)*$"
+)
+"""Anywhere earlier in the sentence of an ``um`` amount, a finite verb of change with no sentence
+break after it (``Das Grundgehalt erhöht sich in den Gruppen A 5 und A 6 … sowie für … um 20
+Euro``): the amount is the change, however long the list of groups between."""
 
 BY_TO_NEW_VALUE = r"^\s*(?:\([^()]*\)\s*)?auf\s*$"
 """Between ``um X`` and the next amount: ``auf`` alone (``um 25 Euro auf 650 Euro``, ``um 30
@@ -1493,8 +1501,12 @@ NOUN_BEFORE_RELATIVE = r"([a-zäöüß-]+)\s*,\s*(?:die|der|das)\s[^,;.]{0,60},\
 """Before a figure, a noun and a relative clause about it (``eine Sonderzulage, die ebenfalls
 von Rom vorgegeben ist, in Höhe von``): group 1, the noun the figure is the size of."""
 
-COMPARATIVE_THEN_UM = r"(?:höher|niedriger|geringer|größer|kleiner|weniger|mehr)\s*[:–-]\s*(?:um\s*)?$"
-"""A comparative and a colon or dash right before ``um`` and its amount: the amount is the difference."""
+COMPARATIVE_THEN_UM = (
+    r"(?:höher|niedriger|geringer|größer|kleiner|weniger|mehr)\s*[:–-]\s*(?:um\s*)?$"
+    r"|(?:höher|niedriger|geringer|besser|schlechter|darunter|darüber)\s*,\s*(?:(?:etwa|rund|ca\.|circa|knapp|gut|so)\s+)?(?:um\s*)?$"
+)
+"""A comparative and a colon, dash or comma right before ``um`` and its amount (``Etwas höher, etwa
+um 200 Euro, liegt …``): the amount is the difference."""
 
 LEAD_LINE = r"([^.!?]*):\s*$"
 """A line ending in a colon; group 1 is its last sentence (``Die Kammer empfiehlt folgende
@@ -2026,6 +2038,11 @@ BENEFITS = (
 """A text whose opening (``BENEFIT_OPENING_CHARS``) is about benefits and names no pay:
 its amounts in sentences that do not name pay are benefits (``Alleinstehende Erwachsene
 sollen 563 Euro im Monat erhalten``)."""
+
+ALLOWANCE_TOPIC = r"aufwandsentschädigung|sitzungsgeld|ehrenamtspauschale|übungsleiterpauschale"
+"""A text whose opening is about an honorary office's allowance and names no pay: its amounts
+in sentences that do not name pay are that allowance (``In Orten bis 1.500 Einwohner bekommt der
+Bürgermeister mindestens 1.170 Euro pro Monat``)."""
 
 NET_INCOME_TOPIC = r"verfügbare[ns]?\s+(?:pro-kopf-)?einkommen|kaufkraft|nettoeinkommen"
 NET_FIGURES_DECLARED = (

@@ -101,7 +101,7 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
     ``benefit_text``, ``price_text`` and ``net_income_text`` (a document whose opening or
     title speaks of benefits, of rents and prices, or of disposable income, and not of pay; or
     whose opening declares its figures net, ``patterns.NET_FIGURES_DECLARED``),
-    ``one_off_text`` (of one-off payments)
+    ``one_off_text`` (of one-off payments), ``allowance_text`` (of an honorary office's allowance)
     and ``example_text`` (a calculator page by its title). Only the documents
     concerned are searched, and of them only the sentences naming money and those before."""
     sentence = pl.concat_str(pl.col("prev_sentence").fill_null(""), pl.lit(" "), "sentence")
@@ -153,6 +153,9 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
     # A price text's opening must not even speak of getting money (``bekomme ich 15 €``).
     for name, topic, not_pay, opening, title in (
         ("benefit_text", rx.BENEFITS, rx.PAY_NAMES, pl.col("_opening"), pl.col("_title")),
+        # (an honorary office's allowance: ``Ehrenamtliche Bürgermeister bekommen eine höhere
+        # Aufwandsentschädigung``)
+        ("allowance_text", rx.ALLOWANCE_TOPIC, rx.PAY_NAMES, pl.col("_opening"), pl.col("_title")),
         # (``Wer verdient am Führerschein?``: who profits from a price, no one's pay)
         (
             "price_text",

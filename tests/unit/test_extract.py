@@ -955,6 +955,16 @@ CASES = [
         False,
         False,
     ),
+    (
+        "Für Zahnarzthelferinnen in Kassel bewegen sich Einstiegsgehälter meist so um 2.450 €.",
+        2450.0,
+        2450.0,
+        "month",
+        True,
+        "entry",
+        False,
+        True,
+    ),
 ]
 
 

@@ -689,6 +689,21 @@ SKIPPED = [
         "18,30 Euro",
         "restatement",
     ),
+    (
+        "Der Sockel erhöht sich für Beschäftigte der Gruppen 3 und 4 im Lager, im Versand sowie für Fahrerinnen und Fahrer der Nahverkehrsbetriebe um 37,40 Euro.",
+        "um 37,40 Euro",
+        "raise_or_difference",
+    ),
+    (
+        "Ein wenig darunter, etwa um 150 Euro brutto, liegt die Vergütung in kirchlichen Häusern.",
+        "um 150 Euro",
+        "raise_or_difference",
+    ),
+    (
+        "Die Ortsvorsteher im Landkreis erhalten ab Mai eine höhere Aufwandsentschädigung.\nIn Dörfern mit bis zu 800 Einwohnern bekommt die Ortsvorsteherin künftig rund 640 Euro im Monat.",
+        "rund 640 Euro",
+        "bonus_or_allowance",
+    ),
 ]
 
 
