@@ -535,8 +535,20 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             ).str.tail(rx.CLAUSE_BEFORE_MAX)
         )
         .with_columns(
-            _post=_first_clause(right, rx.NON_PAY_CLAUSE_BOUNDARY),
-            _after=right.str.head(40).str.to_lowercase(),
+            # (an aside in brackets with a semicolon closes no clause: ``ca. 3,59 € (Mittelwert;
+            # KI 2,4–4,8) pro Stunde weniger``)
+            _post=_first_clause(
+                pl.when(right.str.contains(rx.ASIDE_AFTER))
+                .then(right.str.replace(rx.ASIDE_AFTER, ""))
+                .otherwise(right),
+                rx.NON_PAY_CLAUSE_BOUNDARY,
+            ),
+            # (an aside in brackets with a semicolon is stepped over)
+            _after=pl.when(right.str.contains(rx.ASIDE_AFTER))
+            .then(right.str.replace(rx.ASIDE_AFTER, ""))
+            .otherwise(right)
+            .str.head(40)
+            .str.to_lowercase(),
             # the last 60 characters before the figure, lower-cased once for the rules below
             _left60=left.str.tail(60).str.to_lowercase(),
             _bracket_before=left.str.strip_chars_end().str.ends_with("("),
@@ -1165,6 +1177,12 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             pl.col("_converts_near")
             & contains_where(pl.col("_converts_near"), left60, rx.CONVERSION_WORD_BEFORE),
         ),
+        (
+            "restatement",
+            pl.col("_converts_near")
+            & in_sentence(pl.col("e_in_sent"), 1).is_not_null()
+            & contains_where(pl.col("_converts_near"), left60, rx.AT_RATE_BEFORE),
+        ),
         # ``2.404 € im Monat bzw. 16,69 € pro Stunde``: the same pay for another period
         (
             "restatement",
@@ -1218,6 +1236,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 r"(?-u:\b)(?:wird|werden|wurde|wurden)(?-u:\b)"
             )
         )
+        | pl.col("sentence").str.contains(rx.SENTENCE_OPENS_WITH_UM)
+        & (pl.col("s_in_sent") <= rx.OPENING_UM_MAX)
         # (a comparative, then a colon: ``um mehr als sieben Prozent niedriger: um rund 3 200 Euro``)
         | masked(by_um, pl.col("_left60")).str.contains(rx.COMPARATIVE_THEN_UM)
         # (``werden angehoben, um Beträge zwischen 125 und 195 Euro``: the verb before a comma)
@@ -1317,6 +1337,12 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         ("benefit_or_stipend", pl.col("benefit_text") & ~pl.col("_names_pay")),
         ("bonus_or_allowance", pl.col("allowance_text") & ~pl.col("_names_pay")),
+        # (a market quote: the line below is its change with a percentage, ``-261,14 (-1,45%)``)
+        (
+            "price_or_fee",
+            pl.col("next_sentence").str.contains(rx.QUOTE_CHANGE_LINE).fill_null(False)
+            & (pl.col("sentence").str.len_bytes() - pl.col("stmt").str.len_bytes() <= rx.LABEL_LINE_SLACK),
+        ),
         ("price_or_fee", pl.col("price_text") & ~pl.col("_names_pay")),
         ("net_pay", pl.col("net_income_text") & ~pl.col("_sentence").str.contains("brutto", literal=True)),
         ("hypothetical", pl.col("example_text")),
@@ -1604,6 +1630,12 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
                 in_sentence(pl.col("next_gap"), 1)
                 .str.contains(rx.ci(rf"^\s*(?:€|euro)?\s*(?:beziehungsweise|/)\s*$|{rx.LIST_GAP}"))
                 .fill_null(False)
+                # (by year of training: ``30 Euro mehr, im zweiten 25 Euro``)
+                | (
+                    in_sentence(pl.col("next_gap"), 1).str.contains(rx.ci(rx.ORDINAL_LIST_GAP))
+                    & in_sentence(pl.col("next_gap"), 1).str.contains(rx.ci(rx.ORDINAL_IN_GAP))
+                    & (pl.col("_value") < rx.ORDINAL_RAISE_MAX)
+                ).fill_null(False)
                 # (``um insgesamt 100 Euro angehoben werden - 50 Euro zum 1. März …``: its parts)
                 | (
                     in_sentence(pl.col("next_gap"), 1).str.contains(rx.RAISE_PARTS_GAP).fill_null(False)
@@ -1709,9 +1741,13 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
         & gap.str.contains(rx.LIST_JOIN_GAP).fill_null(False)
         & ~pl.col("_left60").str.contains(rx.WITH_LEVEL_BEFORE)
     )
-    frame = frame.with_columns(
-        reason=pl.when(pl.col("reason").is_null() & lends).then(next_reason).otherwise("reason")
-    )
+    for _ in range(6):  # back along a list of bare numbers (``20, 25, 25 und 30 Euro mehr``)
+        lent = frame.with_columns(
+            reason=pl.when(pl.col("reason").is_null() & lends).then(next_reason).otherwise("reason")
+        )
+        if lent["reason"].null_count() == frame["reason"].null_count():
+            break
+        frame = lent
     # The old value of a change only planned, demanded or supposed is the pay of today: ``Die
     # Diäten würden dann von 3.400 auf 3.900 Euro steigen`` (the new value stays skipped).
     # (the gap to the next amount, not ``next_gap``: that stops at a date's bare day, ``von derzeit

@@ -557,6 +557,18 @@ a change (``Im Schnitt beläuft sich deren Jahresgehalt auf 292.000 Euro`` is pa
 LIST_GAP = r"^[^,;.:()]{0,40}?(?-u:\b)(?:und|bzw\.?|oder|sowie)\s*$"
 """Between two figures of a list (``11,35 Euro pro Stunde im Westen und 10,85 Euro``)."""
 
+_ORDINAL = r"(?:ersten|zweiten|dritten|vierten|fünften|1\.|2\.|3\.|4\.|5\.)"
+ORDINAL_LIST_GAP = (
+    rf"^\s*(?:mehr|zusätzlich)?[\s,]*(?:im\s+{_ORDINAL}(?:\s+[a-zäöüß]+)?)?\s*,?\s*(?:(?:und|sowie)\s+)?(?:jeweils\s+)?"
+    rf"(?:im\s+{_ORDINAL}(?:\s+[a-zäöüß]+)?)?\s*(?:jeweils\s+)?$"
+)
+ORDINAL_IN_GAP = rf"(?-u:\b)im\s+{_ORDINAL}"
+ORDINAL_RAISE_MAX = 300.0
+"""Between two figures of a list by year: nothing but ordinals, commas and ``und`` (``30 Euro
+mehr, im zweiten 25 Euro``, ``um 20 Euro im ersten, 25 Euro im zweiten``): after a raise, the
+next figure is a raise too (``ORDINAL_IN_GAP``: the gap names one at least), when it is below
+``ORDINAL_RAISE_MAX`` (a year's pay is larger: ``… im ersten Lehrjahr 680 Euro, im dritten 855``)."""
+
 RAISE_PARTS_GAP = r"^[^,;.:()\d]{0,40}?\s[-–:]\s*$"
 DATE_IN_GAP = (
     r"(?-u:\b)\d{1,2}\.\s*(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
@@ -677,7 +689,7 @@ NOT_PAY_REASONS = {
         r"|(?-u:\b)(?:beim|für\s+den|bei\s+einem|für\s+einen|im\s+falle\s+eines)\s+(?:einzug|sieg|sieges|titelgewinn|turniersieg|finaleinzug|aufstieg|aufstiegs|klassenerhalt|klassenerhalts)(?-u:\b)"
         # (``150 Euro Urlaubs- und Weihnachtsgeld``: the clause ends at ``und``)
         r"|(?-u:\b)(?:urlaubs|weihnachts)-(?:\s|/|$)|zuwendung|inflationsausgleich|inflationsgeld|inflationsprämie|weihnachtsgeld|urlaubsgeld|prämie"
-        r"|gratifikation|(?-u:\b)zahlung(?:en)?(?-u:\b)|tranche"
+        r"|gratifikation|(?-u:\b)zahlung(?:en)?(?-u:\b)|tranche|teilbeträge|teilbetrag"
         r"|13\.\s*monatsgehalt|abfindung|corona-|startgeld|willkommens|beihilfe"
     ),
     "bonus_or_allowance": (
@@ -1002,7 +1014,7 @@ SENTENCE_NOT_PAY = {
         r"|betrachtet\s+man\s+[^.]{0,80}?(?:im\s+laufe\s+eines|aufs|auf\s+das|übers?)\s+(?:ganzen\s+)?jahr)(?-u:\b)"
     ),
     "threshold": (
-        r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|versicherungsfrei|beitragsfrei|pfänd"
+        r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|versicherungsfrei|beitragsfrei|pfänd|armutsgefährd"
         r"|midijob|übergangsbereich|gleitzone|überschreitung|nebeneinkünfte|anrechnungsfrei|rückzahlung"
         # (``Bei einem Einkommen, das mehr als 520 Euro beträgt, fällt er aus der Familienversicherung``)
         r"|familienversicherung|familienversichert"
@@ -1017,7 +1029,7 @@ SENTENCE_NOT_PAY = {
         r"|(?-u:\b)(?:nicht\s+mehr\s+als|maximal|höchstens)\s(?:[^.]|\.\d){0,80}?(?:hinzu|dazu)?verdienen\s+(?:darf|darfst|dürfen|dürft)(?-u:\b)"
         # (what may be earned: ``können … maximal 7280 Euro im Jahr … verdient werden``)
         r"|(?-u:\b)(?:können|kann|darf|dürfen)\s(?:[^.]|\.\d){0,80}?(?:maximal|höchstens|bis\s+zu)\s(?:[^.]|\.\d){0,80}?verdient\s+werden"
-        r"|(?-u:\b)(?:darf\s+man|darfst\s+du|dürfen\s+sie)\s+(?:[^.!?]|\.\d){0,80}?(?-u:\b)(?:maximal|höchstens|nicht\s+mehr\s+als|bis\s+zu)"
+        r"|(?-u:\b)(?:darf\s+man|darfst\s+du|dürfen\s+sie)\s+(?:[^.!?]|\.\d){0,80}?(?:(?-u:\b)(?:maximal|höchstens|nicht\s+mehr\s+als|bis\s+zu)|[a-zäöüß]\s+bis\s+\d)"
         # (``Er darf als Beamter übers Jahr nur 5.000 Euro nebenher verdienen``)
         r"|(?-u:\b)(?:darf|dürfen)\s(?:[^.]|[.,]\d){0,80}?(?-u:\b)(?:nur|maximal|höchstens)\s(?:[^.]|[.,]\d){0,40}?(?:nebenher|hinzu|dazu)\s*verdienen(?-u:\b)"
         # (a band one may earn in: ``Sie dürfen also zwischen 556 und 2.000 Euro verdienen``)
@@ -1063,6 +1075,11 @@ SENTENCE_NOT_PAY = {
         r"|[a-zäöüß]\s+sollten?\s+(?:\S+\s+){0,4}?\S*(?:lohn|gehalt|vergütung|entgelt)\s(?:[^.]|[.,]\d|\d\.\s){0,80}?(?:steigen|gelten)(?-u:\b)"
         # (a plan to raise to a figure: ``…, den Mindestlohn rasch auf 13 Euro anzuheben``)
         r"|…\s*(?:\S+\s+)?(?:anzuheben|zu\s+erhöhen|aufzustocken|anzupassen)(?-u:\b)"
+        # (an employer's plan: ``Die Firma plant, den Einstiegslohn auf … pro Stunde zu erhöhen``,
+        # ``Für Fachkräfte plant die Firma eine Erhöhung auf …``)
+        r"|(?-u:\b)(?:plant|planen|plante|planten)\s*,\s*(?:den|die|das|ihre?n?|seine?n?)\s(?:[^.;]|\.\d){0,150}?"
+        r"(?:anzuheben|zu\s+erhöhen|aufzustocken|zu\s+zahlen|einzuführen)(?-u:\b)"
+        r"|(?-u:\b)(?:plant|planen|plante|planten)\s+(?:\S+\s+){0,3}?(?:eine|die)\s+(?:\S*erhöhung|\S*anhebung)\s+auf\s"
     ),
     # (prize money of a race or tournament: ``Jeder Etappensieger erhält 11.000 Euro``, ``der Zweite
     # 200.000 Euro``)
@@ -1470,8 +1487,20 @@ Stunde (monatlich von 1859 auf 2535 Euro)``): a ``restatement``."""
 
 COMPARATIVE_AFTER = (
     r"^[^,;.]{0,30}?(?:höher|niedriger|geringer|größer|kleiner|billiger|teurer|hinter\s+(?:der|dem|den))"
+    r"|^\s*(?:brutto\s+|(?:im|pro)\s+(?:monat|jahr)\s+)?(?:unter|über)\s+(?:der|dem|den|denen|jener|jenem|jenen)(?-u:\b)"
 )
-"""``um 4,46 Euro geringeren Verdienst``: with ``um`` before it the amount is a difference."""
+"""``um 4,46 Euro geringeren Verdienst``, ``um 619 Euro unter denen im Westen``: with ``um``
+before it the amount is a difference."""
+
+ASIDE_AFTER = r"^\s*\([^()]{0,100}?;[^()]{0,100}?\)"
+"""Right after an amount, an aside in brackets with a semicolon (``um 1,48 € (Mittelwert; KI:
+0,5–2,5) höheren Stundenlohn``): the words after it are read as the amount's."""
+
+SENTENCE_OPENS_WITH_UM = r"^\W*Um\s+(?:(?:ca\.|rund|etwa|knapp|gut|fast|über)\s+)?\d"
+OPENING_UM_MAX = 12
+"""(the amount is the sentence's first: it starts within this many characters)"""
+"""A sentence opening with ``Um`` and an amount (``Um gut 20.000 Euro im Jahr liege das Gehalt
+… unter …``): the amount is a difference (or a purpose, ``Um 3.000 Euro zu verdienen, …``)."""
 
 NEXT_AMOUNT_ON = (
     r"(?i)(?:,\s*(?:was|das|dies)\s[^,\d]{0,40}?)?\s\d[\d.,\s]*(?:€|euro|eur(?-u:\b)|mio\.|millionen).*$"
@@ -1555,6 +1584,10 @@ CONVERSION_CLAUSE = (
     r"(?:,|\s[–—-]|\s(?:und|bzw\.|oder))\s*(?:was|das\s+(?:sind|macht|ergibt|entspricht|bedeutet)|dies\s+(?:entspricht|bedeutet)|also|sprich|d\.\s?h\.|umgerechnet|hochgerechnet|aufs\s+jahr"
     r"|(?:damit|somit)\s+(?:ein|einem|einen|eine)\s"
     r"|(?:der|die|das)\s+(?:monatliche|jährliche|stündliche)[nrs]?\s)(?-u:\b)"
+    # (a comma and the next figure's period before it: ``ein Jahresverdienst von 19.423 €, monatlich
+    # 1.618 € und pro Stunde 10,38 €``)
+    r"|,\s*(?:monatlich|jährlich|stündlich|(?:pro|je)\s+(?:stunde|monat|jahr)|im\s+(?:monat|jahr))\s*"
+    r"(?:(?:rund|etwa|ca\.|circa|knapp|gut)\s*)?(?:\d|$)"
 )
 """A clause after a figure that converts it: ``2.400 Euro, was jährlich 28.800 Euro
 ausmacht``, ``3.000 €, also 36.000 € im Jahr``, ``2.991 Euro und damit ein Jahresgehalt von
@@ -1784,6 +1817,10 @@ AGGREGATE = (
     r"|(?-u:\b)für\s+das\s+gehalt\s+(?:seiner|ihrer|der|aller)\s"
     # (``die Gesamtvergütung der Dax-Chefs``, ``die Vergütungen der DAX-Vorstandschefs``)
     r"|(?:gesamtvergütung|vergütungen|gehälter|bezüge)\s+(?:der|aller)\s+(?:\S+\s+)?[\w-]*(?:chefs|vorstände|manager|ceos|bosse)(?-u:\b)"
+    # (paid to many: ``an 21 Moderatoren insgesamt 1,88 Millionen Euro gezahlt``; a whole board's pay:
+    # ``die Vergütung des Aufsichtsrats von X … mit rund 7,8 Millionen Euro``)
+    r"|(?-u:\b)an\s+(?:\d+|alle)\s+(?:\S+\s+){1,4}?insgesamt(?-u:\b)"
+    r"|(?-u:\b)(?:gesamt)?vergütung\s+(?:des|der)\s+(?:gesamten\s+)?(?:aufsichtsrats|aufsichtsrates|aufsichtsräte)(?-u:\b)"
     # (``Insgesamt erhielten die Konzernchefs aus dem DAX …``)
     r"|(?-u:\b)(?:die|alle)\s+[\w-]*(?:chefs|bosse|manager|ceos|vorstände)\s+insgesamt(?-u:\b)"
     r"|(?-u:\b)insgesamt\s+(?:erhielten|bekamen|kassierten|verdienten|erhalten|bekommen|kassieren|verdienen)\s+"
@@ -1885,8 +1922,10 @@ Jahren sind es dann 1.800 Euro``."""
 RESTATED_SENTENCES_BACK = 4
 RESTATED_RATIOS = (
     (0.98, 1.02),  # the same figure again
-    (11.5, 14.2),  # a month's figure for a year (12 to 14 salaries, rounded: ``über 40.000`` of 3.400)
-    (1 / 14.2, 1 / 11.5),  # a year's for a month
+    # a month's figure for a year (12 to 14 salaries, rounded: ``über 40.000`` of 3.400; a range's
+    # upper bound against the one before, rounded up: ``25.000 bis 28.000 Euro … 2.000 bis 2.500``)
+    (11.0, 14.2),
+    (1 / 14.2, 1 / 11.0),  # a year's for a month
     (1 / 200, 1 / 120),  # a month's for an hour (120–200 hours)
     (120, 200),
     (1 / 2400, 1 / 1400),  # a year's for an hour
@@ -1914,6 +1953,10 @@ CONVERSION_WORD_BEFORE = (
     r"|damit|demnach|ergibt|ergeben"
     r"|ergibt\s+sich\s+daraus|daraus\s+ergibt\s+sich|(?:kommt|kommen|käme)\s+(?:sie|er|man)\s+auf)(?-u:\b)[^.;]*$"
 )
+AT_RATE_BEFORE = r"(?-u:\b)bei\s+einem\s+(?:brutto)?(?:stunden|monats|jahres)(?:lohn|verdienst|gehalt|einkommen)(?:\s+von)?\s*$"
+"""Right before a figure, after another period's figure of its sentence (``CONVERTED_RATIOS``): ``im
+Monat 3.491,80 € brutto bei einem Stundenverdienst von 20,66 €``, the first worked out for another
+period, a ``restatement``."""
 """Before a figure (lower case, in its sentence): a word saying it is worked out from another
 (``So wird der monatliche Mindestlohn entsprechend rund 3553 € betragen``): with another
 period's figure of the statement before (``CONVERTED_RATIOS``), a ``restatement``. Not
@@ -2038,6 +2081,10 @@ BENEFITS = (
 """A text whose opening (``BENEFIT_OPENING_CHARS``) is about benefits and names no pay:
 its amounts in sentences that do not name pay are benefits (``Alleinstehende Erwachsene
 sollen 563 Euro im Monat erhalten``)."""
+
+QUOTE_CHANGE_LINE = r"^\s*[+\-−]?\d[\d.,]*\s*\(\s*[+\-−]?\d[\d.,]*\s*%\s*\)\s*$"
+"""The line below a line that is nothing but a figure: the figure's change and its percentage
+(``-261,14 (-1,45%)``). The figure is a market quote (a price), not pay."""
 
 ALLOWANCE_TOPIC = r"aufwandsentschädigung|sitzungsgeld|ehrenamtspauschale|übungsleiterpauschale"
 """A text whose opening is about an honorary office's allowance and names no pay: its amounts
@@ -2792,10 +2839,14 @@ NOT_OCCUPATION = (
 ``Metallindustrie``): never an occupation."""
 
 
-LIST_LINE_LABEL = r"^(?:[•*·–-]\s*([A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,})(?:[^.!?\d]|ca\.){0,40}|([A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,}):?\s+)\d"
+LIST_LINE_LABEL = (
+    r"^(?:[•*·–-]\s*([A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,})(?:[^.!?\d]|ca\.){0,40}"
+    r"|([A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,}):?\s+|(\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,}):\s+(?:ca\.\s*|rund\s+|etwa\s+)?)\d"
+)
 """A list's line that opens with its label before the figure (``• Koch im Zugrestaurant 1.700
-Euro``, ``Spezialitätenkoch 1.800 Euro``, ``Diätkoch: 1.900 Euro``, ``- Bremen: ca. 2.700 Euro``): the label is group 1 (after
-a bullet) or group 2 (right before the figure)."""
+Euro``, ``Spezialitätenkoch 1.800 Euro``, ``Diätkoch: 1.900 Euro``, ``- Bremen: ca. 2.700 Euro``,
+``3. Ausbildungsjahr: ca. 1.400 Euro``): the label is group 1 (after a bullet), group 2 (right
+before the figure) or group 3 (a year of training before a colon)."""
 LIST_LINE_NOT_LABEL = (
     r"^(?:Aber|Also|Auch|Dann|Doch|Oder|Denn|Dort|Hier|Rund|Etwa|Knapp|Mehr|Noch|Jetzt|Heute|Seit"
     r"|Nach|Circa|Bislang|Künftig|Zuvor|Damals|Inzwischen|Mittlerweile|Insgesamt|Brutto|Netto"
@@ -2806,6 +2857,9 @@ LIST_LINE_NOT_LABEL = (
     r")$"
 )
 """Capitalised words opening a sentence that are no list's label (``Aber 4,50 € Stunde``)."""
+EVIDENCE_LEAD = r"^([^:\d]{3,60}):\s*(?:\d{1,2}\.\s*[A-ZÄÖÜ]|[•*·–-]\s)"
+"""A statement's sentence opening with a lead before a colon and a list (``Ausbildung in der
+Pflege: 1. Ausbildungsjahr …``, ``… : • …``): group 1, the group its list is about."""
 FIGURE_ALONE = r"^(?:ca\.\s*|rund\s+|etwa\s+)?(?:€\s*)?\d[\d.,\s]*(?:€|(?i:euro|eur))?\s*$"
 """A line that is nothing but a figure (``1.307 €``): its label stands on the line above."""
 LIST_LINE_MAX = 60

@@ -1032,6 +1032,7 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     label = pl.coalesce(
         pl.col("evidence").str.extract(rx.LIST_LINE_LABEL, 1),
         pl.col("evidence").str.extract(rx.LIST_LINE_LABEL, 2),
+        pl.col("evidence").str.extract(rx.LIST_LINE_LABEL, 3),
         label_above,
     )
     label = pl.when(~label.str.contains(rx.LIST_LINE_NOT_LABEL)).then(label)
@@ -1040,8 +1041,11 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         & label.is_not_null()
         & ~pl.col("evidence").first().over(same).str.contains(label, literal=True)
     ).fill_null(False)
-    again = again & ~other_label
-    attributed = attributed.with_columns(_again=again, _label=label)
+    # (nor a figure of a list under another lead than the first's: ``Ausbildung im Handwerk: 1.
+    # Jahr 1.000 Euro … 3. Jahr 1.400 Euro`` … ``Ausbildung in der Pflege: 1. Jahr 1.400 Euro``)
+    lead = pl.col("evidence").str.extract(rx.EVIDENCE_LEAD, 1)
+    again = again & ~other_label & ~(lead != lead.first().over(same)).fill_null(False)
+    attributed = attributed.with_columns(_again=again, _label=label, _lead=lead)
     # (an occupation or place one of the two leaves unknown is no other group: a summary box
     # ``Ø 41.300 €`` and ``… verdienen in Deutschland 41.300 € brutto im Jahr``)
     attributed = attributed.with_columns(_again=pl.col("_again") | _restates_unattributed(attributed))
@@ -1103,7 +1107,7 @@ def _restates_unattributed(attributed: pl.DataFrame) -> pl.Series:
     the one that knows less (only it leaves one of them unknown)."""
     keys = [DOC_IDX, "amount_min", "amount_max", "period"]
     rows = attributed.select(
-        *keys, "occupation", "city", "sent_idx", "char_start", "evidence", "_label"
+        *keys, "occupation", "city", "sent_idx", "char_start", "evidence", "_label", "_lead"
     ).with_row_index("_row")
     pairs = rows.join(rows, on=keys, suffix="_first", nulls_equal=True).filter(
         (pl.col("char_start_first") < pl.col("char_start"))
@@ -1114,6 +1118,7 @@ def _restates_unattributed(attributed: pl.DataFrame) -> pl.Series:
             & pl.col("_label").is_not_null()
             & ~pl.col("evidence_first").str.contains(pl.col("_label"), literal=True)
         ).fill_null(False)
+        & ~(pl.col("_lead") != pl.col("_lead_first")).fill_null(False)
         & (
             pl.col("occupation").is_null()
             | pl.col("occupation_first").is_null()

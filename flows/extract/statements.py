@@ -407,13 +407,14 @@ def _year_like() -> pl.Expr:
 def share_currency(stmt: pl.DataFrame) -> pl.DataFrame:
     """A bare number takes the currency and scale of the next amount of its sentence when
     only ``patterns.CURRENCY_SHARED_GAP`` stands between them (``15,72 (zuvor: 15,26) Euro``;
-    along a list of up to three: ``bei 450, 510 bzw. 595 Euro``), unless it looks like a year
+    along a list: ``bei 450, 510 bzw. 595 Euro``), unless it looks like a year
     or is far from that amount's size (more than three times); or, after
     ``patterns.CURRENCY_SHARED_BACK_GAP``, those of the amount before it."""
-    bare = ~stmt["a_currency"]
-    stmt = _share_forward(stmt)
-    if (bare & stmt["a_currency"]).any():  # a second pass along a list of bare numbers
+    for _ in range(6):  # along a list of bare numbers (``640, 690, 785 und 850 Euro``)
+        bare = ~stmt["a_currency"]
         stmt = _share_forward(stmt)
+        if not (bare & stmt["a_currency"]).any():
+            break
     for _ in range(6):  # along a list (``Zetsche (13,04 Millionen), Bock (10,96 Millionen), …``)
         bare = ~stmt["a_currency"]
         stmt = _share_back(stmt)

@@ -1250,3 +1250,27 @@ def test_table_cells_glued_after_euro_are_read_with_whole_spans() -> None:
     spans = [text[s:e] for s, e in zip(records["char_start"], records["char_end"], strict=True)]
     assert spans == ["2.180 Euro", "2.395 Euro"]
     assert records["statement"].to_list() == spans
+
+
+def _figures(text: str) -> list[tuple[float | None, float | None, str]]:
+    records = extract_records(pl.DataFrame({"document_id": ["d"], "text": [text]}))
+    return [*zip(records["amount_min"], records["amount_max"], records["period"], strict=True)]
+
+
+def test_a_list_of_four_bare_figures_takes_the_currency_of_its_last() -> None:
+    text = "Die Vergütungen der Azubis betragen danach 710, 760, 845 und 905 Euro im Monat."
+    assert _figures(text) == [(v, v, "month") for v in (710.0, 760.0, 845.0, 905.0)]
+
+
+def test_a_period_word_after_a_comma_belongs_to_the_next_figure() -> None:
+    text = "Für Gärtner ergibt sich ein Bruttojahresverdienst von 31.205,40 €, monatlich 2.600,45 €."
+    assert _figures(text)[0] == (31205.4, 31205.4, "year")
+
+
+def test_one_figure_under_two_leads_is_two_records() -> None:
+    text = (
+        "Vergütung im Überblick:\n"
+        "Ausbildung im Einzelhandel:\n1. Ausbildungsjahr: ca. 1.050 Euro\n2. Ausbildungsjahr: ca. 1.190 Euro\n"
+        "Ausbildung in der Industrie:\n1. Ausbildungsjahr: ca. 1.190 Euro\n2. Ausbildungsjahr: ca. 1.280 Euro\n"
+    )
+    assert sorted(lo for lo, _, _ in _figures(text)) == [1050.0, 1190.0, 1190.0, 1280.0]

@@ -704,6 +704,82 @@ SKIPPED = [
         "rund 640 Euro",
         "bonus_or_allowance",
     ),
+    (
+        "Rohstoffe\n  • Gold\n\n    2.401,30 EUR\n    +4,10 (+0,17%)\n\n  • Silber\n\n    28,45 EUR\n    -0,31 (-1,08%)\n",
+        "2.401,30 EUR",
+        "price_or_fee",
+    ),
+    (
+        "Die Vergütungen der Lehrlinge wachsen: im ersten Lehrjahr gibt es 40 Euro mehr, im zweiten 35 Euro und im dritten 30 Euro mehr.",
+        "35 Euro",
+        "raise_or_difference",
+    ),
+    (
+        "Die Praktikanten erhalten in den vier Quartalen 15, 20, 20 und 35 Euro mehr im Monat.",
+        "15",
+        "raise_or_difference",
+    ),
+    (
+        "Die Kette plant, den Einstiegslohn für Verkäuferinnen in ganz Deutschland auf 16 Euro brutto pro Stunde und mehr anzuheben.",
+        "16 Euro",
+        "demand_or_proposal",
+    ),
+    (
+        "Für Schichtleiter plant die Kette eine Anhebung auf 22 Euro brutto pro Stunde.",
+        "22 Euro",
+        "demand_or_proposal",
+    ),
+    (
+        "Gewerkschaftsmitglieder erzielten einen um 2,10 € (Median; Spanne 1,2–3,0) höheren Stundenlohn.",
+        "um 2,10 €",
+        "raise_or_difference",
+    ),
+    (
+        "Teilzeitkräfte verdienten bei gleicher Tätigkeit rund 1,95 € (Median; Spanne 1,1–2,7) pro Stunde weniger als Vollzeitkräfte.",
+        "rund 1,95 €",
+        "raise_or_difference",
+    ),
+    (
+        "Laut Statistik lagen die Gehälter in Thüringen im Jahr 2023 um 540 Euro unter denen in Hessen.",
+        "um 540 Euro",
+        "raise_or_difference",
+    ),
+    (
+        "Um rund 15.000 Euro im Jahr liegt das Gehalt einer Erzieherin in Sachsen unter dem in Bayern.",
+        "rund 15.000 Euro",
+        "raise_or_difference",
+    ),
+    (
+        "Der Intendant ist der Spitzenverdiener mit 395.000 Euro Jahresgehalt. Auf der Website ist nachzulesen, dass der Sender in der Saison 2021/2022 an 14 Kommentatoren im Zweiten insgesamt 2,3 Millionen Euro gezahlt hat.",
+        "2,3 Millionen Euro",
+        "budget_or_turnover",
+    ),
+    (
+        "Aufsichtsratsmitglieder börsennotierter Firmen erhielten im Schnitt 128.000 Euro für ihre Kontrolle. Besonders hoch war die Vergütung des Aufsichtsrats von Siemens, der die höchste Gesamtvergütung mit rund 6,3 Millionen Euro erzielte.",
+        "rund 6,3 Millionen Euro",
+        "budget_or_turnover",
+    ),
+    (
+        "Einsteiger bekommen meist zwischen 30.000 und 34.000 Euro brutto jährlich. Das entspricht 2.400 bis 3.000 Euro brutto pro Monat.",
+        "2.400 bis 3.000 Euro",
+        "restatement",
+    ),
+    (
+        "Im Schnitt verdienen Dachdecker im Monat 3.120,50 € brutto bei einem Stundenlohn von 18,46 €.",
+        "von 18,46 €",
+        "restatement",
+    ),
+    ("Die Armutsgefährdung beginnt für Alleinlebende bei 1.310 € im Monat.", "1.310 €", "threshold"),
+    (
+        "Mit einem solchen Nebenjob darf man im Schnitt bis 538 Euro im Monat verdienen.",
+        "bis 538 Euro",
+        "threshold",
+    ),
+    (
+        "Die Auszahlung erfolgt in zwei Teilbeträgen von je 600 Euro, im März und im September.",
+        "600 Euro",
+        "one_off_payment",
+    ),
 ]
 
 
