@@ -1337,6 +1337,16 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         ("benefit_or_stipend", pl.col("benefit_text") & ~pl.col("_names_pay")),
         ("bonus_or_allowance", pl.col("allowance_text") & ~pl.col("_names_pay")),
+        # (the old value of a change that is the new value of the change before it in its sentence:
+        # ``ab 2018 von 11,30 Euro auf 11,75 Euro; ab 2019 von 11,75 Euro auf 12,20 Euro``)
+        (
+            "repeated",
+            (pl.col("kw").fill_null("") == "von")
+            & pl.col("next_gap").str.contains(r"(?i)^\s*auf\s*$").fill_null(False)
+            & pl.any_horizontal(
+                [(in_sentence(pl.col("_value"), k) == pl.col("_value")).fill_null(False) for k in (1, 2)]
+            ),
+        ),
         # (a market quote: the line below is its change with a percentage, ``-261,14 (-1,45%)``)
         (
             "price_or_fee",

@@ -718,6 +718,8 @@ NOT_PAY_REASONS = {
         r"stipend|bafög|bürgergeld|betreuungsgeld|sporthilfe|bedarfssatz|bedarfssätze|ausbildungsbeihilfe|freiwilligendienst|(?-u:\b)fsj(?-u:\b)|(?-u:\b)bfd(?-u:\b)|mindestsatz|regelbedarf|rente(?-u:\b)"
         # (pensions, not ``Referenten``, ``Konkurrenten``)
         r"|(?-u:\b)renten(?-u:\b)|(?:alters|witwen|waisen|mütter|grund|erwerbsminderungs|betriebs)renten(?-u:\b)"
+        # (a former office holder's pension: ``ein Ehrensold von derzeit rund 214.000 Euro``)
+        r"|ehrensold|ruhegehalt|ruhegeld|altersbezüge|(?-u:\b)in\s+(?:rente|pension)\s+geh"
         r"|(?-u:\b)renten(?:wert|punkt|anspr|zahlung|höhe|niveau|anpassung|erhöhung|kasse|bezug|bezieh|empfänger|info)"
         r"|rentner|pension|kindergeld|elterngeld|wohngeld|mindestsicherung|(?-u:\b)alg\s*(?:ii|2)(?-u:\b)|hartz"
         r"|arbeitslosengeld|sozialhilfe|grundsicherung|regelsatz|unterhaltszahlung|unterhaltsvorschuss|taschengeld"
@@ -801,6 +803,8 @@ NOT_PAY_REASONS = {
         r"|(?:^|[\s(„\"])gigs?(?:[\s,.;:)]|$)|-gigs?(?:[\s,.;:)]|$)|/\s*(?:gig|auftritt|konzert|abend)(?-u:\b)"
     ),
     "price_or_fee": (
+        # (income from letting: ``Einkünfte von 1.690 Euro im Monat aus der Vermietung``)
+        r"vermietung|mieteinnahmen|mieteinkünfte|"
         # (money to be set aside: ``müssen mindestens 60.000€ für ihre Ausbildung einplanen``)
         r"(?-u:\b)(?:einplanen|einkalkulieren|aufbringen)(?-u:\b)|"
         # (``… die Kandidaten selbst bezahlen``)
@@ -1010,6 +1014,9 @@ SENTENCE_NOT_PAY = {
         r"|bei\s+(?:einer\s+)?vollzeit(?:stelle|beschäftigung|tätigkeit)?[^.]{0,40}?(?:ergibt|ergeben|macht|sind|wären|entspricht|kommt\s+man|kommen\s+sie|kommst\s+du)"
         r"|bei\s+(?:einer\s+)?(?:anzahl\s+von\s+|arbeitszeit\s+von\s+)?\d+(?:,\d+)?[-\s]*(?:wöchentlichen\s+(?:arbeits)?stunden|wochenstunden|stunden(?:\s+pro|\s+die|\s+in\s+der)?\s*woche|stunden-woche)"
         r"[^.]{0,40}?(?:ergibt|ergeben|macht|sind|wären|entspricht|kommt\s+man|kommen\s+sie|kommst\s+du|erhalten\s+sie|erhält\s+man|bekommt\s+man|verdienst\s+du|verdient\s+man|verdienen\s+sie)"
+        # (``Bei einer typischen Wochenarbeitszeit von 39 Stunden entspricht das einem Monatslohn …``)
+        r"|bei\s+(?:einer\s+)?(?:\S+\s+)?(?:wochen|regel|wöchentlichen\s+)arbeitszeit\s+von\s+\d+(?:,\d+)?\s*stunden"
+        r"[^.]{0,40}?(?:ergibt|ergeben|macht|sind|wären|entspricht|kommt\s+man|kommen\s+sie|kommst\s+du|erhalten\s+sie|erhält\s+man|bekommt\s+man|verdienst\s+du|verdient\s+man|verdienen\s+sie)"
         r"|damit\s+(?:liegt|liegen)\s+(?:das|die)\s+(?:jahres|monats)?(?:gehalt|gehälter|einkommen|vergütung|verdienst)"
         r"|betrachtet\s+man\s+[^.]{0,80}?(?:im\s+laufe\s+eines|aufs|auf\s+das|übers?)\s+(?:ganzen\s+)?jahr)(?-u:\b)"
     ),
@@ -1069,7 +1076,7 @@ SENTENCE_NOT_PAY = {
         r"|(?-u:\b)(?:der|die)\s+arbeitgeber(?:seite|verband|verbände)?\s+(?:bietet|bieten|bot|boten)\s+(?:(?:nur|lediglich|bisher|dagegen)\s+)?\d"
         r"|(?-u:\b)(?:will|wollen|fordert|fordern)\s+(?:die|der)\s+(?:gewerkschaft|ngg|verdi|ig\s+metall|ig\s+bau|gdl|evg|gew|dgb)(?-u:\b)"
         r"|(?-u:\b)(?:das\s+)?ziel\s+(?:ist|sei|wäre)\s+(?:ein|eine)(?-u:\b)"
-        r"|(?-u:\b)sollten?\s+.{0,80}?(?:belaufen|betragen|liegen|schluss\s+sein|verdienen|bekommen|erhalten)(?-u:\b)"
+        r"|(?-u:\b)sollten?\s+.{0,80}?(?:belaufen|betragen|betrage|betrüge|liegen|läge|lägen|schluss\s+sein|verdienen|bekommen|erhalten)(?-u:\b)"
         # (a pay that should rise, not a condition put first: ``Demnach sollte der Lohn … auf 13,10 Euro
         # steigen``)
         r"|[a-zäöüß]\s+sollten?\s+(?:\S+\s+){0,4}?\S*(?:lohn|gehalt|vergütung|entgelt)\s(?:[^.]|[.,]\d|\d\.\s){0,80}?(?:steigen|gelten)(?-u:\b)"
@@ -1621,7 +1628,7 @@ Prozent)`` is the level and how it grew); after a new value (``von 10,00 € auf
 and the figure is the new pay."""
 
 DIFFERENCE_AFTER = (
-    r"^\s*(?:brutto\s+|netto\s+|(?:pro|im|je)\s+(?:monat|jahr|stunde)\s+|monatlich\s+|jährlich\s+"
+    r"^\s*(?:brutto\s+|netto\s+|(?:pro|im|je|die|in\s+der)\s+(?:monat|jahr|stunde)\s+|monatlich\s+|jährlich\s+"
     r"|(?:jahres|monats|brutto)?(?:gehalt|lohn|einkommen)\s+|\((?:im|pro|je)\s+(?:monat|jahr|stunde)\)\s*)?"
     r"(?:mehr|weniger|höher|niedriger|geringer|schlechter|besser|höhere[snmr]?|niedrigere[snmr]?|geringere[snmr]?|darüber|darunter|zusätzlich"
     r"|(?:unter|über|oberhalb|unterhalb)\s+(?:dem|den|der|diesem|dieser|diesen|jenem|jener)"
@@ -1822,7 +1829,10 @@ AGGREGATE = (
     r"|(?-u:\b)an\s+(?:\d+|alle)\s+(?:\S+\s+){1,4}?insgesamt(?-u:\b)"
     r"|(?-u:\b)(?:gesamt)?vergütung\s+(?:des|der)\s+(?:gesamten\s+)?(?:aufsichtsrats|aufsichtsrates|aufsichtsräte)(?-u:\b)"
     # (``Insgesamt erhielten die Konzernchefs aus dem DAX …``)
-    r"|(?-u:\b)(?:die|alle)\s+[\w-]*(?:chefs|bosse|manager|ceos|vorstände)\s+insgesamt(?-u:\b)"
+    r"|(?-u:\b)(?:die|alle)\s+[\w-]*(?:chefs|bosse|manager|ceos|vorstände)\s+(?:\S+\s+){0,6}?insgesamt(?-u:\b)"
+    # (``Der gesamte Vorstand kassiert …``, ``Neben den festen Grundgehältern (insgesamt …)``)
+    r"|(?-u:\b)(?:der|die|den|dem)\s+gesamten?\s+(?:vorstand|aufsichtsrat|führungsriege|geschäftsführung|konzernspitze)"
+    r"|(?:gehälter|gehältern|bezüge|bezügen|vergütungen)\s*\(\s*insgesamt(?-u:\b)"
     r"|(?-u:\b)insgesamt\s+(?:erhielten|bekamen|kassierten|verdienten|erhalten|bekommen|kassieren|verdienen)\s+"
     r"(?:die|alle)\s+[\w-]*(?:chefs|bosse|manager|ceos|vorstände)(?-u:\b)"
 )
@@ -2081,6 +2091,9 @@ BENEFITS = (
 """A text whose opening (``BENEFIT_OPENING_CHARS``) is about benefits and names no pay:
 its amounts in sentences that do not name pay are benefits (``Alleinstehende Erwachsene
 sollen 563 Euro im Monat erhalten``)."""
+
+CENTS_MIN = 0.004
+"""A figure whose fraction is at least this has cents (``21.496,44``): too exact to recur by chance."""
 
 QUOTE_CHANGE_LINE = r"^\s*[+\-−]?\d[\d.,]*\s*\(\s*[+\-−]?\d[\d.,]*\s*%\s*\)\s*$"
 """The line below a line that is nothing but a figure: the figure's change and its percentage

@@ -229,7 +229,8 @@ def _with_lead_reason(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
     Note:`` over a list: a line ending in a colon whose last sentence demands or recommends,
     or names a kind of payment that is no pay (``patterns.LEAD_REASONS``), governs the list or
     table lines right below it (``patterns.LIST_ITEM``); their amounts take its reason (a line
-    naming base pay first, ``Grundgehalt 3.100 €``, keeps its own unless the lead demands). Only
+    naming base pay first, ``Grundgehalt 3.100 €``, keeps its own unless the lead demands or
+    speaks of employers' costs). Only
     texts with a line ending in a colon are read line by line."""
     concerned = (
         docs.filter("_lead_marks")
@@ -260,12 +261,44 @@ def _with_lead_reason(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
         return money
     names_pay = pl.col("sentence").str.to_lowercase().str.contains(rx.BASE_PAY_LABEL)
     takes = pl.col("reason").is_null() & (
-        (pl.col("_led") == "demand_or_proposal") | (pl.col("_led").is_not_null() & ~names_pay)
+        # (a lead on what employers pay per pay group governs lines naming the group: ``folgende
+        # Gesamtkosten in €/h:`` over ``- Lohngruppe 1 a 19,16 €``)
+        pl.col("_led").is_in(["demand_or_proposal", "employer_cost"])
+        | (pl.col("_led").is_not_null() & ~names_pay)
     )
     return (
         money.join(_sentences_led(money, lines), on=[DOC_IDX, "sent_idx"], how="left", maintain_order="left")
         .with_columns(reason=pl.when(takes.fill_null(False)).then("_led").otherwise("reason"))
         .drop("_led")
+    )
+
+
+def _with_restated_cents(money: pl.DataFrame) -> pl.DataFrame:
+    """A single figure with cents that an earlier sentence of its text gave and that was skipped
+    there as a ``restatement`` (a table's ``Jährliches Brutto | 21.496,44 €`` … ``verdient brutto
+    im Jahr 21.496,44 €``): the same figure worked out again, a ``restatement`` too."""
+    cents = pl.col("b_value").is_null() & (
+        (pl.col("a_value") - pl.col("a_value").floor()).abs() > rx.CENTS_MIN
+    )
+    restated = (
+        money.filter(cents & (pl.col("reason") == "restatement"))
+        .group_by(DOC_IDX, "a_value")
+        .agg(_restated_at=pl.col("sent_idx").min())
+    )
+    if restated.is_empty():
+        return money
+    return (
+        money.join(restated, on=[DOC_IDX, "a_value"], how="left", maintain_order="left")
+        .with_columns(
+            reason=pl.when(
+                pl.col("reason").is_null()
+                & cents
+                & (pl.col("_restated_at") < pl.col("sent_idx")).fill_null(False)
+            )
+            .then(pl.lit("restatement"))
+            .otherwise("reason")
+        )
+        .drop("_restated_at")
     )
 
 
@@ -893,6 +926,7 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         .pipe(_with_net_note_two_back)
         .pipe(_with_net_columns, docs)
         .pipe(_with_lead_reason, docs)
+        .pipe(_with_restated_cents)
         .pipe(_with_pay_context, sentences, docs)
         .pipe(share_bound)
         .with_columns(**bounds())

@@ -780,6 +780,56 @@ SKIPPED = [
         "600 Euro",
         "one_off_payment",
     ),
+    (
+        "Demnach zahlt ein Betrieb je nach Lohngruppe folgende Gesamtkosten in €/h:\n- Lohngruppe 1 Helfer 18,70 €\n- Lohngruppe 2 Fachkraft 21,35 €\n",
+        "21,35 €",
+        "employer_cost",
+    ),
+    (
+        "Pflegehelfer: Zum 1. Mai 2024 von 14,15 Euro auf 14,90 Euro; zum 1. Juli 2025 von 14,90 Euro auf 15,50 Euro.",
+        "von 14,90 Euro",
+        "repeated",
+    ),
+    (
+        "Gärtner | Monatliches Brutto | 2.601,37€ |\nGärtner | Jährliches Brutto | 31.216,44€ |\n\nEin Gärtner verdient brutto im Jahr 31.216,44€ und im Monat 2.601,37€.",
+        "31.216,44€",
+        "restatement",
+    ),
+    (
+        "Der Mindestlohn im Gerüstbau liegt seit Mai bei 13,95 Euro (vgl. Übersicht). Bei einer Wochenarbeitszeit von 39 Stunden entspricht er einem monatlichen Gehalt zwischen 2.350 und 2.400 Euro brutto.",
+        "zwischen 2.350 und 2.400 Euro",
+        "restatement",
+    ),
+    (
+        "Als Altpräsident bekommt er einen Ehrensold von derzeit rund 214.000 Euro jährlich.",
+        "rund 214.000 Euro",
+        "benefit_or_stipend",
+    ),
+    (
+        "Daneben habe ich Einkünfte in Höhe von 2.140,00 Euro im Monat aus der Vermietung zweier Häuser.",
+        "von 2.140,00 Euro",
+        "price_or_fee",
+    ),
+    (
+        "Laut der Studie bekamen die Vorstandschefs der Firmen aus dem MDax insgesamt eine Vergütung von 98,6 Millionen Euro.",
+        "von 98,6 Millionen Euro",
+        "budget_or_turnover",
+    ),
+    (
+        "Der Chef verdiente 3,1 Millionen Euro. Der gesamte Vorstand kassiert mit 14,2 Millionen Euro gut 20 Prozent mehr als im Vorjahr.",
+        "14,2 Millionen Euro",
+        "budget_or_turnover",
+    ),
+    (
+        "Die Paketboten in Kassel bekommen damit 1,20 Euro die Stunde mehr.",
+        "1,20 Euro",
+        "raise_or_difference",
+    ),
+    (
+        "Sollten die regionalen Verbände die Empfehlung in Tarifverträge umsetzen, betrage der Tariflohn für die unterste Gruppe 11,20 € pro Stunde.",
+        "11,20 €",
+        "demand_or_proposal",
+    ),
 ]
 
 
