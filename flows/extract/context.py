@@ -1213,6 +1213,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         masked(by_um, pl.col("_around")).str.contains(rx.CHANGE_VERBS)
         | masked(by_um, pl.col("_after")).str.contains(rx.CHANGE_VERBS)
         | masked(by_um, pl.col("_after")).str.contains(rx.COMPARATIVE_AFTER)
+        | masked(by_um, pl.col("_after")).str.contains(rx.MOVED_AFTER)
         # (``um 30 Euro und im zweiten Jahr um 50 Euro steigen``: the verb may close the sentence)
         | masked(by_um, right).str.to_lowercase().str.contains(rx.CHANGE_VERBS)
         # (or before it, across a list of times: ``steigen dieses und nächstes Jahr um 30 Euro``)
@@ -1663,7 +1664,12 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
             & masked(after_raise, dated_gap)
             .str.to_lowercase()
             .str.replace_all(rx.DATE_IN_GAP, "datum")
-            .pipe(lambda gap: gap.str.contains(rx.LIST_GAP) & ~gap.str.contains(r"\d"))
+            .pipe(
+                lambda gap: (
+                    (gap.str.contains(rx.LIST_GAP) | gap.str.contains(rx.DATED_COMMA_GAP))
+                    & ~gap.str.contains(r"\d")
+                )
+            )
             .fill_null(False)
         )
         .then(pl.lit("raise_or_difference"))

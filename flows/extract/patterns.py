@@ -464,13 +464,13 @@ HEADER = r"(?m)^[ \t]*Beruf[ \t]+(?P<occupation>[^\r\n]+)[ \t]+in[ \t]+(?P<city>
 TITLE = r"^[\s\ufeff]*(?P<title>[^\r\n]+)"
 """The first non-empty line of a text."""
 
-RAISE_AMOUNT_NOUNS = r"erhöhungsbetrag|mindestbetrag|sockelbetrag|festbetrag|mindesterhöhung|mehrbetrag|lücke|kluft|gefälle|differenz|unterschied(?:e|en|es|s)?(?-u:\b)"
+RAISE_AMOUNT_NOUNS = r"erhöhungsbetrag|mindestbetrag|sockelbetrag|festbetrag|mindesterhöhung|mehrbetrag|lücke|kluft|gefälle|diskrepanz|differenz|unterschied(?:e|en|es|s)?(?-u:\b)"
 """The amount of a raise or a gap even as a new value (``Anpassung des Erhöhungsbetrags auf 340
 Euro``, ``Die Lücke ist damit von 443 Euro auf 394 Euro geschmolzen``)."""
 
 RAISE_NOUNS = (
     r"anstieg|erhöhung|steigerung|anhebung|zuwachs|zuwächs|(?-u:\b)plus(?-u:\b)|[a-zäöüß]plus(?-u:\b)|differenz|unterschied(?:e|en|es|s)?(?-u:\b)"
-    r"|lücke|kluft|gefälle|gehaltssprung|gehaltssprünge|(?-u:\b)sprünge|aufschlag|nachzahlung|aufstockung|mehrverdienst"
+    r"|lücke|kluft|gefälle|diskrepanz|gehaltssprung|gehaltssprünge|(?-u:\b)sprünge|aufschlag|nachzahlung|aufstockung|mehrverdienst"
     # (not ``mehr Geld: 13 Euro in der Stunde``, the level it announces)
     r"|(?-u:\b)mehr\s+(?:gehalt|lohn|geld)(?:\s*[^:\s…]|\s*$)"
     r"|(?-u:\b)minus(?-u:\b)|rückgang|festbetrag|sockelbetrag|auseinander|fehlbetrag|minderbetrag|anpassung|(?-u:\b)(?:lohn|gehalts|einkommens)?abst(?:a|ä)nde?(?-u:\b)"
@@ -568,6 +568,10 @@ ORDINAL_RAISE_MAX = 300.0
 mehr, im zweiten 25 Euro``, ``um 20 Euro im ersten, 25 Euro im zweiten``): after a raise, the
 next figure is a raise too (``ORDINAL_IN_GAP``: the gap names one at least), when it is below
 ``ORDINAL_RAISE_MAX`` (a year's pay is larger: ``… im ersten Lehrjahr 680 Euro, im dritten 855``)."""
+
+DATED_COMMA_GAP = r"^\s*,\s*(?:im\s+jahr\s+)?datum\s+(?:bei|noch\s+bei|waren\s+es|mit)?\s*$"
+"""Between a raise or a difference and a figure no larger: a comma and a year (``2021 lag die
+Lohndifferenz noch bei 12.173 Euro, 2020 bei 11.967 Euro``, the year read as ``datum``)."""
 
 RAISE_PARTS_GAP = r"^[^,;.:()\d]{0,40}?\s[-–:]\s*$"
 DATE_IN_GAP = (
@@ -687,6 +691,8 @@ NOT_PAY_REASONS = {
         # Halbfinale``)
         r"|(?-u:\b)(?:platz|rang)\s+(?:\d{1,2}\.?|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s*:?\s*…"
         r"|(?-u:\b)(?:beim|für\s+den|bei\s+einem|für\s+einen|im\s+falle\s+eines)\s+(?:einzug|sieg|sieges|titelgewinn|turniersieg|finaleinzug|aufstieg|aufstiegs|klassenerhalt|klassenerhalts)(?-u:\b)"
+        # (``rund 13.000 Euro für einen Punkt und bis zu 250.000 Euro für das Erreichen des Saisonziels``)
+        r"|(?-u:\b)für\s+(?:das\s+erreichen|jeden\s+(?:punkt|sieg|treffer)|einen\s+(?:punkt|sieg|treffer))(?-u:\b)"
         # (``150 Euro Urlaubs- und Weihnachtsgeld``: the clause ends at ``und``)
         r"|(?-u:\b)(?:urlaubs|weihnachts)-(?:\s|/|$)|zuwendung|inflationsausgleich|inflationsgeld|inflationsprämie|weihnachtsgeld|urlaubsgeld|prämie"
         r"|gratifikation|(?-u:\b)zahlung(?:en)?(?-u:\b)|tranche|teilbeträge|teilbetrag"
@@ -695,6 +701,8 @@ NOT_PAY_REASONS = {
     "bonus_or_allowance": (
         r"fahrtgeld|fahrgeld|essensgeld|kleidergeld|verpflegungsgeld|sachbez|entlassungsgeld|bonus|boni(?-u:\b)|belohnt|belohnung|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschale|pauschalen|pauschbetrag|pauschalbetrag|spesen"
         r"|aufschlag|aufschläge|ergebnisabhängig|erfolgsabhängig|leistungsabhängig|für\s+jede\s+der\s+\S+\s+sitzungen"
+        # (on top of pay: ``mit zusätzlich 73.826 Euro``)
+        r"|(?-u:\b)mit\s+zusätzlich(?-u:\b)"
         r"|aufwandsentsch|dienstaufwand|kilometergeld|kilometerpauschale|aufwandsgeld|sitzungsgeld|schichtgeld|abwesenheitsgeld|trinkgeld|altersvorsorge|altersversorgung|ruhestandsbezüge|pensionszusage"
         r"|pensionsrückstellung|betriebsrente|zusatzversorgung|vermögenswirksam|(?-u:\b)vl-|jobrad|leistungsentgelt|leistungszulage"
         # (a professor's performance payments, a per diem: ``Berufungs-Leistungsbezug von monatlich
@@ -757,7 +765,9 @@ NOT_PAY_REASONS = {
         r"|besteuert|versteuert|(?:einkommen|kirchen|lohn)steuer(?-u:\b)|(?-u:\b)davon\s+gehen|(?-u:\b)estg(?-u:\b)|finanzamt"
     ),
     "budget_or_turnover": (
-        r"budget|umsatz|umsätze|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|(?:grund|basis|sport|spitzen|zusatz)förderung|gewinn(?:e|s|es)?(?-u:\b)|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|verurteilt|materialaufwand|personalaufwand|sachaufwand|grundkapital|(?-u:\b)ebit(?:da)?(?-u:\b)|vermögenswerte|sachanlagen|jahresüberschuss|umsatzerlöse|eigenkapital|bilanzsumme|(?-u:\b)angelegt(?-u:\b)|schüttet|ausgeschüttet|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
+        # (a practice's net yield, a taxi's takings: ``Reinertrag``, ``brachte 60 Euro in die Kasse``)
+        r"reinertrag|in\s+die\s+kasse|(?-u:\b)eingefahren(?-u:\b)|"
+        r"budget|umsatz|umsätze|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|gefördert|(?:grund|basis|sport|spitzen|zusatz)förderung|gewinn(?:e|s|es)?(?-u:\b)|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|verurteilt|materialaufwand|personalaufwand|sachaufwand|grundkapital|(?-u:\b)ebit(?:da)?(?-u:\b)|vermögenswerte|sachanlagen|jahresüberschuss|umsatzerlöse|eigenkapital|bilanzsumme|(?-u:\b)angelegt(?-u:\b)|schüttet|ausgeschüttet|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
         # (a public budget, not a household that employs: ``Pflegekräfte in Privathaushalten``)
         r"|(?-u:\b)(?:bundes|landes|staats|gemeinde|kommunal|stadt)?haushalt(?:s|e|en)?(?:plan|pläne|mittel|jahr|entwurf|loch|lücke|defizit|sperre|lage)?(?-u:\b)"
         r"|kredit|schaden|kaufpreis|bilanz|jahresergebnis|konzernergebnis|betriebsergebnis|(?-u:\b)ergebnis\s+(?:vor|nach)\s|unternehmensergebnis|(?-u:\b)die\s+gesamtsumme|summierte\s+sich|summieren\s+sich|summiert\s+sich|operative[sn]?\s+ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
@@ -804,7 +814,7 @@ NOT_PAY_REASONS = {
     ),
     "price_or_fee": (
         # (income from letting: ``Einkünfte von 1.690 Euro im Monat aus der Vermietung``)
-        r"vermietung|mieteinnahmen|mieteinkünfte|"
+        r"vermietung|mieteinnahmen|mieteinkünfte|mietaufwand|gemeinkosten|"
         # (money to be set aside: ``müssen mindestens 60.000€ für ihre Ausbildung einplanen``)
         r"(?-u:\b)(?:einplanen|einkalkulieren|aufbringen)(?-u:\b)|"
         # (``… die Kandidaten selbst bezahlen``)
@@ -1492,6 +1502,9 @@ RESTATED_IN_BRACKETS = r"\(\s*(?:monatlich|jährlich|im\s+monat|im\s+jahr|pro\s+
 """An amount in brackets that converts the figure before it (``von 11 Euro auf 15 Euro pro
 Stunde (monatlich von 1859 auf 2535 Euro)``): a ``restatement``."""
 
+MOVED_AFTER = r"^\s*(?:\S+\s+)?nach\s+(?:oben|unten)(?-u:\b)"
+"""After ``um`` and an amount: ``um 2.500 Euro nach oben gesetzt``, the change."""
+
 COMPARATIVE_AFTER = (
     r"^[^,;.]{0,30}?(?:höher|niedriger|geringer|größer|kleiner|billiger|teurer|hinter\s+(?:der|dem|den))"
     r"|^\s*(?:brutto\s+|(?:im|pro)\s+(?:monat|jahr)\s+)?(?:unter|über)\s+(?:der|dem|den|denen|jener|jenem|jenen)(?-u:\b)"
@@ -2012,7 +2025,7 @@ PLANNED_CHANGE = (
 )
 """A change only planned (``soll … auf zwölf Euro steigen``, ``auf 13 Euro erhöht werden
 soll``): its new value is no pay yet (``demand_or_proposal``); the old value it replaces is."""
-PLAN_BEFORE = r"(?-u:\b)(?:soll|sollen)(?-u:\b)(?:[^.;]|\d\.){0,150}$"
+PLAN_BEFORE = r"(?-u:\b)(?:soll|sollen|solle)(?-u:\b)(?:[^.;]|\d\.){0,150}$"
 PLAN_AFTER = r"^[^,;.]{0,60}?(?:steigen|erhöht|angehoben|klettern)\s+(?:werden\s+)?(?:soll|sollen)(?-u:\b)"
 """Where a ``PLANNED_CHANGE`` must stand to be the figure's: ``soll`` before it, or the verb and
 ``soll`` closing its own clause after it (``… auf zwölf Euro erhöht werden soll``)."""

@@ -830,6 +830,46 @@ SKIPPED = [
         "11,20 €",
         "demand_or_proposal",
     ),
+    (
+        "Die Profis haben eigene Summen ausgehandelt: rund 9.000 Euro für einen Punkt und bis zu 180.000 Euro für das Erreichen der Meisterrunde.",
+        "rund 9.000 Euro",
+        "one_off_payment",
+    ),
+    (
+        "Eine Zahnarztpraxis erzielt laut Statistik im Schnitt einen Reinertrag von 210.000 Euro im Jahr.",
+        "von 210.000 Euro",
+        "budget_or_turnover",
+    ),
+    (
+        "Am Samstag habe die Fahrerin in acht Stunden nur 2,10 Euro pro Stunde eingefahren.",
+        "2,10 Euro",
+        "budget_or_turnover",
+    ),
+    (
+        "Lehrgangsgebühren werden unabhängig vom Einkommen bis maximal 12.000 Euro gefördert.",
+        "maximal 12.000 Euro",
+        "budget_or_turnover",
+    ),
+    (
+        "Die größte Diskrepanz in Höhe von 512 Euro betrifft die Heilerziehungspfleger.",
+        "von 512 Euro",
+        "raise_or_difference",
+    ),
+    (
+        "Zugelegt haben auch die Chefs der Sparkasse mit zusätzlich 61.200 Euro (plus 28 Prozent).",
+        "61.200 Euro",
+        "bonus_or_allowance",
+    ),
+    (
+        "Schon im Frühjahr war das Jahresgehalt der Monteure pauschal um 1.800 Euro nach oben gesetzt worden.",
+        "um 1.800 Euro",
+        "raise_or_difference",
+    ),
+    (
+        "2023 lag der Abstand zwischen Nord und Süd noch bei 9.410 Euro, 2022 bei 9.205 Euro.",
+        "9.205 Euro",
+        "raise_or_difference",
+    ),
 ]
 
 
