@@ -129,6 +129,10 @@ EURO_GLUED = r"(?i)(eur)o(\d{1,3}[.,]\d)"
 its ``o`` and the figure's start captured so the ``o`` can be blanked at equal length (a
 figure with thousands or cents: ``Euro1)`` is a footnote)."""
 
+ROW_LABEL_GLUED = r"(\d)\.(\d\.\d{3}(?:,\d{2})?\s?(?i:euro|eur|€))"
+"""A digit and a dot glued to a figure with one digit before its thousands point and its
+currency (``3.2.080 Euro``): a row label's number and the first cell (``_row_label_parted``)."""
+
 EURO_PARTED_AT_END = r"^(?i:eur)(?i:o)\d"
 """Three characters before a statement's end and two after: ``Eur``, the ``o`` the statement
 left out and a digit (``EURO_GLUED``): the span ends after the ``o``."""
@@ -2319,13 +2323,15 @@ BETWEEN_BEFORE = r"zwischen\s+" + RANGE_MODIFIERS + r"$"
 figure (``knapp 60.000 € bis gut 75.000 €``, ``zwischen 2.200 € und im besten Fall 2.800
 €``): one range (``_join_modified_ranges``)."""
 
+SPOKEN_CENTS_MAX = 100.0
 CENTS_AFTER = (
     r"^(\s+(\d{2}))(?:\s+(?:pro|je|die|in\s+der)\s+stunde|\s*[.,;:)](?:\D|$)|\s*$|\s+(?:und|bzw\.|oder|brutto)\s"
     r"|\s+(?:steigen|steigt|betragen|beträgt|liegen|liegt|erhöht|angehoben|gezahlt|verdienen|verdient|bekommen|bekommt|erhalten|erhält)(?-u:\b))"
     r"|^(\s+und\s+(\d{1,2})\s+(?:cents?|ct\.?)(?-u:\b))"
 )
 """Right after ``12 Euro``: the cents, spoken (``12 Euro 55 pro Stunde``, ``13 Euro 20 und
-…``, ``auf 8 Euro 50 steigen``); only before ``pro Stunde``, punctuation, the end,
+…``, ``auf 8 Euro 50 steigen``), after a figure below ``SPOKEN_CENTS_MAX`` (not a table's next
+row label, ``3.250 Euro`` ⏎ ``10. – 12.``); only before ``pro Stunde``, punctuation, the end,
 ``und``/``oder`` or a verb of paying or rising (``12 Euro 20 Prozent`` is no such thing); or named (``8 Euro und 50 Cents``: groups 3 and 4)."""
 
 THRESHOLD_CLAUSE = r"(?-u:\b)(?:die|welche|wer|deren|denen)\s*$"

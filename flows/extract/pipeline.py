@@ -973,6 +973,8 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         & pl.col("b_value").is_null()
         & pl.col("a_dec").is_null()
         & pl.col("stmt").str.contains(rx.ci(r"(?:euro|eur|€)\s*$"))
+        # (bare cents only after a small figure; named ones, ``und 88 Cent``, after any)
+        & ((pl.col("a_value") < rx.SPOKEN_CENTS_MAX) | found.struct[3].is_not_null())
     ).fill_null(False)
     kept = kept.with_columns(
         *((pl.when(spoken).then(pl.col(c) + cents).otherwise(pl.col(c))).round(2).alias(c)

@@ -90,6 +90,13 @@ def _glued_euro_parted(text: pl.Expr) -> pl.Expr:
     return _rewritten_where_found(text, rx.EURO_GLUED, "${1} ${2}")
 
 
+def _row_label_parted(text: pl.Expr) -> pl.Expr:
+    """A row label ending in a dot glued to the first cell of a flattened table (``1. – 3.2.080
+    Euro``: the years 1 to 3, then 2.080 Euro) parted at equal length: the label's dot is read as a
+    space (``patterns.ROW_LABEL_GLUED``; no number has one digit between two thousands points)."""
+    return _rewritten_where_found(text, rx.ROW_LABEL_GLUED, "${1} ${2}")
+
+
 def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
     """The lines (sentence groups) worth reading: ``document_id``, ``doc_idx``, ``unit``,
     ``unit_start``.
@@ -117,7 +124,9 @@ def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
             DOC_KEY,
             DOC_IDX,
             # (a one-dot leader written as a thousands point, ``2․400€``, is read as one: same length)
-            unit=_glued_euro_parted(_one_dot_leaders_as_points(pl.col("_blanked"))).str.split("\n"),
+            unit=_row_label_parted(
+                _glued_euro_parted(_one_dot_leaders_as_points(pl.col("_blanked")))
+            ).str.split("\n"),
             _marks=marks,
         )
         .explode("unit")

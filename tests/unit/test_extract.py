@@ -1274,3 +1274,19 @@ def test_one_figure_under_two_leads_is_two_records() -> None:
         "Ausbildung in der Industrie:\n1. Ausbildungsjahr: ca. 1.190 Euro\n2. Ausbildungsjahr: ca. 1.280 Euro\n"
     )
     assert sorted(lo for lo, _, _ in _figures(text)) == [1050.0, 1190.0, 1190.0, 1280.0]
+
+
+def test_a_row_label_glued_to_the_first_cell_of_a_flattened_table_is_parted() -> None:
+    text = (
+        "Die Kammer empfiehlt eine monatliche Vergütung.\n"
+        "JahreGruppe AGruppe B\n"
+        "1. – 4.2.115 Euro2.330 Euro\n"
+        "5. – 8.2.190 Euro2.415 Euro\n"
+        "ab 9.2.260 Euro2.505 Euro\n"
+    )
+    assert sorted(lo for lo, _, _ in _figures(text)) == [2115.0, 2190.0, 2260.0, 2330.0, 2415.0, 2505.0]
+
+
+def test_a_next_rows_label_is_no_spoken_cents_of_a_large_figure() -> None:
+    text = "Monatliche Vergütung:\nStufe I 3.120 Euro\n12. Jahr 3.480 Euro\n"
+    assert [lo for lo, _, _ in _figures(text)] == [3120.0, 3480.0]
