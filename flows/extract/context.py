@@ -660,6 +660,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             pl.col("stmt").str.contains(rx.GLUED_NUMBER_STATEMENT) & on_left60(rx.GLUED_NUMBER_BEFORE),
         ),
         ("not_an_amount", (pl.col("a_value") == 100) & on_left60(rx.CENTS_FRACTION_BEFORE)),
+        # (``Jahr 1 Brutto EUR 4.852``: a row's number before the word ``Brutto``, no amount)
+        (
+            "not_an_amount",
+            pl.col("stmt").str.contains(rx.LABEL_NUMBER_BRUTTO) & on_left60(rx.LABEL_NUMBER_BEFORE),
+        ),
         (
             "not_an_amount",
             pl.col("stmt").str.contains(rx.DATE_YEAR_STATEMENT) & on_left60(rx.DATE_YEAR_BEFORE),

@@ -700,6 +700,8 @@ NOT_PAY_REASONS = {
         # (``150 Euro Urlaubs- und Weihnachtsgeld``: the clause ends at ``und``)
         r"|(?-u:\b)(?:urlaubs|weihnachts)-(?:\s|/|$)|zuwendung|inflationsausgleich|inflationsgeld|inflationsprämie|weihnachtsgeld|urlaubsgeld|prämie"
         r"|gratifikation|(?-u:\b)zahlung(?:en)?(?-u:\b)|tranche|teilbeträge|teilbetrag"
+        # (paid for a few months only: ``monatlich 120 Euro für zehn Monate``)
+        r"|…\s*für\s+(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|\d{1,2})\s+monate(?-u:\b)"
         r"|13\.\s*monatsgehalt|abfindung|corona-|startgeld|willkommens|beihilfe"
     ),
     "bonus_or_allowance": (
@@ -1209,7 +1211,10 @@ SENTENCE_NOT_PAY = {
     r"|bruttogehalt|bruttolohn|monatslohn)\s+(?:von|um\s+die|in\s+höhe\s+von)\s(?:[^.]|\.\d){0,80}?(?:landen|landet|kommt\s+man"
     r"|kommst\s+du|kommen\s+sie|kommen\s+wir|ergibt|ergeben|sind\s+das|macht\s+das|darf|dürfen|darfst"
     r"|bedeutet\s+das|heißt\s+das)(?-u:\b)",
-    "bonus_or_allowance": r"^\W*(?:hinzu\s*k[aoä]m|dazu\s*k[aoä]m|obendrauf|on\s+top)"
+    # (a sentence whose subject is an allowance: ``(2) Der Wehrdienstzuschlag beträgt für jeden Tag …
+    # 1. ab dem ersten Dienstmonat 16,50 Euro``)
+    "bonus_or_allowance": r"^\W*(?:hinzu\s*k[aoä]m|dazu\s*k[aoä]m|obendrauf|on\s+top"
+    r"|(?:\(\d+\)\s*)?(?:der|die|das)\s+[a-zäöüß]*(?:zuschlag|zulage|pauschale)\s+(?:beträgt|betragen)(?-u:\b))"
     # (a premium for a team's success: ``… erhält jede Spielerin, wenn das Team das Finale erreicht``)
     r"|(?-u:\b)(?:wenn|sollte|falls)\s+(?:das\s+team|die\s+mannschaft|der\s+verein|die\s+auswahl)\s+(?:[^.]|\.\d){0,80}?"
     r"(?:erreicht|gewinnt|gewinnen|aufsteigt|holt|holen)(?-u:\b)",
@@ -1340,6 +1345,11 @@ DATE_YEAR_BEFORE = r"(?:^|[^\d.])\d{1,2}\.\s?\d{1,2}\.\s?$"
 DATE_YEAR_STATEMENT = r"^(?:19|20)\d{2}\s*(?:€|(?i:eur|euro))?\s*$"
 """A year right after a day and a month (``bis 31.08.2025 EUR``): a date before a column's
 currency, not an amount (``not_an_amount``)."""
+
+LABEL_NUMBER_BRUTTO = r"^\d{1,2}\s+[Bb]rutto$"
+LABEL_NUMBER_BEFORE = r"(?-u:\b)(?:jahr|berufsjahr|stufe|gruppe|klasse|lehrjahr)\s*$"
+"""A small number read with ``Brutto`` as its currency, right after a row's label (``Jahr 1
+Brutto EUR 4.852``): the row's number, not an amount (``not_an_amount``)."""
 
 GLUED_NUMBER_BEFORE = r"\d\.$"
 GLUED_NUMBER_STATEMENT = r"^\d{3}(?:,\d{2})?(?:\s*(?:€|(?i:euro|eur)))?\s*$"
@@ -2024,7 +2034,7 @@ NEW_VALUE_REASONS = [
 """Kinds of payment whose new value (``von X auf Y``) is of the same kind: the budget for staff
 ``klettert von 3.885 Euro auf 4.869 Euro``."""
 PLANNED_CHANGE = (
-    r"(?-u:\b)(?:soll|sollen)(?-u:\b)(?:[^.;]|\d\.){0,150}?(?:steigen|steigt|erhöht|angehoben|anheben|erhöhen|klettern|wachsen)"
+    r"(?-u:\b)(?:soll|sollen|solle)(?-u:\b)(?:[^.;]|\d\.){0,150}?(?:steigen|steigt|erhöht|angehoben|anheben|erhöhen|klettern|wachsen)"
     r"|(?:steigen|erhöht|angehoben|klettern)\s+(?:werden\s+)?(?:soll|sollen)(?-u:\b)"
 )
 """A change only planned (``soll … auf zwölf Euro steigen``, ``auf 13 Euro erhöht werden
@@ -2156,7 +2166,7 @@ names no pay, nor getting money: ``PRICE_TEXT_NOT_PAY``): its amounts in
 sentences that do not name pay are prices (``Frankfurt am Main mit 12,76 Euro``)."""
 
 
-ONE_OFF_TOPIC = r"inflationsausgleich|inflationsprämie|sonderzahlung|einmalzahlung|corona-prämie|urlaubsgeld|weihnachtsgeld"
+ONE_OFF_TOPIC = r"inflationsausgleich|inflationsprämie|sonderzahlung|einmalzahlung|corona-prämie|urlaubsgeld|weihnachtsgeld|bonuszahlung"
 """A text whose title or opening is about one-off payments (and names no pay:
 ``ONE_OFF_TEXT_NOT_PAY``): its amounts in sentences that do not name pay are such payments
 (``… wo der maximale Betrag von 3000 Euro häufiger zur Auszahlung kam``)."""

@@ -870,6 +870,31 @@ SKIPPED = [
         "9.205 Euro",
         "raise_or_difference",
     ),
+    (
+        "Trotz schwacher Zahlen erhalten die Vorstände des Versorgers hohe Bonuszahlungen.\n\nInfo\n\n812 000 Euro für Anna Berger\n\n455 000 Euro für Tom Kruse",
+        "455 000 Euro",
+        "one_off_payment",
+    ),
+    (
+        "Azubis sollen künftig mindestens 560 Euro bekommen. In den Folgejahren solle sich der Betrag weiter erhöhen - 2026 auf 590 Euro und 2027 auf 630 Euro.",
+        "590 Euro",
+        "demand_or_proposal",
+    ),
+    (
+        "(3) Die Erschwerniszulage beträgt für jede Nachtschicht\n1.\nim ersten Jahr 11,20 Euro,\n2.\nab dem zweiten Jahr 13,40 Euro.",
+        "13,40 Euro",
+        "bonus_or_allowance",
+    ),
+    (
+        "Auch die Richter, die ebenfalls 1.500 Euro als Einmalzahlung und monatlich 100 Euro für acht Monate erhalten, profitieren.",
+        "100 Euro",
+        "one_off_payment",
+    ),
+    (
+        "Gehälter im Vergleich\nStufe 3 Brutto EUR 5.310 EUR 5.402\nNetto EUR 3.101 EUR 3.150",
+        "3 Brutto",
+        "not_an_amount",
+    ),
 ]
 
 
