@@ -461,6 +461,9 @@ def _sentence_rules() -> list[tuple[str, pl.Expr]]:
             # (``Hinzu kommen Zulagen, sodass Du … ein Gehalt von etwa 2.500 Euro erwarten kannst``:
             # the total, a pay named right before the figure)
             says = says & ~masked(says, left60).str.contains(rx.WAGE_OF_BEFORE).fill_null(False)
+            # (nor base pay named in the figure's own clause: ``Die Wechselschichtzulage beträgt 160
+            # Euro - das Grundgehalt liegt bei 2.780 Euro``)
+            says = says & ~masked(says, pre_lc).str.contains(rx.BASE_PAY_NAMED).fill_null(False)
         if code == "demand_or_proposal":
             # (a recommendation decided: ``Die Kommission hat die Erhöhung … beschlossen, und die
             # Bundesregierung setzt diese Empfehlung um``)

@@ -278,6 +278,9 @@ PAY_OF_FIGURE = (
 """A pay named, then ``von`` and a figure written with thousands ending the statement
 (``ein Jahresbruttogehalt von 43.100``): that figure is money."""
 
+BASE_PAY_NAMED = r"grundgehalt|grundlohn|grundvergütung|grundentgelt|festgehalt|fixgehalt|tabellenentgelt"
+"""Base pay named in a figure's own clause (lower case): a sentence about an allowance leaves it pay."""
+
 WAGE_OF_BEFORE = (
     r"(?-u:\b)(?:ein(?:en)?|der|den|das|ihr(?:en)?|sein(?:en)?)\s+(?:[a-zäöüß]+e[nrs]?\s+)?"
     r"(?:tarif|stunden|monats|jahres|brutto|grund|einstiegs|mindest)?(?:lohn|gehalt|einkommen|verdienst|vergütung|entgelt)\s+(?:von\s+|in\s+höhe\s+von\s+)?$"
