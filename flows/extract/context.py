@@ -1732,7 +1732,11 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
     # (``… einen Bonus von insgesamt 5,1 Millionen Euro. Der Chef kassiert davon rund 1,3
     # Millionen Euro.``: a share of it, whatever the verb, no larger)
     share_of = pl.col("_left60").str.contains(r"(?-u:\b)davon\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+)?$")
-    group_share = pl.col("_sentence").str.contains(rx.GROUP_FRAGMENT) & (ratio <= 1)
+    group_share = (pl.col("_sentence").str.contains(rx.GROUP_FRAGMENT) & (ratio <= 1)) | (
+        (pl.col("_before") == "bonus_or_allowance")
+        & pl.col("_sentence").str.contains(rx.OTHER_GROUPS_FRAGMENT)
+        & ratio.is_between(*rx.OTHER_GROUPS_RATIO)
+    )
     continues = (
         (~pl.col("_sentence").str.contains(rx.PAY_WORDS) | share_of | group_share)
         & (pl.col("_sentence").str.contains(rx.REFERS_BACK) | group_share)

@@ -824,6 +824,10 @@ NOT_PAY_REASONS = {
     "price_or_fee": (
         # (income from letting: ``Einkünfte von 1.690 Euro im Monat aus der Vermietung``)
         r"vermietung|mieteinnahmen|mieteinkünfte|mietaufwand|gemeinkosten|"
+        # (a driving school's prices: ``Fahrstunde: € 95,00``, ``Lehrmaterial Klasse CE 85,00 €``)
+        r"fahrstunde|lehrmaterial|lehrmittel|prüfungsfahrt|autobahnfahrt|dunkelheitsfahrt|überlandfahrt|tüv-gebühr|"
+        # (a household's outgoings, line by line: ``Strom ca. 90 Euro im Monat``, ``Benzin 100 Euro``)
+        r"(?-u:\b)(?:strom|benzin|kleidung|wohnkosten|nebenkosten)\s|"
         # (money to be set aside: ``müssen mindestens 60.000€ für ihre Ausbildung einplanen``)
         r"(?-u:\b)(?:einplanen|einkalkulieren|aufbringen)(?-u:\b)|"
         # (``… die Kandidaten selbst bezahlen``)
@@ -2109,6 +2113,14 @@ GROUP_FRAGMENT = (
     r"^\W*(?:azubis|auszubildende|lehrlinge|praktikanten|teilzeitkräfte|teilzeitbeschäftigte)\s+"
     r"(?:erhalten|bekommen)\s+[^\s,;]+\s+(?:€|euro)\W*$"
 )
+OTHER_GROUPS_FRAGMENT = (
+    r"^\W*[a-zäöüß-]+\s+(?:erhalten|bekommen)\s+[^\s,;]+\s+(?:€|euro)"
+    r"(?:\s*,\s*[a-zäöüß-]+\s+[^\s,;]+\s+(?:€|euro))*\W*$"
+)
+"""A short sentence of other groups' figures alone after an allowance (lower case): ``… eine
+monatliche Aufwandsentschädigung von 2.769 Euro. Fraktions-Chefs bekommen 5.466 Euro,
+Stellvertreter 4.116 Euro.``: the same allowance, within ``OTHER_GROUPS_RATIO``."""
+OTHER_GROUPS_RATIO = (0.2, 3.0)
 """A short sentence giving another group its share (lower case): ``… eine Inflationsprämie von
 1.000 Euro. Azubis erhalten 500 Euro.``: the same kind of payment, no larger."""
 """Words of a sentence that goes on about the payment before it (lower case): ``Nach vier
@@ -2305,6 +2317,11 @@ RANGE_ACROSS_MODIFIERS_BIS = r"^\s*(?:bis|-|–)\s+" + RANGE_MODIFIERS + r"$"
 FROM_TO_HEADER = r"\|\s*von\s*\|\s*bis\s*\|"
 """A table's header naming two columns ``von | bis``: the two figure cells of a row are one
 range."""
+FROM_TO_COLUMNS = (
+    r"\|[^|\n]{0,30}?(?-u:\b)(?:von|minimum|min\.?)\s*\|[^|\n]{0,30}?(?-u:\b)(?:bis|maximum|max\.?)\s*\|"
+)
+"""A table header's two columns of a lower and an upper figure (``| Gehalt von | Gehalt bis |``,
+``| Gehalt Minimum | Gehalt Maximum |``), anywhere in a text: its rows' two cells are ranges."""
 SPAN_VERB_BEFORE = (
     r"(?-u:\b)(?:reichen|reicht|reichten|erstrecken|erstreckt|spannen|spannt)\s+(?:\S+\s+){0,5}$"
 )

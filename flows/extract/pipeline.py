@@ -756,10 +756,11 @@ def _join_modified_ranges(kept: pl.DataFrame) -> pl.DataFrame:
                 gap.str.contains(rx.ci(rx.RANGE_ACROSS_MODIFIERS_UND))
                 & pl.col("left").str.contains(rx.ci(rx.BETWEEN_BEFORE))
             )
-            # (two cells of a table whose header names them ``von | bis``)
+            # (two cells of a table whose header names them ``von | bis``, in the row's line or
+            # above it in the text: ``Einrichtung | Gehalt Minimum | Gehalt Maximum |``)
             | (
                 gap.str.contains(rx.TABLE_CELL_GAP)
-                & pl.col("sentence").str.contains(rx.ci(rx.FROM_TO_HEADER))
+                & (pl.col("sentence").str.contains(rx.ci(rx.FROM_TO_HEADER)) | pl.col("_from_to_table"))
             )
         )
     ).fill_null(False)
@@ -1020,7 +1021,19 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     )
     kept = kept.with_columns(reason=pl.when(is_raise).then(pl.lit("raise_or_difference")))
     records = (
-        with_seniority(_join_modified_ranges(kept.filter(pl.col("reason").is_null())))
+        with_seniority(
+            _join_modified_ranges(
+                kept.filter(pl.col("reason").is_null()).with_columns(
+                    # (a text with a table whose header names a lower and an upper column)
+                    _from_to_table=pl.col(DOC_IDX).is_in(
+                        docs.filter(
+                            pl.col("text").str.contains("|", literal=True)
+                            & pl.col("text").str.contains(rx.ci(rx.FROM_TO_COLUMNS))
+                        )[DOC_IDX].implode()
+                    )
+                )
+            ).drop("_from_to_table")
+        )
         .pipe(_with_lead_seniority, docs)
         .with_columns(
             # (in a text about executives' millions, a year's figure of an executive's size

@@ -1290,3 +1290,13 @@ def test_a_row_label_glued_to_the_first_cell_of_a_flattened_table_is_parted() ->
 def test_a_next_rows_label_is_no_spoken_cents_of_a_large_figure() -> None:
     text = "Monatliche Vergütung:\nStufe I 3.120 Euro\n12. Jahr 3.480 Euro\n"
     assert [lo for lo, _, _ in _figures(text)] == [3120.0, 3480.0]
+
+
+def test_rows_of_a_table_with_a_lower_and_an_upper_column_are_ranges() -> None:
+    text = (
+        "Gehalt Erzieher nach Träger\n"
+        "Träger | Gehalt Minimum | Gehalt Maximum |\n"
+        "Kommune | 3.120 € | 3.890 € |\n"
+        "Kirche | 2.950 € | 3.640 € |\n"
+    )
+    assert _figures(text) == [(3120.0, 3890.0, "month"), (2950.0, 3640.0, "month")]

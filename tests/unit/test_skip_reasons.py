@@ -895,6 +895,21 @@ SKIPPED = [
         "3 Brutto",
         "not_an_amount",
     ),
+    (
+        "Was verdient ein Fahrlehrer? Das Gehalt liegt bei 3.100 Euro im Monat, der Stundenlohn bei 19 Euro. Viele Fahrlehrer verdienen gut.\nWeitere Themen rund um den Führerschein und den Alltag.\nMindestumfang der Fahrten\nGrundausbildung: 350,00 €\nFahrstunde: € 62,00\nLehrmaterial Klasse B 45,00 €",
+        "€ 62,00",
+        "price_or_fee",
+    ),
+    (
+        "Was verdient ein Fahrlehrer? Das Gehalt liegt bei 3.100 Euro im Monat, der Stundenlohn bei 19 Euro. Viele Fahrlehrer verdienen gut.\nWeitere Themen rund um den Führerschein und den Alltag.\nAlso Wohnung mindestens 700 Euro im Monat\nBenzin 120 Euro im Monat\nStrom ca. 80 Euro im Monat\nKleidung mindestens 90 Euro im Monat",
+        "ca. 80 Euro",
+        "price_or_fee",
+    ),
+    (
+        "Was Abgeordnete verdienen: Die Diäten liegen bei 11.000 Euro. In Bremen erhalten Abgeordnete der Bürgerschaft eine monatliche Aufwandsentschädigung von 2.410 Euro. Fraktionsvorsitzende bekommen 4.820 Euro, Stellvertreter 3.615 Euro.",
+        "3.615 Euro",
+        "bonus_or_allowance",
+    ),
 ]
 
 
