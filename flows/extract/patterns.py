@@ -2185,8 +2185,11 @@ ONE_OFF_TOPIC = r"inflationsausgleich|inflationsprämie|sonderzahlung|einmalzahl
 """A text whose title or opening is about one-off payments (and names no pay:
 ``ONE_OFF_TEXT_NOT_PAY``): its amounts in sentences that do not name pay are such payments
 (``… wo der maximale Betrag von 3000 Euro häufiger zur Auszahlung kam``)."""
-ONE_OFF_TEXT_NOT_PAY = r"gehalt|gehält|verdien|(?-u:\b)lohn|löhne|einkommen|vergütung|besoldung|entgelt"
-"""Pay itself (not ``Tarifbeschäftigte``: a tariff's employees get the payment too)."""
+ONE_OFF_TEXT_NOT_PAY = (
+    r"gehalt|gehält|verdien|(?:^|[^e])lohn(?:$|[^t])|löhne|einkommen|vergütung|besoldung|entgelt"
+)
+"""Pay itself, compounds too (``Einstiegslohn``; not ``Belohnung``, nor ``Tarifbeschäftigte``: a
+tariff's employees get the payment too)."""
 
 NET_QUESTION_BEFORE = r"netto[^.!?]{0,80}\?[\s\"“”'»«]*$"
 """A sentence before that asks for net pay (``Wie viel verdienen Sie im Durchschnitt netto?``):

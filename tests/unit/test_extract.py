@@ -965,6 +965,16 @@ CASES = [
         False,
         True,
     ),
+    (
+        "Die Gewerkschaft will Tarifbindung erzwingen - sowie Urlaubs- und Weihnachtsgeld.\nIn Kassel beträgt der Einstiegslohn für Kommissionierer laut Firma pro Stunde 13,05 Euro.",
+        13.05,
+        13.05,
+        "hour",
+        False,
+        "entry",
+        False,
+        False,
+    ),
 ]
 
 
