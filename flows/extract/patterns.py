@@ -2325,6 +2325,8 @@ FROM_TO_COLUMNS = (
 )
 """A table header's two columns of a lower and an upper figure (``| Gehalt von | Gehalt bis |``,
 ``| Gehalt Minimum | Gehalt Maximum |``), anywhere in a text: its rows' two cells are ranges."""
+FIGURE_WITH_CURRENCY = r"\d(?:[\d.,]*\d)?\s?(?:€|(?i:eur))"
+"""A figure with its currency after it (counted in a table row: ``| 2.830 € | 3.540 € |``)."""
 SPAN_VERB_BEFORE = (
     r"(?-u:\b)(?:reichen|reicht|reichten|erstrecken|erstreckt|spannen|spannt)\s+(?:\S+\s+){0,5}$"
 )

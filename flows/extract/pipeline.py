@@ -760,7 +760,14 @@ def _join_modified_ranges(kept: pl.DataFrame) -> pl.DataFrame:
             # above it in the text: ``Einrichtung | Gehalt Minimum | Gehalt Maximum |``)
             | (
                 gap.str.contains(rx.TABLE_CELL_GAP)
-                & (pl.col("sentence").str.contains(rx.ci(rx.FROM_TO_HEADER)) | pl.col("_from_to_table"))
+                & (
+                    pl.col("sentence").str.contains(rx.ci(rx.FROM_TO_HEADER))
+                    # (a row of exactly two figures: another table of the text keeps its cells)
+                    | (
+                        pl.col("_from_to_table")
+                        & (pl.col("sentence").str.count_matches(rx.FIGURE_WITH_CURRENCY) == 2)
+                    )
+                )
             )
         )
     ).fill_null(False)

@@ -1307,6 +1307,10 @@ def test_rows_of_a_table_with_a_lower_and_an_upper_column_are_ranges() -> None:
         "Gehalt Erzieher nach Träger\n"
         "Träger | Gehalt Minimum | Gehalt Maximum |\n"
         "Kommune | 3.120 € | 3.890 € |\n"
-        "Kirche | 2.950 € | 3.640 € |\n"
+        "Kirche | 2.950 € | 3.640 € |\n\n"
+        "Tabelle TVöD\n"
+        "EG 5 | 2.800 € | 2.950 € | 3.100 € |\n"
     )
-    assert _figures(text) == [(3120.0, 3890.0, "month"), (2950.0, 3640.0, "month")]
+    ranges = [(3120.0, 3890.0, "month"), (2950.0, 3640.0, "month")]
+    # (another table's row of three cells keeps them apart)
+    assert _figures(text) == [*ranges, *((v, v, "month") for v in (2800.0, 2950.0, 3100.0))]
