@@ -765,7 +765,12 @@ def _join_modified_ranges(kept: pl.DataFrame) -> pl.DataFrame:
                     # (a row of exactly two figures: another table of the text keeps its cells)
                     | (
                         pl.col("_from_to_table")
-                        & (pl.col("sentence").str.count_matches(rx.FIGURE_WITH_CURRENCY) == 2)
+                        & (
+                            masked(pl.col("_from_to_table"), "sentence").str.count_matches(
+                                rx.FIGURE_WITH_CURRENCY
+                            )
+                            == 2
+                        )
                     )
                 )
             )
