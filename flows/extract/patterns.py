@@ -571,7 +571,7 @@ ORDINAL_LIST_GAP = (
 )
 ORDINAL_IN_GAP = rf"(?-u:\b)im\s+{_ORDINAL}"
 ORDINAL_RAISE_MAX = 300.0
-"""Between two figures of a list by year: nothing but ordinals, commas and ``und`` (``30 Euro
+"""(``ORDINAL_LIST_GAP``, ``ORDINAL_IN_GAP``, ``ORDINAL_RAISE_MAX``) Between two figures of a list by year: nothing but ordinals, commas and ``und`` (``30 Euro
 mehr, im zweiten 25 Euro``, ``um 20 Euro im ersten, 25 Euro im zweiten``): after a raise, the
 next figure is a raise too (``ORDINAL_IN_GAP``: the gap names one at least), when it is below
 ``ORDINAL_RAISE_MAX`` (a year's pay is larger: ``… im ersten Lehrjahr 680 Euro, im dritten 855``)."""
@@ -1538,10 +1538,10 @@ ASIDE_AFTER = r"^\s*\([^()]{0,100}?;[^()]{0,100}?\)"
 0,5–2,5) höheren Stundenlohn``): the words after it are read as the amount's."""
 
 SENTENCE_OPENS_WITH_UM = r"^\W*Um\s+(?:(?:ca\.|rund|etwa|knapp|gut|fast|über)\s+)?\d"
-OPENING_UM_MAX = 12
-"""(the amount is the sentence's first: it starts within this many characters)"""
 """A sentence opening with ``Um`` and an amount (``Um gut 20.000 Euro im Jahr liege das Gehalt
 … unter …``): the amount is a difference (or a purpose, ``Um 3.000 Euro zu verdienen, …``)."""
+OPENING_UM_MAX = 12
+"""(the amount is the sentence's first: it starts within this many characters)"""
 
 NEXT_AMOUNT_ON = (
     r"(?i)(?:,\s*(?:was|das|dies)\s[^,\d]{0,40}?)?\s\d[\d.,\s]*(?:€|euro|eur(?-u:\b)|mio\.|millionen).*$"
