@@ -1353,7 +1353,14 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             (pl.col("kw").fill_null("") == "von")
             & pl.col("next_gap").str.contains(r"(?i)^\s*auf\s*$").fill_null(False)
             & pl.any_horizontal(
-                [(in_sentence(pl.col("_value"), k) == pl.col("_value")).fill_null(False) for k in (1, 2)]
+                [
+                    (
+                        (in_sentence(pl.col("_value"), k) == pl.col("_value"))
+                        # (that figure a new value itself: ``… auf`` before it)
+                        & in_sentence(pl.col("next_gap"), k + 1).str.contains(r"(?i)^\s*auf\s*$")
+                    ).fill_null(False)
+                    for k in (1, 2)
+                ]
             ),
         ),
         # (a market quote: the line below is its change with a percentage, ``-261,14 (-1,45%)``)

@@ -1314,3 +1314,8 @@ def test_rows_of_a_table_with_a_lower_and_an_upper_column_are_ranges() -> None:
     ranges = [(3120.0, 3890.0, "month"), (2950.0, 3640.0, "month")]
     # (another table's row of three cells keeps them apart)
     assert _figures(text) == [*ranges, *((v, v, "month") for v in (2800.0, 2950.0, 3100.0))]
+
+
+def test_two_groups_with_the_same_old_value_keep_both() -> None:
+    text = "Die Löhne steigen für Helfer von 12,00 Euro auf 12,41 Euro und für Fachkräfte von 12,00 Euro auf 13,10 Euro."
+    assert [lo for lo, _, _ in _figures(text)] == [12.0, 12.41, 12.0, 13.1]
