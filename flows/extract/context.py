@@ -527,6 +527,13 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         & ~pl.col("prev_sentence").str.contains(r"\d")
     )
     left_clause = pl.col("_left_clause")
+    # (what follows the figure, an aside in brackets with a semicolon stepped over: it closes no
+    # clause, ``ca. 3,59 € (Mittelwert; KI 2,4–4,8) pro Stunde weniger``)
+    aside_free = (
+        pl.when(right.str.contains(rx.ASIDE_AFTER))
+        .then(right.str.replace(rx.ASIDE_AFTER, ""))
+        .otherwise(right)
+    )
     frame = (
         money.with_columns(
             # (an acronym in brackets closes no clause: ``eine Inflationsausgleichsprämie (IAP) in
@@ -538,20 +545,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             ).str.tail(rx.CLAUSE_BEFORE_MAX)
         )
         .with_columns(
-            # (an aside in brackets with a semicolon closes no clause: ``ca. 3,59 € (Mittelwert;
-            # KI 2,4–4,8) pro Stunde weniger``)
-            _post=_first_clause(
-                pl.when(right.str.contains(rx.ASIDE_AFTER))
-                .then(right.str.replace(rx.ASIDE_AFTER, ""))
-                .otherwise(right),
-                rx.NON_PAY_CLAUSE_BOUNDARY,
-            ),
-            # (an aside in brackets with a semicolon is stepped over)
-            _after=pl.when(right.str.contains(rx.ASIDE_AFTER))
-            .then(right.str.replace(rx.ASIDE_AFTER, ""))
-            .otherwise(right)
-            .str.head(40)
-            .str.to_lowercase(),
+            _post=_first_clause(aside_free, rx.NON_PAY_CLAUSE_BOUNDARY),
+            _after=aside_free.str.head(40).str.to_lowercase(),
             # the last 60 characters before the figure, lower-cased once for the rules below
             _left60=left.str.tail(60).str.to_lowercase(),
             _bracket_before=left.str.strip_chars_end().str.ends_with("("),

@@ -713,12 +713,13 @@ def _with_floor_or_ceiling(kept: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _join_modified_ranges(kept: pl.DataFrame) -> pl.DataFrame:
+def _join_modified_ranges(kept: pl.DataFrame, from_to_docs: pl.Series) -> pl.DataFrame:
     """``knapp 60.000 € bis gut 75.000 €``, ``zwischen 2.200 € und im besten Fall 2.800 €``:
     two single figures of one sentence, next to each other, joined by ``bis`` (or ``und``
     after ``zwischen``) across modifiers of the second, in the same period, the second larger
     but not more than three times the first, are one range: the first statement takes the
-    second's figure as its upper bound and its span; the second is part of it."""
+    second's figure as its upper bound and its span; the second is part of it. So are a row's two
+    cells in the texts of ``from_to_docs`` (a table header naming a lower and an upper column)."""
     if kept.height < 2:
         return kept
     kept = kept.sort(DOC_IDX, "sent_idx", "s_in_sent")
@@ -726,6 +727,7 @@ def _join_modified_ranges(kept: pl.DataFrame) -> pl.DataFrame:
                                             "amount_max", "period", "b_value", "is_approximate", "kw")}  # fmt: skip
     single = pl.col("b_value").is_null() & (pl.col("amount_min") == pl.col("amount_max"))
     gap = pl.col("next_gap").fill_null("")
+    from_to = pl.col(DOC_IDX).is_in(from_to_docs.implode())
     # ``knapp 40.000 € bis gut 52.000 €``: the second figure's keyword may hold the ``bis``.
     bis_kept = nxt["kw"].str.starts_with("bis ").fill_null(False) & gap.str.contains(r"^\s*$")
     same_sentence = (nxt[DOC_IDX] == pl.col(DOC_IDX)) & (nxt["sent_idx"] == pl.col("sent_idx"))
@@ -763,15 +765,7 @@ def _join_modified_ranges(kept: pl.DataFrame) -> pl.DataFrame:
                 & (
                     pl.col("sentence").str.contains(rx.ci(rx.FROM_TO_HEADER))
                     # (a row of exactly two figures: another table of the text keeps its cells)
-                    | (
-                        pl.col("_from_to_table")
-                        & (
-                            masked(pl.col("_from_to_table"), "sentence").str.count_matches(
-                                rx.FIGURE_WITH_CURRENCY
-                            )
-                            == 2
-                        )
-                    )
+                    | (masked(from_to, "sentence").str.count_matches(rx.FIGURE_WITH_CURRENCY) == 2)
                 )
             )
         )
@@ -1035,16 +1029,13 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     records = (
         with_seniority(
             _join_modified_ranges(
-                kept.filter(pl.col("reason").is_null()).with_columns(
-                    # (a text with a table whose header names a lower and an upper column)
-                    _from_to_table=pl.col(DOC_IDX).is_in(
-                        docs.filter(
-                            pl.col("text").str.contains("|", literal=True)
-                            & pl.col("text").str.contains(rx.ci(rx.FROM_TO_COLUMNS))
-                        )[DOC_IDX].implode()
-                    )
-                )
-            ).drop("_from_to_table")
+                kept.filter(pl.col("reason").is_null()),
+                # (the texts with a table whose header names a lower and an upper column)
+                docs.filter(
+                    pl.col("text").str.contains("|", literal=True)
+                    & pl.col("text").str.contains(rx.ci(rx.FROM_TO_COLUMNS))
+                )[DOC_IDX],
+            )
         )
         .pipe(_with_lead_seniority, docs)
         .with_columns(
