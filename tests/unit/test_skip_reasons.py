@@ -755,7 +755,7 @@ SKIPPED = [
         "budget_or_turnover",
     ),
     (
-        "Aufsichtsratsmitglieder börsennotierter Firmen erhielten im Schnitt 128.000 Euro für ihre Kontrolle. Besonders hoch war die Vergütung des Aufsichtsrats von Siemens, der die höchste Gesamtvergütung mit rund 6,3 Millionen Euro erzielte.",
+        "Aufsichtsratsmitglieder börsennotierter Firmen erhielten im Schnitt 128.000 Euro für ihre Kontrolle. Spitzenreiter ist Siemens, wo die Vergütung des Aufsichtsrats bei rund 6,3 Millionen Euro lag.",
         "rund 6,3 Millionen Euro",
         "budget_or_turnover",
     ),
@@ -776,12 +776,12 @@ SKIPPED = [
         "threshold",
     ),
     (
-        "Die Auszahlung erfolgt in zwei Teilbeträgen von je 600 Euro, im März und im September.",
+        "Gezahlt wird sie in zwei Teilbeträgen zu je 600 Euro, im März und im September.",
         "600 Euro",
         "one_off_payment",
     ),
     (
-        "Demnach zahlt ein Betrieb je nach Lohngruppe folgende Gesamtkosten in €/h:\n- Lohngruppe 1 Helfer 18,70 €\n- Lohngruppe 2 Fachkraft 21,35 €\n",
+        "Laut Innung trägt ein Betrieb pro Lohngruppe diese Gesamtkosten in €/h:\n- Lohngruppe 1 Helfer 18,70 €\n- Lohngruppe 2 Fachkraft 21,35 €\n",
         "21,35 €",
         "employer_cost",
     ),
@@ -796,18 +796,18 @@ SKIPPED = [
         "restatement",
     ),
     (
-        "Der Mindestlohn im Gerüstbau liegt seit Mai bei 13,95 Euro (vgl. Übersicht). Bei einer Wochenarbeitszeit von 39 Stunden entspricht er einem monatlichen Gehalt zwischen 2.350 und 2.400 Euro brutto.",
-        "zwischen 2.350 und 2.400 Euro",
+        "Der Mindestlohn im Gerüstbau liegt seit Mai bei 13,95 Euro (vgl. Übersicht). Bei einer Wochenarbeitszeit von 40 Stunden entspricht er einem Monatslohn zwischen 2.400 und 2.450 Euro.",
+        "zwischen 2.400 und 2.450 Euro",
         "restatement",
     ),
     (
-        "Als Altpräsident bekommt er einen Ehrensold von derzeit rund 214.000 Euro jährlich.",
-        "rund 214.000 Euro",
+        "Als Altpräsident bekommt er einen Ehrensold von zurzeit rund 198.000 Euro im Jahr.",
+        "rund 198.000 Euro",
         "benefit_or_stipend",
     ),
     (
-        "Daneben habe ich Einkünfte in Höhe von 2.140,00 Euro im Monat aus der Vermietung zweier Häuser.",
-        "von 2.140,00 Euro",
+        "Sie nimmt monatlich 2.140 Euro aus der Vermietung zweier Häuser ein.",
+        "2.140 Euro",
         "price_or_fee",
     ),
     (
@@ -816,7 +816,7 @@ SKIPPED = [
         "budget_or_turnover",
     ),
     (
-        "Der Chef verdiente 3,1 Millionen Euro. Der gesamte Vorstand kassiert mit 14,2 Millionen Euro gut 20 Prozent mehr als im Vorjahr.",
+        "Der Chef verdiente 3,1 Millionen Euro. Der gesamte Vorstand des Versorgers strich 14,2 Millionen Euro ein, ein Fünftel mehr als im Vorjahr.",
         "14,2 Millionen Euro",
         "budget_or_turnover",
     ),
@@ -826,7 +826,7 @@ SKIPPED = [
         "raise_or_difference",
     ),
     (
-        "Sollten die regionalen Verbände die Empfehlung in Tarifverträge umsetzen, betrage der Tariflohn für die unterste Gruppe 11,20 € pro Stunde.",
+        "Sollten die Kammern den Vorschlag in ihre Satzungen aufnehmen, betrage der Tariflohn für Berufseinsteiger 11,20 € pro Stunde.",
         "11,20 €",
         "demand_or_proposal",
     ),
@@ -876,7 +876,7 @@ SKIPPED = [
         "one_off_payment",
     ),
     (
-        "Azubis sollen künftig mindestens 560 Euro bekommen. In den Folgejahren solle sich der Betrag weiter erhöhen - 2026 auf 590 Euro und 2027 auf 630 Euro.",
+        "Azubis sollen künftig mindestens 560 Euro bekommen. Später solle der Betrag schrittweise steigen - 2026 auf 590 Euro und 2027 auf 630 Euro.",
         "590 Euro",
         "demand_or_proposal",
     ),
@@ -886,7 +886,7 @@ SKIPPED = [
         "bonus_or_allowance",
     ),
     (
-        "Auch die Richter, die ebenfalls 1.500 Euro als Einmalzahlung und monatlich 100 Euro für acht Monate erhalten, profitieren.",
+        "Pensionäre bekommen einen Sockel von 1.500 Euro als Einmalzahlung, dazu monatlich 100 Euro für acht Monate.",
         "100 Euro",
         "one_off_payment",
     ),
@@ -906,7 +906,7 @@ SKIPPED = [
         "price_or_fee",
     ),
     (
-        "Was Abgeordnete verdienen: Die Diäten liegen bei 11.000 Euro. In Bremen erhalten Abgeordnete der Bürgerschaft eine monatliche Aufwandsentschädigung von 2.410 Euro. Fraktionsvorsitzende bekommen 4.820 Euro, Stellvertreter 3.615 Euro.",
+        "Was Abgeordnete verdienen: Die Diäten liegen bei 11.000 Euro. In Bremen steht Mitgliedern der Bürgerschaft als Aufwandsentschädigung ein Betrag von 2.410 Euro zu. Fraktionsvorsitzende bekommen 4.820 Euro, Stellvertreter 3.615 Euro.",
         "3.615 Euro",
         "bonus_or_allowance",
     ),
