@@ -1518,9 +1518,18 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
     and to a sentence that goes on about the payment of the one before."""
     # (the statement's own words, lower-cased once: a column, read only where a reason may be
     # carried over — no reason of its own, a statement before it in the sentence)
+    # (the words before it back to a comma only: the verb before the comma is the figure
+    # before's, ``eine Prämie von 4.000 Euro erhalten, Meister sogar 5.000 Euro``)
+    # (not a clause of its own after the comma: ``…, während in Hessen nur 2.300 Euro …``)
+    after_comma = pl.col("pre").str.replace(rx.UP_TO_LAST_COMMA, "")
+    own_pre = (
+        pl.when(after_comma.str.to_lowercase().str.contains(rx.OWN_CLAUSE_OPENING))
+        .then(pl.col("pre"))
+        .otherwise(after_comma)
+    )
     frame = frame.with_columns(
         _own=masked(
-            pl.col("reason").is_null() & same_sentence(1), pl.concat_str("pre", "_post", ignore_nulls=True)
+            pl.col("reason").is_null() & same_sentence(1), pl.concat_str(own_pre, "_post", ignore_nulls=True)
         ).str.to_lowercase()
     )
     own_words = pl.col("_own")
@@ -1534,9 +1543,7 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
         # (nor a clause with a verb of its own and no pronoun: ``die Marke von 14 Euro und liegt
         # nun bei 14,25 Euro``)
         & ~(
-            masked(pl.col("_own").is_not_null(), pl.col("pre"))
-            .str.to_lowercase()
-            .str.contains(rx.OWN_PAY_VERB)
+            masked(pl.col("_own").is_not_null(), own_pre).str.to_lowercase().str.contains(rx.OWN_PAY_VERB)
             & ~own_words.str.contains(r"(?-u:\b)(?:sie|er|es|diese[rs]?)(?-u:\b)")
         ).fill_null(False)
         & (pl.col("_value") / in_sentence(pl.col("_value"), 1)).is_between(*rx.CHAIN_RATIO).fill_null(True)
@@ -1568,6 +1575,9 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
                     | pl.col("pre").str.to_lowercase().str.contains(rx.IT_WAS_BEFORE).fill_null(False)
                     # (the same gap in earlier years: ``liegt bei 569 Euro (2022: 595 Euro; 2021: 619 Euro)``)
                     | pl.col("_left60").str.contains(rx.EARLIER_YEAR_BEFORE)
+                    # (``steigen um 0,20 Euro zum 1. März und 0,40 Euro zum 1. Mai``: nothing but a
+                    # joint between them, the dates read apart)
+                    | pl.col("pre").str.contains(rx.ci(rx.BARE_JOINT))
                 )
             )
             .then(inherited)
@@ -1583,6 +1593,15 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
             pl.col("reason").is_null()
             & next_reason.is_in(rx.PAIR_REASONS).fill_null(False)
             & pl.col("next_gap").str.contains(rx.ci(rx.INSTEAD_GAP)).fill_null(False)
+        )
+        .then(next_reason)
+        # ``im ersten Jahr 250 und im zweiten 350 Euro mehr``: a bare number sharing the currency
+        # of the next figure in a list shares what that one is
+        .when(
+            pl.col("reason").is_null()
+            & next_reason.is_in(rx.SHARED_BACK_REASONS).fill_null(False)
+            & ~pl.col("stmt").str.contains(rx.ci(rx.WRITTEN_CURRENCY_OR_SCALE))
+            & pl.col("next_gap").str.contains(rx.ci(f"{rx.LIST_GAP}|{rx.LIST_GAP_LEADING}")).fill_null(False)
         )
         .then(next_reason)
         .otherwise(pl.col("reason"))

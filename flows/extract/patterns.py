@@ -1099,6 +1099,10 @@ SENTENCE_NOT_PAY = {
         r"|(?-u:\b)(?:der|die)\s+arbeitgeber(?:seite|verband|verbände)?\s+(?:bietet|bieten|bot|boten)\s+(?:(?:nur|lediglich|bisher|dagegen)\s+)?\d"
         r"|(?-u:\b)(?:will|wollen|fordert|fordern)\s+(?:die|der)\s+(?:gewerkschaft|ngg|verdi|ig\s+metall|ig\s+bau|gdl|evg|gew|dgb)(?-u:\b)"
         r"|(?-u:\b)(?:das\s+)?ziel\s+(?:ist|sei|wäre)\s+(?:ein|eine)(?-u:\b)"
+        # (what was wanted, an aim named after the figure: ``Die Gewerkschaft wollte 16 Euro``,
+        # ``16 Euro für jeden war das Ziel der Gewerkschaft``)
+        r"|(?-u:\b)(?:wollte|wollten)\s+(?:\S+\s+){0,3}?\d[\d.,]*\s*(?:€|euro|eur(?-u:\b))"
+        r"|(?:€|euro|eur(?-u:\b))[^.]{0,40}?(?-u:\b)(?:war|ist|sei|wäre)\s+(?:das|die)\s+[\w-]*(?:ziel|forderung)(?-u:\b)"
         r"|(?-u:\b)sollten?\s+.{0,80}?(?:belaufen|betragen|betrage|betrüge|liegen|läge|lägen|schluss\s+sein|verdienen|bekommen|erhalten)(?-u:\b)"
         # (a pay that should rise, not a condition put first: ``Demnach sollte der Lohn … auf 13,10 Euro
         # steigen``)
@@ -1447,6 +1451,17 @@ TURNOVER_VERB_BEFORE = r"(?-u:\b)(?:setzt|setzen|setzte|setzten|setze)(?-u:\b)"
 TURNOVER_PARTICLE_AFTER = r"^\s*um\s*(?:[,.;:)]|$)"
 """``Setze das Unternehmen mehr als 100 Millionen Euro um``: a turnover, the verb split around
 the figure."""
+
+BARE_JOINT = r"^\s*(?:und|sowie|bzw\.?|,)\s*$"
+"""All that stands between a figure and the one before it: a joint of a list (the dates, read
+as numbers of their own, are not in it)."""
+
+SHARED_BACK_REASONS = ["raise_or_difference", "one_off_payment", "bonus_or_allowance"]
+"""Reasons a bare number before a figure of one of these kinds takes from it, in a list
+(``250 und 350 Euro mehr``)."""
+
+WRITTEN_CURRENCY_OR_SCALE = r"€|euro|eur(?-u:\b)|eur\.|tsd|tausend|mio|mrd|million|milliard"
+"""A currency or scale written in a statement (lower case): none, the number is bare."""
 
 INSTEAD_GAP = r"^\s*(?:statt|anstatt|anstelle\s+von)(?:\s+(?:bisher|zuvor|bislang|vorher))?\s*$"
 PAIR_REASONS = [
@@ -2056,6 +2071,17 @@ der Kommission soll der Mindestlohn … auf 15,40 Euro angehoben werden``)."""
 SENTENCE_SUBJECT = r"^\W*(?:[\wäöüß.-]+\s+){0,3}?(?:der|die|das)\s+([\w-]+)"
 """A sentence's subject near its start (``Die Kostenpauschale steigt …``, ``Gleichzeitig wird die
 Kostenpauschale …``, ``Auch der Kinderzuschlag …``): group 1, its noun."""
+
+UP_TO_LAST_COMMA = r"^[^\n]*[,;]"
+"""The words before a figure up to the last comma or semicolon (removed: what is left is the
+figure's own clause)."""
+
+OWN_CLAUSE_OPENING = (
+    r"^\s*(?:während|wobei|weil|wenn|als|ob|dass|daß|sodass|wo|was|wer|womit|der|die|das|dem|den"
+    r"|dessen|deren)(?-u:\b)"
+)
+"""The words after a comma open a clause of their own (a conjunction or a relative pronoun,
+lower case): the words before the comma still count as the figure's."""
 
 OWN_PAY_VERB = (
     r"(?-u:\b)(?:liegt|liegen|beträgt|betragen|verdien\w*|bekomm\w*|erhält|erhalten|steigt|steigen)(?-u:\b)"

@@ -910,6 +910,27 @@ SKIPPED = [
         "3.615 Euro",
         "bonus_or_allowance",
     ),
+    (
+        "Neue Kräfte im Pflegedienst sollen eine Antrittsprämie von 1.500 Euro bekommen, examinierte Fachkräfte gar 2.500 Euro.",
+        "2.500 Euro",
+        "one_off_payment",
+    ),
+    (
+        "Die Tabellenwerte wachsen um 0,25 Euro zum 1.4.2026 und 0,35 Euro zum 1.1.2027.",
+        "0,35 Euro",
+        "raise_or_difference",
+    ),
+    (
+        "Die Monteure bekommen im ersten Jahr 150 und im zweiten 220 Euro zusätzlich.",
+        "150",
+        "raise_or_difference",
+    ),
+    ("Die Arbeitnehmerseite wollte 18 Euro Stundenlohn für die Helfer.", "18 Euro", "demand_or_proposal"),
+    (
+        "Ein Stundenlohn von 16 Euro für jeden Fahrer war das Gewerkschaftsziel.",
+        "von 16 Euro",
+        "demand_or_proposal",
+    ),
 ]
 
 
