@@ -232,7 +232,8 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
     (``bare_words``: ``zwischen elf und dreizehn Euro``); ``words=False`` leaves them out (the
     bounds of split ranges, the second bound of ``X bis Y``: a smaller automaton). With
     ``glued`` a thousands figure stuck to a word still counts (``Sachsen33.420 €``, a table
-    flattened into text: ``_glued``/``_gsuf``, a plain figure only with its currency,
+    flattened into text: ``_glued``/``_gsuf``, its cents too: ``Maurer/in34.844,00 €``; a plain
+    figure only with its currency,
     ``_gplain``/``_gpsuf``; the letter is trimmed from the statement), and
     one with cents (``ca14,50 Euro``, ``bzw12,70 Euro``). Must
     not match ``450-Euro`` as an amount with currency, nor run into the next number (``2023
@@ -252,7 +253,7 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
     )
     word += (
         # (bare, it may open a range: ``Einstiegsgehalt2.500–3.000 Euro``)
-        rf"|[a-zäöüßA-ZÄÖÜ](?:(?P<{name}_glued>\d{{1,3}}(?:\.\d{{3}})+|\d{{1,3}},\d{{2}})(?-u:\b)(?P<{name}_gsuf>{OPT_SPACE}{currency})?"
+        rf"|[a-zäöüßA-ZÄÖÜ](?:(?P<{name}_glued>\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{2}})?|\d{{1,3}},\d{{2}})(?-u:\b)(?P<{name}_gsuf>{OPT_SPACE}{currency})?"
         # (a plain figure of three or four digits only with its currency: ``2. Jahr766 Euro``)
         rf"|(?P<{name}_gplain>\d{{3,4}})(?P<{name}_gpsuf>{OPT_SPACE}{word_currency}))"
         if glued
@@ -746,6 +747,8 @@ NOT_PAY_REASONS = {
     # (a rounding step: ``auf volle 10 Euro aufgerundet``)
     "not_an_amount": r"(?:auf|ab)gerundet|(?-u:\b)auf\s+volle\s*$",
     "hypothetical": (
+        # (a calculator's result for what one typed in: ``Dein Ergebnis: Grundgehalt 2.918,44 €``)
+        r"(?-u:\b)(?:dein|ihr)\s+ergebnis\s*:|"
         # (promised, not paid: ``statt der in Aussicht gestellten 5.600 Euro``)
         # (a minimum wage called reachable is none yet: ``ein Mindestlohn von 15 Euro … erreichbar``;
         # not ``sind bis zu 6.200 Euro erreichbar``, attainable pay)
@@ -2351,6 +2354,20 @@ FROM_TO_COLUMNS = (
 )
 """A table header's two columns of a lower and an upper figure (``| Gehalt von | Gehalt bis |``,
 ``| Gehalt Minimum | Gehalt Maximum |``), anywhere in a text: its rows' two cells are ranges."""
+FROM_TO_FLAT_HEADER = r"(?m)^[^\d\n]{0,160}?(?:min\.|minimal|minimum|mindest)[^\d\n]{0,160}?(?:max\.|maximal|maximum|höchst)[^\d\n]*$"
+"""The same header flattened into one line without bars (``Dienstgradmin. Bruttogehaltmax.
+Bruttogehalt``): a line without figures naming the lower column, then the upper one."""
+DIFFERENCE_COLUMN_HEADER = (
+    r"(?m)^[^\d\n]{0,200}?(?:differenz|unterschied|gehaltssprung|gehaltsunterschied|abstand|lücke|zuwachs)"
+    r"\s*\|?\s*$"
+)
+"""A table header whose last column is a difference (a line without figures ending in it:
+``Beruf | West | Ost | Differenz``): the last figure of each row is the gap between the two
+before it, no pay."""
+_CELL = r"\d(?:[\d.,]*\d)?(?:,-)?\s?(?:€|(?i:eur)(?i:o)?)\s*\|?\s*"
+DIFFERENCE_ROW_END = rf"{_CELL}{_CELL}{_CELL}$"
+"""A row ending in three figure cells next to each other (``Tischler | 3.100 € | 2.700 € |
+400 €``): its last one is the difference column's."""
 FIGURE_WITH_CURRENCY = r"\d(?:[\d.,]*\d)?\s?(?:€|(?i:eur))"
 """A figure with its currency after it (counted in a table row: ``| 2.830 € | 3.540 € |``)."""
 SPAN_VERB_BEFORE = (

@@ -1025,15 +1025,27 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         ).fill_null(False)
         & ~pl.col("left").str.contains(rx.ci(rx.NEW_VALUE_BEFORE))
     )
-    kept = kept.with_columns(reason=pl.when(is_raise).then(pl.lit("raise_or_difference")))
+    # (the last cell of a row under a header whose last column is a difference: ``Beruf | Mit
+    # Ausbildung | Mit Meister | Gehaltssprung``)
+    difference_docs = docs.filter(pl.col("text").str.contains(rx.ci(rx.DIFFERENCE_COLUMN_HEADER)))[DOC_IDX]
+    row = masked(pl.col(DOC_IDX).is_in(difference_docs.implode()), pl.col("sentence"))
+    is_difference_cell = (
+        row.str.contains(rx.DIFFERENCE_ROW_END) & ~row.str.slice(pl.col("e_in_sent")).str.contains(r"\d")
+    ).fill_null(False)
+    kept = kept.with_columns(
+        reason=pl.when(is_raise | is_difference_cell).then(pl.lit("raise_or_difference"))
+    )
     records = (
         with_seniority(
             _join_modified_ranges(
                 kept.filter(pl.col("reason").is_null()),
                 # (the texts with a table whose header names a lower and an upper column)
                 docs.filter(
-                    pl.col("text").str.contains("|", literal=True)
-                    & pl.col("text").str.contains(rx.ci(rx.FROM_TO_COLUMNS))
+                    (
+                        pl.col("text").str.contains("|", literal=True)
+                        & pl.col("text").str.contains(rx.ci(rx.FROM_TO_COLUMNS))
+                    )
+                    | pl.col("text").str.contains(rx.ci(rx.FROM_TO_FLAT_HEADER))
                 )[DOC_IDX],
             )
         )

@@ -1319,3 +1319,34 @@ def test_rows_of_a_table_with_a_lower_and_an_upper_column_are_ranges() -> None:
 def test_two_groups_with_the_same_old_value_keep_both() -> None:
     text = "Die Löhne steigen für Helfer von 12,00 Euro auf 12,41 Euro und für Fachkräfte von 12,00 Euro auf 13,10 Euro."
     assert [lo for lo, _, _ in _figures(text)] == [12.0, 12.41, 12.0, 13.1]
+
+
+def test_cells_with_cents_glued_to_their_row_label_are_read() -> None:
+    text = (
+        "Jahresgehälter nach Abschluss:\n"
+        "ArbeitsfeldGesellenbriefMeisterbrief\n"
+        "Installateur/in31.250,00 €38.900,00 €\n"
+        "Konditor/in25.480,00 €29.730,00 €"
+    )
+    assert _figures(text) == [(v, v, "year") for v in (31250.0, 38900.0, 25480.0, 29730.0)]
+
+
+def test_a_flattened_header_naming_a_lowest_and_a_highest_column_makes_each_row_a_range() -> None:
+    text = (
+        "Monatliche Besoldung im Polizeidienst:\n"
+        "Amtsbezeichnungmin. Grundgehaltmax. Grundgehalt\n"
+        "Kommissar3.120,40 Euro3.980,15 Euro\n"
+        "Oberkommissar3.410,70 Euro4.395,60 Euro"
+    )
+    assert _figures(text) == [(3120.4, 3980.15, "month"), (3410.7, 4395.6, "month")]
+
+
+def test_the_last_column_of_a_table_headed_as_a_difference_is_no_pay() -> None:
+    text = (
+        "Monatslöhne im Vergleich, brutto:\n"
+        "Tätigkeit | Norden | Süden | Differenz\n"
+        "Gärtnerei | 2.810,40 € | 3.105,90 € | 296 €\n"
+        "Spedition | 2.990,00 € | 3.240,00 € | 250 €\n"
+        "Pflege | 3.150,60 € | 3.377,10 € | 227 €"
+    )
+    assert _figures(text) == [(v, v, "month") for v in (2810.4, 3105.9, 2990.0, 3240.0, 3150.6, 3377.1)]
