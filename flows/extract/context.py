@@ -775,9 +775,22 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         (
             "net_pay",
             pl.col("_around").str.contains(rx.NET_WORDS_WITHOUT_GROSS)
-            & ~pl.col("_sentence").str.contains("brutto")
+            # (gross named in the figure's own clause; a gross figure before it is the premise:
+            # ``Von 3.000 Euro brutto bleiben 2.050 Euro übrig``)
+            & ~pl.col("_around").str.contains("brutto", literal=True)
+            & ~pl.col("_sentence").str.contains(r"(?-u:\b)brutto(?-u:\b)")
             # (millions paid to a board member are no net pay: ``wurden 19,4 Millionen Euro überwiesen``)
             & ~(pl.col("a_million") | pl.col("b_million")),
+        ),
+        # (worked out from a figure before it: ``Der Stundenlohn lag rechnerisch bei 1,60 €``)
+        (
+            "restatement",
+            pl.col("_earlier")
+            & contains_where(
+                pl.col("_left60").str.contains("rechnerisch", literal=True),
+                pl.col("_left60"),
+                rx.WORKED_OUT_BEFORE,
+            ),
         ),
         # (a sentence opening with what is deducted: ``Nach Abzügen der Steuer … hat er etwa 6.700 Euro``)
         (
@@ -1915,6 +1928,25 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
         )
     else:
         stmt = stmt.with_columns(_left_p=pl.col("left"), _right_p=pl.col("right"))
+    # (``mit 50 Überstunden pro Monat``, ``43 Stunden monatlich``: the period of a count of hours
+    # or days, not of the figure; blanked with the same number of bytes)
+    stmt = stmt.with_columns(
+        **{
+            f"_{side}_p": pl.when(
+                masked(pl.col(f"_{side}_p").str.contains_any(["tunden ", "Tage ", "chichten "]), f"_{side}_p")
+                .str.contains(rx.ci(rx.COUNT_BEFORE_PERIOD))
+                .fill_null(False)
+            )
+            .then(
+                pl.col(f"_{side}_p")
+                .str.replace_all(rx.ci(rx.COUNT_BEFORE_PERIOD + "monatlich"), "${1}_________")
+                .str.replace_all(rx.ci(rx.COUNT_BEFORE_PERIOD + r"((?:pro|im|je)\s+)monat"), "${1}${2}_____")
+                .str.replace_all(rx.ci(rx.COUNT_BEFORE_PERIOD + r"((?:pro|im|je)\s+)jahr"), "${1}${2}____")
+            )
+            .otherwise(pl.col(f"_{side}_p"))
+            for side in ("left", "right")
+        }
+    )
     # (``im Jahr vier bis sechs``: a year of service counted, no period)
     stmt = stmt.with_columns(
         **{

@@ -734,6 +734,7 @@ NOT_PAY_REASONS = {
     ),
     "benefit_or_stipend": (
         r"stipend|bafög|bürgergeld|betreuungsgeld|sporthilfe|bedarfssatz|bedarfssätze|ausbildungsbeihilfe|freiwilligendienst|(?-u:\b)fsj(?-u:\b)|(?-u:\b)bfd(?-u:\b)|mindestsatz|regelbedarf|rente(?-u:\b)"
+        r"|sozialleistung"
         # (pensions, not ``Referenten``, ``Konkurrenten``)
         r"|(?-u:\b)renten(?-u:\b)|(?:alters|witwen|waisen|mütter|grund|erwerbsminderungs|betriebs)renten(?-u:\b)"
         # (a former office holder's pension: ``ein Ehrensold von derzeit rund 214.000 Euro``)
@@ -827,6 +828,8 @@ NOT_PAY_REASONS = {
     "price_or_fee": (
         # (income from letting: ``Einkünfte von 1.690 Euro im Monat aus der Vermietung``)
         r"vermietung|mieteinnahmen|mieteinkünfte|mietaufwand|gemeinkosten|"
+        # (money to pay back: ``soll er 25.000 Euro zurückzahlen``)
+        r"zurückzahl|zurückzuzahl|zurückgezahlt|zurückerstatt|"
         # (a driving school's prices: ``Fahrstunde: € 95,00``, ``Lehrmaterial Klasse CE 85,00 €``)
         r"fahrstunde|lehrmaterial|lehrmittel|prüfungsfahrt|autobahnfahrt|dunkelheitsfahrt|überlandfahrt|tüv-gebühr|"
         # (a household's outgoings, line by line: ``Strom ca. 90 Euro im Monat``, ``Benzin 100 Euro``)
@@ -1886,7 +1889,8 @@ AGGREGATE = (
     r"|(?-u:\b)(?:der|die|den|dem)\s+gesamten?\s+(?:vorstand|aufsichtsrat|führungsriege|geschäftsführung|konzernspitze)"
     r"|(?:gehälter|gehältern|bezüge|bezügen|vergütungen)\s*\(\s*insgesamt(?-u:\b)"
     r"|(?-u:\b)insgesamt\s+(?:erhielten|bekamen|kassierten|verdienten|erhalten|bekommen|kassieren|verdienen)\s+"
-    r"(?:die|alle)\s+[\w-]*(?:chefs|bosse|manager|ceos|vorstände)(?-u:\b)"
+    r"(?:die|alle)\s+(?:(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d{1,3})\s+)?"
+    r"[\w-]*(?:chefs|bosse|manager|ceos|vorstände|politiker|mitglieder|abgeordneten|geschäftsführer)(?-u:\b)"
 )
 """Words of a sum over many people (``Insgesamt erhielten die 29 Vorstandschefs rund 200
 Millionen Euro``, ``zusammen``): a large amount beside them is no one's pay
@@ -1898,6 +1902,11 @@ BOARD_TOTAL = (
     r"|(?-u:\b)(?:das|dem|des)\s+top-?managements?(?-u:\b)"
     # (a supervisory board as a body: ``der Mercedes-Benz-Aufsichtsrat mit 5,9 Millionen Euro``)
     r"|aufsichtsrat(?:es|s)?(?-u:\b)|vorstände\s+(?:\S+\s+){0,3}?insgesamt"
+    # (a board by its size or as a body, its members as the payees: ``Das 20-köpfige Gremium
+    # erhielt``, ``überwiesen ihren Aufsichtsräten``, ``an die drei Geschäftsführer``)
+    r"|(?-u:\b)\d{1,2}-köpfige[nrs]?\s|(?:kontroll|aufsichts)?gremium(?-u:\b)|(?-u:\b)(?:ihren|seinen|den)\s+aufsichtsräten(?-u:\b)"
+    r"|(?-u:\b)an\s+(?:die|ihre|seine)\s+(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d{1,2})\s+(?:\S+\s+)?"
+    r"(?:geschäftsführer|vorstände|vorstandsmitglieder|manager|direktoren)(?:innen|n)?(?-u:\b)"
     # (a count of board members: ``Die sieben Vorstandsmitglieder erhielten``, ``für vier Mitglieder``)
     r"|(?-u:\b)(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d{1,2})\s+(?:\S+\s+)?"
     r"(?:vorstandsmitglieder|vorstände|mitglieder|aufsichtsräte)n?(?-u:\b)"
@@ -2334,6 +2343,10 @@ NET_WORDS_WITHOUT_GROSS = (
 """Words of money paid out: net pay, unless the sentence says ``brutto`` (``2.725 Euro brutto
 ausgezahlt`` is gross)."""
 
+WORKED_OUT_BEFORE = r"(?-u:\b)rechnerisch\s+(?:\S+\s+){0,5}$"
+"""Right before a figure (lower case): it is said to be worked out (``Der Stundenlohn lag
+rechnerisch bei 1,60 €``) from a figure before it: a restatement, whatever the ratio."""
+
 AFTER_DEDUCTIONS_OPENING = r"^\W*nach\s+(?:dem\s+|allen\s+)?(?:abzug|abzügen)(?-u:\b)"
 """A sentence opening with what is deducted (lower case: ``Nach Abzügen der EU-Steuer … hat der
 Abgeordnete etwa 6.700 Euro``): its figures are net, unless it says ``brutto``."""
@@ -2536,6 +2549,10 @@ size (settings ``*_plausible_*``)."""
 TIMES_A_YEAR = r"((?:mal)\s+(?:im|pro|je)\s+)Jahr(?-u:\b)"
 TIMES_A_YEAR_WORD = r"(mal\s+)jährlich"
 TIMES_A_YEAR_ANY = r"mal\s+(?:(?:im|pro|je)\s+jahr|jährlich)"
+COUNT_BEFORE_PERIOD = r"((?-u:\b)\d+(?:[,.]\d+)?\s+(?:über|arbeits|wochen)?(?:stunden|tage|schichten)\s+)"
+"""A count of hours, days or shifts right before a period (``50 Überstunden pro Monat``,
+``43 Stunden monatlich``, group 1; the period follows): the count's period, blanked."""
+
 YEAR_COUNTED = r"((?-u:\b)(?:im|ab|bis)\s+)Jahr(\s+(?:eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)(?-u:\b))"
 """``im Jahr vier bis sechs``: a year of service counted, no period (``Jahr`` is blanked with
 the same number of bytes: groups 1 and 2 kept)."""

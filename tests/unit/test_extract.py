@@ -1350,3 +1350,11 @@ def test_the_last_column_of_a_table_headed_as_a_difference_is_no_pay() -> None:
         "Pflege | 3.150,60 € | 3.377,10 € | 227 €"
     )
     assert _figures(text) == [(v, v, "month") for v in (2810.4, 3105.9, 2990.0, 3240.0, 3150.6, 3377.1)]
+
+
+def test_a_period_after_a_count_of_hours_is_the_counts_not_the_figures() -> None:
+    text = (
+        "Laut Gewerkschaft sind es 58.800 Euro brutto im Jahr. "
+        "Mit 40 bis 45 Überstunden pro Monat seien Spitzengehälter von bis zu 95.000 Euro drin."
+    )
+    assert _figures(text) == [(58800.0, 58800.0, "year"), (None, 95000.0, "year")]

@@ -931,6 +931,31 @@ SKIPPED = [
         "von 16 Euro",
         "demand_or_proposal",
     ),
+    (
+        "Der Chef des Aufsichtsrats bei einem Autobauer erhielt für 2019 knapp 1,1 Millionen Euro. Das 18-köpfige Gremium erhielt für das Geschäftsjahr insgesamt knapp 6,3 Millionen Euro und damit fast 30 Prozent mehr als im Vorjahr.",
+        "knapp 6,3 Millionen Euro",
+        "budget_or_turnover",
+    ),
+    (
+        "Vom Bruttogehalt in Höhe von 2.900 Euro bleiben einem Single in der Regel zwischen etwa 1.950 und 2.080 Euro übrig.",
+        "zwischen etwa 1.950 und 2.080 Euro",
+        "net_pay",
+    ),
+    (
+        "Für 12 Wochenstunden bekam die Aushilfe einen Monatslohn von 90 €. Der Stundenlohn lag rechnerisch also bei gerade mal 1,73 €.",
+        "1,73 €",
+        "restatement",
+    ),
+    (
+        "Das Amt zahlte der Aushilfe im gleichen Zeitraum monatliche Sozialleistungen zwischen 512,30 € und 688,10 €.",
+        "zwischen 512,30 € und 688,10 €",
+        "benefit_or_stipend",
+    ),
+    (
+        "Weil er nach dem dualen Studium kündigte, soll der Ingenieur jetzt fast 24.000 Euro zurückzahlen.",
+        "fast 24.000 Euro",
+        "price_or_fee",
+    ),
 ]
 
 
