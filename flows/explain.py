@@ -43,6 +43,7 @@ REASON_TEXT = {
     "negated": "negated (keine 16 Euro): what nobody is paid",
     "not_an_amount": "part of a date or of a figure broken apart (31.08.2025 EUR, 17, 53 Euro), not an amount",
     "repeated": "the same statement made again in the text (same figures, period, occupation, place)",
+    "too_small": "too small for a month's pay (under 100 €): a subscription, pocket money, an allowance",
 }
 """What each skip reason means, in a steward's words."""
 

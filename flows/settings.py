@@ -24,7 +24,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SQL_DIR = PROJECT_ROOT / "warehouse" / "sql"
 """Migrations (``V###__name.sql``) and analyst views (``views/*.sql``)."""
 
-EXTRACTOR_VERSION = "2.57.0"
+EXTRACTOR_VERSION = "2.58.0"
 """Bump when extraction rules change: documents extracted by another version are re-extracted."""
 
 HOURS_PER_MONTH = 173.33
@@ -139,7 +139,10 @@ class Settings(BaseSettings):
         500.0, gt=0, description="A period word 'per hour' is believed only for figures up to this."
     )
     monthly_plausible_min: float = Field(
-        100.0, gt=0, description="A period word 'per month' is believed only for figures from this ..."
+        100.0,
+        gt=0,
+        description="A period word 'per month' is believed only for figures from this "
+        "(a month's figure under it is skipped as too_small) ...",
     )
     monthly_plausible_max: float = Field(50_000.0, gt=0, description="... up to this.")
     annual_plausible_min: float = Field(

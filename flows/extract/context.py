@@ -255,6 +255,7 @@ SKIP_REASONS = sorted(
         "negated",
         "not_an_amount",
         "repeated",
+        "too_small",
     }
 )
 """Every reason code ``with_skip_reason`` can give."""

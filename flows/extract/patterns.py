@@ -830,6 +830,8 @@ NOT_PAY_REASONS = {
         r"vermietung|mieteinnahmen|mieteinkünfte|mietaufwand|gemeinkosten|"
         # (money to pay back: ``soll er 25.000 Euro zurückzahlen``)
         r"zurückzahl|zurückzuzahl|zurückgezahlt|zurückerstatt|"
+        # (a paper's subscription box: ``Monatlich kündbar`` ⏎ ``Mit PayPal bezahlen`` ⏎ ``9,90 €``)
+        r"kündbar|paypal|e-paper|epaper|digitalabo|probeabo|(?-u:\b)abos?(?-u:\b)|abonnement|"
         # (a driving school's prices: ``Fahrstunde: € 95,00``, ``Lehrmaterial Klasse CE 85,00 €``)
         r"fahrstunde|lehrmaterial|lehrmittel|prüfungsfahrt|autobahnfahrt|dunkelheitsfahrt|überlandfahrt|tüv-gebühr|"
         # (a household's outgoings, line by line: ``Strom ca. 90 Euro im Monat``, ``Benzin 100 Euro``)
@@ -2377,6 +2379,14 @@ DIFFERENCE_COLUMN_HEADER = (
 """A table header whose last column is a difference (a line without figures ending in it:
 ``Beruf | West | Ost | Differenz``): the last figure of each row is the gap between the two
 before it, no pay."""
+TABLE_RESTATED_PER_YEAR = (
+    r"jahres\w*(?:gehälter|gehalt|bezüge|einkommen|entgelte?|löhne)\s*\(\s*\d{1,2}(?:[.,]\d{1,2})?\s*"
+    r"(?:x\s*)?(?:monats)?(?:gehälter|gehalt|entgelte|bezüge|löhne)"
+)
+"""A table's title that says its figures are a year of monthly ones (``Jahresbruttogehälter
+(13 Monatsgehälter + …)``): after a table of monthly figures, the same pay restated per year
+(``restatement``)."""
+
 _CELL = r"\d(?:[\d.,]*\d)?(?:,-)?\s?(?:€|(?i:eur)(?i:o)?)\s*\|?\s*"
 DIFFERENCE_ROW_END = rf"{_CELL}{_CELL}{_CELL}$"
 """A row ending in three figure cells next to each other (``Tischler | 3.100 € | 2.700 € |

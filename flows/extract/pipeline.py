@@ -1032,8 +1032,30 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     is_difference_cell = (
         row.str.contains(rx.DIFFERENCE_ROW_END) & ~row.str.slice(pl.col("e_in_sent")).str.contains(r"\d")
     ).fill_null(False)
-    kept = kept.with_columns(
-        reason=pl.when(is_raise | is_difference_cell).then(pl.lit("raise_or_difference"))
+    # (the figures under a title restating a table before it per year: ``Jahresbruttogehälter
+    # (13 Monatsgehälter …)`` after the monthly table)
+    restated_at = (
+        docs.select(DOC_IDX, _restated_at=pl.col("text").str.find(rx.ci(rx.TABLE_RESTATED_PER_YEAR)))
+        .filter(pl.col("_restated_at").is_not_null())
+        .join(kept.select(DOC_IDX, _at=pl.col("sent_start") + pl.col("s_in_sent")), on=DOC_IDX)
+        .group_by(DOC_IDX)
+        .agg(pl.col("_restated_at").first(), _figures_before=(pl.col("_at") < pl.col("_restated_at")).any())
+        .filter("_figures_before")
+        .select(DOC_IDX, "_restated_at")
+    )
+    kept = (
+        kept.join(restated_at, on=DOC_IDX, how="left", maintain_order="left")
+        .with_columns(
+            reason=pl.when(is_raise | is_difference_cell)
+            .then(pl.lit("raise_or_difference"))
+            .when((pl.col("sent_start") + pl.col("s_in_sent")) > pl.col("_restated_at"))
+            .then(pl.lit("restatement"))
+            # (a month's figure under the smallest plausible month's pay: a subscription, pocket
+            # money, an allowance — ``Monatlich kündbar`` ⏎ ``9,90 €`` ⏎ ``monatlich``)
+            .when(pl.col("period").eq("month") & (magnitude < settings.monthly_plausible_min))
+            .then(pl.lit("too_small"))
+        )
+        .drop("_restated_at")
     )
     records = (
         with_seniority(

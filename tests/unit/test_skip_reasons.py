@@ -956,6 +956,17 @@ SKIPPED = [
         "fast 24.000 Euro",
         "price_or_fee",
     ),
+    (
+        "Monatsgehälter nach Tarifgruppe\nBerufsjahr | TG 1 | TG 2 |\n1. bis 2. | 1.905,- | 1.978,- |\n3. bis 4. | 1.990,- | 2.060,- |\nJahresbruttogehälter (13 Monatsgehälter plus vermögenswirksame Leistungen)\nBerufsjahr | TG 1 | TG 2 |\n1. bis 2. | 25.245,- | 26.194,- |",
+        "26.194,-",
+        "restatement",
+    ),
+    (
+        "Digitalzugang Basis\n\n  • Alle Beiträge lesen\n  • Mit PayPal bezahlen\n\n8,90 €\nmonatlich",
+        "8,90 €",
+        "too_small",
+    ),
+    ("Die Schülerin bekommt von ihren Eltern 25 Euro im Monat.", "25 Euro", "too_small"),
 ]
 
 
