@@ -24,7 +24,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SQL_DIR = PROJECT_ROOT / "warehouse" / "sql"
 """Migrations (``V###__name.sql``) and analyst views (``views/*.sql``)."""
 
-EXTRACTOR_VERSION = "2.58.0"
+EXTRACTOR_VERSION = "2.59.0"
 """Bump when extraction rules change: documents extracted by another version are re-extracted."""
 
 HOURS_PER_MONTH = 173.33
@@ -135,6 +135,24 @@ class Settings(BaseSettings):
             "a politician's or doctor's monthly pay reaches 15,000-20,000 €)."
         ),
     )
+    unstated_hourly_min: float = Field(
+        3.0,
+        gt=0,
+        description="A figure below this with no period word is no hour's pay (skipped as too_small).",
+    )
+    unstated_hourly_max: float = Field(
+        40.0,
+        gt=0,
+        description=(
+            "A figure from this up to hourly_max_amount with no period word fits no pay (an hour's "
+            "rarely, a month's never): a fee or a price, skipped as unclear_period."
+        ),
+    )
+    annual_stated_min: float = Field(
+        5_000.0,
+        gt=0,
+        description="A figure called a year's under this is no year's pay (skipped as too_small).",
+    )
     hourly_plausible_max: float = Field(
         500.0, gt=0, description="A period word 'per hour' is believed only for figures up to this."
     )
@@ -243,6 +261,8 @@ ORDERED = [
     ("monthly_min", "monthly_max"),
     ("monthly_plausible_min", "monthly_plausible_max"),
     ("hourly_max_amount", "annual_min_amount"),
+    ("unstated_hourly_min", "unstated_hourly_max"),
+    ("unstated_hourly_max", "hourly_max_amount"),
 ]
 """Pairs of settings whose first must stay below the second."""
 

@@ -256,6 +256,7 @@ SKIP_REASONS = sorted(
         "not_an_amount",
         "repeated",
         "too_small",
+        "unclear_period",
     }
 )
 """Every reason code ``with_skip_reason`` can give."""

@@ -1054,6 +1054,28 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
             # money, an allowance — ``Monatlich kündbar`` ⏎ ``9,90 €`` ⏎ ``monatlich``)
             .when(pl.col("period").eq("month") & (magnitude < settings.monthly_plausible_min))
             .then(pl.lit("too_small"))
+            # (a year's under the smallest plausible year's pay, an hour's with no period word under
+            # the smallest hour's: ``19,90 Euro im Jahr``, ``gab jedem 1 Euro``)
+            .when(
+                (
+                    pl.col("period").eq("year")
+                    & ~pl.col("period_inferred")
+                    & (magnitude < settings.annual_stated_min)
+                )
+                | (
+                    pl.col("period").eq("hour")
+                    & pl.col("period_inferred")
+                    & (magnitude < settings.unstated_hourly_min)
+                )
+            )
+            .then(pl.lit("too_small"))
+            # (no period word, and a size that fits no pay: ``Misten: 100 Euro``, ``sind 72 Euro fällig``)
+            .when(
+                pl.col("period").eq("hour")
+                & pl.col("period_inferred")
+                & (magnitude >= settings.unstated_hourly_max)
+            )
+            .then(pl.lit("unclear_period"))
         )
         .drop("_restated_at")
     )

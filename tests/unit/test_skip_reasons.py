@@ -967,6 +967,9 @@ SKIPPED = [
         "too_small",
     ),
     ("Die Schülerin bekommt von ihren Eltern 25 Euro im Monat.", "25 Euro", "too_small"),
+    ("Der Trainer der Jugendmannschaft bekommt vom Verein 55 Euro.", "55 Euro", "unclear_period"),
+    ("Sein Verdienst: 1,20 Euro.", "1,20 Euro", "too_small"),
+    ("Der Nachhilfelehrer verdient im Jahr gerade einmal 3.100 Euro.", "3.100 Euro", "too_small"),
 ]
 
 
