@@ -1167,7 +1167,13 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     )
     # A text most of whose euro amounts are no pay (prices, fees, benefits, …): a record there
     # whose sentence names neither pay nor being paid is doubtful (``no_pay_context``).
-    not_pay = skipped_rows.filter(pl.col("reason") != "restatement").group_by(DOC_IDX).len("_not_pay")
+    # (net pay and restated figures speak of pay too: a calculator page's net column is no sign
+    # of a text about prices)
+    not_pay = (
+        skipped_rows.filter(~pl.col("reason").is_in(["restatement", "net_pay"]))
+        .group_by(DOC_IDX)
+        .len("_not_pay")
+    )
     pay = attributed.filter(~pl.col("_again")).group_by(DOC_IDX).len("_pay")
     mostly_not_pay = pay.join(not_pay, on=DOC_IDX).filter(
         pl.col("_not_pay") >= rx.MOSTLY_NOT_PAY_SHARE * (pl.col("_not_pay") + pl.col("_pay"))

@@ -1358,3 +1358,17 @@ def test_a_period_after_a_count_of_hours_is_the_counts_not_the_figures() -> None
         "Mit 40 bis 45 Überstunden pro Monat seien Spitzengehälter von bis zu 95.000 Euro drin."
     )
     assert _figures(text) == [(58800.0, 58800.0, "year"), (None, 95000.0, "year")]
+
+
+def test_net_figures_of_a_pay_page_do_not_make_its_table_doubtful() -> None:
+    lines = ["Was verdient eine Konditorin?", "Monatliches Brutto 2.140,20€"]
+    for month, year in (("1.560,10", "14.100,40"), ("1.610,40", "14.500,20"), ("1.498,70", "13.700,10")):
+        lines += [f"Monatliches Netto {month}€", f"Jährliches Netto {year}€"]
+    lines += [
+        "Nach Ländern",
+        "Land Bruttogehalt in €",
+        "Sachsen 1.905,40",
+        "Bremen 2.230,80",
+        "Thüringen 1.870,10",
+    ]
+    assert _figures("\n".join(lines)) == [(v, v, "month") for v in (2140.2, 1905.4, 2230.8, 1870.1)]
