@@ -2369,16 +2369,19 @@ FROM_TO_COLUMNS = (
 )
 """A table header's two columns of a lower and an upper figure (``| Gehalt von | Gehalt bis |``,
 ``| Gehalt Minimum | Gehalt Maximum |``), anywhere in a text: its rows' two cells are ranges."""
-FROM_TO_FLAT_HEADER = r"(?m)^[^\d\n]{0,160}?(?:min\.|minimal|minimum|mindest)[^\d\n]{0,160}?(?:max\.|maximal|maximum|höchst)[^\d\n]*$"
-"""The same header flattened into one line without bars (``Dienstgradmin. Bruttogehaltmax.
-Bruttogehalt``): a line without figures naming the lower column, then the upper one."""
-DIFFERENCE_COLUMN_HEADER = (
-    r"(?m)^[^\d\n]{0,200}?(?:differenz|unterschied|gehaltssprung|gehaltsunterschied|abstand|lücke|zuwachs)"
-    r"\s*\|?\s*$"
+FROM_TO_FLAT_HEADER = (
+    r"(?m)^[^\d\n]{0,160}?(?:min\.|minimal|minimum)[^\d\n]{0,160}?(?:max\.|maximal|maximum)[^\d\n]*$"
 )
-"""A table header whose last column is a difference (a line without figures ending in it:
-``Beruf | West | Ost | Differenz``): the last figure of each row is the gap between the two
-before it, no pay."""
+"""The same header flattened into one line without bars (``Dienstgradmin. Bruttogehaltmax.
+Bruttogehalt``): a line without figures naming the lower column, then the upper one (read only
+in the texts holding one of ``UPPER_COLUMN_WORDS``)."""
+UPPER_COLUMN_WORDS = ["max.", "maximal", "maximum"]
+DIFFERENCE_COLUMN_HEADER = (
+    r"(?m)(?:differenz|unterschied|gehaltssprung|abstand|lücke|zuwachs)[ \t]*\|?[ \t]*$"
+)
+"""A table header whose last column is a difference (a line ending in it: ``Beruf | West | Ost
+| Differenz``): the last figure of each row is the gap between the two before it, no pay (read
+only in the texts holding a row ending in three cells, ``DIFFERENCE_ROW_END``)."""
 TABLE_RESTATED_PER_YEAR = (
     r"jahres\w*(?:gehälter|gehalt|bezüge|einkommen|entgelte?|löhne)\s*\(\s*\d{1,2}(?:[.,]\d{1,2})?\s*"
     r"(?:x\s*)?(?:monats)?(?:gehälter|gehalt|entgelte|bezüge|löhne)"

@@ -1027,11 +1027,14 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     )
     # (the last cell of a row under a header whose last column is a difference: ``Beruf | Mit
     # Ausbildung | Mit Meister | Gehaltssprung``)
-    difference_docs = docs.filter(pl.col("text").str.contains(rx.ci(rx.DIFFERENCE_COLUMN_HEADER)))[DOC_IDX]
+    # (the texts holding such rows read whole, for the header)
+    text = pl.col("text")
+    row_end = pl.col("sentence").str.contains(rx.DIFFERENCE_ROW_END)
+    difference_docs = docs.join(kept.filter(row_end).select(DOC_IDX).unique(), on=DOC_IDX, how="semi").filter(
+        text.str.contains(rx.ci(rx.DIFFERENCE_COLUMN_HEADER))
+    )[DOC_IDX]
     row = masked(pl.col(DOC_IDX).is_in(difference_docs.implode()), pl.col("sentence"))
-    is_difference_cell = (
-        row.str.contains(rx.DIFFERENCE_ROW_END) & ~row.str.slice(pl.col("e_in_sent")).str.contains(r"\d")
-    ).fill_null(False)
+    is_difference_cell = (row_end & ~row.str.slice(pl.col("e_in_sent")).str.contains(r"\d")).fill_null(False)
     # (the figures under a title restating a table before it per year: ``Jahresbruttogehälter
     # (13 Monatsgehälter …)`` after the monthly table)
     restated_at = (
@@ -1089,7 +1092,9 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
                         pl.col("text").str.contains("|", literal=True)
                         & pl.col("text").str.contains(rx.ci(rx.FROM_TO_COLUMNS))
                     )
-                    | pl.col("text").str.contains(rx.ci(rx.FROM_TO_FLAT_HEADER))
+                    | masked(text.str.contains_any(rx.UPPER_COLUMN_WORDS, ascii_case_insensitive=True), text)
+                    .str.contains(rx.ci(rx.FROM_TO_FLAT_HEADER))
+                    .fill_null(False)
                 )[DOC_IDX],
             )
         )
