@@ -43,8 +43,9 @@ REASON_TEXT = {
     "negated": "negated (keine 16 Euro): what nobody is paid",
     "not_an_amount": "part of a date or of a figure broken apart (31.08.2025 EUR, 17, 53 Euro), not an amount",
     "repeated": "the same statement made again in the text (same figures, period, occupation, place)",
-    "too_small": "too small for pay of its period (a month's under 100 €, a year's under 5,000 €, an hour's under 3 €)",
-    "unclear_period": "no period stated, and a size that fits no pay (40 to 150 €: a fee or a price)",
+    "too_small": "too small for pay of its period (by default a month's under 100 €, a year's under 5,000 €, "
+    "an hour's under 3 €)",
+    "unclear_period": "no period stated, and a size that fits no pay (by default 40 to 150 €: a fee or a price)",
 }
 """What each skip reason means, in a steward's words."""
 

@@ -2091,7 +2091,7 @@ UP_TO_LAST_COMMA = r"^[^\n]*[,;]"
 figure's own clause)."""
 
 OWN_CLAUSE_OPENING = (
-    r"^\s*(?:während|wobei|weil|wenn|als|ob|dass|daß|sodass|wo|was|wer|womit|der|die|das|dem|den"
+    r"^\s*(?:während|wobei|weil|wenn|ob|dass|daß|sodass|wo|was|wer|womit|der|die|das|dem|den"
     r"|dessen|deren)(?-u:\b)"
 )
 """The words after a comma open a clause of their own (a conjunction or a relative pronoun,
@@ -2342,8 +2342,9 @@ NET_WORDS_WITHOUT_GROSS = (
     r"auszahlungsbetrag|ausgezahlt|zum\s+leben|übrig\s+bleib|bleiben?\s+(?:\S+\s+)?übrig|bleib[^.…]{0,60}…[^.…]{0,20}?übrig"
     r"|übrig\s+(?:gewesen|geblieben)|überwiesen|aufs\s+konto|auf\s+dem\s+konto"
 )
-"""Words of money paid out: net pay, unless the sentence says ``brutto`` (``2.725 Euro brutto
-ausgezahlt`` is gross)."""
+"""Words of money paid out: net pay, unless the figure's clause names gross (``2.725 Euro brutto
+ausgezahlt`` is gross) or its sentence says ``brutto`` as a word; a gross pay named before it as
+the premise (``Mit einem Bruttogehalt von 3.000 Euro bleiben … 2.100 Euro übrig``) does not."""
 
 WORKED_OUT_BEFORE = r"(?-u:\b)rechnerisch\s+(?:\S+\s+){0,5}$"
 """Right before a figure (lower case): it is said to be worked out (``Der Stundenlohn lag
