@@ -124,6 +124,10 @@ CURRENCY_HEADER = (
 Euro ab 1.3.2024 …``, ``Entgelttabelle S (Erzieherinnen) in EUR ab 1.4.2022``), matched lower-cased: the bare figures of the cells below are euro amounts
 (with a thousands separator or cents only)."""
 
+STEP_GLUED = r"^\d\d{1,2}\.\d{3},\d{2}$"
+"""A glued cell with cents after a letter that follows a digit (``9b13.336,59``): its first
+digit is the grade's step (``9b`` step 1), the rest the amount."""
+
 EURO_GLUED = r"(?i)(eur)o(\d{1,3}[.,]\d)"
 """``Euro`` glued to the next figure (a table flattened into text: ``2.419 Euro2.538 Euro``),
 its ``o`` and the figure's start captured so the ``o`` can be blanked at equal length (a

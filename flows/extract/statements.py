@@ -156,14 +156,22 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
         | pl.col("pre").str.contains(rx.ci(f"{rx.GLAD_OF_BEFORE}|{rx.TALK_ABOUT_BEFORE}"))
         | glad_after
     )
+    glued = pl.coalesce("a_glued", "a_gplain").is_not_null() & pl.col("kw").is_null()
+    # (a grade's step glued between its letter and a cell with cents: ``TV-L 9b13.336,59 €`` is
+    # step 1, 3.336,59 €)
+    at = pl.col("piece_start") + pl.col("pre").str.len_chars()  # where the statement starts
+    before = pl.when(at > 0).then(pl.col("sentence").str.slice(at - 1, 1))
+    step_glued = (
+        glued & before.str.contains(r"\d") & pl.col("a_glued").str.contains(rx.STEP_GLUED)
+    ).fill_null(False)
     lead = (
         pl.when(plain)
         .then(pl.col("stmt").str.extract(r"^((?i:bei)\s+)", 1).str.len_chars())
         .when(inner_ueber)
         .then(pl.col("stmt").str.extract(r"^(über\s*)", 1).str.len_chars())
-        .when(
-            pl.coalesce("a_glued", "a_gplain").is_not_null() & pl.col("kw").is_null()
-        )  # ``Sachsen33.420 €``
+        .when(step_glued)
+        .then(2)
+        .when(glued)  # ``Sachsen33.420 €``
         .then(1)
         .otherwise(0)
     )
@@ -171,6 +179,7 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
         pre=pl.concat_str("pre", pl.col("stmt").str.slice(0, lead)),
         stmt=pl.col("stmt").str.slice(lead),
         kw=pl.when(inner_ueber.fill_null(False)).then(None).otherwise("kw"),
+        a_glued=pl.when(step_glued).then(pl.col("a_glued").str.slice(1)).otherwise("a_glued"),
     )
     start_in_sent = pl.col("piece_start") + pl.col("pre").str.len_chars()
 

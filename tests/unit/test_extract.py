@@ -1372,3 +1372,13 @@ def test_net_figures_of_a_pay_page_do_not_make_its_table_doubtful() -> None:
         "Thüringen 1.870,10",
     ]
     assert _figures("\n".join(lines)) == [(v, v, "month") for v in (2140.2, 1905.4, 2230.8, 1870.1)]
+
+
+def test_a_grades_step_glued_between_its_letter_and_a_cell_is_no_digit_of_the_amount() -> None:
+    text = (
+        "Tabelle TV-L E 10a, brutto pro Monat\n"
+        "GruppeStufeBetragHinweis\n"
+        "TV-L 10a12.870,25 €Einstieg\n"
+        "TV-L 10a23.105,60 €nach einem Jahr"
+    )
+    assert _figures(text) == [(2870.25, 2870.25, "month"), (3105.6, 3105.6, "month")]
