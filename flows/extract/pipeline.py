@@ -398,6 +398,73 @@ def _with_period_before(
     )
 
 
+def _with_kept_reasons(
+    kept: pl.DataFrame, docs: pl.DataFrame, is_raise: pl.Expr, settings: Settings
+) -> pl.DataFrame:
+    """Add ``reason`` to the kept statements: a raise (``is_raise``), a difference column's
+    cell, a table restated per year (``restatement``), and a size that fits no pay of its period
+    (``too_small``, ``unclear_period``; settings ``monthly_plausible_min``, ``annual_stated_min``,
+    ``unstated_hourly_min``, ``unstated_hourly_max``); NULL for the rest."""
+    magnitude = pl.coalesce("amount_max", "amount_min")
+    # (the last cell of a row under a header whose last column is a difference: ``Beruf | Mit
+    # Ausbildung | Mit Meister | Gehaltssprung``)
+    # (the texts holding such rows read whole, for the header)
+    text = pl.col("text")
+    row_end = pl.col("sentence").str.contains(rx.DIFFERENCE_ROW_END)
+    difference_docs = docs.join(kept.filter(row_end).select(DOC_IDX).unique(), on=DOC_IDX, how="semi").filter(
+        text.str.contains(rx.ci(rx.DIFFERENCE_COLUMN_HEADER))
+    )[DOC_IDX]
+    row = masked(pl.col(DOC_IDX).is_in(difference_docs.implode()), pl.col("sentence"))
+    is_difference_cell = (row_end & ~row.str.slice(pl.col("e_in_sent")).str.contains(r"\d")).fill_null(False)
+    # (the figures under a title restating a table before it per year: ``Jahresbruttogehälter
+    # (13 Monatsgehälter …)`` after the monthly table)
+    restated_at = (
+        docs.select(DOC_IDX, _restated_at=pl.col("text").str.find(rx.ci(rx.TABLE_RESTATED_PER_YEAR)))
+        .filter(pl.col("_restated_at").is_not_null())
+        .join(kept.select(DOC_IDX, _at=pl.col("sent_start") + pl.col("s_in_sent")), on=DOC_IDX)
+        .group_by(DOC_IDX)
+        .agg(pl.col("_restated_at").first(), _figures_before=(pl.col("_at") < pl.col("_restated_at")).any())
+        .filter("_figures_before")
+        .select(DOC_IDX, "_restated_at")
+    )
+    return (
+        kept.join(restated_at, on=DOC_IDX, how="left", maintain_order="left")
+        .with_columns(
+            reason=pl.when(is_raise | is_difference_cell)
+            .then(pl.lit("raise_or_difference"))
+            .when((pl.col("sent_start") + pl.col("s_in_sent")) > pl.col("_restated_at"))
+            .then(pl.lit("restatement"))
+            # (a month's figure under the smallest plausible month's pay: a subscription, pocket
+            # money, an allowance — ``Monatlich kündbar`` ⏎ ``9,90 €`` ⏎ ``monatlich``)
+            .when(pl.col("period").eq("month") & (magnitude < settings.monthly_plausible_min))
+            .then(pl.lit("too_small"))
+            # (a year's under the smallest plausible year's pay, an hour's with no period word under
+            # the smallest hour's: ``19,90 Euro im Jahr``, ``gab jedem 1 Euro``)
+            .when(
+                (
+                    pl.col("period").eq("year")
+                    & ~pl.col("period_inferred")
+                    & (magnitude < settings.annual_stated_min)
+                )
+                | (
+                    pl.col("period").eq("hour")
+                    & pl.col("period_inferred")
+                    & (magnitude < settings.unstated_hourly_min)
+                )
+            )
+            .then(pl.lit("too_small"))
+            # (no period word, and a size that fits no pay: ``Misten: 100 Euro``, ``sind 72 Euro fällig``)
+            .when(
+                pl.col("period").eq("hour")
+                & pl.col("period_inferred")
+                & (magnitude >= settings.unstated_hourly_max)
+            )
+            .then(pl.lit("unclear_period"))
+        )
+        .drop("_restated_at")
+    )
+
+
 def _with_lead_period(kept: pl.DataFrame, docs: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     """``Monatliches Gehalt (brutto) |`` over a table, ``Jahresgrundgehälter je nach
     Berufsjahr:`` over a list, ``(monatlich in Euro)`` over a table's cells: a table's header
@@ -1025,63 +1092,8 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         ).fill_null(False)
         & ~pl.col("left").str.contains(rx.ci(rx.NEW_VALUE_BEFORE))
     )
-    # (the last cell of a row under a header whose last column is a difference: ``Beruf | Mit
-    # Ausbildung | Mit Meister | Gehaltssprung``)
-    # (the texts holding such rows read whole, for the header)
+    kept = _with_kept_reasons(kept, docs, is_raise, settings)
     text = pl.col("text")
-    row_end = pl.col("sentence").str.contains(rx.DIFFERENCE_ROW_END)
-    difference_docs = docs.join(kept.filter(row_end).select(DOC_IDX).unique(), on=DOC_IDX, how="semi").filter(
-        text.str.contains(rx.ci(rx.DIFFERENCE_COLUMN_HEADER))
-    )[DOC_IDX]
-    row = masked(pl.col(DOC_IDX).is_in(difference_docs.implode()), pl.col("sentence"))
-    is_difference_cell = (row_end & ~row.str.slice(pl.col("e_in_sent")).str.contains(r"\d")).fill_null(False)
-    # (the figures under a title restating a table before it per year: ``Jahresbruttogehälter
-    # (13 Monatsgehälter …)`` after the monthly table)
-    restated_at = (
-        docs.select(DOC_IDX, _restated_at=pl.col("text").str.find(rx.ci(rx.TABLE_RESTATED_PER_YEAR)))
-        .filter(pl.col("_restated_at").is_not_null())
-        .join(kept.select(DOC_IDX, _at=pl.col("sent_start") + pl.col("s_in_sent")), on=DOC_IDX)
-        .group_by(DOC_IDX)
-        .agg(pl.col("_restated_at").first(), _figures_before=(pl.col("_at") < pl.col("_restated_at")).any())
-        .filter("_figures_before")
-        .select(DOC_IDX, "_restated_at")
-    )
-    kept = (
-        kept.join(restated_at, on=DOC_IDX, how="left", maintain_order="left")
-        .with_columns(
-            reason=pl.when(is_raise | is_difference_cell)
-            .then(pl.lit("raise_or_difference"))
-            .when((pl.col("sent_start") + pl.col("s_in_sent")) > pl.col("_restated_at"))
-            .then(pl.lit("restatement"))
-            # (a month's figure under the smallest plausible month's pay: a subscription, pocket
-            # money, an allowance — ``Monatlich kündbar`` ⏎ ``9,90 €`` ⏎ ``monatlich``)
-            .when(pl.col("period").eq("month") & (magnitude < settings.monthly_plausible_min))
-            .then(pl.lit("too_small"))
-            # (a year's under the smallest plausible year's pay, an hour's with no period word under
-            # the smallest hour's: ``19,90 Euro im Jahr``, ``gab jedem 1 Euro``)
-            .when(
-                (
-                    pl.col("period").eq("year")
-                    & ~pl.col("period_inferred")
-                    & (magnitude < settings.annual_stated_min)
-                )
-                | (
-                    pl.col("period").eq("hour")
-                    & pl.col("period_inferred")
-                    & (magnitude < settings.unstated_hourly_min)
-                )
-            )
-            .then(pl.lit("too_small"))
-            # (no period word, and a size that fits no pay: ``Misten: 100 Euro``, ``sind 72 Euro fällig``)
-            .when(
-                pl.col("period").eq("hour")
-                & pl.col("period_inferred")
-                & (magnitude >= settings.unstated_hourly_max)
-            )
-            .then(pl.lit("unclear_period"))
-        )
-        .drop("_restated_at")
-    )
     records = (
         with_seniority(
             _join_modified_ranges(

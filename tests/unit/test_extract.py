@@ -1354,10 +1354,10 @@ def test_the_last_column_of_a_table_headed_as_a_difference_is_no_pay() -> None:
 
 def test_a_period_after_a_count_of_hours_is_the_counts_not_the_figures() -> None:
     text = (
-        "Laut Gewerkschaft sind es 58.800 Euro brutto im Jahr. "
-        "Mit 40 bis 45 Überstunden pro Monat seien Spitzengehälter von bis zu 95.000 Euro drin."
+        "Ein Lokführer kommt laut Tarif auf 51.300 Euro jährlich. "
+        "Mit 30 Überstunden pro Monat sind nach Angaben der Bahn bis zu 88.000 Euro drin."
     )
-    assert _figures(text) == [(58800.0, 58800.0, "year"), (None, 95000.0, "year")]
+    assert _figures(text) == [(51300.0, 51300.0, "year"), (None, 88000.0, "year")]
 
 
 def test_net_figures_of_a_pay_page_do_not_make_its_table_doubtful() -> None:
