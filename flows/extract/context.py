@@ -761,7 +761,12 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         (
             "bonus_or_allowance",
             pl.col("_around").str.contains_any(["entschädigung", "entschädigt"]).fill_null(False)
-            & ~pl.col("_sentence").str.contains(rx.MPS),
+            # (an MP's is pay, not the expenses allowance beside it: ``Aufwandsentschädigungen gibt
+            # es für die Präsidentin (1079 Euro)``)
+            & (
+                ~pl.col("_sentence").str.contains(rx.MPS)
+                | pl.col("_around").str.contains("aufwandsentschädigung", literal=True).fill_null(False)
+            ),
         ),
         # ``Gehalt | Brutto | Netto`` above ``Monatsgehalt | 2.326 € | 1.657 €``: the smaller
         # figure after the gross one in a row under such a header is net
@@ -898,6 +903,14 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             ),
         ),
         ("per_unit_rate", on_left60(rx.DAY_RATE_BEFORE)),
+        (
+            "demand_or_proposal",
+            contains_where(
+                pl.col("_sentence").str.contains(rx.DEMAND_CONSEQUENCE_OPENING),
+                pl.col("prev_sentence"),
+                rx.DEMAND_BEFORE_CONSEQUENCE,
+            ),
+        ),
         # ``würden die Diäten um fast 300 Euro auf 10.073,69 Euro steigen``: a supposed new value
         (
             "hypothetical",
@@ -920,6 +933,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("restatement", on_left60(rx.EFFECTIVE_SUM_BEFORE)),
         ("hypothetical", on_left60(rx.QUOTED_EXAMPLE_BEFORE)),
         ("price_or_fee", on_after(rx.WORTH_AFTER)),
+        ("price_or_fee", on_left60(rx.WORTH_BEFORE)),
         ("price_or_fee", on_left60(rx.PUBLISHER_BEFORE)),
         ("raise_or_difference", on_left60(rx.PLUS_BEFORE)),
         ("threshold", on_left60(rx.BARRIER_BEFORE)),
@@ -1663,7 +1677,11 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
         reason=pl.when(
             pl.col("reason").is_null()
             # (not a planned one: ``von 12,50 auf 15,25 Euro steigen sollen``, 12,50 is paid now)
-            & new_reason.is_in(OLD_VALUE_REASONS).fill_null(False)
+            & (
+                new_reason.is_in(OLD_VALUE_REASONS)
+                # (a change restated: ``Das entspricht einer Erhöhung von 630 auf rund 920 Euro``)
+                | ((new_reason == "restatement") & (pl.col("kw") == "von"))
+            ).fill_null(False)
             & pl.col("next_gap").str.contains(r"(?i)^\s*auf\s*$").fill_null(False)
             & ~pl.col("_pre_lc").str.contains(rx.PAY_WORDS).fill_null(False)
         )
@@ -1821,8 +1839,13 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
         & ((pl.col("kw").fill_null("") == "von") | pl.col("_left60").str.contains(rx.FROM_TODAY_BEFORE)),
         pl.col("sentence"),
     ).str.slice(pl.col("e_in_sent"), in_sentence(pl.col("s_in_sent"), -1) - pl.col("e_in_sent"))
+    # (so is today's value a supposition or a demand is measured against: ``… mehr als die 9,35
+    # Euro, die derzeit gelten``)
+    in_force = masked(
+        pl.col("reason").is_in(["hypothetical", "demand_or_proposal"]), pl.col("_after")
+    ).str.contains(rx.CURRENT_VALUE_AFTER)
     return frame.with_columns(
-        reason=pl.when(before_new.str.contains(rx.OLD_TO_NEW_GAP).fill_null(False))
+        reason=pl.when((before_new.str.contains(rx.OLD_TO_NEW_GAP) | in_force).fill_null(False))
         .then(None)
         .otherwise("reason")
     ).drop(

@@ -333,7 +333,7 @@ VAGUE_BEFORE = r"(?-u:\b)(?:mehrere|einige|ein\s+paar|etliche|viele|paar)\s*$"
 KEYWORD = (
     r"(?:bis(?:\s+zu)?|ab|mehr\s+als|oberhalb\s+von)\s+(?:rund|etwa|ca\.|circa|knapp|gut|ungefähr)"
     r"|bis\s+zu|bis\s+hin\s+zu|bis|in\s+Richtung|Richtung|mehr\s+als|weit\s+über|oberhalb\s+von"
-    r"|(?:maximal|höchstens)\s+(?:auf|mit)|mindestens\s+(?:mit|bei)|mindestens|wenigstens|mind\.|min\.|ab|von|vom|maximal|max\.|höchstens|nicht\s+unter|nicht\s+weniger\s+als"
+    r"|(?:maximal|höchstens)\s+(?:auf|mit)|mindestens\s+(?:mit|bei)|mindestens|wenigstens|zumindest|mind\.|min\.|ab|von|vom|maximal|max\.|höchstens|nicht\s+unter|nicht\s+weniger\s+als"
     r"|nicht\s+niedriger\s+als|nicht\s+mehr\s+als|nicht\s+über|besser\s+als|kaum"
     r"|jenseits\s+(?:der|von)"
     r"|unter|weniger\s+als"
@@ -395,6 +395,13 @@ with cents (``20219,50``, ``202210,45``): a table of dates flattened into text. 
 NET_COLUMN_HEADER = r"(?im)^([^\n\d|]*\|[^\n\d]*netto[^\n\d]*)$"
 """A table's header row naming a net column, no figure in it (``| Stufe | Brutto | Netto (SK I)
 |``): group 1 is the row."""
+
+UPPER_COLUMN_HEADER = r"(?im)^([^\n|€]*\|[^\n€]*?(?:höchstens|höchstmöglich|maximal|bis\s+zu)[^\n€]*)$"
+"""A table's header row naming a column of caps, no euro sign in it (``Kasse | Grundvergütung |
+Höchstmögliche Bezüge``): group 1 is the row. (Not a column of floors: ``Ausbildungsvergütung
+mindestens`` heads statutory minimums, exact figures.)"""
+UPPER_COLUMN_CELL = r"(?i)höchstens|höchstmöglich|maximal|bis\s+zu"
+"""A header cell naming a column of caps: its figures are upper bounds (``- 2.270``)."""
 
 YEAR_AFTER_BIS = r"(?i)\s*(?-u:\b)bis\s+(?:19|20)\d\d\s*$"
 """``bis`` and a bare year closing a statement (``Mindestens 11,80 Euro bis 2023``): a date."""
@@ -957,7 +964,8 @@ the amount is pay even in a clause about costs, taxes or budgets."""
 
 _EXTRAS = (
     r"(?:jahressonderzahlung(?:en)?|sonderzahlungen|[a-zäöüß]*zulagen?|[a-zäöüß]*zusch(?:la|lä)ge?n?|weihnachtsgeld"
-    r"|urlaubsgeld|prämien|boni|bonus|tantiemen?|provisionen|geldwerte[nmrs]?\s+vorteile?|sachbezüge[n]?|sachleistungen"
+    r"|urlaubsgeld|prämien|boni|bonus(?:zahlung(?:en)?)?|tantiemen?|provisionen|geldwerte[nmrs]?\s+vorteile?|sachbezüge[n]?|sachleistungen"
+    r"|[a-zäöüß]*pauschalen?"
     r"|(?:gehalts|vergütungs|lohn)?bestandteile?)(?-u:\b)|urlaubs-"
 )
 """Extras a pay figure may be stated with or without (``PAY_NOT_THRESHOLD``)."""
@@ -1080,7 +1088,11 @@ SENTENCE_NOT_PAY = {
     "demand_or_proposal": (
         # (a figure one imagines: ``Sagen Sie nicht, Sie stellten sich … 52.000 Euro vor``)
         r"(?-u:\b)(?:stelle|stellst|stellt|stellen|stellte|stellten)\s+(?:sich|mir|uns|dir|euch)\s(?:[^.]|\.\d){0,80}?\svor(?-u:\b)|"
-        r"forder|verlangt|verlange|vorschlag|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|wahlkampf"
+        r"forder|verlangt|verlange|vorschlag|vorschläge|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|wahlkampf"
+        # (what a government or a party wants: ``sollen Azubis nach dem Willen der Regierung … verdienen``)
+        r"|nach\s+dem\s+willen(?-u:\b)"
+        # (a change called for: ``Der Lohn muss von derzeit 14 Euro auf 16,80 Euro angehoben werden``)
+        r"|(?-u:\b)(?:muss|müssen|müsste|müssten)\s(?:[^.;]|\.\d){0,100}?(?:angehoben|erhöht)\s+werden(?-u:\b)"
         # (a target named: ``Anzupeilen sei ein Gehalt von 3000 Euro``)
         r"|anzupeilen|anpeilen"
         # (``Das Angebot der Kapitalseite sieht Einstiegslöhne von 9,48 Euro vor``)
@@ -1118,7 +1130,7 @@ SENTENCE_NOT_PAY = {
         r"|(?-u:\b)sollten?\s+.{0,80}?(?:belaufen|betragen|betrage|betrüge|liegen|läge|lägen|schluss\s+sein|verdienen|bekommen|erhalten)(?-u:\b)"
         # (a pay that should rise, not a condition put first: ``Demnach sollte der Lohn … auf 13,10 Euro
         # steigen``)
-        r"|[a-zäöüß]\s+sollten?\s+(?:\S+\s+){0,4}?\S*(?:lohn|gehalt|vergütung|entgelt)\s(?:[^.]|[.,]\d|\d\.\s){0,80}?(?:steigen|gelten)(?-u:\b)"
+        r"|[a-zäöüß]\s+sollten?\s+(?:\S+\s+){0,4}?\S*(?:lohn|gehalt|vergütung|entgelt)\s(?:[^.]|[.,]\d|\d\.\s){0,80}?(?:steigen|gelten|angehoben|erhöht)(?-u:\b)"
         # (a plan to raise to a figure: ``…, den Mindestlohn rasch auf 13 Euro anzuheben``)
         r"|…\s*(?:\S+\s+)?(?:anzuheben|zu\s+erhöhen|aufzustocken|anzupassen)(?-u:\b)"
         # (an employer's plan: ``Die Firma plant, den Einstiegslohn auf … pro Stunde zu erhöhen``,
@@ -1434,6 +1446,10 @@ Euro … der neuen Doku 'Was verdienst Du?'``): a title, the figure is stated.""
 WORTH_AFTER = r"^\s*(?:€|euro)?\s*wert(?-u:\b)"
 """Right after an amount: what a thing is worth (``Die eine vergoldete ist 70.000 Euro wert``),
 a price."""
+WORTH_BEFORE = r"(?-u:\b)(?:im|mit\s+einem)\s+wert\s+von\s+(?:\S+\s+)?$"
+"""Right before an amount: what a thing is worth (``Gutscheine im Wert von 44 Euro``,
+``Geschenke mit einem Wert von über 10 Euro``), a price; not a level pay reaches (``erreicht der
+Verdienst einen Wert von rund 2.700 €``)."""
 
 DIFFERENCE_BETWEEN_AT = (
     r"(?:differenz|unterschied|abstand|lücke|kluft|gefälle)\s+zwischen\s[^\d€;]{0,120}?\s(?:bei|von|auf)\s+"
@@ -1744,8 +1760,29 @@ compared, not the difference between them."""
 ABOVE_BY_AFTER = r"^\s*(?:€|euro|eur)?\s*(?:drüber|darüber|drunter|darunter)(?-u:\b)"
 """Right after a figure: ``knapp 1000 € drüber``, how far above or below another figure."""
 
-NEXT_COMPARATIVE_AFTER = r"^\s*(?:mehr|weniger|höher)\s+als\s+\d+\s*(?:[-–]\s*\d+\s*)?(?:berufs)?jahr"
-"""... unless it opens the next row of a table (``42.890 Euro mehr als 9 Jahre 50.690 Euro``)."""
+NEXT_COMPARATIVE_AFTER = (
+    r"^\s*(?:mehr|weniger|höher)\s+als\s+\d+\s*(?:[-–]\s*\d+\s*)?(?:berufs)?jahr"
+    # (a multiple compared, the figure itself a level: ``mit 9.800 € mehr als das Doppelte``)
+    r"|^\s*(?:mehr|weniger)\s+als\s+(?:das|die)\s+(?:doppelte|dreifache|vierfache|fünffache|hälfte)(?-u:\b)"
+)
+"""... unless it opens the next row of a table (``42.890 Euro mehr als 9 Jahre 50.690 Euro``) or
+compares a multiple (``9.800 € mehr als das Doppelte``: more than twice as much)."""
+
+DEMAND_CONSEQUENCE_OPENING = (
+    r"^\W*(?:damit|dadurch|so)\s+(?:erhöhe|steige|stiege|läge|käme|kämen|betrage|betrüge)(?-u:\b)"
+)
+"""A sentence opening with what a demand would bring, in reported speech (``… fordert die IG BAU
+ein Plus von 1,10 Euro. Damit erhöhe sich der Einstiegslohn auf elf Euro.``): read after a
+sentence naming the demand (``DEMAND_BEFORE_CONSEQUENCE``)."""
+DEMAND_BEFORE_CONSEQUENCE = r"(?i)forder|verlang"
+"""The sentence before a ``DEMAND_CONSEQUENCE_OPENING``: a demand named."""
+
+CURRENT_VALUE_AFTER = (
+    r"^\s*,\s*(?:die|der|das|welche[rs]?)\s+(?:derzeit|aktuell|heute|momentan|zurzeit|gegenwärtig|bislang|bisher)\s+"
+    r"(?:gilt|gelten|gezahlt|bezahlt|üblich)"
+)
+"""After a figure: a relative clause saying it is paid today (``… mehr als die 9,35 Euro, die derzeit
+gelten``): a level in force, however supposed or demanded the figures around it are."""
 
 MPS = r"abgeordnet|parlament|mandat|landtag|bundestag|diät"
 """A ``Brutto-Entschädigung`` (of an honorary office) is an allowance, not pay; an MP's
@@ -1794,7 +1831,8 @@ FROM_TODAY_BEFORE = r"(?-u:\b)von\s+(?:derzeit|aktuell|bisher|heute|zuletzt|jetz
 
 OLD_TO_NEW_GAP = (
     r"(?i)^\s*(?:(?:€|euro|eur)\s*)?(?:brutto\s+|pro\s+monat\s+|im\s+monat\s+)?"
-    r"(?:(?:am|zum|ab)\s+\d{1,2}\.\s*(?:[a-zäöü]+|\d{1,2}\.)(?:\s*\d{4})?\s+)?auf\s*$"
+    r"(?:(?:am|zum|ab)\s+(?:dem\s+)?\d{1,2}\.\s*(?:[a-zäöü]+|\d{1,2}\.)(?:\s*\d{4})?\s+)?auf"
+    r"(?:\s+(?:künftig|dann|nun|jetzt|bald|zunächst|schließlich))?\s*$"
 )
 """Between an old value (``von X``) and the new one of its change (lower-cased or not)."""
 

@@ -595,6 +595,59 @@ def _with_net_columns(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _with_upper_columns(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
+    """A table whose header names a column of caps (``Kasse | Grundvergütung | Höchstmögliche
+    Bezüge``, ``patterns.UPPER_COLUMN_HEADER``): a figure without a bound word of its own in that
+    column is an upper bound (``kw`` ``höchstens``). A row with one cell more than the header (a
+    header without the rows' label cell) is read shifted by one. Only the texts holding such a
+    header, and in them only the table rows, are read."""
+    cells = (
+        pl.col("_header").str.strip_chars().str.strip_prefix("|").str.strip_chars_end("| \t").str.split("|")
+    )
+    headed = (
+        docs.filter(pl.col("_lead_marks") & pl.col("text").str.contains("|", literal=True))
+        .filter(pl.col("text").str.contains(rx.UPPER_COLUMN_HEADER))
+        .select(DOC_IDX, _header=pl.col("text").str.extract(rx.UPPER_COLUMN_HEADER, 1))
+        .filter(~pl.col("_header").str.contains(rx.ci(r"\d\s*(?:euro|eur)(?-u:\b)")))
+        .select(
+            DOC_IDX,
+            _kinds=cells.list.eval(
+                pl.when(pl.element().str.contains(rx.UPPER_COLUMN_CELL)).then(pl.lit("höchstens"))
+            ),
+        )
+    )
+    if headed.is_empty():
+        return money
+    row = (
+        pl.col("kw").is_null()
+        & pl.col("reason").is_null()
+        & pl.col("sentence").str.contains("|", literal=True)
+    )
+    # (the row's line is read from the text: a sentence may run over several lines of a table)
+    at = pl.col("sent_start") + pl.col("s_in_sent")
+    text = masked(row & pl.col("_kinds").is_not_null(), pl.col("text"))
+    before = text.str.slice(0, at).str.extract(r"([^\n]*)$", 1).str.strip_chars_start()
+    line = pl.concat_str(before, text.str.slice(at).str.extract(r"^([^\n]*)", 1))
+    opens_with_bar = before.str.starts_with("|").cast(pl.Int64)
+    cell = before.str.count_matches("|", literal=True) - opens_with_bar
+    row_cells = (
+        line.str.strip_prefix("|").str.strip_chars_end("| \t").str.count_matches("|", literal=True) + 1
+    )
+    shift = row_cells - pl.col("_kinds").list.len()
+    kind = pl.col("_kinds").list.get((cell - shift).cast(pl.Int64), null_on_oob=True)
+    return (
+        money.join(headed, on=DOC_IDX, how="left", maintain_order="left")
+        .join(docs.select(DOC_IDX, "text"), on=DOC_IDX, how="left", maintain_order="left")
+        .with_columns(
+            kw=pl.when(shift.is_between(0, 1) & (cell >= shift))
+            .then(kind)
+            .otherwise("kw")
+            .fill_null(pl.col("kw"))
+        )
+        .drop("_kinds", "text")
+    )
+
+
 def _with_pay_context(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
     """Skip as ``no_pay_context`` the pay-like statements whose sentence, the few sentences
     before it and the next one hold no word of pay or work (``patterns.PAY_CONTEXT``), in a
@@ -999,6 +1052,7 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         .pipe(with_skip_reason)
         .pipe(_with_net_note_two_back)
         .pipe(_with_net_columns, docs)
+        .pipe(_with_upper_columns, docs)
         .pipe(_with_lead_reason, docs)
         .pipe(_with_restated_cents)
         .pipe(_with_pay_context, sentences, docs)

@@ -20,6 +20,7 @@ OPEN_MIN_KEYWORDS = [
     "ab",
     "mindestens",
     "wenigstens",
+    "zumindest",
     "mind.",
     "min.",
     "über",
@@ -531,6 +532,7 @@ def _share_back(stmt: pl.DataFrame) -> pl.DataFrame:
 SHARED_BOUND_KEYWORDS = [
     "mindestens",
     "wenigstens",
+    "zumindest",
     "mind.",
     "min.",
     "über",

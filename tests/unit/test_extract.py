@@ -975,6 +975,66 @@ CASES = [
         False,
         False,
     ),
+    (
+        "Im Glasergewerbe erhalten Helfer laut Kollektivvertrag zumindest 1.286,40 Euro im Monat.",
+        1286.4,
+        None,
+        "month",
+        False,
+        "unspecified",
+        True,
+        False,
+    ),
+    (
+        "Die Geschäftsführerin kam 2021 einschließlich der Bonuszahlungen auf rund 318.000 Euro.",
+        318000.0,
+        318000.0,
+        "year",
+        True,
+        "lead",
+        False,
+        True,
+    ),
+    (
+        "Die Landrätin verdient mit einem Monatsgehalt von mehr als 7.400 € mehr als das Doppelte ihres Stellvertreters.",
+        7400.0,
+        None,
+        "month",
+        False,
+        "lead",
+        True,
+        False,
+    ),
+    (
+        "Die Partei fordert einen Mindestlohn von 15 Euro. Fünfzehn Euro Stundenlohn – das wäre ein Viertel mehr als die 12,20 Euro, die derzeit gelten.",
+        12.2,
+        12.2,
+        "hour",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
+    (
+        "Die Vergütung der Pflegehilfskräfte muss von 14,10 Euro auf künftig 16,40 Euro angehoben werden.",
+        14.1,
+        14.1,
+        "hour",
+        True,
+        "unspecified",
+        False,
+        False,
+    ),
+    (
+        "Demnach sollte das Gehalt der Geschäftsführerin von 8.900 Euro auf 10.400 Euro im Monat angehoben werden.",
+        8900.0,
+        8900.0,
+        "month",
+        False,
+        "lead",
+        False,
+        False,
+    ),
 ]
 
 
@@ -1382,3 +1442,22 @@ def test_a_grades_step_glued_between_its_letter_and_a_cell_is_no_digit_of_the_am
         "TV-L 10a23.105,60 €nach einem Jahr"
     )
     assert _figures(text) == [(2870.25, 2870.25, "month"), (3105.6, 3105.6, "month")]
+
+
+def test_a_column_of_caps_bounds_its_figures_from_above() -> None:
+    """A table header naming a column of caps (``Höchstmögliche Vergütung``): its figures are
+    upper bounds, the other column's exact figures."""
+    text = (
+        "Vergütung der Direktoren\n"
+        "Verband | Festgehalt | Höchstmögliche Vergütung |\n"
+        "---|---|---|\n"
+        "Nordverband | 143.200 EUR | 171.900 EUR |\n"
+        "Südverband | 128.000 EUR | 166.500 EUR |"
+    )
+    records = extract_records(pl.DataFrame({"document_id": ["d"], "text": [text]}))
+    assert records.select("amount_min", "amount_max", "is_open_ended").rows() == [
+        (143200.0, 143200.0, False),
+        (None, 171900.0, False),
+        (128000.0, 128000.0, False),
+        (None, 166500.0, False),
+    ]

@@ -970,6 +970,36 @@ SKIPPED = [
     ("Der Trainer der Jugendmannschaft bekommt vom Verein 55 Euro.", "55 Euro", "unclear_period"),
     ("Sein Verdienst: 1,20 Euro.", "1,20 Euro", "too_small"),
     ("Der Nachhilfelehrer verdient im Jahr gerade einmal 3.100 Euro.", "3.100 Euro", "too_small"),
+    (
+        "Nach dem Willen der Landesregierung sollen Referendare künftig 1.950 Euro im Monat erhalten.",
+        "1.950 Euro",
+        "demand_or_proposal",
+    ),
+    (
+        "Die Vergütung der Pflegehilfskräfte muss von 14,10 Euro auf künftig 16,40 Euro angehoben werden.",
+        "16,40 Euro",
+        "demand_or_proposal",
+    ),
+    (
+        "Die Vorschläge der Kommission sehen einen Stundenlohn von 16 Euro vor.",
+        "von 16 Euro",
+        "demand_or_proposal",
+    ),
+    (
+        "Demnach sollte das Gehalt der Geschäftsführerin von 8.900 Euro auf 10.400 Euro im Monat angehoben werden.",
+        "10.400 Euro",
+        "demand_or_proposal",
+    ),
+    (
+        "Wer als Beamter Sachgeschenke mit einem Wert von über 35 Euro annimmt, muss sie melden.",
+        "über 35 Euro",
+        "price_or_fee",
+    ),
+    (
+        "Die NGG fordert für Köche ein Plus von 0,90 Euro je Stunde. Damit erhöhe sich der Einstiegslohn auf 13,40 Euro.",
+        "13,40 Euro",
+        "demand_or_proposal",
+    ),
 ]
 
 
