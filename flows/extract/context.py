@@ -336,11 +336,14 @@ def _new_value_rules(left: pl.Expr) -> list[tuple[str, pl.Expr]]:
     # ``Die Kostenpauschale … steigt um 1,8 Prozent auf 3.342 Euro``: the new value of what the
     # sentence's subject names (its clause may name nothing)
     # (after a colon a new sentence opens: ``Der Gewinnrückgang zeigt sich: Seine Vergütung sank …``)
+    # (a minimum wage's names are blanked: ``Damals lag die Lohnuntergrenze bei 8,50 Euro, bis
+    # heute ist der Satz auf 9,82 Euro gestiegen``)
     subject = (
         masked(pl.col("_new_value"), pl.col("sentence"))
         .str.slice(0, pl.col("s_in_sent"))
         .str.to_lowercase()
         .str.replace(r"^.*[:;]", "")
+        .str.replace_all(rx.WAGE_FLOOR_NAMES, "_")
         .str.extract(rx.SENTENCE_SUBJECT, 1)
     )
     rules: list[tuple[str, pl.Expr]] = [
@@ -761,10 +764,10 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         (
             "bonus_or_allowance",
             pl.col("_around").str.contains_any(["entschädigung", "entschädigt"]).fill_null(False)
-            # (an MP's is pay, not the expenses allowance beside it: ``Aufwandsentschädigungen gibt
-            # es für die Präsidentin (1079 Euro)``)
+            # (an MP's or an (Austrian) apprentice's is pay, not the expenses allowance beside it:
+            # ``Aufwandsentschädigungen gibt es für die Präsidentin (1079 Euro)``)
             & (
-                ~pl.col("_sentence").str.contains(rx.MPS)
+                ~pl.col("_sentence").str.contains(rx.PAID_AS_ENTSCHAEDIGUNG)
                 | pl.col("_around").str.contains("aufwandsentschädigung", literal=True).fill_null(False)
             ),
         ),
@@ -786,8 +789,16 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             # ``Von 3.000 Euro brutto bleiben 2.050 Euro übrig``)
             & ~pl.col("_around").str.contains("brutto", literal=True)
             & ~pl.col("_sentence").str.contains(r"(?-u:\b)brutto(?-u:\b)")
-            # (millions paid to a board member are no net pay: ``wurden 19,4 Millionen Euro überwiesen``)
-            & ~(pl.col("a_million") | pl.col("b_million")),
+            # (millions, or hundreds of thousands, paid to a board member are no net pay: ``wurden 19,4
+            # Millionen Euro überwiesen``, ``377.000 Euro überwiesen bekommen``)
+            & ~(
+                pl.col("a_million")
+                | pl.col("b_million")
+                | (
+                    (pl.col("_value") >= rx.NET_PAID_OUT_MAX)
+                    & pl.col("_around").str.contains("überwiesen", literal=True)
+                )
+            ),
         ),
         # (worked out from a figure before it: ``Der Stundenlohn lag rechnerisch bei 1,60 €``)
         (
@@ -1937,15 +1948,21 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     (``_period_word`` keeps the word found, believed or not)."""
     # (``14 Mal jährlich``, ``zwölfmal im Jahr``: how often it is paid, not its period; blanked
     # with the same number of bytes, in the batches that hold such words at all)
-    times = [pl.col(side).str.contains_any(["mal ", "Mal ", "MAL "]) for side in ("left", "right")]
+    # (nor ``jährlich zum 1. Juli angepasst``: how often it is adjusted)
+    times = [
+        pl.col(side).str.contains_any(["mal ", "Mal ", "MAL ", "angepasst"]) for side in ("left", "right")
+    ]
     if stmt.select(pl.any_horizontal(times).any()).item():
         stmt = stmt.with_columns(
             **{
-                f"_{side}_p": pl.when(pl.col(side).str.contains(rx.ci(rx.TIMES_A_YEAR_ANY)))
+                f"_{side}_p": pl.when(
+                    pl.col(side).str.contains(rx.ci(f"{rx.TIMES_A_YEAR_ANY}|{rx.YEARLY_ADJUSTED}"))
+                )
                 .then(
                     pl.col(side)
                     .str.replace_all(rx.ci(rx.TIMES_A_YEAR_WORD), "${1}_________")
                     .str.replace_all(rx.ci(rx.TIMES_A_YEAR), "${1}____")
+                    .str.replace_all(rx.ci(rx.YEARLY_ADJUSTED), "_________${1}")
                 )
                 .otherwise(pl.col(side))
                 for side in ("left", "right")

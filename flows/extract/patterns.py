@@ -114,6 +114,9 @@ shares the currency of the cell before it."""
 CURRENCY_HEADER = (
     r"(?:in\s+(?:euro|eur|€)(?:\s+(?:pro|im|je)\s+(?:monat|jahr|stunde))?|\(\s*(?:euro|eur|€)\s*\))\)?\s*:?\s*\*?(?:\s*\[\d{1,2}\])?\s*\|?\s*$"
     r"|^[^\d]*(?:(?:euro|eur|€)\s*\||\|\s*(?:euro|eur|€)\s*$)[^\d]*$"
+    # (a header's cell naming it in brackets, the cells after it without figures: ``Vergütung im
+    # 1. Lehrjahr (in €) | West | Ost |``, ``Jahr | Mindestlohn (€/Std.) |``)
+    r"|\(\s*(?:in\s+)?(?:euro|eur|€)(?:\s*/\s*(?:std\.?|stunde|h|monat|jahr))?\s*\)\s*(?:\|[^\d|]*)+\|?\s*$"
     r"|^[^\d]{0,80}?(?:entgelt|gehalt|gehälter|vergütung|lohn|löhne|besoldung|bezüge|tabelle|beträge|sätze)\w*\s+(?:[^\s()\d]{1,4}\s+)?(?:\([^()]*\)\s+)?in\s+(?:euro|eur|€)(?-u:\b)"
     # (a sentence of the line saying so: ``Die Beträge links daneben sind der Grundsold in Euro.``)
     r"|(?-u:\b)die\s+(?:beträge|angaben|werte|zahlen)\s[^.\d]{0,60}?in\s+(?:euro|eur|€)\s*(?:[.:]|$)"
@@ -140,6 +143,15 @@ currency (``3.2.080 Euro``): a row label's number and the first cell (``_row_lab
 EURO_PARTED_AT_END = r"^(?i:eur)(?i:o)\d"
 """Three characters before a statement's end and two after: ``Eur``, the ``o`` the statement
 left out and a digit (``EURO_GLUED``): the span ends after the ``o``."""
+
+JOINED_CURRENCY_TABLE = (
+    r"^[^\d|]{0,40}(?:\|\s*(?:euro|eur|€)(?:\s+(?:ab|bis|seit|vom|von|zum)\s+\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?)?\s*)+"
+    r"\|\s*\d{1,2}[a-z]?\s*\|\s*\d"
+)
+"""A table's header whose cells name only the currency (and the date each column holds),
+joined to its rows on one line (a row opening with a digit continues the line before it:
+``EG | € bis 30.09.24 | € ab 01.10.24 | 1 | 13,50 | 14,00 |``, lower-cased): the line's cells
+are euros (``cur_block``)."""
 
 ENDS_NAMING_CURRENCY = r"(?i:euro|eur|€)[ \t\r:)*]*$"
 """A line ending with the currency (a fast first search for a ``CURRENCY_HEADER``: a
@@ -974,6 +986,9 @@ WITH_EXTRAS_BEFORE = r"(?-u:\b)mit\s+(?:allen\s+)?(?:den\s+)?[a-zäöüß]*(?:zu
 """Right before a figure: the allowances it includes (``erhielt er mit Zeitzuschlägen 269,43 €``),
 a total, no allowance."""
 
+WAGE_FLOOR_NAMES = r"lohnuntergrenze|mindestlohngrenze|(?:unterste|untere)[nr]?\s+lohngrenze"
+"""Names of a minimum wage that hold the word ``grenze`` (lower-cased): no threshold."""
+
 PAY_NOT_THRESHOLD = (
     r"\S*untergrenze|mindestlohngrenze|mindestgrenze|(?-u:\b)(?:unterste|untere)[nr]?\s+lohngrenze|(?-u:\b)(?:gehalts)?obergrenze|vor\s+(?:steuern|abzügen|abzug|abgaben)"
     # (``mit Abstand``, ``Mit weitem Abstand folgen …``: far ahead or behind, no difference)
@@ -993,8 +1008,8 @@ PAY_NOT_THRESHOLD = (
     f"|{WITH_EXTRAS_BEFORE}"
     # (an average pay summed up: ``summiert sich das durchschnittliche Geschäftsführergehalt auf``)
     r"|summiert\s+sich\s+(?:das|der|die)\s+(?:durchschnittliche[nrs]?\s+)?[a-zäöüß]*(?:gehalt|lohn|vergütung|einkommen|verdienst)(?-u:\b)"
-    # (``bei Berufseintritt``: no admission fee)
-    r"|(?:berufs|job|erwerbs)eintritt|"
+    # (``bei Berufseintritt``, ``Eintrittsgehalt``: no admission fee)
+    r"|(?:berufs|job|erwerbs)eintritt|eintritts(?:gehalt|gehälter|lohn|löhne|verdienst|vergütung|einkommen)|"
     r"anforder[a-zäöüß]*|herausforder[a-zäöüß]*|erforder[a-zäöüß]*|sozialversicherungspflichtig[a-zäöüß]*|(?-u:\b)auf\s+empfehlung(?-u:\b)"
     # (a raise that led to the figure: ``Zusammen mit der Diätenerhöhung verdient die Kanzlerin dann
     # monatlich 25.400 Euro``)
@@ -1625,6 +1640,17 @@ LEAD_LINE = r"([^.!?]*):\s*$"
 """A line ending in a colon; group 1 is its last sentence (``Die Kammer empfiehlt folgende
 Vergütungen``)."""
 
+FLOOR_LEAD_BEFORE = (
+    r"(?i)(?:^|\n)[^\n\d.!?]{3,80}?\s(?:ab|mindestens)[ \t]*:?[ \t]*\n(?:[^\n]*\d[^\n]*\n){0,12}[^\n]*$"
+)
+"""The text before a figure: a line without figures ending in a floor's word (``Lehrlingsentschädigung
+ab``), then only lines holding figures down to the figure's line (a list right below it): its
+figures are lower bounds (``730 -``)."""
+FLOOR_LEAD_REACH = 1500
+"""How far back (characters) a ``FLOOR_LEAD_BEFORE`` is looked for."""
+FLOOR_LEAD_ENDS = [" ab\n", " ab:\n", " mindestens\n", " mindestens:\n"]
+"""The plain endings of a ``FLOOR_LEAD_LINE`` (a fast first search over whole texts)."""
+
 LEAD_REASONS = {
     "demand_or_proposal": SENTENCE_NOT_PAY["demand_or_proposal"] + r"|entwurf",
     **{
@@ -1788,7 +1814,7 @@ MPS = r"abgeordnet|parlament|mandat|landtag|bundestag|diät"
 """A ``Brutto-Entschädigung`` (of an honorary office) is an allowance, not pay; an MP's
 ``Entschädigung`` (``Abgeordnetenentschädigung``) is pay."""
 
-PAID_AS_ENTSCHAEDIGUNG = MPS + r"|lehrlingsentschädigung"
+PAID_AS_ENTSCHAEDIGUNG = MPS + r"|lehrlingsentschädigung|grundentschädigung"
 """Whose ``Entschädigung`` is pay: an MP's, an (Austrian) apprentice's
 (``Lehrlingsentschädigung``)."""
 
@@ -2114,10 +2140,14 @@ NEW_VALUE_REASONS = [
 PLANNED_CHANGE = (
     r"(?-u:\b)(?:soll|sollen|solle)(?-u:\b)(?:[^.;]|\d\.){0,150}?(?:steigen|steigt|erhöht|angehoben|anheben|erhöhen|klettern|wachsen)"
     r"|(?:steigen|erhöht|angehoben|klettern)\s+(?:werden\s+)?(?:soll|sollen)(?-u:\b)"
+    # (``Geplant sei eine Anhebung der Grundentschädigung von 5.900 auf 6.100 Euro``)
+    r"|(?-u:\b)geplant\s+(?:ist|sei|sind|war|wäre)\s+(?:\S+\s+){0,2}?(?:eine|die)\s+[a-zäöüß]*(?:anhebung|erhöhung)(?-u:\b)"
 )
 """A change only planned (``soll … auf zwölf Euro steigen``, ``auf 13 Euro erhöht werden
 soll``): its new value is no pay yet (``demand_or_proposal``); the old value it replaces is."""
-PLAN_BEFORE = r"(?-u:\b)(?:soll|sollen|solle)(?-u:\b)(?:[^.;]|\d\.){0,150}$"
+PLAN_BEFORE = (
+    r"(?-u:\b)(?:soll|sollen|solle|geplant\s+(?:ist|sei|sind|war|wäre))(?-u:\b)(?:[^.;]|\d\.){0,150}$"
+)
 PLAN_AFTER = r"^[^,;.]{0,60}?(?:steigen|erhöht|angehoben|klettern)\s+(?:werden\s+)?(?:soll|sollen)(?-u:\b)"
 """Where a ``PLANNED_CHANGE`` must stand to be the figure's: ``soll`` before it, or the verb and
 ``soll`` closing its own clause after it (``… auf zwölf Euro erhöht werden soll``)."""
@@ -2376,9 +2406,9 @@ MINIJOB = r"minijob|mini-job|450-euro|520-euro|538-euro|556-euro|603-euro"
 not pay (``Bis zu 450 Euro monatlich lässt sich mit einem Minijob dazuverdienen``)."""
 
 MINIJOB_LIMIT = (400, 700)
+"""The range of the mini-job earnings limits (400 € in 2013 to 603 € in 2026)."""
 TRAINEE_PAY = r"azubi|auszubild|ausbildungsvergütung|mindestvergütung|lehrjahr|ausbildungsjahr"
 """Trainees' pay: a figure near the mini-job limit in a mini-job text is no limit then."""
-"""The range of the mini-job earnings limits (400 € in 2013 to 603 € in 2026)."""
 
 NET_WORDS_WITHOUT_GROSS = (
     r"auszahlungsbetrag|ausgezahlt|zum\s+leben|übrig\s+bleib|bleiben?\s+(?:\S+\s+)?übrig|bleib[^.…]{0,60}…[^.…]{0,20}?übrig"
@@ -2387,6 +2417,9 @@ NET_WORDS_WITHOUT_GROSS = (
 """Words of money paid out: net pay, unless the figure's clause names gross (``2.725 Euro brutto
 ausgezahlt`` is gross) or its sentence says ``brutto`` as a word; a gross pay named before it as
 the premise (``Mit einem Bruttogehalt von 3.000 Euro bleiben … 2.100 Euro übrig``) does not."""
+NET_PAID_OUT_MAX = 100_000
+"""A figure transferred (``überwiesen``) this large is an executive's gross pay, no net pay."""
+
 
 WORKED_OUT_BEFORE = r"(?-u:\b)rechnerisch\s+(?:\S+\s+){0,5}$"
 """Right before a figure (lower case): it is said to be worked out (``Der Stundenlohn lag
@@ -2605,6 +2638,9 @@ size (settings ``*_plausible_*``)."""
 TIMES_A_YEAR = r"((?:mal)\s+(?:im|pro|je)\s+)Jahr(?-u:\b)"
 TIMES_A_YEAR_WORD = r"(mal\s+)jährlich"
 TIMES_A_YEAR_ANY = r"mal\s+(?:(?:im|pro|je)\s+jahr|jährlich)"
+YEARLY_ADJUSTED = r"jährlich(\s+(?:zum|am|im)\s+(?:[^,.;]|\d\.){0,20}?\s*(?:angepasst|überprüft))"
+"""``jährlich zum 1. Juli angepasst``: how often a figure is adjusted, not its period (``jährlich``
+blanked with the same number of bytes; group 1 is the rest)."""
 COUNT_BEFORE_PERIOD = r"((?-u:\b)\d+(?:[,.]\d+)?\s+(?:über|arbeits|wochen)?(?:stunden|tage|schichten)\s+)"
 """A count of hours, days or shifts right before a period (``50 Überstunden pro Monat``,
 ``43 Stunden monatlich``, group 1; the period follows): the count's period, blanked."""
@@ -2655,7 +2691,7 @@ Arbeitsstunde``, ``Stundenlohn``, ``/h``.
 Must not match ``40-Stunden-Woche``."""
 
 SENIORITY_ENTRY = (
-    r"einst(?:ieg|eig)|berufsanf|berufseintritt|absolvent|junior|berufsstart|anfangsgehalt|anfangsgrundgehalt"
+    r"einst(?:ieg|eig)|berufsanf|berufseintritt|absolvent|junior|berufsstart|anfangsgehalt|anfangsgrundgehalt|eintrittsgehalt"
     r"|nach\s+(?:abgeschlossener|bestandener)\s+ausbildung"
     r"|startgehalt|neueinst|frisch\s+(?:von|aus)|nach\s+(?:der|dem)\s+(?:ausbildung|studium|abschluss|lehre)"
     r"|angefangen(?-u:\b)|anfangs"
@@ -2859,6 +2895,13 @@ RAISE_NOT_HOURLY_MIN = 50.0
 is taken for the raise when a raise word stands in its sentence (few hourly wages are
 this high; raises of a month are)."""
 
+LEVEL_RAISED_BY_PERCENT_AFTER = (
+    r"^(?:[^.;]|\d\.){0,40}?(?-u:\b)(?:bedeutet|bedeuten|bedeutete|entspricht|entsprechen|sind|ist|war|waren)\s+(?:eine[nm]?|ein)\s+"
+    r"(?:\S+\s+)?(?:steigerung|erhöhung|anhebung|plus|zuwachs|anstieg)\s+(?:von|um)\s+(?:\S+\s+)?\d+(?:[.,]\d+)?\s*(?:prozent|%)"
+)
+"""After a small figure: the raise it means, in per cent (``430 Euro im 1. Lehrjahr bedeutet eine
+Steigerung um rund 18 Prozent``): the figure is the new level, no raise."""
+
 RAISE_WORDS = r"tarifplus|plus|erhöh|steiger|steigen|steigt|anhebung|zuwachs|zuwächs|mehr|aufschlag|zulage|zuschlag|prämie|bonus|nachzahlung"
 """Words of a raise or difference: a small figure (below the monthly minimum, no period
 word) in a sentence with one of them is the raise, not a salary (``ein Tarifplus von
@@ -3024,7 +3067,7 @@ NOT_OCCUPATION = (
 
 LIST_LINE_LABEL = (
     r"^(?:[•*·–-]\s*([A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,})(?:[^.!?\d]|ca\.){0,40}"
-    r"|([A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,}):?\s+|(\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,}):\s+(?:ca\.\s*|rund\s+|etwa\s+)?)\d"
+    r"|([A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,})(?::?\s+|\s*\|\s*)|(\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,}):\s+(?:ca\.\s*|rund\s+|etwa\s+)?)\d"
 )
 """A list's line that opens with its label before the figure (``• Koch im Zugrestaurant 1.700
 Euro``, ``Spezialitätenkoch 1.800 Euro``, ``Diätkoch: 1.900 Euro``, ``- Bremen: ca. 2.700 Euro``,

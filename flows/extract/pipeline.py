@@ -273,6 +273,30 @@ def _with_lead_reason(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _with_floor_lead(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
+    """``Lehrlingsentschädigung ab`` over ``1. Lehrjahr: 730 Euro`` …: a line without figures
+    ending in a floor's word, over a list (``patterns.FLOOR_LEAD_BEFORE``), makes the list's
+    figures lower bounds (``kw`` ``ab``), where they carry no word of their own. Read from the
+    text before each figure, only in the texts holding such a line ending."""
+    floor_docs = docs.filter(pl.col("text").str.contains_any(rx.FLOOR_LEAD_ENDS)).select(
+        DOC_IDX, _text="text"
+    )
+    if floor_docs.is_empty():
+        return money
+    open_row = pl.col("kw").is_null() & pl.col("reason").is_null() & pl.col("_text").is_not_null()
+    at = pl.col("sent_start") + pl.col("s_in_sent")
+    before = masked(open_row, pl.col("_text")).str.slice(0, at).str.tail(rx.FLOOR_LEAD_REACH)
+    return (
+        money.join(floor_docs, on=DOC_IDX, how="left", maintain_order="left")
+        .with_columns(
+            kw=pl.when(before.str.contains(rx.FLOOR_LEAD_BEFORE).fill_null(False))
+            .then(pl.lit("ab"))
+            .otherwise("kw")
+        )
+        .drop("_text")
+    )
+
+
 def _with_restated_cents(money: pl.DataFrame) -> pl.DataFrame:
     """A single figure with cents that an earlier sentence of its text gave and that was skipped
     there as a ``restatement`` (a table's ``Jährliches Brutto | 21.496,44 €`` … ``verdient brutto
@@ -1053,6 +1077,7 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         .pipe(_with_net_note_two_back)
         .pipe(_with_net_columns, docs)
         .pipe(_with_upper_columns, docs)
+        .pipe(_with_floor_lead, docs)
         .pipe(_with_lead_reason, docs)
         .pipe(_with_restated_cents)
         .pipe(_with_pay_context, sentences, docs)
@@ -1145,6 +1170,11 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
             )
         ).fill_null(False)
         & ~pl.col("left").str.contains(rx.ci(rx.NEW_VALUE_BEFORE))
+        # (a level whose raise is given in per cent: ``430 Euro im 1. Lehrjahr bedeutet eine
+        # Steigerung um rund 18 Prozent``)
+        & ~masked(small, pl.col("sentence").str.slice(pl.col("e_in_sent")))
+        .str.contains(rx.ci(rx.LEVEL_RAISED_BY_PERCENT_AFTER))
+        .fill_null(False)
     )
     kept = _with_kept_reasons(kept, docs, is_raise, settings)
     text = pl.col("text")

@@ -267,9 +267,17 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
     # ``um mehrere hundert Euro``: a number word after a vague quantity is no figure.
     vague = pl.col("a_word").is_not_null() & pl.col("pre").str.contains(rx.ci(rx.VAGUE_BEFORE))
     # A table's cell below ``(monatlich in Euro)``: a figure written as money is in euros.
+    # (or a plain whole number of three to six digits that is no year, in a cell of a table row:
+    # ``Maurer | 632 | 548 |``)
+    row = pl.col("sentence").str.contains("|", literal=True)
     money_like = {
         p: pl.col(f"{p}_dec").is_not_null()
         | pl.col(f"{p}_num").str.contains(rx.THOUSANDS_WRITTEN).fill_null(False)
+        | (
+            row
+            & pl.col(f"{p}_num").str.contains(r"^[1-9]\d{2,5}$").fill_null(False)
+            & ~pl.col(f"{p}_value").is_between(1900, 2099).fill_null(False)
+        )
         for p in ("a", "b")
     }
     # (a percentage is none: ``Erhöhung der Stundenlöhne`` ⏎ ``- in der Lohngruppe 1 um 8,5 %``)

@@ -202,7 +202,15 @@ def _with_currency_block(units: pl.DataFrame) -> pl.DataFrame:
         .str.contains(rx.PAY_HEADING)
         .fill_null(False)
     )
-    units = units.with_columns(_headed_table=headed_table)
+    # (a header naming only the currency that its rows were joined to: ``EG | € ab 01.10.24 | 1 |
+    # 13,50 |``)
+    joined = (
+        masked(maybe & unit.str.contains("|", literal=True), unit)
+        .str.to_lowercase()
+        .str.contains(rx.JOINED_CURRENCY_TABLE)
+        .fill_null(False)
+    )
+    units = units.with_columns(_headed_table=headed_table | joined)
     concerned = units.filter("_head").select(DOC_IDX).unique()
     if concerned.is_empty():
         return units.with_columns(cur_block=pl.col("_headed_table")).drop("_head", "_headed_table")

@@ -1035,6 +1035,56 @@ CASES = [
         False,
         False,
     ),
+    (
+        "Das übliche Eintrittsgehalt für Köchinnen liegt bei etwa 13 bis 15 Euro pro Stunde.",
+        13.0,
+        15.0,
+        "hour",
+        False,
+        "entry",
+        False,
+        False,
+    ),
+    (
+        "Die Aufsicht wollte wissen, weshalb der Vorstand der Stadtwerke 2022 insgesamt 291.000 Euro überwiesen bekommen hat.",
+        291000.0,
+        291000.0,
+        "year",
+        True,
+        "lead",
+        False,
+        False,
+    ),
+    (
+        "Die Fraktionen sind sich einig. Geplant sei deshalb eine Anhebung der Grundentschädigung von derzeit 5.710,20 Euro im Monat auf 5.938,40 Euro.",
+        5710.2,
+        5710.2,
+        "month",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
+    (
+        "Die Bäcker legen zu: 468 Euro im ersten Lehrjahr bedeutet eine Steigerung um rund 14 Prozent.",
+        468.0,
+        468.0,
+        "month",
+        True,
+        "unspecified",
+        False,
+        False,
+    ),
+    (
+        "Die monatliche Diät der Abgeordneten wird jährlich zum 1. Juli angepasst und beträgt derzeit 9.874,15 Euro.",
+        9874.15,
+        9874.15,
+        "month",
+        False,
+        "unspecified",
+        False,
+        False,
+    ),
 ]
 
 
@@ -1461,3 +1511,59 @@ def test_a_column_of_caps_bounds_its_figures_from_above() -> None:
         (128000.0, 128000.0, False),
         (None, 166500.0, False),
     ]
+
+
+RECORD_SETS = [
+    # a header whose cells name only the currency and a date, its rows joined to it (a row
+    # opening with a digit continues the line before)
+    (
+        "Tarifliche Stundenlöhne im Gerüstbau:\nLG | € bis 31.03.25 | € ab 01.04.25 |\n"
+        "1 | 14,20 | 14,75 |\n2 | 15,10 | 15,70 |\nDie Laufzeit beträgt zwei Jahre.",
+        [(14.2, 14.2, "hour"), (14.75, 14.75, "hour"), (15.1, 15.1, "hour"), (15.7, 15.7, "hour")],
+    ),
+    # a header cell naming the currency in brackets; whole numbers in the rows' cells
+    (
+        "Vergütung im 1. Lehrjahr nach Region\nLehrberuf im Handwerk (in €) | Nord | Süd |\n---|---|---|\n"
+        "Glaser | 715 | 688 |\nSteinmetz | 702 | 651 |",
+        [(715.0, 715.0, "month"), (688.0, 688.0, "month"), (702.0, 702.0, "month"), (651.0, 651.0, "month")],
+    ),
+    (
+        "Die Kommission hat beschlossen:\nJahr | Lohnuntergrenze (€/Std.) |\n---|---|\n2028 | 15,10 |\n2029 | 15,65 |",
+        [(15.1, 15.1, "hour"), (15.65, 15.65, "hour")],
+    ),
+    # an (Austrian) apprentice's Entschädigung is pay
+    (
+        "Im Elektrogewerbe wird die Lehrlingsentschädigung im ersten Lehrjahr von 802 auf 861 Euro angehoben.",
+        [(802.0, 802.0, "month"), (861.0, 861.0, "month")],
+    ),
+    # a lead line ending in a floor's word over a list
+    (
+        "Gärtnerei\nLehrzeit: 3 Jahre\nLehrlingsentschädigung ab\n1. Lehrjahr: 812 Euro\n2. Lehrjahr: 964 Euro\n"
+        "3. Lehrjahr: 1208 Euro",
+        [(812.0, None, "month"), (964.0, None, "month"), (1208.0, None, "month")],
+    ),
+    # a minimum wage's name is no threshold
+    (
+        "Der Mindestlohn kam 2015. Damals lag die Lohnuntergrenze bei 8,50 Euro, heute ist der Satz auf "
+        "12,82 Euro gestiegen.",
+        [(8.5, 8.5, "hour"), (12.82, 12.82, "hour")],
+    ),
+    # an MP's base Entschädigung is pay
+    (
+        "Die Koalition will die Bezüge angleichen. So steigt die Grundentschädigung von 6.120,40 Euro monatlich "
+        "auf 6.344,90 Euro.",
+        [(6120.4, 6120.4, "month"), (6344.9, 6344.9, "month")],
+    ),
+    # rows of a table under different labels sharing a figure are two groups
+    (
+        "Mindestlöhne in der Pflege nach Tätigkeit\nTätigkeit | Mindestlohn |\nPflegehilfe | 15,40 € |\n"
+        "Betreuung | 15,40 € |\nAssistenz | 15,90 € |",
+        [(15.4, 15.4, "hour"), (15.4, 15.4, "hour"), (15.9, 15.9, "hour")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECORD_SETS)
+def test_records_of_a_text(text: str, expected: list[tuple[float | None, float | None, str]]) -> None:
+    records = extract_records(pl.DataFrame({"document_id": ["d"], "text": [text]}))
+    assert records.select("amount_min", "amount_max", "period").rows() == expected

@@ -1000,6 +1000,11 @@ SKIPPED = [
         "13,40 Euro",
         "demand_or_proposal",
     ),
+    (
+        "Die Fraktionen sind sich einig. Geplant sei deshalb eine Anhebung der Grundentschädigung von derzeit 5.710,20 Euro im Monat auf 5.938,40 Euro.",
+        "5.938,40 Euro",
+        "demand_or_proposal",
+    ),
 ]
 
 
