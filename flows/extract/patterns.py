@@ -55,10 +55,11 @@ WRAPPED_BREAK_CRLF = r"([^.!?:;\s])\r\n([^\s\-•*–])"
 """A line break inside a sentence of a hard-wrapped text: after a word, before a word
 (not after ``.``/``:``, not before a bullet). Replaced by as many spaces, so offsets hold."""
 
-CONTINUED_BREAK_LF = r"\n([a-zäöüß0-9€(])"
-CONTINUED_BREAK_CRLF = r"\r\n([a-zäöüß0-9€(])"
-"""A line break that continues a sentence in any text: before a lower-case word, a digit
-or ``€`` (``… verdienen\n3.000 €``). Blanked, like wrapped breaks."""
+CONTINUED_BREAK_LF = r"\n([a-zäöüß0-9€(Øø])"
+CONTINUED_BREAK_CRLF = r"\r\n([a-zäöüß0-9€(Øø])"
+"""A line break that continues a sentence in any text: before a lower-case word, a digit,
+``€`` (``… verdienen\n3.000 €``) or an average sign (``von\n3.401 €\nØ\n4.029 €``). Blanked,
+like wrapped breaks."""
 
 CURRENCY_SHARED_GAP = (
     r"^\s*(?:\((?:\s*(?:zuvor|bisher|vorher|vormals|früher|statt|vorjahr|alt|(?:19|20)\d\d)\s*:?)?"
@@ -554,9 +555,15 @@ erhöht``): the amount is the pay, not the change."""
 PASSIVE_CHANGE_MAX = 1000.0
 """Only figures below this are read for ``PASSIVE_CHANGE_CLOSES`` (raises are small)."""
 
+AVERAGE_INSIDE_SPAN_GAP = r"^\s*(?:Ø|ø|⌀|Durchschnitt|Mittelwert|Median)\s*:?\s*$"
+"""Between a ``von`` figure and a range after it: an average sign (``von 3.401 € Ø 4.029 € bis
+5.251 €``): the average stands inside the span."""
+
 NEW_VALUE_BEFORE = (
     r"(?-u:\b)auf\s+(?:(?:dann|künftig|nun|jetzt|zunächst|schließlich|insgesamt|derzeit|aktuell|heute)\s+){0,2}$"
     r"|(?-u:\b)erreich(?:t|en|te|ten)\s+(?:sie|er|man)\s+(?:(?:dann|nun|jetzt|schließlich|so)\s+)?$"
+    # (a list of new values announced: ``Erhöhung der Lehrlingseinkommen auf: 1. Lehrjahr € 800``)
+    r"|(?-u:\b)auf\s*:\s*(?:\d{1,2}\.\s*\S+\s*)?$"
 )
 """``… auf`` right before an amount: the new value of a change, pay; so is what someone reaches
 after raises (``Nach zwei weiteren Erhöhungen erreicht sie 3.480 Euro``)."""
@@ -718,6 +725,8 @@ NOT_PAY_REASONS = {
         r"einmalig|einmalzahl|einmalbetrag|einmal-|einmal\s+(?:im|pro)\s+jahr|einmal\s+jährlich|sonderzahlung|(?-u:\b)(?:winken|winkt)\s+(?:den|dem|der)\s+(?:spielern|spielerinnen|team|mannschaft|siegern|sieger|siegerin|gewinnern|gewinner)(?-u:\b)"
         r"|medaille|olympiasieg|weltmeistertitel|(?-u:\b)(?:für|bei)\s+(?:gold|silber|bronze)(?-u:\b)"
         r"|begrüßungsgeld|antrittsprämie|willkommensprämie|wechselprämie|handgeld"
+        # (to soften rising prices: ``1200 Euro zur Abmilderung der gestiegenen Preise``)
+        r"|zur\s+abmilderung"
         # (prize money by rank and for reaching a stage: ``Platz vier 5000 Euro``, ``beim Einzug ins
         # Halbfinale``)
         r"|(?-u:\b)(?:platz|rang)\s+(?:\d{1,2}\.?|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s*:?\s*…"
@@ -740,7 +749,7 @@ NOT_PAY_REASONS = {
         r"|pensionsrückstellung|betriebsrente|zusatzversorgung|vermögenswirksam|(?-u:\b)vl-|jobrad|leistungsentgelt|leistungszulage"
         # (a professor's performance payments, a per diem: ``Berufungs-Leistungsbezug von monatlich
         # 600 Euro``, ``ein Tagegeld von 304 Euro``)
-        r"|leistungsbez|tagegeld"
+        r"|leistungsbez|tagegeld|taggeld|nächtigungsgeld|übernachtungsgeld"
         # (travel paid by distance, fuel: ``Für Wege bis zu 50 Kilometer zahlt der Arbeitgeber sechs
         # Euro``, ``eine Tankkarte über 50 Euro im Monat``)
         r"|kilometer(?-u:\b)|kilometern(?-u:\b)|(?:pro|je)\s+fahrt(?-u:\b)|(?-u:\b)tanken(?-u:\b)|tankgutschein|tankkarte"
@@ -751,6 +760,8 @@ NOT_PAY_REASONS = {
     ),
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|höchstbetrag|höchstsumme|pfänd|steuerfrei|sozialversicherungsfrei|abgabenfrei"
+        # (a cap on pay: ``der Gehaltsdeckel …, das Limit von 500.000 Euro``)
+        r"|(?-u:\b)limit(?-u:\b)|gehaltsdeckel|(?-u:\b)deckel(?-u:\b)"
         r"|(?-u:\b)(?:ab|bis\s+zu)\s+(?:einer|einem)\s+(?:summe|betrag|einkommen|jahreseinkommen|bruttoeinkommen|verdienst|gesamtvergütung|vergütung)(?-u:\b)"
         r"|steuern\s+(?:zu\s+)?(?:zahl|fällig)"
         r"|geringfügig|euro-marke|€-marke|nachgewiesen|nachweisen|blue\s+card|blauen?\s+karte|gleitzone|übergangsbereich|midijob"
@@ -799,6 +810,8 @@ NOT_PAY_REASONS = {
     "tax_or_deduction": (
         r"steuern(?-u:\b)|abzüge|abzug(?-u:\b)|abgezogen|abgaben|sozialabgaben|lohnsteuer|beiträge|beitrag|versicherung"
         r"|besteuert|versteuert|(?:einkommen|kirchen|lohn)steuer(?-u:\b)|(?-u:\b)davon\s+gehen|(?-u:\b)estg(?-u:\b)|finanzamt"
+        # (the solidarity surcharge: ``28 Euro Soli``)
+        r"|(?-u:\b)soli(?-u:\b)|solidaritätszuschlag"
     ),
     "budget_or_turnover": (
         # (a practice's net yield, a taxi's takings: ``Reinertrag``, ``brachte 60 Euro in die Kasse``)
@@ -977,7 +990,7 @@ the amount is pay even in a clause about costs, taxes or budgets."""
 _EXTRAS = (
     r"(?:jahressonderzahlung(?:en)?|sonderzahlungen|[a-zäöüß]*zulagen?|[a-zäöüß]*zusch(?:la|lä)ge?n?|weihnachtsgeld"
     r"|urlaubsgeld|prämien|boni|bonus(?:zahlung(?:en)?)?|tantiemen?|provisionen|geldwerte[nmrs]?\s+vorteile?|sachbezüge[n]?|sachleistungen"
-    r"|[a-zäöüß]*pauschalen?"
+    r"|[a-zäöüß]*pauschalen?|kindergeld"
     r"|(?:gehalts|vergütungs|lohn)?bestandteile?)(?-u:\b)|urlaubs-"
 )
 """Extras a pay figure may be stated with or without (``PAY_NOT_THRESHOLD``)."""
@@ -1458,9 +1471,9 @@ QUESTION_QUOTED_AFTER = r"^[^?]*?\s[\"'„“»‚‘][^\"'„“»‚‘?]{1,80
 """After a figure, its sentence ends with a quoted question that opens after it (``… 1.300
 Euro … der neuen Doku 'Was verdienst Du?'``): a title, the figure is stated."""
 
-WORTH_AFTER = r"^\s*(?:€|euro)?\s*wert(?-u:\b)"
-"""Right after an amount: what a thing is worth (``Die eine vergoldete ist 70.000 Euro wert``),
-a price."""
+WORTH_AFTER = r"^\s*(?:€|euro)?\s*(?:wert(?-u:\b)|teure[nrs]?(?-u:\b))"
+"""Right after an amount: what a thing is worth or costs (``Die eine vergoldete ist 70.000 Euro
+wert``, ``die 185 000 Euro teure Kampagne``), a price."""
 WORTH_BEFORE = r"(?-u:\b)(?:im|mit\s+einem)\s+wert\s+von\s+(?:\S+\s+)?$"
 """Right before an amount: what a thing is worth (``Gutscheine im Wert von 44 Euro``,
 ``Geschenke mit einem Wert von über 10 Euro``), a price; not a level pay reaches (``erreicht der
@@ -1538,7 +1551,12 @@ PUBLISHER_BEFORE = r"(?-u:\b)verlag\s*[,:]?\s*$"
 """Right before an amount: a book's publisher (``(„Titel“, Campus Verlag, 19,95 Euro)``), its
 price."""
 
-QUOTED_EXAMPLE_BEFORE = r"(?-u:\b)(?:beispielsweise|zum\s+beispiel|z\.\s?b\.)\s*[„\"»‚']\s*$"
+QUOTED_EXAMPLE_BEFORE = (
+    r"(?-u:\b)(?:beispielsweise|zum\s+beispiel|z\.\s?b\.)\s*[„\"»‚']\s*$"
+    # (an example announced by a colon: ``Zum Beispiel: 4000 Euro Brutto sind …``, ``Beispiel: Bei
+    # 3000 Euro …``)
+    r"|(?-u:\b)beispiel\s*:\s*(?:bei\s+)?$"
+)
 """Right before an amount: an example quoted (``also beispielsweise „2.000 Euro Monat/brutto“``),
 how a figure could be written, no pay of its own (``hypothetical``)."""
 
@@ -1636,7 +1654,7 @@ COMPARATIVE_THEN_UM = (
 """A comparative and a colon, dash or comma right before ``um`` and its amount (``Etwas höher, etwa
 um 200 Euro, liegt …``): the amount is the difference."""
 
-LEAD_LINE = r"([^.!?]*):\s*$"
+LEAD_LINE = r"((?:[^.!?]|\d\.)*):\s*$"
 """A line ending in a colon; group 1 is its last sentence (``Die Kammer empfiehlt folgende
 Vergütungen``)."""
 

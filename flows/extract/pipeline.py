@@ -1005,6 +1005,33 @@ def _descending_span_ends(kept: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _with_average_inside_span(money: pl.DataFrame) -> pl.DataFrame:
+    """``von 3.401 € Ø 4.029 € bis 5.251 €`` (a salary box: lowest, average, highest): the ``von``
+    figure and the ``bis`` figure are one range, the average between them a figure of its own
+    (read as ``von 3.401 €`` and ``4.029 € bis 5.251 €`` first)."""
+    opens = (
+        (pl.col("kw") == "von")
+        & pl.col("b_value").is_null()
+        & pl.col("next_gap").str.contains(rx.AVERAGE_INSIDE_SPAN_GAP).fill_null(False)
+        & in_sentence(pl.col("b_value"), -1).is_not_null()
+        & (in_sentence(pl.col("conn"), -1) == "bis")
+    ).fill_null(False)
+    if not money.select(opens.any()).item():
+        return money
+    money = money.with_columns(_opens=opens)
+    inner = in_sentence(pl.col("_opens"), 1).fill_null(False)
+    # (the average's span ends before ``bis``)
+    ends = pl.col("stmt").str.extract(r"(?s)^(.*?)\s+bis\s", 1).str.len_chars()
+    return money.with_columns(
+        amount_max=pl.when("_opens")
+        .then(in_sentence(pl.col("amount_max"), -1))
+        .when(inner)
+        .then(pl.col("amount_min"))
+        .otherwise("amount_max"),
+        e_in_sent=pl.when(inner & ends.is_not_null()).then(pl.col("s_in_sent") + ends).otherwise("e_in_sent"),
+    ).drop("_opens")
+
+
 def _with_word_lower_bound(money: pl.DataFrame) -> pl.DataFrame:
     """``acht bis zehn Euro pro Stunde``: a number word right before ``bis`` and a figure is
     the lower bound of a range (the statement's grammar reads ``bis zehn Euro``; the word
@@ -1084,6 +1111,7 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         .pipe(share_bound)
         .with_columns(**bounds())
         .pipe(_with_word_lower_bound)
+        .pipe(_with_average_inside_span)
     )
     kept = _neighbour_flags(money.filter(pl.col("reason").is_null()))
     kept = (

@@ -1563,6 +1563,15 @@ RECORD_SETS = [
 ]
 
 
+RECORD_SETS += [
+    # a salary box: lowest, average, highest
+    (
+        "Gehalt im Bereich Logistik.\n\nvon\n2.918 €\nØ\n3.377 €\nbis\n4.102 €\n\nAls Disponent planst du Touren.",
+        [(2918.0, 4102.0, "month"), (3377.0, 3377.0, "month")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), RECORD_SETS)
 def test_records_of_a_text(text: str, expected: list[tuple[float | None, float | None, str]]) -> None:
     records = extract_records(pl.DataFrame({"document_id": ["d"], "text": [text]}))

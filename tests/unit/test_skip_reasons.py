@@ -1005,6 +1005,41 @@ SKIPPED = [
         "5.938,40 Euro",
         "demand_or_proposal",
     ),
+    (
+        "Brutto ist dein Lohn vor Steuern. Zum Beispiel: 3600 Euro Brutto sind 2250 Euro Netto.",
+        "3600 Euro",
+        "hypothetical",
+    ),
+    (
+        "Der Bürgermeister verteidigte die 240 000 Euro teure Imagekampagne der Stadt.",
+        "240 000 Euro",
+        "price_or_fee",
+    ),
+    (
+        "Beispiel: Bei 3100 Euro Brutto sind 470 Euro Lohnsteuer, 24 Euro Soli, 38 Euro Kirchensteuer.",
+        "24 Euro",
+        "tax_or_deduction",
+    ),
+    (
+        "Ab März gelten neue Sätze für Monteure:\nTaggeld gem. § 9: € 31,80\nNächtigungsgeld gem. § 9: € 17,00",
+        "€ 17,00",
+        "bonus_or_allowance",
+    ),
+    (
+        "Die Lehrlinge erhalten 950 Euro zur Abmilderung der gestiegenen Lebenshaltungskosten.",
+        "950 Euro",
+        "one_off_payment",
+    ),
+    (
+        "Bei der Landesbank fällt der Gehaltsdeckel für den Chef, das Limit von 450.000 Euro gilt nicht länger.",
+        "von 450.000 Euro",
+        "threshold",
+    ),
+    (
+        "Die Innung empfiehlt ab 1.8.2025 die Anhebung auf folgende Sätze:\n- 1. Lehrjahr: 980 Euro\n- 2. Lehrjahr: 1.060 Euro",
+        "980 Euro",
+        "demand_or_proposal",
+    ),
 ]
 
 
