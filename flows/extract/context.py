@@ -768,7 +768,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             # ``Aufwandsentschädigungen gibt es für die Präsidentin (1079 Euro)``)
             & (
                 ~pl.col("_sentence").str.contains(rx.PAID_AS_ENTSCHAEDIGUNG)
-                | pl.col("_around").str.contains("aufwandsentschädigung", literal=True).fill_null(False)
+                | pl.col("_pre_lc").str.contains("aufwandsentschädigung", literal=True).fill_null(False)
             ),
         ),
         # ``Gehalt | Brutto | Netto`` above ``Monatsgehalt | 2.326 € | 1.657 €``: the smaller
@@ -1950,7 +1950,8 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     # with the same number of bytes, in the batches that hold such words at all)
     # (nor ``jährlich zum 1. Juli angepasst``: how often it is adjusted)
     times = [
-        pl.col(side).str.contains_any(["mal ", "Mal ", "MAL ", "angepasst"]) for side in ("left", "right")
+        pl.col(side).str.contains_any(["mal ", "Mal ", "MAL ", "angepasst", "überprüft"])
+        for side in ("left", "right")
     ]
     if stmt.select(pl.any_horizontal(times).any()).item():
         stmt = stmt.with_columns(

@@ -184,6 +184,10 @@ CURRENCY_NAMED = ["in Euro", "in EUR", "in €", "(Euro)", "(EUR)", "(€)"]
 """Plain words of ``CURRENCY_HEADER``'s forms (a fast first search over whole texts; the forms
 ending in a colon are found by ``LINE_ENDS_IN_COLON``)."""
 
+MONEY_WRITTEN_IN_ROW = r"\d[.\u00a0\u202f ]\d{3}(?:\D|$)|\d,\d{2}(?:\D|$)"
+"""A figure written as money in a table row (``2.900``, ``13,50``): a plain whole number beside it
+is a count, no euro amount."""
+
 THOUSANDS_WRITTEN = r"^\d{1,3}(?:[.\u00a0\u202f\u2009 ’']\d{3})+$"
 """A figure written with a thousands separator (``4.168``)."""
 
@@ -409,11 +413,16 @@ NET_COLUMN_HEADER = r"(?im)^([^\n\d|]*\|[^\n\d]*netto[^\n\d]*)$"
 """A table's header row naming a net column, no figure in it (``| Stufe | Brutto | Netto (SK I)
 |``): group 1 is the row."""
 
-UPPER_COLUMN_HEADER = r"(?im)^([^\n|€]*\|[^\n€]*?(?:höchstens|höchstmöglich|maximal|bis\s+zu)[^\n€]*)$"
-"""A table's header row naming a column of caps, no euro sign in it (``Kasse | Grundvergütung |
+UPPER_COLUMN_HEADER = r"(?im)^([^\n|€\d]*\|[^\n€\d]*?(?:höchstens|höchstmöglich|maximal|bis\s+zu)[^\n€\d]*)$"
+"""A table's header row naming a column of caps, no euro sign nor digit in it (``Kasse | Grundvergütung |
 Höchstmögliche Bezüge``): group 1 is the row. (Not a column of floors: ``Ausbildungsvergütung
 mindestens`` heads statutory minimums, exact figures.)"""
 UPPER_COLUMN_CELL = r"(?i)höchstens|höchstmöglich|maximal|bis\s+zu"
+UPPER_COLUMN_TABLE_BEFORE = r"(?i)\n[^\n|€\d]*\|[^\n€\d]*?(?:höchstens|höchstmöglich|maximal|bis\s+zu)[^\n€\d]*\r?\n(?:[^\n]*\|[^\n]*\n){0,60}[^\n]*$"
+"""The text before a figure: an ``UPPER_COLUMN_HEADER`` line, then only lines of its table
+(holding ``|``) down to the figure's line: the figure is in that header's table."""
+UPPER_COLUMN_REACH = 4000
+"""How far back (characters) an ``UPPER_COLUMN_TABLE_BEFORE`` is looked for."""
 """A header cell naming a column of caps: its figures are upper bounds (``- 2.270``)."""
 
 YEAR_AFTER_BIS = r"(?i)\s*(?-u:\b)bis\s+(?:19|20)\d\d\s*$"
@@ -760,8 +769,9 @@ NOT_PAY_REASONS = {
     ),
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|höchstbetrag|höchstsumme|pfänd|steuerfrei|sozialversicherungsfrei|abgabenfrei"
-        # (a cap on pay: ``der Gehaltsdeckel …, das Limit von 500.000 Euro``)
-        r"|(?-u:\b)limit(?-u:\b)|gehaltsdeckel|(?-u:\b)deckel(?-u:\b)"
+        # (a cap on pay: ``der Gehaltsdeckel …, das Limit von 500.000 Euro``; not ``Ein Limit nach oben
+        # gibt es nicht``)
+        r"|(?-u:\b)(?:das|ein|dem|einem|ihr|sein)\s+limit\s+(?:von\s*)?…|gehaltsdeckel"
         r"|(?-u:\b)(?:ab|bis\s+zu)\s+(?:einer|einem)\s+(?:summe|betrag|einkommen|jahreseinkommen|bruttoeinkommen|verdienst|gesamtvergütung|vergütung)(?-u:\b)"
         r"|steuern\s+(?:zu\s+)?(?:zahl|fällig)"
         r"|geringfügig|euro-marke|€-marke|nachgewiesen|nachweisen|blue\s+card|blauen?\s+karte|gleitzone|übergangsbereich|midijob"
@@ -989,8 +999,8 @@ the amount is pay even in a clause about costs, taxes or budgets."""
 
 _EXTRAS = (
     r"(?:jahressonderzahlung(?:en)?|sonderzahlungen|[a-zäöüß]*zulagen?|[a-zäöüß]*zusch(?:la|lä)ge?n?|weihnachtsgeld"
-    r"|urlaubsgeld|prämien|boni|bonus(?:zahlung(?:en)?)?|tantiemen?|provisionen|geldwerte[nmrs]?\s+vorteile?|sachbezüge[n]?|sachleistungen"
-    r"|[a-zäöüß]*pauschalen?|kindergeld"
+    r"|urlaubsgeld|prämien|boni|bonus|tantiemen?|provisionen|geldwerte[nmrs]?\s+vorteile?|sachbezüge[n]?|sachleistungen"
+    r"|[a-zäöüß]*pauschalen|kindergeld"
     r"|(?:gehalts|vergütungs|lohn)?bestandteile?)(?-u:\b)|urlaubs-"
 )
 """Extras a pay figure may be stated with or without (``PAY_NOT_THRESHOLD``)."""
@@ -1011,6 +1021,14 @@ PAY_NOT_THRESHOLD = (
     r"|steuerklassen\.(?:com|de|net)"
     # (``15,85 Euro mit Zulagen``: a figure including its allowances, the words right after it)
     r"|^\s*(?:brutto\s+)?mit\s+(?:allen\s+)?[a-zäöüß]*zulagen(?-u:\b)"
+    # (a total including a bonus or a lump sum, the total's words right after it: ``einschließlich
+    # der Bonuszahlungen etwa 206.000 Euro``, ``einschließlich einer Aufwandspauschale ein Jahresgehalt
+    # von``; not the extra's own figure: ``inklusive einer Fahrtkostenpauschale von 150 Euro``)
+    r"|(?-u:\b)(?:einschließlich|inklusive|inkl\.|samt)\s+(?:der|einer|aller|eines|des)\s+[a-zäöüß]*"
+    r"(?:bonuszahlungen|bonuszahlung|pauschalen|pauschale|prämien|prämie|zulagen|zulage)\s+"
+    r"(?:ein|eine|einen|etwa|rund|ca\.|circa|knapp|gut|fast|mehr\s+als|über|auf)(?-u:\b)"
+    r"|(?-u:\b)(?:einschließlich|inklusive|inkl\.|samt)\s+(?:der|einer|aller|eines|des)\s+[a-zäöüß]*"
+    r"(?:bonuszahlungen|bonuszahlung|pauschalen|pauschale|prämien|prämie|zulagen|zulage)\s*$"
     r"|(?-u:\b)(?:ohne|exklusive|exkl\.|inklusive|inkl\.|einschließlich|samt)\s+"
     # (an article and an adjective may stand between: ``inklusive einer Leistungszulage``,
     # ``einschließlich der variablen Gehaltsbestandteile``)
@@ -1117,10 +1135,14 @@ SENTENCE_NOT_PAY = {
         # (a figure one imagines: ``Sagen Sie nicht, Sie stellten sich … 52.000 Euro vor``)
         r"(?-u:\b)(?:stelle|stellst|stellt|stellen|stellte|stellten)\s+(?:sich|mir|uns|dir|euch)\s(?:[^.]|\.\d){0,80}?\svor(?-u:\b)|"
         r"forder|verlangt|verlange|vorschlag|vorschläge|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|wahlkampf"
-        # (what a government or a party wants: ``sollen Azubis nach dem Willen der Regierung … verdienen``)
-        r"|nach\s+dem\s+willen(?-u:\b)"
-        # (a change called for: ``Der Lohn muss von derzeit 14 Euro auf 16,80 Euro angehoben werden``)
-        r"|(?-u:\b)(?:muss|müssen|müsste|müssten)\s(?:[^.;]|\.\d){0,100}?(?:angehoben|erhöht)\s+werden(?-u:\b)"
+        # (what a government or a party wants, with a modal verb: ``sollen Azubis nach dem Willen der
+        # Regierung … verdienen``; not ``Nach dem Willen des Gesetzgebers gilt …``)
+        r"|nach\s+dem\s+willen(?-u:\b)[^.]{0,120}?(?-u:\b)(?:soll|sollen|sollte|sollten|würde|würden)(?-u:\b)"
+        r"|(?-u:\b)(?:soll|sollen|sollte|sollten)(?-u:\b)[^.]{0,120}?nach\s+dem\s+willen(?-u:\b)"
+        # (a change from one figure to another called for: ``Der Lohn muss von derzeit 14 Euro auf
+        # 16,80 Euro angehoben werden``; not ``Die Löhne müssen bis 2026 erhöht werden``, agreed)
+        r"|(?-u:\b)(?:muss|müssen|müsste|müssten)\s(?:[^.;]|\.\d){0,60}?(?-u:\b)von\s(?:[^.;]|\.\d){0,60}?(?-u:\b)auf\s"
+        r"(?:[^.;]|\.\d){0,40}?(?:angehoben|erhöht)\s+werden(?-u:\b)"
         # (a target named: ``Anzupeilen sei ein Gehalt von 3000 Euro``)
         r"|anzupeilen|anpeilen"
         # (``Das Angebot der Kapitalseite sieht Einstiegslöhne von 9,48 Euro vor``)
@@ -1654,20 +1676,22 @@ COMPARATIVE_THEN_UM = (
 """A comparative and a colon, dash or comma right before ``um`` and its amount (``Etwas höher, etwa
 um 200 Euro, liegt …``): the amount is the difference."""
 
-LEAD_LINE = r"((?:[^.!?]|\d\.)*):\s*$"
+LEAD_LINE = r"((?:[^.!?]|\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?)*):\s*$"
 """A line ending in a colon; group 1 is its last sentence (``Die Kammer empfiehlt folgende
 Vergütungen``)."""
 
 FLOOR_LEAD_BEFORE = (
-    r"(?i)(?:^|\n)[^\n\d.!?]{3,80}?\s(?:ab|mindestens)[ \t]*:?[ \t]*\n(?:[^\n]*\d[^\n]*\n){0,12}[^\n]*$"
+    r"(?i)\n[^\n\d.!?]{0,60}?(?:entschädigung|vergütung|gehalt|gehälter|lohn|löhne|einkommen|entgelt)[a-zäöüß]*"
+    r"\s+(?:ab|mindestens)[ \t]*:?[ \t]*\r?\n(?:[^\n]*\d[^\n]*\n){0,12}[^\n]*$"
 )
-"""The text before a figure: a line without figures ending in a floor's word (``Lehrlingsentschädigung
-ab``), then only lines holding figures down to the figure's line (a list right below it): its
-figures are lower bounds (``730 -``)."""
+"""The text before a figure (a break put first): a line without figures naming pay and ending in
+a floor's word (``Lehrlingsentschädigung ab``; not ``hängt … ab``, ``gültig ab``), then only lines
+holding figures down to the figure's line (a list right below it): its figures are lower bounds
+(``730 -``)."""
 FLOOR_LEAD_REACH = 1500
 """How far back (characters) a ``FLOOR_LEAD_BEFORE`` is looked for."""
-FLOOR_LEAD_ENDS = [" ab\n", " ab:\n", " mindestens\n", " mindestens:\n"]
-"""The plain endings of a ``FLOOR_LEAD_LINE`` (a fast first search over whole texts)."""
+FLOOR_LEAD_ENDS = [" ab\n", " ab:\n", " mindestens\n", " mindestens:\n", " ab\r\n", " mindestens\r\n"]
+"""The plain line endings a ``FLOOR_LEAD_BEFORE`` needs (a fast first search over whole texts)."""
 
 LEAD_REASONS = {
     "demand_or_proposal": SENTENCE_NOT_PAY["demand_or_proposal"] + r"|entwurf",
@@ -1818,7 +1842,7 @@ DEMAND_CONSEQUENCE_OPENING = (
 """A sentence opening with what a demand would bring, in reported speech (``… fordert die IG BAU
 ein Plus von 1,10 Euro. Damit erhöhe sich der Einstiegslohn auf elf Euro.``): read after a
 sentence naming the demand (``DEMAND_BEFORE_CONSEQUENCE``)."""
-DEMAND_BEFORE_CONSEQUENCE = r"(?i)forder|verlang"
+DEMAND_BEFORE_CONSEQUENCE = r"(?i)(?-u:\b)(?:fordert|forderte|fordern|forderten|gefordert|verlangt|verlangte|verlangen|verlangten)(?-u:\b)"
 """The sentence before a ``DEMAND_CONSEQUENCE_OPENING``: a demand named."""
 
 CURRENT_VALUE_AFTER = (

@@ -285,7 +285,9 @@ def _with_floor_lead(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
         return money
     open_row = pl.col("kw").is_null() & pl.col("reason").is_null() & pl.col("_text").is_not_null()
     at = pl.col("sent_start") + pl.col("s_in_sent")
-    before = masked(open_row, pl.col("_text")).str.slice(0, at).str.tail(rx.FLOOR_LEAD_REACH)
+    start = pl.max_horizontal(at - rx.FLOOR_LEAD_REACH, pl.lit(0))
+    # (a break put first: the lead line must start a line, not a window's cut)
+    before = pl.concat_str(pl.lit("\n"), masked(open_row, pl.col("_text")).str.slice(start, at - start))
     return (
         money.join(floor_docs, on=DOC_IDX, how="left", maintain_order="left")
         .with_columns(
@@ -624,7 +626,8 @@ def _with_upper_columns(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame
     Bezüge``, ``patterns.UPPER_COLUMN_HEADER``): a figure without a bound word of its own in that
     column is an upper bound (``kw`` ``höchstens``). A row with one cell more than the header (a
     header without the rows' label cell) is read shifted by one. Only the texts holding such a
-    header, and in them only the table rows, are read."""
+    header, and in them only the rows of the table right below it (lines holding ``|`` after
+    the header, ``patterns.UPPER_COLUMN_TABLE_BEFORE``), are read."""
     cells = (
         pl.col("_header").str.strip_chars().str.strip_prefix("|").str.strip_chars_end("| \t").str.split("|")
     )
@@ -647,10 +650,14 @@ def _with_upper_columns(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame
         & pl.col("reason").is_null()
         & pl.col("sentence").str.contains("|", literal=True)
     )
-    # (the row's line is read from the text: a sentence may run over several lines of a table)
+    # (the row's line is read from the text: a sentence may run over several lines of a table;
+    # only a window before the figure is cut out)
     at = pl.col("sent_start") + pl.col("s_in_sent")
+    start = pl.max_horizontal(at - rx.UPPER_COLUMN_REACH, pl.lit(0))
     text = masked(row & pl.col("_kinds").is_not_null(), pl.col("text"))
-    before = text.str.slice(0, at).str.extract(r"([^\n]*)$", 1).str.strip_chars_start()
+    window = pl.concat_str(pl.lit("\n"), text.str.slice(start, at - start))
+    under_header = window.str.contains(rx.UPPER_COLUMN_TABLE_BEFORE)
+    before = window.str.extract(r"([^\n]*)$", 1).str.strip_chars_start()
     line = pl.concat_str(before, text.str.slice(at).str.extract(r"^([^\n]*)", 1))
     opens_with_bar = before.str.starts_with("|").cast(pl.Int64)
     cell = before.str.count_matches("|", literal=True) - opens_with_bar
@@ -663,7 +670,7 @@ def _with_upper_columns(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame
         money.join(headed, on=DOC_IDX, how="left", maintain_order="left")
         .join(docs.select(DOC_IDX, "text"), on=DOC_IDX, how="left", maintain_order="left")
         .with_columns(
-            kw=pl.when(shift.is_between(0, 1) & (cell >= shift))
+            kw=pl.when(under_header & shift.is_between(0, 1) & (cell >= shift))
             .then(kind)
             .otherwise("kw")
             .fill_null(pl.col("kw"))

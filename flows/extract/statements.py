@@ -267,9 +267,12 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
     # ``um mehrere hundert Euro``: a number word after a vague quantity is no figure.
     vague = pl.col("a_word").is_not_null() & pl.col("pre").str.contains(rx.ci(rx.VAGUE_BEFORE))
     # A table's cell below ``(monatlich in Euro)``: a figure written as money is in euros.
-    # (or a plain whole number of three to six digits that is no year, in a cell of a table row:
-    # ``Maurer | 632 | 548 |``)
-    row = pl.col("sentence").str.contains("|", literal=True)
+    # (or a plain whole number of three to six digits that is no year, in a cell of a table row
+    # whose figures are all written so: ``Maurer | 632 | 548 |``; beside a figure written as money,
+    # ``| Maurer | 1250 | 2.900 |``, it is a count)
+    row = pl.col("sentence").str.contains("|", literal=True) & ~pl.col("sentence").str.contains(
+        rx.MONEY_WRITTEN_IN_ROW
+    )
     money_like = {
         p: pl.col(f"{p}_dec").is_not_null()
         | pl.col(f"{p}_num").str.contains(rx.THOUSANDS_WRITTEN).fill_null(False)

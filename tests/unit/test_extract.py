@@ -1572,6 +1572,73 @@ RECORD_SETS += [
 ]
 
 
+# Guards: what this stop's table, list and plan rules must leave alone.
+RECORD_SETS += [
+    # a line ending in ``ab`` that names no pay, or a date, leads no floors
+    (
+        "Die Höhe der Vergütung hängt von der Erfahrung ab\nJunior: 3.000 Euro\nSenior: 4.500 Euro",
+        [(3000.0, 3000.0, "month"), (4500.0, 4500.0, "month")],
+    ),
+    (
+        "Entgelttabelle gültig ab\n01.03.2025\nEG 1: 2.300 Euro\nEG 2: 2.500 Euro",
+        [(2300.0, 2300.0, "month"), (2500.0, 2500.0, "month")],
+    ),
+    # the floor's lead with Windows line ends
+    (
+        "Lehrlingsentschädigung ab\r\n1. Lehrjahr: 730 Euro\r\n2. Lehrjahr: 850 Euro\r\n",
+        [(730.0, None, "month"), (850.0, None, "month")],
+    ),
+    # ``bis zu`` in a header naming years of service, no column of caps
+    (
+        "Gehälter nach Berufserfahrung:\n| Gruppe | bis zu 3 Jahre | ab 4 Jahre |\n| E5 | 2.900 € | 3.100 € |",
+        [(2900.0, 2900.0, "month"), (3100.0, 3100.0, "month")],
+    ),
+    # a column of caps bounds its own table only
+    (
+        "Vergütung der Vorstände:\n| Kasse | Grundvergütung | Höchstmögliche Bezüge |\n| AOK | 250.000 € | 300.000 € |"
+        "\n\nGehälter der Mitarbeiter:\n| Beruf | Einstieg | Erfahren |\n| Pfleger | 3.000 € | 3.800 € |",
+        [
+            (250000.0, 250000.0, "year"),
+            (None, 300000.0, "year"),
+            (3000.0, 3000.0, "month"),
+            (3800.0, 3800.0, "month"),
+        ],
+    ),
+    # a plain whole number beside figures written as money is a count
+    (
+        "Löhne im Bau:\n| Beruf | Beschäftigte | Lohn (in €) |\n| Maurer | 1250 | 2.900 |\n| Zimmerer | 840 | 3.100 |",
+        [(2900.0, 2900.0, "month"), (3100.0, 3100.0, "month")],
+    ),
+    # a lead line does not reach back past a sentence ending in a year
+    (
+        "Die Gewerkschaft hatte deutlich mehr gefordert als im Jahr 2023. Seit Mai gilt nun folgende Tabelle:\n"
+        "- Lohngruppe 1: 2.500 Euro\n- Lohngruppe 2: 2.800 Euro",
+        [(2500.0, 2500.0, "month"), (2800.0, 2800.0, "month")],
+    ),
+    (
+        "Die Forderung der Gewerkschaft wurde vollständig erfüllt. Damit steige der Einstiegslohn auf 14 Euro pro Stunde.",
+        [(14.0, 14.0, "hour")],
+    ),
+    (
+        "Nach dem Willen des Gesetzgebers gilt seit dem 1. Januar ein Mindestlohn von 12,82 Euro pro Stunde.",
+        [(12.82, 12.82, "hour")],
+    ),
+    (
+        "Ein Limit nach oben gibt es nicht: Spitzenverkäufer kommen auf 9.000 Euro im Monat.",
+        [(9000.0, 9000.0, "month")],
+    ),
+    (
+        "Die Ausbildungsvergütung beträgt 1.200 Euro und wird jährlich zum 1. Juli überprüft.",
+        [(1200.0, 1200.0, "month")],
+    ),
+    (
+        "Die Tarifpartner haben sich geeinigt: Die Löhne müssen bis 2026 in zwei Stufen erhöht werden, der Ecklohn "
+        "steigt so auf 21 Euro pro Stunde.",
+        [(21.0, 21.0, "hour")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), RECORD_SETS)
 def test_records_of_a_text(text: str, expected: list[tuple[float | None, float | None, str]]) -> None:
     records = extract_records(pl.DataFrame({"document_id": ["d"], "text": [text]}))

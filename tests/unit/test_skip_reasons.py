@@ -1040,6 +1040,11 @@ SKIPPED = [
         "980 Euro",
         "demand_or_proposal",
     ),
+    (
+        "Das Gehalt beträgt 3.000 Euro, inklusive einer Fahrtkostenpauschale von 150 Euro.",
+        "von 150 Euro",
+        "bonus_or_allowance",
+    ),
 ]
 
 
