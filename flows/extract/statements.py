@@ -270,8 +270,10 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
     # (or a plain whole number of three to six digits that is no year, in a cell of a table row
     # whose figures are all written so: ``Maurer | 632 | 548 |``; beside a figure written as money,
     # ``| Maurer | 1250 | 2.900 |``, it is a count)
-    row = pl.col("sentence").str.contains("|", literal=True) & ~pl.col("sentence").str.contains(
-        rx.MONEY_WRITTEN_IN_ROW
+    # (read only in the cells of a table under a currency heading: ``cur_block``)
+    in_table = pl.col("cur_block") & pl.col("sentence").str.contains("|", literal=True)
+    row = in_table & ~masked(in_table, pl.col("sentence")).str.contains(rx.MONEY_WRITTEN_IN_ROW).fill_null(
+        True
     )
     money_like = {
         p: pl.col(f"{p}_dec").is_not_null()
