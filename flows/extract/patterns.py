@@ -418,12 +418,12 @@ UPPER_COLUMN_HEADER = r"(?im)^([^\n|€\d]*\|[^\n€\d]*?(?:höchstens|höchstm�
 Höchstmögliche Bezüge``): group 1 is the row. (Not a column of floors: ``Ausbildungsvergütung
 mindestens`` heads statutory minimums, exact figures.)"""
 UPPER_COLUMN_CELL = r"(?i)höchstens|höchstmöglich|maximal|bis\s+zu"
+"""A header cell naming a column of caps: its figures are upper bounds (``- 2.270``)."""
 UPPER_COLUMN_TABLE_BEFORE = r"(?i)\n[^\n|€\d]*\|[^\n€\d]*?(?:höchstens|höchstmöglich|maximal|bis\s+zu)[^\n€\d]*\r?\n(?:[^\n]*\|[^\n]*\n){0,60}[^\n]*$"
 """The text before a figure: an ``UPPER_COLUMN_HEADER`` line, then only lines of its table
 (holding ``|``) down to the figure's line: the figure is in that header's table."""
 UPPER_COLUMN_REACH = 4000
 """How far back (characters) an ``UPPER_COLUMN_TABLE_BEFORE`` is looked for."""
-"""A header cell naming a column of caps: its figures are upper bounds (``- 2.270``)."""
 
 YEAR_AFTER_BIS = r"(?i)\s*(?-u:\b)bis\s+(?:19|20)\d\d\s*$"
 """``bis`` and a bare year closing a statement (``Mindestens 11,80 Euro bis 2023``): a date."""
@@ -3113,8 +3113,9 @@ LIST_LINE_LABEL = (
 )
 """A list's line that opens with its label before the figure (``• Koch im Zugrestaurant 1.700
 Euro``, ``Spezialitätenkoch 1.800 Euro``, ``Diätkoch: 1.900 Euro``, ``- Bremen: ca. 2.700 Euro``,
-``3. Ausbildungsjahr: ca. 1.400 Euro``): the label is group 1 (after a bullet), group 2 (right
-before the figure) or group 3 (a year of training before a colon)."""
+``3. Ausbildungsjahr: ca. 1.400 Euro``, a table's row ``Bremen | 8,84 € |``): the label is group
+1 (after a bullet), group 2 (right before the figure, or before a bar) or group 3 (a year of
+training before a colon)."""
 LIST_LINE_NOT_LABEL = (
     r"^(?:Aber|Also|Auch|Dann|Doch|Oder|Denn|Dort|Hier|Rund|Etwa|Knapp|Mehr|Noch|Jetzt|Heute|Seit"
     r"|Nach|Circa|Bislang|Künftig|Zuvor|Damals|Inzwischen|Mittlerweile|Insgesamt|Brutto|Netto"

@@ -275,9 +275,9 @@ def _with_lead_reason(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
 
 def _with_floor_lead(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
     """``Lehrlingsentschädigung ab`` over ``1. Lehrjahr: 730 Euro`` …: a line without figures
-    ending in a floor's word, over a list (``patterns.FLOOR_LEAD_BEFORE``), makes the list's
-    figures lower bounds (``kw`` ``ab``), where they carry no word of their own. Read from the
-    text before each figure, only in the texts holding such a line ending."""
+    naming pay and ending in a floor's word, over a list (``patterns.FLOOR_LEAD_BEFORE``), makes
+    the list's figures lower bounds (``kw`` ``ab``), where they carry no word of their own. Read
+    from a window of the text before each figure, only in the texts holding such a line ending."""
     floor_docs = docs.filter(pl.col("text").str.contains_any(rx.FLOOR_LEAD_ENDS)).select(
         DOC_IDX, _text="text"
     )
@@ -635,7 +635,6 @@ def _with_upper_columns(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame
         docs.filter(pl.col("_lead_marks") & pl.col("text").str.contains("|", literal=True))
         .filter(pl.col("text").str.contains(rx.UPPER_COLUMN_HEADER))
         .select(DOC_IDX, _header=pl.col("text").str.extract(rx.UPPER_COLUMN_HEADER, 1))
-        .filter(~pl.col("_header").str.contains(rx.ci(r"\d\s*(?:euro|eur)(?-u:\b)")))
         .select(
             DOC_IDX,
             _kinds=cells.list.eval(
@@ -658,7 +657,7 @@ def _with_upper_columns(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame
     window = pl.concat_str(pl.lit("\n"), text.str.slice(start, at - start))
     under_header = window.str.contains(rx.UPPER_COLUMN_TABLE_BEFORE)
     before = window.str.extract(r"([^\n]*)$", 1).str.strip_chars_start()
-    line = pl.concat_str(before, text.str.slice(at).str.extract(r"^([^\n]*)", 1))
+    line = pl.concat_str(before, text.str.slice(at, rx.UPPER_COLUMN_REACH).str.extract(r"^([^\n]*)", 1))
     opens_with_bar = before.str.starts_with("|").cast(pl.Int64)
     cell = before.str.count_matches("|", literal=True) - opens_with_bar
     row_cells = (

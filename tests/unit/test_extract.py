@@ -1533,7 +1533,7 @@ RECORD_SETS = [
     ),
     # an (Austrian) apprentice's Entschädigung is pay
     (
-        "Im Elektrogewerbe wird die Lehrlingsentschädigung im ersten Lehrjahr von 802 auf 861 Euro angehoben.",
+        "Im Elektrogewerbe steigt ab März die Lehrlingsentschädigung fürs erste Lehrjahr von 802 auf 861 Euro.",
         [(802.0, 802.0, "month"), (861.0, 861.0, "month")],
     ),
     # a lead line ending in a floor's word over a list
@@ -1544,7 +1544,7 @@ RECORD_SETS = [
     ),
     # a minimum wage's name is no threshold
     (
-        "Der Mindestlohn kam 2015. Damals lag die Lohnuntergrenze bei 8,50 Euro, heute ist der Satz auf "
+        "Der Mindestlohn startete 2015. Anfangs betrug die Lohnuntergrenze 8,50 Euro, heute ist der Satz auf "
         "12,82 Euro gestiegen.",
         [(8.5, 8.5, "hour"), (12.82, 12.82, "hour")],
     ),
