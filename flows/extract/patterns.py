@@ -218,12 +218,13 @@ CLAUSE_BEFORE_MAX = 80
 unterschieden: In Ostdeutschland entspricht er der Lohngruppe 1. In Westdeutschland liegt er
 bei 14,95 Euro``)."""
 
-NON_PAY_CLAUSE_BOUNDARY = r",(?:\s|$)|[;()]|\s[–—-]\s|(?-u:\b)(?:und|oder|aber|sowie|während|doch|zuzüglich|zzgl|plus|inklusive|inkl|dazu)(?-u:\b)"
+NON_PAY_CLAUSE_BOUNDARY = r",(?:\s|$)|[;()]|\s[–—-]\s|:\s+(?:So|Damit|Demnach|Dabei|Hier|Dort|Also|Denn)\s|(?-u:\b)(?:und|oder|aber|sowie|während|doch|zuzüglich|zzgl|plus|inklusive|inkl|dazu)(?-u:\b)"
 """Tighter boundary for the not-pay context words: punctuation, a spaced dash and the
 conjunctions ``und``/``oder``/``aber``, ``zuzüglich``/``plus``: in ``4.000 € und das
 Jobticket kostet 50 €`` the ticket belongs to the second amount only, in ``55.000 € p.a.
 zuzüglich Bonus`` the bonus is not the salary. A colon is no boundary: the label before it
-belongs to the value (``Abzüge: 50 €``)."""
+belongs to the value (``Abzüge: 50 €``); unless a clause of its own opens after it (``große
+Unterschiede: So verdienen Köche in Hamburg 3.100 Euro``)."""
 
 
 NUMBER_WORDS = {
@@ -2196,7 +2197,7 @@ PLAN_AFTER = r"^[^,;.]{0,60}?(?:steigen|erhöht|angehoben|klettern)\s+(?:werden\
 PLAN_DECIDED = r"empfehlung|beschlossen|beschluss|verständigt|geeinigt|(?-u:\b)einigung|vereinbart|festgelegt|festgesetzt|tarifvertrag"
 """Beside a ``PLANNED_CHANGE``, words of a decision: the new value is decided (``Auf Empfehlung
 der Kommission soll der Mindestlohn … auf 15,40 Euro angehoben werden``)."""
-SENTENCE_SUBJECT = r"^\W*(?:[\wäöüß.-]+\s+){0,3}?(?:der|die|das)\s+([\w-]+)"
+SENTENCE_SUBJECT = r"^\W*(?:[\wäöüß./-]+\s+){0,3}?(?:der|die|das)\s+([\w-]+)"
 """A sentence's subject near its start (``Die Kostenpauschale steigt …``, ``Gleichzeitig wird die
 Kostenpauschale …``, ``Auch der Kinderzuschlag …``): group 1, its noun."""
 

@@ -1085,6 +1085,16 @@ CASES = [
         False,
         False,
     ),
+    (
+        "Zwischen den Ländern gibt es große Unterschiede: So verdienen Friseurinnen in Hessen mit 2.870 Euro am meisten.",
+        2870.0,
+        2870.0,
+        "month",
+        True,
+        "unspecified",
+        False,
+        False,
+    ),
 ]
 
 
