@@ -420,7 +420,7 @@ def _with_sentence_hit(frame: pl.DataFrame) -> pl.DataFrame:
             # with a figure: ``(Obergrenze 538 Euro)`` is aside)
             **{
                 f"_says_{code}": contains_words(
-                    pl.col("_sentence_hit").str.replace_all(r"\([^()]*\d[^()]*\)", "")
+                    pl.col("_sentence_hit").str.replace_all(r"\([^()]*[0-9][^()]*\)", "")
                     if code == "threshold"
                     else pl.col("_sentence_hit"),
                     p,
@@ -529,7 +529,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     labelled_line = (
         (pl.col("sentence").str.len_bytes() - pl.col("stmt").str.len_bytes() <= rx.LABEL_LINE_SLACK)
         & (pl.col("prev_sentence").str.len_chars() <= rx.LABEL_LINE_MAX)
-        & ~pl.col("prev_sentence").str.contains(r"\d")
+        & ~pl.col("prev_sentence").str.contains(r"[0-9]")
     )
     left_clause = pl.col("_left_clause")
     # (what follows the figure, an aside in brackets with a semicolon stepped over: it closes no
@@ -618,7 +618,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 # (a bracket right after the figure holding a figure of its own is that one's:
                 # ``25.400 Euro (plus 343 Euro)``)
                 pl.col("_post")
-                .str.replace(r"^\s*\([^()]*\d[^()]*\)", "")
+                .str.replace(r"^\s*\([^()]*[0-9][^()]*\)", "")
                 # (nor the words after the next amount: ``zum Gehalt von 176 000 Euro noch 50 820
                 # Euro Bonus``)
                 .str.replace(rx.NEXT_AMOUNT_ON, "")
@@ -1364,7 +1364,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             # its own, nor against the figure's own ``brutto``)
             pl.when(pl.col("_net_next"))
             .then(
-                ~pl.col("next_sentence").str.contains(r"\d")
+                ~pl.col("next_sentence").str.contains(r"[0-9]")
                 & ~pl.col("_sentence").str.contains("brutto", literal=True)
             )
             .fill_null(False),
@@ -1740,7 +1740,7 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
             .pipe(
                 lambda gap: (
                     (gap.str.contains(rx.LIST_GAP) | gap.str.contains(rx.DATED_COMMA_GAP))
-                    & ~gap.str.contains(r"\d")
+                    & ~gap.str.contains(r"[0-9]")
                 )
             )
             .fill_null(False)

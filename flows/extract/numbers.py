@@ -39,7 +39,7 @@ def parse_amount(prefix: str) -> dict[str, pl.Expr]:
     year_brutto = (
         suffix.str.contains(r"^\s*brutto")
         & (
-            pl.col(f"{prefix}_num").str.contains(r"^(?:19|20)\d\d$")
+            pl.col(f"{prefix}_num").str.contains(r"^(?:19|20)[0-9][0-9]$")
             | (pl.col(f"{prefix}_num").str.len_chars() <= 2)
         )
         & fraction.is_null()

@@ -5,6 +5,10 @@ Word boundaries are ASCII (``(?-u:\b)``): a Unicode ``\b`` forces the regex crat
 fast automata (five times slower here), and every boundary below sits next to an ASCII
 letter or digit, where both mean the same. The one keyword starting with an umlaut,
 ``über``, carries no boundary; the extractor drops it after a letter (``gegenüber``).
+Digits are ASCII (``[0-9]``, never the digit escape): Polars compiles a regex again whenever it has
+fallen out of its cache (32 patterns a thread), so every slice of texts compiles each of the
+extractor's ~550 patterns anew, and Unicode's digit class (all scripts' digits) makes each
+compilation and automaton larger: 40 % of the compile time, a fifth of a 5,000-text slice.
 Each constant says what it matches and what it must not; ``tests/unit/test_extract.py``,
 ``test_skip_reasons.py``, ``test_attribution.py`` and the labelled corpus
 (``tests/fixtures/corpus/``) hold such examples as tests.
@@ -22,7 +26,7 @@ GAP = r"[\s\u00a0\u202f\u2009]+"
 
 ABBREVIATION = (
     r"(?-u:\b)(?:ca|Ca|Tsd|tsd|bzw|usw|etc|Mio|Mill|Mrd|inkl|exkl|zzgl|ggf|vgl|Nr|evtl|mind|max|min"
-    r"|rd|Std|St|Dr|Prof|Hr|Fr|bspw|sog|lt|gem|Abs|Jh|mtl|monatl|jährl|Art|dzt|derz|akt|MwSt|Mwst|USt|Jan|Feb|Febr|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez|[a-zA-Z]|\d{1,2})\."
+    r"|rd|Std|St|Dr|Prof|Hr|Fr|bspw|sog|lt|gem|Abs|Jh|mtl|monatl|jährl|Art|dzt|derz|akt|MwSt|Mwst|USt|Jan|Feb|Febr|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez|[a-zA-Z]|[0-9]{1,2})\."
 )
 """A word that ends in a full stop without ending the sentence.
 
@@ -62,15 +66,15 @@ CONTINUED_BREAK_CRLF = r"\r\n([a-zäöüß0-9€(Øø])"
 like wrapped breaks."""
 
 CURRENCY_SHARED_GAP = (
-    r"^\s*(?:\((?:\s*(?:zuvor|bisher|vorher|vormals|früher|statt|vorjahr|alt|(?:19|20)\d\d)\s*:?)?"
+    r"^\s*(?:\((?:\s*(?:zuvor|bisher|vorher|vormals|früher|statt|vorjahr|alt|(?:19|20)[0-9][0-9])\s*:?)?"
     r"|(?:auf|gegenüber|statt(?:\s+(?:zuvor|bisher|vorher|bislang))?)(?:\s+(?:bereits|schon|nun|jetzt|dann|künftig))?"
     r"|bereits|schon|nun|jetzt|dann|künftig|,"
     r"|(?:und|oder|bzw\.?|beziehungsweise|sowie)(?:\s+(?:im|in|in\s+der|für|bei)\s+[\wäöüÄÖÜß-]+(?:\s+[\wäöüÄÖÜß-]+)?)?(?:\s+(?:von|auf|bei|mit))?|/"
     r"|/\s*[\wäöüÄÖÜß-]{1,12}\s*:"
     r"|(?:und|oder|bzw\.?|beziehungsweise|sowie|,)\s+(?:(?:das|die|der|den|im)\s+)?[\wäöüÄÖÜß.-]+\s+(?:von|auf|bei|mit)"
-    r"|,\s+(?:im|in|in\s+der|für|bei)\s+(?:\d{1,2}\.\s*)?[\wäöüÄÖÜß-]+(?:\s+(?:sogar|nur|dagegen|bereits|immerhin|jahr|lehrjahr|ausbildungsjahr))?"
+    r"|,\s+(?:im|in|in\s+der|für|bei)\s+(?:[0-9]{1,2}\.\s*)?[\wäöüÄÖÜß-]+(?:\s+(?:sogar|nur|dagegen|bereits|immerhin|jahr|lehrjahr|ausbildungsjahr))?"
     # (a list of steps, each named after its figure: ``800 Euro im ersten, 870 im zweiten und 960 Euro``)
-    r"|(?:im|in\s+der)\s+(?:\d{1,2}\.\s*)?[\wäöüÄÖÜß-]+(?:\s+[\wäöüÄÖÜß-]+)?\s*(?:,|und|sowie))\s*$"
+    r"|(?:im|in\s+der)\s+(?:[0-9]{1,2}\.\s*)?[\wäöüÄÖÜß-]+(?:\s+[\wäöüÄÖÜß-]+)?\s*(?:,|und|sowie))\s*$"
 )
 """The words between a bare number and the next amount that make them share its currency
 and scale: ``15,72 (zuvor: 15,26) Euro``, ``von 12,41 auf 12,82 Euro``, ``von 1,8 auf 1,6 Mio.
@@ -86,19 +90,19 @@ the next amount's currency only when that amount is in millions too (``3,4 Milli
 
 CURRENCY_SHARED_BACK_GAP = (
     r"^(?:\s+(?:brutto\s+)?(?:pro|je|die|im|in\s+der)\s+(?:stunde|monat|jahr))?"
-    r"\s*(?:\(\s*(?:zuvor|bisher|vorher|davor|vormals|früher|vorjahr|(?:19|20)\d\d)\s*:?"
+    r"\s*(?:\(\s*(?:zuvor|bisher|vorher|davor|vormals|früher|vorjahr|(?:19|20)[0-9][0-9])\s*:?"
     # (a bracket holding only a figure, perhaps labelled: ``2967 Euro (Bundesschnitt: 2580)``)
-    r"|\(\s*(?:[^\s():\d]{3,30}\s*:\s*)?"
+    r"|\(\s*(?:[^\s():0-9]{3,30}\s*:\s*)?"
     r"|statt(?:\s+(?:zuvor|bisher|vorher|bislang))?)\s*$"
-    r"|^\s*\)\s*(?:,|;|und|oder|sowie|bzw\.)?\s*(?:[^\s()\d]+\s+){0,3}[^\s()\d]+\s*\(\s*$"
+    r"|^\s*\)\s*(?:,|;|und|oder|sowie|bzw\.)?\s*(?:[^\s()0-9]+\s+){0,3}[^\s()0-9]+\s*\(\s*$"
     # (the next step of a list: ``570 Euro, im 2. Jahr 720``)
-    r"|^\s*,\s*(?:im|in\s+der)\s+(?:\d{1,2}\.\s*|zweite[nr]?\s+|dritte[nr]?\s+|vierte[nr]?\s+)(?:lehr|ausbildungs)?jahr\w*\s*$"
+    r"|^\s*,\s*(?:im|in\s+der)\s+(?:[0-9]{1,2}\.\s*|zweite[nr]?\s+|dritte[nr]?\s+|vierte[nr]?\s+)(?:lehr|ausbildungs)?jahr\w*\s*$"
 )
 """The words between an amount and a bare number after it that make the number share the
 amount's currency and scale: ``14,60 Euro statt 13,20``, ``17,10 Euro pro Stunde (davor: 15,40)``,
 ``3,1 Mio. Euro (Vorjahr: 2,8)``, the next item of a list of bracketed figures (``Hessen
 (6360 Euro) oder Bayern (6280)``)."""
-STEP_NAMED_AFTER = r"^\s+(?:im|in\s+der)\s+(?:\d{1,2}\.|ersten|zweiten|dritten|vierten|fünften)(?-u:\b)"
+STEP_NAMED_AFTER = r"^\s+(?:im|in\s+der)\s+(?:[0-9]{1,2}\.|ersten|zweiten|dritten|vierten|fünften)(?-u:\b)"
 STEP_NAMED_AFTER_GAP = rf"{STEP_NAMED_AFTER}(?:\s+(?:lehr|ausbildungs|berufs)?jahr\w*)?\s*(?:,|und|sowie)\s*$"
 """A list of steps each named after its figure (``926 Euro im ersten, 988 im zweiten und 1050
 im dritten Jahr``): the gap after an amount, and after the bare number, the next step's name."""
@@ -113,14 +117,14 @@ TABLE_CELL_GAP = r"^\s*\|?\s*$"
 shares the currency of the cell before it."""
 
 CURRENCY_HEADER = (
-    r"(?:in\s+(?:euro|eur|€)(?:\s+(?:pro|im|je)\s+(?:monat|jahr|stunde))?|\(\s*(?:euro|eur|€)\s*\))\)?\s*:?\s*\*?(?:\s*\[\d{1,2}\])?\s*\|?\s*$"
-    r"|^[^\d]*(?:(?:euro|eur|€)\s*\||\|\s*(?:euro|eur|€)\s*$)[^\d]*$"
+    r"(?:in\s+(?:euro|eur|€)(?:\s+(?:pro|im|je)\s+(?:monat|jahr|stunde))?|\(\s*(?:euro|eur|€)\s*\))\)?\s*:?\s*\*?(?:\s*\[[0-9]{1,2}\])?\s*\|?\s*$"
+    r"|^[^0-9]*(?:(?:euro|eur|€)\s*\||\|\s*(?:euro|eur|€)\s*$)[^0-9]*$"
     # (a header's cell naming it in brackets, the cells after it without figures: ``Vergütung im
     # 1. Lehrjahr (in €) | West | Ost |``, ``Jahr | Mindestlohn (€/Std.) |``)
-    r"|\(\s*(?:in\s+)?(?:euro|eur|€)(?:\s*/\s*(?:std\.?|stunde|h|monat|jahr))?\s*\)\s*(?:\|[^\d|]*)+\|?\s*$"
-    r"|^[^\d]{0,80}?(?:entgelt|gehalt|gehälter|vergütung|lohn|löhne|besoldung|bezüge|tabelle|beträge|sätze)\w*\s+(?:[^\s()\d]{1,4}\s+)?(?:\([^()]*\)\s+)?in\s+(?:euro|eur|€)(?-u:\b)"
+    r"|\(\s*(?:in\s+)?(?:euro|eur|€)(?:\s*/\s*(?:std\.?|stunde|h|monat|jahr))?\s*\)\s*(?:\|[^0-9|]*)+\|?\s*$"
+    r"|^[^0-9]{0,80}?(?:entgelt|gehalt|gehälter|vergütung|lohn|löhne|besoldung|bezüge|tabelle|beträge|sätze)\w*\s+(?:[^\s()0-9]{1,4}\s+)?(?:\([^()]*\)\s+)?in\s+(?:euro|eur|€)(?-u:\b)"
     # (a sentence of the line saying so: ``Die Beträge links daneben sind der Grundsold in Euro.``)
-    r"|(?-u:\b)die\s+(?:beträge|angaben|werte|zahlen)\s[^.\d]{0,60}?in\s+(?:euro|eur|€)\s*(?:[.:]|$)"
+    r"|(?-u:\b)die\s+(?:beträge|angaben|werte|zahlen)\s[^.0-9]{0,60}?in\s+(?:euro|eur|€)\s*(?:[.:]|$)"
 )
 """A line ending by naming the currency of a table or list below it (``gültig ab 1. März 2018
 (monatlich in Euro)``, ``Beträge in €:``), a table header naming it without figures
@@ -128,26 +132,26 @@ CURRENCY_HEADER = (
 Euro ab 1.3.2024 …``, ``Entgelttabelle S (Erzieherinnen) in EUR ab 1.4.2022``), matched lower-cased: the bare figures of the cells below are euro amounts
 (with a thousands separator or cents only)."""
 
-STEP_GLUED = r"^\d\d{1,2}\.\d{3},\d{2}$"
+STEP_GLUED = r"^[0-9][0-9]{1,2}\.[0-9]{3},[0-9]{2}$"
 """A glued cell with cents after a letter that follows a digit (``9b13.336,59``): its first
 digit is the grade's step (``9b`` step 1), the rest the amount."""
 
-EURO_GLUED = r"(?i)(eur)o(\d{1,3}[.,]\d)"
+EURO_GLUED = r"(?i)(eur)o([0-9]{1,3}[.,][0-9])"
 """``Euro`` glued to the next figure (a table flattened into text: ``2.419 Euro2.538 Euro``),
 its ``o`` and the figure's start captured so the ``o`` can be blanked at equal length (a
 figure with thousands or cents: ``Euro1)`` is a footnote)."""
 
-ROW_LABEL_GLUED = r"(\d)\.(\d\.\d{3}(?:,\d{2})?\s?(?i:euro|eur|€))"
+ROW_LABEL_GLUED = r"([0-9])\.([0-9]\.[0-9]{3}(?:,[0-9]{2})?\s?(?i:euro|eur|€))"
 """A digit and a dot glued to a figure with one digit before its thousands point and its
 currency (``3.2.080 Euro``): a row label's number and the first cell (``_row_label_parted``)."""
 
-EURO_PARTED_AT_END = r"^(?i:eur)(?i:o)\d"
+EURO_PARTED_AT_END = r"^(?i:eur)(?i:o)[0-9]"
 """Three characters before a statement's end and two after: ``Eur``, the ``o`` the statement
 left out and a digit (``EURO_GLUED``): the span ends after the ``o``."""
 
 JOINED_CURRENCY_TABLE = (
-    r"^[^\d|]{0,40}(?:\|\s*(?:euro|eur|€)(?:\s+(?:ab|bis|seit|vom|von|zum)\s+\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?)?\s*)+"
-    r"\|\s*\d{1,2}[a-z]?\s*\|\s*\d"
+    r"^[^0-9|]{0,40}(?:\|\s*(?:euro|eur|€)(?:\s+(?:ab|bis|seit|vom|von|zum)\s+[0-9]{1,2}\.\s?[0-9]{1,2}\.(?:[0-9]{2,4})?)?\s*)+"
+    r"\|\s*[0-9]{1,2}[a-z]?\s*\|\s*[0-9]"
 )
 """A table's header whose cells name only the currency (and the date each column holds),
 joined to its rows on one line (a row opening with a digit continues the line before it:
@@ -158,7 +162,9 @@ ENDS_NAMING_CURRENCY = r"(?i:euro|eur|€)[ \t\r:)*]*$"
 """A line ending with the currency (a fast first search for a ``CURRENCY_HEADER``: a
 pattern anchored at the end is searched backwards from it)."""
 
-PAY_SCALE_HEADER = r"^[^\d]*?(?:entgelt|besoldungs|lohn|tarif|vergütungs|gehalts)gruppe[^|]*\|\s*stufe\s*\d"
+PAY_SCALE_HEADER = (
+    r"^[^0-9]*?(?:entgelt|besoldungs|lohn|tarif|vergütungs|gehalts)gruppe[^|]*\|\s*stufe\s*[0-9]"
+)
 """The header row of a pay scale's table (``Entgeltgruppe | Stufe 1 | Stufe 2 |``): its cells
 below written as money (``3.371,39``) are euros even where no line names the currency."""
 
@@ -168,9 +174,9 @@ PAY_HEADING = (
     r"\s*:?\s*$"
     # (whose group is named, closing with a colon: ``Bruttodurchschnittsgehalt für Berufseinsteiger:``)
     r"|^\W*[a-zäöüß-]*(?:gehalt|gehälter|vergütung|vergütungen|entgelt|entgelte|lohn|löhne|einkommen)"
-    r"\s+(?:für|von|der|des|in|im|nach)\s+[^:\d]{1,40}:\s*$"
+    r"\s+(?:für|von|der|des|in|im|nach)\s+[^:0-9]{1,40}:\s*$"
 )
-HEADING_BEFORE_TABLE = r"^([^|\d]{3,60}?)\s+\d[^|]{0,30}\|"
+HEADING_BEFORE_TABLE = r"^([^|0-9]{3,60}?)\s+[0-9][^|]{0,30}\|"
 """The words before a table's first row a line opens with (group 1), when the table was joined
 to its heading: read as a ``PAY_HEADING``."""
 PAY_HEADING_WORDS = ["monat", "jahres", "jährlich", "stunden", "brutto"]
@@ -184,11 +190,11 @@ CURRENCY_NAMED = ["in Euro", "in EUR", "in €", "(Euro)", "(EUR)", "(€)"]
 """Plain words of ``CURRENCY_HEADER``'s forms (a fast first search over whole texts; the forms
 ending in a colon are found by ``LINE_ENDS_IN_COLON``)."""
 
-MONEY_WRITTEN_IN_ROW = r"\d[.\u00a0\u202f ]\d{3}(?:\D|$)|\d,\d{2}(?:\D|$)"
+MONEY_WRITTEN_IN_ROW = r"[0-9][.\u00a0\u202f ][0-9]{3}(?:[^0-9]|$)|[0-9],[0-9]{2}(?:[^0-9]|$)"
 """A figure written as money in a table row (``2.900``, ``13,50``): a plain whole number beside it
 is a count, no euro amount."""
 
-THOUSANDS_WRITTEN = r"^\d{1,3}(?:[.\u00a0\u202f\u2009 ’']\d{3})+$"
+THOUSANDS_WRITTEN = r"^[0-9]{1,3}(?:[.\u00a0\u202f\u2009 ’'][0-9]{3})+$"
 """A figure written with a thousands separator (``4.168``)."""
 
 
@@ -200,7 +206,7 @@ Plain words: a fast search."""
 CURRENCY_WORD = r"€|(?i:euro|eur)(?-u:\b)"
 """A currency named in a sentence."""
 
-MONEY_DASH = r"\d(?:,-{1,2}|,–)(?:[^\d]|$)"
+MONEY_DASH = r"[0-9](?:,-{1,2}|,–)(?:[^0-9]|$)"
 """A figure written as money with ``,-`` (``Nachtportier 1815,-``): it names no currency but is
 one (the euro, unless another is named)."""
 
@@ -275,16 +281,16 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
     )
     word += (
         # (bare, it may open a range: ``Einstiegsgehalt2.500–3.000 Euro``)
-        rf"|[a-zäöüßA-ZÄÖÜ](?:(?P<{name}_glued>\d{{1,3}}(?:\.\d{{3}})+(?:,\d{{2}})?|\d{{1,3}},\d{{2}})(?-u:\b)(?P<{name}_gsuf>{OPT_SPACE}{currency})?"
+        rf"|[a-zäöüßA-ZÄÖÜ](?:(?P<{name}_glued>[0-9]{{1,3}}(?:\.[0-9]{{3}})+(?:,[0-9]{{2}})?|[0-9]{{1,3}},[0-9]{{2}})(?-u:\b)(?P<{name}_gsuf>{OPT_SPACE}{currency})?"
         # (a plain figure of three or four digits only with its currency: ``2. Jahr766 Euro``)
-        rf"|(?P<{name}_gplain>\d{{3,4}})(?P<{name}_gpsuf>{OPT_SPACE}{word_currency}))"
+        rf"|(?P<{name}_gplain>[0-9]{{3,4}})(?P<{name}_gpsuf>{OPT_SPACE}{word_currency}))"
         if glued
         else rf"(?P<{name}_glued>_\A)?(?P<{name}_gsuf>_\A)?(?P<{name}_gplain>_\A)?(?P<{name}_gpsuf>_\A)?"
     )
     return (
         rf"(?:(?P<{name}_pre>€|EUR(?-u:\b)|Euro(?-u:\b)){OPT_SPACE})?"
-        rf"(?:(?-u:\b)(?P<{name}_num>\d{{1,3}}(?:[.\u00a0\u202f\u2009 ’']\d{{3}})+(?-u:\b)|\d+)"
-        rf"(?:,(?P<{name}_dec>\d{{1,3}})(?-u:\b)|\.(?P<{name}_dot>\d{{1,2}})(?-u:\b)|,-{{1,2}}|,–|-,)?"
+        rf"(?:(?-u:\b)(?P<{name}_num>[0-9]{{1,3}}(?:[.\u00a0\u202f\u2009 ’'][0-9]{{3}})+(?-u:\b)|[0-9]+)"
+        rf"(?:,(?P<{name}_dec>[0-9]{{1,3}})(?-u:\b)|\.(?P<{name}_dot>[0-9]{{1,2}})(?-u:\b)|,-{{1,2}}|,–|-,)?"
         # (not ``brutto`` after a closing bracket: ``(netto ca. 428,-) brutto im 2. Jahr`` opens the next line)
         rf"(?P<{name}_suf>\){OPT_SPACE}(?:{scale}{OPT_SPACE}|T)?{word_currency}|{OPT_SPACE}(?:{scale}{OPT_SPACE}|T)?{currency})?"
         rf"{word})"
@@ -296,7 +302,7 @@ PAY_OF_BEFORE = r"(?:gehalt|lohn|einkommen|verdienst|vergütung)\s+(?:von|in\s+h
 one): a pay named for it (``ein Durchschnittsgehalt von``)."""
 
 PAY_OF_FIGURE = (
-    r"(?:gehalt|lohn|einkommen|verdienst|vergütung)\s+(?:von|in\s+höhe\s+von)\s+\d{1,3}(?:\.\d{3})+\s*$"
+    r"(?:gehalt|lohn|einkommen|verdienst|vergütung)\s+(?:von|in\s+höhe\s+von)\s+[0-9]{1,3}(?:\.[0-9]{3})+\s*$"
 )
 """A pay named, then ``von`` and a figure written with thousands ending the statement
 (``ein Jahresbruttogehalt von 43.100``): that figure is money."""
@@ -390,48 +396,48 @@ _PAREN = rf"(?:{GAP}\([^()\r\n]{{0,80}}\))?"
 """A parenthetical after a bound: ``von 3 126 Euro (Hessen; E 5) bis 3 522 Euro``."""
 
 OPEN_TAIL_IN_CLAUSE = (
-    r"^[^,;:.()\d]{0,40}?(?:(?:oder|und)\s+(?:(?:gar|sogar|auch|noch|deutlich|etwas)\s+)?(?:darüber|mehr)(?-u:\b)"
+    r"^[^,;:.()0-9]{0,40}?(?:(?:oder|und)\s+(?:(?:gar|sogar|auch|noch|deutlich|etwas)\s+)?(?:darüber|mehr)(?-u:\b)"
     r"|manchmal\s+(?:auch\s+)?(?:darüber|mehr)(?-u:\b)|nach\s+oben\s+offen|(?:und\s+)?aufwärts)"
 )
 """An open tail a few words after a single figure, in its clause: ``15 Euro brutto pro
 Stunde und mehr`` is 15 Euro or more."""
 
-CEILING_TAIL_IN_CLAUSE = (
-    r"^[^,;:.()\d]{0,40}?(?-u:\b)(?:oder|und)\s+(?:(?:sogar|auch|noch|etwas)\s+)?(?:weniger|darunter)(?-u:\b)"
-)
+CEILING_TAIL_IN_CLAUSE = r"^[^,;:.()0-9]{0,40}?(?-u:\b)(?:oder|und)\s+(?:(?:sogar|auch|noch|etwas)\s+)?(?:weniger|darunter)(?-u:\b)"
 """A ceiling's tail a few words after a single figure, in its clause: ``etwa 2.000 Euro
 monatlich oder weniger`` is at most 2.000 Euro."""
 
-UP_TO_LAST_FIGURE = r"(?i:bis\s+zu|maximal|höchstens)\s*(?i:€|eur|euro)?\s*[\d.,\s]+(?i:€|euro|eur)?\s*$"
+UP_TO_LAST_FIGURE = r"(?i:bis\s+zu|maximal|höchstens)\s*(?i:€|eur|euro)?\s*[0-9.,\s]+(?i:€|euro|eur)?\s*$"
 """``bis zu`` right before a statement's last figure (``ab 2019 werden bis zu 1.656 Euro``)."""
 
-YEAR_GLUED = r"^(?:199\d|20[0-4]\d)[1-9]\d?$"
+YEAR_GLUED = r"^(?:199[0-9]|20[0-4][0-9])[1-9][0-9]?$"
 """Digits of a year (1990-2049) followed, without a space, by a figure of one or two digits
 with cents (``20219,50``, ``202210,45``): a table of dates flattened into text. Not
 ``20190,00`` (a figure cannot start with 0) nor anything written with separators."""
 
-NET_COLUMN_HEADER = r"(?im)^([^\n\d|]*\|[^\n\d]*netto[^\n\d]*)$"
+NET_COLUMN_HEADER = r"(?im)^([^\n0-9|]*\|[^\n0-9]*netto[^\n0-9]*)$"
 """A table's header row naming a net column, no figure in it (``| Stufe | Brutto | Netto (SK I)
 |``): group 1 is the row."""
 
-UPPER_COLUMN_HEADER = r"(?im)^([^\n|€\d]*\|[^\n€\d]*?(?:höchstens|höchstmöglich|maximal|bis\s+zu)[^\n€\d]*)$"
+UPPER_COLUMN_HEADER = (
+    r"(?im)^([^\n|€0-9]*\|[^\n€0-9]*?(?:höchstens|höchstmöglich|maximal|bis\s+zu)[^\n€0-9]*)$"
+)
 """A table's header row naming a column of caps, no euro sign nor digit in it (``Kasse | Grundvergütung |
 Höchstmögliche Bezüge``): group 1 is the row. (Not a column of floors: ``Ausbildungsvergütung
 mindestens`` heads statutory minimums, exact figures.)"""
 UPPER_COLUMN_CELL = r"(?i)höchstens|höchstmöglich|maximal|bis\s+zu"
 """A header cell naming a column of caps: its figures are upper bounds (``- 2.270``)."""
-UPPER_COLUMN_TABLE_BEFORE = r"(?i)\n[^\n|€\d]*\|[^\n€\d]*?(?:höchstens|höchstmöglich|maximal|bis\s+zu)[^\n€\d]*\r?\n(?:[^\n]*\|[^\n]*\n){0,60}[^\n]*$"
+UPPER_COLUMN_TABLE_BEFORE = r"(?i)\n[^\n|€0-9]*\|[^\n€0-9]*?(?:höchstens|höchstmöglich|maximal|bis\s+zu)[^\n€0-9]*\r?\n(?:[^\n]*\|[^\n]*\n){0,60}[^\n]*$"
 """The text before a figure: an ``UPPER_COLUMN_HEADER`` line, then only lines of its table
 (holding ``|``) down to the figure's line: the figure is in that header's table."""
 UPPER_COLUMN_REACH = 4000
 """How far back (characters) an ``UPPER_COLUMN_TABLE_BEFORE`` is looked for."""
 
-YEAR_AFTER_BIS = r"(?i)\s*(?-u:\b)bis\s+(?:19|20)\d\d\s*$"
+YEAR_AFTER_BIS = r"(?i)\s*(?-u:\b)bis\s+(?:19|20)[0-9][0-9]\s*$"
 """``bis`` and a bare year closing a statement (``Mindestens 11,80 Euro bis 2023``): a date."""
 
 PERIOD_THEN_YEAR = (
     r"(?i)\s+(?:brutto\s+|netto\s+)?(?:monatlich|jährlich|(?:im|pro|je)\s+(?:monat|jahr)|brutto|netto)"
-    r"\s+bis\s+(?:19|20)\d\d\s*$"
+    r"\s+bis\s+(?:19|20)[0-9][0-9]\s*$"
 )
 YEAR_AFTER_PERIOD = r"(?i)(?:€|euro|eur)" + PERIOD_THEN_YEAR
 """A figure with its currency and period, then ``bis`` and a year (``von 1.500 Euro brutto
@@ -441,13 +447,13 @@ monatlich bis 2020``): a date, whatever the figure's size; the statement ends at
 PERCENT_AFTER = r"^\s*(?:%|prozent)"
 """Right after a plain range's second bound: a percentage (``231,4 Millionen Euro – 10,4
 Prozent mehr``): no range, the dash closes the figure's clause."""
-RANGE_SECOND_BOUND = r"\s*(?:–|-|—|‒|bis(?:\s+zu)?)\s*[\d.,]+$"
+RANGE_SECOND_BOUND = r"\s*(?:–|-|—|‒|bis(?:\s+zu)?)\s*[0-9.,]+$"
 """The connector and the bare second bound at the end of a plain range's statement."""
 
 BETWEEN_RANGE = (
     rf"(?i:(?-u:\b)zwischen){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('a1', bare_words=True)}"
     rf"(?:{GAP}(?i:brutto|netto|monatlich|jährlich))?{_PAREN}"
-    rf"(?:{GAP}[^\d€.!?;:()\r\n]{{1,40}}?)?{GAP}(?i:und|u\.|bis){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('b1')}"
+    rf"(?:{GAP}[^0-9€.!?;:()\r\n]{{1,40}}?)?{GAP}(?i:und|u\.|bis){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('b1')}"
 )
 """``zwischen 4.200 € und 5.500 €``, ``zwischen 4.200 und 5.500 €`` (currency once),
 ``zwischen 2.900 EUR brutto und 4.660 EUR brutto``, ``zwischen 5 783 Euro (Saarland) und
@@ -455,7 +461,7 @@ BETWEEN_RANGE = (
 
 SPLIT_RANGE = (
     rf"(?i:(?-u:\b)(?:von|ab|bei|mindestens)){GAP}(?:{LOWER_BOUND_MODIFIER}{GAP})?{amount('a3', words=False)}"
-    rf"(?P<mid>{_PAREN}[^\d€.!?;:,()\r\n–—]{{0,40}}?){GAP}"
+    rf"(?P<mid>{_PAREN}[^0-9€.!?;:,()\r\n–—]{{0,40}}?){GAP}"
     rf"(?i:bis(?:{GAP}(?:zu|auf|hin{GAP}zu|höchstens|maximal))?)"
     rf"{GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('b3', words=False)}"
 )
@@ -538,9 +544,7 @@ CHANGE_VERBS = (
 """Verbs of change: with ``um`` before the amount (``steigt um 120 Euro``) the amount is
 the change, not the pay (``steigt auf 3.200 €`` is the new pay)."""
 
-CHANGE_VERB_FINITE_BEFORE = (
-    r"(?-u:\b)(?:erhöht|erhöhen|steigt|steigen|sinkt|sinken|wächst|wachsen)\s+(?:sich\s+)?(?:[^.;:!?]|\d\.)*$"
-)
+CHANGE_VERB_FINITE_BEFORE = r"(?-u:\b)(?:erhöht|erhöhen|steigt|steigen|sinkt|sinken|wächst|wachsen)\s+(?:sich\s+)?(?:[^.;:!?]|[0-9]\.)*$"
 """Anywhere earlier in the sentence of an ``um`` amount, a finite verb of change with no sentence
 break after it (``Das Grundgehalt erhöht sich in den Gruppen A 5 und A 6 … sowie für … um 20
 Euro``): the amount is the change, however long the list of groups between."""
@@ -573,7 +577,7 @@ NEW_VALUE_BEFORE = (
     r"(?-u:\b)auf\s+(?:(?:dann|künftig|nun|jetzt|zunächst|schließlich|insgesamt|derzeit|aktuell|heute)\s+){0,2}$"
     r"|(?-u:\b)erreich(?:t|en|te|ten)\s+(?:sie|er|man)\s+(?:(?:dann|nun|jetzt|schließlich|so)\s+)?$"
     # (a list of new values announced: ``Erhöhung der Lehrlingseinkommen auf: 1. Lehrjahr € 800``)
-    r"|(?-u:\b)auf\s*:\s*(?:\d{1,2}\.\s*\S+\s*)?$"
+    r"|(?-u:\b)auf\s*:\s*(?:[0-9]{1,2}\.\s*\S+\s*)?$"
 )
 """``… auf`` right before an amount: the new value of a change, pay; so is what someone reaches
 after raises (``Nach zwei weiteren Erhöhungen erreicht sie 3.480 Euro``)."""
@@ -621,17 +625,17 @@ DATED_COMMA_GAP = r"^\s*,\s*(?:im\s+jahr\s+)?datum\s+(?:bei|noch\s+bei|waren\s+e
 """Between a raise or a difference and a figure no larger: a comma and a year (``2021 lag die
 Lohndifferenz noch bei 12.173 Euro, 2020 bei 11.967 Euro``, the year read as ``datum``)."""
 
-RAISE_PARTS_GAP = r"^[^,;.:()\d]{0,40}?\s[-–:]\s*$"
+RAISE_PARTS_GAP = r"^[^,;.:()0-9]{0,40}?\s[-–:]\s*$"
 DATE_IN_GAP = (
-    r"(?-u:\b)\d{1,2}\.\s*(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
-    r"|\d{1,2}\.)\s*(?:(?:19|20)\d{2}(?-u:\b))?|(?-u:\b)(?:19|20)\d{2}(?-u:\b)"
+    r"(?-u:\b)[0-9]{1,2}\.\s*(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
+    r"|[0-9]{1,2}\.)\s*(?:(?:19|20)[0-9]{2}(?-u:\b))?|(?-u:\b)(?:19|20)[0-9]{2}(?-u:\b)"
 )
 """A date or a year between two figures of a list (lower case: ``50 Euro zum 1. März 2018 und
 50 Euro …``): read as a word, it breaks no list."""
 """Between a raise and a figure no larger, after a dash or colon: the raise's parts (``um
 insgesamt 100 Euro angehoben werden - 50 Euro zum 1. März 2018 und 50 Euro …``)."""
 
-NEW_VALUE_LIST_GAP = r"^\s*(?:€|euro)?\s*(?:und|sowie|bzw\.?)\s[^,;.:()\d]{0,40}?(?-u:\b)auf\s*$"
+NEW_VALUE_LIST_GAP = r"^\s*(?:€|euro)?\s*(?:und|sowie|bzw\.?)\s[^,;.:()0-9]{0,40}?(?-u:\b)auf\s*$"
 """Between two new values of one list (``auf 100 Euro und für die Wechselschicht auf 200
 Euro``)."""
 
@@ -644,31 +648,31 @@ zehn Euro``)."""
 
 PARALLEL_GAP = (
     r"^\s*(?:(?:pro|je|die|im|in\s+der)\s+(?:stunde|monat|jahr)\s*)?"
-    r"(?:\([^()\d]{0,30}\)\s*|(?:in|im)\s+[^\s\d,;.:()]{2,30}\s+)?(?:und|bzw\.?|beziehungsweise|oder|sowie)\s*$"
+    r"(?:\([^()0-9]{0,30}\)\s*|(?:in|im)\s+[^\s0-9,;.:()]{2,30}\s+)?(?:und|bzw\.?|beziehungsweise|oder|sowie)\s*$"
 )
 """Between two parallel figures of one statement: only a connector, after a bracket or a
 place (``9,27 Euro in Ost und 9,49 Euro``, ``9,62 Euro (im Westen) und 7,18 Euro``,
 ``61.000 € und 58.500 €``); the first figure's period may come first."""
 PARALLEL_COMMA_GAP = (
-    r"^\s*(?:(?:pro|je|die|im|in\s+der)\s+(?:stunde|monat|jahr)\s*)?,\s*(?:in|im)\s+[^\s\d,;.:()]{2,30}\s*$"
+    r"^\s*(?:(?:pro|je|die|im|in\s+der)\s+(?:stunde|monat|jahr)\s*)?,\s*(?:in|im)\s+[^\s0-9,;.:()]{2,30}\s*$"
 )
 """Between two parallel figures: the second figure's place after a comma (``mindestens 9 Euro
 pro Stunde, im Osten 8,50 Euro``), read after a strict bound only (``über 600 Euro, im Osten
 400 Euro`` is no floor)."""
 
 LIST_GAP_ELLIPTIC = (
-    r"^[^\d,;.:()]{0,40}?,\s*[^\d,;.:()]{0,40}?(?-u:\b)(?:in\s+höhe(?:\s+von)?|je|jeweils)\s*$"
+    r"^[^0-9,;.:()]{0,40}?,\s*[^0-9,;.:()]{0,40}?(?-u:\b)(?:in\s+höhe(?:\s+von)?|je|jeweils)\s*$"
 )
 """Between two figures, a comma and a short group ending in ``in Höhe von``/``je``/``jeweils``
 (``eine Einmalzahlung in Höhe von 720 Euro, Auszubildende in Höhe von 360 Euro``): the second
 continues the first's kind."""
 
-LIST_GAP_LEADING = r"^\s*(?:und|oder|sowie|bzw\.?)\s[^\d,;.:()]{0,40}$"
+LIST_GAP_LEADING = r"^\s*(?:und|oder|sowie|bzw\.?)\s[^0-9,;.:()]{0,40}$"
 """Between two figures of a list, the connector first (``14,10 EUR und im Osten 13,20 EUR``)."""
 
 PAIR_GAP = (
-    r"^\s*(?:(?:im\s+jahr|in|für)\s+\d{4}\s+)?(?:auf|statt)(?:\s+(?:derzeit|aktuell|heute|nun|jetzt))?"
-    r"(?:\s+(?:im\s+jahr|in|für)\s+\d{4})?\s*$"
+    r"^\s*(?:(?:im\s+jahr|in|für)\s+[0-9]{4}\s+)?(?:auf|statt)(?:\s+(?:derzeit|aktuell|heute|nun|jetzt))?"
+    r"(?:\s+(?:im\s+jahr|in|für)\s+[0-9]{4})?\s*$"
 )
 """Between the old and the new value of a change, a year allowed (``von 10.814 Euro im Jahr 2006
 auf 11.094 Euro``): the two share a stated period."""
@@ -703,12 +707,12 @@ DIFFERS_BY_BEFORE = (
 ``weicht … um 300 Euro ab``): no level (``raise_or_difference``); with ``um`` before it or
 as its keyword."""
 
-DATED_BOUND_MID = r"^[^\d()]{0,25}\([^()]*(?:19|20)\d{2}\s*\)\s*$"
+DATED_BOUND_MID = r"^[^0-9()]{0,25}\([^()]*(?:19|20)[0-9]{2}\s*\)\s*$"
 """Between the bounds of a ``von … bis`` span: a date in brackets (``von 17,87 Euro (Januar
 2023) bis 20,24 Euro``): the bounds are the steps of a change, two levels."""
 
 STEP_BOUND_MID = (
-    r"^[^\d()]{0,15}?(?-u:\b)im\s+(?:ersten|zweiten|dritten|vierten|\d\.)\s+"
+    r"^[^0-9()]{0,15}?(?-u:\b)im\s+(?:ersten|zweiten|dritten|vierten|[0-9]\.)\s+"
     r"(?:lehr|ausbildungs|berufs|dienst)?jahr\s*$"
 )
 """Between the bounds of a ``von … bis`` span: the first bound's year of training or service
@@ -739,7 +743,7 @@ NOT_PAY_REASONS = {
         r"|zur\s+abmilderung"
         # (prize money by rank and for reaching a stage: ``Platz vier 5000 Euro``, ``beim Einzug ins
         # Halbfinale``)
-        r"|(?-u:\b)(?:platz|rang)\s+(?:\d{1,2}\.?|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s*:?\s*…"
+        r"|(?-u:\b)(?:platz|rang)\s+(?:[0-9]{1,2}\.?|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s*:?\s*…"
         r"|(?-u:\b)(?:beim|für\s+den|bei\s+einem|für\s+einen|im\s+falle\s+eines)\s+(?:einzug|sieg|sieges|titelgewinn|turniersieg|finaleinzug|aufstieg|aufstiegs|klassenerhalt|klassenerhalts)(?-u:\b)"
         # (``rund 13.000 Euro für einen Punkt und bis zu 250.000 Euro für das Erreichen des Saisonziels``)
         r"|(?-u:\b)für\s+(?:das\s+erreichen|jeden\s+(?:punkt|sieg|treffer)|einen\s+(?:punkt|sieg|treffer))(?-u:\b)"
@@ -747,7 +751,7 @@ NOT_PAY_REASONS = {
         r"|(?-u:\b)(?:urlaubs|weihnachts)-(?:\s|/|$)|zuwendung|inflationsausgleich|inflationsgeld|inflationsprämie|weihnachtsgeld|urlaubsgeld|prämie"
         r"|gratifikation|(?-u:\b)zahlung(?:en)?(?-u:\b)|tranche|teilbeträge|teilbetrag"
         # (paid for a few months only: ``monatlich 120 Euro für zehn Monate``)
-        r"|…\s*für\s+(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|\d{1,2})\s+monate(?-u:\b)"
+        r"|…\s*für\s+(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|[0-9]{1,2})\s+monate(?-u:\b)"
         r"|13\.\s*monatsgehalt|abfindung|corona-|startgeld|willkommens|beihilfe"
     ),
     "bonus_or_allowance": (
@@ -811,7 +815,7 @@ NOT_PAY_REASONS = {
         r"|bräuchte|bräuchten|selbst\s+wenn|angenommen|gerücht|gerüchte"
         r"|wenn\s+(?:wir|man|ich)\s+[^.]{0,120}?(?:ausgehen|annehmen|unterstellen)"
         # (a figure assumed: ``Geht man von 40 Stunden aus``; not ``Geht man von einem Koch aus``)
-        r"|(?:geht\s+man|gehen\s+wir|gehst\s+du)\s+von\s+(?:[^.\d…]|\.\d){0,40}?(?:\d|…)(?:[^.]|\.\d){0,60}?\s+aus(?-u:\b)"
+        r"|(?:geht\s+man|gehen\s+wir|gehst\s+du)\s+von\s+(?:[^.0-9…]|\.[0-9]){0,40}?(?:[0-9]|…)(?:[^.]|\.[0-9]){0,60}?\s+aus(?-u:\b)"
         r"|(?-u:\b)um\s+auf\s+[^.,;]{0,60}?zu\s+kommen(?-u:\b)"
         r"|nehmen\s+wir\s+[^.:]{0,80}?\s+an\s*(?:[,.;:…]|$)|nehmen\s+wir\s+an"
         r"|gesetzt\s+den\s+fall|(?-u:\b)sofern)(?-u:\b)"
@@ -838,7 +842,7 @@ NOT_PAY_REASONS = {
         r"|gemeinsame[ns]?\s+(?:\S+\s+){0,2}?(?:brutto|netto)?(?:einkommen|gehalt|verdienst)|haushaltseinkommen|familieneinkommen"
         # (a sum for a counted body: ``bezahlte für ihre neun Aufseher gerade mal 78 000 Euro``;
         # not ``für die drei Bundesländer``: places, no people)
-        r"|(?-u:\b)für\s+(?:ihre|seine|die|alle|deren|dessen|unsere)\s+(?:\d+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+"
+        r"|(?-u:\b)für\s+(?:ihre|seine|die|alle|deren|dessen|unsere)\s+(?:[0-9]+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+"
         r"(?:[a-zäöüß]*[a-ce-zäöüß](?:er|ern)|[a-zäöüß]+(?:innen|glieder|gliedern|räte|räten|stände|ständen|leute|kräfte|kräften)|beschäftigten|angestellten)(?-u:\b)"
         r"|lebensverdienst|lebenseinkommen|im\s+(?:gesamten\s+|ganzen\s+)?(?:erwerbs|berufs|arbeits)leben"
     ),
@@ -861,9 +865,9 @@ NOT_PAY_REASONS = {
         r"|probe|probendienst|dienst|drehtag|spieltag|einsatz)(?:en|s|e)?(?-u:\b)"
         # (one piece of work: ``5.000 Euro für ein Foto``; not ``ein Lichttechniker für Konzerte``)
         r"|(?-u:\b)(?:(?:für|pro|je|mit)\s+(?:ein(?:e[nmr]?)?|jede[nrs]?)(?:\s+einzigen)?|pro|je)\s+(?:werbe-?)?(?:foto|post|video|beitrag|gig|konzert|bild)(?-u:\b)"
-        r"|(?-u:\b)(?:pro|je)\s+(?:order|lieferung|bestellung|paket|zustellung)(?-u:\b)|(?-u:\b)für\s+\d+\s+minuten(?-u:\b)"
+        r"|(?-u:\b)(?:pro|je)\s+(?:order|lieferung|bestellung|paket|zustellung)(?-u:\b)|(?-u:\b)für\s+[0-9]+\s+minuten(?-u:\b)"
         # (a week's pay: no hour, month or year)
-        r"|wochengehalt|wochenlohn|wochengage|(?-u:\b)(?:pro|je|für\s+jede)\s+(?:angefangene\s+)?(?:halbe\s+stunde|viertelstunde)|(?-u:\b)in\s+(?:zwei|drei|vier|\d)\s+wochen(?-u:\b)|…\s*(?:brutto\s+|netto\s+)?(?:pro|je|die|in\s+der)\s+woche(?-u:\b)"
+        r"|wochengehalt|wochenlohn|wochengage|(?-u:\b)(?:pro|je|für\s+jede)\s+(?:angefangene\s+)?(?:halbe\s+stunde|viertelstunde)|(?-u:\b)in\s+(?:zwei|drei|vier|[0-9])\s+wochen(?-u:\b)|…\s*(?:brutto\s+|netto\s+)?(?:pro|je|die|in\s+der)\s+woche(?-u:\b)"
         # (a unit price: ``2 à 30 Euro``)
         r"|\sà\s*…"
         r"|probentag|drehtag|spieltag"
@@ -941,8 +945,8 @@ OLD_CURRENCY = r"(?-u:\b)(?:DM|D-Mark|Reichsmark|Ostmark|Mark\s+der\s+DDR)(?-u:\
 """D-Mark and other old German currencies, matched in their own case (``dm-Mitarbeiterin``
 is a drugstore's employee): a euro amount beside one converts old pay."""
 CENT_ROW = (
-    r"\d{1,3}\.\d{3},\d{2}[\s|]+\d{1,3}\.\d{3},\d{2}[\s|]+\d{1,3}\.\d{3},\d{2}(?-u:\b)"
-    r"|\|\s*\d{1,3}\.\d{3}\s*\|\s*\d{1,3}\.\d{3}\s*\|\s*\d{1,3}\.\d{3}\s*\|"
+    r"[0-9]{1,3}\.[0-9]{3},[0-9]{2}[\s|]+[0-9]{1,3}\.[0-9]{3},[0-9]{2}[\s|]+[0-9]{1,3}\.[0-9]{3},[0-9]{2}(?-u:\b)"
+    r"|\|\s*[0-9]{1,3}\.[0-9]{3}\s*\|\s*[0-9]{1,3}\.[0-9]{3}\s*\|\s*[0-9]{1,3}\.[0-9]{3}\s*\|"
 )
 """Three figures in a row written with a thousands point and cents (``4.649,61 5.846,76
 7.043,94``), or three table cells written with a thousands point (``| 34.150 | 39.026 | 33.000
@@ -960,8 +964,8 @@ CONVERTED_BEFORE = r"umgerechnet|entspr|(?-u:\b)also(?-u:\b)|in\s+euro|das\s+sin
 
 PER_UNIT_AFTER = (
     r"^\s*(?:brutto\s+)?(?:am\s+tag|täglich|in\s+der\s+woche|die\s+woche|wöchentlich)(?-u:\b)"
-    r"|^\s*/\s*\d+\s*(?:min|minuten)(?-u:\b)"
-    r"|^\s*(?:brutto\s+)?für\s+(?:das|jedes|je)\s+[^\s,]+\s+(?:von\s+)?(?:jeweils\s+)?\d+\s"
+    r"|^\s*/\s*[0-9]+\s*(?:min|minuten)(?-u:\b)"
+    r"|^\s*(?:brutto\s+)?für\s+(?:das|jedes|je)\s+[^\s,]+\s+(?:von\s+)?(?:jeweils\s+)?[0-9]+\s"
     r"|^\s*(?:das|den|die|pro|je|per)\s+(?:kilo|kilogramm|kg|liter|pfund|tonne)(?-u:\b)"
     r"|^\s*(?:brutto\s+)?(?:[-–]\s*)?(?:pro|je|per|für\s+(?:eine|einen|jede|jeden))\s+(?:behandlung(?:en|seinheit(?:en)?)?"
     r"|einheit(?:en)?|sitzung(?:en)?|stück|auftrag|kunden?|kundin|patient(?:en|in)?|termine?|tag|einsatz|nacht|schicht"
@@ -1017,7 +1021,7 @@ PAY_NOT_THRESHOLD = (
     r"\S*untergrenze|mindestlohngrenze|mindestgrenze|(?-u:\b)(?:unterste|untere)[nr]?\s+lohngrenze|(?-u:\b)(?:gehalts)?obergrenze|vor\s+(?:steuern|abzügen|abzug|abgaben)"
     # (``mit Abstand``, ``Mit weitem Abstand folgen …``: far ahead or behind, no difference)
     r"|mit\s+(?:(?:einigem|weitem|großem|deutlichem|klarem|gehörigem)\s+)?abstand"
-    r"|altersgrenze|\d[\d.,]*-euro-(?:grenze|marke|schwelle)"
+    r"|altersgrenze|[0-9][0-9.,]*-euro-(?:grenze|marke|schwelle)"
     # (a website's name: ``Die Website „Steuerklassen.com“ gibt … an``)
     r"|steuerklassen\.(?:com|de|net)"
     # (``15,85 Euro mit Zulagen``: a figure including its allowances, the words right after it)
@@ -1033,7 +1037,7 @@ PAY_NOT_THRESHOLD = (
     r"|(?-u:\b)(?:ohne|exklusive|exkl\.|inklusive|inkl\.|einschließlich|samt)\s+"
     # (an article and an adjective may stand between: ``inklusive einer Leistungszulage``,
     # ``einschließlich der variablen Gehaltsbestandteile``)
-    r"(?:(?:allen?|sämtlichen|aller|der|die|den|dem|des|einer?|einem|eines|\d+\s*(?:%|prozent))\s+)?(?:[a-zäöüß]+e[nrs]?\s+)?"
+    r"(?:(?:allen?|sämtlichen|aller|der|die|den|dem|des|einer?|einem|eines|[0-9]+\s*(?:%|prozent))\s+)?(?:[a-zäöüß]+e[nrs]?\s+)?"
     f"(?:{_EXTRAS})(?:[\\s,]+(?:und\\s+|sowie\\s+|oder\\s+)?(?:{_EXTRAS}))*"
     r"|(?-u:\b)mit\s+(?:allen\s+)?zulagen\s+(?:kommt|kommen|verdient|verdienen|sind|liegt|liegen)"
     # (right before the figure: ``erhielt er mit Zeitzuschlägen 269,43 €``)
@@ -1049,7 +1053,7 @@ PAY_NOT_THRESHOLD = (
     r"(?:verdien|bekomm|erhält|erhalten|liegt|liegen|beträgt|betragen)[a-zäöüß]*(?-u:\b)"
     # (the level after raises: ``und nach zwei weiteren Erhöhungen 4158,36 Euro im Monat``)
     r"|(?-u:\b)nach\s+(?:\S+\s+){0,3}?[a-zäöüß]*(?:erhöhung|anhebung|steigerung)(?:en)?"
-    r"(?:\s+\d|\s*$|\s+(?:verdien|bekomm|erhält|erhalten|liegt|liegen|beträgt|betragen|kommt|kommen)[a-zäöüß]*(?-u:\b))"
+    r"(?:\s+[0-9]|\s*$|\s+(?:verdien|bekomm|erhält|erhalten|liegt|liegen|beträgt|betragen|kommt|kommen)[a-zäöüß]*(?-u:\b))"
     # (a recommendation followed is decided: ``ist der Empfehlung der Mindestlohnkommission gefolgt``)
     r"|(?-u:\b)(?:der|dieser)\s+empfehlung\s+(?:der\s+\S+\s+)?(?:gefolgt|nachgekommen)(?-u:\b)"
     r"|(?-u:\b)(?:folgt|folgte|folgen|folgten)\s+(?:der|dieser)\s+empfehlung(?-u:\b)"
@@ -1092,7 +1096,7 @@ SENTENCE_NOT_PAY = {
         r"(?-u:\b)(?:bedeutet|ergibt|macht)\s+(?:das|dies)\s+(?:\S+\s+){0,2}?(?:stundenlohn|stundensatz|monatsgehalt|monatslohn|jahresgehalt|jahreslohn)|"
         # (an hourly rate worked out from a week's hours: ``Ausgehend von einer 40-Stunden-Woche liegt
         # der Stundenlohn bei 14,20 Euro``)
-        r"(?-u:\b)ausgehend\s+von\s+(?:einer\s+)?\d+[-\s]*(?:stunden|wochenstunden)|"
+        r"(?-u:\b)ausgehend\s+von\s+(?:einer\s+)?[0-9]+[-\s]*(?:stunden|wochenstunden)|"
         # (also after ``oder``: ``Oder, umgerechnet auf ein Stundengehalt …: 18 Euro``)
         r"^\W*(?:(?:oder|und|bzw\.)\W+)?(?:(?:das|dies|was)\s+(?:macht|ergibt|entspricht|sind|wären|bedeutet)|hochgerechnet|umgerechnet|rechnet\s+man"
         r"|(?:damit|somit)\s+(?:beträgt|ergibt\s+sich|ergeben\s+sich|macht)"
@@ -1102,10 +1106,10 @@ SENTENCE_NOT_PAY = {
         # man hier auf einen Stundenlohn von …``)
         r"|(?:aus|um|hoch)?gerechnet\s+auf\s+(?:eine[n]?\s+|die\s+|das\s+)?(?:vollzeit[a-zäöüß]*|stunde|monat|jahr)"
         r"|bei\s+(?:einer\s+)?vollzeit(?:stelle|beschäftigung|tätigkeit)?[^.]{0,40}?(?:ergibt|ergeben|macht|sind|wären|entspricht|kommt\s+man|kommen\s+sie|kommst\s+du)"
-        r"|bei\s+(?:einer\s+)?(?:anzahl\s+von\s+|arbeitszeit\s+von\s+)?\d+(?:,\d+)?[-\s]*(?:wöchentlichen\s+(?:arbeits)?stunden|wochenstunden|stunden(?:\s+pro|\s+die|\s+in\s+der)?\s*woche|stunden-woche)"
+        r"|bei\s+(?:einer\s+)?(?:anzahl\s+von\s+|arbeitszeit\s+von\s+)?[0-9]+(?:,[0-9]+)?[-\s]*(?:wöchentlichen\s+(?:arbeits)?stunden|wochenstunden|stunden(?:\s+pro|\s+die|\s+in\s+der)?\s*woche|stunden-woche)"
         r"[^.]{0,40}?(?:ergibt|ergeben|macht|sind|wären|entspricht|kommt\s+man|kommen\s+sie|kommst\s+du|erhalten\s+sie|erhält\s+man|bekommt\s+man|verdienst\s+du|verdient\s+man|verdienen\s+sie)"
         # (``Bei einer typischen Wochenarbeitszeit von 39 Stunden entspricht das einem Monatslohn …``)
-        r"|bei\s+(?:einer\s+)?(?:\S+\s+)?(?:wochen|regel|wöchentlichen\s+)arbeitszeit\s+von\s+\d+(?:,\d+)?\s*stunden"
+        r"|bei\s+(?:einer\s+)?(?:\S+\s+)?(?:wochen|regel|wöchentlichen\s+)arbeitszeit\s+von\s+[0-9]+(?:,[0-9]+)?\s*stunden"
         r"[^.]{0,40}?(?:ergibt|ergeben|macht|sind|wären|entspricht|kommt\s+man|kommen\s+sie|kommst\s+du|erhalten\s+sie|erhält\s+man|bekommt\s+man|verdienst\s+du|verdient\s+man|verdienen\s+sie)"
         r"|damit\s+(?:liegt|liegen)\s+(?:das|die)\s+(?:jahres|monats)?(?:gehalt|gehälter|einkommen|vergütung|verdienst)"
         r"|betrachtet\s+man\s+[^.]{0,80}?(?:im\s+laufe\s+eines|aufs|auf\s+das|übers?)\s+(?:ganzen\s+)?jahr)(?-u:\b)"
@@ -1119,22 +1123,22 @@ SENTENCE_NOT_PAY = {
         # Lohnsteuer zahlen``)
         r"|(?-u:\b)(?:muss|musst|müssen|müsst)\s+(?:\S+\s+){0,5}?[a-zäöüß]*steuern?\s+(?:be)?zahlen(?-u:\b)"
         # (what one may earn on top of a benefit: ``solltest du nicht mehr als 5.400 Euro dazuverdienen``)
-        r"|(?:nicht\s+mehr\s+als|höchstens|maximal|bis\s+zu)\s+\d[\d.,]*\s*(?:€|euro)\s+(?:\S+\s+){0,2}?(?:dazu|hinzu)verdienen"
+        r"|(?:nicht\s+mehr\s+als|höchstens|maximal|bis\s+zu)\s+[0-9][0-9.,]*\s*(?:€|euro)\s+(?:\S+\s+){0,2}?(?:dazu|hinzu)verdienen"
         # (``Im Jahr darf das Einkommen eines Jugendlichen … nicht über 8004 Euro liegen``)
-        r"|(?-u:\b)(?:darf|dürfen)\s+(?:das|ihr|sein|dein|deren|dessen)\s+(?:\S+\s+){0,6}?[a-zäöüß]*(?:einkommen|verdienst|gehalt|lohn)\s(?:[^.]|\.\d){0,60}?nicht\s+(?:über|mehr\s+als|höher\s+als)(?-u:\b)"
+        r"|(?-u:\b)(?:darf|dürfen)\s+(?:das|ihr|sein|dein|deren|dessen)\s+(?:\S+\s+){0,6}?[a-zäöüß]*(?:einkommen|verdienst|gehalt|lohn)\s(?:[^.]|\.[0-9]){0,60}?nicht\s+(?:über|mehr\s+als|höher\s+als)(?-u:\b)"
         # (``dass du nicht mehr als € 5.400 innerhalb von 12 Monaten verdienen darfst``)
-        r"|(?-u:\b)(?:nicht\s+mehr\s+als|maximal|höchstens)\s(?:[^.]|\.\d){0,80}?(?:hinzu|dazu)?verdienen\s+(?:darf|darfst|dürfen|dürft)(?-u:\b)"
+        r"|(?-u:\b)(?:nicht\s+mehr\s+als|maximal|höchstens)\s(?:[^.]|\.[0-9]){0,80}?(?:hinzu|dazu)?verdienen\s+(?:darf|darfst|dürfen|dürft)(?-u:\b)"
         # (what may be earned: ``können … maximal 7280 Euro im Jahr … verdient werden``)
-        r"|(?-u:\b)(?:können|kann|darf|dürfen)\s(?:[^.]|\.\d){0,80}?(?:maximal|höchstens|bis\s+zu)\s(?:[^.]|\.\d){0,80}?verdient\s+werden"
-        r"|(?-u:\b)(?:darf\s+man|darfst\s+du|dürfen\s+sie)\s+(?:[^.!?]|\.\d){0,80}?(?:(?-u:\b)(?:maximal|höchstens|nicht\s+mehr\s+als|bis\s+zu)|[a-zäöüß]\s+bis\s+\d)"
+        r"|(?-u:\b)(?:können|kann|darf|dürfen)\s(?:[^.]|\.[0-9]){0,80}?(?:maximal|höchstens|bis\s+zu)\s(?:[^.]|\.[0-9]){0,80}?verdient\s+werden"
+        r"|(?-u:\b)(?:darf\s+man|darfst\s+du|dürfen\s+sie)\s+(?:[^.!?]|\.[0-9]){0,80}?(?:(?-u:\b)(?:maximal|höchstens|nicht\s+mehr\s+als|bis\s+zu)|[a-zäöüß]\s+bis\s+[0-9])"
         # (``Er darf als Beamter übers Jahr nur 5.000 Euro nebenher verdienen``)
-        r"|(?-u:\b)(?:darf|dürfen)\s(?:[^.]|[.,]\d){0,80}?(?-u:\b)(?:nur|maximal|höchstens)\s(?:[^.]|[.,]\d){0,40}?(?:nebenher|hinzu|dazu)\s*verdienen(?-u:\b)"
+        r"|(?-u:\b)(?:darf|dürfen)\s(?:[^.]|[.,][0-9]){0,80}?(?-u:\b)(?:nur|maximal|höchstens)\s(?:[^.]|[.,][0-9]){0,40}?(?:nebenher|hinzu|dazu)\s*verdienen(?-u:\b)"
         # (a band one may earn in: ``Sie dürfen also zwischen 556 und 2.000 Euro verdienen``)
-        r"|(?-u:\b)(?:darf\s+man|darfst\s+du|dürfen\s+sie|sie\s+dürfen|man\s+darf|du\s+darfst)\s+(?:\S+\s+){0,3}?zwischen\s(?:[^.]|\.\d){0,60}?(?:hinzu)?verdienen"
+        r"|(?-u:\b)(?:darf\s+man|darfst\s+du|dürfen\s+sie|sie\s+dürfen|man\s+darf|du\s+darfst)\s+(?:\S+\s+){0,3}?zwischen\s(?:[^.]|\.[0-9]){0,60}?(?:hinzu)?verdienen"
     ),
     "demand_or_proposal": (
         # (a figure one imagines: ``Sagen Sie nicht, Sie stellten sich … 52.000 Euro vor``)
-        r"(?-u:\b)(?:stelle|stellst|stellt|stellen|stellte|stellten)\s+(?:sich|mir|uns|dir|euch)\s(?:[^.]|\.\d){0,80}?\svor(?-u:\b)|"
+        r"(?-u:\b)(?:stelle|stellst|stellt|stellen|stellte|stellten)\s+(?:sich|mir|uns|dir|euch)\s(?:[^.]|\.[0-9]){0,80}?\svor(?-u:\b)|"
         r"forder|verlangt|verlange|vorschlag|vorschläge|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|wahlkampf"
         # (what a government or a party wants, with a modal verb: ``sollen Azubis nach dem Willen der
         # Regierung … verdienen``; not ``Nach dem Willen des Gesetzgebers gilt …``)
@@ -1142,26 +1146,26 @@ SENTENCE_NOT_PAY = {
         r"|(?-u:\b)(?:soll|sollen|sollte|sollten)(?-u:\b)[^.]{0,120}?nach\s+dem\s+willen(?-u:\b)"
         # (a change from one figure to another called for: ``Der Lohn muss von derzeit 14 Euro auf
         # 16,80 Euro angehoben werden``; not ``Die Löhne müssen bis 2026 erhöht werden``, agreed)
-        r"|(?-u:\b)(?:muss|müssen|müsste|müssten)\s(?:[^.;]|\.\d){0,60}?(?-u:\b)von\s(?:[^.;]|\.\d){0,60}?(?-u:\b)auf\s"
-        r"(?:[^.;]|\.\d){0,40}?(?:angehoben|erhöht)\s+werden(?-u:\b)"
+        r"|(?-u:\b)(?:muss|müssen|müsste|müssten)\s(?:[^.;]|\.[0-9]){0,60}?(?-u:\b)von\s(?:[^.;]|\.[0-9]){0,60}?(?-u:\b)auf\s"
+        r"(?:[^.;]|\.[0-9]){0,40}?(?:angehoben|erhöht)\s+werden(?-u:\b)"
         # (a target named: ``Anzupeilen sei ein Gehalt von 3000 Euro``)
         r"|anzupeilen|anpeilen"
         # (``Das Angebot der Kapitalseite sieht Einstiegslöhne von 9,48 Euro vor``)
         r"|(?-u:\b)angebot\s+(?:der|des)\s+(?:\S+\s+)?(?:arbeitgeber[a-zäöüß]*|kapitalseite|unternehmen[a-zäöüß]*|konzern[a-zäöüß]*|verband[a-zäöüß]*)"
-        r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:bot|boten)\s(?:[^.]|\.\d){0,120}?\san(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s(?:[^.]|\.\d){0,80}?angeboten(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:will|wollen|wollte|wollten)(?-u:\b)"
+        r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:bot|boten)\s(?:[^.]|\.[0-9]){0,120}?\san(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s(?:[^.]|\.[0-9]){0,80}?angeboten(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:will|wollen|wollte|wollten)(?-u:\b)"
         r"|gehaltsvorstellung|gehaltswunsch|wunschgehalt|(?:erwünschte|wünschenswerte)[ns]?\s+(?:niveau|gehalt|lohn)|nach\s+(?:den\s+)?plänen|(?-u:\b)pläne(?:n)?\s+(?:der|des|von)(?-u:\b)"
         r"|geplante[nrs]?\s+(?:\S+\s+)?\S*(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
         r"|gesetzentwurf|referentenentwurf|für\s+angemessen|als\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
         # (what people would settle for: ``gibt sich mit einem Stundenlohn zwischen 8,50 und 10 Euro zufrieden``;
         # an offer: ``ein Angebot in Höhe von 300 Millionen Euro``)
-        r"|(?-u:\b)(?:gibt|geben|gäbe|gäben)\s+sich\s(?:[^.]|\.\d){0,80}?zufrieden(?-u:\b)|(?-u:\b)angebot\s+in\s+höhe\s+von(?-u:\b)"
+        r"|(?-u:\b)(?:gibt|geben|gäbe|gäben)\s+sich\s(?:[^.]|\.[0-9]){0,80}?zufrieden(?-u:\b)|(?-u:\b)angebot\s+in\s+höhe\s+von(?-u:\b)"
         # (a recommended change is a proposal; a recommended level, a chamber's apprentice pay, is
         # what is paid: ``Die Kammer empfiehlt folgende Vergütungen``)
-        r"|(?:empfiehlt|empfohlen|empfehlung|empfehlen|empfahl)(?:[^.]|\.\d){0,120}?(?:anhebung|erhöhung|anheben|erhöhen|steigen|steigt|anzuheben|festzulegen|festzusetzen|einzuführen)"
-        r"|(?:anhebung|erhöhung)(?:[^.]|\.\d){0,120}?(?:empfiehlt|empfohlen|empfehlung|empfehlen|empfahl)"
+        r"|(?:empfiehlt|empfohlen|empfehlung|empfehlen|empfahl)(?:[^.]|\.[0-9]){0,120}?(?:anhebung|erhöhung|anheben|erhöhen|steigen|steigt|anzuheben|festzulegen|festzusetzen|einzuführen)"
+        r"|(?:anhebung|erhöhung)(?:[^.]|\.[0-9]){0,120}?(?:empfiehlt|empfohlen|empfehlung|empfehlen|empfahl)"
         r"|(?:scheint|erscheint|wäre)\s+(?:\S+\s+){0,2}angemessen"
         r"|(?-u:\b)(?:muss|müssen|müsste|müssten)\s+(?:\S+\s+){0,2}pflicht(?-u:\b)"
-        r"|(?-u:\b)(?:schlägt|schlug|schlagen|schlugen)\s(?:[^.]|\.\d){0,120}?\svor(?-u:\b)|(?-u:\b)wir\s+wollen\s+(?:einen|eine)\s+(?:\S+\s+){0,2}?(?:stundenlohn|lohn|gehalt|mindestlohn|vergütung|erhöhung)"
+        r"|(?-u:\b)(?:schlägt|schlug|schlagen|schlugen)\s(?:[^.]|\.[0-9]){0,120}?\svor(?-u:\b)|(?-u:\b)wir\s+wollen\s+(?:einen|eine)\s+(?:\S+\s+){0,2}?(?:stundenlohn|lohn|gehalt|mindestlohn|vergütung|erhöhung)"
         r"|erwarte\s+ich|erwarten\s+wir|(?-u:\b)(?:will|wollen|möchte|möchten)\s*,\s*dass(?-u:\b)"
         # (a plan: ``Bisher ist geplant, dass er … auf 9,82 Euro angehoben wird``; a demand's
         # wording: ``Löhne unter 9,10 Euro die Stunde darf es nicht geben``)
@@ -1171,22 +1175,22 @@ SENTENCE_NOT_PAY = {
         r"|(?-u:\b)(?:darf|dürfe|dürfen|dürfte)\s+es\s+(?:\S+\s+){0,3}?(?:nicht|keine[nrs]?)\s+(?:mehr\s+)?geben(?-u:\b)"
         # (an offer, a union's aim: ``Der Arbeitgeber bietet 9,10 Euro``, ``… will die Gewerkschaft``,
         # ``Ziel ist ein Mindestlohn von zwölf Euro``)
-        r"|(?-u:\b)(?:der|die)\s+arbeitgeber(?:seite|verband|verbände)?\s+(?:bietet|bieten|bot|boten)\s+(?:(?:nur|lediglich|bisher|dagegen)\s+)?\d"
+        r"|(?-u:\b)(?:der|die)\s+arbeitgeber(?:seite|verband|verbände)?\s+(?:bietet|bieten|bot|boten)\s+(?:(?:nur|lediglich|bisher|dagegen)\s+)?[0-9]"
         r"|(?-u:\b)(?:will|wollen|fordert|fordern)\s+(?:die|der)\s+(?:gewerkschaft|ngg|verdi|ig\s+metall|ig\s+bau|gdl|evg|gew|dgb)(?-u:\b)"
         r"|(?-u:\b)(?:das\s+)?ziel\s+(?:ist|sei|wäre)\s+(?:ein|eine)(?-u:\b)"
         # (what was wanted, an aim named after the figure: ``Die Gewerkschaft wollte 16 Euro``,
         # ``16 Euro für jeden war das Ziel der Gewerkschaft``)
-        r"|(?-u:\b)(?:wollte|wollten)\s+(?:\S+\s+){0,3}?\d[\d.,]*\s*(?:€|euro|eur(?-u:\b))"
+        r"|(?-u:\b)(?:wollte|wollten)\s+(?:\S+\s+){0,3}?[0-9][0-9.,]*\s*(?:€|euro|eur(?-u:\b))"
         r"|(?:€|euro|eur(?-u:\b))[^.]{0,40}?(?-u:\b)(?:war|ist|sei|wäre)\s+(?:das|die)\s+[\w-]*(?:ziel|forderung)(?-u:\b)"
         r"|(?-u:\b)sollten?\s+.{0,80}?(?:belaufen|betragen|betrage|betrüge|liegen|läge|lägen|schluss\s+sein|verdienen|bekommen|erhalten)(?-u:\b)"
         # (a pay that should rise, not a condition put first: ``Demnach sollte der Lohn … auf 13,10 Euro
         # steigen``)
-        r"|[a-zäöüß]\s+sollten?\s+(?:\S+\s+){0,4}?\S*(?:lohn|gehalt|vergütung|entgelt)\s(?:[^.]|[.,]\d|\d\.\s){0,80}?(?:steigen|gelten|angehoben|erhöht)(?-u:\b)"
+        r"|[a-zäöüß]\s+sollten?\s+(?:\S+\s+){0,4}?\S*(?:lohn|gehalt|vergütung|entgelt)\s(?:[^.]|[.,][0-9]|[0-9]\.\s){0,80}?(?:steigen|gelten|angehoben|erhöht)(?-u:\b)"
         # (a plan to raise to a figure: ``…, den Mindestlohn rasch auf 13 Euro anzuheben``)
         r"|…\s*(?:\S+\s+)?(?:anzuheben|zu\s+erhöhen|aufzustocken|anzupassen)(?-u:\b)"
         # (an employer's plan: ``Die Firma plant, den Einstiegslohn auf … pro Stunde zu erhöhen``,
         # ``Für Fachkräfte plant die Firma eine Erhöhung auf …``)
-        r"|(?-u:\b)(?:plant|planen|plante|planten)\s*,\s*(?:den|die|das|ihre?n?|seine?n?)\s(?:[^.;]|\.\d){0,150}?"
+        r"|(?-u:\b)(?:plant|planen|plante|planten)\s*,\s*(?:den|die|das|ihre?n?|seine?n?)\s(?:[^.;]|\.[0-9]){0,150}?"
         r"(?:anzuheben|zu\s+erhöhen|aufzustocken|zu\s+zahlen|einzuführen)(?-u:\b)"
         r"|(?-u:\b)(?:plant|planen|plante|planten)\s+(?:\S+\s+){0,3}?(?:eine|die)\s+(?:\S*erhöhung|\S*anhebung)\s+auf\s"
     ),
@@ -1196,17 +1200,17 @@ SENTENCE_NOT_PAY = {
         r"sieger(?:in|s)?(?-u:\b)|(?-u:\b)(?:etappen|gesamt|tages|turnier|olympia)sieg(?:es|s)?(?-u:\b)"
         r"|(?-u:\b)sieg(?:prämie|prämien|geld)|preisgeld|(?-u:\b)für\s+(?:den|ihren|seinen|einen)\s+(?:\S+\s+){0,3}?[\w-]*sieg(?:es)?(?-u:\b)"
         # (a place in a race: ``ein zweiter Platz bringt 12.000 Euro``, ``Für einen 15. Platz bekommen …``)
-        r"|(?-u:\b)(?:zweiter|dritter|vierter|fünfter|\d{1,2}\.)\s+platz\s+(?:bringt|gibt|bekommt|erhält)(?-u:\b)"
-        r"|(?-u:\b)für\s+(?:den|einen)\s+(?:zweiten|dritten|vierten|fünften|\d{1,2}\.)\s+platz(?-u:\b)"
+        r"|(?-u:\b)(?:zweiter|dritter|vierter|fünfter|[0-9]{1,2}\.)\s+platz\s+(?:bringt|gibt|bekommt|erhält)(?-u:\b)"
+        r"|(?-u:\b)für\s+(?:den|einen)\s+(?:zweiten|dritten|vierten|fünften|[0-9]{1,2}\.)\s+platz(?-u:\b)"
         r"|(?:punkte|berg|team|sprint|nachwuchs)wertung|zwischensprint|sonderpreis"
         # (per medal, for a range of places: ``Für jede Silbermedaille zahlt der Verband 20.000 Euro``,
         # ``die Plätze fünf bis zehn mit 3.000 bis 800 Euro``)
         r"|(?-u:\b)(?:für|pro|je)\s+(?:jede|eine)\s+(?:\S+\s+)?[a-zäöüß]*medaille(?-u:\b)|(?:gold|silber|bronze)medaille"
         # (a title's premium: ``Für einen EM- oder WM-Titel gab es je 300.000 Euro``)
         r"|(?-u:\b)für\s+(?:einen|den)\s+(?:\S+\s+){0,2}?(?:[a-z]{2}-|welt|europa|deutsche[nr]?\s+)?meister(?:schafts)?titel(?-u:\b)|(?-u:\b)für\s+(?:einen|den)\s+(?:\S+\s+){0,2}?[a-z]{2}-titel(?-u:\b)"
-        r"|(?-u:\b)plätze\s+(?:\d{1,2}\.?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+bis\s+(?:\d{1,2}|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig)(?-u:\b)"
+        r"|(?-u:\b)plätze\s+(?:[0-9]{1,2}\.?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+bis\s+(?:[0-9]{1,2}|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|zwanzig)(?-u:\b)"
         r"|(?-u:\b)(?:der|die)\s+gewinner(?:in)?\s+(?:\S+\s+){0,3}?(?:ging|bekam|bekommt|erhält|erhielt|kassiert|kassierte)(?-u:\b)"
-        r"|(?-u:\b)(?:der|die)\s+(?:zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|\d{1,2}\.)\s+"
+        r"|(?-u:\b)(?:der|die)\s+(?:zweite|dritte|vierte|fünfte|sechste|siebte|achte|neunte|zehnte|[0-9]{1,2}\.)\s+"
         r"(?:dieser\s+\S+\s+)?(?:erhält|bekommt|noch)(?-u:\b)"
     ),
     # (a sum of several incomes: ``Wenn ich mein Gehalt und seine Rente zusammenrechne, kommen wir
@@ -1221,20 +1225,20 @@ SENTENCE_NOT_PAY = {
     r"|kaufkraft"
     # (a total over all of a group: ``Die Vergütung aller 30 Vorstände stieg auf insgesamt 90 Millionen Euro``,
     # ``Insgesamt wurden 5 Millionen Euro an die Mitglieder des Gremiums ausgezahlt``)
-    r"|(?-u:\b)(?:aller|sämtlicher)\s+(?:\d+\s+)?[a-zäöüß-]+(?:[^.]|[.,]\d){0,120}?insgesamt(?-u:\b)"
-    r"|(?-u:\b)insgesamt\s(?:[^.]|[.,]\d){0,80}?an\s+(?:die|alle)\s+(?:\d+\s+)?(?:mitglieder|vorstände|aufsichtsräte|manager)(?-u:\b)"
+    r"|(?-u:\b)(?:aller|sämtlicher)\s+(?:[0-9]+\s+)?[a-zäöüß-]+(?:[^.]|[.,][0-9]){0,120}?insgesamt(?-u:\b)"
+    r"|(?-u:\b)insgesamt\s(?:[^.]|[.,][0-9]){0,80}?an\s+(?:die|alle)\s+(?:[0-9]+\s+)?(?:mitglieder|vorstände|aufsichtsräte|manager)(?-u:\b)"
     # (an amount a court orders paid: ``Die Beklagte wird verurteilt, an den Kläger 70,93 € brutto zu
     # zahlen``)
     r"|(?-u:\b)verurteilt(?-u:\b)",
     # (``Die Differenz zwischen durchschnittlichem und medianem Einkommen beträgt rund 10.000 Euro``:
     # the clause before the figure is cut at the ``und`` of the two compared)
     "raise_or_difference": (
-        r"(?-u:\b)(?:die|der)\s+[a-zäöüß]*(?:differenz|unterschied|abstand|lücke)\s+zwischen\s(?:[^.:]|\.\d){0,120}?"
+        r"(?-u:\b)(?:die|der)\s+[a-zäöüß]*(?:differenz|unterschied|abstand|lücke)\s+zwischen\s(?:[^.:]|\.[0-9]){0,120}?"
         r"(?-u:\b)(?:beträgt|betrug|liegt|lag|macht|belief)(?-u:\b)"
         # (``Der Unterschied beträgt zwischen knapp 100 (Köln) bis zu 1.000 Euro``, ``erhebliche
         # Unterschiede - und zwar betragen sie bis zu 639 Euro``)
         r"|(?-u:\b)(?:der|die)\s+(?:differenz|unterschied|abstand)\s+(?:beträgt|betrug|liegt|lag)(?-u:\b)"
-        r"|unterschiede\s(?:[^.]|\.\d){0,60}?(?:betragen|liegen)\s+(?:sie|diese)(?-u:\b)"
+        r"|unterschiede\s(?:[^.]|\.[0-9]){0,60}?(?:betragen|liegen)\s+(?:sie|diese)(?-u:\b)"
         # (a spread between two named ends: ``Die Spanne zwischen Anfang und Ende der Tabelle ist mit
         # 900 Euro groß``)
         r"|spanne\s+zwischen\s+(?:\S+\s+)?[a-zäöüß]+\s+und\s+(?:\S+\s+)?[a-zäöüß]+(?:\s+(?:der|des)\s+\S+)?\s+(?:ist\s+mit|liegt\s+bei|beträgt)(?-u:\b)"
@@ -1243,28 +1247,28 @@ SENTENCE_NOT_PAY = {
     # (a book's price in its reference: ``Quelle: „Die besten Tipps“, Haufe, 14,95 Euro``)
     # (a cost booked: ``Mit 190 Euro schlug die Betreuung … zu Buche``)
     "price_or_fee": r"^\W*(?:quelle|buchtipp|lesetipp|literaturtipp|literatur|buch)\s*:\s*[„\"“»]|(?-u:\b)isbn(?-u:\b)"
-    r"|(?-u:\b)(?:schlägt|schlug|schlagen|schlugen|schlage)\s(?:[^.!?]|\.\d){0,80}?zu\s+buche(?-u:\b)"
+    r"|(?-u:\b)(?:schlägt|schlug|schlagen|schlugen|schlage)\s(?:[^.!?]|\.[0-9]){0,80}?zu\s+buche(?-u:\b)"
     # (``70.000 Euro müssen die Kandidaten selbst bezahlen``: what someone pays out of pocket)
-    r"|(?-u:\b)(?:müssen|muss|musste|mussten)\s(?:[^.!?]|\.\d){0,60}?(?:selbst|selber)\s+(?:be)?zahlen(?-u:\b)"
+    r"|(?-u:\b)(?:müssen|muss|musste|mussten)\s(?:[^.!?]|\.[0-9]){0,60}?(?:selbst|selber)\s+(?:be)?zahlen(?-u:\b)"
     # (a workshop's rate charged to the customer: ``Für eine Gesellenstunde werden zwischen 60 und
     # 90 Euro in Rechnung gestellt``, ``… für die Arbeit eines Meisters verrechnet``)
-    r"|(?-u:\b)(?:wird|werden|wurde|wurden)\s(?:[^.!?]|\.\d){0,160}?(?:verrechnet|in\s+rechnung\s+gestellt|berechnet)\s*(?:[,.!?;]|$)"
+    r"|(?-u:\b)(?:wird|werden|wurde|wurden)\s(?:[^.!?]|\.[0-9]){0,160}?(?:verrechnet|in\s+rechnung\s+gestellt|berechnet)\s*(?:[,.!?;]|$)"
     # (what customers pay: ``Brutto mussten Kunden oft zwischen 60 und 95 Euro pro Stunde zahlen``)
-    r"|(?-u:\b)(?:kunden|kundinnen|verbraucher|auftraggeber)\s(?:[^.!?]|[.,]\d){0,80}?(?-u:\b)(?:zahlen|bezahlen|zahlten|bezahlten|berappen)(?-u:\b)",
+    r"|(?-u:\b)(?:kunden|kundinnen|verbraucher|auftraggeber)\s(?:[^.!?]|[.,][0-9]){0,80}?(?-u:\b)(?:zahlen|bezahlen|zahlten|bezahlten|berappen)(?-u:\b)",
     # (an example phrase to write: ``z. B. „…im Bereich von 37.000 bis 40.000 Euro p. a.“``)
     # (as if: ``als hätte Christian Sewing … 675 Mio. Euro eingestrichen``; a calculation: ``49 Euro *
     # 25 % = 12,25 Euro``, ``13,16 Euro + 12,11 Euro + 16,58 Euro = 41,85 Euro``)
-    "hypothetical": r"(?-u:\b)als\s+(?:hätte|hätten|würde|würden)(?-u:\b)|(?:€|euro)\s*[*×]\s*\d[\d.,]*\s*(?:%|prozent|€|euro|=)|(?:€|euro)\s*\+\s*\d[^=]*=|z\.\s?b\.\s*[„\"“»]|[„\"“»]\s*z\.\s?b\.|^\W*(?:nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an|angenommen|im\s+falle?\s+(?:eines|einer)\s+\S*(?:lohn|lohns|gehalt|gehalts|einkommen|einkommens|verdienst|verdienstes))(?-u:\b)|(?-u:\b)nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an\s*,"
+    "hypothetical": r"(?-u:\b)als\s+(?:hätte|hätten|würde|würden)(?-u:\b)|(?:€|euro)\s*[*×]\s*[0-9][0-9.,]*\s*(?:%|prozent|€|euro|=)|(?:€|euro)\s*\+\s*[0-9][^=]*=|z\.\s?b\.\s*[„\"“»]|[„\"“»]\s*z\.\s?b\.|^\W*(?:nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an|angenommen|im\s+falle?\s+(?:eines|einer)\s+\S*(?:lohn|lohns|gehalt|gehalts|einkommen|einkommens|verdienst|verdienstes))(?-u:\b)|(?-u:\b)nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an\s*,"
     # (a condition said with the verb first: ``Verdienst du also mehr als 47.700 Euro im Jahr,
     # liegst du über dem Durchschnitt``)
-    r"|^\W*(?:verdienst|bekommst|erhältst)\s+du\s(?:[^.!?]|\.\d){0,120}?,\s*(?:liegst|bist|gehörst|zählst|musst|kannst|hast|solltest)\s+du(?-u:\b)"
-    r"|^\W*(?:verdienen|bekommen|erhalten)\s+sie\s(?:[^.!?]|\.\d){0,120}?,\s*(?:liegen|sind|gehören|zählen|müssen|können|haben|sollten)\s+sie(?-u:\b)"
+    r"|^\W*(?:verdienst|bekommst|erhältst)\s+du\s(?:[^.!?]|\.[0-9]){0,120}?,\s*(?:liegst|bist|gehörst|zählst|musst|kannst|hast|solltest)\s+du(?-u:\b)"
+    r"|^\W*(?:verdienen|bekommen|erhalten)\s+sie\s(?:[^.!?]|\.[0-9]){0,120}?,\s*(?:liegen|sind|gehören|zählen|müssen|können|haben|sollten)\s+sie(?-u:\b)"
     # (a figure assumed over the sentence: ``Setzen wir mal bei 14 oder 15 Euro die Stunde an``)
-    r"|^\W*setzen\s+wir\s(?:[^.!?:]|\.\d){0,80}?\san\s*(?:[,.;:!]|$)"
+    r"|^\W*setzen\s+wir\s(?:[^.!?:]|\.[0-9]){0,80}?\san\s*(?:[,.;:!]|$)"
     # (what it takes: ``Um eine Rente von ca. 1600 Euro zu erreichen, muss man … 3500 Euro brutto verdient haben``)
-    r"|^\W*um\s(?:[^.,]|ca\.|\.\d){0,80}?\szu\s+(?:erreichen|bekommen|erhalten|haben|sichern)\s*,\s*(?:muss|müsste|müssen|bräuchte|braucht)(?-u:\b)"
+    r"|^\W*um\s(?:[^.,]|ca\.|\.[0-9]){0,80}?\szu\s+(?:erreichen|bekommen|erhalten|haben|sichern)\s*,\s*(?:muss|müsste|müssen|bräuchte|braucht)(?-u:\b)"
     # (a condition and its consequence: ``Sollte der Mindestlohn auf 15 Euro erhöht werden, würden …``)
-    r"|^\W*sollten?\s(?:[^.]|\.\d){0,120}?,\s*(?:würde|würden|wäre|wären|könnte|könnten)(?-u:\b)"
+    r"|^\W*sollten?\s(?:[^.]|\.[0-9]){0,120}?,\s*(?:würde|würden|wäre|wären|könnte|könnten)(?-u:\b)"
     # (a worked example: ``Rechenbeispiel: Verdienst du 1.000 Euro …``, ``das macht beispielsweise …``)
     r"|^\W*rechenbeispiel\s*:|^\W*beispiel\s*:\s*(?:dein|deine|du|ihr|ihre|angenommen|wenn)(?-u:\b)"
     r"|(?-u:\b)(?:das|dies)\s+(?:macht|wären|ergibt)\s+(?:beispielsweise|zum\s+beispiel|z\.\s?b\.)"
@@ -1274,35 +1278,35 @@ SENTENCE_NOT_PAY = {
     # (not decided yet: ``Aller Voraussicht nach steigt der Mindestlohn 2027 auf 15 Euro``)
     r"|aller\s+voraussicht\s+nach"
     # (a sum one would reach: ``Sie käme mit Mindestlohn, Kindergeld und Zuschlag auf 2.400 Euro``)
-    r"|(?-u:\b)(?:käme|kämen)\s(?:[^.]|[.,]\d){0,120}?\sauf\s+\d"
-    r"|(?-u:\b)(?:müsste|müssten)\s(?:[^.,;]|[.,]\d){0,120}?(?:erhalten|bekommen|verdienen|bezahlt\s+werden)(?-u:\b)"
+    r"|(?-u:\b)(?:käme|kämen)\s(?:[^.]|[.,][0-9]){0,120}?\sauf\s+[0-9]"
+    r"|(?-u:\b)(?:müsste|müssten)\s(?:[^.,;]|[.,][0-9]){0,120}?(?:erhalten|bekommen|verdienen|bezahlt\s+werden)(?-u:\b)"
     # (the premise of a worked example, a line ending in a colon: ``Bei 60.000 € Jahresgehalt,
     # Steuerklasse 1:``)
     r"|^\W*bei\s[^.!?]{0,80}:\s*$"
     # (an income as the condition of a rule: ``Lag das Einkommen … unter 1.000 €, kann es …``)
     r"|^\W*(?:lag|lagen|liegt|liegen)\s+(?:das|der|die|ihr|sein|dein|ihr)\s+(?:\S+\s+)?(?:einkommen|gehalt|verdienst|lohn)\s"
-    r"(?:[^.?!]|\.\d){0,100}?,\s*(?:so\s+|dann\s+)?(?:kann|können|wird|werden|gilt|beträgt|steigt)(?-u:\b)"
-    r"|(?:^|:)\W*(?:verdient|verdienen|bekommt|bekommen|erhält|erhalten|arbeitet|arbeiten|liegt|liegen|beträgt|betragen)\s(?:[^.?!]|\.\d){0,100}?,\s*"
+    r"(?:[^.?!]|\.[0-9]){0,100}?,\s*(?:so\s+|dann\s+)?(?:kann|können|wird|werden|gilt|beträgt|steigt)(?-u:\b)"
+    r"|(?:^|:)\W*(?:verdient|verdienen|bekommt|bekommen|erhält|erhalten|arbeitet|arbeiten|liegt|liegen|beträgt|betragen)\s(?:[^.?!]|\.[0-9]){0,100}?,\s*"
     r"(?:so\s+|dann\s+)?(?:(?:gehen|bleiben|bleibt|zahlt|muss|müssen|kommt|liegt|hat|werden|wird|darf|dürfen)(?-u:\b)"
     # (not ``…, sind es mit 40 Jahren bereits 2.419 €``: a comparison goes on stating pay)
     r"|(?:sind|ist)\s+(?:[^e\s]|e[^s]|es\S))"
     # (a condition put first, the verb opening it: ``Hat der Elternteil weniger als 1.240 €
     # verdient, beträgt das Elterngeld 66 %``)
     # (not a comparison: ``Haben sie 2009 noch 52.100 Euro verdient, so waren es 2014 …``)
-    r"|^\W*(?:hat|hatte|haben|hatten)\s(?:[^.?!]|\.\d){0,100}?(?:verdient|bekommen|erhalten)\s*,\s*(?:so\s+|dann\s+)?"
+    r"|^\W*(?:hat|hatte|haben|hatten)\s(?:[^.?!]|\.[0-9]){0,100}?(?:verdient|bekommen|erhalten)\s*,\s*(?:so\s+|dann\s+)?"
     r"(?:beträgt|betragen|steigt|steigen|sinkt|erhält|erhalten|bekommt|bekommen|gibt|gilt|zahlt|zahlen|erhöht|entfällt)(?-u:\b)"
-    r"|^\W*bei\s+(?:knapp\s+|rund\s+|etwa\s+|ca\.\s+|gut\s+|über\s+)?\d.{0,60}?(?:sind|wären|macht|ergibt)\s+das(?-u:\b)"
+    r"|^\W*bei\s+(?:knapp\s+|rund\s+|etwa\s+|ca\.\s+|gut\s+|über\s+)?[0-9].{0,60}?(?:sind|wären|macht|ergibt)\s+das(?-u:\b)"
     # (``Bei einem Stundenlohn um die 12 € landen wir bei 37 Stunden``: the premise of a sum)
     r"|(?:^|:)\W*bei\s+einem\s+(?:\S+\s+)?(?:stundenlohn|gehalt|lohn|einkommen|verdienst|monatsgehalt|jahresgehalt|mittelwert"
-    r"|bruttogehalt|bruttolohn|monatslohn)\s+(?:von|um\s+die|in\s+höhe\s+von)\s(?:[^.]|\.\d){0,80}?(?:landen|landet|kommt\s+man"
+    r"|bruttogehalt|bruttolohn|monatslohn)\s+(?:von|um\s+die|in\s+höhe\s+von)\s(?:[^.]|\.[0-9]){0,80}?(?:landen|landet|kommt\s+man"
     r"|kommst\s+du|kommen\s+sie|kommen\s+wir|ergibt|ergeben|sind\s+das|macht\s+das|darf|dürfen|darfst"
     r"|bedeutet\s+das|heißt\s+das)(?-u:\b)",
     # (a sentence whose subject is an allowance: ``(2) Der Wehrdienstzuschlag beträgt für jeden Tag …
     # 1. ab dem ersten Dienstmonat 16,50 Euro``)
     "bonus_or_allowance": r"^\W*(?:hinzu\s*k[aoä]m|dazu\s*k[aoä]m|obendrauf|on\s+top"
-    r"|(?:\(\d+\)\s*)?(?:der|die|das)\s+[a-zäöüß]*(?:zuschlag|zulage|pauschale)\s+(?:beträgt|betragen)(?-u:\b))"
+    r"|(?:\([0-9]+\)\s*)?(?:der|die|das)\s+[a-zäöüß]*(?:zuschlag|zulage|pauschale)\s+(?:beträgt|betragen)(?-u:\b))"
     # (a premium for a team's success: ``… erhält jede Spielerin, wenn das Team das Finale erreicht``)
-    r"|(?-u:\b)(?:wenn|sollte|falls)\s+(?:das\s+team|die\s+mannschaft|der\s+verein|die\s+auswahl)\s+(?:[^.]|\.\d){0,80}?"
+    r"|(?-u:\b)(?:wenn|sollte|falls)\s+(?:das\s+team|die\s+mannschaft|der\s+verein|die\s+auswahl)\s+(?:[^.]|\.[0-9]){0,80}?"
     r"(?:erreicht|gewinnt|gewinnen|aufsteigt|holt|holen)(?-u:\b)",
     "per_unit_rate": r"tagessatz|tagessätze|tagesgage|honorar\s+pro|pro\s+(?:behandlung|einsatz|auftrag)"
     # (``25 statt 20 Euro erhalten die Räte künftig für Sitzungen bis zu vier Stunden``)
@@ -1318,7 +1322,7 @@ D-Mark, or about a union's demand or an employer's offer (``… auf 16,50 Euro g
 states no pay actually paid."""
 
 PLAN_AROUND = (
-    r"(?-u:\b)(?:will|wollen|plant|planen|plante|planten)(?-u:\b)(?:[^.:;!?…]|ver\.di){0,80}?(?:(?:PLAN)[^,.:;!?…]*…|…(?:[^,.:;!?…]|[.,]\d){0,30}?(?:PLAN))"
+    r"(?-u:\b)(?:will|wollen|plant|planen|plante|planten)(?-u:\b)(?:[^.:;!?…]|ver\.di){0,80}?(?:(?:PLAN)[^,.:;!?…]*…|…(?:[^,.:;!?…]|[.,][0-9]){0,30}?(?:PLAN))"
 ).replace(
     "PLAN",
     r"(?:erhöhen|anheben|erreichen|durchsetzen|einführen|bezahlen|zahlen|senken|kürzen|aufstocken|anzuheben"
@@ -1361,7 +1365,7 @@ list's dash ``- 620 Euro``), a cap after a
 percentage (``um 5,5 Prozent, mindestens aber 340 Euro``, ``3,0 % maximal 81 Euro``), an
 increment (``um insgesamt 2,30 Euro``, ``kommen weitere 50 Euro hinzu``)."""
 
-PERCENT_CAP_BEFORE = _PERCENT_CAP + r"{1,3}$|\d\s*(?:%|prozent)\s+(?:ab|zum|im|bis)\s+[^,;()]{0,30},\s*$"
+PERCENT_CAP_BEFORE = _PERCENT_CAP + r"{1,3}$|[0-9]\s*(?:%|prozent)\s+(?:ab|zum|im|bis)\s+[^,;()]{0,30},\s*$"
 """Right before an amount, across a comma: a floor or cap of a percentage raise (``+5,5 %,
 mindestens aber 140 €``), or the same step's raise for another group (``4,9 % ab dem 1. Juli,
 100 € für Auszubildende``)."""
@@ -1382,7 +1386,7 @@ PERCENT_THEN_BRACKET = r"(?:%|prozent)\s*\(\s*(?:bzw\.?\s*|oder\s+|(?:aber|jedoc
 """A figure in brackets right after a percentage is the same change in euros."""
 
 COMPUTED_BEFORE = (
-    r"\d[\d.,]*\s*(?:€|euro)?\s*(?:x|×|\*|·|mal|\+|dividiert(?:\s+durch)?|geteilt\s+durch)\s*\d[\d.,]*\s*(?:€|euro|std\.?|stunden)?\s*=\s*[~≈]?\s*"
+    r"[0-9][0-9.,]*\s*(?:€|euro)?\s*(?:x|×|\*|·|mal|\+|dividiert(?:\s+durch)?|geteilt\s+durch)\s*[0-9][0-9.,]*\s*(?:€|euro|std\.?|stunden)?\s*=\s*[~≈]?\s*"
     r"(?:ca\.\s*|rund\s+|etwa\s+)?$"
 )
 """Right before an amount: the result of a calculation shown in the text (``12 x 3.916 =
@@ -1390,22 +1394,22 @@ COMPUTED_BEFORE = (
 ``Einstiegsgehalt für Pflegehilfskräfte = 17,50 € / Stunde``)."""
 
 OPERAND_OF_CALCULATION = (
-    r"^\s*(?:x|×|\*|·|mal|dividiert(?:\s+durch)?|geteilt\s+durch|multipliziert\s+mit)\s*\d[\d.,]*\s*"
+    r"^\s*(?:x|×|\*|·|mal|dividiert(?:\s+durch)?|geteilt\s+durch|multipliziert\s+mit)\s*[0-9][0-9.,]*\s*"
     r"(?:€|euro|std\.?|stunden|monate)?\s*=[^=]"
 )
 """Right after an amount: the rest of a calculation (``3.246 € dividiert 172,8 Std. = 18,79
 €``): the amount is worked with, stated already (``restatement``)."""
 
 PER_SITTINGS = (
-    r"(?-u:\b)bei\s+(?:im\s+schnitt\s+|durchschnittlich\s+)?(?:\d+|zwei|drei|vier|fünf|sechs|acht|zehn|zwölf|fünfzehn)\s+"
+    r"(?-u:\b)bei\s+(?:im\s+schnitt\s+|durchschnittlich\s+)?(?:[0-9]+|zwei|drei|vier|fünf|sechs|acht|zehn|zwölf|fünfzehn)\s+"
     r"(?:sitzung|sitzungstermin|termin|ratssitzung)"
 )
 """In the sentence: money counted by sittings (``kommt bei drei Sitzungsterminen im Monat auf
 rund 325 Euro``): an honorary office's allowance, no salary (also for a new value)."""
 
 FOREIGN_THEN_BRACKET = (
-    r"(?:(?:\$|£|¥|(?-u:\b)(?:usd|chf|gbp|dollar|franken|pfund))\s*[\d.,]+"
-    r"|[\d.,]+\s*(?:(?:millionen|million|mio\.?|milliarden|mrd\.?)\s+)?(?:us-|us\s+)?"
+    r"(?:(?:\$|£|¥|(?-u:\b)(?:usd|chf|gbp|dollar|franken|pfund))\s*[0-9.,]+"
+    r"|[0-9.,]+\s*(?:(?:millionen|million|mio\.?|milliarden|mrd\.?)\s+)?(?:us-|us\s+)?"
     r"(?:\$|£|(?-u:\b)(?:usd|chf|gbp|dollar|franken|pfund|forint|złoty|zloty|kronen|krone|rubel|lira|yen|yuan"
     r"|rupien|lei|lew|kuna)))\s*"
     r"\(\s*(?:ca\.\s*|rund\s+|etwa\s+|umgerechnet\s+|~\s*)?$"
@@ -1415,42 +1419,42 @@ FOREIGN_THEN_BRACKET = (
 (``old_currency``), no pay of its own."""
 
 FOREIGN_CONVERTED_BEFORE = (
-    r"(?:franken|dollar|chf|usd|pfund|forint|złoty|zloty|kronen|krone|rubel|lira|yen|yuan|rupien|\$|£)[^\d]{0,30}?(?:umgerechnet|damit|also|das\s+sind|entspricht|entsprechen)\s+"
+    r"(?:franken|dollar|chf|usd|pfund|forint|złoty|zloty|kronen|krone|rubel|lira|yen|yuan|rupien|\$|£)[^0-9]{0,30}?(?:umgerechnet|damit|also|das\s+sind|entspricht|entsprechen)\s+"
     r"(?:etwa\s+|rund\s+|circa\s+|ca\.\s*|knapp\s+|gut\s+)?$"
 )
 """Right before an amount: another currency's figure converted (``4.600 Franken – umgerechnet
 etwa 4.877 Euro``): no pay of its own."""
 
-BROKEN_NUMBER_BEFORE = r"\d[,⸴]\s?$"
-BROKEN_NUMBER_STATEMENT = r"^\d{2}\s*(?:€|(?i:eur))"
+BROKEN_NUMBER_BEFORE = r"[0-9][,⸴]\s?$"
+BROKEN_NUMBER_STATEMENT = r"^[0-9]{2}\s*(?:€|(?i:eur))"
 """A two-digit figure right after a figure and its comma (``Grundgehalt3.436,01 €``,
 ``17, 53 Euro``, ``3003⸴56 €``): the cents of a figure broken apart, not an amount
 (``not_an_amount``)."""
 
-DATE_YEAR_BEFORE = r"(?:^|[^\d.])\d{1,2}\.\s?\d{1,2}\.\s?$"
-DATE_YEAR_STATEMENT = r"^(?:19|20)\d{2}\s*(?:€|(?i:eur|euro))?\s*$"
+DATE_YEAR_BEFORE = r"(?:^|[^0-9.])[0-9]{1,2}\.\s?[0-9]{1,2}\.\s?$"
+DATE_YEAR_STATEMENT = r"^(?:19|20)[0-9]{2}\s*(?:€|(?i:eur|euro))?\s*$"
 """A year right after a day and a month (``bis 31.08.2025 EUR``): a date before a column's
 currency, not an amount (``not_an_amount``)."""
 
-LABEL_NUMBER_BRUTTO = r"^\d{1,2}\s+[Bb]rutto$"
+LABEL_NUMBER_BRUTTO = r"^[0-9]{1,2}\s+[Bb]rutto$"
 LABEL_NUMBER_BEFORE = r"(?-u:\b)(?:jahr|berufsjahr|stufe|gruppe|klasse|lehrjahr)\s*$"
 """A small number read with ``Brutto`` as its currency, right after a row's label (``Jahr 1
 Brutto EUR 4.852``): the row's number, not an amount (``not_an_amount``)."""
 
-GLUED_NUMBER_BEFORE = r"\d\.$"
-GLUED_NUMBER_STATEMENT = r"^\d{3}(?:,\d{2})?(?:\s*(?:€|(?i:euro|eur)))?\s*$"
+GLUED_NUMBER_BEFORE = r"[0-9]\.$"
+GLUED_NUMBER_STATEMENT = r"^[0-9]{3}(?:,[0-9]{2})?(?:\s*(?:€|(?i:euro|eur)))?\s*$"
 """Right before a figure of three digits, with no space: a digit and a dot (``B1014.626,52``: a
 grade glued to a figure, its last thousands read alone): the rest of a larger number, not an
 amount (``not_an_amount``)."""
-BROKEN_NUMBER_AFTER = r"^[,⸴]\s?\d{2}\s*(?:€|(?i:eur))|^\s*/\s*100\s*(?:€|(?i:euro|eur))"
+BROKEN_NUMBER_AFTER = r"^[,⸴]\s?[0-9]{2}\s*(?:€|(?i:eur))|^\s*/\s*100\s*(?:€|(?i:euro|eur))"
 """Right after a bare figure: its cents broken off (``16, 48 Euro``), or written as a fraction
 (``Vierundneunzig und 25/100 Euro``): the figure is no amount either (``not_an_amount``)."""
 ENDS_WITH_CURRENCY = r"(?:€|(?i:euro|eur))\W*$"
 """A statement ending in its currency: no bare figure whose cents could follow it."""
-CENTS_FRACTION_BEFORE = r"\d\s*/\s*$"
+CENTS_FRACTION_BEFORE = r"[0-9]\s*/\s*$"
 """Right before ``100 Euro``: the numerator of cents written as a fraction (``und 25/100 Euro``)."""
 
-CALCULATION_AFTER = r"^\s*(?:brutto\s+|netto\s+)?\(\s*[\d.,]+\s*(?:€|euro)?\s*[x×*·]\s*\d"
+CALCULATION_AFTER = r"^\s*(?:brutto\s+|netto\s+)?\(\s*[0-9.,]+\s*(?:€|euro)?\s*[x×*·]\s*[0-9]"
 """Right after an amount, its calculation in brackets (``2.222,13 € brutto (12,82 x 40 h x
 13/3)``): worked out from a figure before, a ``restatement``."""
 
@@ -1503,7 +1507,7 @@ WORTH_BEFORE = r"(?-u:\b)(?:im|mit\s+einem)\s+wert\s+von\s+(?:\S+\s+)?$"
 Verdienst einen Wert von rund 2.700 €``)."""
 
 DIFFERENCE_BETWEEN_AT = (
-    r"(?:differenz|unterschied|abstand|lücke|kluft|gefälle)\s+zwischen\s[^\d€;]{0,120}?\s(?:bei|von|auf)\s+"
+    r"(?:differenz|unterschied|abstand|lücke|kluft|gefälle)\s+zwischen\s[^0-9€;]{0,120}?\s(?:bei|von|auf)\s+"
     r"(?:fast|rund|etwa|knapp|gut|ca\.|circa|über|unter)?\s*$"
 )
 """Before an amount in its sentence (lower case): the difference between two named figures
@@ -1519,7 +1523,7 @@ aus einem Verordnungsentwurf hervor. Demnach soll der Mindestlohn auf 11,35 Euro
 werden.``): planned, no pay yet (``demand_or_proposal``)."""
 
 FOREIGN_THEN_WHICH = (
-    r"(?:dollar|franken|chf|usd|pfund|forint|złoty|zloty|kronen|rubel|lira|yen|yuan|\$|£)[^\d]{0,10}?,?\s*(?:was|das)\s+"
+    r"(?:dollar|franken|chf|usd|pfund|forint|złoty|zloty|kronen|rubel|lira|yen|yuan|\$|£)[^0-9]{0,10}?,?\s*(?:was|das)\s+"
     r"(?:rund\s+|etwa\s+|ca\.\s*|knapp\s+|gut\s+|umgerechnet\s+)?$"
 )
 WHICH_CONVERTS_AFTER = r"^\s*(?:€|euro)?\s*(?:entspricht|entsprechen|sind|ausmacht)(?-u:\b)"
@@ -1636,14 +1640,14 @@ ASIDE_AFTER = r"^\s*\([^()]{0,100}?;[^()]{0,100}?\)"
 """Right after an amount, an aside in brackets with a semicolon (``um 1,48 € (Mittelwert; KI:
 0,5–2,5) höheren Stundenlohn``): the words after it are read as the amount's."""
 
-SENTENCE_OPENS_WITH_UM = r"^\W*Um\s+(?:(?:ca\.|rund|etwa|knapp|gut|fast|über)\s+)?\d"
+SENTENCE_OPENS_WITH_UM = r"^\W*Um\s+(?:(?:ca\.|rund|etwa|knapp|gut|fast|über)\s+)?[0-9]"
 """A sentence opening with ``Um`` and an amount (``Um gut 20.000 Euro im Jahr liege das Gehalt
 … unter …``): the amount is a difference (or a purpose, ``Um 3.000 Euro zu verdienen, …``)."""
 OPENING_UM_MAX = 12
 """(the amount is the sentence's first: it starts within this many characters)"""
 
 NEXT_AMOUNT_ON = (
-    r"(?i)(?:,\s*(?:was|das|dies)\s[^,\d]{0,40}?)?\s\d[\d.,\s]*(?:€|euro|eur(?-u:\b)|mio\.|millionen).*$"
+    r"(?i)(?:,\s*(?:was|das|dies)\s[^,0-9]{0,40}?)?\s[0-9][0-9.,\s]*(?:€|euro|eur(?-u:\b)|mio\.|millionen).*$"
 )
 """The next amount with its currency and all after it, with a clause leading to it (``4158,36
 Euro im Monat, was ein Plus von 495,81 Euro bedeutet``): cut from the words right after a figure,
@@ -1657,12 +1661,10 @@ as studies report it (``Männer könnten als ITler 58.750 Euro verdienen``), no 
 CONDITION_WORDS = r"(?-u:\b)(?:wenn|falls|sofern|würde|würden|wäre|wären|könnte\s+man)(?-u:\b)"
 """Words of a condition, or of one supposing (``könnte man … hinzurechnen``): a ``könnte``
 beside them supposes."""
-DECIDED_IN_SENTENCE = (
-    r"(?-u:\b)(?:hat|haben|hatte|hatten)\s(?:[^.]|\.\d){0,150}?(?:beschlossen|festgesetzt|festgelegt)(?-u:\b)"
-)
+DECIDED_IN_SENTENCE = r"(?-u:\b)(?:hat|haben|hatte|hatten)\s(?:[^.]|\.[0-9]){0,150}?(?:beschlossen|festgesetzt|festgelegt)(?-u:\b)"
 """A sentence saying a body has decided the figure: what it recommended or planned is decided."""
 
-SLASH_LABEL_NEXT = r"\s/\s*[A-ZÄÖÜ][\wäöüß-]*\s+\d"
+SLASH_LABEL_NEXT = r"\s/\s*[A-ZÄÖÜ][\wäöüß-]*\s+[0-9]"
 """After a figure, a slash and the next figure's label (``15.800 Euro / Monats-Brutto 1.317
 Euro``): the period words past it are that figure's."""
 
@@ -1677,13 +1679,13 @@ COMPARATIVE_THEN_UM = (
 """A comparative and a colon, dash or comma right before ``um`` and its amount (``Etwas höher, etwa
 um 200 Euro, liegt …``): the amount is the difference."""
 
-LEAD_LINE = r"((?:[^.!?]|\d{1,2}\.\s?\d{1,2}\.(?:\d{2,4})?)*):\s*$"
+LEAD_LINE = r"((?:[^.!?]|[0-9]{1,2}\.\s?[0-9]{1,2}\.(?:[0-9]{2,4})?)*):\s*$"
 """A line ending in a colon; group 1 is its last sentence (``Die Kammer empfiehlt folgende
 Vergütungen``)."""
 
 FLOOR_LEAD_BEFORE = (
-    r"(?i)\n[^\n\d.!?]{0,60}?(?:entschädigung|vergütung|gehalt|gehälter|lohn|löhne|einkommen|entgelt)[a-zäöüß]*"
-    r"\s+(?:ab|mindestens)[ \t]*:?[ \t]*\r?\n(?:[^\n]*\d[^\n]*\n){0,12}[^\n]*$"
+    r"(?i)\n[^\n0-9.!?]{0,60}?(?:entschädigung|vergütung|gehalt|gehälter|lohn|löhne|einkommen|entgelt)[a-zäöüß]*"
+    r"\s+(?:ab|mindestens)[ \t]*:?[ \t]*\r?\n(?:[^\n]*[0-9][^\n]*\n){0,12}[^\n]*$"
 )
 """The text before a figure (a break put first): a line without figures naming pay and ending in
 a floor's word (``Lehrlingsentschädigung ab``; not ``hängt … ab``, ``gültig ab``), then only lines
@@ -1720,8 +1722,8 @@ ANNOUNCED_LINE_MAX = 600
 when it is no list item (a list whose lines were joined into one), up to this length."""
 
 LIST_ITEM = (
-    r"^\s*(?:[|\-•*–·]|\d)|\||^(?:[^.!?]|\.\d){0,80}$|^(?:[^.!?:\d]{0,60}\d+(?:[.,]\d+)*){4,}[^.!?:\d]{0,60}$"
-    r"|^\s*[^:.!?]{1,40}:\s*[^:]{0,30}?\d[\d.,\s-]*(?:€|(?i:euro|eur)(?-u:\b)|%)"
+    r"^\s*(?:[|\-•*–·]|[0-9])|\||^(?:[^.!?]|\.[0-9]){0,80}$|^(?:[^.!?:0-9]{0,60}[0-9]+(?:[.,][0-9]+)*){4,}[^.!?:0-9]{0,60}$"
+    r"|^\s*[^:.!?]{1,40}:\s*[^:]{0,30}?[0-9][0-9.,\s-]*(?:€|(?i:euro|eur)(?-u:\b)|%)"
 )
 """A line of a list or table: a bullet, a digit or a table cell first, a ``|`` in it, a
 short line that ends no sentence (``Erstes Jahr 1.050 €``: a dot between digits ends none),
@@ -1740,7 +1742,7 @@ CONVERSION_CLAUSE = (
     # (a comma and the next figure's period before it: ``ein Jahresverdienst von 19.423 €, monatlich
     # 1.618 € und pro Stunde 10,38 €``)
     r"|,\s*(?:monatlich|jährlich|stündlich|(?:pro|je)\s+(?:stunde|monat|jahr)|im\s+(?:monat|jahr))\s*"
-    r"(?:(?:rund|etwa|ca\.|circa|knapp|gut)\s*)?(?:\d|$)"
+    r"(?:(?:rund|etwa|ca\.|circa|knapp|gut)\s*)?(?:[0-9]|$)"
 )
 """A clause after a figure that converts it: ``2.400 Euro, was jährlich 28.800 Euro
 ausmacht``, ``3.000 €, also 36.000 € im Jahr``, ``2.991 Euro und damit ein Jahresgehalt von
@@ -1759,14 +1761,14 @@ in the sentence the converted one is no record of its own (``restatement``). Not
 ``entsprechend`` (``Vollzeit entsprechend 3.800 €`` is another figure) nor ``also`` (``2.000
 Euro netto, also 3.100 Euro brutto`` states the gross pay)."""
 
-SPREAD_AFTER = r"^[^.,;:!?\d]{0,60}?\sauseinander(?-u:\b)"
+SPREAD_AFTER = r"^[^.,;:!?0-9]{0,60}?\sauseinander(?-u:\b)"
 """After an amount, in its sentence: how far figures lie apart (``Bis zu zwei Euro liegen die
 Verdienste der Regionen auseinander``), a difference."""
 
 PERCENT_CHANGE_AFTER = (
-    r"^\s*(?:bzw\.|beziehungsweise|oder|und|/)\s*[-+–]?\s*\d+(?:,\d+)?\s*(?:%|prozent)"
+    r"^\s*(?:bzw\.|beziehungsweise|oder|und|/)\s*[-+–]?\s*[0-9]+(?:,[0-9]+)?\s*(?:%|prozent)"
     # (not a share: ``38.116 € (25% der Gehälter liegen darunter)``)
-    r"|^\s*\(\s*\d+(?:,\d+)?\s*(?:%|prozent)(?:\s*[),;]|\s+(?:mehr|weniger|plus|minus|erhöhung|steigerung|zuwachs|anstieg)(?-u:\b))"
+    r"|^\s*\(\s*[0-9]+(?:,[0-9]+)?\s*(?:%|prozent)(?:\s*[),;]|\s+(?:mehr|weniger|plus|minus|erhöhung|steigerung|zuwachs|anstieg)(?-u:\b))"
 )
 """Right after an amount: the change given also as a percentage (``um 113 Euro bzw. 3,7
 Prozent``, ``um 90 Euro (3 Prozent)``; not a signed growth rate in brackets, ``712 Euro (+3,8
@@ -1783,11 +1785,11 @@ DIFFERENCE_AFTER = (
     r"|" + PERCENT_CHANGE_AFTER + r"|^\s*plus\s*\)|^\s*zu\s+(?:wenig|viel)(?-u:\b)"
     # (the first of two: ``500 oder 600 Euro im Monat mehr``)
     # (not after a dash: ``kommt er auf 3197,52 Euro – 245,23 Euro mehr`` is the level, then the raise)
-    r"|^\s*(?:oder|bis|und|bzw\.?)\s*\d[\d.,]*\s*(?:€|euro)?\s+(?:(?:im|pro)\s+(?:monat|jahr)\s+|brutto\s+|netto\s+)?(?:mehr|weniger)(?-u:\b)"
+    r"|^\s*(?:oder|bis|und|bzw\.?)\s*[0-9][0-9.,]*\s*(?:€|euro)?\s+(?:(?:im|pro)\s+(?:monat|jahr)\s+|brutto\s+|netto\s+)?(?:mehr|weniger)(?-u:\b)"
     # (by an amount, then by a percentage: ``um 200 Euro und sodann um 5,3 Prozent``)
-    r"|^\s*und\s+(?:sodann|dann|danach|anschließend)\s+um\s+[\d,]+\s*(?:%|prozent)"
+    r"|^\s*und\s+(?:sodann|dann|danach|anschließend)\s+um\s+[0-9,]+\s*(?:%|prozent)"
     # (the same difference as a percentage between: ``5,96 Euro oder rund 22 Prozent weniger``)
-    r"|^\s*(?:oder|bzw\.?|beziehungsweise)\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+|fast\s+|ca\.\s*)?\d[\d,]*\s*(?:%|prozent)\s+"
+    r"|^\s*(?:oder|bzw\.?|beziehungsweise)\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+|fast\s+|ca\.\s*)?[0-9][0-9,]*\s*(?:%|prozent)\s+"
     r"(?:mehr|weniger|höher|niedriger|geringer)(?-u:\b)"
 )
 """Right after an amount: a difference (``300 Euro mehr``, ``70 Euro mehr als 2023``,
@@ -1819,7 +1821,7 @@ includes (``3.344 Euro brutto inklusive Zulagen in Höhe von 300-350 Euro``)."""
 
 WITH_LEVEL_BEFORE = r"(?-u:\b)mit\s+(?:rund|etwa|ca\.|knapp|gut|durchschnittlich|im\s+schnitt)?\s*$"
 WITH_LEVEL_AFTER = (
-    r"^\s*(?:\S+\s+){0,3}?(?:höher|niedriger|mehr|weniger|geringer)\s+als\s+[^.;:]{0,60}?(?-u:\b)mit\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+)?\d"
+    r"^\s*(?:\S+\s+){0,3}?(?:höher|niedriger|mehr|weniger|geringer)\s+als\s+[^.;:]{0,60}?(?-u:\b)mit\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+)?[0-9]"
     r"|^\s*(?:\S+\s+){0,2}?(?:höher|niedriger)\s*(?:[.;!]|$)"
 )
 """``Im Westen ist es mit 3.180 € höher als im Osten mit 2.720 €``, ``Nur in Spanien liegt das
@@ -1830,7 +1832,7 @@ ABOVE_BY_AFTER = r"^\s*(?:€|euro|eur)?\s*(?:drüber|darüber|drunter|darunter)
 """Right after a figure: ``knapp 1000 € drüber``, how far above or below another figure."""
 
 NEXT_COMPARATIVE_AFTER = (
-    r"^\s*(?:mehr|weniger|höher)\s+als\s+\d+\s*(?:[-–]\s*\d+\s*)?(?:berufs)?jahr"
+    r"^\s*(?:mehr|weniger|höher)\s+als\s+[0-9]+\s*(?:[-–]\s*[0-9]+\s*)?(?:berufs)?jahr"
     # (a multiple compared, the figure itself a level: ``mit 9.800 € mehr als das Doppelte``)
     r"|^\s*(?:mehr|weniger)\s+als\s+(?:das|die)\s+(?:doppelte|dreifache|vierfache|fünffache|hälfte)(?-u:\b)"
 )
@@ -1865,7 +1867,7 @@ MARK_BEFORE = r"(?-u:\b)(?:die|der)\s+(?:[a-zäöüß]+\s+)?(?:marke|linie)\s*(?
 """Right before an amount: a mark passed or reached (``knackt als einziges die Marke von
 100.000 Euro``), no one's pay (``threshold``); not a brand (``Die Marke BMW zahlt …``)."""
 
-DIFFERENCE_BETWEEN = r"(?-u:\b)zwischen\s+(?:den|der|dem|beiden)\s[^\d€]{0,80}?(?:liegen|liegt|klafft|klaffen|beträgt)\s+(?:[a-zäöüß]+\s+){0,2}$"
+DIFFERENCE_BETWEEN = r"(?-u:\b)zwischen\s+(?:den|der|dem|beiden)\s[^0-9€]{0,80}?(?:liegen|liegt|klafft|klaffen|beträgt)\s+(?:[a-zäöüß]+\s+){0,2}$"
 """Before an amount: what lies between two things named without figures (``Zwischen der
 Bestzahlerregion und der Schlusslichtregion liegen stolze 23.000 Euro``): a difference."""
 
@@ -1900,7 +1902,7 @@ FROM_TODAY_BEFORE = r"(?-u:\b)von\s+(?:derzeit|aktuell|bisher|heute|zuletzt|jetz
 
 OLD_TO_NEW_GAP = (
     r"(?i)^\s*(?:(?:€|euro|eur)\s*)?(?:brutto\s+|pro\s+monat\s+|im\s+monat\s+)?"
-    r"(?:(?:am|zum|ab)\s+(?:dem\s+)?\d{1,2}\.\s*(?:[a-zäöü]+|\d{1,2}\.)(?:\s*\d{4})?\s+)?auf"
+    r"(?:(?:am|zum|ab)\s+(?:dem\s+)?[0-9]{1,2}\.\s*(?:[a-zäöü]+|[0-9]{1,2}\.)(?:\s*[0-9]{4})?\s+)?auf"
     r"(?:\s+(?:künftig|dann|nun|jetzt|bald|zunächst|schließlich))?\s*$"
 )
 """Between an old value (``von X``) and the new one of its change (lower-cased or not)."""
@@ -1920,15 +1922,15 @@ before it (``ONE_OFF_IN_AMOUNT_OF``)."""
 ONE_OFF_NOUN_REACH = 200
 """How far back (characters) the noun of an ``in Höhe von`` is looked for."""
 
-ONE_OFF_IN_AMOUNT_OF = r"(?:einmalzahlung|einmalig|sonderzahlung|prämie|inflationsausgleich|corona-bonus)[^.;:!?\d…]{0,160}?in\s+höhe(?:\s+von)?\s*$"
+ONE_OFF_IN_AMOUNT_OF = r"(?:einmalzahlung|einmalig|sonderzahlung|prämie|inflationsausgleich|corona-bonus)[^.;:!?0-9…]{0,160}?in\s+höhe(?:\s+von)?\s*$"
 """A one-off payment's noun and its ``in Höhe von`` with no figure and no sentence end between:
 ``eine einmalige Inflationsausgleichsprämie für Auszubildende und Teilzeitkräfte in Höhe von
 300 Euro`` (the clause before the figure alone is cut at ``und``)."""
 
 NET_AFTER = (
-    r"^\s*(?:netto|net(?-u:\b))|^\s*\(\s*(?:netto|net(?-u:\b))[^)\d]{0,20}(?:\)|$)"
+    r"^\s*(?:netto|net(?-u:\b))|^\s*\(\s*(?:netto|net(?-u:\b))[^)0-9]{0,20}(?:\)|$)"
     # (an afterthought: ``rund 160.000 € p.a. geschätzt – netto wohlgemerkt``)
-    r"|^(?:\s*p\.\s?a\.)?[^.\d]{0,30}?\s[–-]\s*netto(?-u:\b)"
+    r"|^(?:\s*p\.\s?a\.)?[^.0-9]{0,30}?\s[–-]\s*netto(?-u:\b)"
     # (take-home pay: ``nimmt … 1.718 Euro mit nach Hause``, ``habe ich ungefähr 1.300 Euro raus``)
     r"|^\s*(?:\S+\s+){0,2}?mit\s+nach\s+hause|^\s*(?:netto\s+)?raus(?-u:\b)"
     # (a relative clause saying net: ``2.800 Euro, die netto auf Deinem Konto landen``)
@@ -1985,7 +1987,7 @@ AGGREGATE = (
     # (not ``zusammen mit``/``gemeinsam mit``: ``führt … gemeinsam mit VW-Chef X die Rangliste an``)
     r"(?-u:\b)(?:zusammen|gemeinsam)(?:$|[^\w\s]|\s+(?:[^m\s]|m[^i]|mi[^t]|mit\w))|(?-u:\b)in\s+summe(?-u:\b)"
     # (a count of people or firms: ``die 29 Vorstandschefs``; not ``die 100 Meter``)
-    r"|(?-u:\b)(?:die|der|alle|ihre|seine|unsere)\s+\d[\d.]*\s+(?:[\w-]+\s+)?[\w-]*(?:chefs|bosse|manager|mitglieder"
+    r"|(?-u:\b)(?:die|der|alle|ihre|seine|unsere)\s+[0-9][0-9.]*\s+(?:[\w-]+\s+)?[\w-]*(?:chefs|bosse|manager|mitglieder"
     r"|vorstände|beschäftigten?|mitarbeiter|mitarbeitenden|angestellten?|spieler|profis|abgeordneten?|ceos|kräfte"
     r"|direktoren|personen|menschen|beamten?|konzerne|unternehmen|firmen|vereine|clubs|klubs|athleten|sportler)(?-u:\b)"
     r"|(?-u:\b)für\s+(?:die\s+)?(?:gehälter|löhne|bezüge|besoldung|personalkosten)(?-u:\b)"
@@ -1994,7 +1996,7 @@ AGGREGATE = (
     r"|(?:gesamtvergütung|vergütungen|gehälter|bezüge)\s+(?:der|aller)\s+(?:\S+\s+)?[\w-]*(?:chefs|vorstände|manager|ceos|bosse)(?-u:\b)"
     # (paid to many: ``an 21 Moderatoren insgesamt 1,88 Millionen Euro gezahlt``; a whole board's pay:
     # ``die Vergütung des Aufsichtsrats von X … mit rund 7,8 Millionen Euro``)
-    r"|(?-u:\b)an\s+(?:\d+|alle)\s+(?:\S+\s+){1,4}?insgesamt(?-u:\b)"
+    r"|(?-u:\b)an\s+(?:[0-9]+|alle)\s+(?:\S+\s+){1,4}?insgesamt(?-u:\b)"
     r"|(?-u:\b)(?:gesamt)?vergütung\s+(?:des|der)\s+(?:gesamten\s+)?(?:aufsichtsrats|aufsichtsrates|aufsichtsräte)(?-u:\b)"
     # (``Insgesamt erhielten die Konzernchefs aus dem DAX …``)
     r"|(?-u:\b)(?:die|alle)\s+[\w-]*(?:chefs|bosse|manager|ceos|vorstände)\s+(?:\S+\s+){0,6}?insgesamt(?-u:\b)"
@@ -2002,7 +2004,7 @@ AGGREGATE = (
     r"|(?-u:\b)(?:der|die|den|dem)\s+gesamten?\s+(?:vorstand|aufsichtsrat|führungsriege|geschäftsführung|konzernspitze)"
     r"|(?:gehälter|gehältern|bezüge|bezügen|vergütungen)\s*\(\s*insgesamt(?-u:\b)"
     r"|(?-u:\b)insgesamt\s+(?:erhielten|bekamen|kassierten|verdienten|erhalten|bekommen|kassieren|verdienen)\s+"
-    r"(?:die|alle)\s+(?:(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d{1,3})\s+)?"
+    r"(?:die|alle)\s+(?:(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|[0-9]{1,3})\s+)?"
     r"[\w-]*(?:chefs|bosse|manager|ceos|vorstände|politiker|mitglieder|abgeordneten|geschäftsführer)(?-u:\b)"
 )
 """Words of a sum over many people (``Insgesamt erhielten die 29 Vorstandschefs rund 200
@@ -2017,11 +2019,11 @@ BOARD_TOTAL = (
     r"|aufsichtsrat(?:es|s)?(?-u:\b)|vorstände\s+(?:\S+\s+){0,3}?insgesamt"
     # (a board by its size or as a body, its members as the payees: ``Das 20-köpfige Gremium
     # erhielt``, ``überwiesen ihren Aufsichtsräten``, ``an die drei Geschäftsführer``)
-    r"|(?-u:\b)\d{1,2}-köpfige[nrs]?\s|(?:kontroll|aufsichts)?gremium(?-u:\b)|(?-u:\b)(?:ihren|seinen|den)\s+aufsichtsräten(?-u:\b)"
-    r"|(?-u:\b)an\s+(?:die|ihre|seine)\s+(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d{1,2})\s+(?:\S+\s+)?"
+    r"|(?-u:\b)[0-9]{1,2}-köpfige[nrs]?\s|(?:kontroll|aufsichts)?gremium(?-u:\b)|(?-u:\b)(?:ihren|seinen|den)\s+aufsichtsräten(?-u:\b)"
+    r"|(?-u:\b)an\s+(?:die|ihre|seine)\s+(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|[0-9]{1,2})\s+(?:\S+\s+)?"
     r"(?:geschäftsführer|vorstände|vorstandsmitglieder|manager|direktoren)(?:innen|n)?(?-u:\b)"
     # (a count of board members: ``Die sieben Vorstandsmitglieder erhielten``, ``für vier Mitglieder``)
-    r"|(?-u:\b)(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d{1,2})\s+(?:\S+\s+)?"
+    r"|(?-u:\b)(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|[0-9]{1,2})\s+(?:\S+\s+)?"
     r"(?:vorstandsmitglieder|vorstände|mitglieder|aufsichtsräte)n?(?-u:\b)"
 )
 """In the figure's clause: a whole board's pay (``Die Gesamtvergütung des Vorstandes lag bei 14
@@ -2072,7 +2074,7 @@ group 1 kept): the words before say nothing of the figure."""
 DIFFERENCE_NOUNS = (
     r"differenz|unterschied(?:e|en|es|s)?(?-u:\b)|gehaltslücke|lohnlücke|gender\s+pay\s+gap|abstand(?-u:\b)|vorsprung|rückstand|spreizung|schwankung"
     r"|(?:einkommens|lohn|gehalts)vorteil|(?-u:\b)(?:der|dieser)\s+vorteil(?-u:\b)"
-    r"|zwischen\s+(?:der|den)\s+(?:tg|eg|entgeltgruppen?|tarifgruppen?|lohngruppen?|gruppen?)\s*\d+\w?\s*(?:&|und|bis)\s*\d"
+    r"|zwischen\s+(?:der|den)\s+(?:tg|eg|entgeltgruppen?|tarifgruppen?|lohngruppen?|gruppen?)\s*[0-9]+\w?\s*(?:&|und|bis)\s*[0-9]"
 )
 """A difference named in the clause before an amount (``Die Differenz beträgt 25.000 Euro``,
 ``der Abstand zwischen der TG 9 und 10``):
@@ -2096,8 +2098,8 @@ OPENS_WITH_PRONOUN = (
     # (a fragment going on: ``Jedoch maximal 1.800 € und mindestens 300 € pro Monat.``)
     r"|^\W*(?:jedoch|aber|allerdings)\s+(?:maximal|mindestens|höchstens|bis\s+zu)\s"
     r"|^\W*(?:\S+\s+){0,3}?(?:macht|machen|machte)\s+(?:es|das|dies|sie)\s"
-    r"|^\W*(?:[\wäöüß.-]+\s+){0,4}?(?:sind|ist|waren|war)\s+es\s+(?:dann\s+|danach\s+|nun\s+|schon\s+)?(?:rund\s+|etwa\s+|knapp\s+)?\d"
-    r"|^\W*(?:\S+\s+){0,5}?(?:sind|ist|waren|war)\s+(?:das|dies)\s+(?:zum\s+beispiel\s+|z\.\s?b\.\s+|beispielsweise\s+|jeweils\s+)?(?:rund\s+|etwa\s+|knapp\s+)?\d"
+    r"|^\W*(?:[\wäöüß.-]+\s+){0,4}?(?:sind|ist|waren|war)\s+es\s+(?:dann\s+|danach\s+|nun\s+|schon\s+)?(?:rund\s+|etwa\s+|knapp\s+)?[0-9]"
+    r"|^\W*(?:\S+\s+){0,5}?(?:sind|ist|waren|war)\s+(?:das|dies)\s+(?:zum\s+beispiel\s+|z\.\s?b\.\s+|beispielsweise\s+|jeweils\s+)?(?:rund\s+|etwa\s+|knapp\s+)?[0-9]"
 )
 """A sentence that goes on about the one before (lower case): a pronoun first, or right after
 the verb (``Nach Schätzungen soll er bei …``), ``von … auf``, ``bedeutet das``, or ``Nach vier
@@ -2181,7 +2183,7 @@ NEW_VALUE_REASONS = [
 """Kinds of payment whose new value (``von X auf Y``) is of the same kind: the budget for staff
 ``klettert von 3.885 Euro auf 4.869 Euro``."""
 PLANNED_CHANGE = (
-    r"(?-u:\b)(?:soll|sollen|solle)(?-u:\b)(?:[^.;]|\d\.){0,150}?(?:steigen|steigt|erhöht|angehoben|anheben|erhöhen|klettern|wachsen)"
+    r"(?-u:\b)(?:soll|sollen|solle)(?-u:\b)(?:[^.;]|[0-9]\.){0,150}?(?:steigen|steigt|erhöht|angehoben|anheben|erhöhen|klettern|wachsen)"
     r"|(?:steigen|erhöht|angehoben|klettern)\s+(?:werden\s+)?(?:soll|sollen)(?-u:\b)"
     # (``Geplant sei eine Anhebung der Grundentschädigung von 5.900 auf 6.100 Euro``)
     r"|(?-u:\b)geplant\s+(?:ist|sei|sind|war|wäre)\s+(?:\S+\s+){0,2}?(?:eine|die)\s+[a-zäöüß]*(?:anhebung|erhöhung)(?-u:\b)"
@@ -2189,7 +2191,7 @@ PLANNED_CHANGE = (
 """A change only planned (``soll … auf zwölf Euro steigen``, ``auf 13 Euro erhöht werden
 soll``): its new value is no pay yet (``demand_or_proposal``); the old value it replaces is."""
 PLAN_BEFORE = (
-    r"(?-u:\b)(?:soll|sollen|solle|geplant\s+(?:ist|sei|sind|war|wäre))(?-u:\b)(?:[^.;]|\d\.){0,150}$"
+    r"(?-u:\b)(?:soll|sollen|solle|geplant\s+(?:ist|sei|sind|war|wäre))(?-u:\b)(?:[^.;]|[0-9]\.){0,150}$"
 )
 PLAN_AFTER = r"^[^,;.]{0,60}?(?:steigen|erhöht|angehoben|klettern)\s+(?:werden\s+)?(?:soll|sollen)(?-u:\b)"
 """Where a ``PLANNED_CHANGE`` must stand to be the figure's: ``soll`` before it, or the verb and
@@ -2217,7 +2219,7 @@ OWN_PAY_VERB = (
 )
 """A verb stating pay (lower case): a figure after one has a clause of its own."""
 
-EARLIER_YEAR_BEFORE = r"[(;,]\s*(?:19|20)\d\d\s*:\s*$"
+EARLIER_YEAR_BEFORE = r"[(;,]\s*(?:19|20)[0-9][0-9]\s*:\s*$"
 """Right before a figure (lower-cased): a year and a colon opening a bracket or a list item
 (``(2022: 595 Euro; 2021: 619 Euro)``): the value of the figure before it in that year."""
 
@@ -2292,7 +2294,7 @@ sollen 563 Euro im Monat erhalten``)."""
 CENTS_MIN = 0.004
 """A figure whose fraction is at least this has cents (``21.496,44``): too exact to recur by chance."""
 
-QUOTE_CHANGE_LINE = r"^\s*[+\-−]?\d[\d.,]*\s*\(\s*[+\-−]?\d[\d.,]*\s*%\s*\)\s*$"
+QUOTE_CHANGE_LINE = r"^\s*[+\-−]?[0-9][0-9.,]*\s*\(\s*[+\-−]?[0-9][0-9.,]*\s*%\s*\)\s*$"
 """The line below a line that is nothing but a figure: the figure's change and its percentage
 (``-261,14 (-1,45%)``). The figure is a market quote (a price), not pay."""
 
@@ -2472,7 +2474,7 @@ AFTER_DEDUCTIONS_OPENING = r"^\W*nach\s+(?:dem\s+|allen\s+)?(?:abzug|abzügen)(?
 """A sentence opening with what is deducted (lower case: ``Nach Abzügen der EU-Steuer … hat der
 Abgeordnete etwa 6.700 Euro``): its figures are net, unless it says ``brutto``."""
 
-MONEY_IN_TEXT = r"\d\s*(?:€|euro(?-u:\b)|eur(?-u:\b))"
+MONEY_IN_TEXT = r"[0-9]\s*(?:€|euro(?-u:\b)|eur(?-u:\b))"
 """A euro amount somewhere in a text (a neighbouring sentence)."""
 
 RANGE_MODIFIERS = (
@@ -2489,7 +2491,7 @@ FROM_TO_COLUMNS = (
 """A table header's two columns of a lower and an upper figure (``| Gehalt von | Gehalt bis |``,
 ``| Gehalt Minimum | Gehalt Maximum |``), anywhere in a text: its rows' two cells are ranges."""
 FROM_TO_FLAT_HEADER = (
-    r"(?m)^[^\d\n]{0,160}?(?:min\.|minimal|minimum)[^\d\n]{0,160}?(?:max\.|maximal|maximum)[^\d\n]*$"
+    r"(?m)^[^0-9\n]{0,160}?(?:min\.|minimal|minimum)[^0-9\n]{0,160}?(?:max\.|maximal|maximum)[^0-9\n]*$"
 )
 """The same header flattened into one line without bars (``Dienstgradmin. Bruttogehaltmax.
 Bruttogehalt``): a line without figures naming the lower column, then the upper one (read only
@@ -2502,31 +2504,31 @@ DIFFERENCE_COLUMN_HEADER = (
 | Differenz``): the last figure of each row is the gap between the two before it, no pay (read
 only in the texts holding a row ending in three cells, ``DIFFERENCE_ROW_END``)."""
 TABLE_RESTATED_PER_YEAR = (
-    r"jahres\w*(?:gehälter|gehalt|bezüge|einkommen|entgelte?|löhne)\s*\(\s*\d{1,2}(?:[.,]\d{1,2})?\s*"
+    r"jahres\w*(?:gehälter|gehalt|bezüge|einkommen|entgelte?|löhne)\s*\(\s*[0-9]{1,2}(?:[.,][0-9]{1,2})?\s*"
     r"(?:x\s*)?(?:monats)?(?:gehälter|gehalt|entgelte|bezüge|löhne)"
 )
 """A table's title that says its figures are a year of monthly ones (``Jahresbruttogehälter
 (13 Monatsgehälter + …)``): after a table of monthly figures, the same pay restated per year
 (``restatement``)."""
 
-_CELL = r"\d(?:[\d.,]*\d)?(?:,-)?\s?(?:€|(?i:eur)(?i:o)?)\s*\|?\s*"
+_CELL = r"[0-9](?:[0-9.,]*[0-9])?(?:,-)?\s?(?:€|(?i:eur)(?i:o)?)\s*\|?\s*"
 DIFFERENCE_ROW_END = rf"{_CELL}{_CELL}{_CELL}$"
 """A row ending in three figure cells next to each other (``Tischler | 3.100 € | 2.700 € |
 400 €``): its last one is the difference column's."""
-FIGURE_WITH_CURRENCY = r"\d(?:[\d.,]*\d)?\s?(?:€|(?i:eur))"
+FIGURE_WITH_CURRENCY = r"[0-9](?:[0-9.,]*[0-9])?\s?(?:€|(?i:eur))"
 """A figure with its currency after it (counted in a table row: ``| 2.830 € | 3.540 € |``)."""
 SPAN_VERB_BEFORE = (
     r"(?-u:\b)(?:reichen|reicht|reichten|erstrecken|erstreckt|spannen|spannt)\s+(?:\S+\s+){0,5}$"
 )
 """Right before ``von X``: a verb of a span (``die Gehälter reichen von …``), whose other end is
 the next ``bis (zu) Y`` of the sentence (``_join_modified_ranges``)."""
-RANKING_GAP = r"^[^\d.;:]{0,80}$"
+RANKING_GAP = r"^[^0-9.;:]{0,80}$"
 """Between the top and the bottom of a ranking (``Von 5.637 Euro in Ingolstadt (BY) bis 2.815
 Euro``): words and brackets, no figure."""
 SPAN_RATIO_MAX = 50
 """At most this many times the lower end is the upper end of a span (``von weniger als 70.000
 Euro bis zu mehr als 1,7 Millionen Euro``: executives' pay spans far)."""
-SPAN_GAP = r"^[^\d.;:()]{0,80}$"
+SPAN_GAP = r"^[^0-9.;:()]{0,80}$"
 """Between the two ends of such a span: words, no figure and no sentence mark."""
 FLOOR_CAP_GAP = r"^\s*(?:brutto|netto)?\s*,?\s*(?:und\s+|aber\s+)?$"
 """Between a floor and a cap of one range (``mindestens 300 Euro brutto, maximal 3.800 Euro``)."""
@@ -2548,9 +2550,9 @@ figure (``knapp 60.000 € bis gut 75.000 €``, ``zwischen 2.200 € und im bes
 
 SPOKEN_CENTS_MAX = 100.0
 CENTS_AFTER = (
-    r"^(\s+(\d{2}))(?:\s+(?:pro|je|die|in\s+der)\s+stunde|\s*[.,;:)](?:\D|$)|\s*$|\s+(?:und|bzw\.|oder|brutto)\s"
+    r"^(\s+([0-9]{2}))(?:\s+(?:pro|je|die|in\s+der)\s+stunde|\s*[.,;:)](?:[^0-9]|$)|\s*$|\s+(?:und|bzw\.|oder|brutto)\s"
     r"|\s+(?:steigen|steigt|betragen|beträgt|liegen|liegt|erhöht|angehoben|gezahlt|verdienen|verdient|bekommen|bekommt|erhalten|erhält)(?-u:\b))"
-    r"|^(\s+und\s+(\d{1,2})\s+(?:cents?|ct\.?)(?-u:\b))"
+    r"|^(\s+und\s+([0-9]{1,2})\s+(?:cents?|ct\.?)(?-u:\b))"
 )
 """Right after ``12 Euro``: the cents, spoken (``12 Euro 55 pro Stunde``, ``13 Euro 20 und
 …``, ``auf 8 Euro 50 steigen``), after a figure below ``SPOKEN_CENTS_MAX`` (not a table's next
@@ -2579,7 +2581,7 @@ deducted, not pay. (Only these words: ``Banken & Versicherungen (59.500 Euro)`` 
 BONUS_BEFORE_BRACKET = (
     r"(?:variabl|aktien|bonus|boni|tantieme|prämie|zulage|zuschlag|zuschuss|sonderzahlung|langfrist|kurzfrist"
     r"|altersversorgung|altersvorsorge|pensionszusage|trinkgeld|sachbezug)"
-    r"[^()]{0,50}\([^()\d]{0,50}$"
+    r"[^()]{0,50}\([^()0-9]{0,50}$"
 )
 """An amount in brackets right after a bonus's name (``die variable Barvergütung (3,1 Mio.
 Euro)``): the bracket closes the clause, the name before it says what the amount is."""
@@ -2657,14 +2659,14 @@ PERIOD_MONTH = (
 )
 """Explicit monthly period: ``monatlich``, ``im Monat``, ``/Monat``, ``Monatsbrutto``."""
 
-MONTH_IN_CLAUSE_BEFORE = rf"(?:{PERIOD_MONTH})(?:[^\d,;:()]|\([^()]*\))*$"
-MONTH_IN_CLAUSE_AFTER = rf"^[^\d,;:()]{{0,25}}?(?:{PERIOD_MONTH})"
+MONTH_IN_CLAUSE_BEFORE = rf"(?:{PERIOD_MONTH})(?:[^0-9,;:()]|\([^()]*\))*$"
+MONTH_IN_CLAUSE_AFTER = rf"^[^0-9,;:()]{{0,25}}?(?:{PERIOD_MONTH})"
 """A month word in the figure's own clause, no other figure between (before it, an aside in
 brackets may stand between: ``Pro Monat soll der Nachfolger (58) rund 400.000 Euro bekommen``;
 after it, within 25 characters: ``über 60.000 Euro brutto im Monat``)."""
 
 PERIOD_YEAR = (
-    r"jährlich|(?-u:\b)(?:im|pro|je|per|aufs)\s+Jahr(?:\s+(?:[^\d\s]|\d{1,3}[.\u00a0\u202f ]\d{3})|[^\w\s]|\s*$)|/\s?Jahr(?-u:\b)"
+    r"jährlich|(?-u:\b)(?:im|pro|je|per|aufs)\s+Jahr(?:\s+(?:[^0-9\s]|[0-9]{1,3}[.\u00a0\u202f ][0-9]{3})|[^\w\s]|\s*$)|/\s?Jahr(?-u:\b)"
     r"|(?-u:\b)p\.\s?a\.|per\s+anno|Jahres-?(?:grund|brutto|durchschnitts|ziel|arbeits)?(?:gehalt|gehälter|brutto|lohn|einkommen|verdienst"
     r"|vergütung|salär|bezug|bezüge)|Brutto(?:jahres)|(?:Wirtschafts|Geschäfts)jahr"
     # (a sports season: a player's or referee's pay ``pro Saison``)
@@ -2681,10 +2683,12 @@ size (settings ``*_plausible_*``)."""
 TIMES_A_YEAR = r"((?:mal)\s+(?:im|pro|je)\s+)Jahr(?-u:\b)"
 TIMES_A_YEAR_WORD = r"(mal\s+)jährlich"
 TIMES_A_YEAR_ANY = r"mal\s+(?:(?:im|pro|je)\s+jahr|jährlich)"
-YEARLY_ADJUSTED = r"jährlich(\s+(?:zum|am|im)\s+(?:[^,.;]|\d\.){0,20}?\s*(?:angepasst|überprüft))"
+YEARLY_ADJUSTED = r"jährlich(\s+(?:zum|am|im)\s+(?:[^,.;]|[0-9]\.){0,20}?\s*(?:angepasst|überprüft))"
 """``jährlich zum 1. Juli angepasst``: how often a figure is adjusted, not its period (``jährlich``
 blanked with the same number of bytes; group 1 is the rest)."""
-COUNT_BEFORE_PERIOD = r"((?-u:\b)\d+(?:[,.]\d+)?\s+(?:über|arbeits|wochen)?(?:stunden|tage|schichten)\s+)"
+COUNT_BEFORE_PERIOD = (
+    r"((?-u:\b)[0-9]+(?:[,.][0-9]+)?\s+(?:über|arbeits|wochen)?(?:stunden|tage|schichten)\s+)"
+)
 """A count of hours, days or shifts right before a period (``50 Überstunden pro Monat``,
 ``43 Stunden monatlich``, group 1; the period follows): the count's period, blanked."""
 
@@ -2719,7 +2723,7 @@ FLOOR_BEFORE_APPROX = r"(?-u:\b)(?:mehr\s+als|mindestens)\s*$"
 """Right before an approximate figure's word (``weniger als rund 1650 Euro``): a ceiling or a
 floor the statement's own word does not say."""
 
-LIST_FLOOR_GAP = r"^[^\d.;:!?()]{0,40},\s*(?:und\s+|sowie\s+)?[^\d.;:!?(),]{1,60}$"
+LIST_FLOOR_GAP = r"^[^0-9.;:!?()]{0,40},\s*(?:und\s+|sowie\s+)?[^0-9.;:!?(),]{1,60}$"
 """Between a floor (``mindestens 15,60 Euro``) and the next figure of its sentence: the rest of
 its item, a comma, the next item's group (``in der Stunde, ungelernte Arbeitskräfte``): the
 next figure is a floor too."""
@@ -2738,7 +2742,7 @@ SENIORITY_ENTRY = (
     r"|nach\s+(?:abgeschlossener|bestandener)\s+ausbildung"
     r"|startgehalt|neueinst|frisch\s+(?:von|aus)|nach\s+(?:der|dem)\s+(?:ausbildung|studium|abschluss|lehre)"
     r"|angefangen(?-u:\b)|anfangs"
-    r"|ersten\s+(?:(?:zwei|drei|vier|fünf|\d)\s+)?(?:berufs|_erufs)jahr|ersten\s+(?:zwei|drei|vier|fünf|\d)\s+jahren?|neuling"
+    r"|ersten\s+(?:(?:zwei|drei|vier|fünf|[0-9])\s+)?(?:berufs|_erufs)jahr|ersten\s+(?:zwei|drei|vier|fünf|[0-9])\s+jahren?|neuling"
     r"|zu\s+beginn\s+(?:schon|bereits)|gleich\s+zu\s+beginn"
     r"|zu\s+beginn(?:\s+(?:der|ihrer|seiner|deiner|eurer|meiner)\s+(?:berufs|karriere|laufbahn|tätigkeit))?"
     r"(?:\s*[,.:]|\s+(?:verdien|erhält|erhalten|bekomm|gibt|liegt|liegen|sind|ist|steh|kann|können|zahlt))"
@@ -2785,10 +2789,10 @@ experienced; the neighbours' cues are not consulted)."""
 
 SENIORITY_EXPERIENCED = (
     r"(?:^|[^f])erfahr|berufsjahr|fortgeschritten|(?-u:\b)seniors?(?-u:\b)|(?-u:\b)senior(?:position|rolle|level|ität)|professional"
-    r"|nach\s+(?:\w+\s+){0,2}jahren|(?-u:\b)(?:[1-9]|1[0-7])\s+jahren|(?-u:\b)(?:mehr\s+als|über)\s+\d{1,2}\s+jahren|(?-u:\b)seit\s+(?:über\s+|mehr\s+als\s+)?\d{1,2}\s+jahren"
-    r"|(?:\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig)\s+jahren?\s+"
+    r"|nach\s+(?:\w+\s+){0,2}jahren|(?-u:\b)(?:[1-9]|1[0-7])\s+jahren|(?-u:\b)(?:mehr\s+als|über)\s+[0-9]{1,2}\s+jahren|(?-u:\b)seit\s+(?:über\s+|mehr\s+als\s+)?[0-9]{1,2}\s+jahren"
+    r"|(?:[0-9]{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig)\s+jahren?\s+"
     r"(?:betriebszugehörigkeit|dienstzeit|im\s+(?:beruf|betrieb|unternehmen|dienst|job))"
-    r"|(?-u:\b)in\s+\d{1,2}\s+jahren\s+als(?-u:\b)|mehrjährig|profis?(?-u:\b)|expert|alte\s+hasen"
+    r"|(?-u:\b)in\s+[0-9]{1,2}\s+jahren\s+als(?-u:\b)|mehrjährig|profis?(?-u:\b)|expert|alte\s+hasen"
     r"|gestandene|routin|berufspraxis|mid-?\s?level|berufserfahren|(?:ein\s+paar|einigen?|mehreren?|etlichen?)\s+(?:berufs)?jahr"
     r"|(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|fünfzehn|zwanzig)\s+(?:berufs)?jahren"
     r"|endgehalt|endgrundgehalt|endstufe|spitzengehalt|höchste[n]?\s+(?:gehalts)?stufe|letzten\s+berufsjahr"
@@ -2805,7 +2809,7 @@ SENIORITY_EXPERIENCED = (
     # Ruhestand``, ``im Laufe der Jahre``, ``länger im Beruf``, ``nach einem Jahr``, ``ab dem 6. Jahr``)
     r"|am\s+ende\s+(?:seines|ihres|des)\s+berufslebens|vor\s+(?:seinem|ihrem|dem)\s+\W?ruhestand"
     r"|im\s+laufe\s+der\s+jahre|länger\s+im\s+beruf|(?-u:\b)nach\s+einem\s+jahr(?-u:\b)"
-    r"|(?-u:\b)ab\s+dem\s+\d{1,2}\.\s+(?:berufs|dienst|gesellen)?jahr|höchsten\s+(?:tarif|entgelt|lohn|gehalts)gruppe"
+    r"|(?-u:\b)ab\s+dem\s+[0-9]{1,2}\.\s+(?:berufs|dienst|gesellen)?jahr|höchsten\s+(?:tarif|entgelt|lohn|gehalts)gruppe"
 )
 """Cues that a figure is for experienced staff: ``Erfahrung``, ``erfahrene``,
 ``Berufsjahren``, ``Fortgeschrittene``, ``Senior``, ``nach fünf Jahren``, the top of a pay
@@ -2826,10 +2830,10 @@ AT_THE_TOP_BEFORE = r"(?-u:\b)in\s+der\s+spitze\s+(?:(?:sind|ist|waren|war)\s+es
 upper bound."""
 
 UPPER_LIMIT_BEFORE = (
-    r"(?-u:\b)(?:gehalts|lohn|verdienst|einkommens)?obergrenze\s[^\d]{0,60}?(?:liegt|beträgt)\s+(?:bei\s+)?(?:etwa\s+|rund\s+|ca\.\s*)?$"
+    r"(?-u:\b)(?:gehalts|lohn|verdienst|einkommens)?obergrenze\s[^0-9]{0,60}?(?:liegt|beträgt)\s+(?:bei\s+)?(?:etwa\s+|rund\s+|ca\.\s*)?$"
     r"|(?-u:\b)(?:die|der)\s+(?:gehalts|lohn|verdienst|einkommens)?obergrenze\s+bei\s+(?:etwa\s+|rund\s+|ca\.\s*)?$"
     r"|(?-u:\b)(?:das|ein)\s+(?:maximal|höchst)gehalt\s+bei\s+(?:etwa\s+|rund\s+|ca\.\s*)?$"
-    r"|(?-u:\b)(?:maximal|höchst)gehalt\s[^\d]{0,40}?(?:liegt|beträgt|pendelt\s+sich|bewegt\s+sich)\s+(?:bei\s+)?(?:etwa\s+|rund\s+|ca\.\s*)?$"
+    r"|(?-u:\b)(?:maximal|höchst)gehalt\s[^0-9]{0,40}?(?:liegt|beträgt|pendelt\s+sich|bewegt\s+sich)\s+(?:bei\s+)?(?:etwa\s+|rund\s+|ca\.\s*)?$"
     # (``das maximale Gehalt liegt hier bei 3.393 €``, ``der maximale Verdienst sogar auf 3.862 €``)
     r"|(?-u:\b)(?:das|der|ein)\s+(?:maximale|höchste)\s+(?:gehalt|verdienst|lohn|einkommen)\s+(?:(?:liegt|beträgt|steigt)\s+)?"
     r"(?:\S+\s+){0,2}?(?:bei|auf)\s+(?:etwa\s+|rund\s+|ca\.\s*)?$"
@@ -2939,8 +2943,8 @@ is taken for the raise when a raise word stands in its sentence (few hourly wage
 this high; raises of a month are)."""
 
 LEVEL_RAISED_BY_PERCENT_AFTER = (
-    r"^(?:[^.;]|\d\.){0,40}?(?-u:\b)(?:bedeutet|bedeuten|bedeutete|entspricht|entsprechen|sind|ist|war|waren)\s+(?:eine[nm]?|ein)\s+"
-    r"(?:\S+\s+)?(?:steigerung|erhöhung|anhebung|plus|zuwachs|anstieg)\s+(?:von|um)\s+(?:\S+\s+)?\d+(?:[.,]\d+)?\s*(?:prozent|%)"
+    r"^(?:[^.;]|[0-9]\.){0,40}?(?-u:\b)(?:bedeutet|bedeuten|bedeutete|entspricht|entsprechen|sind|ist|war|waren)\s+(?:eine[nm]?|ein)\s+"
+    r"(?:\S+\s+)?(?:steigerung|erhöhung|anhebung|plus|zuwachs|anstieg)\s+(?:von|um)\s+(?:\S+\s+)?[0-9]+(?:[.,][0-9]+)?\s*(?:prozent|%)"
 )
 """After a small figure: the raise it means, in per cent (``430 Euro im 1. Lehrjahr bedeutet eine
 Steigerung um rund 18 Prozent``): the figure is the new level, no raise."""
@@ -2953,13 +2957,13 @@ word) in a sentence with one of them is the raise, not a salary (``ein Tarifplus
 SENIORITY_NEUTRALISE = (
     r"((?i:je\s+nach|ohne|wenig|abhängig\s+von)\s+(?i:[a-zäöüß]+\s+(?:und|oder|sowie)\s+|der\s+)?(?i:berufs)?)[eE](rfahrung)|[eE](rfahrungsstufe)|[sS](tufe\s+1\s*(?:\|\s*[sS]tufe|bis(?-u:\b)))"
     r"|((?i:je\s+(?:nach\s+)?(?:den\s+|dem\s+)?))[bB](erufsjahr)"
-    r"|((?i:ersten\s+(?:zwei|drei|vier|fünf|\d)\s+))[bB](erufsjahr)"
-    r"|((?i:(?:bis\s+zu\s+einem|(?:weniger\s+als|unter)\s+(?:einem|zwei|drei|vier|fünf|\d))\s+jahr(?:e|en)?\s+(?:[a-zäöüß]+-)?(?:berufs|arbeits)?))[eE](rfahrung)"
+    r"|((?i:ersten\s+(?:zwei|drei|vier|fünf|[0-9])\s+))[bB](erufsjahr)"
+    r"|((?i:(?:bis\s+zu\s+einem|(?:weniger\s+als|unter)\s+(?:einem|zwei|drei|vier|fünf|[0-9]))\s+jahr(?:e|en)?\s+(?:[a-zäöüß]+-)?(?:berufs|arbeits)?))[eE](rfahrung)"
     r"|((?i:ohne)\s+)[fFpP]((?:ührungs|ersonal)verantwortung)"
     r"|((?i:(?:vor|in\s+den\s+(?:kommenden|nächsten|letzten|vergangenen)|innerhalb\s+von|(?:über\s+)?einen\s+zeitraum\s+von)\s+"
-    r"(?:\d{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|einigen|mehreren|wenigen|vielen)\s+))[jJ](ahren)"
-    r"|[sS](tufe\s+(?i:ab|zum|am|per)\s+(?i:dem\s+|den\s+)?(?:\d|(?i:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)))"
-    r"|((?i:berufs|arbeits)?)[eE](rfahrung\s+(?i:von\s+)?(?i:bis\s+zu\s+einem|(?:weniger\s+als|unter)\s+(?:einem|zwei|drei|\d))\s+(?i:jahr))"
+    r"(?:[0-9]{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig|einigen|mehreren|wenigen|vielen)\s+))[jJ](ahren)"
+    r"|[sS](tufe\s+(?i:ab|zum|am|per)\s+(?i:dem\s+|den\s+)?(?:[0-9]|(?i:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez)))"
+    r"|((?i:berufs|arbeits)?)[eE](rfahrung\s+(?i:von\s+)?(?i:bis\s+zu\s+einem|(?:weniger\s+als|unter)\s+(?:einem|zwei|drei|[0-9]))\s+(?i:jahr))"
 )
 SENIORITY_NEUTRALISED = "${1}${5}${7}${9}${11}${13}${16}_${2}${3}${4}${6}${8}${10}${12}${14}${15}${17}"
 """``je nach Erfahrung`` says the figure varies, ``ohne Berufserfahrung`` is the opposite
@@ -3015,7 +3019,7 @@ TITLE_OCCUPATION = [
     r"(?i:was\s+verdien\w*\s+(?:man\s+als|ein|eine|der|die)\s+)" + _OCC,
     r"(?i:(?:so\s+viel|wie\s+viel)\s+verdien\w*\s+(?:man\s+als\s+|ein\s+|eine\s+)?)" + _OCC,
     r"^\s*" + _OCC + r"(?:\s*[:–-]\s*|\s+)(?i:gehalt|verdienst|einkommen|lohn)",
-    r"^\s*(?i:gehalt)\s+" + _OCC + r"\s*(?:[:–-]|$|\s+in\s|\s+\d)",
+    r"^\s*(?i:gehalt)\s+" + _OCC + r"\s*(?:[:–-]|$|\s+in\s|\s+[0-9])",
     # a job ad's title: ``Erzieher/in (m/w/d)``, ``Data Engineer (w/m/d)``, ``Koch ( m w d)``
     r"^\s*([A-ZÄÖÜ][\w/-]*(?:\s+[A-ZÄÖÜ][\w/-]*){0,2})\s*\(\s*[mwdfx](?:\s*[/, ]\s*[mwdfx]){1,2}\s*\)",
 ]
@@ -3109,8 +3113,8 @@ NOT_OCCUPATION = (
 
 
 LIST_LINE_LABEL = (
-    r"^(?:[•*·–-]\s*([A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,})(?:[^.!?\d]|ca\.){0,40}"
-    r"|([A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,})(?::?\s+|\s*\|\s*)|(\d{1,2}\.\s*[A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,}):\s+(?:ca\.\s*|rund\s+|etwa\s+)?)\d"
+    r"^(?:[•*·–-]\s*([A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,})(?:[^.!?0-9]|ca\.){0,40}"
+    r"|([A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,})(?::?\s+|\s*\|\s*)|([0-9]{1,2}\.\s*[A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,}):\s+(?:ca\.\s*|rund\s+|etwa\s+)?)[0-9]"
 )
 """A list's line that opens with its label before the figure (``• Koch im Zugrestaurant 1.700
 Euro``, ``Spezialitätenkoch 1.800 Euro``, ``Diätkoch: 1.900 Euro``, ``- Bremen: ca. 2.700 Euro``,
@@ -3127,10 +3131,10 @@ LIST_LINE_NOT_LABEL = (
     r")$"
 )
 """Capitalised words opening a sentence that are no list's label (``Aber 4,50 € Stunde``)."""
-EVIDENCE_LEAD = r"^([^:\d]{3,60}):\s*(?:\d{1,2}\.\s*[A-ZÄÖÜ]|[•*·–-]\s)"
+EVIDENCE_LEAD = r"^([^:0-9]{3,60}):\s*(?:[0-9]{1,2}\.\s*[A-ZÄÖÜ]|[•*·–-]\s)"
 """A statement's sentence opening with a lead before a colon and a list (``Ausbildung in der
 Pflege: 1. Ausbildungsjahr …``, ``… : • …``): group 1, the group its list is about."""
-FIGURE_ALONE = r"^(?:ca\.\s*|rund\s+|etwa\s+)?(?:€\s*)?\d[\d.,\s]*(?:€|(?i:euro|eur))?\s*$"
+FIGURE_ALONE = r"^(?:ca\.\s*|rund\s+|etwa\s+)?(?:€\s*)?[0-9][0-9.,\s]*(?:€|(?i:euro|eur))?\s*$"
 """A line that is nothing but a figure (``1.307 €``): its label stands on the line above."""
 LIST_LINE_MAX = 60
 """A line up to this many characters can be a list's line (``LIST_LINE_LABEL``)."""

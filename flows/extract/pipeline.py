@@ -195,7 +195,7 @@ def _led_lines(concerned: pl.DataFrame, lead: pl.Expr) -> pl.DataFrame:
     # a heading about pay without figures (``Gehalt nach Erfahrung``) opens a block of its own
     # (a table's header cell, ``Grundentgelt |``, is none)
     heading = (
-        ~unit.str.contains(r"\d")
+        ~unit.str.contains(r"[0-9]")
         & ~unit.str.contains("|", literal=True)
         & unit.str.to_lowercase().str.contains(rx.PAY_NAMES)
     )
@@ -441,7 +441,9 @@ def _with_kept_reasons(
         text.str.contains(rx.ci(rx.DIFFERENCE_COLUMN_HEADER))
     )[DOC_IDX]
     row = masked(pl.col(DOC_IDX).is_in(difference_docs.implode()), pl.col("sentence"))
-    is_difference_cell = (row_end & ~row.str.slice(pl.col("e_in_sent")).str.contains(r"\d")).fill_null(False)
+    is_difference_cell = (row_end & ~row.str.slice(pl.col("e_in_sent")).str.contains(r"[0-9]")).fill_null(
+        False
+    )
     # (the figures under a title restating a table before it per year: ``Jahresbruttogehälter
     # (13 Monatsgehälter …)`` after the monthly table)
     restated_at = (
@@ -577,7 +579,7 @@ def _with_net_note_two_back(money: pl.DataFrame) -> pl.DataFrame:
     (the one right before it is read by ``with_skip_reason``): ``net_pay``, unless the sentence
     says ``brutto``. Read from the figures' next sentences: no search of every sentence."""
     noted = money.filter(pl.col("next_sentence").str.contains("etto", literal=True)).filter(
-        ~pl.col("next_sentence").str.contains(r"\d")
+        ~pl.col("next_sentence").str.contains(r"[0-9]")
         & pl.col("next_sentence").str.contains(rx.ci(rx.NET_NOTE_PLURAL))
     )
     if noted.is_empty():
@@ -1270,7 +1272,7 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     label_above = pl.when(
         pl.col("evidence").str.contains(rx.FIGURE_ALONE)
         & (pl.col("prev_sentence").str.len_chars() <= rx.LIST_LINE_MAX)
-        & ~pl.col("prev_sentence").str.contains(r"\d")
+        & ~pl.col("prev_sentence").str.contains(r"[0-9]")
     ).then(pl.col("prev_sentence").str.strip_chars())
     label = pl.coalesce(
         pl.col("evidence").str.extract(rx.LIST_LINE_LABEL, 1),

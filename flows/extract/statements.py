@@ -163,7 +163,7 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
     at = pl.col("piece_start") + pl.col("pre").str.len_chars()  # where the statement starts
     before = pl.when(at > 0).then(pl.col("sentence").str.slice(at - 1, 1))
     step_glued = (
-        glued & before.str.contains(r"\d") & pl.col("a_glued").str.contains(rx.STEP_GLUED)
+        glued & before.str.contains(r"[0-9]") & pl.col("a_glued").str.contains(rx.STEP_GLUED)
     ).fill_null(False)
     lead = (
         pl.when(plain)
@@ -230,7 +230,10 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
         & (
             (pl.col("a_value") * 20 < pl.col("b_value"))
             # (``von 1.500 Euro brutto monatlich bis 2020``: a period between, a year without a point)
-            | (pl.col("stmt").str.contains(rx.YEAR_AFTER_PERIOD) & pl.col("b_num").str.contains(r"^\d{4}$"))
+            | (
+                pl.col("stmt").str.contains(rx.YEAR_AFTER_PERIOD)
+                & pl.col("b_num").str.contains(r"^[0-9]{4}$")
+            )
         )
         & pl.col("stmt").str.contains(rx.YEAR_AFTER_BIS)
     ).fill_null(False)
@@ -280,7 +283,7 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
         | pl.col(f"{p}_num").str.contains(rx.THOUSANDS_WRITTEN).fill_null(False)
         | (
             row
-            & pl.col(f"{p}_num").str.contains(r"^[1-9]\d{2,5}$").fill_null(False)
+            & pl.col(f"{p}_num").str.contains(r"^[1-9][0-9]{2,5}$").fill_null(False)
             & ~pl.col(f"{p}_value").is_between(1900, 2099).fill_null(False)
         )
         for p in ("a", "b")
@@ -466,7 +469,7 @@ def _share_back(stmt: pl.DataFrame) -> pl.DataFrame:
         & masked(asks_back, pl.col("sentence").str.slice(pl.col("e_in_sent"), 3))
         .str.contains(r"^\s*(?:[.;,)]|$)")
         .fill_null(False)
-        & ~back_gap.str.contains(r"\d").fill_null(True)
+        & ~back_gap.str.contains(r"[0-9]").fill_null(True)
         & (back_gap.str.len_chars() <= rx.BARE_CLOSING_GAP_MAX).fill_null(False)
     )
     # ``… mit jährlich 8,09 Millionen Euro, gefolgt von X mit 6,83 Millionen.``: millions after
@@ -504,7 +507,7 @@ def _share_back(stmt: pl.DataFrame) -> pl.DataFrame:
         & ~_percent_follows(asks_back)
         # (no noun counted in a bracket opened before the number: not ``(46.022 Angaben)``)
         & ~(
-            back_gap.str.contains(r"\(\s*(?:[^\s():\d]{3,30}\s*:\s*)?$")
+            back_gap.str.contains(r"\(\s*(?:[^\s():0-9]{3,30}\s*:\s*)?$")
             & masked(asks_back, pl.col("sentence").str.slice(pl.col("e_in_sent"), 12)).str.contains(
                 r"^\s*[A-ZÄÖÜ]"
             )

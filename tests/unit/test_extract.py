@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import functools
 import hashlib
+import io
+import tokenize
 from pathlib import Path
 
 import polars as pl
@@ -1367,6 +1369,19 @@ def test_a_long_alternation_is_searched_in_chunks_that_find_the_same() -> None:
     upper = frame.with_columns(pl.col("t").str.to_uppercase())
     found = upper.select(contains_chunked(pl.col("t"), "(?i)" + long)).to_series().to_list()
     assert found == [True, True, False, False]
+
+
+def test_the_extractors_regexes_name_ascii_digits_only() -> None:
+    # Polars compiles each regex anew per slice (its cache holds 32); Unicode's digit class makes
+    # every compilation larger (patterns.py's docstring)
+    package = Path(__file__).resolve().parents[2] / "flows" / "extract"
+    unicode_digits = [
+        f"{path.name}:{token.start[0]}"
+        for path in sorted(package.glob("*.py"))
+        for token in tokenize.generate_tokens(io.StringIO(path.read_text(encoding="utf-8")).readline)
+        if token.type == tokenize.STRING and ("\\d" in token.string or "\\D" in token.string)
+    ]
+    assert unicode_digits == []
 
 
 def test_table_cells_glued_after_euro_are_read_with_whole_spans() -> None:
