@@ -726,6 +726,17 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & ~left60.str.contains(rx.OLD_VALUE_IN_BRACKET_BEFORE),
         ),
         ("net_pay", on_after(rx.NET_AFTER)),
+        ("threshold", on_after(rx.CAP_NAMED_AFTER)),
+        (
+            "raise_or_difference",
+            on_left60(rx.RAISE_IN_BRACKET_BEFORE)
+            & pl.col("_after").str.starts_with(")")
+            & (pl.col("_value") < in_sentence(pl.col("_value"), 1) * rx.RAISE_IN_BRACKET_RATIO).fill_null(
+                False
+            ),
+        ),
+        ("hypothetical", on_after(rx.HYPOTHETICAL_AFTER)),
+        ("demand_or_proposal", pre_lc.str.contains(rx.GOAL_BEFORE).fill_null(False)),
         # (the noun an ``in Höhe von`` hangs on, across an ``und`` of its clause: ``eine einmalige
         # Prämie für Azubis und Teilzeitkräfte in Höhe von 300 Euro``)
         (
@@ -2016,7 +2027,8 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
         "_clause_ends": pl.col("post_local").str.find(rx.CLAUSE_BOUNDARY),
         # (nor past a slash opening the next figure's label: ``Jahres-Brutto 15.800 Euro /
         # Monats-Brutto 1.317 Euro``)
-        "_label_next": pl.col("post_local").str.find(rx.SLASH_LABEL_NEXT),
+        # (nor past a comma opening the next figure's label: ``bei 36.100 €, das Monatsgehalt bei``)
+        "_label_next": pl.col("post_local").str.find(f"{rx.SLASH_LABEL_NEXT}|{rx.COMMA_LABEL_NEXT}"),
     }
     # (a period word right after the figure before, up to a comma, is that one's: ``12,50 €
     # Stundenlohn, 1.600 € brutto im Monat``)

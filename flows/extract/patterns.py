@@ -962,6 +962,31 @@ CONVERTED_BEFORE = r"umgerechnet|entspr|(?-u:\b)also(?-u:\b)|in\s+euro|das\s+sin
 (``rund 3.600 DM, umgerechnet etwa 1.840 Euro``): ``old_currency``."""
 
 
+RAISE_IN_BRACKET_BEFORE = r"(?-u:\b)auf\s+[0-9][0-9.,]*\s*(?:€|euro|eur)\s*\(\s*$"
+"""Right before a figure, a new value and an opening bracket (``steigt in Stufe 3 auf 3.040,50
+Euro (``): a figure alone in that bracket (``… (612,50 Euro).``) much smaller than the new
+value (``RAISE_IN_BRACKET_RATIO``) is the raise that led to it (matched lower-cased)."""
+RAISE_IN_BRACKET_RATIO = 0.5
+
+CAP_NAMED_AFTER = r"^\s*als\s+(?:[a-zäöüß]+e\s+)?(?:ober|unter|höchst|gehalts|vergütungs)?(?:grenze|deckel|limit|schwelle)(?-u:\b)"
+"""Right after a figure, the figure named a limit (``12 Millionen Euro als Obergrenze für eine
+angemessene Vergütung``): a threshold, no pay (matched lower-cased)."""
+
+HYPOTHETICAL_AFTER = (
+    r"^[^.,;:!?()0-9]{0,40}?\s(?:verdienen|bekommen|erhalten|haben|kommen|liegen|sein|betragen)\s+"
+    r"(?:würde|würden|würdest|könnte|könnten|müsste|müssten)(?-u:\b)"
+)
+"""After a figure, its clause ending in a verb in the conditional (``etwa 1.600 Euro brutto im
+Monat verdienen würde``): what one would earn, worked out, no pay stated (matched lower-cased)."""
+
+GOAL_BEFORE = (
+    r"(?-u:\b)ziel\s+(?:[^.;:!?0-9]{0,80}?\s)?(?:ist|bleibt|sind|bleiben|lautet|wäre|sei|bleibe)\s"
+    r"(?:[^.;:!?0-9]{0,40}?\s)?(?:ein|eine|einen|der|die|das)?\s*(?:[a-zäöüß-]+\s+)?(?:von|auf|bei)?\s*$"
+)
+"""Before a figure in its clause, a goal named as what the figure is (``Ihr Ziel für die
+Einstiegsgehälter bleibt ein Betrag von``, ``Unser Ziel ist ein Mindestlohn von``): a demand,
+no pay agreed (matched lower-cased; ``Zielgehalt`` is one word and no goal)."""
+
 PER_UNIT_AFTER = (
     r"^\s*(?:brutto\s+)?(?:am\s+tag|täglich|in\s+der\s+woche|die\s+woche|wöchentlich)(?-u:\b)"
     r"|^\s*/\s*[0-9]+\s*(?:min|minuten)(?-u:\b)"
@@ -1668,6 +1693,15 @@ SLASH_LABEL_NEXT = r"\s/\s*[A-ZÄÖÜ][\wäöüß-]*\s+[0-9]"
 """After a figure, a slash and the next figure's label (``15.800 Euro / Monats-Brutto 1.317
 Euro``): the period words past it are that figure's."""
 
+COMMA_LABEL_NEXT = (
+    r",\s*(?:und\s+)?(?:das|der|die)\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?:Monats|Jahres|Stunden)[a-zäöüß-]*"
+    r"(?:\s+[a-zäöüß]+){0,2}\s*(?:[0-9]|$)"
+)
+"""After a figure, a comma and the next figure's label naming its period, nothing but a word
+or two between it and that figure (``liegt bei 36.100 €, das Monatsgehalt bei 3.010 €``): the
+period word is the next figure's, not this one's (the next figure may have been dropped: a
+digit or the end of the neighbourhood after the words)."""
+
 NOUN_BEFORE_RELATIVE = r"([a-zäöüß-]+)\s*,\s*(?:die|der|das)\s[^,;.]{0,60},\s*(?:in\s+höhe\s+)?(?:von\s+)?$"
 """Before a figure, a noun and a relative clause about it (``eine Sonderzulage, die ebenfalls
 von Rom vorgegeben ist, in Höhe von``): group 1, the noun the figure is the size of."""
@@ -1859,9 +1893,9 @@ MPS = r"abgeordnet|parlament|mandat|landtag|bundestag|diät"
 """A ``Brutto-Entschädigung`` (of an honorary office) is an allowance, not pay; an MP's
 ``Entschädigung`` (``Abgeordnetenentschädigung``) is pay."""
 
-PAID_AS_ENTSCHAEDIGUNG = MPS + r"|lehrlingsentschädigung|grundentschädigung"
+PAID_AS_ENTSCHAEDIGUNG = MPS + r"|lehrling|lehrjahr|grundentschädigung"
 """Whose ``Entschädigung`` is pay: an MP's, an (Austrian) apprentice's
-(``Lehrlingsentschädigung``)."""
+(``Lehrlingsentschädigung``, ``die Entschädigung im ersten Lehrjahr``)."""
 
 MARK_BEFORE = r"(?-u:\b)(?:die|der)\s+(?:[a-zäöüß]+\s+)?(?:marke|linie)\s*(?:von\s*)?$"
 """Right before an amount: a mark passed or reached (``knackt als einziges die Marke von
@@ -3114,13 +3148,16 @@ NOT_OCCUPATION = (
 
 LIST_LINE_LABEL = (
     r"^(?:[•*·–-]\s*([A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,})(?:[^.!?0-9]|ca\.){0,40}"
-    r"|([A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,})(?::?\s+|\s*\|\s*)|([0-9]{1,2}\.\s*[A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,}):\s+(?:ca\.\s*|rund\s+|etwa\s+)?)[0-9]"
+    r"|([A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,}):?\s+"
+    r"|\|?\s*((?:[0-9]{1,2}\.\s*)?[A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ/.-]+(?:\s+[\wäöüßÄÖÜ/.()-]+){0,3}?)\s*\|\s*"
+    r"|([0-9]{1,2}\.\s*[A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,}):\s+(?:ca\.\s*|rund\s+|etwa\s+)?)[0-9]"
 )
 """A list's line that opens with its label before the figure (``• Koch im Zugrestaurant 1.700
 Euro``, ``Spezialitätenkoch 1.800 Euro``, ``Diätkoch: 1.900 Euro``, ``- Bremen: ca. 2.700 Euro``,
-``3. Ausbildungsjahr: ca. 1.400 Euro``, a table's row ``Bremen | 8,84 € |``): the label is group
-1 (after a bullet), group 2 (right before the figure, or before a bar) or group 3 (a year of
-training before a colon)."""
+``3. Ausbildungsjahr: ca. 1.400 Euro``, a table's row ``Bremen | 8,84 € |``, ``Halle/Saale |
+2.310 Euro |``, ``| 2. Lehrjahr | 815,00 € |``): the label is group 1 (after a bullet), group 2
+(one word right before the figure), group 3 (up to four words, or a year's ordinal and a word,
+before a bar, a bar before them too) or group 4 (a year of training before a colon)."""
 LIST_LINE_NOT_LABEL = (
     r"^(?:Aber|Also|Auch|Dann|Doch|Oder|Denn|Dort|Hier|Rund|Etwa|Knapp|Mehr|Noch|Jetzt|Heute|Seit"
     r"|Nach|Circa|Bislang|Künftig|Zuvor|Damals|Inzwischen|Mittlerweile|Insgesamt|Brutto|Netto"
@@ -3134,7 +3171,8 @@ LIST_LINE_NOT_LABEL = (
 EVIDENCE_LEAD = r"^([^:0-9]{3,60}):\s*(?:[0-9]{1,2}\.\s*[A-ZÄÖÜ]|[•*·–-]\s)"
 """A statement's sentence opening with a lead before a colon and a list (``Ausbildung in der
 Pflege: 1. Ausbildungsjahr …``, ``… : • …``): group 1, the group its list is about."""
-FIGURE_ALONE = r"^(?:ca\.\s*|rund\s+|etwa\s+)?(?:€\s*)?[0-9][0-9.,\s]*(?:€|(?i:euro|eur))?\s*$"
-"""A line that is nothing but a figure (``1.307 €``): its label stands on the line above."""
+FIGURE_ALONE = r"^\|?\s*(?:ca\.\s*|rund\s+|etwa\s+)?(?:€\s*)?[0-9][0-9.,\s]*(?:€|(?i:euro|eur))?\s*\|?\s*$"
+"""A line that is nothing but a figure (``1.307 €``; a table's cell flattened to a line of its
+own, ``2.480 Euro |``): its label stands on the line above."""
 LIST_LINE_MAX = 60
 """A line up to this many characters can be a list's line (``LIST_LINE_LABEL``)."""

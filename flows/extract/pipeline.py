@@ -1273,11 +1273,12 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         pl.col("evidence").str.contains(rx.FIGURE_ALONE)
         & (pl.col("prev_sentence").str.len_chars() <= rx.LIST_LINE_MAX)
         & ~pl.col("prev_sentence").str.contains(r"[0-9]")
-    ).then(pl.col("prev_sentence").str.strip_chars())
+    ).then(pl.col("prev_sentence").str.strip_chars(" \t\n|"))
     label = pl.coalesce(
         pl.col("evidence").str.extract(rx.LIST_LINE_LABEL, 1),
         pl.col("evidence").str.extract(rx.LIST_LINE_LABEL, 2),
         pl.col("evidence").str.extract(rx.LIST_LINE_LABEL, 3),
+        pl.col("evidence").str.extract(rx.LIST_LINE_LABEL, 4),
         label_above,
     )
     label = pl.when(~label.str.contains(rx.LIST_LINE_NOT_LABEL)).then(label)

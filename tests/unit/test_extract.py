@@ -1667,3 +1667,55 @@ RECORD_SETS += [
 @pytest.mark.parametrize(("text", "expected"), RECORD_SETS)
 def test_records_of_a_text(text: str, expected: list[tuple[float | None, float | None, str]]) -> None:
     assert _figures(text) == expected
+
+
+def test_a_period_word_after_a_comma_that_labels_the_next_figure_is_not_this_ones() -> None:
+    text = "Für Gärtner liegt das Jahresgehalt im Schnitt bei 41.300 Euro, das Monatsbrutto bei 3.440 Euro."
+    assert _figures(text)[0] == (41300.0, 41300.0, "year")
+
+
+def test_a_table_row_labelled_with_a_slash_or_a_year_of_training_is_its_own_group() -> None:
+    cities = "Gehalt nach Stadt\nKiel |\n2.480 Euro |\nLübeck |\n2.390 Euro |\nHalle/Saale |\n2.480 Euro |\n"
+    assert _figures(cities) == [
+        (2480.0, 2480.0, "month"),
+        (2390.0, 2390.0, "month"),
+        (2480.0, 2480.0, "month"),
+    ]
+    years = (
+        "Ausbildungsvergütung (Tarif)\n| | ab 1. Mai 2023 | ab 1. Nov. 2023 |\n|---|---|---|\n"
+        "| 1. Lehrjahr | 700,00 € | 760,00 € |\n| 2. Lehrjahr | 760,00 € | 820,00 € |\n"
+    )
+    assert [lo for lo, _, _ in _figures(years)] == [700.0, 760.0, 760.0, 820.0]
+
+
+def test_a_figure_named_a_cap_is_a_threshold() -> None:
+    assert _figures("Der Aktionärsverband sieht 15 Millionen Euro als Deckel für Vorstandsbezüge vor.") == []
+
+
+def test_a_clause_ending_in_a_conditional_is_a_hypothetical_figure() -> None:
+    text = (
+        "Die Aushilfen werden nach Tarif bezahlt, wobei eine Aushilfe bei 30 Wochenstunden knapp "
+        "1.450 Euro brutto im Monat erhalten würde."
+    )
+    assert _figures(text) == []
+
+
+def test_a_goal_named_as_the_figure_is_a_demand() -> None:
+    assert _figures("Das Ziel der Gewerkschaft für die Gesellen bleibt ein Monatslohn von 2.400 Euro.") == []
+    # (a target salary is one word, and a goal in a clause of its own names no figure)
+    assert _figures("Das Zielgehalt liegt bei 80.000 Euro im Jahr.") == [(80000.0, 80000.0, "year")]
+    assert _figures("Ziel ist es, Fachkräfte zu halten; sie verdienen 3.100 Euro.") == [
+        (3100.0, 3100.0, "month")
+    ]
+
+
+def test_an_apprentices_entschaedigung_is_pay() -> None:
+    text = "Für Maurerlehrlinge gibt es künftig eine Entschädigung von 720 Euro im ersten Lehrjahr."
+    assert _figures(text) == [(720.0, 720.0, "month")]
+
+
+def test_a_figure_alone_in_a_bracket_after_a_new_value_is_its_raise() -> None:
+    text = "Die Gehälter steigen damit\n- in Stufe 3 auf 3.040,50 Euro (612,50 Euro).\n"
+    assert _figures(text) == [(3040.5, 3040.5, "month")]
+    # (an old value of a similar size in the bracket stays a record)
+    assert len(_figures("Zudem gilt: Der Lohn steigt auf 14,20 Euro (13,10 Euro).")) == 2
