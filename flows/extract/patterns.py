@@ -519,6 +519,8 @@ Euro``, ``Die Lücke ist damit von 443 Euro auf 394 Euro geschmolzen``)."""
 RAISE_NOUNS = (
     r"anstieg|erhöhung|steigerung|anhebung|zuwachs|zuwächs|(?-u:\b)plus(?-u:\b)|[a-zäöüß]plus(?-u:\b)|differenz|unterschied(?:e|en|es|s)?(?-u:\b)"
     r"|lücke|kluft|gefälle|diskrepanz|gehaltssprung|gehaltssprünge|(?-u:\b)sprünge|aufschlag|nachzahlung|aufstockung|mehrverdienst"
+    # (a lead of one group over another, a gap: ``der Vorsprung der Frauen``, ``Gender-Pay-Gap``)
+    r"|vorsprung|(?-u:\b)gap(?-u:\b)"
     # (not ``mehr Geld: 13 Euro in der Stunde``, the level it announces)
     r"|(?-u:\b)mehr\s+(?:gehalt|lohn|geld)(?:\s*[^:\s…]|\s*$)"
     r"|(?-u:\b)minus(?-u:\b)|rückgang|festbetrag|sockelbetrag|auseinander|fehlbetrag|minderbetrag|anpassung|(?-u:\b)(?:lohn|gehalts|einkommens)?abst(?:a|ä)nde?(?-u:\b)"
@@ -540,6 +542,8 @@ CHANGE_VERBS = (
     r"(?:^|[^n]|[^i]n)(?:steig|stieg)|erhöh|anheb|hebt|sink|sank|senk|wächst|wuchs|wachsen|leg\w*\s+zu|zugeleg|zuleg|aufgestockt|verbesser|gestiegen|kletter"
     r"|gesunken|gesenkt|kürz|gekürzt|reduzier|variier|schwank|angehoben|aufgebessert|verringer|vermindert|angepasst|gemindert|mindert|mindern"
     r"|unterschreit|überschreit|übertr[ie]ff|unterbiet"
+    # (a gap that narrows or widens: ``Die Lücke schrumpfte um acht Euro``)
+    r"|schrumpf|verkleiner|vergrößer"
 )
 """Verbs of change: with ``um`` before the amount (``steigt um 120 Euro``) the amount is
 the change, not the pay (``steigt auf 3.200 €`` is the new pay)."""
@@ -729,7 +733,7 @@ OLD_VALUE_AFTER = (
 NOT_PAY_REASONS = {
     "job_name": r"[0-9]-?(?:euro|€)-(?:job|kraft|basis|jobber)",
     "old_currency": r"(?-u:\b)(?:schilling|franken|dollar|us-dollar|pfund)(?-u:\b)",
-    "net_pay": r"netto|steuerklasse|verfügbare[sn]?\s+einkommen|ausbezahlt\s+bekomm|ausgezahlt\s+bekomm|unterm\s+strich|unter\s+dem\s+strich"
+    "net_pay": r"netto|steuerklasse|verfügbare[sn]?\s+(?:jahres|monats|haushalts)?einkommen|ausbezahlt\s+bekomm|ausgezahlt\s+bekomm|unterm\s+strich|unter\s+dem\s+strich"
     r"|(?:ausbezahlt|ausgezahlt)\s+(?:werden|wird)(?-u:\b)|bekomm\w*\s+(?:\S+\s+){0,5}?(?:ausbezahlt|ausgezahlt)(?-u:\b)"
     r"|(?:stand|standen|steht|stehen|stünden|stehe)\s+(?:\S+\s+){0,8}?…?\s*(?:\S+\s+){0,4}?zur\s+verfügung"
     r"|(?-u:\b)(?:behalten|behält|behalte|behielt)(?-u:\b)|(?-u:\b)davon\s+bleib|bleib\w*\s+davon|nach\s+hause\s+(?:bringen|bringt|bringst|nehmen|nimmt|nimmst|gebracht|genommen)|auf\s+die\s+hand(?-u:\b)",
@@ -891,6 +895,8 @@ NOT_PAY_REASONS = {
         r"(?-u:\b)(?:einplanen|einkalkulieren|aufbringen)(?-u:\b)|"
         # (``… die Kandidaten selbst bezahlen``)
         r"(?-u:\b)(?:selbst|selber)\s+(?:be)?zahlen(?-u:\b)|aus\s+eigener\s+tasche|"
+        # (a cost one bears: ``Diese Ausbildung muss selbst getragen werden``)
+        r"(?-u:\b)(?:selbst|selber)\s+(?:zu\s+)?(?:tragen|getragen|finanzieren|finanziert)(?-u:\b)|"
         # (paid by a customer or an employee: ``Wenn der Kunde 14 Euro zahlt``, ``Arbeitnehmer zahlen
         # dann nur noch 34 Euro``)
         r"(?-u:\b)(?:kunde|kunden|kundin|arbeitnehmer|arbeitnehmerinnen|beschäftigte|beschäftigten|mitarbeitende"
@@ -1175,6 +1181,8 @@ SENTENCE_NOT_PAY = {
         r"(?:[^.;]|\.[0-9]){0,40}?(?:angehoben|erhöht)\s+werden(?-u:\b)"
         # (a target named: ``Anzupeilen sei ein Gehalt von 3000 Euro``)
         r"|anzupeilen|anpeilen"
+        # (advocated: ``Die Partei setze sich für einen Mindestlohn von 16 Euro ein``)
+        r"|(?-u:\b)(?:setzt|setzen|setze|setzte|setzten)\s+sich\s(?:[^.;]|\.[0-9]){0,120}?(?-u:\b)für\s(?:[^.;]|[.,][0-9]){0,120}?\sein(?-u:\b)"
         # (``Das Angebot der Kapitalseite sieht Einstiegslöhne von 9,48 Euro vor``)
         r"|(?-u:\b)angebot\s+(?:der|des)\s+(?:\S+\s+)?(?:arbeitgeber[a-zäöüß]*|kapitalseite|unternehmen[a-zäöüß]*|konzern[a-zäöüß]*|verband[a-zäöüß]*)"
         r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:bot|boten)\s(?:[^.]|\.[0-9]){0,120}?\san(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s(?:[^.]|\.[0-9]){0,80}?angeboten(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:will|wollen|wollte|wollten)(?-u:\b)"
@@ -1274,7 +1282,7 @@ SENTENCE_NOT_PAY = {
     "price_or_fee": r"^\W*(?:quelle|buchtipp|lesetipp|literaturtipp|literatur|buch)\s*:\s*[„\"“»]|(?-u:\b)isbn(?-u:\b)"
     r"|(?-u:\b)(?:schlägt|schlug|schlagen|schlugen|schlage)\s(?:[^.!?]|\.[0-9]){0,80}?zu\s+buche(?-u:\b)"
     # (``70.000 Euro müssen die Kandidaten selbst bezahlen``: what someone pays out of pocket)
-    r"|(?-u:\b)(?:müssen|muss|musste|mussten)\s(?:[^.!?]|\.[0-9]){0,60}?(?:selbst|selber)\s+(?:be)?zahlen(?-u:\b)"
+    r"|(?-u:\b)(?:müssen|muss|musst|muß|musste|mussten)\s(?:[^.!?]|\.[0-9]){0,60}?(?:selbst|selber)\s+(?:(?:be)?zahlen|(?:be)?zahlt|tragen|getragen|finanzieren|finanziert)(?-u:\b)"
     # (a workshop's rate charged to the customer: ``Für eine Gesellenstunde werden zwischen 60 und
     # 90 Euro in Rechnung gestellt``, ``… für die Arbeit eines Meisters verrechnet``)
     r"|(?-u:\b)(?:wird|werden|wurde|wurden)\s(?:[^.!?]|\.[0-9]){0,160}?(?:verrechnet|in\s+rechnung\s+gestellt|berechnet)\s*(?:[,.!?;]|$)"
@@ -1941,9 +1949,14 @@ OLD_TO_NEW_GAP = (
 )
 """Between an old value (``von X``) and the new one of its change (lower-cased or not)."""
 
-LOW_WAGE_LINE_BEFORE = r"niedriglohn\W+(?:der|den|also)?\s*$"
+LOW_WAGE_LINE_BEFORE = (
+    r"niedriglohn\W+(?:der|den|also)?\s*$"
+    r"|(?:prozent|%)\s+(?:aller\s+|der\s+)?(?:[a-zäöüß-]+\s+){0,2}?(?:arbeitnehmer|beschäftigt|erwerbstätig|vollzeit|menschen"
+    r"|frauen|männer|mitarbeiter)[a-zäöüß]*\s+(?:[a-zäöüß]+\s+){0,4}?$"
+)
 """The clause before a figure ``unter``/``weniger als`` (lower-cased): a low wage defined by
-its line (``einen Niedriglohn, der unter 2.100 Euro liegt``), a threshold."""
+its line (``einen Niedriglohn, der unter 2.100 Euro liegt``), or the share of workers below a
+line (``verdienen 31,2 Prozent aller Beschäftigten weniger als 14 Euro``): a threshold."""
 
 LIST_JOIN_GAP = r"^\s*(?:,|und|oder|bzw\.?|beziehungsweise|sowie)\s*$"
 """Between a bare number and the amount after it whose currency it takes: a list's joint
@@ -3150,7 +3163,7 @@ LIST_LINE_LABEL = (
     r"^(?:[•*·–-]\s*([A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,})(?:[^.!?0-9]|ca\.){0,40}"
     r"|([A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,}):?\s+"
     r"|\|?\s*((?:[0-9]{1,2}\.\s*)?[A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ/.-]+(?:\s+[\wäöüßÄÖÜ/.()-]+){0,3}?)\s*\|\s*"
-    r"|([0-9]{1,2}\.\s*[A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,}):\s+(?:ca\.\s*|rund\s+|etwa\s+)?)[0-9]"
+    r"|([0-9]{1,2}\.\s*[A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,}):\s+(?:ca\.\s*|rund\s+|etwa\s+)?)(?:€\s*)?[0-9]"
 )
 """A list's line that opens with its label before the figure (``• Koch im Zugrestaurant 1.700
 Euro``, ``Spezialitätenkoch 1.800 Euro``, ``Diätkoch: 1.900 Euro``, ``- Bremen: ca. 2.700 Euro``,

@@ -1719,3 +1719,31 @@ def test_a_figure_alone_in_a_bracket_after_a_new_value_is_its_raise() -> None:
     assert _figures(text) == [(3040.5, 3040.5, "month")]
     # (an old value of a similar size in the bracket stays a record)
     assert len(_figures("Zudem gilt: Der Lohn steigt auf 14,20 Euro (13,10 Euro).")) == 2
+
+
+def test_gaps_leads_and_their_changes_are_differences() -> None:
+    assert _figures(
+        "Im Kreis Soest beträgt der sogenannte Gender-Pay-Gap 412 Euro. Männer verdienen 3.900 Euro."
+    ) == [(3900.0, 3900.0, "month")]
+    assert _figures("Die Lohnlücke zwischen Ost und West schrumpfte damit zum Vorjahr um acht Euro.") == []
+
+
+def test_advocated_figures_and_shares_below_a_line_are_no_pay() -> None:
+    assert (
+        _figures("Die Partei setze sich für einen Mindestlohn von 16 Euro ein, sagte die Vorsitzende.") == []
+    )
+    assert (
+        _figures("In Thüringen verdienen 31,2 Prozent aller Beschäftigten weniger als 14 Euro die Stunde.")
+        == []
+    )
+
+
+def test_disposable_yearly_income_and_costs_one_bears_are_no_pay() -> None:
+    assert _figures("In Görlitz liegt das verfügbare Jahreseinkommen bei 20.310 Euro.") == []
+    text = "Die Ausbildung muss selbst finanziert werden und liegt je nach Schule bei etwa 28.000 Euro insgesamt."
+    assert _figures(text) == []
+
+
+def test_a_label_line_over_a_figure_with_its_currency_sign_first_is_its_own_group() -> None:
+    text = "Die Gehälter liegen bei 4.100 Euro brutto monatlich.\n\nBachelor\n€3.000\nMaster\n€4.100\n"
+    assert _figures(text) == [(4100.0, 4100.0, "month"), (3000.0, 3000.0, "month"), (4100.0, 4100.0, "month")]
