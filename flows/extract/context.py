@@ -219,9 +219,12 @@ def contains_words(text: pl.Expr, pattern: str) -> pl.Expr:
 
 class SharedSearch:
     """Many rules' searches of one text column, read only where one of them can hold: each
-    ``search(pattern)`` is a rule's search (FALSE where the text does not match); ``read()``,
-    computed once as the column ``hits`` after all rules are written, holds the text where any
-    of the patterns matches (one search with all of them), NULL elsewhere (``masked``)."""
+    ``search(pattern)`` is a rule's search (FALSE where the text does not match), a column of
+    its own; ``with_hits(frame)``, called once after all rules are written, adds ``hits`` (the
+    text where any of the patterns matches, one search with all of them; NULL elsewhere,
+    ``masked``) and each pattern's column, searched in ``hits`` only. Where no row matches any
+    pattern, no pattern of its own is compiled (Polars compiles a regex for a column of NULLs
+    too, and its cache holds 32 a thread: every slice of texts compiles them anew)."""
 
     def __init__(self, column: str) -> None:
         self.column = column
@@ -231,13 +234,26 @@ class SharedSearch:
     def __call__(self, pattern: str) -> pl.Expr:
         if pattern not in self.patterns:
             self.patterns.append(pattern)
-        return pl.col(self.hits).str.contains(pattern).fill_null(False)
+        return pl.col(f"{self.hits}_{self.patterns.index(pattern)}")
 
     def read(self) -> pl.Expr:
         """The column's text where any pattern matches (each in a group of its own, so its
         inline flags stay its own)."""
         anything = "|".join(f"(?:{p})" for p in self.patterns)
         return masked(contains_chunked(pl.col(self.column), anything), self.column)
+
+    def with_hits(self, frame: pl.DataFrame) -> pl.DataFrame:
+        """``frame`` with ``hits`` and every pattern's column."""
+        frame = frame.with_columns(**{self.hits: self.read()})
+        none = frame[self.hits].null_count() == frame.height
+        return frame.with_columns(
+            **{
+                f"{self.hits}_{i}": pl.lit(False)
+                if none
+                else pl.col(self.hits).str.contains(pattern).fill_null(False)
+                for i, pattern in enumerate(self.patterns)
+            }
+        )
 
 
 def contains_where(guard: pl.Expr, text: pl.Expr, pattern: str) -> pl.Expr:
@@ -408,28 +424,38 @@ def _with_sentence_hit(frame: pl.DataFrame) -> pl.DataFrame:
     distinct sentence (a sentence holds three statements on average), one regex per reason:
     ``hypothetical`` and ``demand_or_proposal`` in one regex overflow its lazy automaton on
     long sentences, 18 times slower than apart."""
-    distinct = (
+    says = [f"_says_{code}" for code in rx.SENTENCE_NOT_PAY]
+    hits = (
         frame.select(pl.col("_sentence").unique())
         .with_columns(
             _sentence_hit=masked(
                 any_words(pl.col("_sentence"), rx.SENTENCE_NOT_PAY.values(), one_regex=False), "_sentence"
             )
         )
-        .with_columns(
-            # (each reason's words, searched once per sentence; a limit's words outside a bracket
-            # with a figure: ``(Obergrenze 538 Euro)`` is aside)
-            **{
-                f"_says_{code}": contains_words(
-                    pl.col("_sentence_hit").str.replace_all(r"\([^()]*[0-9][^()]*\)", "")
-                    if code == "threshold"
-                    else pl.col("_sentence_hit"),
-                    p,
-                ).fill_null(False)
-                for code, p in rx.SENTENCE_NOT_PAY.items()
-            }
-        )
+        .drop_nulls("_sentence_hit")
     )
-    return frame.join(distinct, on="_sentence", how="left", nulls_equal=True, maintain_order="left")
+    if hits.is_empty():
+        # (no sentence holds any reason's words: the reasons' regexes are not compiled at all —
+        # Polars compiles a regex for a column of NULLs too, and its cache holds 32)
+        return frame.with_columns(
+            _sentence_hit=pl.lit(None, dtype=pl.String), **dict.fromkeys(says, pl.lit(False))
+        )
+    hits = hits.with_columns(
+        # (each reason's words, searched once per sentence that holds any; a limit's words
+        # outside a bracket with a figure: ``(Obergrenze 538 Euro)`` is aside)
+        **{
+            f"_says_{code}": contains_words(
+                pl.col("_sentence_hit").str.replace_all(r"\([^()]*[0-9][^()]*\)", "")
+                if code == "threshold"
+                else pl.col("_sentence_hit"),
+                p,
+            )
+            for code, p in rx.SENTENCE_NOT_PAY.items()
+        }
+    )
+    return frame.join(hits, on="_sentence", how="left", nulls_equal=True, maintain_order="left").with_columns(
+        pl.col(says).fill_null(False)
+    )
 
 
 def _sentence_rules() -> list[tuple[str, pl.Expr]]:
@@ -1532,9 +1558,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("net_pay", goes_on & pl.col("_previous").str.contains("netto", literal=True).fill_null(False)),
     ]
 
-    frame = frame.with_columns(
-        **{search.hits: search.read() for search in (on_left60, on_sentence, on_after)}
-    )
+    for search in (on_left60, on_sentence, on_after):
+        frame = search.with_hits(frame)
     # (the first rule that holds: the least index of the rules holding, then its code — one
     # integer column per rule is cheaper than one string column per rule and a coalesce)
     first = pl.min_horizontal(

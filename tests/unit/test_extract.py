@@ -1340,9 +1340,7 @@ def test_masked_keeps_the_guarded_rows_and_nulls_the_rest() -> None:
     # the rules' shared searches: each pattern's answer, FALSE where no pattern matches
     search = SharedSearch("text")
     rules = [search(r"(?i)gehalt"), search(r"\d+\s*€$"), search("nirgends")]
-    found = frame.with_columns(**{search.hits: search.read()}).select(
-        *(rule.alias(f"r{i}") for i, rule in enumerate(rules))
-    )
+    found = search.with_hits(frame).select(*(rule.alias(f"r{i}") for i, rule in enumerate(rules)))
     assert found.rows() == [
         (True, True, False),
         (False, True, False),
@@ -1350,6 +1348,9 @@ def test_masked_keeps_the_guarded_rows_and_nulls_the_rest() -> None:
         (False, True, False),
         (False, False, False),
     ]
+    # (no row matches any pattern: every rule is FALSE, no pattern searched)
+    none = search.with_hits(pl.DataFrame({"text": ["Urlaub am Meer", None]}))
+    assert none.select(*rules).rows() == [(False, False, False)] * 2
 
 
 def test_a_long_alternation_is_searched_in_chunks_that_find_the_same() -> None:
