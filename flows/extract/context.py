@@ -556,6 +556,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         (pl.col("sentence").str.len_bytes() - pl.col("stmt").str.len_bytes() <= rx.LABEL_LINE_SLACK)
         & (pl.col("prev_sentence").str.len_chars() <= rx.LABEL_LINE_MAX)
         & ~pl.col("prev_sentence").str.contains(r"[0-9]")
+        # (a word: an empty table cell above, ``-``, labels nothing)
+        & pl.col("prev_sentence").str.contains(r"[A-Za-zÄÖÜäöüß]")
     )
     left_clause = pl.col("_left_clause")
     # (what follows the figure, an aside in brackets with a semicolon stepped over: it closes no
@@ -752,7 +754,21 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & ~left60.str.contains(rx.OLD_VALUE_IN_BRACKET_BEFORE),
         ),
         ("net_pay", on_after(rx.NET_AFTER)),
-        ("threshold", on_after(rx.CAP_NAMED_AFTER)),
+        (
+            "threshold",
+            pl.col("b_value").is_null() & on_after(rx.CAP_NAMED_AFTER) & ~on_after(rx.CAP_OF_SCALE_AFTER),
+        ),
+        (
+            "not_an_amount",
+            pl.col("stmt").str.contains(rx.GRADE_GLUED_STATEMENT) & on_left60(rx.GRADE_GLUED_BEFORE),
+        ),
+        (
+            "demand_or_proposal",
+            pre_lc.str.contains(rx.ADVOCATE_BEFORE).fill_null(False) & on_after(rx.ADVOCATE_AFTER),
+        ),
+        ("raise_or_difference", on_left60(rx.GAP_NAMED_BEFORE)),
+        ("raise_or_difference", pl.col("_by_um") & on_left60(rx.GAP_CHANGED_BEFORE)),
+        ("raise_or_difference", pl.col("stmt").str.contains(r"^[+-][0-9]") | on_left60(rx.SIGN_BEFORE)),
         (
             "raise_or_difference",
             on_left60(rx.RAISE_IN_BRACKET_BEFORE)

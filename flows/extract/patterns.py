@@ -120,8 +120,8 @@ CURRENCY_HEADER = (
     r"(?:in\s+(?:euro|eur|€)(?:\s+(?:pro|im|je)\s+(?:monat|jahr|stunde))?|\(\s*(?:euro|eur|€)\s*\))\)?\s*:?\s*\*?(?:\s*\[[0-9]{1,2}\])?\s*\|?\s*$"
     r"|^[^0-9]*(?:(?:euro|eur|€)\s*\||\|\s*(?:euro|eur|€)\s*$)[^0-9]*$"
     # (a header's cell naming it in brackets, the cells after it without figures: ``Vergütung im
-    # 1. Lehrjahr (in €) | West | Ost |``, ``Jahr | Mindestlohn (€/Std.) |``)
-    r"|\(\s*(?:in\s+)?(?:euro|eur|€)(?:\s*/\s*(?:std\.?|stunde|h|monat|jahr))?\s*\)\s*(?:\|[^0-9|]*)+\|?\s*$"
+    # 1. Lehrjahr (in €) | West | Ost |``, ``Jahr | Mindestlohn (€/Std.) |``, ``Grundgehalt [in Euro] |``)
+    r"|[(\[]\s*(?:in\s+)?(?:euro|eur|€)(?:\s*/\s*(?:std\.?|stunde|h|monat|jahr))?\s*[)\]]\s*(?:\|[^0-9|]*)+\|?\s*$"
     r"|^[^0-9]{0,80}?(?:entgelt|gehalt|gehälter|vergütung|lohn|löhne|besoldung|bezüge|tabelle|beträge|sätze)\w*\s+(?:[^\s()0-9]{1,4}\s+)?(?:\([^()]*\)\s+)?in\s+(?:euro|eur|€)(?-u:\b)"
     # (a sentence of the line saying so: ``Die Beträge links daneben sind der Grundsold in Euro.``)
     r"|(?-u:\b)die\s+(?:beträge|angaben|werte|zahlen)\s[^.0-9]{0,60}?in\s+(?:euro|eur|€)\s*(?:[.:]|$)"
@@ -167,6 +167,13 @@ PAY_SCALE_HEADER = (
 )
 """The header row of a pay scale's table (``Entgeltgruppe | Stufe 1 | Stufe 2 |``): its cells
 below written as money (``3.371,39``) are euros even where no line names the currency."""
+
+PAY_SCALE_HEADER_ALONE = r"(?i)^\s*(?:entgelt|besoldungs|lohn|tarif|vergütungs|gehalts)gruppen?\s*$"
+"""A pay scale's first header cell alone on its line (a table flattened one cell a line:
+``Entgeltgruppe`` ⏎ ``Stufe 1`` ⏎ ``Stufe 2`` ⏎ ``P 8`` ⏎ ``3.211,40``): like a
+``PAY_SCALE_HEADER``, the cells below it written as money are euros."""
+STEP_HEADER_LINE = r"(?i)^\s*(?:stufe|erfahrungsstufe|entwicklungsstufe)\s*[0-9]{1,2}\s*$"
+"""The line after a ``PAY_SCALE_HEADER_ALONE``: the first step's header cell (``Stufe 1``)."""
 
 PAY_HEADING = (
     r"^\W*(?:[a-zäöüß.-]+\s+){0,3}?[a-zäöüß-]*(?:gehalt|gehälter|vergütung|vergütungen|entgelt|entgelte|lohn|löhne"
@@ -450,6 +457,13 @@ Prozent mehr``): no range, the dash closes the figure's clause."""
 RANGE_SECOND_BOUND = r"\s*(?:–|-|—|‒|bis(?:\s+zu)?)\s*[0-9.,]+$"
 """The connector and the bare second bound at the end of a plain range's statement."""
 
+SIGNED_SECOND = r"[^\s]\s+-[0-9]"
+"""Inside a plain range's statement: a blank, then a hyphen glued to the second figure's digits
+(``55.425 € -4153 €``): a sign, no connector (``4.200 - 5.500 €``, ``4.200-5.500 €`` join)."""
+SIGNED_SECOND_BEFORE = r"^(.*?[^\s])\s+-[0-9]"
+SIGNED_SECOND_BEFORE_SIGN = r"^(.*?[^\s]\s+)-[0-9]"
+"""The first figure of a ``SIGNED_SECOND`` statement (group 1), and all before the sign."""
+
 BETWEEN_RANGE = (
     rf"(?i:(?-u:\b)zwischen){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('a1', bare_words=True)}"
     rf"(?:{GAP}(?i:brutto|netto|monatlich|jährlich))?{_PAREN}"
@@ -519,8 +533,6 @@ Euro``, ``Die Lücke ist damit von 443 Euro auf 394 Euro geschmolzen``)."""
 RAISE_NOUNS = (
     r"anstieg|erhöhung|steigerung|anhebung|zuwachs|zuwächs|(?-u:\b)plus(?-u:\b)|[a-zäöüß]plus(?-u:\b)|differenz|unterschied(?:e|en|es|s)?(?-u:\b)"
     r"|lücke|kluft|gefälle|diskrepanz|gehaltssprung|gehaltssprünge|(?-u:\b)sprünge|aufschlag|nachzahlung|aufstockung|mehrverdienst"
-    # (a lead of one group over another, a gap: ``der Vorsprung der Frauen``, ``Gender-Pay-Gap``)
-    r"|vorsprung|(?-u:\b)gap(?-u:\b)"
     # (not ``mehr Geld: 13 Euro in der Stunde``, the level it announces)
     r"|(?-u:\b)mehr\s+(?:gehalt|lohn|geld)(?:\s*[^:\s…]|\s*$)"
     r"|(?-u:\b)minus(?-u:\b)|rückgang|festbetrag|sockelbetrag|auseinander|fehlbetrag|minderbetrag|anpassung|(?-u:\b)(?:lohn|gehalts|einkommens)?abst(?:a|ä)nde?(?-u:\b)"
@@ -542,8 +554,6 @@ CHANGE_VERBS = (
     r"(?:^|[^n]|[^i]n)(?:steig|stieg)|erhöh|anheb|hebt|sink|sank|senk|wächst|wuchs|wachsen|leg\w*\s+zu|zugeleg|zuleg|aufgestockt|verbesser|gestiegen|kletter"
     r"|gesunken|gesenkt|kürz|gekürzt|reduzier|variier|schwank|angehoben|aufgebessert|verringer|vermindert|angepasst|gemindert|mindert|mindern"
     r"|unterschreit|überschreit|übertr[ie]ff|unterbiet"
-    # (a gap that narrows or widens: ``Die Lücke schrumpfte um acht Euro``)
-    r"|schrumpf|verkleiner|vergrößer"
 )
 """Verbs of change: with ``um`` before the amount (``steigt um 120 Euro``) the amount is
 the change, not the pay (``steigt auf 3.200 €`` is the new pay)."""
@@ -974,20 +984,56 @@ Euro (``): a figure alone in that bracket (``… (612,50 Euro).``) much smaller 
 value (``RAISE_IN_BRACKET_RATIO``) is the raise that led to it (matched lower-cased)."""
 RAISE_IN_BRACKET_RATIO = 0.5
 
+SIGN_BEFORE = r"(?:^|[\s%|(])[+-]$"
+"""A plus or minus sign glued to a figure, after a blank, a per cent sign or a bracket (``-4153
+€``, ``-7.0%-155 €``): a signed change, no level (matched at the end of the text before the
+figure; a list's dash stands apart from its figure: ``- 2.400 Euro``)."""
+
+ADVOCATE_BEFORE = r"(?-u:\b)(?:setzt|setzen|setze|setzte|setzten)\s+sich\s+(?:[^,;:.!?0-9]{0,60}?\s)?für\s[^,;:.!?0-9]{0,80}$"
+ADVOCATE_AFTER = r"^[^,;:.!?0-9]{0,40}?(?-u:\b)ein\s*(?:[,.;:!?]|$)"
+"""A figure between ``setzt sich … für`` and the clause's closing ``ein`` (``Die Partei setze
+sich für einen Mindestlohn von 16 Euro ein``): advocated, no pay (matched lower-cased; not
+``setzt sich aus … zusammen``, nor pay in a clause of its own after ``ein;``)."""
+
+GAP_NAMED_BEFORE = (
+    r"(?:vorsprung|(?-u:\b)gap)(?:\s+[^,;:.!?0-9]{0,50}?)?\s*(?::|von|um|beträgt|betrug|liegt\s+bei|lag\s+bei)\s*$"
+    r"|(?-u:\b)(?:beträgt|betrug|liegt|lag)\s+(?:der|die|das)\s+(?:[a-zäöüß]+e\s+)?[a-zäöüß-]*(?:vorsprung|gap)"
+    r"(?:\s+[^,;:.!?0-9]{0,40}?)?\s*$"
+)
+"""Right before a figure, a lead or a gap it is the size of (``beträgt der Gender-Pay-Gap bei
+Vollzeit``, ``der Vorsprung der Frauen in Gera:``): a difference (matched lower-cased; not ``Trotz Gender
+Pay Gap verdient eine Ärztin …``, the gap is not the figure)."""
+
+GAP_CHANGED_BEFORE = r"(?:schrumpf|verkleiner|vergrößer)[a-zäöüß]*\s(?:[^,;:.!?0-9]{0,50}?\s)?$"
+"""A gap that narrows or widens right before an ``um`` figure, in its clause (``Die Lücke
+schrumpfte damit zum Vorjahr um acht Euro``): the change, no pay."""
+
+GRADE_GLUED_STATEMENT = r"^[0-9]{2,3}[ \u00a0\u202f][0-9]{3}(?:,[0-9]{2})?(?:[^0-9]|$)"
+GRADE_GLUED_BEFORE = r"(?:^|\n|\|)\s*[a-z]{1,2}\s?$"
+"""A figure written with a blank between its thousands right after a pay grade's letter at a
+line's start (``B 17 664,65``, ``A 52 535,88``: a table whose grade number ran into its first
+cell): which digits are the grade's is unknown, so it is no amount (``not_an_amount``)."""
+
 CAP_NAMED_AFTER = r"^\s*als\s+(?:[a-zäöüß]+e\s+)?(?:ober|unter|höchst|gehalts|vergütungs)?(?:grenze|deckel|limit|schwelle)(?-u:\b)"
-"""Right after a figure, the figure named a limit (``12 Millionen Euro als Obergrenze für eine
-angemessene Vergütung``): a threshold, no pay (matched lower-cased)."""
+"""Right after a single figure, the figure named a limit (``12 Millionen Euro als Obergrenze für
+eine angemessene Vergütung``): a threshold, no pay (matched lower-cased); not a pay group's
+bound (``CAP_OF_SCALE_AFTER``)."""
+CAP_OF_SCALE_AFTER = r"^\s*als\s+\S+\s+(?:der|des|einer|eines|für\s+die|in\s+der)\s+[a-zäöüß]*(?:gruppe|spanne|band|stufe|skala|tabelle)"
+"""A limit of a pay scale's group or band after a figure (``6.000 Euro als Obergrenze der
+Entgeltgruppe 13``): pay, the group's top."""
 
 HYPOTHETICAL_AFTER = (
-    r"^[^.,;:!?()0-9]{0,40}?\s(?:verdienen|bekommen|erhalten|haben|kommen|liegen|sein|betragen)\s+"
+    r"^(?:\s+(?:brutto|netto|im|pro|je|monat|monatlich|jährlich|jahr|stunde|in|der|mehr|weniger|dann|damit|so|etwa|rund)){0,6}"
+    r"\s+(?:verdienen|bekommen|erhalten|haben|kommen|liegen|sein|betragen)\s+"
     r"(?:würde|würden|würdest|könnte|könnten|müsste|müssten)(?-u:\b)"
 )
 """After a figure, its clause ending in a verb in the conditional (``etwa 1.600 Euro brutto im
 Monat verdienen würde``): what one would earn, worked out, no pay stated (matched lower-cased)."""
 
 GOAL_BEFORE = (
-    r"(?-u:\b)ziel\s+(?:[^.;:!?0-9]{0,80}?\s)?(?:ist|bleibt|sind|bleiben|lautet|wäre|sei|bleibe)\s"
-    r"(?:[^.;:!?0-9]{0,40}?\s)?(?:ein|eine|einen|der|die|das)?\s*(?:[a-zäöüß-]+\s+)?(?:von|auf|bei)?\s*$"
+    r"(?-u:\b)ziel\s+(?:[^.,;:!?0-9]{0,80}?\s)?(?:ist|bleibt|sind|bleiben|lautet|wäre|sei|bleibe)\s"
+    r"(?:[^.,;:!?0-9]{0,40}?\s)?(?:ein|eine|einen|der|die|das)\s+(?:[a-zäöüß]+e[nrs]?\s+)?"
+    r"[a-zäöüß-]*(?:betrag|lohn|löhne|gehalt|gehälter|summe|vergütung|einkommen|entgelt)[a-zäöüß]*\s+(?:von|auf|bei)?\s*$"
 )
 """Before a figure in its clause, a goal named as what the figure is (``Ihr Ziel für die
 Einstiegsgehälter bleibt ein Betrag von``, ``Unser Ziel ist ein Mindestlohn von``): a demand,
@@ -1181,8 +1227,6 @@ SENTENCE_NOT_PAY = {
         r"(?:[^.;]|\.[0-9]){0,40}?(?:angehoben|erhöht)\s+werden(?-u:\b)"
         # (a target named: ``Anzupeilen sei ein Gehalt von 3000 Euro``)
         r"|anzupeilen|anpeilen"
-        # (advocated: ``Die Partei setze sich für einen Mindestlohn von 16 Euro ein``)
-        r"|(?-u:\b)(?:setzt|setzen|setze|setzte|setzten)\s+sich\s(?:[^.;]|\.[0-9]){0,120}?(?-u:\b)für\s(?:[^.;]|[.,][0-9]){0,120}?\sein(?-u:\b)"
         # (``Das Angebot der Kapitalseite sieht Einstiegslöhne von 9,48 Euro vor``)
         r"|(?-u:\b)angebot\s+(?:der|des)\s+(?:\S+\s+)?(?:arbeitgeber[a-zäöüß]*|kapitalseite|unternehmen[a-zäöüß]*|konzern[a-zäöüß]*|verband[a-zäöüß]*)"
         r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:bot|boten)\s(?:[^.]|\.[0-9]){0,120}?\san(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s(?:[^.]|\.[0-9]){0,80}?angeboten(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:will|wollen|wollte|wollten)(?-u:\b)"
@@ -1282,7 +1326,7 @@ SENTENCE_NOT_PAY = {
     "price_or_fee": r"^\W*(?:quelle|buchtipp|lesetipp|literaturtipp|literatur|buch)\s*:\s*[„\"“»]|(?-u:\b)isbn(?-u:\b)"
     r"|(?-u:\b)(?:schlägt|schlug|schlagen|schlugen|schlage)\s(?:[^.!?]|\.[0-9]){0,80}?zu\s+buche(?-u:\b)"
     # (``70.000 Euro müssen die Kandidaten selbst bezahlen``: what someone pays out of pocket)
-    r"|(?-u:\b)(?:müssen|muss|musst|muß|musste|mussten)\s(?:[^.!?]|\.[0-9]){0,60}?(?:selbst|selber)\s+(?:(?:be)?zahlen|(?:be)?zahlt|tragen|getragen|finanzieren|finanziert)(?-u:\b)"
+    r"|(?-u:\b)(?:müssen|muss|musste|mussten)\s(?:[^.!?]|\.[0-9]){0,60}?(?:selbst|selber)\s+(?:be)?zahlen(?-u:\b)"
     # (a workshop's rate charged to the customer: ``Für eine Gesellenstunde werden zwischen 60 und
     # 90 Euro in Rechnung gestellt``, ``… für die Arbeit eines Meisters verrechnet``)
     r"|(?-u:\b)(?:wird|werden|wurde|wurden)\s(?:[^.!?]|\.[0-9]){0,160}?(?:verrechnet|in\s+rechnung\s+gestellt|berechnet)\s*(?:[,.!?;]|$)"
@@ -1901,9 +1945,17 @@ MPS = r"abgeordnet|parlament|mandat|landtag|bundestag|diät"
 """A ``Brutto-Entschädigung`` (of an honorary office) is an allowance, not pay; an MP's
 ``Entschädigung`` (``Abgeordnetenentschädigung``) is pay."""
 
-PAID_AS_ENTSCHAEDIGUNG = MPS + r"|lehrling|lehrjahr|grundentschädigung"
-"""Whose ``Entschädigung`` is pay: an MP's, an (Austrian) apprentice's
-(``Lehrlingsentschädigung``, ``die Entschädigung im ersten Lehrjahr``)."""
+_TRAINING_YEAR = r"(?:[0-9]\.|ersten|zweiten|dritten|vierten|letzten)\s+lehrjahr"
+PAID_AS_ENTSCHAEDIGUNG = (
+    MPS
+    + r"|lehrlingsentschädigung|grundentschädigung"
+    + rf"|(?-u:\b)entschädigung\s+(?:im|für\s+das|in\s+dem)\s+{_TRAINING_YEAR}"
+    + rf"|(?-u:\b)entschädigung\s+(?:von\s+)?[0-9][0-9.,]*\s*(?:€|euro)\s+(?:im|für\s+das)\s+{_TRAINING_YEAR}"
+    + r"|lehrlinge?\s+(?:erhalten|bekommen|erhält|bekommt)\s+(?:eine\s+)?entschädigung"
+)
+"""Whose ``Entschädigung`` is pay: an MP's, an (Austrian) apprentice's (``Lehrlingsentschädigung``,
+``die Entschädigung im ersten Lehrjahr``, ``eine Entschädigung von 720 Euro im ersten
+Lehrjahr``; not ``Verdienstausfallentschädigung für den Lehrling``)."""
 
 MARK_BEFORE = r"(?-u:\b)(?:die|der)\s+(?:[a-zäöüß]+\s+)?(?:marke|linie)\s*(?:von\s*)?$"
 """Right before an amount: a mark passed or reached (``knackt als einziges die Marke von

@@ -1305,10 +1305,10 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     )
     # A text most of whose euro amounts are no pay (prices, fees, benefits, …): a record there
     # whose sentence names neither pay nor being paid is doubtful (``no_pay_context``).
-    # (net pay and restated figures speak of pay too: a calculator page's net column is no sign
-    # of a text about prices)
+    # (net pay, restated figures and differences speak of pay too: a calculator page's net
+    # column, a comparison table's column of differences are no sign of a text about prices)
     not_pay = (
-        skipped_rows.filter(~pl.col("reason").is_in(["restatement", "net_pay"]))
+        skipped_rows.filter(~pl.col("reason").is_in(["restatement", "net_pay", "raise_or_difference"]))
         .group_by(DOC_IDX)
         .len("_not_pay")
     )

@@ -325,9 +325,7 @@ def _split_descending_spans(stmt: pl.DataFrame) -> pl.DataFrame:
         & ((pl.col("a_value") * scale("a", "b") > pl.col("b_value") * scale("b", "a")) | steps)
     ).fill_null(False)
     if not stmt.select(cut.any()).item():
-        return stmt
-    stmt = stmt.with_columns(_cut=cut)
-    cuts = stmt.filter("_cut")
+        return stmt.pipe(_split_signed_second)
     a_len = pl.col("stmt").str.find(pl.col("mid"), literal=True)
     rest = pl.col("stmt").str.slice(a_len + pl.col("mid").str.len_chars())
     b_start = (
@@ -336,13 +334,50 @@ def _split_descending_spans(stmt: pl.DataFrame) -> pl.DataFrame:
         + rest.str.len_chars()
         - rest.str.strip_chars_start().str.len_chars()
     )
+    # (steps are levels: ``von 17,87 Euro (Januar 2023) bis 20,24 Euro``)
+    second_kw = (
+        pl.when(steps)
+        .then(None)
+        .otherwise(
+            rest.str.strip_chars_start().str.extract(r"^((?i:bis)(?:\s+(?i:zu))?)\s", 1).str.to_lowercase()
+        )
+    )
+    return _cut_statements(stmt, cut, a_len, b_start, pl.lit("von"), second_kw).pipe(_split_signed_second)
+
+
+def _split_signed_second(stmt: pl.DataFrame) -> pl.DataFrame:
+    """``55.425 € -4153 €``: a hyphen with a space before it and the digits right after it
+    (``patterns.SIGNED_SECOND``) signs the figure after it (a difference in a table's next
+    column), it joins no range: the statement is cut into its two figures."""
+    cut = (
+        (pl.col("conn") == "-")
+        & pl.col("a_currency")
+        & pl.col("b_currency")
+        & pl.col("stmt").str.contains(rx.SIGNED_SECOND)
+    ).fill_null(False)
+    if not stmt.select(cut.any()).item():
+        return stmt
+    # (the first figure ends before the blanks, the second starts at its sign)
+    a_len = pl.col("stmt").str.extract(rx.SIGNED_SECOND_BEFORE, 1).str.len_chars()
+    b_start = pl.col("stmt").str.extract(rx.SIGNED_SECOND_BEFORE_SIGN, 1).str.len_chars()
+    return _cut_statements(stmt, cut, a_len, b_start, pl.col("kw"), pl.lit(None, dtype=pl.String))
+
+
+def _cut_statements(
+    stmt: pl.DataFrame, cut: pl.Expr, a_len: pl.Expr, b_start: pl.Expr, first_kw: pl.Expr, second_kw: pl.Expr
+) -> pl.DataFrame:
+    """The statements where ``cut`` holds, each cut into its first figure (the ``a_len``
+    characters of ``stmt``, keyword ``first_kw``) and its second (from ``b_start`` on, keyword
+    ``second_kw``)."""
+    stmt = stmt.with_columns(_cut=cut)
+    cuts = stmt.filter("_cut")
     paired = [
         c for c in stmt.columns if c.startswith(("a_", "a1_", "a2_", "a3_")) and "b" + c[1:] in stmt.columns
     ]
     seconds = [c for c in stmt.columns if c.startswith(("b_", "b1_", "b2_", "b3_"))]
     first = cuts.with_columns(
         stmt=pl.col("stmt").str.slice(0, a_len),
-        kw=pl.lit("von"),
+        kw=first_kw,
         e_in_sent=pl.col("s_in_sent") + a_len,
         mid=None,
         conn=None,
@@ -352,12 +387,7 @@ def _split_descending_spans(stmt: pl.DataFrame) -> pl.DataFrame:
         pre=pl.concat_str("pre", pl.col("stmt").str.slice(0, b_start)),
         stmt=pl.col("stmt").str.slice(b_start),
         s_in_sent=pl.col("s_in_sent") + b_start,
-        # (steps are levels: ``von 17,87 Euro (Januar 2023) bis 20,24 Euro``)
-        kw=pl.when(steps)
-        .then(None)
-        .otherwise(
-            rest.str.strip_chars_start().str.extract(r"^((?i:bis)(?:\s+(?i:zu))?)\s", 1).str.to_lowercase()
-        ),
+        kw=second_kw,
         mid=None,
         conn=None,
         **{c: pl.col("b" + c[1:]) for c in paired},

@@ -190,8 +190,18 @@ def _with_currency_block(units: pl.DataFrame) -> pl.DataFrame:
     short = unit.str.len_bytes() <= rx.PAY_HEADING_MAX
     maybe_pay_head = masked(short, unit).str.contains_any(rx.PAY_HEADING_WORDS, ascii_case_insensitive=True)
     pay_head = masked(maybe_pay_head, unit).str.to_lowercase().str.contains(rx.PAY_HEADING)
+    # (a pay scale's header cell alone on its line, its table one cell a line: ``Entgeltgruppe`` ⏎
+    # ``Stufe 1`` ⏎ … ⏎ ``P 8`` ⏎ ``3.211,40``)
+    # (the next line a step's header: not a grade's list, ``Besoldungsgruppe`` ⏎ ``B 1 7 664,65``)
+    next_unit = pl.when(pl.col(DOC_IDX).shift(-1) == pl.col(DOC_IDX)).then(unit.shift(-1))
+    scale_alone = masked(short, unit).str.contains(rx.PAY_SCALE_HEADER_ALONE) & next_unit.str.contains(
+        rx.STEP_HEADER_LINE
+    )
     units = units.with_columns(
-        _head=head.fill_null(False) | scale_head.fill_null(False) | pay_head.fill_null(False)
+        _head=head.fill_null(False)
+        | scale_head.fill_null(False)
+        | pay_head.fill_null(False)
+        | scale_alone.fill_null(False)
     )
     # (a pay heading the table below was joined to, its rows opening with a digit:
     # ``Mindestausbildungsvergütung pro Monat 1. Lehrjahr | 2. Lehrjahr | … 2021 | 550,00 | …``)

@@ -1723,9 +1723,13 @@ def test_a_figure_alone_in_a_bracket_after_a_new_value_is_its_raise() -> None:
 
 
 def test_gaps_leads_and_their_changes_are_differences() -> None:
-    assert _figures(
-        "Im Kreis Soest beträgt der sogenannte Gender-Pay-Gap 412 Euro. Männer verdienen 3.900 Euro."
-    ) == [(3900.0, 3900.0, "month")]
+    text = "Im Kreis Soest beträgt der Gender-Pay-Gap bei Vollzeit 412 Euro. Männer verdienen 3.900 Euro."
+    assert _figures(text) == [(3900.0, 3900.0, "month")]
+    text = "Am größten ist der Vorsprung der Männer in Suhl: 377 Euro. Frauen verdienen 3.100 Euro."
+    assert _figures(text) == [(3100.0, 3100.0, "month")]
+    # (a gap named beside pay it is not the size of)
+    text = "Trotz Gender Pay Gap verdient eine Ärztin hier 6.200 Euro im Monat."
+    assert _figures(text) == [(6200.0, 6200.0, "month")]
     assert _figures("Die Lohnlücke zwischen Ost und West schrumpfte damit zum Vorjahr um acht Euro.") == []
 
 
@@ -1741,10 +1745,56 @@ def test_advocated_figures_and_shares_below_a_line_are_no_pay() -> None:
 
 def test_disposable_yearly_income_and_costs_one_bears_are_no_pay() -> None:
     assert _figures("In Görlitz liegt das verfügbare Jahreseinkommen bei 20.310 Euro.") == []
-    text = "Die Ausbildung muss selbst finanziert werden und liegt je nach Schule bei etwa 28.000 Euro insgesamt."
-    assert _figures(text) == []
+    assert _figures("Selbst finanziert hat sie die Weiterbildung für rund 9.000 Euro.") == []
+    # (not a cost borne in a clause of its own before the pay)
+    text = (
+        "Die Kosten für die Meisterschule muss man selbst tragen, als Meister verdient man danach 3.900 Euro."
+    )
+    assert _figures(text) == [(3900.0, 3900.0, "month")]
 
 
 def test_a_label_line_over_a_figure_with_its_currency_sign_first_is_its_own_group() -> None:
     text = "Die Gehälter liegen bei 4.100 Euro brutto monatlich.\n\nBachelor\n€3.000\nMaster\n€4.100\n"
     assert _figures(text) == [(4100.0, 4100.0, "month"), (3000.0, 3000.0, "month"), (4100.0, 4100.0, "month")]
+
+
+def test_a_signed_figure_after_a_level_is_its_difference_not_a_range_end() -> None:
+    text = "Jahresgehalt A 10 im Ländervergleich\nKiel 51.204 € -3120 €-5.7%\nMainz 54.324 € +1180 €+2.2%\n"
+    assert _figures(text) == [(51204.0, 51204.0, "year"), (54324.0, 54324.0, "year")]
+    # (a range's hyphen between blanks or none joins as before)
+    assert _figures("Sie verdienen 4.200 - 5.500 € oder 4.200-5.500 € im Monat.")[0] == (
+        4200.0,
+        5500.0,
+        "month",
+    )
+
+
+def test_a_header_naming_the_currency_in_square_brackets_makes_its_cells_euros() -> None:
+    text = "W2-Besoldung nach Ländern\nLand | W2-Grundgehalt [in Euro] | ||||\n---|---|---|---|---|\nSaarland | 6.612,40 | ||||\n"
+    assert _figures(text) == [(6612.4, 6612.4, "month")]
+
+
+def test_a_pay_scale_flattened_one_cell_a_line_is_read() -> None:
+    text = (
+        "Die Tabelle zeigt die Grundgehälter der Pflege:\n\nEntgeltgruppe\n\nStufe 1\n\nStufe 2\n\n"
+        "P 9\n\n-\n\n3.611,40\n\nP 8\n\n3.211,40\n\n3.402,77\n\nMehr dazu im Tarifvertrag.\n"
+    )
+    assert [lo for lo, _, _ in _figures(text)] == [3611.4, 3211.4, 3402.77]
+    # (a grade's number run into a cell written with a blank between its thousands is no amount)
+    glued = "Grundgehälter (Monatsbeträge in Euro)\nBesoldungsgruppe\nB 17 664,65\nB 28 902,79\n"
+    assert _figures(glued) == []
+
+
+def test_review_guards_keep_pay_beside_words_of_other_rules() -> None:
+    kept = [
+        "Das Gehalt setzt sich aus Grundlohn und Zulagen zusammen, für Berufseinsteiger ergibt das ein Monatsgehalt von 3.100 Euro.",
+        "Der Betriebsrat setzt sich für faire Löhne ein; derzeit verdienen Lagerarbeiter 2.600 Euro im Monat.",
+        "Unser Ziel sind Fachkräfte, die bei uns 3.800 Euro verdienen.",
+        "Fachinformatiker verdienen zwischen 3.200 Euro als Untergrenze und 5.000 Euro als Obergrenze.",
+        "Im öffentlichen Dienst gelten 6.000 Euro als Obergrenze der Entgeltgruppe 13.",
+        "Ein Mechaniker bekommt 3.000 Euro was viele gern verdienen würden.",
+        "Dank ihres Wissensvorsprungs verdienen Fachärzte rund 8.000 Euro im Monat.",
+        "Weil die Firma schrumpft, bekommen Verkäufer rund um 2.500 Euro im Monat.",
+    ]
+    assert [len(_figures(text)) for text in kept] == [1] * len(kept)
+    assert _figures("Die Verdienstausfallentschädigung für den Lehrling beträgt 500 Euro.") == []
