@@ -1014,6 +1014,10 @@ GRADE_GLUED_BEFORE = r"(?:^|\n|\|)\s*[a-z]{1,2}\s?$"
 line's start (``B 17 664,65``, ``A 52 535,88``: a table whose grade number ran into its first
 cell): which digits are the grade's is unknown, so it is no amount (``not_an_amount``)."""
 
+ADDED_ROW = r"^\s*\+\s*[A-Za-zÄÖÜäöü][^|\n]{0,40}\|"
+"""A table's row whose label opens with a plus (``+ BZ | 1,34 € |`` under the base wage's row,
+``= GTL`` below): an add-on to the row above, no pay of its own."""
+
 CAP_NAMED_AFTER = r"^\s*als\s+(?:[a-zäöüß]+e\s+)?(?:ober|unter|höchst|gehalts|vergütungs)?(?:grenze|deckel|limit|schwelle)(?-u:\b)"
 """Right after a single figure, the figure named a limit (``12 Millionen Euro als Obergrenze für
 eine angemessene Vergütung``): a threshold, no pay (matched lower-cased); not a pay group's

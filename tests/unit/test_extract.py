@@ -1798,3 +1798,8 @@ def test_review_guards_keep_pay_beside_words_of_other_rules() -> None:
     ]
     assert [len(_figures(text)) for text in kept] == [1] * len(kept)
     assert _figures("Die Verdienstausfallentschädigung für den Lehrling beträgt 500 Euro.") == []
+
+
+def test_a_table_row_added_with_a_plus_is_no_pay_of_its_own() -> None:
+    text = "Der Lohn setzt sich so zusammen: | ab 01.05.24 | ab 01.04.25 |\nTL | 21,10 € | 21,95 € |\n+ BZ | 1,22 € | 1,27 € |\n"
+    assert _figures(text) == [(21.1, 21.1, "hour"), (21.95, 21.95, "hour")]
