@@ -926,7 +926,8 @@ NOT_PAY_REASONS = {
         r"|fahrschein|eintritt|für\s+(?:eine\s+|die\s+)?(?:\S+\s+)?(?:ganztags|halbtags|kinder|kita-?|krippen-?|hort-?)?betreuung(?-u:\b)|endsumme|rechnungsbetrag|aufrunden|leasingrate|leasingkosten|leasinggebühr|im\s+discounter|im\s+supermarkt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
         r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft|koste|kosteten)(?-u:\b)|übernachtung|herrenschnitt|damenschnitt|kinderschnitt"
         r"|(?-u:\b)(?:für\s+jeden(?:\s+[a-zäöüß]+)?|pro|je)\s+(?:eingesetzten\s+)?(?:mitarbeiter|leiharbeiter|arbeiter|beschäftigten)(?-u:\b)"
-        r"|abo(?-u:\b)|anschaffung|ausgeben|ausgegeben|(?-u:\b)(?:erheben|erhebt)\s+(?:\S+\s+){0,3}?für\s|investier|semesterbeitr|semestergebühr|semesterticket|(?-u:\b)pro\s+semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
+        # (spent, not published: ``vom BIBB herausgegeben``)
+        r"|abo(?-u:\b)|anschaffung|ausgeben|(?:^|[^r])ausgegeben|(?-u:\b)(?:erheben|erhebt)\s+(?:\S+\s+){0,3}?für\s|investier|semesterbeitr|semestergebühr|semesterticket|(?-u:\b)pro\s+semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
         r"|euro\s+pro\s+(?:person|kopf|nacht|teilnehmer)|zahlt\s+man|zahlen\s+sie|(?:man|muss|müssen|musst|musste|mussten|selbst)\s+.{0,40}?bezahlen|bezahlen\s+(?:muss|müssen)|zeile|pro\s+wort|je\s+wort"
         r"|(?-u:\b)rechnungen(?-u:\b)|(?-u:\b)rechnung\s+(?:von|über|in\s+höhe|für|beträgt)|auf\s+der\s+rechnung"
         # (a court's value of the matter: ``Der Wert des Streitgegenstandes wird auf … festgesetzt``)
@@ -1978,6 +1979,9 @@ YEARLY_AFTER = r"^\s*(?:brutto\s+)?(?:jährlich|pro\s+(?:jahr|saison)|p\.\s?a\.|
 """Right after an amount (lower case): a year's pay (``verdiene mehr als acht Millionen Euro
 jährlich``), no prize even beside a winner's title (``Der vierfache Tour-Sieger …``)."""
 
+EXTRA_BEFORE = r"(?-u:\b)zusätzlich(?:e[nrs]?)?\s+(?:(?:monatlich|jährlich|brutto|netto|noch|weitere)\s+)*$"
+"""Right before an amount: paid on top (``monatlich zusätzlich 30 € brutto im ersten Jahr``), an
+allowance; not ``zusätzlich zum Gehalt von …``, the pay named between."""
 EXTRA_AFTER = r"^\s*(?:extra|obendrauf|on\s+top|zusätzlich|hinzu)(?-u:\b)"
 SIDE_JOB = r"nebenjob|nebentätigkeit|nebenbei|minijob|werkstudent|aushilf"
 """In the clause before ``X Euro extra``: the side job's own pay, no allowance."""
@@ -2826,10 +2830,14 @@ FLOOR_BEFORE_APPROX = r"(?-u:\b)(?:mehr\s+als|mindestens)\s*$"
 """Right before an approximate figure's word (``weniger als rund 1650 Euro``): a ceiling or a
 floor the statement's own word does not say."""
 
-LIST_FLOOR_GAP = r"^[^0-9.;:!?()]{0,40},\s*(?:und\s+|sowie\s+)?[^0-9.;:!?(),]{1,60}$"
+LIST_FLOOR_GAP = (
+    r"^[^0-9.;:!?()]{0,40},\s*(?:und\s+|sowie\s+)?[^0-9.;:!?(),]{1,60}$"
+    r"|^[^0-9.;:!?(),]{0,40}\s(?:und|sowie)\s+$"
+)
 """Between a floor (``mindestens 15,60 Euro``) and the next figure of its sentence: the rest of
-its item, a comma, the next item's group (``in der Stunde, ungelernte Arbeitskräfte``): the
-next figure is a floor too."""
+its item, a comma, the next item's group (``in der Stunde, ungelernte Arbeitskräfte``), or the
+rest of its item and ``und`` (``… im zweiten und 695 Euro im dritten``): the next figure is a
+floor too."""
 
 PERIOD_HOUR = (
     r"stündlich|(?-u:\b)(?:pro|je|die|in\s+der|per|für\s+eine)\s+(?:geleistete[nr]?\s+|gearbeitete[nr]?\s+|volle[nr]?\s+)?"

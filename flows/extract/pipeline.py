@@ -838,12 +838,23 @@ def _with_floor_or_ceiling(kept: pl.DataFrame) -> pl.DataFrame:
     ).fill_null(False)
     # (a floor goes on over a list: ``verdienen Gesellen mindestens 15,60 Euro in der Stunde,
     # ungelernte Arbeitskräfte 13,90 Euro``)
-    floor = floor | (
+    # (and on along it, each item a bare figure after a listing gap: ``mindestens 515 Euro im ersten
+    # Jahr, 608 Euro im zweiten und 695 Euro im dritten``)
+    listed = (
         pl.col("kw").is_null()
         & pl.col("b_value").is_null()
-        & in_sentence(pl.col("kw"), 1).is_in(FLOOR_WORDS)
-        & in_sentence(pl.col("b_value"), 1).is_null()
         & pl.col("pre_local").str.contains(rx.ci(rx.LIST_FLOOR_GAP))
+    )
+    floor = floor | (
+        listed
+        & pl.any_horizontal(
+            [
+                in_sentence(pl.col("kw"), k).is_in(FLOOR_WORDS)
+                & in_sentence(pl.col("b_value"), k).is_null()
+                & pl.all_horizontal([in_sentence(listed, j) for j in range(1, k)] or [pl.lit(True)])
+                for k in (1, 2, 3)
+            ]
+        )
     ).fill_null(False)
     # (a sign before the figure: ``> 48.500``, ``< 3.000 €``)
     bare_single = (pl.col("kw").is_null() | pl.col("kw").is_in(APPROX_KEYWORDS)) & pl.col("b_value").is_null()

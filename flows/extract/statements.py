@@ -14,7 +14,7 @@ import polars as pl
 
 from flows.extract import patterns as rx
 from flows.extract.numbers import parse_amount, scale
-from flows.extract.text import DOC_IDX, in_sentence, masked, same_sentence, start_within
+from flows.extract.text import DOC_IDX, SENT_KEY, in_sentence, masked, same_sentence, start_within
 
 OPEN_MIN_KEYWORDS = [
     "ab",
@@ -515,7 +515,13 @@ def _share_back(stmt: pl.DataFrame) -> pl.DataFrame:
             (
                 (
                     back_gap.str.contains(rx.ci(rx.CURRENCY_SHARED_BACK_GAP))
-                    | (back_gap.str.contains(rx.TABLE_CELL_GAP) & pl.col("a_dec").is_not_null())
+                    # (not in a row whose cells write their currency, two or more: a bare figure
+                    # there is another column's, ``B-W 26,51 € 10,14 B-W 22,03 € 10,76``)
+                    | (
+                        back_gap.str.contains(rx.TABLE_CELL_GAP)
+                        & pl.col("a_dec").is_not_null()
+                        & (pl.col("a_currency").sum().over(SENT_KEY) < 2)
+                    )
                     | closes_clause
                     # (steps named after each figure: ``926 Euro im ersten, 988 im zweiten und 1050
                     # im dritten Jahr``)

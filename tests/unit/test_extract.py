@@ -14,6 +14,7 @@ import pytest
 
 from flows.extract import extract_records, parse_headers, split_sentences
 from flows.extract.context import SharedSearch, _alternatives, _chunks, contains_chunked
+from flows.extract.pipeline import extract as extract_all
 from flows.extract.text import masked
 
 
@@ -1803,3 +1804,36 @@ def test_review_guards_keep_pay_beside_words_of_other_rules() -> None:
 def test_a_table_row_added_with_a_plus_is_no_pay_of_its_own() -> None:
     text = "Der Lohn setzt sich so zusammen: | ab 01.05.24 | ab 01.04.25 |\nTL | 21,10 € | 21,95 € |\n+ BZ | 1,22 € | 1,27 € |\n"
     assert _figures(text) == [(21.1, 21.1, "hour"), (21.95, 21.95, "hour")]
+
+
+def test_a_list_published_by_an_institute_is_no_price() -> None:
+    text = (
+        "Optiker kalkulieren Angebote und schreiben Rechnungen an Kunden.\n"
+        "Die Durchschnittswerte werden vom Institut herausgegeben:\n"
+        "1. Ausbildungsjahr: ca. 410 EUR\n2. Ausbildungsjahr: ca. 470 EUR\n"
+    )
+    assert [lo for lo, _, _ in _figures(text)] == [410.0, 470.0]
+
+
+def test_bare_figures_in_a_row_whose_cells_write_their_currency_are_another_column() -> None:
+    text = "Stundenlohn | Steigerung\nHH 24,10 € 9,80 HH 21,05 € 10,12\nHB 23,40 € 3,10 HB 20,90 € 2,75\n"
+    assert [lo for lo, _, _ in _figures(text)] == [24.1, 21.05, 23.4, 20.9]
+    # (one cell with its currency lends it to the bare cell after it)
+    assert [
+        lo for lo, _, _ in _figures("Tariflohn ab Mai | ab November\nGruppe 3 | 1.018,20 € | 1.068,20 |\n")
+    ] == [
+        1018.2,
+        1068.2,
+    ]
+
+
+def test_a_floor_goes_on_along_its_list_past_und() -> None:
+    text = "Jeder Azubi muss mindestens 515 Euro im ersten Ausbildungsjahr verdienen, 608 Euro im zweiten und 695 Euro im dritten Jahr."
+    assert _figures(text) == [(515.0, None, "month"), (608.0, None, "month"), (695.0, None, "month")]
+
+
+def test_a_figure_paid_on_top_is_an_allowance() -> None:
+    text = "Bei sehr guten Noten gibt es monatlich zusätzlich 45 € brutto im ersten Ausbildungsjahr, 55 € im zweiten."
+    skipped = extract_all(pl.DataFrame({"document_id": ["d"], "text": [text]})).skipped
+    assert skipped["reason"].to_list() == ["bonus_or_allowance", "bonus_or_allowance"]
+    assert _figures("Zusätzlich verdienen Meister 3.500 Euro im Monat.") == [(3500.0, 3500.0, "month")]
