@@ -1825,8 +1825,14 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
     frame = frame.with_columns(
         reason=pl.when(
             pl.col("reason").is_null()
-            & in_sentence(pl.col("reason"), 1).is_in(rx.NEW_VALUE_REASONS).fill_null(False)
-            & in_sentence(pl.col("next_gap"), 1).str.contains(rx.ci(rx.LIST_GAP_ELLIPTIC)).fill_null(False)
+            & (
+                in_sentence(pl.col("reason"), 1).is_in(rx.NEW_VALUE_REASONS)
+                & in_sentence(pl.col("next_gap"), 1).str.contains(rx.ci(rx.LIST_GAP_ELLIPTIC))
+                # (so is a supposed one after a comma and a group alone: ``würde dann bis zu 3.400
+                # Euro, eine Hilfskraft bis 2.600 Euro verdienen``)
+                | (in_sentence(pl.col("reason"), 1) == "hypothetical")
+                & in_sentence(pl.col("next_gap"), 1).str.contains(rx.ci(rx.GROUP_ALONE_GAP))
+            ).fill_null(False)
         )
         .then(in_sentence(pl.col("reason"), 1))
         .otherwise(pl.col("reason"))

@@ -674,6 +674,9 @@ PARALLEL_COMMA_GAP = (
 pro Stunde, im Osten 8,50 Euro``), read after a strict bound only (``über 600 Euro, im Osten
 400 Euro`` is no floor)."""
 
+GROUP_ALONE_GAP = r"^\s*,\s*(?:[a-zäöüß]+\s+){0,2}[a-zäöüß-]+\s*$"
+"""Between two figures, a comma and a group of one to three words, no verb (``3.400 Euro, eine
+Hilfskraft 2.600 Euro``): the second figure goes on in the first one's mood."""
 LIST_GAP_ELLIPTIC = (
     r"^[^0-9,;.:()]{0,40}?,\s*[^0-9,;.:()]{0,40}?(?-u:\b)(?:in\s+höhe(?:\s+von)?|je|jeweils)\s*$"
 )

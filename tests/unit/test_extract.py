@@ -1837,3 +1837,8 @@ def test_a_figure_paid_on_top_is_an_allowance() -> None:
     skipped = extract_all(pl.DataFrame({"document_id": ["d"], "text": [text]})).skipped
     assert skipped["reason"].to_list() == ["bonus_or_allowance", "bonus_or_allowance"]
     assert _figures("Zusätzlich verdienen Meister 3.500 Euro im Monat.") == [(3500.0, 3500.0, "month")]
+
+
+def test_a_supposed_figure_goes_on_over_a_group_after_a_comma() -> None:
+    text = "Eine Pflegefachkraft würde dann bis zu 3.400 Euro, eine Hilfskraft bis 2.600 Euro verdienen."
+    assert _figures(text) == []
