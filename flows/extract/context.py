@@ -771,6 +771,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("raise_or_difference", pl.col("stmt").str.contains(r"^[+-][0-9]") | on_left60(rx.SIGN_BEFORE)),
         ("bonus_or_allowance", on_left60(rx.ADDED_ROW)),
         ("bonus_or_allowance", on_left60(rx.EXTRA_BEFORE)),
+        ("demand_or_proposal", on_after(rx.PLANNED_LATER_AFTER)),
+        ("budget_or_turnover", on_left60(rx.FIRM_SIZE_BEFORE)),
         (
             "raise_or_difference",
             on_left60(rx.RAISE_IN_BRACKET_BEFORE)

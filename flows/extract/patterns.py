@@ -1022,6 +1022,19 @@ ADDED_ROW = r"^\s*\+\s*[A-Za-zÄÖÜäöü][^|\n]{0,40}\|"
 """A table's row whose label opens with a plus (``+ BZ | 1,34 € |`` under the base wage's row,
 ``= GTL`` below): an add-on to the row above, no pay of its own."""
 
+PLANNED_LATER_AFTER = (
+    r"^[^.;:!?0-9]{0,10}?(?-u:\b)(?:ist|sind|wird|werden|war|wäre)\s+(?:\S+\s+){0,3}?geplant(?-u:\b)"
+)
+"""Right after a figure, it is planned (``Eine weitere Erhöhung auf 14,60 Euro ist für 2027
+geplant``): no pay yet (matched lower-cased)."""
+
+FIRM_SIZE_BEFORE = (
+    r"(?-u:\b)(?:firmen|unternehmen|betrieben|betriebe|gesellschaften|konzernen)\s+mit\s+(?:einem\s+)?"
+    r"(?:(?:jahres)?umsatz\s+(?:von\s+)?)?(?:mehr\s+als|über|unter|weniger\s+als|bis\s+zu|ab)?\s*$"
+)
+"""Right before an amount: the size of the firms a figure is given for (``In Firmen mit mehr als
+25 Millionen Euro kamen Chefs auf …``): turnover, no pay."""
+
 CAP_NAMED_AFTER = r"^\s*als\s+(?:[a-zäöüß]+e\s+)?(?:ober|unter|höchst|gehalts|vergütungs)?(?:grenze|deckel|limit|schwelle)(?-u:\b)"
 """Right after a single figure, the figure named a limit (``12 Millionen Euro als Obergrenze für
 eine angemessene Vergütung``): a threshold, no pay (matched lower-cased); not a pay group's
@@ -1558,12 +1571,12 @@ DEMAND_NEXT_SENTENCE = (
 fordert der DGB …``): the figures of this one are demanded, no pay."""
 
 TOGETHER_BEFORE = (
-    r"(?-u:\b)(?:zusammen|gesamtsumme(?:\s+von)?)\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+|ca\.\s*)?$"
+    r"(?-u:\b)(?:zusammen|gesamtsumme(?:\s+von|\s+aus\s*:)?)\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+|ca\.\s*)?$"
     r"|(?-u:\b)(?:alle|beide)\s+zusammen\s+(?:\S+\s+){0,5}$"
 )
 """Right before an amount: a sum over several (``eine Vergütung von zusammen 616 000 Euro``,
-``verweist auf die Gesamtsumme von 1,578 Millionen Euro``, ``Alle zusammen kassierten im
-letzten Jahr 705.000 Euro``)."""
+``verweist auf die Gesamtsumme von 1,578 Millionen Euro``, ``weist die Bezüge als Gesamtsumme
+aus: 1,8 Mio. Euro``, ``Alle zusammen kassierten im letzten Jahr 705.000 Euro``)."""
 
 DIFFERENCE_TOLERANCE = 0.011
 """A third figure of a sentence that is the difference of the two before it (within a cent):
@@ -2835,12 +2848,14 @@ floor the statement's own word does not say."""
 
 LIST_FLOOR_GAP = (
     r"^[^0-9.;:!?()]{0,40},\s*(?:und\s+|sowie\s+)?[^0-9.;:!?(),]{1,60}$"
-    r"|^[^0-9.;:!?(),]{0,40}\s(?:und|sowie)\s+$"
+    r"|^[^0-9.;:!?(),]{0,40}\s(?:und|sowie)\s+"
+    r"(?:(?:im|in\s+der|für\s+das)\s+(?:[0-9]\.|ersten|zweiten|dritten|vierten|fünften|letzten)(?:\s+[a-zäöüß]+)?\s*)?$"
 )
 """Between a floor (``mindestens 15,60 Euro``) and the next figure of its sentence: the rest of
 its item, a comma, the next item's group (``in der Stunde, ungelernte Arbeitskräfte``), or the
-rest of its item and ``und`` (``… im zweiten und 695 Euro im dritten``): the next figure is a
-floor too."""
+rest of its item, ``und`` and maybe the next item's year (``… im zweiten und 695 Euro im
+dritten``, ``… pro Monat und im dritten 876 Euro``; not ``und im besten Fall``): the next figure
+is a floor too."""
 
 PERIOD_HOUR = (
     r"stündlich|(?-u:\b)(?:pro|je|die|in\s+der|per|für\s+eine)\s+(?:geleistete[nr]?\s+|gearbeitete[nr]?\s+|volle[nr]?\s+)?"

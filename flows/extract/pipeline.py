@@ -1074,7 +1074,7 @@ def _with_word_lower_bound(money: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-FLOOR_WORDS = ["mindestens", "mind.", "min."]
+FLOOR_WORDS = ["mindestens", "mindestens bei", "mindestens mit", "mind.", "min."]
 CAP_WORDS = ["maximal", "max.", "höchstens"]
 """``mindestens X, maximal Y`` (``_join_modified_ranges``): the words of a floor and a cap."""
 

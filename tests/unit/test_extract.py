@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import ast
 import csv
 import functools
 import hashlib
 import io
 import tokenize
+from collections import Counter
 from pathlib import Path
 
 import polars as pl
@@ -1842,3 +1844,37 @@ def test_a_figure_paid_on_top_is_an_allowance() -> None:
 def test_a_supposed_figure_goes_on_over_a_group_after_a_comma() -> None:
     text = "Eine Pflegefachkraft würde dann bis zu 3.400 Euro, eine Hilfskraft bis 2.600 Euro verdienen."
     assert _figures(text) == []
+
+
+def test_a_figure_planned_for_later_is_no_pay_yet() -> None:
+    text = "Der Mindestlohn beträgt 12,82 Euro. Eine weitere Erhöhung auf 14,60 Euro ist für 2027 geplant."
+    assert _figures(text) == [(12.82, 12.82, "hour")]
+
+
+def test_firm_sizes_and_sums_shown_as_one_are_no_pay() -> None:
+    text = "In Firmen mit mehr als 25 Millionen Euro kamen Chefs auf eine Vergütung von 332.000 Euro im Jahr."
+    assert _figures(text) == [(332000.0, 332000.0, "year")]
+    text = "Die Stadtwerke weisen die Bezüge der drei Geschäftsführer als Gesamtsumme aus: 1,8 Mio. Euro."
+    assert _figures(text) == []
+
+
+def test_a_floor_with_bei_goes_on_along_its_list_of_years() -> None:
+    text = (
+        "Die Vergütung im 1. Lehrjahr liegt dann mindestens bei 649 Euro, im zweiten Ausbildungsjahr "
+        "bei 766 Euro pro Monat und im dritten 876 Euro monatlich."
+    )
+    assert _figures(text) == [(649.0, None, "month"), (766.0, None, "month"), (876.0, None, "month")]
+
+
+def test_no_pattern_name_is_defined_twice() -> None:
+    # (a second definition silently replaces the first for every rule reading it)
+    package = Path(__file__).resolve().parents[2] / "flows" / "extract"
+    for path in sorted(package.glob("*.py")):
+        names = Counter(
+            target.id
+            for node in ast.parse(path.read_text(encoding="utf-8")).body
+            if isinstance(node, ast.Assign)
+            for target in node.targets
+            if isinstance(target, ast.Name)
+        )
+        assert [name for name, n in names.items() if n > 1] == [], path.name
