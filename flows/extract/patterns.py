@@ -119,6 +119,9 @@ shares the currency of the cell before it."""
 CURRENCY_HEADER = (
     r"(?:in\s+(?:euro|eur|€)(?:\s+(?:pro|im|je)\s+(?:monat|jahr|stunde))?|\(\s*(?:euro|eur|€)\s*\))\)?\s*:?\s*\*?(?:\s*\[[0-9]{1,2}\])?\s*\|?\s*$"
     r"|^[^0-9]*(?:(?:euro|eur|€)\s*\||\|\s*(?:euro|eur|€)\s*$)[^0-9]*$"
+    # (a pay scale's header naming the currency in its first cell, its steps' numbers after it:
+    # ``Euro | 1 | 2 | 3 |``)
+    r"|^\s*(?:euro|eur|€)\s*(?:\|\s*[0-9]{1,2}\s*)+\|?\s*$"
     # (a header's cell naming it in brackets, the cells after it without figures: ``Vergütung im
     # 1. Lehrjahr (in €) | West | Ost |``, ``Jahr | Mindestlohn (€/Std.) |``, ``Grundgehalt [in Euro] |``)
     r"|[(\[]\s*(?:in\s+)?(?:euro|eur|€)(?:\s*/\s*(?:std\.?|stunde|h|monat|jahr))?\s*[)\]]\s*(?:\|[^0-9|]*)+\|?\s*$"
@@ -152,6 +155,9 @@ left out and a digit (``EURO_GLUED``): the span ends after the ``o``."""
 JOINED_CURRENCY_TABLE = (
     r"^[^0-9|]{0,40}(?:\|\s*(?:euro|eur|€)(?:\s+(?:ab|bis|seit|vom|von|zum)\s+[0-9]{1,2}\.\s?[0-9]{1,2}\.(?:[0-9]{2,4})?)?\s*)+"
     r"\|\s*[0-9]{1,2}[a-z]?\s*\|\s*[0-9]"
+    # (a pay scale's header naming the currency in its first cell and its steps after it, its rows
+    # joined to it: ``Euro | 1 | 2 | 3 | 1 | 2356,50 | 2 | 2611,84 | …``)
+    r"|^\s*(?:euro|eur|€)\s*(?:\|\s*[0-9]{1,2}\s*){2,}\|[^\n]*?[0-9],[0-9]{2}"
 )
 """A table's header whose cells name only the currency (and the date each column holds),
 joined to its rows on one line (a row opening with a digit continues the line before it:

@@ -1878,3 +1878,10 @@ def test_no_pattern_name_is_defined_twice() -> None:
             if isinstance(target, ast.Name)
         )
         assert [name for name, n in names.items() if n > 1] == [], path.name
+
+
+def test_a_pay_scale_headed_by_euro_and_its_steps_is_read() -> None:
+    text = (
+        "TV Entgelttabelle 2024\nEuro | 1 | 2 | 3 |\n1 | 2356,50 | |||\n2 | 2611,84 | 2763,69 | 2897,69 |\n"
+    )
+    assert [lo for lo, _, _ in _figures(text)] == [2356.5, 2611.84, 2763.69, 2897.69]
