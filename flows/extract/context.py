@@ -760,11 +760,18 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         (
             "not_an_amount",
-            pl.col("stmt").str.contains(rx.GRADE_GLUED_STATEMENT) & on_left60(rx.GRADE_GLUED_BEFORE),
+            pl.col("stmt").str.contains(rx.GRADE_GLUED_STATEMENT)
+            & masked(pl.col("stmt").str.contains(rx.GRADE_GLUED_STATEMENT), left.str.tail(20))
+            .str.contains(rx.GRADE_GLUED_BEFORE)
+            .fill_null(False),
         ),
         (
             "demand_or_proposal",
-            pre_lc.str.contains(rx.ADVOCATE_BEFORE).fill_null(False) & on_after(rx.ADVOCATE_AFTER),
+            pre_lc.str.contains(rx.ADVOCATE_BEFORE).fill_null(False)
+            & masked(pre_lc.str.contains(rx.ADVOCATE_BEFORE).fill_null(False), right)
+            .str.to_lowercase()
+            .str.contains(rx.ADVOCATE_AFTER)
+            .fill_null(False),
         ),
         ("raise_or_difference", on_left60(rx.GAP_NAMED_BEFORE)),
         ("raise_or_difference", pl.col("_by_um") & on_left60(rx.GAP_CHANGED_BEFORE)),
@@ -772,7 +779,16 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("bonus_or_allowance", on_left60(rx.ADDED_ROW)),
         ("bonus_or_allowance", on_left60(rx.EXTRA_BEFORE)),
         ("demand_or_proposal", on_after(rx.PLANNED_LATER_AFTER)),
-        ("budget_or_turnover", on_left60(rx.FIRM_SIZE_BEFORE)),
+        # (a turnover's size: millions, or named so)
+        (
+            "budget_or_turnover",
+            on_left60(rx.FIRM_SIZE_BEFORE)
+            & (
+                pl.col("a_million")
+                | pl.col("a_billion")
+                | pl.col("_left60").str.contains("umsatz", literal=True)
+            ),
+        ),
         (
             "raise_or_difference",
             on_left60(rx.RAISE_IN_BRACKET_BEFORE)

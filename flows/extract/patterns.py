@@ -113,6 +113,9 @@ of an amount before it in its sentence when at most this many characters, none a
 stand between them."""
 
 TABLE_CELL_GAP = r"^\s*\|?\s*$"
+TABLE_CELL_LIKE_RATIO = (0.7, 1.3)
+"""A bare cell after one with its currency shares it in a row whose cells write their currency
+(two or more) only when of a like size (``1.018,20 € 1.068,20``; not ``26,51 € 10,14``)."""
 """Between two cells of a table row (``1.018,20 € 1.068,20``): a bare figure with cents there
 shares the currency of the cell before it."""
 
@@ -180,6 +183,14 @@ PAY_SCALE_HEADER_ALONE = r"(?i)^\s*(?:entgelt|besoldungs|lohn|tarif|vergütungs|
 ``PAY_SCALE_HEADER``, the cells below it written as money are euros."""
 STEP_HEADER_LINE = r"(?i)^\s*(?:stufe|erfahrungsstufe|entwicklungsstufe)\s*[0-9]{1,2}\s*$"
 """The line after a ``PAY_SCALE_HEADER_ALONE``: the first step's header cell (``Stufe 1``)."""
+_SCALE_CELL = (
+    r"(?:(?:stufe|erfahrungsstufe|entwicklungsstufe)\s*[0-9]{1,2}|[a-z]{1,2}\s?[0-9]{1,2}[a-z]?|[-–—]"
+    r"|[0-9]{1,3}(?:\.[0-9]{3})*,[0-9]{2})"
+)
+SCALE_CELL_LINE = rf"(?i)^\s*{_SCALE_CELL}(?:\s+{_SCALE_CELL})*\s*$"
+"""A line of a scale flattened one cell a line below its ``PAY_SCALE_HEADER_ALONE``: steps'
+headers, grades (``P 8``, ``E 9a``), empty cells' dashes and figures written with cents, one or
+several (a hard-wrapped text joins its short lines)."""
 
 PAY_HEADING = (
     r"^\W*(?:[a-zäöüß.-]+\s+){0,3}?[a-zäöüß-]*(?:gehalt|gehälter|vergütung|vergütungen|entgelt|entgelte|lohn|löhne"
@@ -464,8 +475,10 @@ RANGE_SECOND_BOUND = r"\s*(?:–|-|—|‒|bis(?:\s+zu)?)\s*[0-9.,]+$"
 """The connector and the bare second bound at the end of a plain range's statement."""
 
 SIGNED_SECOND = r"[^\s]\s+-[0-9]"
+SIGNED_SECOND_RATIO = 0.5
 """Inside a plain range's statement: a blank, then a hyphen glued to the second figure's digits
-(``55.425 € -4153 €``): a sign, no connector (``4.200 - 5.500 €``, ``4.200-5.500 €`` join)."""
+(``55.425 € -4153 €``), the second figure at most ``SIGNED_SECOND_RATIO`` of the first: a sign,
+no connector (``4.200 - 5.500 €``, ``4.200-5.500 €``, ``48.000 € -55.000 €`` join)."""
 SIGNED_SECOND_BEFORE = r"^(.*?[^\s])\s+-[0-9]"
 SIGNED_SECOND_BEFORE_SIGN = r"^(.*?[^\s]\s+)-[0-9]"
 """The first figure of a ``SIGNED_SECOND`` statement (group 1), and all before the sign."""
@@ -1000,7 +1013,7 @@ SIGN_BEFORE = r"(?:^|[\s%|(])[+-]$"
 figure; a list's dash stands apart from its figure: ``- 2.400 Euro``)."""
 
 ADVOCATE_BEFORE = r"(?-u:\b)(?:setzt|setzen|setze|setzte|setzten)\s+sich\s+(?:[^,;:.!?0-9]{0,60}?\s)?für\s[^,;:.!?0-9]{0,80}$"
-ADVOCATE_AFTER = r"^[^,;:.!?0-9]{0,40}?(?-u:\b)ein\s*(?:[,.;:!?]|$)"
+ADVOCATE_AFTER = r"^[^,;:.!?0-9]{0,80}?(?-u:\b)ein\s*(?:[,.;:!?]|$)"
 """A figure between ``setzt sich … für`` and the clause's closing ``ein`` (``Die Partei setze
 sich für einen Mindestlohn von 16 Euro ein``): advocated, no pay (matched lower-cased; not
 ``setzt sich aus … zusammen``, nor pay in a clause of its own after ``ein;``)."""
@@ -1009,6 +1022,10 @@ GAP_NAMED_BEFORE = (
     r"(?:vorsprung|(?-u:\b)gap)(?:\s+[^,;:.!?0-9]{0,50}?)?\s*(?::|von|um|beträgt|betrug|liegt\s+bei|lag\s+bei)\s*$"
     r"|(?-u:\b)(?:beträgt|betrug|liegt|lag)\s+(?:der|die|das)\s+(?:[a-zäöüß]+e\s+)?[a-zäöüß-]*(?:vorsprung|gap)"
     r"(?:\s+[^,;:.!?0-9]{0,40}?)?\s*$"
+    # (the noun right before, its ``von`` read with the figure: ``Der Gap von 600 Euro``; the verb
+    # after it and a short phrase: ``Der Gender-Pay-Gap beträgt in Sachsen 120 Euro``)
+    r"|(?:vorsprung|(?-u:\b)gap)\s*$"
+    r"|(?:vorsprung|(?-u:\b)gap)\s+(?:beträgt|betrug|liegt|lag)\s+(?:bei\s+)?[^,;:.!?0-9]{0,30}$"
 )
 """Right before a figure, a lead or a gap it is the size of (``beträgt der Gender-Pay-Gap bei
 Vollzeit``, ``der Vorsprung der Frauen in Gera:``): a difference (matched lower-cased; not ``Trotz Gender
@@ -1019,20 +1036,25 @@ GAP_CHANGED_BEFORE = r"(?:schrumpf|verkleiner|vergrößer)[a-zäöüß]*\s(?:[^,
 schrumpfte damit zum Vorjahr um acht Euro``): the change, no pay."""
 
 GRADE_GLUED_STATEMENT = r"^[0-9]{2,3}[ \u00a0\u202f][0-9]{3}(?:,[0-9]{2})?(?:[^0-9]|$)"
-GRADE_GLUED_BEFORE = r"(?:^|\n|\|)\s*[a-z]{1,2}\s?$"
+GRADE_GLUED_BEFORE = r"(?:^|\n|\|)\s*[A-Z]{1,2}\s?$"
 """A figure written with a blank between its thousands right after a pay grade's letter at a
 line's start (``B 17 664,65``, ``A 52 535,88``: a table whose grade number ran into its first
-cell): which digits are the grade's is unknown, so it is no amount (``not_an_amount``)."""
+cell; the grade's letters capitals, as written: not ``ca 72 000 €``): which digits are the
+grade's is unknown, so it is no amount (``not_an_amount``)."""
 
-ADDED_ROW = r"^\s*\+\s*[A-Za-zÄÖÜäöü][^|\n]{0,40}\|"
+ADDED_ROW = r"^\s*\+\s*[a-zäöü]{1,5}\s*\|"
 """A table's row whose label opens with a plus (``+ BZ | 1,34 € |`` under the base wage's row,
-``= GTL`` below): an add-on to the row above, no pay of its own."""
+``= GTL`` below; its label a short abbreviation, matched lower-cased: not a job ad's ``+
+Einstiegsgehalt | 3.400 €``): an add-on to the row above, no pay of its own."""
 
 PLANNED_LATER_AFTER = (
-    r"^[^.;:!?0-9]{0,10}?(?-u:\b)(?:ist|sind|wird|werden|war|wäre)\s+(?:\S+\s+){0,3}?geplant(?-u:\b)"
+    r"^[^.,;:!?0-9]{0,10}?(?-u:\b)(?:ist|sind|wird|werden|war|wäre)\s+"
+    r"(?:(?:für|ab|im|zum|bis|[0-9]{4}|jahr|kommende[ns]?|nächste[ns]?|mitte|ende|anfang|dann|bereits|schon)\s+){0,3}"
+    r"geplant(?-u:\b)"
 )
 """Right after a figure, it is planned (``Eine weitere Erhöhung auf 14,60 Euro ist für 2027
-geplant``): no pay yet (matched lower-cased)."""
+geplant``): no pay yet (matched lower-cased; only words of time between, not ``mehr ist nicht
+geplant``)."""
 
 FIRM_SIZE_BEFORE = (
     r"(?-u:\b)(?:firmen|unternehmen|betrieben|betriebe|gesellschaften|konzernen)\s+mit\s+(?:einem\s+)?"
@@ -1061,6 +1083,8 @@ GOAL_BEFORE = (
     r"(?-u:\b)ziel\s+(?:[^.,;:!?0-9]{0,80}?\s)?(?:ist|bleibt|sind|bleiben|lautet|wäre|sei|bleibe)\s"
     r"(?:[^.,;:!?0-9]{0,40}?\s)?(?:ein|eine|einen|der|die|das)\s+(?:[a-zäöüß]+e[nrs]?\s+)?"
     r"[a-zäöüß-]*(?:betrag|lohn|löhne|gehalt|gehälter|summe|vergütung|einkommen|entgelt)[a-zäöüß]*\s+(?:von|auf|bei)?\s*$"
+    # (the figure itself the goal: ``Das Ziel sind 15 Euro pro Stunde``)
+    r"|(?-u:\b)ziel\s+(?:ist|sind|bleibt|bleiben|lautet)\s*$"
 )
 """Before a figure in its clause, a goal named as what the figure is (``Ihr Ziel für die
 Einstiegsgehälter bleibt ein Betrag von``, ``Unser Ziel ist ein Mindestlohn von``): a demand,
@@ -1978,7 +2002,8 @@ PAID_AS_ENTSCHAEDIGUNG = (
     + r"|lehrlingsentschädigung|grundentschädigung"
     + rf"|(?-u:\b)entschädigung\s+(?:im|für\s+das|in\s+dem)\s+{_TRAINING_YEAR}"
     + rf"|(?-u:\b)entschädigung\s+(?:von\s+)?[0-9][0-9.,]*\s*(?:€|euro)\s+(?:im|für\s+das)\s+{_TRAINING_YEAR}"
-    + r"|lehrlinge?\s+(?:erhalten|bekommen|erhält|bekommt)\s+(?:eine\s+)?entschädigung"
+    + rf"|{_TRAINING_YEAR}[^.;:!?]{{0,40}}?(?-u:\b)entschädigung"
+    + r"|lehrlinge?\s[^.;:!?]{0,40}?(?:erhalten|bekommen|erhält|bekommt)\s+(?:eine\s+)?entschädigung"
 )
 """Whose ``Entschädigung`` is pay: an MP's, an (Austrian) apprentice's (``Lehrlingsentschädigung``,
 ``die Entschädigung im ersten Lehrjahr``, ``eine Entschädigung von 720 Euro im ersten

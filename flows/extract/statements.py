@@ -354,6 +354,10 @@ def _split_signed_second(stmt: pl.DataFrame) -> pl.DataFrame:
         & pl.col("a_currency")
         & pl.col("b_currency")
         & pl.col("stmt").str.contains(rx.SIGNED_SECOND)
+        & (
+            pl.col("b_value") * scale("b", "a")
+            <= pl.col("a_value") * scale("a", "b") * rx.SIGNED_SECOND_RATIO
+        )
     ).fill_null(False)
     if not stmt.select(cut.any()).item():
         return stmt
@@ -520,7 +524,11 @@ def _share_back(stmt: pl.DataFrame) -> pl.DataFrame:
                     | (
                         back_gap.str.contains(rx.TABLE_CELL_GAP)
                         & pl.col("a_dec").is_not_null()
-                        & (pl.col("a_currency").sum().over(SENT_KEY) < 2)
+                        & (
+                            (pl.col("a_currency").sum().over(SENT_KEY) < 2)
+                            # (or of the size of the cell before: ``1.018,20 € 1.068,20``)
+                            | (value / prev["a_value"]).is_between(*rx.TABLE_CELL_LIKE_RATIO)
+                        )
                     )
                     | closes_clause
                     # (steps named after each figure: ``926 Euro im ersten, 988 im zweiten und 1050

@@ -198,10 +198,8 @@ def _with_currency_block(units: pl.DataFrame) -> pl.DataFrame:
         rx.STEP_HEADER_LINE
     )
     units = units.with_columns(
-        _head=head.fill_null(False)
-        | scale_head.fill_null(False)
-        | pay_head.fill_null(False)
-        | scale_alone.fill_null(False)
+        _head=head.fill_null(False) | scale_head.fill_null(False) | pay_head.fill_null(False),
+        _scale_alone=scale_alone.fill_null(False),
     )
     # (a pay heading the table below was joined to, its rows opening with a digit:
     # ``Mindestausbildungsvergütung pro Monat 1. Lehrjahr | 2. Lehrjahr | … 2021 | 550,00 | …``)
@@ -221,18 +219,32 @@ def _with_currency_block(units: pl.DataFrame) -> pl.DataFrame:
         .fill_null(False)
     )
     units = units.with_columns(_headed_table=headed_table | joined)
-    concerned = units.filter("_head").select(DOC_IDX).unique()
+    concerned = units.filter(pl.col("_head") | pl.col("_scale_alone")).select(DOC_IDX).unique()
     if concerned.is_empty():
-        return units.with_columns(cur_block=pl.col("_headed_table")).drop("_head", "_headed_table")
+        return units.with_columns(cur_block=pl.col("_headed_table")).drop(
+            "_head", "_scale_alone", "_headed_table"
+        )
+    read = units.join(concerned, on=DOC_IDX, how="semi")
     blocks = lines_below(
-        units.join(concerned, on=DOC_IDX, how="semi"),
-        lead=pl.when(pl.col("_head")).then(True),
-        item=pl.col("unit").str.contains(rx.LIST_ITEM),
+        read, lead=pl.when(pl.col("_head")).then(True), item=pl.col("unit").str.contains(rx.LIST_ITEM)
     ).select(DOC_IDX, "unit_start", cur_block="_led")
+    # (a scale flattened one cell a line ends at its first line that is no grade, step, dash or
+    # figure: not ``Wochenarbeitszeit`` ⏎ ``39,50`` below it)
+    if read.select(pl.col("_scale_alone").any()).item():
+        cells = lines_below(
+            read,
+            lead=pl.when(pl.col("_scale_alone")).then(True),
+            item=pl.col("unit").str.contains(rx.SCALE_CELL_LINE),
+        ).select(DOC_IDX, "unit_start", _scale_cell="_led")
+        blocks = blocks.join(cells, on=[DOC_IDX, "unit_start"], how="full", coalesce=True).select(
+            DOC_IDX,
+            "unit_start",
+            cur_block=pl.col("cur_block").fill_null(False) | pl.col("_scale_cell").fill_null(False),
+        )
     return (
         units.join(blocks, on=[DOC_IDX, "unit_start"], how="left", maintain_order="left")
         .with_columns(pl.col("cur_block").fill_null(False) | pl.col("_headed_table"))
-        .drop("_head", "_headed_table")
+        .drop("_head", "_scale_alone", "_headed_table")
     )
 
 

@@ -1885,3 +1885,29 @@ def test_a_pay_scale_headed_by_euro_and_its_steps_is_read() -> None:
         "TV Entgelttabelle 2024\nEuro | 1 | 2 | 3 |\n1 | 2356,50 | |||\n2 | 2611,84 | 2763,69 | 2897,69 |\n"
     )
     assert [lo for lo, _, _ in _figures(text)] == [2356.5, 2611.84, 2763.69, 2897.69]
+
+
+def test_second_review_guards_keep_pay() -> None:
+    kept = {
+        "Als Softwareentwickler verdient man zum Einstieg 48.000 € -55.000 € im Jahr.": [
+            (48000.0, 55000.0, "year")
+        ],
+        "Gehälter 2024\nSteuerberater | ca 72 000 € im Jahr\n": [(72000.0, 72000.0, "year")],
+        "Wir bieten:\n+ Einstiegsgehalt | 3.400 € brutto\n+ 30 Tage Urlaub\n": [(3400.0, 3400.0, "month")],
+        "Firmen mit über 4.000 Euro Einstiegsgehalt sind in der Region selten.": [(4000.0, None, "month")],
+        "Im ersten Lehrjahr beträgt die Entschädigung 750 Euro.": [(750.0, 750.0, "month")],
+        "Sie verdient 2.800 Euro, mehr ist nicht geplant.": [(2800.0, 2800.0, "month")],
+        "Ausbildungsvergütung West/Ost\n1. Lehrjahr 1.018,20 € 1.068,20\n": [
+            (1018.2, 1018.2, "month"),
+            (1068.2, 1068.2, "month"),
+        ],
+    }
+    assert {text: _figures(text) for text in kept} == kept
+    dropped = [
+        "Der Gender-Pay-Gap beträgt in Sachsen 120 Euro im Monat.",
+        "Die Gewerkschaft setzt sich seit Jahren für einen Stundenlohn von 15 Euro in der Pflege und bessere Arbeitsbedingungen ein.",
+        "Das Ziel sind 15 Euro pro Stunde für alle Beschäftigten im Einzelhandel.",
+    ]
+    assert [_figures(text) for text in dropped] == [[]] * len(dropped)
+    text = "TV-L Entgelttabelle 2024\nEntgeltgruppe\nStufe 1\nStufe 2\nE 9\n3.411,20\n3.620,55\nWochenarbeitszeit\n39,50\n"
+    assert [lo for lo, _, _ in _figures(text)] == [3411.2, 3620.55]
