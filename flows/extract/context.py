@@ -779,6 +779,17 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("bonus_or_allowance", on_left60(rx.ADDED_ROW)),
         ("bonus_or_allowance", on_left60(rx.EXTRA_BEFORE)),
         ("demand_or_proposal", on_after(rx.PLANNED_LATER_AFTER)),
+        ("not_an_amount", on_after(rx.DATE_GOES_ON_AFTER)),
+        ("demand_or_proposal", on_left60(rx.ANNOUNCED_BEFORE) | on_after(rx.AIMED_AFTER)),
+        ("net_pay", on_after(rx.LIVE_ON_AFTER)),
+        (
+            "raise_or_difference",
+            contains_where(
+                pl.col("_sentence").str.contains("entg", literal=True),
+                right.str.to_lowercase(),
+                rx.LOST_AFTER,
+            ),
+        ),
         # (a turnover's size: millions, or named so)
         (
             "budget_or_turnover",

@@ -884,6 +884,8 @@ NOT_PAY_REASONS = {
     ),
     "employer_cost": (
         r"arbeitgeberkosten|lohnkosten|personalkosten|lohnnebenkosten|lohnzusatzkosten|arbeitgeberanteil|arbeitskosten|arbeitgeberbrutto|gesamtkosten"
+        # (``Der arbeitgeberfinanzierte Beitrag … beträgt … 15,00 €``)
+        r"|arbeitgeberfinanziert"
         # (``Erstattung von Mitarbeiterkosten … bis zu 4.600 Euro``: a reimbursement)
         r"|(?-u:\b)(?:kosten)?erstattung(?:en)?(?-u:\b)"
         r"|(?:liegen|liegt)\s+für\s+(?:den|die|seinen|ihren)\s+arbeitgeber|kostet\s+(?:den|die|seinen|ihren)\s+arbeitgeber"
@@ -1062,6 +1064,25 @@ FIRM_SIZE_BEFORE = (
 )
 """Right before an amount: the size of the firms a figure is given for (``In Firmen mit mehr als
 25 Millionen Euro kamen Chefs auf …``): turnover, no pay."""
+
+DATE_GOES_ON_AFTER = r"^\.(?:19|20)[0-9]{2}(?:[^0-9]|$)"
+"""Right after a figure, the rest of a date (``Stand: 13.10.2025``: ``13.10`` is a day and a
+month, no amount)."""
+
+ANNOUNCED_BEFORE = r"(?-u:\b)(?:angekündigte[nrs]?|angestrebte[nrs]?|anvisierte[nrs]?)\s*$"
+"""Right before a figure: announced or aimed at (``die von der Regierung angekündigten 8,50
+Euro``): no pay yet."""
+
+AIMED_AFTER = r"^[^.;:!?0-9]{0,20}?(?-u:\b)(?:angestrebt|anvisiert)(?-u:\b)"
+"""After a figure in its clause: aimed at (``eine Untergrenze von 17 Euro angestrebt``)."""
+
+LIVE_ON_AFTER = r"^[^.;:!?0-9]{0,25}?(?-u:\b)auskommen(?-u:\b)"
+"""After a figure in its clause: what one must live on (``muss mit 2038 Euro im Monat
+auskommen``): what is left, not gross pay."""
+
+LOST_AFTER = r"^[^.;:!?0-9]{0,60}?(?-u:\b)(?:entgangen|entgeht|entgehen|entging)(?-u:\b)"
+"""After a figure in its clause: money lost (``Rund 20000 Euro ist meiner Familie so …
+entgangen``): a difference, no pay."""
 
 CAP_NAMED_AFTER = r"^\s*als\s+(?:[a-zäöüß]+e\s+)?(?:ober|unter|höchst|gehalts|vergütungs)?(?:grenze|deckel|limit|schwelle)(?-u:\b)"
 """Right after a single figure, the figure named a limit (``12 Millionen Euro als Obergrenze für

@@ -1911,3 +1911,12 @@ def test_second_review_guards_keep_pay() -> None:
     assert [_figures(text) for text in dropped] == [[]] * len(dropped)
     text = "TV-L Entgelttabelle 2024\nEntgeltgruppe\nStufe 1\nStufe 2\nE 9\n3.411,20\n3.620,55\nWochenarbeitszeit\n39,50\n"
     assert [lo for lo, _, _ in _figures(text)] == [3411.2, 3620.55]
+
+
+def test_dates_announced_aimed_lived_on_and_lost_figures_are_no_pay() -> None:
+    text = "Der Lohn steigt von 14,35 Euro auf 14,96 Euro (Stand: 13.10.2025) und bleibt so."
+    assert _figures(text) == [(14.35, 14.35, "hour"), (14.96, 14.96, "hour")]
+    assert _figures("Die Betriebe müssen die vom Bund angekündigten 9,10 Euro Mindestlohn zahlen.") == []
+    assert _figures("Für Gesellen wird eine Untergrenze von 16 Euro angestrebt.") == []
+    assert _figures("Als Verkäuferin muss sie in Köln mit 1.950 Euro im Monat auskommen.") == []
+    assert _figures("Rund 15.000 Euro sind dem Paar so in den letzten acht Jahren entgangen.") == []
