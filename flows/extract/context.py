@@ -779,16 +779,23 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("bonus_or_allowance", on_left60(rx.ADDED_ROW)),
         ("bonus_or_allowance", on_left60(rx.EXTRA_BEFORE)),
         ("demand_or_proposal", on_after(rx.PLANNED_LATER_AFTER)),
-        ("not_an_amount", on_after(rx.DATE_GOES_ON_AFTER)),
+        # (a bare figure only: ``13.10`` of ``Stand: 13.10.2025``, not ``2.800 Euro.2025 stieg …``)
+        ("not_an_amount", pl.col("stmt").str.contains(r"[0-9]$") & on_after(rx.DATE_GOES_ON_AFTER)),
         ("demand_or_proposal", on_left60(rx.ANNOUNCED_BEFORE) | on_after(rx.AIMED_AFTER)),
-        ("net_pay", on_after(rx.LIVE_ON_AFTER)),
+        (
+            "net_pay",
+            on_after(rx.LIVE_ON_AFTER)
+            & on_left60(rx.LIVE_ON_BEFORE)
+            & ~pl.col("_after").str.contains("brutto", literal=True),
+        ),
         (
             "raise_or_difference",
             contains_where(
-                pl.col("_sentence").str.contains("entg", literal=True),
+                pl.col("_sentence").str.contains_any(["entgang", "entgeh", "entging"]),
                 right.str.to_lowercase(),
                 rx.LOST_AFTER,
-            ),
+            )
+            & ~on_left60(rx.LOST_BEFORE_NOT),
         ),
         # (a turnover's size: millions, or named so)
         (

@@ -1069,20 +1069,29 @@ DATE_GOES_ON_AFTER = r"^\.(?:19|20)[0-9]{2}(?:[^0-9]|$)"
 """Right after a figure, the rest of a date (``Stand: 13.10.2025``: ``13.10`` is a day and a
 month, no amount)."""
 
-ANNOUNCED_BEFORE = r"(?-u:\b)(?:angekündigte[nrs]?|angestrebte[nrs]?|anvisierte[nrs]?)\s*$"
-"""Right before a figure: announced or aimed at (``die von der Regierung angekündigten 8,50
-Euro``): no pay yet."""
+ANNOUNCED_BEFORE = r"(?-u:\b)(?:angestrebte[nrs]?|anvisierte[nrs]?)\s*$"
+"""Right before a figure: aimed at (``die anvisierten 15 Euro Mindestlohn``): no pay yet (not
+``angekündigt``: ``Seit Januar gelten die lange angekündigten 12,82 Euro``)."""
 
-AIMED_AFTER = r"^[^.;:!?0-9]{0,20}?(?-u:\b)(?:angestrebt|anvisiert)(?-u:\b)"
-"""After a figure in its clause: aimed at (``eine Untergrenze von 17 Euro angestrebt``)."""
+AIMED_AFTER = (
+    r"^(?:\s+(?:brutto|netto|im|pro|je|die|der|in|monat|monatlich|jahr|jährlich|stunde))*\s+"
+    r"(?:angestrebt|anvisiert)(?-u:\b)"
+)
+"""Right after a figure, only its period's words between: aimed at (``eine Untergrenze von 17
+Euro angestrebt``; not ``3.800 Euro im Monat, angestrebt ist eine Beförderung``)."""
 
-LIVE_ON_AFTER = r"^[^.;:!?0-9]{0,25}?(?-u:\b)auskommen(?-u:\b)"
-"""After a figure in its clause: what one must live on (``muss mit 2038 Euro im Monat
-auskommen``): what is left, not gross pay."""
+LIVE_ON_AFTER = r"^[^.,;:!?0-9]{0,25}?(?-u:\b)auskommen(?-u:\b)"
+LIVE_ON_BEFORE = r"(?-u:\b)mit\s+(?:nur\s+|knapp\s+|rund\s+|etwa\s+|gerade\s+(?:mal\s+)?)?$"
+"""A figure after ``mit`` and before ``auskommen`` in its clause, not called gross: what one must
+live on (``muss mit 2038 Euro im Monat auskommen``), what is left, not gross pay (not ``verdiene
+3.200 Euro brutto und kann davon auskommen``)."""
 
-LOST_AFTER = r"^[^.;:!?0-9]{0,60}?(?-u:\b)(?:entgangen|entgeht|entgehen|entging)(?-u:\b)"
-"""After a figure in its clause: money lost (``Rund 20000 Euro ist meiner Familie so …
-entgangen``): a difference, no pay."""
+LOST_AFTER = r"^[^.,;:!?0-9–-]{0,60}?(?-u:\b)(?:entgangen|entgeht|entgehen|entging)(?-u:\b)"
+LOST_BEFORE_NOT = r"(?-u:\b)(?:mit|bei|von)\s*$"
+"""After a figure in its clause, no comma or dash between: money lost (``Rund 20000 Euro ist
+meiner Familie so … entgangen``): a difference, no pay; not a figure after ``mit``/``bei``
+(``Mit 2.900 Euro brutto entgehen ihr … 300 Euro``), nor a verb of another clause (``verdient
+3.400 Euro, ihm entgehen aber die Zuschläge``)."""
 
 CAP_NAMED_AFTER = r"^\s*als\s+(?:[a-zäöüß]+e\s+)?(?:ober|unter|höchst|gehalts|vergütungs)?(?:grenze|deckel|limit|schwelle)(?-u:\b)"
 """Right after a single figure, the figure named a limit (``12 Millionen Euro als Obergrenze für

@@ -1913,10 +1913,21 @@ def test_second_review_guards_keep_pay() -> None:
     assert [lo for lo, _, _ in _figures(text)] == [3411.2, 3620.55]
 
 
-def test_dates_announced_aimed_lived_on_and_lost_figures_are_no_pay() -> None:
+def test_dates_aimed_lived_on_and_lost_figures_are_no_pay() -> None:
     text = "Der Lohn steigt von 14,35 Euro auf 14,96 Euro (Stand: 13.10.2025) und bleibt so."
     assert _figures(text) == [(14.35, 14.35, "hour"), (14.96, 14.96, "hour")]
-    assert _figures("Die Betriebe müssen die vom Bund angekündigten 9,10 Euro Mindestlohn zahlen.") == []
+    assert _figures("Die Betriebe rechnen schon mit den anvisierten 9,10 Euro Mindestlohn.") == []
     assert _figures("Für Gesellen wird eine Untergrenze von 16 Euro angestrebt.") == []
     assert _figures("Als Verkäuferin muss sie in Köln mit 1.950 Euro im Monat auskommen.") == []
     assert _figures("Rund 15.000 Euro sind dem Paar so in den letzten acht Jahren entgangen.") == []
+
+
+def test_third_review_guards_keep_pay() -> None:
+    kept = [
+        "Sie verdient 3.800 Euro im Monat, angestrebt ist eine Beförderung zur Teamleiterin.",
+        "Die angekündigten 13,50 Euro pro Stunde gelten seit Januar für alle Reinigungskräfte.",
+        "Ich verdiene 3.200 Euro brutto und kann davon auskommen.",
+        "Ein Elektriker verdient 3.400 Euro brutto im Monat, ihm entgehen aber die Zuschläge.",
+    ]
+    assert [len(_figures(text)) for text in kept] == [1] * len(kept)
+    assert len(_figures("Sie verdiente 2.800 Euro.2025 stieg ihr Lohn auf 2.950 Euro.")) == 2
