@@ -676,6 +676,10 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     # (the searches of the three columns most rules read are searched first with all their
     # patterns at once: each rule then reads only the rows where one of them can hold)
     on_left60, on_sentence, on_after = (SharedSearch(c) for c in ("_left60", "_sentence", "_after"))
+    # (a figure blank-grouped after a grade's letter; a clause of advocacy before the figure:
+    # read once each, then only where they hold)
+    grade_glued = pl.col("stmt").str.contains(rx.GRADE_GLUED_STATEMENT)
+    advocating = pre_lc.str.contains(rx.ADVOCATE_BEFORE).fill_null(False)
     rules: list[tuple[str, pl.Expr]] = [
         (
             "not_an_amount",
@@ -760,18 +764,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         (
             "not_an_amount",
-            pl.col("stmt").str.contains(rx.GRADE_GLUED_STATEMENT)
-            & masked(pl.col("stmt").str.contains(rx.GRADE_GLUED_STATEMENT), left.str.tail(20))
-            .str.contains(rx.GRADE_GLUED_BEFORE)
-            .fill_null(False),
+            masked(grade_glued, left.str.tail(20)).str.contains(rx.GRADE_GLUED_BEFORE).fill_null(False),
         ),
         (
             "demand_or_proposal",
-            pre_lc.str.contains(rx.ADVOCATE_BEFORE).fill_null(False)
-            & masked(pre_lc.str.contains(rx.ADVOCATE_BEFORE).fill_null(False), right)
-            .str.to_lowercase()
-            .str.contains(rx.ADVOCATE_AFTER)
-            .fill_null(False),
+            masked(advocating, right).str.to_lowercase().str.contains(rx.ADVOCATE_AFTER).fill_null(False),
         ),
         ("raise_or_difference", on_left60(rx.GAP_NAMED_BEFORE)),
         ("raise_or_difference", pl.col("_by_um") & on_left60(rx.GAP_CHANGED_BEFORE)),
