@@ -1233,8 +1233,16 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         # einer 40-Stunden-Woche.``: an hourly figure of a sentence before worked out for a month)
         (
             "restatement",
+            # (not when that hourly figure itself works out a month's figure before it: ``… 2.458,25 €
+            # im Monat bzw. 14,2095 € pro Stunde. Für … ist ein Monatsgehalt von 2.048,54 € …``)
             pl.when(on_sentence(rx.WEEKLY_HOURS_WORDS))
-            .then(_restates_earlier((rx.FULL_TIME_HOURS,), back=1) & (pl.col("_earlier0") < 100))
+            .then(
+                _restates_earlier((rx.FULL_TIME_HOURS,), back=1)
+                & (pl.col("_earlier0") < 100)
+                & ~(pl.col("_earlier2") / pl.col("_earlier0"))
+                .is_between(*rx.FULL_TIME_HOURS)
+                .fill_null(False)
+            )
             .fill_null(False),
         ),
         # ``um 1,1 Prozent (48,29 Euro)``: the change in euros beside the percentage.

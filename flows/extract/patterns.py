@@ -314,7 +314,7 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
     return (
         rf"(?:(?P<{name}_pre>€|EUR(?-u:\b)|Euro(?-u:\b)){OPT_SPACE})?"
         rf"(?:(?-u:\b)(?P<{name}_num>[0-9]{{1,3}}(?:[.\u00a0\u202f\u2009 ’'][0-9]{{3}})+(?-u:\b)|[0-9]+)"
-        rf"(?:,(?P<{name}_dec>[0-9]{{1,3}})(?-u:\b)|\.(?P<{name}_dot>[0-9]{{1,2}})(?-u:\b)|,-{{1,2}}|,–|-,)?"
+        rf"(?:,(?P<{name}_dec>[0-9]{{1,4}})(?-u:\b)|\.(?P<{name}_dot>[0-9]{{1,2}})(?-u:\b)|,-{{1,2}}|,–|-,)?"
         # (not ``brutto`` after a closing bracket: ``(netto ca. 428,-) brutto im 2. Jahr`` opens the next line)
         rf"(?P<{name}_suf>\){OPT_SPACE}(?:{scale}{OPT_SPACE}|T)?{word_currency}|{OPT_SPACE}(?:{scale}{OPT_SPACE}|T)?{currency})?"
         rf"{word})"
@@ -2183,7 +2183,11 @@ AGGREGATE = (
     r"|(?-u:\b)an\s+(?:[0-9]+|alle)\s+(?:\S+\s+){1,4}?insgesamt(?-u:\b)"
     r"|(?-u:\b)(?:gesamt)?vergütung\s+(?:des|der)\s+(?:gesamten\s+)?(?:aufsichtsrats|aufsichtsrates|aufsichtsräte)(?-u:\b)"
     # (``Insgesamt erhielten die Konzernchefs aus dem DAX …``)
-    r"|(?-u:\b)(?:die|alle)\s+[\w-]*(?:chefs|bosse|manager|ceos|vorstände)\s+(?:\S+\s+){0,6}?insgesamt(?-u:\b)"
+    r"|(?-u:\b)(?:die|alle)\s+[\w-]*(?:chefs|bosse|manager|ceos|vorstände|gremien)\s+(?:\S+\s+){0,6}?insgesamt(?-u:\b)"
+    # (the group after the sum, in the same clause: ``Insgesamt 27,5 Millionen Euro sollen die
+    # Vorstände … verdient haben``, ``Mit insgesamt … liegen die Manager:innen vorn``)
+    r"|(?-u:\b)insgesamt\s+(?:[^\s;]*[^\s,;]\s+){0,12}?(?:die|alle)\s+(?:[\w-]+\s+)?[\w-]*"
+    r"(?:chefs|bosse|manager|ceos|vorstände|vorstandsmitglieder|geschäftsführer|gremien)(?::innen|\*innen|innen)?(?-u:\b)"
     # (``Der gesamte Vorstand kassiert …``, ``Neben den festen Grundgehältern (insgesamt …)``)
     r"|(?-u:\b)(?:der|die|den|dem)\s+gesamten?\s+(?:vorstand|aufsichtsrat|führungsriege|geschäftsführung|konzernspitze)"
     r"|(?:gehälter|gehältern|bezüge|bezügen|vergütungen)\s*\(\s*insgesamt(?-u:\b)"

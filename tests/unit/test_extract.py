@@ -1933,3 +1933,22 @@ def test_third_review_guards_keep_pay() -> None:
     ]
     assert [len(_figures(text)) for text in kept] == [1] * len(kept)
     assert len(_figures("Sie verdiente 2.800 Euro.2025 stieg ihr Lohn auf 2.950 Euro.")) == 2
+
+
+def test_four_decimals_are_cents_and_a_worked_out_hourly_pair_is_not_worked_out_again() -> None:
+    text = (
+        "Der Mindestlohn für Hilfskräfte beträgt 2.701,40 € brutto im Monat (40 Stunden) bzw. 15,6150 € pro Stunde.\n"
+        "Für Jugendliche gilt ein Monatslohn von 2.296,10 € (40-Stundenwoche) bzw. ein Stundenlohn von 13,2469 €.\n"
+    )
+    assert _figures(text) == [(2701.4, 2701.4, "month"), (2296.1, 2296.1, "month")]
+
+
+def test_a_sum_named_before_the_group_it_is_paid_to_is_no_pay() -> None:
+    dropped = [
+        "Mit insgesamt 31,2 Millionen Euro (2022: 33 Millionen Euro) liegen die Manager der Bank noch vorn.",
+        "Insgesamt 27,5 Millionen Euro sollen die Vorstände der Versicherung verdient haben.",
+        "Die Vorstandsgremien insgesamt streichen fast 700 Millionen Euro ein.",
+    ]
+    assert [_figures(text) for text in dropped] == [[]] * len(dropped)
+    kept = "Der Vorstandschef erhielt eine Vergütung von insgesamt 7 Millionen Euro, mehr als alle anderen Manager."
+    assert _figures(kept) == [(7_000_000.0, 7_000_000.0, "year")]
