@@ -1130,6 +1130,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("restatement", on_after(rx.CALCULATION_AFTER)),
         # (not a decided step: ``eine weitere Anhebung … auf dann 14,60 Euro geplant``)
         ("demand_or_proposal", on_after(rx.PLANNED_AFTER) & ~pl.col("_new_value")),
+        ("demand_or_proposal", on_left60(rx.WANTED_BY_BEFORE)),
+        ("tax_or_deduction", on_after(rx.HANDED_OVER_AFTER)),
         (
             "demand_or_proposal",
             masked(
@@ -1550,7 +1552,10 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         .with_columns(
             _names_pay=pl.col("_sentence").str.contains(rx.PAY_NAMES),
             _by_um=(pl.col("kw").fill_null("") == "um")
-            | pl.col("_pre").str.contains(r"(?-u:\b)um(?:\s+(?:ca\.|rund|etwa|knapp|gut|fast|über))?\s*$")
+            # (``um etwas mehr als 500 Euro``, ``um monatlich insgesamt 600 Euro``)
+            | pl.col("_pre").str.contains(
+                r"(?-u:\b)um(?:\s+(?:ca\.|rund|etwa|etwas|knapp|gut|fast|über|monatlich|jährlich|insgesamt|jeweils))*\s*$"
+            )
             | pl.col("_left60").str.ends_with("um beträge "),
             _net_next=masked(
                 pl.col("next_sentence").str.contains_any(["netto"], ascii_case_insensitive=True),

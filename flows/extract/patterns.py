@@ -407,7 +407,7 @@ OPEN_TAIL = (
 BOUND_MODIFIER = (
     r"(?i:gut|rund|etwa|ca\.|circa|knapp\s+unter|knapp\s+über|knapp|bis\s+zu|maximal|minimal|höchstens|mindestens|deutlich\s+über|über"
     r"|weit\s+über|fast|beinahe|ungefähr|derzeit|aktuell|momentan|zurzeit|mehr\s+als|weniger\s+als"
-    r"|durchschnittlich|im\s+(?:schnitt|durchschnitt|mittel))"
+    r"|durchschnittlich|im\s+(?:schnitt|durchschnitt|mittel)|umgerechnet)"
 )
 """A word in front of one bound of a range: ``zwischen gut 3.100 € … und bis zu 3.900 €``,
 ``zwischen durchschnittlich 32.000 und 49.000 Euro``."""
@@ -493,7 +493,9 @@ BETWEEN_RANGE = (
 6 977 Euro``, ``zwischen gut 3.100 € in kleinen Betrieben und bis zu 3.900 €``."""
 
 SPLIT_RANGE = (
-    rf"(?i:(?-u:\b)(?:von|ab|bei|mindestens)){GAP}(?:{LOWER_BOUND_MODIFIER}{GAP})?{amount('a3', words=False)}"
+    # (``Über 43 000 Euro bis knapp 52 000 Euro`` opening a sentence; within one ``über`` may go
+    # on along a ranking, ``von 2.650 Euro … über 3.020 Euro … bis zu 3.480 Euro``)
+    rf"(?i:(?-u:\b)(?:von|ab|bei|mindestens)|^über){GAP}(?:{LOWER_BOUND_MODIFIER}{GAP})?{amount('a3', words=False)}"
     rf"(?P<mid>{_PAREN}[^0-9€.!?;:,()\r\n–—]{{0,40}}?){GAP}"
     rf"(?i:bis(?:{GAP}(?:zu|auf|hin{GAP}zu|höchstens|maximal))?)"
     rf"{GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('b3', words=False)}"
@@ -536,7 +538,7 @@ SHAPED_GROUPS = r"(?s)^(?:" + SHAPED_AMOUNT + rf")(?P<tail>{GAP}(?i:{OPEN_TAIL})
 """``STATEMENT_GROUPS`` for a statement that does not open with a range's word
 (``RANGE_OPENS``): only the shaped amount can match it."""
 
-RANGE_OPENS = r"^(?i:zwischen|von|ab|bei|mindestens)(?-u:\b)"
+RANGE_OPENS = r"^(?i:(?:zwischen|von|ab|bei|mindestens)(?-u:\b)|über\s)"
 """How the statements that may be a ``BETWEEN_RANGE`` or a ``SPLIT_RANGE`` open."""
 
 HEADER = r"(?m)^[ \t]*Beruf[ \t]+(?P<occupation>[^\r\n]+)[ \t]+in[ \t]+(?P<city>[^\r\n]+?)[ \t]*\r?$"
@@ -1313,6 +1315,10 @@ SENTENCE_NOT_PAY = {
         r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:bot|boten)\s(?:[^.]|\.[0-9]){0,120}?\san(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s(?:[^.]|\.[0-9]){0,80}?angeboten(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:will|wollen|wollte|wollten)(?-u:\b)"
         r"|gehaltsvorstellung|gehaltswunsch|wunschgehalt|(?:erwünschte|wünschenswerte)[ns]?\s+(?:niveau|gehalt|lohn)|nach\s+(?:den\s+)?plänen|(?-u:\b)pläne(?:n)?\s+(?:der|des|von)(?-u:\b)"
         r"|geplante[nrs]?\s+(?:\S+\s+)?\S*(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
+        # (``Die Regierung plant einen Mindestlohn für …``; ``geht es nach der Koalition, liegt er
+        # bald bei …``: what someone wants)
+        r"|(?-u:\b)(?:plant|planen|plante|planten)\s+(?:(?:einen|eine|ein|den|die|das|höhere[nr]?|neue[nr]?)\s+)?"
+        r"[a-zäöüß-]*(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
         r"|gesetzentwurf|referentenentwurf|für\s+angemessen|als\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
         # (what people would settle for: ``gibt sich mit einem Stundenlohn zwischen 8,50 und 10 Euro zufrieden``;
         # an offer: ``ein Angebot in Höhe von 300 Millionen Euro``)
@@ -1615,6 +1621,17 @@ CENTS_FRACTION_BEFORE = r"[0-9]\s*/\s*$"
 CALCULATION_AFTER = r"^\s*(?:brutto\s+|netto\s+)?\(\s*[0-9.,]+\s*(?:€|euro)?\s*[x×*·]\s*[0-9]"
 """Right after an amount, its calculation in brackets (``2.222,13 € brutto (12,82 x 40 h x
 13/3)``): worked out from a figure before, a ``restatement``."""
+
+HANDED_OVER_AFTER = (
+    r"^[^.;,]{0,25}?\s(?:müssen|muss|sind|werden|wird)\s+(?:\S+\s+)?(?:abgeführt|abgeliefert|abzuführen)(?-u:\b)"
+    r"|^[^.;,]{0,5},\s*(?:die|den|das)\s+(?:er|sie|es|man)\s+(?:\S+\s+){0,2}?(?:abführen|abliefern)(?-u:\b)"
+)
+"""Right after a figure: money one must hand over (``25 000 Euro, die er abführen muss``,
+``Vergütungen über 6000 Euro müssen abgeführt werden``), a ``tax_or_deduction``."""
+
+WANTED_BY_BEFORE = r"(?-u:\b)geht\s+es\s+nach\s+(?:der|dem|den|ihr|ihm|ihnen)(?-u:\b)[^.;]{0,80}$"
+"""Before a figure in its clause: whose wish it is (``geht es nach der Koalition, liegt er bald
+bei 13 Euro``), a ``demand_or_proposal``."""
 
 PLANNED_AFTER = r"^\s*(?:€|euro|eur)?\s*(?:brutto\s+)?(?:geplant|vorgesehen|angedacht|im\s+gespräch)(?-u:\b)"
 """Right after an amount: it is planned (``… mit 2.798,82 € geplant``), no pay yet."""
@@ -2809,9 +2826,9 @@ RESTATED_AFTER = r"^\s*\(\s*(?:=|also|d\.\s?h\.|das\s+sind)?\s*$"
 """Between a figure and the next one: an opening bracket (``52.159 Euro (ca. 4.300 Euro
 im Monat)``): the bracketed figure restates the first in another period."""
 
-NET_NEXT_SENTENCE = r"^\W*(?:hierbei|dabei|das|dies|diese|es)(?-u:\b).{0,80}netto"
+NET_NEXT_SENTENCE = r"^\W*(?:hierbei|dabei|das|dies|diese|es)(?-u:\b).{0,80}netto|^\W*netto\W*$"
 """A next sentence saying the figures before were net: ``Hierbei handelt es sich um
-Nettobeträge.``"""
+Nettobeträge.``, or only ``Netto.``"""
 
 NET_NOTE_PLURAL = (
     r"^\W*(?:hierbei|dabei|das|dies|diese|es|alle)(?-u:\b).{0,60}?"

@@ -1952,3 +1952,35 @@ def test_a_sum_named_before_the_group_it_is_paid_to_is_no_pay() -> None:
     assert [_figures(text) for text in dropped] == [[]] * len(dropped)
     kept = "Der Vorstandschef erhielt eine Vergütung von insgesamt 7 Millionen Euro, mehr als alle anderen Manager."
     assert _figures(kept) == [(7_000_000.0, 7_000_000.0, "year")]
+
+
+def test_raises_with_words_between_um_and_the_figure_wishes_handed_over_money_and_a_lone_netto() -> None:
+    text = "Die Bezüge der Stadträte nahmen heuer um etwas mehr als 300 Euro auf rund 6.400 Euro im Monat zu."
+    assert _figures(text) == [(6400.0, 6400.0, "month")]
+    dropped = [
+        "Dort sollen die Löhne für Gesellen in drei Stufen um monatlich insgesamt 600 Euro steigen.",
+        "Koalition plant Mindestlohn für Auszubildende: 540 Euro im Monat ab 2021",
+        "Die Oberbürgermeisterin erhielt als Aufsichtsratsmitglied 18 000 Euro, die sie allerdings abführen muss.",
+        "Einkünfte mit mehr als 7000 Euro im Kalenderjahr müssen abgeführt werden.",
+        "Im Schnitt waren es in der Liga 68 000 Euro, in der Spitze 180 000 Euro. Netto. So ist es dort üblich.",
+    ]
+    assert [_figures(text) for text in dropped] == [[]] * len(dropped)
+    kept = {
+        "Der Mindestlohn ist auf 10,45 Euro gestiegen, geht es nach der Koalition liegt er bald bei 13 Euro.": [
+            (10.45, 10.45, "hour")
+        ],
+        "Wir planen mit einem Gehalt von 3.000 Euro im Monat.": [(3000.0, 3000.0, "month")],
+        "Er verdient 4.000 Euro im Monat und muss davon Steuern abführen.": [(4000.0, 4000.0, "month")],
+        "Sie verdient 3.200 Euro im Monat. Netto ist es weniger.": [(3200.0, 3200.0, "month")],
+    }
+    assert {text: _figures(text) for text in kept} == kept
+
+
+def test_a_range_opened_by_ueber_or_with_umgerechnet_before_a_bound() -> None:
+    assert _figures("Über 39 000 Euro bis knapp 47 000 Euro brutto für eine Verwaltungsfachkraft.") == [
+        (39000.0, 47000.0, "year")
+    ]
+    text = "Sein Jahresgehalt liegt also zwischen umgerechnet 31 und 44 Millionen Euro."
+    assert _figures(text) == [(31_000_000.0, 44_000_000.0, "year")]
+    text = "Banken zahlen Einsteigern von 41.200 Euro über 45.100 Euro (Median) bis zu 52.300 Euro."
+    assert [lo for lo, _, _ in _figures(text)] == [41200.0, 45100.0, 52300.0]
