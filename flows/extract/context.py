@@ -1132,6 +1132,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("demand_or_proposal", on_after(rx.PLANNED_AFTER) & ~pl.col("_new_value")),
         ("demand_or_proposal", on_left60(rx.WANTED_BY_BEFORE)),
         ("tax_or_deduction", on_after(rx.HANDED_OVER_AFTER)),
+        ("demand_or_proposal", on_after(rx.TO_BE_SET_AFTER) & on_left60(rx.IS_TO_BE_BEFORE)),
         (
             "demand_or_proposal",
             masked(
@@ -1504,6 +1505,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         ("price_or_fee", pl.col("price_text") & ~pl.col("_names_pay")),
         ("net_pay", pl.col("net_income_text") & ~pl.col("_sentence").str.contains("brutto", literal=True)),
+        ("net_pay", pl.col("net_footnote")),
         ("hypothetical", pl.col("example_text")),
         (
             "restatement",
@@ -2004,6 +2006,7 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
         "allowance_text",
         "price_text",
         "net_income_text",
+        "net_footnote",
         "sport_pay_text",
         "one_off_text",
         "example_text",

@@ -407,7 +407,7 @@ OPEN_TAIL = (
 BOUND_MODIFIER = (
     r"(?i:gut|rund|etwa|ca\.|circa|knapp\s+unter|knapp\s+über|knapp|bis\s+zu|maximal|minimal|höchstens|mindestens|deutlich\s+über|über"
     r"|weit\s+über|fast|beinahe|ungefähr|derzeit|aktuell|momentan|zurzeit|mehr\s+als|weniger\s+als"
-    r"|durchschnittlich|im\s+(?:schnitt|durchschnitt|mittel)|umgerechnet)"
+    r"|durchschnittlich|im\s+(?:schnitt|durchschnitt|mittel)|umgerechnet|etwas\s+(?:mehr\s+als|weniger\s+als|über|unter))"
 )
 """A word in front of one bound of a range: ``zwischen gut 3.100 € … und bis zu 3.900 €``,
 ``zwischen durchschnittlich 32.000 und 49.000 Euro``."""
@@ -1286,6 +1286,8 @@ SENTENCE_NOT_PAY = {
         r"|(?:nicht\s+mehr\s+als|höchstens|maximal|bis\s+zu)\s+[0-9][0-9.,]*\s*(?:€|euro)\s+(?:\S+\s+){0,2}?(?:dazu|hinzu)verdienen"
         # (``Im Jahr darf das Einkommen eines Jugendlichen … nicht über 8004 Euro liegen``)
         r"|(?-u:\b)(?:darf|dürfen)\s+(?:das|ihr|sein|dein|deren|dessen)\s+(?:\S+\s+){0,6}?[a-zäöüß]*(?:einkommen|verdienst|gehalt|lohn)\s(?:[^.]|\.[0-9]){0,60}?nicht\s+(?:über|mehr\s+als|höher\s+als)(?-u:\b)"
+        # (``Ihr Einkommen darf häufig nicht über einem Betrag von 556 Euro liegen``)
+        r"|[a-zäöüß]*(?:einkommen|verdienst|gehalt|lohn)\s+(?:darf|dürfen)\s+(?:\S+\s+){0,3}?nicht\s+(?:über|mehr\s+als|höher\s+als)(?-u:\b)"
         # (``dass du nicht mehr als € 5.400 innerhalb von 12 Monaten verdienen darfst``)
         r"|(?-u:\b)(?:nicht\s+mehr\s+als|maximal|höchstens)\s(?:[^.]|\.[0-9]){0,80}?(?:hinzu|dazu)?verdienen\s+(?:darf|darfst|dürfen|dürft)(?-u:\b)"
         # (what may be earned: ``können … maximal 7280 Euro im Jahr … verdient werden``)
@@ -1621,6 +1623,19 @@ CENTS_FRACTION_BEFORE = r"[0-9]\s*/\s*$"
 CALCULATION_AFTER = r"^\s*(?:brutto\s+|netto\s+)?\(\s*[0-9.,]+\s*(?:€|euro)?\s*[x×*·]\s*[0-9]"
 """Right after an amount, its calculation in brackets (``2.222,13 € brutto (12,82 x 40 h x
 13/3)``): worked out from a figure before, a ``restatement``."""
+
+NET_FOOTNOTE = r"(?m)^[ \t]*\*+[ \t]*[^\n*]{0,60}netto(?:[^\n]*)$"
+"""A footnote line (lower case) saying the starred figures are net: ``* Beispiele der
+Netto-Gehälter für …`` (and not ``brutto``); a starred figure of such a text is ``net_pay``."""
+
+TO_BE_SET_AFTER = (
+    r"^\s*(?:€|euro|eur)?\s*(?:brutto\s+|monatlich\s+|jährlich\s+)?"
+    r"(?:festzusetzen|festzulegen|anzuheben|anzupassen|abzusenken|zu\s+erhöhen|zu\s+senken|zu\s+begrenzen|zu\s+deckeln)(?-u:\b)"
+)
+IS_TO_BE_BEFORE = r"(?-u:\b)(?:ist|sind|wäre|wären)\s+(?:[^\s.,;]+\s+){0,4}?$"
+"""Right after a figure: what it is to be set to (``Die Entlohnung … ist auf 7.000 €
+festzusetzen``, ``IS_TO_BE_BEFORE`` before it), a ``demand_or_proposal``; not an infinitive
+(``angekündigt, … auf 3.900 Euro zu erhöhen``)."""
 
 HANDED_OVER_AFTER = (
     r"^[^.;,]{0,25}?\s(?:müssen|muss|sind|werden|wird)\s+(?:\S+\s+)?(?:abgeführt|abgeliefert|abzuführen)(?-u:\b)"

@@ -183,7 +183,25 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
         )
         money = money.with_columns(pl.col(DOC_IDX).is_in(about[DOC_IDX].implode()).alias(name))
     declared = texts.filter(pl.col("_opening").str.contains(rx.NET_FIGURES_DECLARED))
-    return money.with_columns(pl.col("net_income_text") | pl.col(DOC_IDX).is_in(declared[DOC_IDX].implode()))
+    money = money.with_columns(pl.col("net_income_text") | pl.col(DOC_IDX).is_in(declared[DOC_IDX].implode()))
+    # A figure marked with a star whose footnote says the figures are net (``ca. 1.479 Euro* |`` …
+    # ``* Beispiele der Netto-Gehälter …``): only the documents with a starred figure are read.
+    starred = pl.col("sentence").str.slice(pl.col("e_in_sent"), 2).str.contains(r"^\s?\*").fill_null(False)
+    concerned = money.filter(starred).select(DOC_IDX).unique()
+    noted = (
+        docs.join(concerned, on=DOC_IDX, how="semi")
+        .filter(
+            pl.col("text")
+            .str.to_lowercase()
+            .str.extract_all(rx.NET_FOOTNOTE)
+            .list.eval(~pl.element().str.contains("brutto", literal=True))
+            .list.any()
+        )
+        .select(DOC_IDX)
+        if not concerned.is_empty()
+        else concerned
+    )
+    return money.with_columns(net_footnote=starred & pl.col(DOC_IDX).is_in(noted[DOC_IDX].implode()))
 
 
 def _led_lines(concerned: pl.DataFrame, lead: pl.Expr) -> pl.DataFrame:

@@ -1984,3 +1984,20 @@ def test_a_range_opened_by_ueber_or_with_umgerechnet_before_a_bound() -> None:
     assert _figures(text) == [(31_000_000.0, 44_000_000.0, "year")]
     text = "Banken zahlen Einsteigern von 41.200 Euro über 45.100 Euro (Median) bis zu 52.300 Euro."
     assert [lo for lo, _, _ in _figures(text)] == [41200.0, 45100.0, 52300.0]
+
+
+def test_starred_figures_under_a_net_footnote_norms_to_be_set_and_a_cap_on_earnings() -> None:
+    text = (
+        "Beispiele\nPolizeimeister, A 7, ledig |\nca. 2.310 Euro* |\nPolizeikommissar, A 9, ledig |\n"
+        "ca. 2.650 Euro* |\n* Beispiele der Netto-Gehälter, Stand 2024\n"
+    )
+    assert _figures(text) == []
+    assert _figures("Gehalt\nEinstieg: 2.310 Euro*\n* Bruttogehalt laut Tarif, netto weniger\n") == [
+        (2310.0, 2310.0, "month")
+    ]
+    assert _figures("Die Vergütung eines Stadtrats ist auf 1.200 € festzusetzen.") == []
+    assert _figures("Ihr Verdienst darf nicht über einem Betrag von 538 Euro liegen.") == []
+    text = "Der Senat hatte angekündigt, die Vergütung der Pfleger auf 3.700 Euro zu erhöhen."
+    assert _figures(text) == [(3700.0, 3700.0, "month")]
+    text = "Sie bekommen zwischen etwas mehr als 1.100 und 2.300 Euro im Monat."
+    assert _figures(text) == [(1100.0, 2300.0, "month")]
