@@ -733,6 +733,9 @@ even with a comparative after it (``um durchschnittlich 7 % auf 2,4 Mill. Euro h
 
 LEVEL_OF_BEFORE = (
     r"(?-u:\b)(?:stand|niveau|ausgangsniveau|ausgangswert)\s+(?:von\s+)?(?:derzeit\s+|aktuell\s+)?$"
+    # (after a colon, the level the raise leads to: ``beträgt der Anstieg 36 Cent: Er liegt dann
+    # bei 17,51 Euro``)
+    r"|:\s*(?:er|sie|es)\s+(?:liegt|liegen|beträgt|betragen)\s+(?:(?:dann|nun|künftig|damit|somit|also)\s+)?(?:bei\s+)?$"
 )
 """Right before a figure (lower case): a level named (``Vom aktuellen Stand von 12,82 Euro``),
 pay even beside the words of a raise."""

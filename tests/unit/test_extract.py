@@ -2001,3 +2001,9 @@ def test_starred_figures_under_a_net_footnote_norms_to_be_set_and_a_cap_on_earni
     assert _figures(text) == [(3700.0, 3700.0, "month")]
     text = "Sie bekommen zwischen etwas mehr als 1.100 und 2.300 Euro im Monat."
     assert _figures(text) == [(1100.0, 2300.0, "month")]
+
+
+def test_the_level_after_a_colon_that_a_raise_leads_to_is_pay() -> None:
+    text = "Beim Ecklohn beträgt der Anstieg 40 Cent pro Stunde: Er liegt dann bei 16,90 Euro im Westen und 16,20 Euro im Osten."
+    assert _figures(text) == [(16.9, 16.9, "hour"), (16.2, 16.2, "hour")]
+    assert _figures("Die Erhöhung beträgt 40 Euro: Sie liegt bei 3 Prozent.") == []
