@@ -695,6 +695,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             pl.col("stmt").str.contains(rx.GLUED_NUMBER_STATEMENT) & on_left60(rx.GLUED_NUMBER_BEFORE),
         ),
         ("not_an_amount", (pl.col("a_value") == 100) & on_left60(rx.CENTS_FRACTION_BEFORE)),
+        # (``15,2473 € pro Stunde``: the four decimals of a small figure, no amount of their own)
+        (
+            "not_an_amount",
+            pl.col("a_num").str.contains(r"^[0-9]{4}$").fill_null(False) & on_left60(rx.FOUR_DECIMALS_BEFORE),
+        ),
         # (``Jahr 1 Brutto EUR 4.852``: a row's number before the word ``Brutto``, no amount)
         (
             "not_an_amount",
@@ -1130,7 +1135,21 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("restatement", on_after(rx.CALCULATION_AFTER)),
         # (not a decided step: ``eine weitere Anhebung … auf dann 14,60 Euro geplant``)
         ("demand_or_proposal", on_after(rx.PLANNED_AFTER) & ~pl.col("_new_value")),
-        ("demand_or_proposal", on_left60(rx.WANTED_BY_BEFORE)),
+        (
+            "demand_or_proposal",
+            contains_where(
+                pl.col("_sentence").str.contains("geht es nach", literal=True),
+                left.str.to_lowercase(),
+                rx.WANTED_BY_BEFORE,
+            ),
+        ),
+        ("demand_or_proposal", on_left60(rx.PAY_PLANNED_BEFORE)),
+        ("threshold", on_left60(rx.EARNINGS_CAP_BEFORE)),
+        (
+            "threshold",
+            pl.col("kw").is_in(["mindestens", "mehr als", "über", "weniger als", "unter", "bis zu", "ab"])
+            & on_left60(rx.WHOEVER_BEFORE),
+        ),
         ("tax_or_deduction", on_after(rx.HANDED_OVER_AFTER)),
         ("demand_or_proposal", on_after(rx.TO_BE_SET_AFTER) & on_left60(rx.IS_TO_BE_BEFORE)),
         (
@@ -1273,6 +1292,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 pl.col("_large_sentence").str.contains(rx.AGGREGATE)
                 # (``im Durchschnitt``: a sum over many divided again, one person's pay)
                 & ~pl.col("_large_sentence").str.contains(rx.AVERAGE_WORDS)
+                & ~pl.col("_large_sentence").str.contains(rx.COMPARED_WITH_GROUP)
             ).fill_null(False)
             | (
                 # (the clause, or what leads to the figure across a bracket: ``die sieben
@@ -1280,8 +1300,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 (
                     masked(large, pl.col("_around")).str.contains(rx.BOARD_TOTAL)
                     | masked(large, left60).str.contains(rx.BOARD_TOTAL)
+                    # (a board counted, for an executive's size too: ``bezahlte das Unternehmen
+                    # 822.000 Euro an die drei Geschäftsführer``)
+                    | masked(_board_size(), pl.col("_around")).str.contains(rx.BOARD_COUNTED)
                 )
-                & ~masked(large, pl.col("_around")).str.contains(r"(?-u:\b)(?:je|jeweils)(?-u:\b)")
+                & ~masked(_board_size(), pl.col("_around")).str.contains(r"(?-u:\b)(?:je|jeweils)(?-u:\b)")
             ).fill_null(False),
         ),
         ("restatement", _converts_previous()),
@@ -1639,6 +1662,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         first.replace_strict(codes, default=None, return_dtype=pl.String).alias("reason")
     )
     return _carry_reasons(frame)
+
+
+def _board_size() -> pl.Expr:
+    """The figure is in millions or from ``patterns.BOARD_TOTAL_MIN`` up: a board's total may be it."""
+    return pl.col("a_million") | pl.col("b_million") | (pl.col("_value") >= rx.BOARD_TOTAL_MIN)
 
 
 def _gap_reaches() -> pl.Expr:

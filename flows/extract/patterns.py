@@ -314,7 +314,7 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
     return (
         rf"(?:(?P<{name}_pre>€|EUR(?-u:\b)|Euro(?-u:\b)){OPT_SPACE})?"
         rf"(?:(?-u:\b)(?P<{name}_num>[0-9]{{1,3}}(?:[.\u00a0\u202f\u2009 ’'][0-9]{{3}})+(?-u:\b)|[0-9]+)"
-        rf"(?:,(?P<{name}_dec>[0-9]{{1,4}})(?-u:\b)|\.(?P<{name}_dot>[0-9]{{1,2}})(?-u:\b)|,-{{1,2}}|,–|-,)?"
+        rf"(?:,(?P<{name}_dec>[0-9]{{1,3}})(?-u:\b)|\.(?P<{name}_dot>[0-9]{{1,2}})(?-u:\b)|,-{{1,2}}|,–|-,)?"
         # (not ``brutto`` after a closing bracket: ``(netto ca. 428,-) brutto im 2. Jahr`` opens the next line)
         rf"(?P<{name}_suf>\){OPT_SPACE}(?:{scale}{OPT_SPACE}|T)?{word_currency}|{OPT_SPACE}(?:{scale}{OPT_SPACE}|T)?{currency})?"
         rf"{word})"
@@ -407,7 +407,7 @@ OPEN_TAIL = (
 BOUND_MODIFIER = (
     r"(?i:gut|rund|etwa|ca\.|circa|knapp\s+unter|knapp\s+über|knapp|bis\s+zu|maximal|minimal|höchstens|mindestens|deutlich\s+über|über"
     r"|weit\s+über|fast|beinahe|ungefähr|derzeit|aktuell|momentan|zurzeit|mehr\s+als|weniger\s+als"
-    r"|durchschnittlich|im\s+(?:schnitt|durchschnitt|mittel)|umgerechnet|etwas\s+(?:mehr\s+als|weniger\s+als|über|unter))"
+    r"|durchschnittlich|im\s+(?:schnitt|durchschnitt|mittel)|etwas\s+(?:mehr\s+als|weniger\s+als|über|unter))"
 )
 """A word in front of one bound of a range: ``zwischen gut 3.100 € … und bis zu 3.900 €``,
 ``zwischen durchschnittlich 32.000 und 49.000 Euro``."""
@@ -484,7 +484,9 @@ SIGNED_SECOND_BEFORE_SIGN = r"^(.*?[^\s]\s+)-[0-9]"
 """The first figure of a ``SIGNED_SECOND`` statement (group 1), and all before the sign."""
 
 BETWEEN_RANGE = (
-    rf"(?i:(?-u:\b)zwischen){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('a1', bare_words=True)}"
+    # (``zwischen umgerechnet 38 und 53 Millionen Euro``: a conversion word before the first bound
+    # only; ``zwischen 6.000 Zloty und umgerechnet 1.400 Euro`` is no range)
+    rf"(?i:(?-u:\b)zwischen){GAP}(?:(?:{BOUND_MODIFIER}|(?i:umgerechnet)){GAP})?{amount('a1', bare_words=True)}"
     rf"(?:{GAP}(?i:brutto|netto|monatlich|jährlich))?{_PAREN}"
     rf"(?:{GAP}[^0-9€.!?;:()\r\n]{{1,40}}?)?{GAP}(?i:und|u\.|bis){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('b1')}"
 )
@@ -493,9 +495,7 @@ BETWEEN_RANGE = (
 6 977 Euro``, ``zwischen gut 3.100 € in kleinen Betrieben und bis zu 3.900 €``."""
 
 SPLIT_RANGE = (
-    # (``Über 43 000 Euro bis knapp 52 000 Euro`` opening a sentence; within one ``über`` may go
-    # on along a ranking, ``von 2.650 Euro … über 3.020 Euro … bis zu 3.480 Euro``)
-    rf"(?i:(?-u:\b)(?:von|ab|bei|mindestens)|^über){GAP}(?:{LOWER_BOUND_MODIFIER}{GAP})?{amount('a3', words=False)}"
+    rf"(?i:(?-u:\b)(?:von|ab|bei|mindestens)){GAP}(?:{LOWER_BOUND_MODIFIER}{GAP})?{amount('a3', words=False)}"
     rf"(?P<mid>{_PAREN}[^0-9€.!?;:,()\r\n–—]{{0,40}}?){GAP}"
     rf"(?i:bis(?:{GAP}(?:zu|auf|hin{GAP}zu|höchstens|maximal))?)"
     rf"{GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('b3', words=False)}"
@@ -538,7 +538,7 @@ SHAPED_GROUPS = r"(?s)^(?:" + SHAPED_AMOUNT + rf")(?P<tail>{GAP}(?i:{OPEN_TAIL})
 """``STATEMENT_GROUPS`` for a statement that does not open with a range's word
 (``RANGE_OPENS``): only the shaped amount can match it."""
 
-RANGE_OPENS = r"^(?i:(?:zwischen|von|ab|bei|mindestens)(?-u:\b)|über\s)"
+RANGE_OPENS = r"^(?i:zwischen|von|ab|bei|mindestens)(?-u:\b)"
 """How the statements that may be a ``BETWEEN_RANGE`` or a ``SPLIT_RANGE`` open."""
 
 HEADER = r"(?m)^[ \t]*Beruf[ \t]+(?P<occupation>[^\r\n]+)[ \t]+in[ \t]+(?P<city>[^\r\n]+?)[ \t]*\r?$"
@@ -825,6 +825,8 @@ NOT_PAY_REASONS = {
     "benefit_or_stipend": (
         r"stipend|bafög|bürgergeld|betreuungsgeld|sporthilfe|bedarfssatz|bedarfssätze|ausbildungsbeihilfe|freiwilligendienst|(?-u:\b)fsj(?-u:\b)|(?-u:\b)bfd(?-u:\b)|mindestsatz|regelbedarf|rente(?-u:\b)"
         r"|sozialleistung"
+        # (an allowance per child: ``für das 2. Kind um 170 € auf 375 €``, ``je Kind``)
+        r"|(?-u:\b)für\s+(?:das|jedes)\s+(?:[0-9]+\.\s*|erste\s+|zweite\s+|dritte\s+|vierte\s+|weitere\s+)?kind(?-u:\b)|(?-u:\b)(?:je|pro)\s+kind(?-u:\b)"
         # (pensions, not ``Referenten``, ``Konkurrenten``)
         r"|(?-u:\b)renten(?-u:\b)|(?:alters|witwen|waisen|mütter|grund|erwerbsminderungs|betriebs)renten(?-u:\b)"
         # (a former office holder's pension: ``ein Ehrensold von derzeit rund 214.000 Euro``)
@@ -1289,8 +1291,6 @@ SENTENCE_NOT_PAY = {
         r"|(?:nicht\s+mehr\s+als|höchstens|maximal|bis\s+zu)\s+[0-9][0-9.,]*\s*(?:€|euro)\s+(?:\S+\s+){0,2}?(?:dazu|hinzu)verdienen"
         # (``Im Jahr darf das Einkommen eines Jugendlichen … nicht über 8004 Euro liegen``)
         r"|(?-u:\b)(?:darf|dürfen)\s+(?:das|ihr|sein|dein|deren|dessen)\s+(?:\S+\s+){0,6}?[a-zäöüß]*(?:einkommen|verdienst|gehalt|lohn)\s(?:[^.]|\.[0-9]){0,60}?nicht\s+(?:über|mehr\s+als|höher\s+als)(?-u:\b)"
-        # (``Ihr Einkommen darf häufig nicht über einem Betrag von 556 Euro liegen``)
-        r"|[a-zäöüß]*(?:einkommen|verdienst|gehalt|lohn)\s+(?:darf|dürfen)\s+(?:\S+\s+){0,3}?nicht\s+(?:über|mehr\s+als|höher\s+als)(?-u:\b)"
         # (``dass du nicht mehr als € 5.400 innerhalb von 12 Monaten verdienen darfst``)
         r"|(?-u:\b)(?:nicht\s+mehr\s+als|maximal|höchstens)\s(?:[^.]|\.[0-9]){0,80}?(?:hinzu|dazu)?verdienen\s+(?:darf|darfst|dürfen|dürft)(?-u:\b)"
         # (what may be earned: ``können … maximal 7280 Euro im Jahr … verdient werden``)
@@ -1317,13 +1317,9 @@ SENTENCE_NOT_PAY = {
         r"|anzupeilen|anpeilen"
         # (``Das Angebot der Kapitalseite sieht Einstiegslöhne von 9,48 Euro vor``)
         r"|(?-u:\b)angebot\s+(?:der|des)\s+(?:\S+\s+)?(?:arbeitgeber[a-zäöüß]*|kapitalseite|unternehmen[a-zäöüß]*|konzern[a-zäöüß]*|verband[a-zäöüß]*)"
-        r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:bot|boten)\s(?:[^.]|\.[0-9]){0,120}?\san(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s(?:[^.]|\.[0-9]){0,80}?angeboten(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:will|wollen|wollte|wollten)(?-u:\b)"
+        r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:bot|boten)\s(?:[^.]|\.[0-9]){0,120}?\san(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s(?:[^.]|\.[0-9]){0,80}?angeboten(?-u:\b)|(?-u:\b)angeboten\s+(?:hatte|hat|hatten|haben|wurde|wurden|worden)(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:will|wollen|wollte|wollten)(?-u:\b)"
         r"|gehaltsvorstellung|gehaltswunsch|wunschgehalt|(?:erwünschte|wünschenswerte)[ns]?\s+(?:niveau|gehalt|lohn)|nach\s+(?:den\s+)?plänen|(?-u:\b)pläne(?:n)?\s+(?:der|des|von)(?-u:\b)"
         r"|geplante[nrs]?\s+(?:\S+\s+)?\S*(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
-        # (``Die Regierung plant einen Mindestlohn für …``; ``geht es nach der Koalition, liegt er
-        # bald bei …``: what someone wants)
-        r"|(?-u:\b)(?:plant|planen|plante|planten)\s+(?:(?:einen|eine|ein|den|die|das|höhere[nr]?|neue[nr]?)\s+)?"
-        r"[a-zäöüß-]*(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
         r"|gesetzentwurf|referentenentwurf|für\s+angemessen|als\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
         # (what people would settle for: ``gibt sich mit einem Stundenlohn zwischen 8,50 und 10 Euro zufrieden``;
         # an offer: ``ein Angebot in Höhe von 300 Millionen Euro``)
@@ -1627,29 +1623,65 @@ CALCULATION_AFTER = r"^\s*(?:brutto\s+|netto\s+)?\(\s*[0-9.,]+\s*(?:€|euro)?\s
 """Right after an amount, its calculation in brackets (``2.222,13 € brutto (12,82 x 40 h x
 13/3)``): worked out from a figure before, a ``restatement``."""
 
-NET_FOOTNOTE = r"(?m)^[ \t]*\*+[ \t]*[^\n*]{0,60}netto(?:[^\n]*)$"
+NET_FOOTNOTE = (
+    r"(?m)^[ \t]*\*+[ \t]*(?:(?:beispiele?|angaben|alle\s+angaben|alle\s+beträge|beträge|werte|zahlen)\s+(?:der|für|von|sind|in)?\s*)?"
+    r"netto[- ]?(?:gehälter|gehalt|beträge|betrag|werte|wert|löhne|lohn|bezüge|einkommen|verdienste?|angaben)?(?-u:\b)[^\n]*$"
+)
 """A footnote line (lower case) saying the starred figures are net: ``* Beispiele der
-Netto-Gehälter für …`` (and not ``brutto``); a starred figure of such a text is ``net_pay``."""
+Netto-Gehälter für …``, ``* Nettobeträge`` (opening the note; and no word of ``NET_FOOTNOTE_NOT``);
+a starred figure of such a text is ``net_pay``."""
+
+NET_FOOTNOTE_NOT = r"brutto|abweich|könn|kann|zuschuss|zzgl|zuzüglich|erhalten\s+sie|rechner"
 
 TO_BE_SET_AFTER = (
-    r"^\s*(?:€|euro|eur)?\s*(?:brutto\s+|monatlich\s+|jährlich\s+)?"
+    r"^\s*(?:€|euro|eur)?\s*(?:brutto\s+|monatlich\s+|jährlich\s+|(?:pro|je|die|in\s+der|im)\s+(?:stunde|monat|jahr)\s+)?"
     r"(?:festzusetzen|festzulegen|anzuheben|anzupassen|abzusenken|zu\s+erhöhen|zu\s+senken|zu\s+begrenzen|zu\s+deckeln)(?-u:\b)"
 )
-IS_TO_BE_BEFORE = r"(?-u:\b)(?:ist|sind|wäre|wären)\s+(?:[^\s.,;]+\s+){0,4}?$"
+IS_TO_BE_BEFORE = r"(?-u:\b)(?:ist|sind|wäre|wären)\s+(?:[^\s.,;]+\s+){0,6}?$"
 """Right after a figure: what it is to be set to (``Die Entlohnung … ist auf 7.000 €
 festzusetzen``, ``IS_TO_BE_BEFORE`` before it), a ``demand_or_proposal``; not an infinitive
 (``angekündigt, … auf 3.900 Euro zu erhöhen``)."""
 
+FOUR_DECIMALS_BEFORE = r"(?:^|[^0-9.,])[0-9]{1,2},$"
+"""Right before a figure of four digits: a small figure and its comma (``15,2473 €``), the
+figure its decimals (``not_an_amount``)."""
+
 HANDED_OVER_AFTER = (
-    r"^[^.;,]{0,25}?\s(?:müssen|muss|sind|werden|wird)\s+(?:\S+\s+)?(?:abgeführt|abgeliefert|abzuführen)(?-u:\b)"
+    r"^[^.;,]{0,25}?\s(?:müssen|muss|sind|werden|wird|ist)\s+(?:\S+\s+){0,3}?(?:abgeführt|abgeliefert|abzuführen)(?-u:\b)"
     r"|^[^.;,]{0,5},\s*(?:die|den|das)\s+(?:er|sie|es|man)\s+(?:\S+\s+){0,2}?(?:abführen|abliefern)(?-u:\b)"
 )
 """Right after a figure: money one must hand over (``25 000 Euro, die er abführen muss``,
 ``Vergütungen über 6000 Euro müssen abgeführt werden``), a ``tax_or_deduction``."""
 
-WANTED_BY_BEFORE = r"(?-u:\b)geht\s+es\s+nach\s+(?:der|dem|den|ihr|ihm|ihnen)(?-u:\b)[^.;]{0,80}$"
-"""Before a figure in its clause: whose wish it is (``geht es nach der Koalition, liegt er bald
-bei 13 Euro``), a ``demand_or_proposal``."""
+WANTED_BY_BEFORE = (
+    r"(?-u:\b)geht\s+es\s+nach\s+(?:der|dem|den)\s+(?:willen|wunsch|wünschen|plänen|vorstellungen|koalition|regierung"
+    r"|bundesregierung|ampel|gewerkschaft(?:en)?|arbeitgeber[a-zäöüß]*|partei(?:en)?|spd|cdu|csu|grünen|fdp|linken|union"
+    r"|[a-zäöüß]*minister(?:in|ium)?|verdi|dgb|ngg|gdl)(?-u:\b)[^.;]{0,120}$"
+)
+"""Before a figure in its sentence (lower case): whose wish it is (``geht es nach der Koalition,
+liegt er bald bei 13 Euro``), a ``demand_or_proposal``; not a source (``Geht es nach der
+Statistik, …``)."""
+
+PAY_PLANNED_BEFORE = (
+    r"(?-u:\b)(?:plant|planen|plante|planten)\s+(?:(?:einen|eine|ein|den|die|das|höhere[nr]?|neue[nr]?)\s+)?"
+    r"[a-zäöüß-]*(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)(?-u:\b)[^.;,]{0,40}$"
+)
+"""Before a figure in its clause (lower case): a plan for pay (``Koalition plant Mindestlohn für
+Auszubildende: 540 Euro``), a ``demand_or_proposal``; not another clause (``plant eine
+Lohnerhöhung, derzeit verdienen …``)."""
+
+EARNINGS_CAP_BEFORE = (
+    r"[a-zäöüß]*(?:einkommen|verdienst|gehalt|lohn)\s+(?:darf|dürfen)\s+(?:[^\s,;.]+\s+){0,3}?(?:nicht"
+    r"(?:\s+(?:über|mehr\s+als|höher\s+als)\s+(?:(?:einem|einen|den)\s+(?:betrag|wert|summe)\s+)?(?:von\s+)?)?)?\s*$"
+)
+"""Right before a figure (lower case; its own words may hold the ``nicht über``): a cap on what
+one may earn (``Ihr Einkommen darf häufig nicht über einem Betrag von 556 Euro liegen``), a
+``threshold``."""
+
+WHOEVER_BEFORE = r"(?-u:\b)wer\s+(?:[^\s,;.]+\s+){0,3}?$"
+"""Right before a figure with a comparative word (``mehr als``, ``mindestens``): whoever earns
+above or below it (``soll nur ein Prozent mehr bekommen, wer mindestens 3.200 Euro im Monat
+hat``), a ``threshold``."""
 
 PLANNED_AFTER = r"^\s*(?:€|euro|eur)?\s*(?:brutto\s+)?(?:geplant|vorgesehen|angedacht|im\s+gespräch)(?-u:\b)"
 """Right after an amount: it is planned (``… mit 2.798,82 € geplant``), no pay yet."""
@@ -2202,6 +2234,13 @@ is an executive's when nothing else names its level (``lead``)."""
 
 AVERAGE_WORDS = r"durchschnitt|im\s+schnitt|pro\s+kopf|(?-u:\b)je\s+(?:vorstand|kopf|person)"
 
+COMPARED_WITH_GROUP = (
+    r"(?-u:\b)als\s+(?:die|alle)\s+(?:\S+\s+)?[\w-]*(?:chefs|bosse|manager|ceos|vorstände|vorstandsmitglieder|geschäftsführer|gremien)"
+    r"|(?-u:\b)(?:übrigen|anderen)\s+[\w-]*(?:chefs|bosse|manager|ceos|vorstände|vorstandsmitglieder|geschäftsführer)"
+)
+"""A group a figure is compared with (``mehr als die Vorstände von BMW``, ``die übrigen
+Vorstände``): no sum over that group (``AGGREGATE`` does not hold)."""
+
 AGGREGATE = (
     # (not ``zusammen mit``/``gemeinsam mit``: ``führt … gemeinsam mit VW-Chef X die Rangliste an``)
     r"(?-u:\b)(?:zusammen|gemeinsam)(?:$|[^\w\s]|\s+(?:[^m\s]|m[^i]|mi[^t]|mit\w))|(?-u:\b)in\s+summe(?-u:\b)"
@@ -2235,6 +2274,16 @@ Millionen Euro``, ``zusammen``): a large amount beside them is no one's pay
 (``budget_or_turnover``), nor what is spent ``für die Gehälter`` of a group; ``eine
 Vergütung von insgesamt 15,37 Millionen Euro`` is one person's."""
 
+BOARD_COUNTED = (
+    r"(?-u:\b)(?:[0-9]{1,2}-|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)köpfige[nrs]?\s"
+    r"|(?-u:\b)(?:an|für)\s+(?:die|ihre|seine)\s+(?:beiden|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|[0-9]{1,2})\s+(?:\S+\s+)?"
+    r"(?:geschäftsführer|vorstände|vorstandsmitglieder|manager|direktoren)(?:innen|n)?(?-u:\b)"
+)
+BOARD_TOTAL_MIN = 100_000.0
+"""A board counted (``ihrer dreiköpfigen Führung``, ``an die drei Geschäftsführer``): a figure
+from ``BOARD_TOTAL_MIN`` up beside it is the board's total (``BOARD_TOTAL`` is read for figures
+in millions only)."""
+
 BOARD_TOTAL = (
     r"(?-u:\b)(?:des|dem|ihrem|seinem|den|gesamten)\s+(?:\S+\s+)?vorstand(?:es|s)?(?-u:\b)|vorstand\s+insgesamt"
     r"|(?-u:\b)(?:das|dem|des)\s+top-?managements?(?-u:\b)"
@@ -2242,8 +2291,8 @@ BOARD_TOTAL = (
     r"|aufsichtsrat(?:es|s)?(?-u:\b)|vorstände\s+(?:\S+\s+){0,3}?insgesamt"
     # (a board by its size or as a body, its members as the payees: ``Das 20-köpfige Gremium
     # erhielt``, ``überwiesen ihren Aufsichtsräten``, ``an die drei Geschäftsführer``)
-    r"|(?-u:\b)[0-9]{1,2}-köpfige[nrs]?\s|(?:kontroll|aufsichts)?gremium(?-u:\b)|(?-u:\b)(?:ihren|seinen|den)\s+aufsichtsräten(?-u:\b)"
-    r"|(?-u:\b)an\s+(?:die|ihre|seine)\s+(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|[0-9]{1,2})\s+(?:\S+\s+)?"
+    r"|(?-u:\b)(?:[0-9]{1,2}-|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)köpfige[nrs]?\s|(?:kontroll|aufsichts)?gremium(?-u:\b)|(?-u:\b)(?:ihren|seinen|den)\s+aufsichtsräten(?-u:\b)"
+    r"|(?-u:\b)(?:an|für)\s+(?:die|ihre|seine)\s+(?:beiden|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|[0-9]{1,2})\s+(?:\S+\s+)?"
     r"(?:geschäftsführer|vorstände|vorstandsmitglieder|manager|direktoren)(?:innen|n)?(?-u:\b)"
     # (a count of board members: ``Die sieben Vorstandsmitglieder erhielten``, ``für vier Mitglieder``)
     r"|(?-u:\b)(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|[0-9]{1,2})\s+(?:\S+\s+)?"
@@ -2844,7 +2893,7 @@ RESTATED_AFTER = r"^\s*\(\s*(?:=|also|d\.\s?h\.|das\s+sind)?\s*$"
 """Between a figure and the next one: an opening bracket (``52.159 Euro (ca. 4.300 Euro
 im Monat)``): the bracketed figure restates the first in another period."""
 
-NET_NEXT_SENTENCE = r"^\W*(?:hierbei|dabei|das|dies|diese|es)(?-u:\b).{0,80}netto|^\W*netto\W*$"
+NET_NEXT_SENTENCE = r"^\W*(?:hierbei|dabei|das|dies|diese|es)(?-u:\b).{0,80}netto|^\s*netto\s*[.!]?\s*$"
 """A next sentence saying the figures before were net: ``Hierbei handelt es sich um
 Nettobeträge.``, or only ``Netto.``"""
 

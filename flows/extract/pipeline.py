@@ -194,7 +194,7 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
             pl.col("text")
             .str.to_lowercase()
             .str.extract_all(rx.NET_FOOTNOTE)
-            .list.eval(~pl.element().str.contains("brutto", literal=True))
+            .list.eval(~pl.element().str.contains(rx.NET_FOOTNOTE_NOT))
             .list.any()
         )
         .select(DOC_IDX)
@@ -991,7 +991,22 @@ def _join_modified_ranges(kept: pl.DataFrame, from_to_docs: pl.Series) -> pl.Dat
         & gap.str.contains(rx.SPAN_GAP)
         & pl.col("left").str.contains(rx.ci(rx.SPAN_VERB_BEFORE))
     ).fill_null(False)
-    floor_cap = floor_cap | span
+    # ``Über 43 000 Euro bis knapp 52 000 Euro brutto für …``: a sentence opening with ``über`` a
+    # figure and ``bis`` a like one right after it (not ``Über 3.000 Euro … bis 25``)
+    opening_over = (
+        same_sentence
+        & (pl.col("kw") == "über")
+        & (pl.col("s_in_sent") == 0)
+        & pl.col("b_value").is_null()
+        & nxt["b_value"].is_null()
+        & nxt["kw"].is_in(["bis", "bis zu", "bis knapp", "bis etwa", "bis rund", "bis gut"])
+        & gap.str.contains(r"^\s*$")
+        & (nxt["s_in_sent"] == pl.col("e_in_sent") + gap.str.len_chars())
+        & (nxt["period"] == pl.col("period"))
+        & (high_end > low_end)
+        & (high_end <= low_end * 3)
+    ).fill_null(False)
+    floor_cap = floor_cap | span | opening_over
     # (a pair only: in ``A | B | C`` a B joined to A joins no C)
     joins = (joins | floor_cap) & ~(joins | floor_cap).shift(1).fill_null(False)
     joined = kept.with_columns(_joins=joins).with_columns(_part=pl.col("_joins").shift(1).fill_null(False))

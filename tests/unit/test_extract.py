@@ -2007,3 +2007,43 @@ def test_the_level_after_a_colon_that_a_raise_leads_to_is_pay() -> None:
     text = "Beim Ecklohn beträgt der Anstieg 40 Cent pro Stunde: Er liegt dann bei 16,90 Euro im Westen und 16,20 Euro im Osten."
     assert _figures(text) == [(16.9, 16.9, "hour"), (16.2, 16.2, "hour")]
     assert _figures("Die Erhöhung beträgt 40 Euro: Sie liegt bei 3 Prozent.") == []
+
+
+def test_fourth_review_guards_keep_pay() -> None:
+    kept = {
+        "Die Regierung plant eine Lohnerhöhung, derzeit verdienen Lokführer 3.500 Euro brutto im Monat.": 1,
+        "Die Personalreferentin plant die Lohnabrechnung und verdient 3.900 Euro brutto im Monat.": 1,
+        "Geht es nach der Statistik, verdienen Köche 2.500 Euro brutto.": 1,
+        "Sie verdient als Erzieherin 3.400 Euro brutto, ihr Zuverdienst darf nicht über 538 Euro liegen.": 1,
+        "Der Lohn darf nicht höher als der Tariflohn sein, in der Pflege sind das 3.300 Euro brutto.": 1,
+        "Ich verdiene 3.200 Euro. Netto? Keine Ahnung, Steuerklasse 1.": 1,
+        "Der Vorstandschef erhielt insgesamt 6,2 Millionen Euro und verdiente damit mehr als die Vorstände von BMW.": 1,
+        "Insgesamt 8,5 Millionen Euro bekam Konzernchef Müller und damit mehr als die übrigen Vorstände.": 1,
+        "Die Ausbildungsvergütung beträgt 1.000,1100 und 1.200 Euro in den drei Jahren.": 3,
+        "Von 3.000 Euro im Monat bis umgerechnet 45.000 Euro im Jahr reicht die Spanne.": 2,
+        "Wir bieten:\n* ein Gehalt von 48.000 €* brutto im Jahr\n* Zuschüsse netto zur Altersvorsorge\n": 1,
+        "Ausbildungsvergütung: 1.100 Euro*\n* Stand 2024, Netto-Beträge können abweichen\n": 1,
+        "Der Geschäftsführer erhielt 240.000 Euro, mehr als an die zwei Prokuristen gezahlt wurde.": 1,
+    }
+    assert {text: len(_figures(text)) for text in kept} == kept
+    assert _figures("Über 3.000 Euro brutto verdienen Berufseinsteiger bis 25 selten.") == [
+        (3000.0, None, "month")
+    ]
+    assert _figures("In Polen liegt das Gehalt zwischen 6.000 Zloty und umgerechnet 1.400 Euro.") == []
+
+
+def test_wishes_plans_caps_offers_whoever_child_allowances_and_counted_boards_are_no_pay() -> None:
+    dropped = [
+        "Geht es nach den Gewerkschaften, bekommen Pflegekräfte künftig 4.000 Euro brutto.",
+        "Nach dem Urteil ist der Lohn auf 14 Euro pro Stunde anzuheben.",
+        "Aufsichtsratsvergütungen von 30.000 Euro sind an die Stiftung abzuführen.",
+        "Tarifverdienste steigen um ein Prozent, nur wer mindestens 3.400 Euro im Monat hat, bekommt nichts.",
+        "Die Zuschläge steigen für das 2. Kind um 150 € auf 360 €.",
+        "Im Jahr 2021 bezahlte das Unternehmen 640.000 Euro an die drei Geschäftsführer.",
+        "Die Kammer gibt das Einkommen ihrer dreiköpfigen Führung mit 530.000 Euro an.",
+        "Die Spielerinnen streikten, nachdem die Liga ein Mindestgehalt von 18.000 Euro angeboten hatte.",
+        "Er beträgt 2.637,79 € brutto pro Monat bzw. 15,2473 € brutto pro Stunde.",
+    ]
+    assert [_figures(text)[1:] if text.startswith("Er beträgt") else _figures(text) for text in dropped] == [
+        []
+    ] * len(dropped)
