@@ -1412,6 +1412,12 @@ SENTENCE_NOT_PAY = {
     # (a book's price in its reference: ``Quelle: „Die besten Tipps“, Haufe, 14,95 Euro``)
     # (a cost booked: ``Mit 190 Euro schlug die Betreuung … zu Buche``)
     "price_or_fee": r"^\W*(?:quelle|buchtipp|lesetipp|literaturtipp|literatur|buch)\s*:\s*[„\"“»]|(?-u:\b)isbn(?-u:\b)"
+    # (what parents pay for their child's care: ``Wer sein Kind … in der Krippe lassen möchte, zahlt
+    # künftig 330 Euro``, ``Eltern zahlen …``, ``Elternbeiträge``)
+    r"|(?-u:\b)(?:sein|ihr|ihre|seine|ihrem|seinem)\s+kind(?:er)?(?-u:\b)[^.]{0,80}?(?-u:\b)(?:zahlt|zahlen|bezahlt|kostet|kosten)(?-u:\b)"
+    r"|(?-u:\b)eltern\s+(?:\S+\s+){0,2}?(?:zahlen|zahlten|bezahlen)(?-u:\b)|elternbeitr"
+    # (a firm's rate charged per hour: ``Stundensätze typischer Umzugsfirmen``)
+    r"|stundens[äa]tze?\s+(?:\S+\s+){0,2}?[a-zäöüß-]*(?:firmen|firma|betriebe|dienstleister|agenturen|agentur|werkstätten|werkstatt)(?-u:\b)"
     r"|(?-u:\b)(?:schlägt|schlug|schlagen|schlugen|schlage)\s(?:[^.!?]|\.[0-9]){0,80}?zu\s+buche(?-u:\b)"
     # (``70.000 Euro müssen die Kandidaten selbst bezahlen``: what someone pays out of pocket)
     r"|(?-u:\b)(?:müssen|muss|musste|mussten)\s(?:[^.!?]|\.[0-9]){0,60}?(?:selbst|selber)\s+(?:be)?zahlen(?-u:\b)"

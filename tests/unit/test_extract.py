@@ -2047,3 +2047,17 @@ def test_wishes_plans_caps_offers_whoever_child_allowances_and_counted_boards_ar
     assert [_figures(text)[1:] if text.startswith("Er beträgt") else _figures(text) for text in dropped] == [
         []
     ] * len(dropped)
+
+
+def test_fees_parents_pay_and_firms_hourly_rates_are_prices() -> None:
+    dropped = [
+        "In Deutschland liegen die Stundensätze typischer Reinigungsfirmen (inkl. Material) meist zwischen 35 € und 60 € pro Stunde.",
+        "Wer sein Kind fünf Tage in der Woche in der Krippe lassen möchte, zahlt künftig 310 Euro statt bislang 260 Euro.",
+        "Die Eltern zahlen für den Platz 250 Euro im Monat.",
+    ]
+    assert [_figures(text) for text in dropped] == [[]] * len(dropped)
+    kept = [
+        "Die Stadt zahlt Erzieherinnen in der Kita 3.400 Euro im Monat.",
+        "Ihr Kind ist krank, trotzdem verdient sie 2.800 Euro im Monat.",
+    ]
+    assert [len(_figures(text)) for text in kept] == [1, 1]
