@@ -1147,6 +1147,19 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("threshold", on_left60(rx.EARNINGS_CAP_BEFORE)),
         (
             "threshold",
+            pl.col("kw").is_in(["nicht über", "nicht mehr als", "höchstens", "maximal"])
+            & on_left60(rx.EARNINGS_CAP_OPEN),
+        ),
+        (
+            "price_or_fee",
+            contains_where(
+                pl.col("_sentence").str.contains_any(["kind", "eltern", "platz", "stundens"]),
+                left.str.to_lowercase(),
+                f"(?:{rx.PARENTS_PAY_BEFORE})|(?:{rx.FIRMS_RATE_BEFORE})",
+            ),
+        ),
+        (
+            "threshold",
             pl.col("kw").is_in(["mindestens", "mehr als", "über", "weniger als", "unter", "bis zu", "ab"])
             & on_left60(rx.WHOEVER_BEFORE),
         ),
@@ -1291,6 +1304,10 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             | (
                 pl.col("_large_sentence").str.contains(rx.AGGREGATE)
                 # (``im Durchschnitt``: a sum over many divided again, one person's pay)
+                & ~pl.col("_large_sentence").str.contains(rx.AVERAGE_WORDS)
+            ).fill_null(False)
+            | (
+                pl.col("_large_sentence").str.contains(rx.AGGREGATE_GROUP_AFTER)
                 & ~pl.col("_large_sentence").str.contains(rx.AVERAGE_WORDS)
                 & ~pl.col("_large_sentence").str.contains(rx.COMPARED_WITH_GROUP)
             ).fill_null(False)

@@ -826,7 +826,7 @@ NOT_PAY_REASONS = {
         r"stipend|bafög|bürgergeld|betreuungsgeld|sporthilfe|bedarfssatz|bedarfssätze|ausbildungsbeihilfe|freiwilligendienst|(?-u:\b)fsj(?-u:\b)|(?-u:\b)bfd(?-u:\b)|mindestsatz|regelbedarf|rente(?-u:\b)"
         r"|sozialleistung"
         # (an allowance per child: ``für das 2. Kind um 170 € auf 375 €``, ``je Kind``)
-        r"|(?-u:\b)für\s+(?:das|jedes)\s+(?:[0-9]+\.\s*|erste\s+|zweite\s+|dritte\s+|vierte\s+|weitere\s+)?kind(?-u:\b)|(?-u:\b)(?:je|pro)\s+kind(?-u:\b)"
+        r"|(?-u:\b)für\s+das\s+(?:[0-9]+\.\s*|erste\s+|zweite\s+|dritte\s+|vierte\s+|weitere\s+)kind(?-u:\b)|(?-u:\b)(?:für\s+jedes|je|pro)\s+kind(?-u:\b)"
         # (pensions, not ``Referenten``, ``Konkurrenten``)
         r"|(?-u:\b)renten(?-u:\b)|(?:alters|witwen|waisen|mütter|grund|erwerbsminderungs|betriebs)renten(?-u:\b)"
         # (a former office holder's pension: ``ein Ehrensold von derzeit rund 214.000 Euro``)
@@ -1317,7 +1317,7 @@ SENTENCE_NOT_PAY = {
         r"|anzupeilen|anpeilen"
         # (``Das Angebot der Kapitalseite sieht Einstiegslöhne von 9,48 Euro vor``)
         r"|(?-u:\b)angebot\s+(?:der|des)\s+(?:\S+\s+)?(?:arbeitgeber[a-zäöüß]*|kapitalseite|unternehmen[a-zäöüß]*|konzern[a-zäöüß]*|verband[a-zäöüß]*)"
-        r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:bot|boten)\s(?:[^.]|\.[0-9]){0,120}?\san(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s(?:[^.]|\.[0-9]){0,80}?angeboten(?-u:\b)|(?-u:\b)angeboten\s+(?:hatte|hat|hatten|haben|wurde|wurden|worden)(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:will|wollen|wollte|wollten)(?-u:\b)"
+        r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:bot|boten)\s(?:[^.]|\.[0-9]){0,120}?\san(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s(?:[^.]|\.[0-9]){0,80}?angeboten(?-u:\b)|(?-u:\b)angeboten\s+(?:hatte|hat|hatten|haben)(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:will|wollen|wollte|wollten)(?-u:\b)"
         r"|gehaltsvorstellung|gehaltswunsch|wunschgehalt|(?:erwünschte|wünschenswerte)[ns]?\s+(?:niveau|gehalt|lohn)|nach\s+(?:den\s+)?plänen|(?-u:\b)pläne(?:n)?\s+(?:der|des|von)(?-u:\b)"
         r"|geplante[nrs]?\s+(?:\S+\s+)?\S*(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
         r"|gesetzentwurf|referentenentwurf|für\s+angemessen|als\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
@@ -1412,12 +1412,8 @@ SENTENCE_NOT_PAY = {
     # (a book's price in its reference: ``Quelle: „Die besten Tipps“, Haufe, 14,95 Euro``)
     # (a cost booked: ``Mit 190 Euro schlug die Betreuung … zu Buche``)
     "price_or_fee": r"^\W*(?:quelle|buchtipp|lesetipp|literaturtipp|literatur|buch)\s*:\s*[„\"“»]|(?-u:\b)isbn(?-u:\b)"
-    # (what parents pay for their child's care: ``Wer sein Kind … in der Krippe lassen möchte, zahlt
-    # künftig 330 Euro``, ``Eltern zahlen …``, ``Elternbeiträge``)
-    r"|(?-u:\b)(?:sein|ihr|ihre|seine|ihrem|seinem)\s+kind(?:er)?(?-u:\b)[^.]{0,80}?(?-u:\b)(?:zahlt|zahlen|bezahlt|kostet|kosten)(?-u:\b)"
-    r"|(?-u:\b)eltern\s+(?:\S+\s+){0,2}?(?:zahlen|zahlten|bezahlen)(?-u:\b)|elternbeitr"
-    # (a firm's rate charged per hour: ``Stundensätze typischer Umzugsfirmen``)
-    r"|stundens[äa]tze?\s+(?:\S+\s+){0,2}?[a-zäöüß-]*(?:firmen|firma|betriebe|dienstleister|agenturen|agentur|werkstätten|werkstatt)(?-u:\b)"
+    # (parents' contributions: ``Elternbeiträge``)
+    r"|elternbeitr"
     r"|(?-u:\b)(?:schlägt|schlug|schlagen|schlugen|schlage)\s(?:[^.!?]|\.[0-9]){0,80}?zu\s+buche(?-u:\b)"
     # (``70.000 Euro müssen die Kandidaten selbst bezahlen``: what someone pays out of pocket)
     r"|(?-u:\b)(?:müssen|muss|musste|mussten)\s(?:[^.!?]|\.[0-9]){0,60}?(?:selbst|selber)\s+(?:be)?zahlen(?-u:\b)"
@@ -1630,8 +1626,9 @@ CALCULATION_AFTER = r"^\s*(?:brutto\s+|netto\s+)?\(\s*[0-9.,]+\s*(?:€|euro)?\s
 13/3)``): worked out from a figure before, a ``restatement``."""
 
 NET_FOOTNOTE = (
-    r"(?m)^[ \t]*\*+[ \t]*(?:(?:beispiele?|angaben|alle\s+angaben|alle\s+beträge|beträge|werte|zahlen)\s+(?:der|für|von|sind|in)?\s*)?"
-    r"netto[- ]?(?:gehälter|gehalt|beträge|betrag|werte|wert|löhne|lohn|bezüge|einkommen|verdienste?|angaben)?(?-u:\b)[^\n]*$"
+    r"(?m)^[ \t]*\*+[ \t]*(?:(?:beispiele?|angaben|alle\s+angaben|alle\s+beträge|beträge|werte|zahlen)\s+(?:(?:der|für|von|sind|in)\s+)?netto"
+    r"|(?:[a-zäöüß]+\s+)?netto[- ]?(?:gehälter|gehalt|beträge|betrag|werte|wert|löhne|lohn|bezüge|einkommen|verdienste?|angaben))"
+    r"(?-u:\b)[^\n]*$"
 )
 """A footnote line (lower case) saying the starred figures are net: ``* Beispiele der
 Netto-Gehälter für …``, ``* Nettobeträge`` (opening the note; and no word of ``NET_FOOTNOTE_NOT``);
@@ -1643,10 +1640,27 @@ TO_BE_SET_AFTER = (
     r"^\s*(?:€|euro|eur)?\s*(?:brutto\s+|monatlich\s+|jährlich\s+|(?:pro|je|die|in\s+der|im)\s+(?:stunde|monat|jahr)\s+)?"
     r"(?:festzusetzen|festzulegen|anzuheben|anzupassen|abzusenken|zu\s+erhöhen|zu\s+senken|zu\s+begrenzen|zu\s+deckeln)(?-u:\b)"
 )
-IS_TO_BE_BEFORE = r"(?-u:\b)(?:ist|sind|wäre|wären)\s+(?:[^\s.,;]+\s+){0,6}?$"
+IS_TO_BE_BEFORE = r"(?-u:\b)(?:ist|sind|sei|seien|wäre|wären)\s+(?:[^\s,;]+\s+){0,6}?$"
 """Right after a figure: what it is to be set to (``Die Entlohnung … ist auf 7.000 €
 festzusetzen``, ``IS_TO_BE_BEFORE`` before it), a ``demand_or_proposal``; not an infinitive
 (``angekündigt, … auf 3.900 Euro zu erhöhen``)."""
+
+PARENTS_PAY_BEFORE = (
+    r"(?-u:\b)(?:sein|ihr|ihre|seine|ihrem|seinem)\s+kind(?:er)?(?-u:\b)[^.;,]{0,80}(?:,\s*)?(?:zahlt|zahlen|bezahlt)"
+    r"(?:\s+(?:künftig|derzeit|monatlich|nur|rund|etwa|dann|jetzt|bislang|noch))*\s*$"
+    r"|(?-u:\b)eltern\s+(?:\S+\s+){0,2}?(?:zahlen|zahlten|bezahlen)\s+(?:[^\s,;.]+\s+){0,4}?$"
+    r"|(?:krippen|kita|kindergarten|betreuungs|hort)-?platz(?-u:\b)[^.;,]{0,40}$"
+)
+"""Right before a figure in its clause (lower case): what parents pay for their child's care
+(``Wer sein Kind … in der Krippe lassen möchte, zahlt künftig 330 Euro``, ``Die Eltern zahlen für
+den Platz 250 Euro``, ``für einen Krippenplatz künftig 350 Euro``), a ``price_or_fee``."""
+
+FIRMS_RATE_BEFORE = (
+    r"stundens[äa]tze?\s+(?:\S+\s+){0,2}?[a-zäöüß-]*(?:firmen|firma|betrieben?|dienstleister[n]?|agenturen|agentur"
+    r"|werkstätten|werkstatt)(?-u:\b)[^,;]{0,60}$"
+)
+"""Right before a figure in its clause (lower case): firms' rates charged per hour
+(``Stundensätze typischer Umzugsfirmen (inkl. Fahrzeug) meist zwischen …``), a ``price_or_fee``."""
 
 FOUR_DECIMALS_BEFORE = r"(?:^|[^0-9.,])[0-9]{1,2},$"
 """Right before a figure of four digits: a small figure and its comma (``15,2473 €``), the
@@ -1670,21 +1684,25 @@ Statistik, …``)."""
 
 PAY_PLANNED_BEFORE = (
     r"(?-u:\b)(?:plant|planen|plante|planten)\s+(?:(?:einen|eine|ein|den|die|das|höhere[nr]?|neue[nr]?)\s+)?"
-    r"[a-zäöüß-]*(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)(?-u:\b)[^.;,]{0,40}$"
+    r"[a-zäöüß-]*(?:mindestlohn|erhöhung|anhebung|lohn|löhne|gehalt|gehälter|vergütung|vergütungen|entgelt|entgelte)(?-u:\b)[^.;,]{0,40}$"
 )
 """Before a figure in its clause (lower case): a plan for pay (``Koalition plant Mindestlohn für
 Auszubildende: 540 Euro``), a ``demand_or_proposal``; not another clause (``plant eine
 Lohnerhöhung, derzeit verdienen …``)."""
 
 EARNINGS_CAP_BEFORE = (
-    r"[a-zäöüß]*(?:einkommen|verdienst|gehalt|lohn)\s+(?:darf|dürfen)\s+(?:[^\s,;.]+\s+){0,3}?(?:nicht"
-    r"(?:\s+(?:über|mehr\s+als|höher\s+als)\s+(?:(?:einem|einen|den)\s+(?:betrag|wert|summe)\s+)?(?:von\s+)?)?)?\s*$"
+    r"[a-zäöüß]*(?:einkommen|verdienst|gehalt|lohn)\s+(?:darf|dürfen)\s+(?:[^\s,;.]+\s+){0,3}?nicht"
+    r"(?:\s+(?:über|mehr\s+als|höher\s+als)\s+(?:(?:einem|einen|den)\s+(?:betrag|wert|summe)\s+)?(?:von\s+)?)?\s*$"
 )
+EARNINGS_CAP_OPEN = (
+    r"[a-zäöüß]*(?:einkommen|verdienst|gehalt|lohn)\s+(?:darf|dürfen)\s+(?:[^\s,;.]+\s+){0,3}?$"
+)
+"""The same before a figure whose own words say the cap (``darf nicht über 538 Euro``)."""
 """Right before a figure (lower case; its own words may hold the ``nicht über``): a cap on what
 one may earn (``Ihr Einkommen darf häufig nicht über einem Betrag von 556 Euro liegen``), a
 ``threshold``."""
 
-WHOEVER_BEFORE = r"(?-u:\b)wer\s+(?:[^\s,;.]+\s+){0,3}?$"
+WHOEVER_BEFORE = r"(?-u:\b)wer\s+(?:(?:monatlich|jährlich|brutto|im\s+monat|im\s+jahr|pro\s+monat)\s+)?$"
 """Right before a figure with a comparative word (``mehr als``, ``mindestens``): whoever earns
 above or below it (``soll nur ein Prozent mehr bekommen, wer mindestens 3.200 Euro im Monat
 hat``), a ``threshold``."""
@@ -2240,12 +2258,20 @@ is an executive's when nothing else names its level (``lead``)."""
 
 AVERAGE_WORDS = r"durchschnitt|im\s+schnitt|pro\s+kopf|(?-u:\b)je\s+(?:vorstand|kopf|person)"
 
+AGGREGATE_GROUP_AFTER = (
+    r"(?-u:\b)insgesamt\s+(?:[^\s;]*[^\s,;]\s+){0,12}?(?:die|alle)\s+(?:[\w-]+\s+)?[\w-]*"
+    r"(?:chefs|bosse|manager|ceos|vorstände|vorstandsmitglieder|geschäftsführer|gremien)(?::innen|\*innen|innen)?(?-u:\b)"
+)
+"""A sum, then the group it is paid to, in the same clause (``Insgesamt 27,5 Millionen Euro sollen
+die Vorstände … verdient haben``, ``Mit insgesamt … liegen die Manager:innen vorn``): like
+``AGGREGATE``, unless the group is one compared with (``COMPARED_WITH_GROUP``)."""
+
 COMPARED_WITH_GROUP = (
     r"(?-u:\b)als\s+(?:die|alle)\s+(?:\S+\s+)?[\w-]*(?:chefs|bosse|manager|ceos|vorstände|vorstandsmitglieder|geschäftsführer|gremien)"
     r"|(?-u:\b)(?:übrigen|anderen)\s+[\w-]*(?:chefs|bosse|manager|ceos|vorstände|vorstandsmitglieder|geschäftsführer)"
 )
 """A group a figure is compared with (``mehr als die Vorstände von BMW``, ``die übrigen
-Vorstände``): no sum over that group (``AGGREGATE`` does not hold)."""
+Vorstände``): no sum over that group (``AGGREGATE_GROUP_AFTER`` does not hold)."""
 
 AGGREGATE = (
     # (not ``zusammen mit``/``gemeinsam mit``: ``führt … gemeinsam mit VW-Chef X die Rangliste an``)
@@ -2264,10 +2290,6 @@ AGGREGATE = (
     r"|(?-u:\b)(?:gesamt)?vergütung\s+(?:des|der)\s+(?:gesamten\s+)?(?:aufsichtsrats|aufsichtsrates|aufsichtsräte)(?-u:\b)"
     # (``Insgesamt erhielten die Konzernchefs aus dem DAX …``)
     r"|(?-u:\b)(?:die|alle)\s+[\w-]*(?:chefs|bosse|manager|ceos|vorstände|gremien)\s+(?:\S+\s+){0,6}?insgesamt(?-u:\b)"
-    # (the group after the sum, in the same clause: ``Insgesamt 27,5 Millionen Euro sollen die
-    # Vorstände … verdient haben``, ``Mit insgesamt … liegen die Manager:innen vorn``)
-    r"|(?-u:\b)insgesamt\s+(?:[^\s;]*[^\s,;]\s+){0,12}?(?:die|alle)\s+(?:[\w-]+\s+)?[\w-]*"
-    r"(?:chefs|bosse|manager|ceos|vorstände|vorstandsmitglieder|geschäftsführer|gremien)(?::innen|\*innen|innen)?(?-u:\b)"
     # (``Der gesamte Vorstand kassiert …``, ``Neben den festen Grundgehältern (insgesamt …)``)
     r"|(?-u:\b)(?:der|die|den|dem)\s+gesamten?\s+(?:vorstand|aufsichtsrat|führungsriege|geschäftsführung|konzernspitze)"
     r"|(?:gehälter|gehältern|bezüge|bezügen|vergütungen)\s*\(\s*insgesamt(?-u:\b)"
@@ -2281,7 +2303,8 @@ Millionen Euro``, ``zusammen``): a large amount beside them is no one's pay
 Vergütung von insgesamt 15,37 Millionen Euro`` is one person's."""
 
 BOARD_COUNTED = (
-    r"(?-u:\b)(?:[0-9]{1,2}-|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)köpfige[nrs]?\s"
+    r"(?-u:\b)(?:die|ihre|seine|eine|unsere|das|ihrer|seiner|ihren|seinen)\s+(?:[0-9]{1,2}-|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)köpfige[nrs]?\s+"
+    r"(?:führung|geschäftsführung|vorstand|vorstandsriege|gremium|leitung|spitze|führungsriege|direktorium|konzernspitze)(?-u:\b)"
     r"|(?-u:\b)(?:an|für)\s+(?:die|ihre|seine)\s+(?:beiden|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|[0-9]{1,2})\s+(?:\S+\s+)?"
     r"(?:geschäftsführer|vorstände|vorstandsmitglieder|manager|direktoren)(?:innen|n)?(?-u:\b)"
 )
@@ -2297,7 +2320,7 @@ BOARD_TOTAL = (
     r"|aufsichtsrat(?:es|s)?(?-u:\b)|vorstände\s+(?:\S+\s+){0,3}?insgesamt"
     # (a board by its size or as a body, its members as the payees: ``Das 20-köpfige Gremium
     # erhielt``, ``überwiesen ihren Aufsichtsräten``, ``an die drei Geschäftsführer``)
-    r"|(?-u:\b)(?:[0-9]{1,2}-|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)köpfige[nrs]?\s|(?:kontroll|aufsichts)?gremium(?-u:\b)|(?-u:\b)(?:ihren|seinen|den)\s+aufsichtsräten(?-u:\b)"
+    r"|(?-u:\b)[0-9]{1,2}-köpfige[nrs]?\s|(?:kontroll|aufsichts)?gremium(?-u:\b)|(?-u:\b)(?:ihren|seinen|den)\s+aufsichtsräten(?-u:\b)"
     r"|(?-u:\b)(?:an|für)\s+(?:die|ihre|seine)\s+(?:beiden|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|[0-9]{1,2})\s+(?:\S+\s+)?"
     r"(?:geschäftsführer|vorstände|vorstandsmitglieder|manager|direktoren)(?:innen|n)?(?-u:\b)"
     # (a count of board members: ``Die sieben Vorstandsmitglieder erhielten``, ``für vier Mitglieder``)

@@ -2061,3 +2061,26 @@ def test_fees_parents_pay_and_firms_hourly_rates_are_prices() -> None:
         "Ihr Kind ist krank, trotzdem verdient sie 2.800 Euro im Monat.",
     ]
     assert [len(_figures(text)) for text in kept] == [1, 1]
+
+
+def test_fifth_review_guards_keep_pay() -> None:
+    kept = [
+        "Seit ihm die Stelle angeboten wurde, verdient er 62.000 Euro im Jahr.",
+        "Die Eltern zahlen die Miete, er selbst verdient als Koch 2.600 Euro brutto.",
+        "Seit sein Kind zur Welt kam, zahlt ihm der Arbeitgeber 3.900 Euro brutto im Monat.",
+        "Die Stundensätze der Handwerksbetriebe sind hoch, der Geselle bekommt aber nur 18 Euro pro Stunde.",
+        "Der Leiter des dreiköpfigen Entwicklerteams verdient 120.000 Euro im Jahr.",
+        "Der Vorstandschef der fünfköpfigen Führung erhielt 1,8 Millionen Euro.",
+        "Als Erzieherin für das Kind der Familie verdient sie 2.800 Euro brutto im Monat.",
+        "Der Lohn darf nicht unter 12,82 Euro pro Stunde liegen.",
+        "Gehalt: 3.200 Euro*\n* Netto ist etwa 35 Prozent weniger\n",
+        "Wer hier arbeitet verdient mindestens 15 Euro pro Stunde.",
+    ]
+    assert [len(_figures(text)) for text in kept] == [1] * len(kept)
+    dropped = [
+        "Alle Dax-Chefs erhielten insgesamt 180 Millionen Euro, weniger als die US-Bosse.",
+        "Typische Stundensätze von Handwerksbetrieben: 65 Euro pro Stunde.",
+        "Eltern müssen für einen Krippenplatz künftig 350 Euro zahlen.",
+        "Gehalt: 3.200 Euro*\n* ausgezahlte Nettobeträge\n",
+    ]
+    assert [_figures(text) for text in dropped] == [[]] * len(dropped)
