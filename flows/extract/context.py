@@ -1419,6 +1419,15 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 r"(?-u:\b)(?:wird|werden|wurde|wurden)(?-u:\b)"
             )
         )
+        | (
+            ~pl.col("_new_value")
+            & (pl.col("kw").fill_null("") != "von")
+            & contains_where(pl.col("_value") < rx.PASSIVE_CHANGE_MAX, right, rx.PERFECT_CHANGE_CLOSES)
+            & ~contains_where(pl.col("_value") < rx.PASSIVE_CHANGE_MAX, right, r"(?-u:\b)auf\s")
+            & masked(pl.col("_value") < rx.PASSIVE_CHANGE_MAX, left).str.contains(
+                r"(?-u:\b)(?:ist|sind|war|waren)(?-u:\b)"
+            )
+        )
         | pl.col("sentence").str.contains(rx.SENTENCE_OPENS_WITH_UM)
         & (pl.col("s_in_sent") <= rx.OPENING_UM_MAX)
         # (a comparative, then a colon: ``um mehr als sieben Prozent niedriger: um rund 3 200 Euro``)

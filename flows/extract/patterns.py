@@ -488,7 +488,8 @@ BETWEEN_RANGE = (
     # only; ``zwischen 6.000 Zloty und umgerechnet 1.400 Euro`` is no range)
     rf"(?i:(?-u:\b)zwischen){GAP}(?:(?:{BOUND_MODIFIER}|(?i:umgerechnet)){GAP})?{amount('a1', bare_words=True)}"
     rf"(?:{GAP}(?i:brutto|netto|monatlich|jährlich))?{_PAREN}"
-    rf"(?:{GAP}[^0-9€.!?;:()\r\n]{{1,40}}?)?{GAP}(?i:und|u\.|bis){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('b1')}"
+    # (the words between may hold the first bound's ``Mio.``: ``zwischen 2,5 Mio. und 3 Mio. Euro``)
+    rf"(?:{GAP}(?:[^0-9€.!?;:()\r\n]|(?i:mio|mrd)\.){{1,40}}?)?{GAP}(?i:und|u\.|bis){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('b1')}"
 )
 """``zwischen 4.200 € und 5.500 €``, ``zwischen 4.200 und 5.500 €`` (currency once),
 ``zwischen 2.900 EUR brutto und 4.660 EUR brutto``, ``zwischen 5 783 Euro (Saarland) und
@@ -601,6 +602,13 @@ PASSIVE_CHANGE_OTHER_VERB = (
 """Between the amount and the closing participle: a verb of its own
 (``wird … 12,82 Euro liegen und danach weiter erhöht``, ``werden 1.100 Euro gezahlt und …
 erhöht``): the amount is the pay, not the change."""
+PERFECT_CHANGE_CLOSES = (
+    r"^[^.;:!?,]*?(?-u:\b)(?:gestiegen|angestiegen|gesunken|gewachsen|zurückgegangen|gefallen)\W*$"
+)
+"""After an amount, a change's participle closing the sentence with ``ist``/``sind`` before the
+amount (``Je nach Gebiet ist er zwischen 112 EUR … und 199 EUR … gestiegen``): the change, no
+level (not a ``von`` figure, nor one before an ``auf``)."""
+
 PASSIVE_CHANGE_MAX = 1000.0
 """Only figures below this are read for ``PASSIVE_CHANGE_CLOSES`` (raises are small)."""
 
@@ -874,6 +882,8 @@ NOT_PAY_REASONS = {
     "budget_or_turnover": (
         # (a practice's net yield, a taxi's takings: ``Reinertrag``, ``brachte 60 Euro in die Kasse``)
         r"reinertrag|in\s+die\s+kasse|(?-u:\b)eingefahren(?-u:\b)|"
+        # (a group's pay summed: ``die Gehaltssumme der Führungsebene (14 Personen)``)
+        r"gehaltssumme|lohnsumme|gehältersumme|"
         r"budget|umsatz|umsätze|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|gefördert|(?:grund|basis|sport|spitzen|zusatz)förderung|gewinn(?:e|s|es)?(?-u:\b)|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|verurteilt|materialaufwand|personalaufwand|sachaufwand|grundkapital|(?-u:\b)ebit(?:da)?(?-u:\b)|vermögenswerte|sachanlagen|jahresüberschuss|umsatzerlöse|eigenkapital|bilanzsumme|(?-u:\b)angelegt(?-u:\b)|schüttet|ausgeschüttet|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
         # (a public budget, not a household that employs: ``Pflegekräfte in Privathaushalten``)
         r"|(?-u:\b)(?:bundes|landes|staats|gemeinde|kommunal|stadt)?haushalt(?:s|e|en)?(?:plan|pläne|mittel|jahr|entwurf|loch|lücke|defizit|sperre|lage)?(?-u:\b)"
@@ -1702,10 +1712,13 @@ EARNINGS_CAP_OPEN = (
 one may earn (``Ihr Einkommen darf häufig nicht über einem Betrag von 556 Euro liegen``), a
 ``threshold``."""
 
-WHOEVER_BEFORE = r"(?-u:\b)wer\s+(?:(?:monatlich|jährlich|brutto|im\s+monat|im\s+jahr|pro\s+monat)\s+)?$"
+WHOEVER_BEFORE = (
+    r"(?-u:\b)(?:wer|(?:wenn|falls|sofern)\s+(?:sie|er|man|du|ihr|beide|eltern))\s+"
+    r"(?:(?:monatlich|jährlich|brutto|im\s+monat|im\s+jahr|pro\s+monat|zusammen|gemeinsam)\s+)?$"
+)
 """Right before a figure with a comparative word (``mehr als``, ``mindestens``): whoever earns
 above or below it (``soll nur ein Prozent mehr bekommen, wer mindestens 3.200 Euro im Monat
-hat``), a ``threshold``."""
+hat``, ``wenn sie im Jahr mehr als 90.000 Euro verdienen``), a ``threshold``."""
 
 PLANNED_AFTER = r"^\s*(?:€|euro|eur)?\s*(?:brutto\s+)?(?:geplant|vorgesehen|angedacht|im\s+gespräch)(?-u:\b)"
 """Right after an amount: it is planned (``… mit 2.798,82 € geplant``), no pay yet."""

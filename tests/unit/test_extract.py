@@ -2084,3 +2084,22 @@ def test_fifth_review_guards_keep_pay() -> None:
         "Gehalt: 3.200 Euro*\n* ausgezahlte Nettobeträge\n",
     ]
     assert [_figures(text) for text in dropped] == [[]] * len(dropped)
+
+
+def test_million_ranges_with_mio_on_both_bounds_perfect_changes_and_earners_above_a_line() -> None:
+    text = "Der Manager erhielt eine Vergütung zwischen 2,5 Mio. und 3 Mio. Euro."
+    assert _figures(text) == [(2_500_000.0, 3_000_000.0, "year")]
+    dropped = [
+        "Je nach Gebiet ist er zwischen 95 EUR (Stadt Ulm) und 180 EUR (Stadt Aalen) gestiegen.",
+        "Am meisten zahlen Kölner Eltern, wenn sie im Jahr mehr als 80.000 Euro verdienen.",
+    ]
+    assert [_figures(text) for text in dropped] == [[], []]
+    kept = {
+        "Der Mindestlohn ist von 12 Euro auf 12,41 Euro gestiegen.": [
+            (12.0, 12.0, "hour"),
+            (12.41, 12.41, "hour"),
+        ],
+        "Der Lohn ist seit 2020 auf 14 Euro pro Stunde gestiegen.": [(14.0, 14.0, "hour")],
+        "Wenn er Glück hat, verdient er 4.000 Euro im Monat.": [(4000.0, 4000.0, "month")],
+    }
+    assert {text: _figures(text) for text in kept} == kept
