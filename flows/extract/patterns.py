@@ -874,7 +874,7 @@ NOT_PAY_REASONS = {
         r"|^\W*(?:ein|eine)\s+[a-zäöüß-]+\W+(?:der|die)\s+…\s*(?:brutto\s+|netto\s+|im\s+monat\s+|monatlich\s+)*(?:verdient|bekommt|erhält)(?-u:\b)"
     ),
     "tax_or_deduction": (
-        r"steuern(?-u:\b)|abzüge|abzug(?-u:\b)|abgezogen|abgaben|sozialabgaben|lohnsteuer|beiträge|beitrag|versicherung"
+        r"steuern(?-u:\b)|abzüge|abzug(?-u:\b)|abgezogen|abgaben|sozialabgaben|lohnsteuer|beiträge|beitrag|versicherung(?:$|[^e]|e[^n])"
         r"|besteuert|versteuert|(?:einkommen|kirchen|lohn)steuer(?-u:\b)|(?-u:\b)davon\s+gehen|(?-u:\b)estg(?-u:\b)|finanzamt"
         # (the solidarity surcharge: ``28 Euro Soli``)
         r"|(?-u:\b)soli(?-u:\b)|solidaritätszuschlag"
@@ -2094,6 +2094,10 @@ WITH_LEVEL_BEFORE = r"(?-u:\b)mit\s+(?:rund|etwa|ca\.|knapp|gut|durchschnittlich
 WITH_LEVEL_AFTER = (
     r"^\s*(?:\S+\s+){0,3}?(?:höher|niedriger|mehr|weniger|geringer)\s+als\s+[^.;:]{0,60}?(?-u:\b)mit\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+)?[0-9]"
     r"|^\s*(?:\S+\s+){0,2}?(?:höher|niedriger)\s*(?:[.;!]|$)"
+    # (a person's level compared with other people's: ``verdient … mit 242.000 Euro Jahresgehalt mehr
+    # als so mancher seiner Kollegen``)
+    r"|^\s*(?:(?:jahres|monats|brutto)?(?:gehalt|lohn|einkommen|verdienst)\s+)?(?:mehr|weniger)\s+als\s+"
+    r"(?:so\s+mancher|die\s+meisten|viele\s|alle\s|manche[rs]?\s|(?:sein|ihr)e?n?\s+(?:\S+\s+)?kolleg|der\s+(?:bundes)?kanzler|die\s+(?:bundes)?kanzlerin)"
 )
 """``Im Westen ist es mit 3.180 € höher als im Osten mit 2.720 €``, ``Nur in Spanien liegt das
 Gehalt mit durchschnittlich 200.000 Euro höher.``: each ``mit`` figure is a level being
@@ -2133,7 +2137,7 @@ MPS = r"abgeordnet|parlament|mandat|landtag|bundestag|diät"
 _TRAINING_YEAR = r"(?:[0-9]\.|ersten|zweiten|dritten|vierten|letzten)\s+lehrjahr"
 PAID_AS_ENTSCHAEDIGUNG = (
     MPS
-    + r"|lehrlingsentschädigung|grundentschädigung"
+    + r"|lehrlingsentschädigung|grundentschädigung|so(?:genannte|g\.)\s+entschädigung"
     + rf"|(?-u:\b)entschädigung\s+(?:im|für\s+das|in\s+dem)\s+{_TRAINING_YEAR}"
     + rf"|(?-u:\b)entschädigung\s+(?:von\s+)?[0-9][0-9.,]*\s*(?:€|euro)\s+(?:im|für\s+das)\s+{_TRAINING_YEAR}"
     + rf"|{_TRAINING_YEAR}[^.;:!?]{{0,40}}?(?-u:\b)entschädigung"

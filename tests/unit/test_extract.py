@@ -2103,3 +2103,18 @@ def test_million_ranges_with_mio_on_both_bounds_perfect_changes_and_earners_abov
         "Wenn er Glück hat, verdient er 4.000 Euro im Monat.": [(4000.0, 4000.0, "month")],
     }
     assert {text: _figures(text) for text in kept} == kept
+
+
+def test_insurers_as_an_industry_an_mps_so_called_entschaedigung_and_a_level_compared_with_people() -> None:
+    kept = {
+        "Beschäftigte bei Banken und Versicherungen verdienten 4582 Euro.": [(4582.0, 4582.0, "month")],
+        "Ab Juli bekommen die Parlamentarier mehr Geld. So wird die sogenannte Entschädigung um 2,0 Prozent auf 8100 Euro pro Monat angehoben.": [
+            (8100.0, 8100.0, "month")
+        ],
+        "Der Intendant verdient als Chef des kleinsten Senders mit 242.000 Euro Jahresgehalt mehr als so mancher seiner Kollegen.": [
+            (242000.0, 242000.0, "year")
+        ],
+    }
+    assert {text: _figures(text) for text in kept} == kept
+    assert _figures("Die Kranken- und Rentenversicherung kostet 800 Euro im Monat.") == []
+    assert _figures("Er bekommt jetzt 500 Euro Monatslohn mehr als im Vorjahr.") == []
