@@ -1164,6 +1164,30 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & on_left60(rx.WHOEVER_BEFORE),
         ),
         ("tax_or_deduction", on_after(rx.HANDED_OVER_AFTER)),
+        (
+            "demand_or_proposal",
+            contains_where(
+                pl.col("_left60").str.contains("richtung", literal=True)
+                | pl.col("kw").fill_null("").str.contains("richtung", literal=True),
+                pl.concat_str(pl.col("_left60"), pl.col("kw").fill_null("")),
+                rx.TOWARDS_BEFORE,
+            ),
+        ),
+        (
+            "hypothetical",
+            contains_where(
+                pl.col("_sentence").str.contains_any(
+                    ["sagen wir", "angenommen", "stell dir vor", "stellen sie sich vor"]
+                ),
+                left.str.to_lowercase(),
+                rx.SUPPOSE_BEFORE,
+            ),
+        ),
+        (
+            "threshold",
+            pl.col("kw").is_in(["mehr als", "über", "weniger als", "unter", "bis zu", "ab", "mindestens"])
+            & on_left60(rx.PEOPLE_WITH_BEFORE),
+        ),
         ("demand_or_proposal", on_after(rx.TO_BE_SET_AFTER) & on_left60(rx.IS_TO_BE_BEFORE)),
         (
             "demand_or_proposal",

@@ -313,7 +313,8 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
     )
     return (
         rf"(?:(?P<{name}_pre>€|EUR(?-u:\b)|Euro(?-u:\b)){OPT_SPACE})?"
-        rf"(?:(?-u:\b)(?P<{name}_num>[0-9]{{1,3}}(?:[.\u00a0\u202f\u2009 ’'][0-9]{{3}})+(?-u:\b)|[0-9]+)"
+        # (a grouped figure never opens with a zero: ``2022-08 303.000 Euro`` is a date, then 303,000)
+        rf"(?:(?-u:\b)(?P<{name}_num>[1-9][0-9]{{0,2}}(?:[.\u00a0\u202f\u2009 ’'][0-9]{{3}})+(?-u:\b)|[0-9]+)"
         rf"(?:,(?P<{name}_dec>[0-9]{{1,3}})(?-u:\b)|\.(?P<{name}_dot>[0-9]{{1,2}})(?-u:\b)|,-{{1,2}}|,–|-,)?"
         # (not ``brutto`` after a closing bracket: ``(netto ca. 428,-) brutto im 2. Jahr`` opens the next line)
         rf"(?P<{name}_suf>\){OPT_SPACE}(?:{scale}{OPT_SPACE}|T)?{word_currency}|{OPT_SPACE}(?:{scale}{OPT_SPACE}|T)?{currency})?"
@@ -1672,6 +1673,22 @@ FIRMS_RATE_BEFORE = (
 """Right before a figure in its clause (lower case): firms' rates charged per hour
 (``Stundensätze typischer Umzugsfirmen (inkl. Fahrzeug) meist zwischen …``), a ``price_or_fee``."""
 
+TOWARDS_BEFORE = (
+    r"(?-u:\b)(?:schritt|schritte|weg)\s+(?:\S+\s+){0,2}?(?:in\s+)?richtung"
+    r"(?:\s+[^\s,;.]+){0,2}\s*$"
+)
+"""Before a figure (lower case, its own ``Richtung`` included): a goal walked towards (``ein
+wichtiger Schritt Richtung 1.700 Euro Mindestlohn``), a ``demand_or_proposal``; not a level
+(``bewegt sich in Richtung 90.000 €``)."""
+
+SUPPOSE_BEFORE = r"(?:^|[.;:!?]\s*|,\s*)(?:sagen\s+wir(?:\s+mal)?|angenommen|stell\s+dir\s+vor|stellen\s+sie\s+sich\s+vor)\s*,[^.;]{0,80}$"
+"""Before a figure in its sentence (lower case): a supposition opening the clause (``Sagen wir
+mal, du verdienst 2.000 Euro brutto``, ``Angenommen, Sie verdienen …``), a ``hypothetical``."""
+
+PEOPLE_WITH_BEFORE = r"(?-u:\b)(?:beschäftigte|arbeitnehmer(?:innen)?|menschen|personen|haushalte|steuerpflichtige|erwerbstätige|familien)\s+mit\s*$"
+"""Right before a figure with a comparative word: people counted by what they earn (``30.000
+Beschäftigte mit weniger als 15.000 Euro``), a ``threshold``."""
+
 FOUR_DECIMALS_BEFORE = r"(?:^|[^0-9.,])[0-9]{1,2},$"
 """Right before a figure of four digits: a small figure and its comma (``15,2473 €``), the
 figure its decimals (``not_an_amount``)."""
@@ -2054,6 +2071,8 @@ DIFFERENCE_AFTER = (
     # (``mehr als 1.000 Euro unter Durchschnitt``: no article)
     r"|(?:unter|über)\s+(?:bundes)?(?:durchschnitt|schnitt|mittel|tarif|mindestlohn|vorjahr))(?-u:\b)"
     r"|" + PERCENT_CHANGE_AFTER + r"|^\s*plus\s*\)|^\s*zu\s+(?:wenig|viel)(?-u:\b)"
+    # (a gap between two levels: ``Damit liegen fast 1.000 Euro zwischen dem höchsten und …``)
+    r"|^\s*zwischen\s+(?:dem|den|der)\s"
     # (the first of two: ``500 oder 600 Euro im Monat mehr``)
     # (not after a dash: ``kommt er auf 3197,52 Euro – 245,23 Euro mehr`` is the level, then the raise)
     r"|^\s*(?:oder|bis|und|bzw\.?)\s*[0-9][0-9.,]*\s*(?:€|euro)?\s+(?:(?:im|pro)\s+(?:monat|jahr)\s+|brutto\s+|netto\s+)?(?:mehr|weniger)(?-u:\b)"
@@ -2337,7 +2356,7 @@ BOARD_TOTAL = (
     r"|aufsichtsrat(?:es|s)?(?-u:\b)|vorstände\s+(?:\S+\s+){0,3}?insgesamt"
     # (a board by its size or as a body, its members as the payees: ``Das 20-köpfige Gremium
     # erhielt``, ``überwiesen ihren Aufsichtsräten``, ``an die drei Geschäftsführer``)
-    r"|(?-u:\b)[0-9]{1,2}-köpfige[nrs]?\s|(?:kontroll|aufsichts)?gremium(?-u:\b)|(?-u:\b)(?:ihren|seinen|den)\s+aufsichtsräten(?-u:\b)"
+    r"|(?-u:\b)[0-9]{1,2}-köpfige[nrs]?\s|(?:kontroll|aufsichts)?gremium(?-u:\b)|(?-u:\b)(?:ihren|seinen|den)\s+(?:aufsichtsräten|vorständen|vorstandsmitgliedern|geschäftsführern|managern)(?-u:\b)"
     r"|(?-u:\b)(?:an|für)\s+(?:die|ihre|seine)\s+(?:beiden|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|[0-9]{1,2})\s+(?:\S+\s+)?"
     r"(?:geschäftsführer|vorstände|vorstandsmitglieder|manager|direktoren)(?:innen|n)?(?-u:\b)"
     # (a count of board members: ``Die sieben Vorstandsmitglieder erhielten``, ``für vier Mitglieder``)

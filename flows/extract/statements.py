@@ -192,6 +192,20 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
         s_in_sent=start_in_sent,
         e_in_sent=start_in_sent + pl.col("stmt").str.len_chars(),
     )
+    # ``1,288 Millionen und …``: three decimals before a bare million word are decimals, no
+    # thousands (``parse_amount`` reads ``3,500 Euro`` as 3,500)
+    millions_after = (
+        pl.col("a_dec").str.len_chars().eq(3)
+        & pl.col("b_value").is_null()
+        & ~pl.col("a_million")
+        & pl.col("sentence")
+        .str.slice(pl.col("e_in_sent"), 14)
+        .str.to_lowercase()
+        .str.contains(rx.SCALE_LEADS_GAP)
+    ).fill_null(False)
+    stmt = stmt.with_columns(
+        a_value=pl.when(millions_after).then(pl.col("a_value") / 1000).otherwise("a_value")
+    )
     # ``Küchenhilfe: 1462,-``: a figure written with ``,-`` is money, the currency left out (in a
     # sentence naming none: ``538,- Euro (netto ca. 428,-)`` says which figure is which)
     money_dash = pl.col("stmt").str.contains(rx.MONEY_DASH) & ~pl.col("sentence").str.contains(

@@ -2118,3 +2118,23 @@ def test_insurers_as_an_industry_an_mps_so_called_entschaedigung_and_a_level_com
     assert {text: _figures(text) for text in kept} == kept
     assert _figures("Die Kranken- und Rentenversicherung kostet 800 Euro im Monat.") == []
     assert _figures("Er bekommt jetzt 500 Euro Monatslohn mehr als im Vorjahr.") == []
+
+
+def test_dates_before_grouped_figures_millions_with_three_decimals_goals_suppositions_and_gaps() -> None:
+    assert _figures("date 2022-08 303.000 Euro Jahresgrundgehalt ohne Bonus\n") == [
+        (303000.0, 303000.0, "year")
+    ]
+    text = "Insgesamt zahlt die Nord-Sparkasse ihren Vorständen 1,742 Millionen Euro Jahresgehalt."
+    assert _figures(text) == []
+    dropped = [
+        "Ein wichtiger Schritt Richtung 1.800 Euro Mindestlohn ist gelungen.",
+        "Sagen wir mal, du verdienst 2.100 Euro brutto.",
+        "Damit liegen fast 900 Euro zwischen dem höchsten und niedrigsten Lohnniveau.",
+        "Mehr als 20.000 Beschäftigte mit weniger als 12.000 Euro",
+    ]
+    assert [_figures(text) for text in dropped] == [[]] * len(dropped)
+    kept = [
+        "Sein Gehalt bewegt sich in Richtung 90.000 € oder gar darüber.",
+        "Er hat das Angebot angenommen, er verdient nun 3.400 Euro im Monat.",
+    ]
+    assert [len(_figures(text)) for text in kept] == [1, 1]
