@@ -860,7 +860,18 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             # (an MP's or an (Austrian) apprentice's is pay, not the expenses allowance beside it:
             # ``Aufwandsentschädigungen gibt es für die Präsidentin (1079 Euro)``)
             & (
-                ~pl.col("_sentence").str.contains(rx.PAID_AS_ENTSCHAEDIGUNG)
+                ~(
+                    pl.col("_sentence").str.contains(rx.PAID_AS_ENTSCHAEDIGUNG)
+                    # (or the sentence before speaks of MPs: ``… bekommen die Parlamentarier mehr Geld.
+                    # So wird die sogenannte Entschädigung … auf 8183 Euro … angehoben``)
+                    | masked(
+                        pl.col("_around").str.contains_any(["entschädigung", "entschädigt"]).fill_null(False),
+                        pl.col("prev_sentence"),
+                    )
+                    .str.to_lowercase()
+                    .str.contains(rx.MPS)
+                    .fill_null(False)
+                )
                 | pl.col("_pre_lc").str.contains("aufwandsentschädigung", literal=True).fill_null(False)
             ),
         ),
@@ -1161,8 +1172,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         (
             "threshold",
             pl.col("kw").is_in(["mindestens", "mehr als", "über", "weniger als", "unter", "bis zu", "ab"])
-            & on_left60(rx.WHOEVER_BEFORE),
+            & on_left60(rx.WHOEVER_BEFORE)
+            # (``Auch wenn sie mehr als 3.000 Euro verdient, …``: her pay, conceded)
+            & ~pl.col("_left60").str.contains("auch wenn", literal=True),
         ),
+        ("old_currency", pl.col("is_between") & pl.col("stmt").str.contains(rx.FOREIGN_IN_STATEMENT)),
         ("tax_or_deduction", on_after(rx.HANDED_OVER_AFTER)),
         (
             "demand_or_proposal",
@@ -1345,7 +1359,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                     # 822.000 Euro an die drei Geschäftsführer``)
                     | masked(_board_size(), pl.col("_around")).str.contains(rx.BOARD_COUNTED)
                 )
-                & ~masked(_board_size(), pl.col("_around")).str.contains(r"(?-u:\b)(?:je|jeweils)(?-u:\b)")
+                & ~masked(_board_size(), pl.col("_around")).str.contains(rx.BOARD_EACH)
             ).fill_null(False),
         ),
         ("restatement", _converts_previous()),
@@ -1448,8 +1462,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & (pl.col("kw").fill_null("") != "von")
             & contains_where(pl.col("_value") < rx.PASSIVE_CHANGE_MAX, right, rx.PERFECT_CHANGE_CLOSES)
             & ~contains_where(pl.col("_value") < rx.PASSIVE_CHANGE_MAX, right, r"(?-u:\b)auf\s")
-            & masked(pl.col("_value") < rx.PASSIVE_CHANGE_MAX, left).str.contains(
-                r"(?-u:\b)(?:ist|sind|war|waren)(?-u:\b)"
+            & (
+                contains_where(
+                    pl.col("_value") < rx.PASSIVE_CHANGE_MAX, pl.col("_left60"), rx.PERFECT_CHANGE_BEFORE
+                )
+                | (pl.col("kw").fill_null("") == "um")
             )
         )
         | pl.col("sentence").str.contains(rx.SENTENCE_OPENS_WITH_UM)

@@ -610,6 +610,9 @@ PERFECT_CHANGE_CLOSES = (
 amount (``Je nach Gebiet ist er zwischen 112 EUR … und 199 EUR … gestiegen``): the change, no
 level (not a ``von`` figure, nor one before an ``auf``)."""
 
+PERFECT_CHANGE_BEFORE = r"(?-u:\b)(?:(?:ist|sind|war|waren)\s+(?:er|sie|es|dieser|diese|dies|der\s+wert)|um(?:\s+(?:rund|etwa|knapp|gut|fast))?)\s*$"
+"""Right before such a change: ``ist er`` (not a level, ``ist mit 12,82 Euro … gestiegen``)."""
+
 PASSIVE_CHANGE_MAX = 1000.0
 """Only figures below this are read for ``PASSIVE_CHANGE_CLOSES`` (raises are small)."""
 
@@ -876,6 +879,9 @@ NOT_PAY_REASONS = {
     ),
     "tax_or_deduction": (
         r"steuern(?-u:\b)|abzüge|abzug(?-u:\b)|abgezogen|abgaben|sozialabgaben|lohnsteuer|beiträge|beitrag|versicherung(?:$|[^e]|e[^n])"
+        # (insurers as an industry are no contribution: ``Banken und Versicherungen 66.800``; what
+        # one pays them is, ``Für Versicherungen zahlt sie 180 Euro``)
+        r"|(?-u:\b)(?:für|an|in)\s+(?:die\s+|ihre\s+|seine\s+)?versicherungen"
         r"|besteuert|versteuert|(?:einkommen|kirchen|lohn)steuer(?-u:\b)|(?-u:\b)davon\s+gehen|(?-u:\b)estg(?-u:\b)|finanzamt"
         # (the solidarity surcharge: ``28 Euro Soli``)
         r"|(?-u:\b)soli(?-u:\b)|solidaritätszuschlag"
@@ -884,7 +890,7 @@ NOT_PAY_REASONS = {
         # (a practice's net yield, a taxi's takings: ``Reinertrag``, ``brachte 60 Euro in die Kasse``)
         r"reinertrag|in\s+die\s+kasse|(?-u:\b)eingefahren(?-u:\b)|"
         # (a group's pay summed: ``die Gehaltssumme der Führungsebene (14 Personen)``)
-        r"gehaltssumme|lohnsumme|gehältersumme|"
+        r"(?:gehalts|lohn|gehälter)summe\s+(?:der|des|für|von|aller)\s|"
         r"budget|umsatz|umsätze|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|gefördert|(?:grund|basis|sport|spitzen|zusatz)förderung|gewinn(?:e|s|es)?(?-u:\b)|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|verurteilt|materialaufwand|personalaufwand|sachaufwand|grundkapital|(?-u:\b)ebit(?:da)?(?-u:\b)|vermögenswerte|sachanlagen|jahresüberschuss|umsatzerlöse|eigenkapital|bilanzsumme|(?-u:\b)angelegt(?-u:\b)|schüttet|ausgeschüttet|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
         # (a public budget, not a household that employs: ``Pflegekräfte in Privathaushalten``)
         r"|(?-u:\b)(?:bundes|landes|staats|gemeinde|kommunal|stadt)?haushalt(?:s|e|en)?(?:plan|pläne|mittel|jahr|entwurf|loch|lücke|defizit|sperre|lage)?(?-u:\b)"
@@ -1675,19 +1681,26 @@ FIRMS_RATE_BEFORE = (
 
 TOWARDS_BEFORE = (
     r"(?-u:\b)(?:schritt|schritte|weg)\s+(?:\S+\s+){0,2}?(?:in\s+)?richtung"
-    r"(?:\s+[^\s,;.]+){0,2}\s*$"
+    r"(?:\s+[a-zäöüß-]*(?:mindestlohn|lohn|gehalt|einkommen|entgelt)(?:\s+von)?)?\s*$"
 )
 """Before a figure (lower case, its own ``Richtung`` included): a goal walked towards (``ein
 wichtiger Schritt Richtung 1.700 Euro Mindestlohn``), a ``demand_or_proposal``; not a level
 (``bewegt sich in Richtung 90.000 €``)."""
 
-SUPPOSE_BEFORE = r"(?:^|[.;:!?]\s*|,\s*)(?:sagen\s+wir(?:\s+mal)?|angenommen|stell\s+dir\s+vor|stellen\s+sie\s+sich\s+vor)\s*,[^.;]{0,80}$"
+SUPPOSE_BEFORE = (
+    r"^\W*(?:sagen\s+wir(?:\s+mal)?|angenommen|stell\s+dir\s+vor|stellen\s+sie\s+sich\s+vor)\s*,[^.;]{0,80}$"
+)
 """Before a figure in its sentence (lower case): a supposition opening the clause (``Sagen wir
 mal, du verdienst 2.000 Euro brutto``, ``Angenommen, Sie verdienen …``), a ``hypothetical``."""
 
 PEOPLE_WITH_BEFORE = r"(?-u:\b)(?:beschäftigte|arbeitnehmer(?:innen)?|menschen|personen|haushalte|steuerpflichtige|erwerbstätige|familien)\s+mit\s*$"
 """Right before a figure with a comparative word: people counted by what they earn (``30.000
 Beschäftigte mit weniger als 15.000 Euro``), a ``threshold``."""
+
+FOREIGN_IN_STATEMENT = (
+    r"(?i)dollar|franken|pfund|zloty|kronen|rubel|(?-u:\b)yen(?-u:\b)|(?-u:\b)dm(?-u:\b)|d-mark"
+)
+"""Inside a range's statement: another currency (``zwischen 2,5 Mio. Dollar und 3 Mio. Euro``)."""
 
 FOUR_DECIMALS_BEFORE = r"(?:^|[^0-9.,])[0-9]{1,2},$"
 """Right before a figure of four digits: a small figure and its comma (``15,2473 €``), the
@@ -2072,7 +2085,8 @@ DIFFERENCE_AFTER = (
     r"|(?:unter|über)\s+(?:bundes)?(?:durchschnitt|schnitt|mittel|tarif|mindestlohn|vorjahr))(?-u:\b)"
     r"|" + PERCENT_CHANGE_AFTER + r"|^\s*plus\s*\)|^\s*zu\s+(?:wenig|viel)(?-u:\b)"
     # (a gap between two levels: ``Damit liegen fast 1.000 Euro zwischen dem höchsten und …``)
-    r"|^\s*zwischen\s+(?:dem|den|der)\s"
+    r"|^\s*zwischen\s+(?:dem|den|der)\s+(?:höchsten|niedrigsten|besten|schlechtesten|reichsten|ärmsten|größten|kleinsten"
+    r"|teuersten|günstigsten|oberen|unteren|beiden|geschlechtern|männern|frauen|regionen|ländern|bundesländern)(?-u:\b)"
     # (the first of two: ``500 oder 600 Euro im Monat mehr``)
     # (not after a dash: ``kommt er auf 3197,52 Euro – 245,23 Euro mehr`` is the level, then the raise)
     r"|^\s*(?:oder|bis|und|bzw\.?)\s*[0-9][0-9.,]*\s*(?:€|euro)?\s+(?:(?:im|pro)\s+(?:monat|jahr)\s+|brutto\s+|netto\s+)?(?:mehr|weniger)(?-u:\b)"
@@ -2115,7 +2129,7 @@ WITH_LEVEL_AFTER = (
     r"|^\s*(?:\S+\s+){0,2}?(?:höher|niedriger)\s*(?:[.;!]|$)"
     # (a person's level compared with other people's: ``verdient … mit 242.000 Euro Jahresgehalt mehr
     # als so mancher seiner Kollegen``)
-    r"|^\s*(?:(?:jahres|monats|brutto)?(?:gehalt|lohn|einkommen|verdienst)\s+)?(?:mehr|weniger)\s+als\s+"
+    r"|^\s*(?:(?:jahres|monats|brutto)?(?:gehalt|lohn|einkommen|verdienst)|(?:im|pro)\s+(?:jahr|monat))\s+(?:mehr|weniger)\s+als\s+"
     r"(?:so\s+mancher|die\s+meisten|viele\s|alle\s|manche[rs]?\s|(?:sein|ihr)e?n?\s+(?:\S+\s+)?kolleg|der\s+(?:bundes)?kanzler|die\s+(?:bundes)?kanzlerin)"
 )
 """``Im Westen ist es mit 3.180 € höher als im Osten mit 2.720 €``, ``Nur in Spanien liegt das
@@ -2156,7 +2170,7 @@ MPS = r"abgeordnet|parlament|mandat|landtag|bundestag|diät"
 _TRAINING_YEAR = r"(?:[0-9]\.|ersten|zweiten|dritten|vierten|letzten)\s+lehrjahr"
 PAID_AS_ENTSCHAEDIGUNG = (
     MPS
-    + r"|lehrlingsentschädigung|grundentschädigung|so(?:genannte|g\.)\s+entschädigung"
+    + r"|lehrlingsentschädigung|grundentschädigung"
     + rf"|(?-u:\b)entschädigung\s+(?:im|für\s+das|in\s+dem)\s+{_TRAINING_YEAR}"
     + rf"|(?-u:\b)entschädigung\s+(?:von\s+)?[0-9][0-9.,]*\s*(?:€|euro)\s+(?:im|für\s+das)\s+{_TRAINING_YEAR}"
     + rf"|{_TRAINING_YEAR}[^.;:!?]{{0,40}}?(?-u:\b)entschädigung"
@@ -2344,6 +2358,8 @@ BOARD_COUNTED = (
     r"|(?-u:\b)(?:an|für)\s+(?:die|ihre|seine)\s+(?:beiden|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|[0-9]{1,2})\s+(?:\S+\s+)?"
     r"(?:geschäftsführer|vorstände|vorstandsmitglieder|manager|direktoren)(?:innen|n)?(?-u:\b)"
 )
+BOARD_EACH = r"(?-u:\b)(?:je|jeweils|durchschnittlich|pro\s+kopf)(?-u:\b)|im\s+(?:schnitt|durchschnitt)"
+"""Beside a board's words: the figure is each member's (``ihren Managern im Schnitt``), no total."""
 BOARD_TOTAL_MIN = 100_000.0
 """A board counted (``ihrer dreiköpfigen Führung``, ``an die drei Geschäftsführer``): a figure
 from ``BOARD_TOTAL_MIN`` up beside it is the board's total (``BOARD_TOTAL`` is read for figures

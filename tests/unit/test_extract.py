@@ -2138,3 +2138,25 @@ def test_dates_before_grouped_figures_millions_with_three_decimals_goals_supposi
         "Er hat das Angebot angenommen, er verdient nun 3.400 Euro im Monat.",
     ]
     assert [len(_figures(text)) for text in kept] == [1, 1]
+
+
+def test_sixth_review_guards_keep_pay() -> None:
+    kept = [
+        "Der Mindestlohn ist mit 12,82 Euro pro Stunde zuletzt deutlich gestiegen.",
+        "Sein Lohn war 2022 bei 15,20 Euro die Stunde und ist danach gesunken.",
+        "Azubis bekommen 1.100 Euro zwischen dem ersten und zweiten Lehrjahr.",
+        "Der Weg in Richtung Führungsposition bringt 5.500 Euro brutto im Monat.",
+        "Ein Koch verdient, sagen wir mal, 2.600 Euro brutto im Monat.",
+        "Trotz sinkender Lohnsumme verdient ein Monteur weiterhin 3.400 Euro im Monat.",
+        "Die Firma zahlt ihren Managern im Schnitt 1,2 Millionen Euro im Jahr.",
+        "Auch wenn sie mehr als 3.000 Euro brutto verdient, bleibt nach der Miete wenig übrig.",
+        "Die Chefin verdient mit 310.000 Euro im Jahr mehr als der Bundeskanzler.",
+    ]
+    assert [len(_figures(text)) for text in kept] == [1] * len(kept)
+    dropped = [
+        "Der Chef erhielt zwischen 2,5 Mio. Dollar und 3 Mio. Euro.",
+        "Er verdient mit 400 Euro weniger als die meisten Kollegen.",
+        "Die Schöffen erhalten eine sog. Entschädigung von 7 Euro pro Stunde.",
+        "Für Versicherungen zahlt sie 180 Euro im Monat.",
+    ]
+    assert [_figures(text) for text in dropped] == [[]] * len(dropped)
