@@ -1178,6 +1178,22 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         ("old_currency", pl.col("is_between") & pl.col("stmt").str.contains(rx.FOREIGN_IN_STATEMENT)),
         ("tax_or_deduction", on_after(rx.HANDED_OVER_AFTER)),
+        # (a table line whose label stands before a bracket: ``Jahressonderzahlung (86,00%)   2.720,55 €``,
+        # ``Beitrag zur Altersversorgung (6,00 %), den wir als Arbeitgeber zahlen   2.486,46 €``)
+        *(
+            (
+                code,
+                contains_words(
+                    masked(
+                        ~pl.col("_pre_lc").str.contains(r"[a-zäöüß]").fill_null(True)
+                        & pl.col("_left60").str.contains(r"\)[^\n]*$").fill_null(False),
+                        pl.col("_left60").str.replace(r"^.*\n", "").str.replace_all(r"\([^()]*\)", " "),
+                    ),
+                    rx.NOT_PAY_REASONS[code],
+                ).fill_null(False),
+            )
+            for code in ("one_off_payment", "bonus_or_allowance", "employer_cost")
+        ),
         (
             "demand_or_proposal",
             contains_where(

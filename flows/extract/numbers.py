@@ -17,6 +17,9 @@ def parse_amount(prefix: str) -> dict[str, pl.Expr]:
     amount), ``_thousand`` and ``_million`` (scale words) from the amount's groups."""
     written = pl.coalesce(f"{prefix}_num", f"{prefix}_glued", f"{prefix}_gplain")
     # (a glued figure may carry its cents: ``ca14,50 Euro``)
+    # (blanks and dots mixed are two numbers: ``2021-11 187.000 Euro``, ``Gruppe 3 187.000 Euro`` —
+    # the figure is the dotted part)
+    written = written.str.replace(r"^[0-9]{1,3}[\s\u00a0\u202f\u2009]([0-9]{3}\.[0-9]{3})", "${1}")
     num = written.str.replace_all(r"[.\s\u00a0\u202f\u2009’']", "").str.replace(",", ".", literal=True)
     # A year stuck to a figure in a flattened table (``1. Januar 20219,50 Euro``): the year is
     # dropped. Only digits written without a separator (``19.000,00 €`` is nineteen thousand).

@@ -2338,6 +2338,11 @@ AGGREGATE = (
     # ``die Vergütung des Aufsichtsrats von X … mit rund 7,8 Millionen Euro``)
     r"|(?-u:\b)an\s+(?:[0-9]+|alle)\s+(?:\S+\s+){1,4}?insgesamt(?-u:\b)"
     r"|(?-u:\b)(?:gesamt)?vergütung\s+(?:des|der)\s+(?:gesamten\s+)?(?:aufsichtsrats|aufsichtsrates|aufsichtsräte)(?-u:\b)"
+    # (the members of many boards: ``Die Vorstände der 134 größten Krankenkassen haben … verdient``,
+    # ``erhielten die Chefs 20,9 Millionen Euro``, ``24 Millionen Euro für Kassenchefs``)
+    r"|(?-u:\b)(?:die|alle)\s+(?:vorstände|chefs|manager|bosse|vorstandsmitglieder)\s+(?:der|von)\s+(?:den\s+)?(?:[0-9][0-9.]*|allen|sämtlichen)\s"
+    r"|(?-u:\b)(?:erhielten|bekamen|kassierten|verdienten|strichen)\s+(?:die|alle)\s+(?:\S+\s+)?[\w-]*(?:chefs|bosse|vorstände|manager)(?-u:\b)"
+    r"|(?-u:\b)für\s+(?:die\s+)?[\w-]*(?:chefs|bosse|vorstände)(?-u:\b)"
     # (``Insgesamt erhielten die Konzernchefs aus dem DAX …``)
     r"|(?-u:\b)(?:die|alle)\s+[\w-]*(?:chefs|bosse|manager|ceos|vorstände|gremien)\s+(?:\S+\s+){0,6}?insgesamt(?-u:\b)"
     # (``Der gesamte Vorstand kassiert …``, ``Neben den festen Grundgehältern (insgesamt …)``)

@@ -692,6 +692,15 @@ def bounds() -> dict[str, pl.Expr]:
         & (pl.col("conn") == "bis")
         & pl.col("sentence").str.slice(0, pl.col("s_in_sent")).str.contains(rx.GRADE_NAME_BEFORE)
     ).fill_null(False)
+    # (``2021-11 187.000 Euro``: a year glued to a month by a hyphen, then a figure far larger,
+    # is a date before the figure)
+    year_first = year_first | (
+        ~pl.col("a_currency")
+        & pl.col("a_dec").is_null()
+        & pl.col("a_value").is_between(1900, 2099)
+        & pl.col("stmt").str.contains(r"^[0-9]{4}-[0-9]")
+        & (pl.col("b_value") > pl.col("a_value") * 10)
+    ).fill_null(False)
     year_first = year_first | grade_first
     has_range = pl.col("b_value").is_not_null() & ~year_first
     # (``ab 2019 werden bis zu 1.656 Euro``: after a year, the figure's own ``bis zu`` shapes it;
