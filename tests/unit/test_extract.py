@@ -2183,3 +2183,14 @@ def test_bracketed_table_labels_many_boards_and_mixed_separators() -> None:
         ],
     }
     assert {text: _figures(text) for text in kept} == kept
+
+
+def test_differences_after_a_bracketed_percentage_subsidies_and_parents_by_income() -> None:
+    dropped = [
+        "Das Plus beträgt damit 0,65 € (+3,4 %) mehr pro Stunde.",
+        "Wer sich als Hausärztin niederlässt, kann von bis zu 25.000 Euro Landesförderung profitieren.",
+        "Gemeint sind Eltern mit einem Jahresbruttoeinkommen von unter 14000 Euro.",
+    ]
+    assert [_figures(text) for text in dropped] == [[]] * len(dropped)
+    text = "Mit zunehmender Dienstzeit und Beförderungen steigt der Sold auf bis zu 2.310 Euro."
+    assert _figures(text) == [(None, 2310.0, "month")]
