@@ -1343,7 +1343,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 pl.concat_str(
                     pre_lc.str.tail(40),
                     pl.lit(" … "),
-                    pl.col("_post").str.head(20).str.to_lowercase(),
+                    # (not past a sentence the splitter kept joined after an abbreviation: ``auf
+                    # 19,85 €/Std. Das sind 0,75 € mehr``)
+                    pl.col("_post").str.head(20).str.replace(r"\.\s+[A-ZÄÖÜ].*$", ".").str.to_lowercase(),
                     ignore_nulls=True,
                 ).str.contains(rx.RESTATEMENT)
                 | left60.str.tail(40).str.contains(rx.RESTATED_IN_BRACKETS)

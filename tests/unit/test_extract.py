@@ -2194,3 +2194,8 @@ def test_differences_after_a_bracketed_percentage_subsidies_and_parents_by_incom
     assert [_figures(text) for text in dropped] == [[]] * len(dropped)
     text = "Nach Beförderungen klettert die Besoldung der Soldatin auf bis zu 2.310 Euro."
     assert _figures(text) == [(None, 2310.0, "month")]
+
+
+def test_a_new_value_before_an_abbreviation_and_the_next_sentence_is_no_restatement() -> None:
+    text = "Damit klettert der Lohn von 18,40 €/Std. auf 19,05 €/Std. Das sind 0,65 € mehr je Stunde."
+    assert _figures(text) == [(18.4, 18.4, "hour"), (19.05, 19.05, "hour")]
