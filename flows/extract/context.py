@@ -862,8 +862,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & (
                 ~(
                     pl.col("_sentence").str.contains(rx.PAID_AS_ENTSCHAEDIGUNG)
-                    # (or the sentence before speaks of MPs: ``… bekommen die Parlamentarier mehr Geld.
-                    # So wird die sogenannte Entschädigung … auf 8183 Euro … angehoben``)
+                    # (or the sentence before speaks of MPs: ``… steigen die Bezüge der Landtagsmitglieder.
+                    # Ihre sogenannte Entschädigung klettert … auf 7950 Euro``)
                     | masked(
                         pl.col("_around").str.contains_any(["entschädigung", "entschädigt"]).fill_null(False),
                         pl.col("prev_sentence"),
@@ -1178,8 +1178,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         ("old_currency", pl.col("is_between") & pl.col("stmt").str.contains(rx.FOREIGN_IN_STATEMENT)),
         ("tax_or_deduction", on_after(rx.HANDED_OVER_AFTER)),
-        # (a table line whose label stands before a bracket: ``Jahressonderzahlung (86,00%)   2.720,55 €``,
-        # ``Beitrag zur Altersversorgung (6,00 %), den wir als Arbeitgeber zahlen   2.486,46 €``)
+        # (a table line whose label stands before a bracket: ``Jahressonderzahlung (80 %) 2.480,00 €``,
+        # ``Altersvorsorge (5,5 %) vom Arbeitgeber   2.310,80 €``)
         *(
             (
                 code,
@@ -1373,8 +1373,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 (
                     masked(large, pl.col("_around")).str.contains(rx.BOARD_TOTAL)
                     | masked(large, left60).str.contains(rx.BOARD_TOTAL)
-                    # (a board counted, for an executive's size too: ``bezahlte das Unternehmen
-                    # 822.000 Euro an die drei Geschäftsführer``)
+                    # (a board counted, for an executive's size too: ``überwies die Stadtwerke GmbH
+                    # 590.000 Euro an ihre drei Geschäftsführer``)
                     | masked(_board_size(), pl.col("_around")).str.contains(rx.BOARD_COUNTED)
                 )
                 & ~masked(_board_size(), pl.col("_around")).str.contains(rx.BOARD_EACH)

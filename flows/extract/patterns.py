@@ -313,7 +313,7 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
     )
     return (
         rf"(?:(?P<{name}_pre>€|EUR(?-u:\b)|Euro(?-u:\b)){OPT_SPACE})?"
-        # (a grouped figure never opens with a zero: ``2022-08 303.000 Euro`` is a date, then 303,000)
+        # (a grouped figure never opens with a zero: ``2021-11 187.000 Euro`` is a date, then 187,000)
         rf"(?:(?-u:\b)(?P<{name}_num>[1-9][0-9]{{0,2}}(?:[.\u00a0\u202f\u2009 ’'][0-9]{{3}})+(?-u:\b)|[0-9]+)"
         rf"(?:,(?P<{name}_dec>[0-9]{{1,3}})(?-u:\b)|\.(?P<{name}_dot>[0-9]{{1,2}})(?-u:\b)|,-{{1,2}}|,–|-,)?"
         # (not ``brutto`` after a closing bracket: ``(netto ca. 428,-) brutto im 2. Jahr`` opens the next line)
@@ -485,11 +485,11 @@ SIGNED_SECOND_BEFORE_SIGN = r"^(.*?[^\s]\s+)-[0-9]"
 """The first figure of a ``SIGNED_SECOND`` statement (group 1), and all before the sign."""
 
 BETWEEN_RANGE = (
-    # (``zwischen umgerechnet 38 und 53 Millionen Euro``: a conversion word before the first bound
+    # (``zwischen umgerechnet 31 und 44 Millionen Euro``: a conversion word before the first bound
     # only; ``zwischen 6.000 Zloty und umgerechnet 1.400 Euro`` is no range)
     rf"(?i:(?-u:\b)zwischen){GAP}(?:(?:{BOUND_MODIFIER}|(?i:umgerechnet)){GAP})?{amount('a1', bare_words=True)}"
     rf"(?:{GAP}(?i:brutto|netto|monatlich|jährlich))?{_PAREN}"
-    # (the words between may hold the first bound's ``Mio.``: ``zwischen 2,5 Mio. und 3 Mio. Euro``)
+    # (the words between may hold the first bound's ``Mio.``: ``zwischen 1,5 Mio. und 2 Mio. Euro``)
     rf"(?:{GAP}(?:[^0-9€.!?;:()\r\n]|(?i:mio|mrd)\.){{1,40}}?)?{GAP}(?i:und|u\.|bis){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('b1')}"
 )
 """``zwischen 4.200 € und 5.500 €``, ``zwischen 4.200 und 5.500 €`` (currency once),
@@ -607,7 +607,7 @@ PERFECT_CHANGE_CLOSES = (
     r"^[^.;:!?,]*?(?-u:\b)(?:gestiegen|angestiegen|gesunken|gewachsen|zurückgegangen|gefallen)\W*$"
 )
 """After an amount, a change's participle closing the sentence with ``ist``/``sind`` before the
-amount (``Je nach Gebiet ist er zwischen 112 EUR … und 199 EUR … gestiegen``): the change, no
+amount (``Je nach Kreis ist er zwischen 95 EUR … und 180 EUR … gestiegen``): the change, no
 level (not a ``von`` figure, nor one before an ``auf``)."""
 
 PERFECT_CHANGE_BEFORE = r"(?-u:\b)(?:(?:ist|sind|war|waren)\s+(?:er|sie|es|dieser|diese|dies|der\s+wert)|um(?:\s+(?:rund|etwa|knapp|gut|fast))?)\s*$"
@@ -837,7 +837,7 @@ NOT_PAY_REASONS = {
     "benefit_or_stipend": (
         r"stipend|bafög|bürgergeld|betreuungsgeld|sporthilfe|bedarfssatz|bedarfssätze|ausbildungsbeihilfe|freiwilligendienst|(?-u:\b)fsj(?-u:\b)|(?-u:\b)bfd(?-u:\b)|mindestsatz|regelbedarf|rente(?-u:\b)"
         r"|sozialleistung"
-        # (an allowance per child: ``für das 2. Kind um 170 € auf 375 €``, ``je Kind``)
+        # (an allowance per child: ``für das 2. Kind um 150 € auf 360 €``, ``je Kind``)
         r"|(?-u:\b)für\s+das\s+(?:[0-9]+\.\s*|erste\s+|zweite\s+|dritte\s+|vierte\s+|weitere\s+)kind(?-u:\b)|(?-u:\b)(?:für\s+jedes|je|pro)\s+kind(?-u:\b)"
         # (pensions, not ``Referenten``, ``Konkurrenten``)
         r"|(?-u:\b)renten(?-u:\b)|(?:alters|witwen|waisen|mütter|grund|erwerbsminderungs|betriebs)renten(?-u:\b)"
@@ -889,7 +889,7 @@ NOT_PAY_REASONS = {
     "budget_or_turnover": (
         # (a practice's net yield, a taxi's takings: ``Reinertrag``, ``brachte 60 Euro in die Kasse``)
         r"reinertrag|in\s+die\s+kasse|(?-u:\b)eingefahren(?-u:\b)|"
-        # (a group's pay summed: ``die Gehaltssumme der Führungsebene (14 Personen)``)
+        # (a group's pay summed: ``die Gehaltssumme der Geschäftsleitung (9 Personen)``)
         r"(?:gehalts|lohn|gehälter)summe\s+(?:der|des|für|von|aller)\s|"
         r"budget|umsatz|umsätze|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|gefördert|(?:grund|basis|sport|spitzen|zusatz|landes|bundes|projekt|struktur|anschub|investitions)förderung|gewinn(?:e|s|es)?(?-u:\b)|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|verurteilt|materialaufwand|personalaufwand|sachaufwand|grundkapital|(?-u:\b)ebit(?:da)?(?-u:\b)|vermögenswerte|sachanlagen|jahresüberschuss|umsatzerlöse|eigenkapital|bilanzsumme|(?-u:\b)angelegt(?-u:\b)|schüttet|ausgeschüttet|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
         # (a public budget, not a household that employs: ``Pflegekräfte in Privathaushalten``)
@@ -1669,7 +1669,7 @@ PARENTS_PAY_BEFORE = (
     r"|(?:krippen|kita|kindergarten|betreuungs|hort)-?platz(?-u:\b)[^.;,]{0,40}$"
 )
 """Right before a figure in its clause (lower case): what parents pay for their child's care
-(``Wer sein Kind … in der Krippe lassen möchte, zahlt künftig 330 Euro``, ``Die Eltern zahlen für
+(``Wer seine Kinder im Hort betreuen lässt, zahlt künftig 280 Euro``, ``Die Eltern zahlen für
 den Platz 250 Euro``, ``für einen Krippenplatz künftig 350 Euro``), a ``price_or_fee``."""
 
 FIRMS_RATE_BEFORE = (
@@ -1677,28 +1677,28 @@ FIRMS_RATE_BEFORE = (
     r"|werkstätten|werkstatt)(?-u:\b)[^,;]{0,60}$"
 )
 """Right before a figure in its clause (lower case): firms' rates charged per hour
-(``Stundensätze typischer Umzugsfirmen (inkl. Fahrzeug) meist zwischen …``), a ``price_or_fee``."""
+(``Stundensätze der Reinigungsfirmen (inkl. Material) liegen zwischen …``), a ``price_or_fee``."""
 
 TOWARDS_BEFORE = (
     r"(?-u:\b)(?:schritt|schritte|weg)\s+(?:\S+\s+){0,2}?(?:in\s+)?richtung"
     r"(?:\s+[a-zäöüß-]*(?:mindestlohn|lohn|gehalt|einkommen|entgelt)(?:\s+von)?)?\s*$"
 )
-"""Before a figure (lower case, its own ``Richtung`` included): a goal walked towards (``ein
-wichtiger Schritt Richtung 1.700 Euro Mindestlohn``), a ``demand_or_proposal``; not a level
+"""Before a figure (lower case, its own ``Richtung`` included): a goal walked towards (``der
+nächste Schritt Richtung 1.800 Euro``), a ``demand_or_proposal``; not a level
 (``bewegt sich in Richtung 90.000 €``)."""
 
 SUPPOSE_BEFORE = (
     r"^\W*(?:sagen\s+wir(?:\s+mal)?|angenommen|stell\s+dir\s+vor|stellen\s+sie\s+sich\s+vor)\s*,[^.;]{0,80}$"
 )
 """Before a figure in its sentence (lower case): a supposition opening the clause (``Sagen wir
-mal, du verdienst 2.000 Euro brutto``, ``Angenommen, Sie verdienen …``), a ``hypothetical``."""
+mal, du verdienst 2.100 Euro``, ``Angenommen, Sie verdienen …``), a ``hypothetical``."""
 
 PEOPLE_WITH_BEFORE = (
     r"(?-u:\b)(?:beschäftigte|arbeitnehmer(?:innen)?|menschen|personen|haushalte|steuerpflichtige|erwerbstätige|familien|eltern)\s+mit"
     r"(?:\s+(?:einem|einer)\s+[a-zäöüß-]*(?:einkommen|verdienst|gehalt|lohn)(?:\s+von)?)?\s*$"
 )
-"""Right before a figure with a comparative word: people counted by what they earn (``30.000
-Beschäftigte mit weniger als 15.000 Euro``), a ``threshold``."""
+"""Right before a figure with a comparative word: people counted by what they earn (``9.000
+Arbeitnehmer mit weniger als 11.000 Euro``), a ``threshold``."""
 
 FOREIGN_IN_STATEMENT = (
     r"(?i)dollar|franken|pfund|zloty|kronen|rubel|(?-u:\b)yen(?-u:\b)|(?-u:\b)dm(?-u:\b)|d-mark"
@@ -1742,7 +1742,7 @@ EARNINGS_CAP_OPEN = (
 )
 """The same before a figure whose own words say the cap (``darf nicht über 538 Euro``)."""
 """Right before a figure (lower case; its own words may hold the ``nicht über``): a cap on what
-one may earn (``Ihr Einkommen darf häufig nicht über einem Betrag von 556 Euro liegen``), a
+one may earn (``Sein Verdienst darf nicht über einem Betrag von 538 Euro liegen``), a
 ``threshold``."""
 
 WHOEVER_BEFORE = (
@@ -1750,8 +1750,8 @@ WHOEVER_BEFORE = (
     r"(?:(?:monatlich|jährlich|brutto|im\s+monat|im\s+jahr|pro\s+monat|zusammen|gemeinsam)\s+)?$"
 )
 """Right before a figure with a comparative word (``mehr als``, ``mindestens``): whoever earns
-above or below it (``soll nur ein Prozent mehr bekommen, wer mindestens 3.200 Euro im Monat
-hat``, ``wenn sie im Jahr mehr als 90.000 Euro verdienen``), a ``threshold``."""
+above or below it (``bekommt nichts, wer mindestens 3.400 Euro im
+Monat hat``, ``wenn sie zusammen mehr als 75.000 Euro verdienen``), a ``threshold``."""
 
 PLANNED_AFTER = r"^\s*(?:€|euro|eur)?\s*(?:brutto\s+)?(?:geplant|vorgesehen|angedacht|im\s+gespräch)(?-u:\b)"
 """Right after an amount: it is planned (``… mit 2.798,82 € geplant``), no pay yet."""
@@ -2082,14 +2082,14 @@ and the figure is the new pay."""
 DIFFERENCE_AFTER = (
     r"^\s*(?:brutto\s+|netto\s+|(?:pro|im|je|die|in\s+der)\s+(?:monat|jahr|stunde)\s+|monatlich\s+|jährlich\s+"
     r"|(?:jahres|monats|brutto)?(?:gehalt|lohn|einkommen)\s+|\((?:im|pro|je)\s+(?:monat|jahr|stunde)\)\s*"
-    # (a percentage in brackets first: ``Das sind 0,75 € (+3,71 %) mehr pro Stunde``)
+    # (a percentage in brackets first: ``Das sind 0,65 € (+3,4 %) mehr je Stunde``)
     r"|\(\s*[+-]?\s*[0-9][0-9,.]*\s*(?:%|prozent)\s*\)\s*)?"
     r"(?:mehr|weniger|höher|niedriger|geringer|schlechter|besser|höhere[snmr]?|niedrigere[snmr]?|geringere[snmr]?|darüber|darunter|zusätzlich"
     r"|(?:unter|über|oberhalb|unterhalb)\s+(?:dem|den|der|diesem|dieser|diesen|jenem|jener)"
     # (``mehr als 1.000 Euro unter Durchschnitt``: no article)
     r"|(?:unter|über)\s+(?:bundes)?(?:durchschnitt|schnitt|mittel|tarif|mindestlohn|vorjahr))(?-u:\b)"
     r"|" + PERCENT_CHANGE_AFTER + r"|^\s*plus\s*\)|^\s*zu\s+(?:wenig|viel)(?-u:\b)"
-    # (a gap between two levels: ``Damit liegen fast 1.000 Euro zwischen dem höchsten und …``)
+    # (a gap between two levels: ``So bleiben rund 800 Euro zwischen dem höchsten und …``)
     r"|^\s*zwischen\s+(?:dem|den|der)\s+(?:höchsten|niedrigsten|besten|schlechtesten|reichsten|ärmsten|größten|kleinsten"
     r"|teuersten|günstigsten|oberen|unteren|beiden|geschlechtern|männern|frauen|regionen|ländern|bundesländern)(?-u:\b)"
     # (the first of two: ``500 oder 600 Euro im Monat mehr``)
@@ -2132,8 +2132,8 @@ WITH_LEVEL_BEFORE = r"(?-u:\b)mit\s+(?:rund|etwa|ca\.|knapp|gut|durchschnittlich
 WITH_LEVEL_AFTER = (
     r"^\s*(?:\S+\s+){0,3}?(?:höher|niedriger|mehr|weniger|geringer)\s+als\s+[^.;:]{0,60}?(?-u:\b)mit\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+)?[0-9]"
     r"|^\s*(?:\S+\s+){0,2}?(?:höher|niedriger)\s*(?:[.;!]|$)"
-    # (a person's level compared with other people's: ``verdient … mit 242.000 Euro Jahresgehalt mehr
-    # als so mancher seiner Kollegen``)
+    # (a person's level compared with other people's: ``verdient … mit 198.000 Euro Jahresgehalt mehr
+    # als viele ihrer Kolleginnen``)
     r"|^\s*(?:(?:jahres|monats|brutto)?(?:gehalt|lohn|einkommen|verdienst)|(?:im|pro)\s+(?:jahr|monat))\s+(?:mehr|weniger)\s+als\s+"
     r"(?:so\s+mancher|die\s+meisten|viele\s|alle\s|manche[rs]?\s|(?:sein|ihr)e?n?\s+(?:\S+\s+)?kolleg|der\s+(?:bundes)?kanzler|die\s+(?:bundes)?kanzlerin)"
 )
@@ -2317,8 +2317,8 @@ AGGREGATE_GROUP_AFTER = (
     r"(?-u:\b)insgesamt\s+(?:[^\s;]*[^\s,;]\s+){0,12}?(?:die|alle)\s+(?:[\w-]+\s+)?[\w-]*"
     r"(?:chefs|bosse|manager|ceos|vorstände|vorstandsmitglieder|geschäftsführer|gremien)(?::innen|\*innen|innen)?(?-u:\b)"
 )
-"""A sum, then the group it is paid to, in the same clause (``Insgesamt 27,5 Millionen Euro sollen
-die Vorstände … verdient haben``, ``Mit insgesamt … liegen die Manager:innen vorn``): like
+"""A sum, then the group it is paid to, in the same clause (``Insgesamt 19,2 Millionen Euro haben
+die Vorstände … bekommen``, ``Mit insgesamt … liegen die Manager:innen vorn``): like
 ``AGGREGATE``, unless the group is one compared with (``COMPARED_WITH_GROUP``)."""
 
 COMPARED_WITH_GROUP = (
@@ -2343,8 +2343,8 @@ AGGREGATE = (
     # ``die Vergütung des Aufsichtsrats von X … mit rund 7,8 Millionen Euro``)
     r"|(?-u:\b)an\s+(?:[0-9]+|alle)\s+(?:\S+\s+){1,4}?insgesamt(?-u:\b)"
     r"|(?-u:\b)(?:gesamt)?vergütung\s+(?:des|der)\s+(?:gesamten\s+)?(?:aufsichtsrats|aufsichtsrates|aufsichtsräte)(?-u:\b)"
-    # (the members of many boards: ``Die Vorstände der 134 größten Krankenkassen haben … verdient``,
-    # ``erhielten die Chefs 20,9 Millionen Euro``, ``24 Millionen Euro für Kassenchefs``)
+    # (the members of many boards: ``Die Vorstände der 120 größten Versicherer haben … verdient``,
+    # ``erhielten die Chefs 17,1 Millionen Euro``, ``21 Millionen Euro für Bankchefs``)
     r"|(?-u:\b)(?:die|alle)\s+(?:vorstände|chefs|manager|bosse|vorstandsmitglieder)\s+(?:der|von)\s+(?:den\s+)?(?:[0-9][0-9.]*|allen|sämtlichen)\s"
     r"|(?-u:\b)(?:erhielten|bekamen|kassierten|verdienten|strichen)\s+(?:die|alle)\s+(?:\S+\s+)?[\w-]*(?:chefs|bosse|vorstände|manager)(?-u:\b)"
     r"|(?-u:\b)für\s+(?:die\s+)?[\w-]*(?:chefs|bosse|vorstände)(?-u:\b)"

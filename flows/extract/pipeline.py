@@ -991,7 +991,7 @@ def _join_modified_ranges(kept: pl.DataFrame, from_to_docs: pl.Series) -> pl.Dat
         & gap.str.contains(rx.SPAN_GAP)
         & pl.col("left").str.contains(rx.ci(rx.SPAN_VERB_BEFORE))
     ).fill_null(False)
-    # ``Über 43 000 Euro bis knapp 52 000 Euro brutto für …``: a sentence opening with ``über`` a
+    # ``Über 39 000 Euro bis knapp 47 000 Euro für …``: a sentence opening with ``über`` a
     # figure and ``bis`` a like one right after it (not ``Über 3.000 Euro … bis 25``)
     opening_over = (
         same_sentence
