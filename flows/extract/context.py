@@ -1171,7 +1171,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         (
             "threshold",
-            pl.col("kw").is_in(["mindestens", "mehr als", "über", "weniger als", "unter", "bis zu", "ab"])
+            pl.col("kw").is_in(LINE_WORDS)
             & on_left60(rx.WHOEVER_BEFORE)
             # (``Auch wenn sie mehr als 3.000 Euro verdient, …``: her pay, conceded)
             & ~pl.col("_left60").str.contains("auch wenn", literal=True),
@@ -1181,17 +1181,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         # (a table line whose label stands before a bracket: ``Jahressonderzahlung (80 %) 2.480,00 €``,
         # ``Altersvorsorge (5,5 %) vom Arbeitgeber   2.310,80 €``)
         *(
-            (
-                code,
-                contains_words(
-                    masked(
-                        ~pl.col("_pre_lc").str.contains(r"[a-zäöüß]").fill_null(True)
-                        & pl.col("_left60").str.contains(r"\)[^\n]*$").fill_null(False),
-                        pl.col("_left60").str.replace(r"^.*\n", "").str.replace_all(r"\([^()]*\)", " "),
-                    ),
-                    rx.NOT_PAY_REASONS[code],
-                ).fill_null(False),
-            )
+            (code, contains_words(_label_before_bracket(), rx.NOT_PAY_REASONS[code]).fill_null(False))
             for code in ("one_off_payment", "bonus_or_allowance", "employer_cost")
         ),
         (
@@ -1215,8 +1205,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         (
             "threshold",
-            pl.col("kw").is_in(["mehr als", "über", "weniger als", "unter", "bis zu", "ab", "mindestens"])
-            & on_left60(rx.PEOPLE_WITH_BEFORE),
+            pl.col("kw").is_in(LINE_WORDS) & on_left60(rx.PEOPLE_WITH_BEFORE),
         ),
         ("demand_or_proposal", on_after(rx.TO_BE_SET_AFTER) & on_left60(rx.IS_TO_BE_BEFORE)),
         (
@@ -1747,6 +1736,22 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         first.replace_strict(codes, default=None, return_dtype=pl.String).alias("reason")
     )
     return _carry_reasons(frame)
+
+
+LINE_WORDS = ["mindestens", "mehr als", "über", "weniger als", "unter", "bis zu", "ab"]
+"""A statement's words that make its figure a line people earn above or below (``wer mindestens
+3.400 Euro im Monat hat``, ``Beschäftigte mit weniger als …``)."""
+
+
+def _label_before_bracket() -> pl.Expr:
+    """The figure's table line, its brackets blanked, where the figure's own clause holds no word
+    and a bracket stands before it (``Jahressonderzahlung (80 %) 2.480,00 €``: the label is the
+    line's); NULL elsewhere."""
+    return masked(
+        ~pl.col("_pre_lc").str.contains(r"[a-zäöüß]").fill_null(True)
+        & pl.col("_left60").str.contains(r"\)[^\n]*$").fill_null(False),
+        pl.col("_left60").str.replace(r"^.*\n", "").str.replace_all(r"\([^()]*\)", " "),
+    )
 
 
 def _board_size() -> pl.Expr:

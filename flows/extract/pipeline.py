@@ -101,8 +101,9 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
     ``benefit_text``, ``price_text`` and ``net_income_text`` (a document whose opening or
     title speaks of benefits, of rents and prices, or of disposable income, and not of pay; or
     whose opening declares its figures net, ``patterns.NET_FIGURES_DECLARED``),
-    ``one_off_text`` (of one-off payments), ``allowance_text`` (of an honorary office's allowance)
-    and ``example_text`` (a calculator page by its title). Only the documents
+    ``one_off_text`` (of one-off payments), ``allowance_text`` (of an honorary office's allowance),
+    ``example_text`` (a calculator page by its title) and ``net_footnote`` (a figure starred under a
+    footnote that declares the figures net, ``patterns.NET_FOOTNOTE``). Only the documents
     concerned are searched, and of them only the sentences naming money and those before."""
     sentence = pl.concat_str(pl.col("prev_sentence").fill_null(""), pl.lit(" "), "sentence")
     pay, executive = rx.EXECUTIVE_PAY
