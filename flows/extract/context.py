@@ -354,16 +354,33 @@ def _new_value_rules(left: pl.Expr) -> list[tuple[str, pl.Expr]]:
     # (after a colon a new sentence opens: ``Der Gewinnrückgang zeigt sich: Seine Vergütung sank …``)
     # (a minimum wage's names are blanked: ``Damals lag die Lohnuntergrenze bei 8,50 Euro, bis
     # heute ist der Satz auf 9,82 Euro gestiegen``)
-    subject = (
+    before = (
         masked(pl.col("_new_value"), pl.col("sentence"))
         .str.slice(0, pl.col("s_in_sent"))
         .str.to_lowercase()
         .str.replace(r"^.*[:;]", "")
         .str.replace_all(rx.WAGE_FLOOR_NAMES, "_")
-        .str.extract(rx.SENTENCE_SUBJECT, 1)
     )
+    # (a bare ``Untergrenze`` after a sentence on a minimum wage is that wage: ``… ein Mindestlohn von
+    # 9,10 Euro. Danach wird die Untergrenze auf 9,60 Euro angehoben``)
+    before = (
+        pl.when(pl.col("prev_sentence").str.contains(r"(?i)mindestlohn|mindestentgelt").fill_null(False))
+        .then(before.str.replace_all("untergrenze", "_", literal=True))
+        .otherwise(before)
+    )
+    subject = before.str.extract(rx.SENTENCE_SUBJECT, 1)
+    # (or the noun a relative clause holding the figure goes back to: ``… betrifft den Freibetrag,
+    # der von 9.000 Euro auf 9.400 Euro steigt``)
+    antecedent = before.str.extract(rx.RELATIVE_CLAUSE_NOUN, 1)
     rules: list[tuple[str, pl.Expr]] = [
-        (code, pl.col("_new_value") & contains_words(subject, rx.NOT_PAY_REASONS[code]).fill_null(False))
+        (
+            code,
+            pl.col("_new_value")
+            & (
+                contains_words(subject, rx.NOT_PAY_REASONS[code])
+                | contains_words(antecedent, rx.NOT_PAY_REASONS[code])
+            ).fill_null(False),
+        )
         for code in rx.NEW_VALUE_REASONS
         if code in rx.NOT_PAY_REASONS
     ]
@@ -724,6 +741,21 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & ((pl.col("_value") < 1000) | pl.col("_after").str.starts_with("-")),
         ),
         ("per_unit_rate", on_after(rx.PER_UNIT_AFTER)),
+        ("not_an_amount", on_left60(rx.ARITHMETIC_BEFORE) | on_after(rx.ARITHMETIC_AFTER)),
+        (
+            "unclear_period",
+            (on_left60(rx.PART_OF_YEAR) | on_after(rx.PART_OF_YEAR))
+            & (pl.col("_value") >= rx.PART_OF_YEAR_MIN),
+        ),
+        (
+            "bonus_or_allowance",
+            contains_where(
+                pl.col("_sentence").str.contains(" als ", literal=True),
+                # (up to the next figure: ``neben 500.000 Euro Festgehalt noch 90.000 Euro als Prämie``)
+                pl.col("_post").str.replace(rx.NEXT_AMOUNT_ON, "").str.to_lowercase(),
+                rx.AS_EXTRA_AFTER,
+            ),
+        ),
         # (``je gefahrenem Kilometer 0,30 €``: the unit named before the figure)
         ("per_unit_rate", on_left60(rx.PER_UNIT_BEFORE)),
         # ``ca. 1.500 € – 2.500 € pro Geburt``: per anything but a time or a person

@@ -808,7 +808,7 @@ NOT_PAY_REASONS = {
         r"|13\.\s*monatsgehalt|abfindung|corona-|startgeld|willkommens|beihilfe"
     ),
     "bonus_or_allowance": (
-        r"fahrtgeld|fahrgeld|essensgeld|kleidergeld|verpflegungsgeld|sachbez|entlassungsgeld|bonus|boni(?-u:\b)|belohnt|belohnung|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschale|pauschalen|pauschbetrag|pauschalbetrag|spesen"
+        r"fahrtgeld|fahrgeld|essensgeld|kleidergeld|verpflegungsgeld|sachbez|entlassungsgeld|bonus|boni(?-u:\b)|belohnt|belohnung|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschale|pauschalen|pauschbetrag|pauschalbetrag|spesen|sonstige[n]?\s+bezüge"
         r"|aufschlag|aufschläge|ergebnisabhängig|erfolgsabhängig|leistungsabhängig|für\s+jede\s+der\s+\S+\s+sitzungen"
         # (on top of pay: ``mit zusätzlich 73.826 Euro``)
         r"|(?-u:\b)mit\s+zusätzlich(?-u:\b)"
@@ -863,7 +863,7 @@ NOT_PAY_REASONS = {
         r"(?-u:\b)(?:habe|hatte|hätte|hatten|hätten|haben)\s+(?:\S+\s+){0,3}?mit\s+…\s*gerechnet|"
         r"in\s+aussicht\s+gestellt|versprach|versprochen|mindestlohn[^…]{0,60}…[^…]{0,30}erreichbar|"
         r"(?-u:\b)(?:würde|würden|würdest|würdet|wäre|wären|wärst|könnte|könnten|könntest|käme|kämen|läge|lägen"
-        r"|müsste|müssten|müsstest|ergäbe|ergäben|entspräche|entsprächen"
+        r"|müsste|müssten|müsstest|ergäbe|ergäben|entspräche|entsprächen|stiege|sänke|rechnerisch"
         # (``hätte das Salär monatlich 10.684,61 Euro betragen``; not reported speech, ``hätten
         # Frauen mit 3.171 Euro 54 Euro mehr verbuchen können``)
         r"|hätten?\s[^…]{0,80}…[^…]{0,30}?(?:betragen|gelegen|gespült|eingebracht)"
@@ -882,7 +882,7 @@ NOT_PAY_REASONS = {
         # (insurers as an industry are no contribution: ``Banken und Versicherungen 66.800``; what
         # one pays them is, ``Für Versicherungen zahlt sie 180 Euro``)
         r"|(?-u:\b)(?:für|an|in)\s+(?:die\s+|ihre\s+|seine\s+)?versicherungen"
-        r"|besteuert|versteuert|(?:einkommen|kirchen|lohn)steuer(?-u:\b)|(?-u:\b)davon\s+gehen|(?-u:\b)estg(?-u:\b)|finanzamt"
+        r"|besteuert|versteuert|entlastung|(?:einkommen|kirchen|lohn)steuer(?-u:\b)|(?-u:\b)davon\s+gehen|(?-u:\b)estg(?-u:\b)|finanzamt"
         # (the solidarity surcharge: ``28 Euro Soli``)
         r"|(?-u:\b)soli(?-u:\b)|solidaritätszuschlag"
     ),
@@ -972,7 +972,7 @@ NOT_PAY_REASONS = {
         r"|für\s+(?:die\s+)?(?:\S+\s+)?(?:lehrbücher|bücher|lehrmaterial|lernmaterial|arbeitskleidung|werkzeug|logis|unterkunft|verpflegung|kost)(?-u:\b)"
         r"|kaffee|cappuccino|espresso|(?-u:\b)latte(?-u:\b)|latte\s+macchiato|bier(?-u:\b)|für\s+lebensmittel(?-u:\b)|haftpflicht|nahverkehrsmittel|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
         r"|fahrschein|eintritt|für\s+(?:eine\s+|die\s+)?(?:\S+\s+)?(?:ganztags|halbtags|kinder|kita-?|krippen-?|hort-?)?betreuung(?-u:\b)|endsumme|rechnungsbetrag|aufrunden|leasingrate|leasingkosten|leasinggebühr|im\s+discounter|im\s+supermarkt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
-        r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft|koste|kosteten)(?-u:\b)|übernachtung|herrenschnitt|damenschnitt|kinderschnitt"
+        r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft|koste|kosteten)(?-u:\b)|übernachtung|herrenschnitt|damenschnitt|kinderschnitt|maschinenschnitt|trockenhaarschnitt|haarschnitt|haare\s+(?:schneiden|machen|färben)(?-u:\b)"
         r"|(?-u:\b)(?:für\s+jeden(?:\s+[a-zäöüß]+)?|pro|je)\s+(?:eingesetzten\s+)?(?:mitarbeiter|leiharbeiter|arbeiter|beschäftigten)(?-u:\b)"
         # (spent, not published: ``vom BIBB herausgegeben``)
         r"|abo(?-u:\b)|anschaffung|ausgeben|(?:^|[^r])ausgegeben|(?-u:\b)(?:erheben|erhebt)\s+(?:\S+\s+){0,3}?für\s|investier|semesterbeitr|semestergebühr|semesterticket|(?-u:\b)pro\s+semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
@@ -1143,6 +1143,31 @@ GOAL_BEFORE = (
 """Before a figure in its clause, a goal named as what the figure is (``Ihr Ziel für die
 Einstiegsgehälter bleibt ein Betrag von``, ``Unser Ziel ist ein Mindestlohn von``): a demand,
 no pay agreed (matched lower-cased; ``Zielgehalt`` is one word and no goal)."""
+
+RELATIVE_CLAUSE_NOUN = r"(\S+),\s+(?:der|die|das|welcher|welche|welches)\s[^,;:]*$"
+"""A sentence before its figure ending in a relative clause: group 1 is the noun the clause goes
+back to (``… den Freibetrag, der um 400 Euro auf``)."""
+
+PART_OF_YEAR = (
+    r"(?-u:\b)für\s+(?:die\s+|diese\s+|seine\s+|ihre\s+)?(?:restlichen\s+|ersten\s+|letzten\s+|knapp\s+|gut\s+)?"
+    r"(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|[0-9]{1,2}|[a-zäöü]*einhalb|anderthalb)\s+monate(?-u:\b)"
+)
+PART_OF_YEAR_MIN = 10_000
+"""A sum from ``PART_OF_YEAR_MIN`` up for some months of a year (``hat für die fünf Monate im Amt
+noch 210.000 Euro erhalten``): neither a month's nor a year's pay, ``unclear_period``."""
+
+ARITHMETIC_BEFORE = r"[0-9)]\s*[x×·]\s*$"
+ARITHMETIC_AFTER = r"^\s*[x×·]\s*[0-9]+(?:\s*[^%0-9\s]|\s*$|\s+[^p\s])"
+"""A figure as a factor of a product written out (``3 × 12 €``, ``12 € × 3``): ``not_an_amount``
+(not a share of it, whose result may be pay: ``2.400 € × 90 % = 2.160 €``)."""
+
+AS_EXTRA_AFTER = (
+    r"(?-u:\b)als\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?:aufwandsentsch|ehrenamtspauschale|übungsleiterpauschale|taschengeld"
+    r"|prämie|bonus|zulage|zuschlag|sonderzahlung|einmalzahlung|inflationsausgleich|weihnachtsgeld|urlaubsgeld"
+    r"|abfindung|trinkgeld|zuschuss)"
+)
+"""The figure's clause, after it, names it an extra (``… Euro bekommen die Helfer am Wochenende als
+Aufwandsentschädigung``): not pay, however far after the figure."""
 
 PER_UNIT_AFTER = (
     r"^\s*(?:brutto\s+)?(?:am\s+tag|täglich|in\s+der\s+woche|die\s+woche|wöchentlich)(?-u:\b)"
@@ -1400,6 +1425,8 @@ SENTENCE_NOT_PAY = {
     # (a household's income: several people's, anywhere in the sentence: ``Das höchste
     # Haushaltseinkommen wurde in Nienstedten (3896,38 Euro) ermittelt``)
     "budget_or_turnover": r"zusammenrechne|zusammengerechnet|zusammenaddiert|haushalts(?:netto|brutto)?einkommen"
+    # (a household's income: ``Das ergibt für den Haushalt der Familie ein Einkommen von …``)
+    r"|für\s+den\s+haushalt(?-u:\b)"
     # (a sum over many: ``Die Vergütungen der Vorstände summierten sich auf insgesamt 80 Millionen Euro``)
     r"|(?-u:\b)(?:summiert|summierte|summierten|summieren|summierend)\s+sich\s+(?:\S+\s+){0,3}?auf\s+insgesamt(?-u:\b)"
     r"|(?:^|:)\W*auf\s+(?:\S+\s+){1,3}?(?:summiert|summierte|summierten)\s+sich(?-u:\b)"
@@ -1454,6 +1481,7 @@ SENTENCE_NOT_PAY = {
     # (a condition and its consequence: ``Sollte der Mindestlohn auf 15 Euro erhöht werden, würden …``)
     r"|^\W*sollten?\s(?:[^.]|\.[0-9]){0,120}?,\s*(?:würde|würden|wäre|wären|könnte|könnten)(?-u:\b)"
     # (a worked example: ``Rechenbeispiel: Verdienst du 1.000 Euro …``, ``das macht beispielsweise …``)
+    r"|(?-u:\b)(?:ein|folgendes|dieses)\s+(?:rechen)?beispiel\s+(?:verdeutlicht|veranschaulicht)(?-u:\b)"
     r"|^\W*rechenbeispiel\s*:|^\W*beispiel\s*:\s*(?:dein|deine|du|ihr|ihre|angenommen|wenn)(?-u:\b)"
     r"|(?-u:\b)(?:das|dies)\s+(?:macht|wären|ergibt)\s+(?:beispielsweise|zum\s+beispiel|z\.\s?b\.)"
     # (a level that should be, in the subjunctive, anywhere in the sentence: ``Eine faire Vergütung
@@ -2367,6 +2395,9 @@ BOARD_COUNTED = (
     r"(?:führung|geschäftsführung|vorstand|vorstandsriege|gremium|leitung|spitze|führungsriege|direktorium|konzernspitze)(?-u:\b)"
     r"|(?-u:\b)(?:an|für)\s+(?:die|ihre|seine)\s+(?:beiden|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|[0-9]{1,2})\s+(?:\S+\s+)?"
     r"(?:geschäftsführer|vorstände|vorstandsmitglieder|manager|direktoren)(?:innen|n)?(?-u:\b)"
+    # (``die Bezüge der beiden Geschäftsführer``, ``für beide Geschäftsführer``, ``die insgesamt 190 Vorstände``)
+    r"|(?-u:\b)(?:der\s+beiden|für\s+beide|(?:die|der)\s+insgesamt\s+[0-9]{1,3})\s+(?:\S+\s+)?"
+    r"(?:geschäftsführer|geschäftsführern|vorstände|vorständen|vorstandsmitglieder|vorstandsmitgliedern|manager|direktoren)(?-u:\b)"
 )
 BOARD_EACH = r"(?-u:\b)(?:je|jeweils|durchschnittlich|pro\s+kopf)(?-u:\b)|im\s+(?:schnitt|durchschnitt)"
 """Beside a board's words: the figure is each member's (``ihren Managern im Schnitt``), no total."""
@@ -2881,7 +2912,7 @@ DIFFERENCE_ROW_END = rf"{_CELL}{_CELL}{_CELL}$"
 FIGURE_WITH_CURRENCY = r"[0-9](?:[0-9.,]*[0-9])?\s?(?:€|(?i:eur))"
 """A figure with its currency after it (counted in a table row: ``| 2.830 € | 3.540 € |``)."""
 SPAN_VERB_BEFORE = (
-    r"(?-u:\b)(?:reichen|reicht|reichten|erstrecken|erstreckt|spannen|spannt)\s+(?:\S+\s+){0,5}$"
+    r"(?-u:\b)(?:reichen|reicht|reichten|erstrecken|erstreckt|spannen|spannt)\s+(?:\S+\s+){0,8}$"
 )
 """Right before ``von X``: a verb of a span (``die Gehälter reichen von …``), whose other end is
 the next ``bis (zu) Y`` of the sentence (``_join_modified_ranges``)."""

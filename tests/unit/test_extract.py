@@ -2199,3 +2199,50 @@ def test_differences_after_a_bracketed_percentage_subsidies_and_parents_by_incom
 def test_a_new_value_before_an_abbreviation_and_the_next_sentence_is_no_restatement() -> None:
     text = "Damit klettert der Lohn von 18,40 €/Std. auf 19,05 €/Std. Das sind 0,65 € mehr je Stunde."
     assert _figures(text) == [(18.4, 18.4, "hour"), (19.05, 19.05, "hour")]
+
+
+def test_extras_named_after_the_figure_part_year_sums_factors_and_relative_clauses() -> None:
+    filler = "Die Saison beginnt im Mai. " * 8
+    dropped = [
+        # an extra named far after the figure in its clause
+        filler + "45 Euro erhalten die freiwilligen Helferinnen am Wochenende als Aufwandsentschädigung.",
+        # a sum for some months of a year
+        "Der alte Direktor strich für die drei Monate bis zu seinem Abschied 210.000 Euro ein.",
+        # a factor of a product written out
+        "Nach dem Abend gibt jede Kellnerin 4 × 12 € an die Küche ab.",
+        # the noun a relative clause goes back to
+        "Neu ist vor allem der Freibetrag, der um 250 Euro von 9.800 Euro auf 10.050 Euro klettert.",
+        # a household's income, a subjunctive worked out, named bonuses
+        "Zusammen ergibt das für den Haushalt der Familie Roth ein Einkommen von 2.700 Euro.",
+        "Im gleichen Tempo stiege der Satz bis 2030 rechnerisch auf 640 Euro.",
+        "Hinzu kamen „sonstige Bezüge“ in Höhe von 16 000 Euro.",
+        "Ein Beispiel veranschaulicht, wie eine Frau, die 30 Jahre lang 2.900 Euro verdient hat, später dasteht.",
+        # counted boards: for both, all of them
+        "Das Werk nennt nur das Grundgehalt für beide Geschäftsführer von insgesamt 412.000 Euro.",
+        "Die insgesamt 160 Vorstände des Index erhalten zusammen 590 Millionen Euro.",
+        # a service's price
+        "Für einen Herrenhaarschnitt ab acht Euro ist die Zeit vorbei.",
+    ]
+    assert [_figures(text) for text in dropped] == [[]] * len(dropped)
+    kept = {
+        # probation pay for some months is a month's pay
+        "Für die ersten sechs Monate erhält der Trainee 2.450 Euro.": [(2450.0, 2450.0, "month")],
+        # the relative clause of a pay noun, an extra after the next figure
+        "Wichtig ist der Tariflohn, der von 2.640 Euro auf 2.790 Euro steigt.": [
+            (2640.0, 2640.0, "month"),
+            (2790.0, 2790.0, "month"),
+        ],
+        "Sie bekam ein Festgehalt von 410.000 Euro und zusätzlich 60.000 Euro als Bonus.": [
+            (410000.0, 410000.0, "year")
+        ],
+        # a bare lower limit after a sentence on a minimum wage is that wage
+        "Zuerst gilt ein Mindestlohn von 8,10 Euro. Danach wird die Untergrenze auf 8,70 Euro angehoben.": [
+            (8.1, 8.1, "hour"),
+            (8.7, 8.7, "hour"),
+        ],
+        # a span's verb several words before its ends
+        "Die Gehälter reichen bei Monteuren je nach Region und Betrieb von weniger als 28.000 Euro bis mehr als 61.000 Euro.": [
+            (28000.0, 61000.0, "year")
+        ],
+    }
+    assert {text: _figures(text) for text in kept} == kept
