@@ -742,6 +742,23 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         ("per_unit_rate", on_after(rx.PER_UNIT_AFTER)),
         ("not_an_amount", on_left60(rx.ARITHMETIC_BEFORE) | on_after(rx.ARITHMETIC_AFTER)),
+        ("raise_or_difference", on_left60(rx.MISSING_BEFORE) | on_after(rx.MISSING_AFTER)),
+        # (``2019 € 412.300, 2020 € 430.100``: a year, the currency before the figure after it)
+        (
+            "not_an_amount",
+            pl.col("a_value").is_between(*rx.YEAR_SPAN)
+            & pl.col("stmt").str.contains(r"^[0-9]{4}(?:[^0-9.,]|$)")
+            & pl.col("b_value").is_null()
+            & on_after(rx.GROUPED_FIGURE_AFTER),
+        ),
+        (
+            "demand_or_proposal",
+            contains_where(
+                pl.col("next_sentence").str.contains_any(["ford", "verlang"]).fill_null(False),
+                pl.col("next_sentence").str.to_lowercase(),
+                rx.DEMANDED_NEXT,
+            ),
+        ),
         (
             "unclear_period",
             (on_left60(rx.PART_OF_YEAR) | on_after(rx.PART_OF_YEAR))
@@ -1685,7 +1702,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             _by_um=(pl.col("kw").fill_null("") == "um")
             # (``um etwas mehr als 500 Euro``, ``um monatlich insgesamt 600 Euro``)
             | pl.col("_pre").str.contains(
-                r"(?-u:\b)um(?:\s+(?:ca\.|rund|etwa|etwas|knapp|gut|fast|über|monatlich|jährlich|insgesamt|jeweils))*\s*$"
+                r"(?-u:\b)um(?:\s+(?:ca\.|rund|etwa|etwas|knapp|gut|fast|über|monatlich|jährlich|insgesamt|jeweils"
+                r"|zaghafte|stolze|satte|magere|kräftige|deutliche|schlappe|happige|mickrige|bescheidene|beachtliche))*\s*$"
             )
             | pl.col("_left60").str.ends_with("um beträge "),
             _net_next=masked(

@@ -258,7 +258,7 @@ Unterschiede: So verdienen Köche in Hamburg 3.100 Euro``)."""
 
 
 NUMBER_WORDS = {
-    "ein": 1.0, "eine": 1.0, "einen": 1.0, "zwei": 2.0, "drei": 3.0, "vier": 4.0, "fünf": 5.0, "sechs": 6.0,
+    "ein": 1.0, "eine": 1.0, "einen": 1.0, "einer": 1.0, "zwei": 2.0, "drei": 3.0, "vier": 4.0, "fünf": 5.0, "sechs": 6.0,
     "sieben": 7.0, "acht": 8.0, "neun": 9.0, "zehn": 10.0, "elf": 11.0, "zwölf": 12.0, "dreizehn": 13.0,
     "vierzehn": 14.0, "fünfzehn": 15.0, "sechzehn": 16.0, "siebzehn": 17.0, "achtzehn": 18.0,
     "neunzehn": 19.0, "zwanzig": 20.0, "dreißig": 30.0, "vierzig": 40.0, "fünfzig": 50.0, "hundert": 100.0,
@@ -575,7 +575,7 @@ states the new pay)."""
 CHANGE_VERBS = (
     # (not the noun ``Einstieg``: ``Einstiegsverdienste … liegen meist so um 2.800 €``)
     r"(?:^|[^n]|[^i]n)(?:steig|stieg)|erhöh|anheb|hebt|sink|sank|senk|wächst|wuchs|wachsen|leg\w*\s+zu|zugeleg|zuleg|aufgestockt|verbesser|gestiegen|kletter"
-    r"|gesunken|gesenkt|kürz|gekürzt|reduzier|variier|schwank|angehoben|aufgebessert|verringer|vermindert|angepasst|gemindert|mindert|mindern"
+    r"|gesunken|gesenkt|heraufgesetzt|herabgesetzt|heraufsetz|herabsetz|kürz|gekürzt|reduzier|variier|schwank|angehoben|aufgebessert|verringer|vermindert|angepasst|gemindert|mindert|mindern"
     r"|unterschreit|überschreit|übertr[ie]ff|unterbiet"
 )
 """Verbs of change: with ``um`` before the amount (``steigt um 120 Euro``) the amount is
@@ -863,11 +863,11 @@ NOT_PAY_REASONS = {
         r"(?-u:\b)(?:habe|hatte|hätte|hatten|hätten|haben)\s+(?:\S+\s+){0,3}?mit\s+…\s*gerechnet|"
         r"in\s+aussicht\s+gestellt|versprach|versprochen|mindestlohn[^…]{0,60}…[^…]{0,30}erreichbar|"
         r"(?-u:\b)(?:würde|würden|würdest|würdet|wäre|wären|wärst|könnte|könnten|könntest|käme|kämen|läge|lägen"
-        r"|müsste|müssten|müsstest|ergäbe|ergäben|entspräche|entsprächen|stiege|sänke|rechnerisch"
+        r"|müsste|müssten|müsstest|ergäbe|ergäben|entspräche|entsprächen|stiege|sänke"
         # (``hätte das Salär monatlich 10.684,61 Euro betragen``; not reported speech, ``hätten
         # Frauen mit 3.171 Euro 54 Euro mehr verbuchen können``)
         r"|hätten?\s[^…]{0,80}…[^…]{0,30}?(?:betragen|gelegen|gespült|eingebracht)"
-        r"|bräuchte|bräuchten|selbst\s+wenn|angenommen|gerücht|gerüchte"
+        r"|bräuchte|bräuchten|selbst\s+wenn|angenommen|gerücht|gerüchte|mögliche[nr]?\s+(?:anhebung|erhöhung|steigerung)"
         r"|wenn\s+(?:wir|man|ich)\s+[^.]{0,120}?(?:ausgehen|annehmen|unterstellen)"
         # (a figure assumed: ``Geht man von 40 Stunden aus``; not ``Geht man von einem Koch aus``)
         r"|(?:geht\s+man|gehen\s+wir|gehst\s+du)\s+von\s+(?:[^.0-9…]|\.[0-9]){0,40}?(?:[0-9]|…)(?:[^.]|\.[0-9]){0,60}?\s+aus(?-u:\b)"
@@ -1161,6 +1161,20 @@ ARITHMETIC_AFTER = r"^\s*[x×·]\s*[0-9]+(?:\s*[^%0-9\s]|\s*$|\s+[^p\s])"
 """A figure as a factor of a product written out (``3 × 12 €``, ``12 € × 3``): ``not_an_amount``
 (not a share of it, whose result may be pay: ``2.400 € × 90 % = 2.160 €``)."""
 
+MISSING_BEFORE = (
+    r"(?-u:\b)(?:fehlen|fehlt|fehlten|fehlte)\s+(?:(?:monatlich|jährlich|noch|also|damit|somit|dann|satte|stolze|rund|etwa"
+    r"|fast|knapp|gut|immer\s+noch|im\s+schnitt|pro\s+monat|im\s+monat)\s+){0,3}$"
+)
+MISSING_AFTER = r"^\s*(?:(?:monatlich|jährlich|im\s+monat|pro\s+monat|im\s+jahr)\s+)?(?:fehlen|fehlt|fehlten|fehlte)(?-u:\b)"
+"""A figure missing to another (``zum Westniveau fehlen monatlich 640 Euro``): ``raise_or_difference``."""
+DEMANDED_NEXT = r"^\W*(?:das|dies|diese[ns]?|so\s+viel)\s+(?:fordert|fordern|forderte|forderten|verlangt|verlangen|verlangte|verlangten)(?-u:\b)"
+"""The next sentence calls the figures a demand (``… 16 Euro für alle. Das fordert die Gewerkschaft``)."""
+
+YEAR_SPAN = (1950, 2049)
+GROUPED_FIGURE_AFTER = r"^[ \t\u00a0]*[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]{1,2})?(?:[^0-9]|$)"
+"""A year (in ``YEAR_SPAN``) with the currency after it and a grouped figure right after that (``2019 €
+412.300``): the currency is the figure's, the year no amount."""
+
 AS_EXTRA_AFTER = (
     r"(?-u:\b)als\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?:aufwandsentsch|ehrenamtspauschale|übungsleiterpauschale|taschengeld"
     r"|prämie|bonus|zulage|zuschlag|sonderzahlung|einmalzahlung|inflationsausgleich|weihnachtsgeld|urlaubsgeld"
@@ -1186,6 +1200,10 @@ PER_UNIT_AFTER = (
 
 PER_UNIT_BEFORE = (
     r"(?-u:\b)(?:je|pro)\s+(?:gefahrene[nm]?\s+)?(?:kilometer|km|stück|sitzung|auftrag|artikel)\s*:?\s*$"
+    # (a fee per game or performance, the unit further back: ``Pro Gruppenspiel sollen es um 4000 Euro
+    # sein``, ``für die Leitung eines Europapokal-Spiels erhalten sie``)
+    r"|(?-u:\b)(?:je|pro|eines|jedes)\s+[a-zäöüß-]*(?:spiel|spiels|partie|einsatz|einsatzes|auftritt|auftritts|match|matches)"
+    r"(?-u:\b)[^.;:!?0-9]{0,40}$"
 )
 """Right before an amount, a unit that is no time (``pauschal je gefahrenem Kilometer 0,30 €``):
 a rate per unit (``per_unit_rate``)."""
@@ -1447,6 +1465,8 @@ SENTENCE_NOT_PAY = {
         # (``Der Unterschied beträgt zwischen knapp 100 (Köln) bis zu 1.000 Euro``, ``erhebliche
         # Unterschiede - und zwar betragen sie bis zu 639 Euro``)
         r"|(?-u:\b)(?:der|die)\s+(?:differenz|unterschied|abstand)\s+(?:beträgt|betrug|liegt|lag)(?-u:\b)"
+        # (the verb first: ``Bei W2 macht der Unterschied im Grundgehalt … mehr als 900 Euro aus``)
+        r"|(?-u:\b)(?:macht|machte|beträgt|betrug)\s+(?:der|die)\s+[a-zäöüß]*(?:differenz|unterschied|abstand|lücke)(?-u:\b)"
         r"|unterschiede\s(?:[^.]|\.[0-9]){0,60}?(?:betragen|liegen)\s+(?:sie|diese)(?-u:\b)"
         # (a spread between two named ends: ``Die Spanne zwischen Anfang und Ende der Tabelle ist mit
         # 900 Euro groß``)
@@ -1482,6 +1502,9 @@ SENTENCE_NOT_PAY = {
     r"|^\W*sollten?\s(?:[^.]|\.[0-9]){0,120}?,\s*(?:würde|würden|wäre|wären|könnte|könnten)(?-u:\b)"
     # (a worked example: ``Rechenbeispiel: Verdienst du 1.000 Euro …``, ``das macht beispielsweise …``)
     r"|(?-u:\b)(?:ein|folgendes|dieses)\s+(?:rechen)?beispiel\s+(?:verdeutlicht|veranschaulicht)(?-u:\b)"
+    # (an example person, the main verb in the subjunctive: ``Ein Pförtner, der im kleinen Betrieb 24.000 Euro
+    # verdient, bekäme im Konzern …``)
+    r"|^\W*(?:ein|eine)\s+[a-zäöüß-]+\s*,\s*(?:der|die)\s(?:[^.]|\.[0-9]){0,160}?,\s*(?:würde|würden|hätte|könnte|müsste|bekäme|verdiente)(?-u:\b)"
     r"|^\W*rechenbeispiel\s*:|^\W*beispiel\s*:\s*(?:dein|deine|du|ihr|ihre|angenommen|wenn)(?-u:\b)"
     r"|(?-u:\b)(?:das|dies)\s+(?:macht|wären|ergibt)\s+(?:beispielsweise|zum\s+beispiel|z\.\s?b\.)"
     # (a level that should be, in the subjunctive, anywhere in the sentence: ``Eine faire Vergütung
@@ -1621,7 +1644,7 @@ rund 325 Euro``): an honorary office's allowance, no salary (also for a new valu
 
 FOREIGN_THEN_BRACKET = (
     r"(?:(?:\$|£|¥|(?-u:\b)(?:usd|chf|gbp|dollar|franken|pfund))\s*[0-9.,]+"
-    r"|[0-9.,]+\s*(?:(?:millionen|million|mio\.?|milliarden|mrd\.?)\s+)?(?:us-|us\s+)?"
+    r"|(?:[0-9.,]+|(?-u:\b)eine?[nr]?)\s*(?:(?:millionen|million|mio\.?|milliarden|mrd\.?)\s+)?(?:us-|us\s+)?"
     r"(?:\$|£|(?-u:\b)(?:usd|chf|gbp|dollar|franken|pfund|forint|złoty|zloty|kronen|krone|rubel|lira|yen|yuan"
     r"|rupien|lei|lew|kuna)))\s*"
     r"\(\s*(?:ca\.\s*|rund\s+|etwa\s+|umgerechnet\s+|~\s*)?$"
@@ -3220,7 +3243,9 @@ CAPPED_AFTER = (
     r"(?:[a-zäöüß]+\s+){0,3}?(?:kaum|nicht|selten|nie)(?-u:\b)"
     r"|(?:[a-zäöüß]+\s+){0,3}?(?:sind|ist)\s+(?:[a-zäöüß]+\s+){0,4}?(?:kaum|nicht|selten|nie|nur\s+selten)\s+"
     r"(?:drin|möglich|zu\s+holen|realistisch|erreichbar|zu\s+erreichen|zu\s+bekommen)(?-u:\b)"
-    r"|(?:[a-zäöüß]+\s+){0,4}?(?:nicht|kaum|selten)\s+rechnen(?-u:\b))"
+    r"|(?:[a-zäöüß]+\s+){0,4}?(?:nicht|kaum|selten)\s+rechnen(?-u:\b)"
+    # (``kommt über 11 € Stundenlohn (brutto) nicht hinaus``)
+    r"|(?:[^\s.!?]+\s+){0,3}?(?:nicht|kaum|selten|nie)\s+hinaus(?-u:\b))"
 )
 """After ``über``/``mehr als`` an amount: nobody gets past it (``Über 2.000 € kommt man kaum``,
 ``mehr als 40 € pro Stunde sind kaum drin``), an upper bound, not a floor."""

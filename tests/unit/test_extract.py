@@ -2246,3 +2246,28 @@ def test_extras_named_after_the_figure_part_year_sums_factors_and_relative_claus
         ],
     }
     assert {text: _figures(text) for text in kept} == kept
+
+
+def test_missing_sums_verb_first_gaps_demands_next_and_fees_per_game() -> None:
+    dropped = [
+        "Zum Schnitt im Süden fehlen monatlich 580 Euro.",
+        "Bei W3 macht der Unterschied im Grundgehalt zwischen Hessen und Sachsen zurzeit mehr als 800 Euro aus.",
+        "Ein Lagerist, der im Kleinbetrieb 26.000 Euro im Jahr verdient, bekäme im Konzern mehr.",
+        "Die mögliche Anhebung des Mindestlohns auf bis zu 17 Euro beunruhigt die Obstbauern.",
+        "Wenigstens 17 Euro Lohn je Stunde für jeden. Das verlangt der Verband.",
+        "Im Mai war der Deckel der Bezüge um schlappe 9.000 Euro heraufgesetzt worden.",
+        "Die feste Vergütung betrug 2016 € 401.200, 2017 € 433.900.",
+        "Je Vorrundenspiel sollen es rund 3500 Euro sein.",
+        "Damals verdiente sie mehr als eine Million Dollar (850.000 Euro) im Jahr.",
+        "Am Ende kommen die Pförtner über 12 € Stundenlohn (brutto) nicht hinaus.",
+    ]
+    results = [_figures(text) for text in dropped]
+    assert results[:-1] == [[]] * (len(dropped) - 1)
+    # the last: no floor, a ceiling
+    assert results[-1] == [(None, 12.0, "hour")]
+    kept = {
+        "Zehn Banker erhielten ein Einkommen von mehr als einer Million Euro.": [(1_000_000.0, None, "year")],
+        "Im Jahr 2019 verdiente er 3.100 Euro.": [(3100.0, 3100.0, "month")],
+        "Pro Monat bekommt die Kellnerin 2.400 Euro.": [(2400.0, 2400.0, "month")],
+    }
+    assert {text: _figures(text) for text in kept} == kept
