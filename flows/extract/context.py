@@ -743,11 +743,15 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("per_unit_rate", on_after(rx.PER_UNIT_AFTER)),
         ("not_an_amount", on_left60(rx.ARITHMETIC_BEFORE) | on_after(rx.ARITHMETIC_AFTER)),
         ("raise_or_difference", on_left60(rx.MISSING_BEFORE) | on_after(rx.MISSING_AFTER)),
+        ("raise_or_difference", on_left60(r"(?:einkommens|lohn|gehalts)vorteil\w*\s+(?:\S+\s+){0,5}$")),
+        ("bonus_or_allowance", on_left60(rx.SHARE_OF_PAY_BEFORE)),
+        ("threshold", on_left60(rx.ENOUGH_TO_BEFORE) & on_after(rx.ENOUGH_TO_AFTER)),
+        ("price_or_fee", on_after(rx.SHOPPING_AFTER)),
         # (``2019 € 412.300, 2020 € 430.100``: a year, the currency before the figure after it)
         (
             "not_an_amount",
             pl.col("a_value").is_between(*rx.YEAR_SPAN)
-            & pl.col("stmt").str.contains(r"^[0-9]{4}(?:[^0-9.,]|$)")
+            & pl.col("stmt").str.contains(r"(?:^|\s)[0-9]{4}(?:[^0-9.,]|$)")
             & pl.col("b_value").is_null()
             & on_after(rx.GROUPED_FIGURE_AFTER),
         ),
@@ -757,12 +761,32 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 pl.col("next_sentence").str.contains_any(["ford", "verlang"]).fill_null(False),
                 pl.col("next_sentence").str.to_lowercase(),
                 rx.DEMANDED_NEXT,
+            )
+            & ~pl.col("_sentence").str.contains(rx.HAS_VERB),
+        ),
+        (
+            "budget_or_turnover",
+            contains_where(
+                pl.col("_sentence").str.contains("haushalt", literal=True),
+                left.str.to_lowercase(),
+                rx.HOUSEHOLD_INCOME_BEFORE,
+            ),
+        ),
+        (
+            "raise_or_difference",
+            contains_where(
+                pl.col("_sentence").str.contains_any(["unterschied", "differenz", "abstand", "lücke"]),
+                left.str.tail(200).str.to_lowercase(),
+                rx.GAP_VERB_FIRST_BEFORE,
             ),
         ),
         (
             "unclear_period",
             (on_left60(rx.PART_OF_YEAR) | on_after(rx.PART_OF_YEAR))
-            & (pl.col("_value") >= rx.PART_OF_YEAR_MIN),
+            & (pl.col("_value") >= rx.PART_OF_YEAR_MIN)
+            # (not pay whose period is named beside it: ``für die ersten sechs Monate 42.000 Euro
+            # Jahresgehalt``)
+            & ~pl.col("_around").str.contains(rx.PERIOD_NAMED_NEAR).fill_null(False),
         ),
         (
             "bonus_or_allowance",
@@ -1863,6 +1887,10 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
         # (nor after a mark, one figure like a raise: ``bricht die "Schallmauer" von zehn Millionen
         # Euro, er war … mit 10,3 Millionen Euro``)
         & ~in_sentence(pl.col("_left60").str.contains(rx.BARRIER_BEFORE), 1).fill_null(False)
+        # (nor after a year read as no amount: ``2019 € 2.950 und 2023 € 3.400``)
+        & ~in_sentence(
+            (pl.col("reason") == "not_an_amount") & pl.col("a_value").is_between(*rx.YEAR_SPAN), 1
+        ).fill_null(False)
     )
     chain = (~pl.col("_continues") | ~same_sentence(1)).cum_sum()
     inherited = pl.col("reason").first().over(chain)

@@ -26,7 +26,7 @@ GAP = r"[\s\u00a0\u202f\u2009]+"
 
 ABBREVIATION = (
     r"(?-u:\b)(?:ca|Ca|Tsd|tsd|bzw|usw|etc|Mio|Mill|Mrd|inkl|exkl|zzgl|ggf|vgl|Nr|evtl|mind|max|min"
-    r"|rd|Std|St|Dr|Prof|Hr|Fr|bspw|sog|lt|gem|Abs|Jh|mtl|monatl|jährl|Art|dzt|derz|akt|MwSt|Mwst|USt|Jan|Feb|Febr|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez|[a-zA-Z]|[0-9]{1,2})\."
+    r"|rd|Std|St|Dr|Prof|Hr|Fr|bspw|sog|lt|gem|Abs|Jh|mtl|monatl|jährl|Art|dzt|derz|akt|MwSt|Mwst|USt|Jan|Feb|Febr|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez|iHv|ihv|[a-zA-Z]|[0-9]{1,2})\."
 )
 """A word that ends in a full stop without ending the sentence.
 
@@ -490,7 +490,8 @@ BETWEEN_RANGE = (
     rf"(?i:(?-u:\b)zwischen){GAP}(?:(?:{BOUND_MODIFIER}|(?i:umgerechnet)){GAP})?{amount('a1', bare_words=True)}"
     rf"(?:{GAP}(?i:brutto|netto|monatlich|jährlich))?{_PAREN}"
     # (the words between may hold the first bound's ``Mio.``: ``zwischen 1,5 Mio. und 2 Mio. Euro``)
-    rf"(?:{GAP}(?:[^0-9€.!?;:()\r\n]|(?i:mio|mrd)\.){{1,40}}?)?{GAP}(?i:und|u\.|bis){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('b1')}"
+    # (and a parenthetical after them: ``zwischen 9,10 Euro im Osten (mit Berlin) und 12,60 Euro``)
+    rf"(?:{GAP}(?:[^0-9€.!?;:()\r\n]|(?i:mio|mrd)\.){{1,40}}?)?{_PAREN}{GAP}(?i:und|u\.|bis){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('b1')}"
 )
 """``zwischen 4.200 € und 5.500 €``, ``zwischen 4.200 und 5.500 €`` (currency once),
 ``zwischen 2.900 EUR brutto und 4.660 EUR brutto``, ``zwischen 5 783 Euro (Saarland) und
@@ -576,7 +577,7 @@ CHANGE_VERBS = (
     # (not the noun ``Einstieg``: ``Einstiegsverdienste … liegen meist so um 2.800 €``)
     r"(?:^|[^n]|[^i]n)(?:steig|stieg)|erhöh|anheb|hebt|sink|sank|senk|wächst|wuchs|wachsen|leg\w*\s+zu|zugeleg|zuleg|aufgestockt|verbesser|gestiegen|kletter"
     r"|gesunken|gesenkt|heraufgesetzt|herabgesetzt|heraufsetz|herabsetz|kürz|gekürzt|reduzier|variier|schwank|angehoben|aufgebessert|verringer|vermindert|angepasst|gemindert|mindert|mindern"
-    r"|unterschreit|überschreit|übertr[ie]ff|unterbiet"
+    r"|unterschreit|überschreit|übertr[ie]ff|unterbiet|unterschieden\s+sich|unterscheiden\s+sich|unterscheidet\s+sich"
 )
 """Verbs of change: with ``um`` before the amount (``steigt um 120 Euro``) the amount is
 the change, not the pay (``steigt auf 3.200 €`` is the new pay)."""
@@ -808,7 +809,7 @@ NOT_PAY_REASONS = {
         r"|13\.\s*monatsgehalt|abfindung|corona-|startgeld|willkommens|beihilfe"
     ),
     "bonus_or_allowance": (
-        r"fahrtgeld|fahrgeld|essensgeld|kleidergeld|verpflegungsgeld|sachbez|entlassungsgeld|bonus|boni(?-u:\b)|belohnt|belohnung|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschale|pauschalen|pauschbetrag|pauschalbetrag|spesen|sonstige[n]?\s+bezüge"
+        r"fahrtgeld|fahrgeld|essensgeld|kleidergeld|verpflegungsgeld|sachbez|entlassungsgeld|bonus|boni(?-u:\b)|belohnt|belohnung|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschale|pauschalen|pauschbetrag|pauschalbetrag|spesen|sonstige[n]?\s+bezüge|zubrot"
         r"|aufschlag|aufschläge|ergebnisabhängig|erfolgsabhängig|leistungsabhängig|für\s+jede\s+der\s+\S+\s+sitzungen"
         # (on top of pay: ``mit zusätzlich 73.826 Euro``)
         r"|(?-u:\b)mit\s+zusätzlich(?-u:\b)"
@@ -827,6 +828,8 @@ NOT_PAY_REASONS = {
     ),
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|höchstbetrag|höchstsumme|pfänd|steuerfrei|sozialversicherungsfrei|abgabenfrei"
+        # (a figure's mark: ``unter der 40.000 Euro – Marke``)
+        r"|…\s*[-–]\s*marke(?-u:\b)"
         # (a cap on pay: ``der Gehaltsdeckel …, das Limit von 500.000 Euro``; not ``Ein Limit nach oben
         # gibt es nicht``)
         r"|(?-u:\b)(?:das|ein|dem|einem|ihr|sein)\s+limit\s+(?:von\s*)?…|gehaltsdeckel"
@@ -867,7 +870,7 @@ NOT_PAY_REASONS = {
         # (``hätte das Salär monatlich 10.684,61 Euro betragen``; not reported speech, ``hätten
         # Frauen mit 3.171 Euro 54 Euro mehr verbuchen können``)
         r"|hätten?\s[^…]{0,80}…[^…]{0,30}?(?:betragen|gelegen|gespült|eingebracht)"
-        r"|bräuchte|bräuchten|selbst\s+wenn|angenommen|gerücht|gerüchte|mögliche[nr]?\s+(?:anhebung|erhöhung|steigerung)"
+        r"|bräuchte|bräuchten|selbst\s+wenn|angenommen|gerücht|gerüchte|mögliche[nr]?\s+(?:anhebung|erhöhung|steigerung)|spekuliert|gemunkelt"
         r"|wenn\s+(?:wir|man|ich)\s+[^.]{0,120}?(?:ausgehen|annehmen|unterstellen)"
         # (a figure assumed: ``Geht man von 40 Stunden aus``; not ``Geht man von einem Koch aus``)
         r"|(?:geht\s+man|gehen\s+wir|gehst\s+du)\s+von\s+(?:[^.0-9…]|\.[0-9]){0,40}?(?:[0-9]|…)(?:[^.]|\.[0-9]){0,60}?\s+aus(?-u:\b)"
@@ -891,7 +894,7 @@ NOT_PAY_REASONS = {
         r"reinertrag|in\s+die\s+kasse|(?-u:\b)eingefahren(?-u:\b)|"
         # (a group's pay summed: ``die Gehaltssumme der Geschäftsleitung (9 Personen)``)
         r"(?:gehalts|lohn|gehälter)summe\s+(?:der|des|für|von|aller)\s|"
-        r"budget|umsatz|umsätze|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|gefördert|(?:grund|basis|sport|spitzen|zusatz|landes|bundes|projekt|struktur|anschub|investitions)förderung|gewinn(?:e|s|es)?(?-u:\b)|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|verurteilt|materialaufwand|personalaufwand|sachaufwand|grundkapital|(?-u:\b)ebit(?:da)?(?-u:\b)|vermögenswerte|sachanlagen|jahresüberschuss|umsatzerlöse|eigenkapital|bilanzsumme|(?-u:\b)angelegt(?-u:\b)|schüttet|ausgeschüttet|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
+        r"budget|umsatz|umsätze|dotation|staatsleistung|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|gefördert|(?:grund|basis|sport|spitzen|zusatz|landes|bundes|projekt|struktur|anschub|investitions)förderung|gewinn(?:e|s|es)?(?-u:\b)|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|verurteilt|materialaufwand|personalaufwand|sachaufwand|grundkapital|(?-u:\b)ebit(?:da)?(?-u:\b)|vermögenswerte|sachanlagen|jahresüberschuss|umsatzerlöse|eigenkapital|bilanzsumme|(?-u:\b)angelegt(?-u:\b)|schüttet|ausgeschüttet|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
         # (a public budget, not a household that employs: ``Pflegekräfte in Privathaushalten``)
         r"|(?-u:\b)(?:bundes|landes|staats|gemeinde|kommunal|stadt)?haushalt(?:s|e|en)?(?:plan|pläne|mittel|jahr|entwurf|loch|lücke|defizit|sperre|lage)?(?-u:\b)"
         r"|kredit|schaden|kaufpreis|bilanz|jahresergebnis|konzernergebnis|betriebsergebnis|(?-u:\b)ergebnis\s+(?:vor|nach)\s|unternehmensergebnis|(?-u:\b)die\s+gesamtsumme|summierte\s+sich|summieren\s+sich|summiert\s+sich|operative[sn]?\s+ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
@@ -907,7 +910,7 @@ NOT_PAY_REASONS = {
         r"|lebensverdienst|lebenseinkommen|im\s+(?:gesamten\s+|ganzen\s+)?(?:erwerbs|berufs|arbeits)leben"
     ),
     "employer_cost": (
-        r"arbeitgeberkosten|lohnkosten|personalkosten|lohnnebenkosten|lohnzusatzkosten|arbeitgeberanteil|arbeitskosten|arbeitgeberbrutto|gesamtkosten"
+        r"arbeitgeberkosten|lohnkosten|personalkosten|personalaufwand|personalaufwendungen|gehaltsaufwendungen|lohnaufwendungen|lohnnebenkosten|lohnzusatzkosten|arbeitgeberanteil|arbeitskosten|arbeitgeberbrutto|gesamtkosten"
         # (``Der arbeitgeberfinanzierte Beitrag … beträgt … 15,00 €``)
         r"|arbeitgeberfinanziert"
         # (``Erstattung von Mitarbeiterkosten … bis zu 4.600 Euro``: a reimbursement)
@@ -969,7 +972,7 @@ NOT_PAY_REASONS = {
         # (what someone charges: ``Die nehmen nur 120 Euro für eine Trauung``)
         r"|(?:^|[^a-zäöüß])(?:nehmen|nimmt|nahm|nahmen|berechnen|berechnet)\s+(?:nur\s+|rund\s+|etwa\s+|ca\.\s+|gerne\s+)?…"
         r"|(?:übernehmen|übernimmt|übernommen|übernahm)(?-u:\b)"
-        r"|für\s+(?:die\s+)?(?:\S+\s+)?(?:lehrbücher|bücher|lehrmaterial|lernmaterial|arbeitskleidung|werkzeug|logis|unterkunft|verpflegung|kost)(?-u:\b)"
+        r"|für\s+(?:die\s+|eine\s+|ihre\s+|seine\s+|den\s+|das\s+)?(?:\S+\s+)?(?:lehrbücher|bücher|lehrmaterial|lernmaterial|arbeitskleidung|werkzeug|logis|unterkunft|verpflegung|kost)(?-u:\b)"
         r"|kaffee|cappuccino|espresso|(?-u:\b)latte(?-u:\b)|latte\s+macchiato|bier(?-u:\b)|für\s+lebensmittel(?-u:\b)|haftpflicht|nahverkehrsmittel|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
         r"|fahrschein|eintritt|für\s+(?:eine\s+|die\s+)?(?:\S+\s+)?(?:ganztags|halbtags|kinder|kita-?|krippen-?|hort-?)?betreuung(?-u:\b)|endsumme|rechnungsbetrag|aufrunden|leasingrate|leasingkosten|leasinggebühr|im\s+discounter|im\s+supermarkt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
         r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft|koste|kosteten)(?-u:\b)|übernachtung|herrenschnitt|damenschnitt|kinderschnitt|maschinenschnitt|trockenhaarschnitt|haarschnitt|haare\s+(?:schneiden|machen|färben)(?-u:\b)"
@@ -1150,30 +1153,57 @@ back to (``… den Freibetrag, der um 400 Euro auf``)."""
 
 PART_OF_YEAR = (
     r"(?-u:\b)für\s+(?:die\s+|diese\s+|seine\s+|ihre\s+)?(?:restlichen\s+|ersten\s+|letzten\s+|knapp\s+|gut\s+)?"
-    r"(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|[0-9]{1,2}|[a-zäöü]*einhalb|anderthalb)\s+monate(?-u:\b)"
+    r"(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|[2-9]|1[01]|[a-zäöü]*einhalb|anderthalb)\s+monate(?-u:\b)"
 )
 PART_OF_YEAR_MIN = 10_000
+PERIOD_NAMED_NEAR = r"jahres|monats|(?:im|pro|je)\s+(?:jahr|monat)(?-u:\b)|monatlich|jährlich|diät"
 """A sum from ``PART_OF_YEAR_MIN`` up for some months of a year (``hat für die fünf Monate im Amt
 noch 210.000 Euro erhalten``): neither a month's nor a year's pay, ``unclear_period``."""
 
 ARITHMETIC_BEFORE = r"[0-9)]\s*[x×·]\s*$"
-ARITHMETIC_AFTER = r"^\s*[x×·]\s*[0-9]+(?:\s*[^%0-9\s]|\s*$|\s+[^p\s])"
-"""A figure as a factor of a product written out (``3 × 12 €``, ``12 € × 3``): ``not_an_amount``
-(not a share of it, whose result may be pay: ``2.400 € × 90 % = 2.160 €``)."""
+ARITHMETIC_AFTER = r"^\s*[x×·]\s*[0-9]+\s*(?:=|[,.;)]|$)"
+"""A figure as a factor of a product written out (``3 × 12 €``, ``12 € × 3 = 36 €``): ``not_an_amount``
+(not a share of it, whose result may be pay, ``2.400 € × 90 % = 2.160 €``; nor pay times hours or
+salaries, ``3.900 Euro x 13 Gehälter``)."""
 
 MISSING_BEFORE = (
-    r"(?-u:\b)(?:fehlen|fehlt|fehlten|fehlte)\s+(?:(?:monatlich|jährlich|noch|also|damit|somit|dann|satte|stolze|rund|etwa"
+    r"(?-u:\b)(?:fehlen|fehlt|fehlten|fehlte)\s+(?:(?:ihm|ihr|ihnen|uns|mir|dir|genau|monatlich|jährlich|noch|also|damit|somit|dann|satte|stolze|rund|etwa"
     r"|fast|knapp|gut|immer\s+noch|im\s+schnitt|pro\s+monat|im\s+monat)\s+){0,3}$"
 )
 MISSING_AFTER = r"^\s*(?:(?:monatlich|jährlich|im\s+monat|pro\s+monat|im\s+jahr)\s+)?(?:fehlen|fehlt|fehlten|fehlte)(?-u:\b)"
 """A figure missing to another (``zum Westniveau fehlen monatlich 640 Euro``): ``raise_or_difference``."""
-DEMANDED_NEXT = r"^\W*(?:das|dies|diese[ns]?|so\s+viel)\s+(?:fordert|fordern|forderte|forderten|verlangt|verlangen|verlangte|verlangten)(?-u:\b)"
-"""The next sentence calls the figures a demand (``… 16 Euro für alle. Das fordert die Gewerkschaft``)."""
+DEMANDED_NEXT = (
+    r"^\W*(?:das|dies|diese[ns]?|so\s+viel)\s+(?:fordert|fordern|forderte|forderten|verlangt|verlangen|verlangte|verlangten)"
+    r"\s+(?:die|der|das|viele|mehrere|einige|zahlreiche|verdi|[a-zäöüß]*gewerkschaft(?:en)?|sozialverbände)\s"
+)
+HAS_VERB = r"(?-u:\b)(?:verdien|erhält|erhalten|erhielt|bekomm|liegt|liegen|lag|lagen|beträgt|betragen|betrug|zahlt|zahlen|gibt|gab|steigt|stieg)"
+"""The next sentence calls the figures of a sentence without a verb of pay a demand (``Wenigstens 16
+Euro für alle. Das fordert die Gewerkschaft``; not ``Fachkräfte verdienen 4.100 Euro. Dies fordern
+auch …``)."""
+HOUSEHOLD_INCOME_BEFORE = r"für\s+den\s+haushalt\s[^.,;]{0,60}?(?:ein|das)\s+(?:gesamt|haushalts)?einkommen\s+(?:von\s+|in\s+höhe\s+von\s+)?$"
+"""A household's income named before the figure (``ergibt für den Haushalt der Familie ein Einkommen
+von …``): ``budget_or_turnover``."""
+GAP_VERB_FIRST_BEFORE = (
+    r"(?-u:\b)(?:macht|machte|beträgt|betrug)\s+(?:der|die)\s+[a-zäöüß]*(?:differenz|unterschied|abstand|lücke)"
+    r"(?-u:\b)[^0-9,;:]{0,100}$"
+)
+"""The verb first, then the gap, then its figure (``Bei W2 macht der Unterschied im Grundgehalt …
+mehr als 900 Euro aus``): ``raise_or_difference``, that figure only."""
 
 YEAR_SPAN = (1950, 2049)
 GROUPED_FIGURE_AFTER = r"^[ \t\u00a0]*[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]{1,2})?(?:[^0-9]|$)"
 """A year (in ``YEAR_SPAN``) with the currency after it and a grouped figure right after that (``2019 €
 412.300``): the currency is the figure's, the year no amount."""
+
+SHARE_OF_PAY_BEFORE = r"[0-9]\s*(?:%|prozent)\s+(?:des|der|vom|von)\s+[^()]{0,40}\(\s*=\s*$"
+"""A share of pay worked out in brackets (``25 % des Stundenlohns (= 4,10 €)``): a supplement,
+``bonus_or_allowance``; not a figure compared (``93 % der Vergütung der Männer (810 Euro)``)."""
+ENOUGH_TO_BEFORE = r"(?-u:\b)(?:reicht|reichen|reichte|genügt|genügen|genügte)\s(?:[^.!?]|\.[0-9]){0,80}$"
+ENOUGH_TO_AFTER = r"^[^.!?]{0,40}?,\s*um\s"
+"""Pay that is enough for something (``reicht ein Bruttolohn von 1.500 Euro, um …``): a
+``threshold``, no one's pay."""
+SHOPPING_AFTER = r"^\s*(?:\S+\s+){0,3}?für\s+(?:seine|ihre|die|den|meine|unsere)\s+(?:\S+\s+)?(?:einkäufe|einkauf|lebensmittel)(?-u:\b)"
+"""Money spent on shopping (``30 Euro für seine Einkäufe``): a ``price_or_fee``."""
 
 AS_EXTRA_AFTER = (
     r"(?-u:\b)als\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?:aufwandsentsch|ehrenamtspauschale|übungsleiterpauschale|taschengeld"
@@ -1203,7 +1233,7 @@ PER_UNIT_BEFORE = (
     # (a fee per game or performance, the unit further back: ``Pro Gruppenspiel sollen es um 4000 Euro
     # sein``, ``für die Leitung eines Europapokal-Spiels erhalten sie``)
     r"|(?-u:\b)(?:je|pro|eines|jedes)\s+[a-zäöüß-]*(?:spiel|spiels|partie|einsatz|einsatzes|auftritt|auftritts|match|matches)"
-    r"(?-u:\b)[^.;:!?0-9]{0,40}$"
+    r"(?-u:\b)[^.,;:!?0-9]{0,40}$"
 )
 """Right before an amount, a unit that is no time (``pauschal je gefahrenem Kilometer 0,30 €``):
 a rate per unit (``per_unit_rate``)."""
@@ -1271,7 +1301,7 @@ PAY_NOT_THRESHOLD = (
     r"|summiert\s+sich\s+(?:das|der|die)\s+(?:durchschnittliche[nrs]?\s+)?[a-zäöüß]*(?:gehalt|lohn|vergütung|einkommen|verdienst)(?-u:\b)"
     # (``bei Berufseintritt``, ``Eintrittsgehalt``: no admission fee)
     r"|(?:berufs|job|erwerbs)eintritt|eintritts(?:gehalt|gehälter|lohn|löhne|verdienst|vergütung|einkommen)|"
-    r"anforder[a-zäöüß]*|herausforder[a-zäöüß]*|erforder[a-zäöüß]*|sozialversicherungspflichtig[a-zäöüß]*|(?-u:\b)auf\s+empfehlung(?-u:\b)"
+    r"anforder[a-zäöüß]*|herausforder[a-zäöüß]*|erforder[a-zäöüß]*|sozialversicherungspflichtig[a-zäöüß]*|beitragspflichtig[a-zäöüß]*|(?-u:\b)auf\s+empfehlung(?-u:\b)"
     # (a raise that led to the figure: ``Zusammen mit der Diätenerhöhung verdient die Kanzlerin dann
     # monatlich 25.400 Euro``)
     r"|(?-u:\b)(?:mit|nach|dank)\s+(?:der|dem|den)\s+[a-zäöüß]*(?:erhöhung|anhebung|steigerung)(?:en)?\s+"
@@ -1443,8 +1473,6 @@ SENTENCE_NOT_PAY = {
     # (a household's income: several people's, anywhere in the sentence: ``Das höchste
     # Haushaltseinkommen wurde in Nienstedten (3896,38 Euro) ermittelt``)
     "budget_or_turnover": r"zusammenrechne|zusammengerechnet|zusammenaddiert|haushalts(?:netto|brutto)?einkommen"
-    # (a household's income: ``Das ergibt für den Haushalt der Familie ein Einkommen von …``)
-    r"|für\s+den\s+haushalt(?-u:\b)"
     # (a sum over many: ``Die Vergütungen der Vorstände summierten sich auf insgesamt 80 Millionen Euro``)
     r"|(?-u:\b)(?:summiert|summierte|summierten|summieren|summierend)\s+sich\s+(?:\S+\s+){0,3}?auf\s+insgesamt(?-u:\b)"
     r"|(?:^|:)\W*auf\s+(?:\S+\s+){1,3}?(?:summiert|summierte|summierten)\s+sich(?-u:\b)"
@@ -1465,8 +1493,6 @@ SENTENCE_NOT_PAY = {
         # (``Der Unterschied beträgt zwischen knapp 100 (Köln) bis zu 1.000 Euro``, ``erhebliche
         # Unterschiede - und zwar betragen sie bis zu 639 Euro``)
         r"|(?-u:\b)(?:der|die)\s+(?:differenz|unterschied|abstand)\s+(?:beträgt|betrug|liegt|lag)(?-u:\b)"
-        # (the verb first: ``Bei W2 macht der Unterschied im Grundgehalt … mehr als 900 Euro aus``)
-        r"|(?-u:\b)(?:macht|machte|beträgt|betrug)\s+(?:der|die)\s+[a-zäöüß]*(?:differenz|unterschied|abstand|lücke)(?-u:\b)"
         r"|unterschiede\s(?:[^.]|\.[0-9]){0,60}?(?:betragen|liegen)\s+(?:sie|diese)(?-u:\b)"
         # (a spread between two named ends: ``Die Spanne zwischen Anfang und Ende der Tabelle ist mit
         # 900 Euro groß``)
@@ -1501,10 +1527,10 @@ SENTENCE_NOT_PAY = {
     # (a condition and its consequence: ``Sollte der Mindestlohn auf 15 Euro erhöht werden, würden …``)
     r"|^\W*sollten?\s(?:[^.]|\.[0-9]){0,120}?,\s*(?:würde|würden|wäre|wären|könnte|könnten)(?-u:\b)"
     # (a worked example: ``Rechenbeispiel: Verdienst du 1.000 Euro …``, ``das macht beispielsweise …``)
-    r"|(?-u:\b)(?:ein|folgendes|dieses)\s+(?:rechen)?beispiel\s+(?:verdeutlicht|veranschaulicht)(?-u:\b)"
+    r"|(?-u:\b)(?:ein|folgendes|dieses)\s+(?:rechen)?beispiel\s+(?:verdeutlicht|veranschaulicht)\s*,\s*(?:dass|wie)(?-u:\b)"
     # (an example person, the main verb in the subjunctive: ``Ein Pförtner, der im kleinen Betrieb 24.000 Euro
     # verdient, bekäme im Konzern …``)
-    r"|^\W*(?:ein|eine)\s+[a-zäöüß-]+\s*,\s*(?:der|die)\s(?:[^.]|\.[0-9]){0,160}?,\s*(?:würde|würden|hätte|könnte|müsste|bekäme|verdiente)(?-u:\b)"
+    r"|^\W*(?:ein|eine)\s+[a-zäöüß-]+\s*,\s*(?:der|die)\s(?:[^.]|\.[0-9]){0,160}?,\s*(?:würde|würden|hätte|bekäme|verdiente)(?-u:\b)"
     r"|^\W*rechenbeispiel\s*:|^\W*beispiel\s*:\s*(?:dein|deine|du|ihr|ihre|angenommen|wenn)(?-u:\b)"
     r"|(?-u:\b)(?:das|dies)\s+(?:macht|wären|ergibt)\s+(?:beispielsweise|zum\s+beispiel|z\.\s?b\.)"
     # (a level that should be, in the subjunctive, anywhere in the sentence: ``Eine faire Vergütung
@@ -2097,7 +2123,7 @@ CONVERSION_CLAUSE = (
     # (a comma and the next figure's period before it: ``ein Jahresverdienst von 19.423 €, monatlich
     # 1.618 € und pro Stunde 10,38 €``)
     r"|,\s*(?:monatlich|jährlich|stündlich|(?:pro|je)\s+(?:stunde|monat|jahr)|im\s+(?:monat|jahr))\s*"
-    r"(?:(?:rund|etwa|ca\.|circa|knapp|gut)\s*)?(?:[0-9]|$)"
+    r"(?:(?:rund|etwa|ca\.|circa|knapp|gut|fast|insgesamt|also|somit|damit|dann|sogar|mehr\s+als|über)\s*){0,3}(?:[0-9]|$)"
 )
 """A clause after a figure that converts it: ``2.400 Euro, was jährlich 28.800 Euro
 ausmacht``, ``3.000 €, also 36.000 € im Jahr``, ``2.991 Euro und damit ein Jahresgehalt von
@@ -2422,7 +2448,9 @@ BOARD_COUNTED = (
     r"|(?-u:\b)(?:der\s+beiden|für\s+beide|(?:die|der)\s+insgesamt\s+[0-9]{1,3})\s+(?:\S+\s+)?"
     r"(?:geschäftsführer|geschäftsführern|vorstände|vorständen|vorstandsmitglieder|vorstandsmitgliedern|manager|direktoren)(?-u:\b)"
 )
-BOARD_EACH = r"(?-u:\b)(?:je|jeweils|durchschnittlich|pro\s+kopf)(?-u:\b)|im\s+(?:schnitt|durchschnitt)"
+BOARD_EACH = (
+    r"(?-u:\b)(?:je|jeweils|jede[rmns]?|durchschnittlich|pro\s+kopf)(?-u:\b)|im\s+(?:schnitt|durchschnitt)"
+)
 """Beside a board's words: the figure is each member's (``ihren Managern im Schnitt``), no total."""
 BOARD_TOTAL_MIN = 100_000.0
 """A board counted (``ihrer dreiköpfigen Führung``, ``an die drei Geschäftsführer``): a figure

@@ -2271,3 +2271,64 @@ def test_missing_sums_verb_first_gaps_demands_next_and_fees_per_game() -> None:
         "Pro Monat bekommt die Kellnerin 2.400 Euro.": [(2400.0, 2400.0, "month")],
     }
     assert {text: _figures(text) for text in kept} == kept
+
+
+def test_rumours_side_income_staff_costs_shopping_shares_of_pay_and_enough_to_live() -> None:
+    dropped = [
+        "Beim neuen Direktor wird über ein Jahresgehalt von 230.000 Euro spekuliert.",
+        "Der Vize bekommt dafür ein Zubrot von 120 Euro im Monat.",
+        "Die Genossenschaft zahlt an Personalaufwendungen 4,1 Mio € im Jahr.",
+        "Für den Bischofssitz sind als Dotationen 451.000 Euro eingestellt.",
+        "Der Nachtzuschlag beträgt 25 % des Stundenlohns (= € 3,90 pro Stunde).",
+        "Oft reicht ein Bruttolohn von 1.450 Euro, um nicht auf Wohngeld angewiesen zu sein.",
+        "Früher hat sie jede Woche 40 Euro für ihre Einkäufe gebraucht.",
+        "Pro Nachtschicht gab es eine Nachtpauschale iHv. € 18,60.",
+        "Beide Städte liegen unter der 38.000 Euro – Marke.",
+        "Noch 2016 unterschieden sich die Löhne um 470 Euro.",
+    ]
+    assert [_figures(text) for text in dropped] == [[]] * len(dropped)
+    kept = {
+        # gross pay subject to contributions is pay
+        "Sein beitragspflichtiges Arbeitsentgelt betrug monatlich 5.600 EUR.": [(5600.0, 5600.0, "month")],
+        # a figure compared in brackets is no share worked out
+        "Sie erhielten 94 % der Vergütung der Männer (820 Euro).": [(820.0, 820.0, "month")],
+        # a parenthetical between a range's first bound and ``und``
+        "Der Mindestlohn liegt zwischen 9,20 Euro im Osten (mit Berlin) und 12,70 Euro in Hessen.": [
+            (9.2, 12.7, "hour")
+        ],
+        # a monthly figure before a year's conversion after a comma
+        "Monatlich bekommt sie somit 9.100 Euro, im Jahr insgesamt also knapp 109.000 Euro.": [
+            (9100.0, 9100.0, "month")
+        ],
+    }
+    assert {text: _figures(text) for text in kept} == kept
+
+
+def test_seventh_review_guards_keep_pay() -> None:
+    kept = {
+        "Für die ersten vier Monate der Probezeit zahlen wir 39.000 Euro Jahresgehalt.": [
+            (39000.0, 39000.0, "year")
+        ],
+        "Die Diät steigt für die restlichen 5 Monate auf 11.400 Euro.": [(11400.0, 11400.0, "month")],
+        "Ein Monatsgehalt von 3.700 Euro x 13 Gehälter ergibt 48.100 Euro.": [(3700.0, 3700.0, "month")],
+        "Die Haushälterin verdient für den Haushalt der Familie 2.350 Euro brutto.": [
+            (2350.0, 2350.0, "month")
+        ],
+        "Ein Lehrer, der in Hessen 4.700 Euro verdient, könnte in Bremen verbeamtet werden.": [
+            (4700.0, 4700.0, "month")
+        ],
+        "Jeder der beiden Geschäftsführer erhält ein Jahresgehalt von 235.000 Euro.": [
+            (235000.0, 235000.0, "year")
+        ],
+        "Derzeit beträgt der Unterschied 550 Euro, ein Dachdecker im Osten verdient 2.850 Euro.": [
+            (2850.0, 2850.0, "month")
+        ],
+        "Schlosser verdienen 4.250 Euro. Dies fordern auch die Azubis für später.": [
+            (4250.0, 4250.0, "month")
+        ],
+        "Eine Schachspielerin bekommt pro Partie nichts, als Trainerin aber 2.900 Euro.": [
+            (2900.0, 2900.0, "month")
+        ],
+        "Vergütung: ab 2026 € 47.500 brutto pro Jahr.": [(47500.0, 47500.0, "year")],
+    }
+    assert {text: _figures(text) for text in kept} == kept
