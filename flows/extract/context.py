@@ -743,6 +743,30 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("per_unit_rate", on_after(rx.PER_UNIT_AFTER)),
         ("not_an_amount", on_left60(rx.ARITHMETIC_BEFORE) | on_after(rx.ARITHMETIC_AFTER)),
         ("raise_or_difference", on_left60(rx.MISSING_BEFORE) | on_after(rx.MISSING_AFTER)),
+        (
+            "hypothetical",
+            on_left60(rx.READER_CONDITION_BEFORE)
+            # (not a concession: ``Auch wenn sie mehr als 3.000 Euro verdient, bleibt …``)
+            & ~on_left60(r"(?-u:\b)auch\s+wenn\s")
+            & contains_where(
+                pl.col("_sentence").str.contains_any(["wenn ", "falls "]),
+                right.str.to_lowercase(),
+                rx.READER_CONDITION_AFTER,
+            ),
+        ),
+        # (``Auf dem Markt werden fünf Euro fällig``: a small sum due, a price or a fee; not a wage named in
+        # the sentence or the one before, ``… der Mindestlohn. Zunächst sind 7,40 Euro fällig``)
+        (
+            "price_or_fee",
+            contains_where(
+                pl.col("_sentence").str.contains("fällig", literal=True)
+                & (pl.col("_value") < rx.DUE_FEE_MAX)
+                & ~pl.col("_names_pay")
+                & ~pl.col("prev_sentence").str.contains(rx.ci(rx.PAY_NAMES)).fill_null(False),
+                pl.col("_post").str.to_lowercase(),
+                r"(?-u:\b)fällig(?-u:\b)",
+            ),
+        ),
         ("raise_or_difference", on_left60(r"(?:einkommens|lohn|gehalts)vorteil\w*\s+(?:\S+\s+){0,5}$")),
         ("bonus_or_allowance", on_left60(rx.SHARE_OF_PAY_BEFORE)),
         ("threshold", on_left60(rx.ENOUGH_TO_BEFORE) & on_after(rx.ENOUGH_TO_AFTER)),
@@ -1673,7 +1697,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             pl.col("next_sentence").str.contains(rx.QUOTE_CHANGE_LINE).fill_null(False)
             & (pl.col("sentence").str.len_bytes() - pl.col("stmt").str.len_bytes() <= rx.LABEL_LINE_SLACK),
         ),
-        ("price_or_fee", pl.col("price_text") & ~pl.col("_names_pay")),
+        # (not a person earning: ``Moderator X erhält 630.000 Euro`` in a text opening on fees)
+        (
+            "price_or_fee",
+            pl.col("price_text") & ~pl.col("_names_pay") & ~pl.col("_sentence").str.contains(rx.EARNS),
+        ),
         ("net_pay", pl.col("net_income_text") & ~pl.col("_sentence").str.contains("brutto", literal=True)),
         ("net_pay", pl.col("net_footnote")),
         ("hypothetical", pl.col("example_text")),

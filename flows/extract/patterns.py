@@ -809,7 +809,7 @@ NOT_PAY_REASONS = {
         r"|13\.\s*monatsgehalt|abfindung|corona-|startgeld|willkommens|beihilfe"
     ),
     "bonus_or_allowance": (
-        r"fahrtgeld|fahrgeld|essensgeld|kleidergeld|verpflegungsgeld|sachbez|entlassungsgeld|bonus|boni(?-u:\b)|belohnt|belohnung|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschale|pauschalen|pauschbetrag|pauschalbetrag|spesen|sonstige[n]?\s+bezüge|zubrot"
+        r"fahrtgeld|fahrgeld|essensgeld|kleidergeld|verpflegungsgeld|sachbez|entlassungsgeld|bonus|boni(?-u:\b)|belohnt|belohnung|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschale|pauschalen|pauschbetrag|pauschalbetrag|spesen|sonstige[n]?\s+bezüge|sonstige[n]?\s+leistungen|zubrot"
         r"|aufschlag|aufschläge|ergebnisabhängig|erfolgsabhängig|leistungsabhängig|für\s+jede\s+der\s+\S+\s+sitzungen"
         # (on top of pay: ``mit zusätzlich 73.826 Euro``)
         r"|(?-u:\b)mit\s+zusätzlich(?-u:\b)"
@@ -975,7 +975,7 @@ NOT_PAY_REASONS = {
         r"|für\s+(?:die\s+|eine\s+|ihre\s+|seine\s+|den\s+|das\s+)?(?:\S+\s+)?(?:lehrbücher|bücher|lehrmaterial|lernmaterial|arbeitskleidung|werkzeug|logis|unterkunft|verpflegung|kost)(?-u:\b)"
         r"|kaffee|cappuccino|espresso|(?-u:\b)latte(?-u:\b)|latte\s+macchiato|bier(?-u:\b)|für\s+lebensmittel(?-u:\b)|haftpflicht|nahverkehrsmittel|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
         r"|fahrschein|eintritt|für\s+(?:eine\s+|die\s+)?(?:\S+\s+)?(?:ganztags|halbtags|kinder|kita-?|krippen-?|hort-?)?betreuung(?-u:\b)|endsumme|rechnungsbetrag|aufrunden|leasingrate|leasingkosten|leasinggebühr|im\s+discounter|im\s+supermarkt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
-        r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft|koste|kosteten)(?-u:\b)|übernachtung|herrenschnitt|damenschnitt|kinderschnitt|maschinenschnitt|trockenhaarschnitt|haarschnitt|haare\s+(?:schneiden|machen|färben)(?-u:\b)"
+        r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft|koste|kosteten)(?-u:\b)|übernachtung|vorauszahlung|abschlagszahlung|(?-u:\b)getränk|glühwein|aktien\s+in\s+diesem\s+artikel|(?-u:\b)[a-zäöüß]*preis\s*:\s*…|herrenschnitt|damenschnitt|kinderschnitt|maschinenschnitt|trockenhaarschnitt|haarschnitt|haare\s+(?:schneiden|machen|färben)(?-u:\b)"
         r"|(?-u:\b)(?:für\s+jeden(?:\s+[a-zäöüß]+)?|pro|je)\s+(?:eingesetzten\s+)?(?:mitarbeiter|leiharbeiter|arbeiter|beschäftigten)(?-u:\b)"
         # (spent, not published: ``vom BIBB herausgegeben``)
         r"|abo(?-u:\b)|anschaffung|ausgeben|(?:^|[^r])ausgegeben|(?-u:\b)(?:erheben|erhebt)\s+(?:\S+\s+){0,3}?für\s|investier|semesterbeitr|semestergebühr|semesterticket|(?-u:\b)pro\s+semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
@@ -1015,9 +1015,11 @@ is a drugstore's employee): a euro amount beside one converts old pay."""
 CENT_ROW = (
     r"[0-9]{1,3}\.[0-9]{3},[0-9]{2}[\s|]+[0-9]{1,3}\.[0-9]{3},[0-9]{2}[\s|]+[0-9]{1,3}\.[0-9]{3},[0-9]{2}(?-u:\b)"
     r"|\|\s*[0-9]{1,3}\.[0-9]{3}\s*\|\s*[0-9]{1,3}\.[0-9]{3}\s*\|\s*[0-9]{1,3}\.[0-9]{3}\s*\|"
+    # (or without the thousands point: ``I 5190,20 5488,40 5699,10``)
+    r"|(?:^|[\s|])[0-9]{3,5},[0-9]{2}[ \t|]+[0-9]{3,5},[0-9]{2}[ \t|]+[0-9]{3,5},[0-9]{2}(?-u:\b)"
 )
 """Three figures in a row written with a thousands point and cents (``4.649,61 5.846,76
-7.043,94``), or three table cells written with a thousands point (``| 34.150 | 39.026 | 33.000
+7.043,94``) or with cents alone (``5190,20 5488,40 5699,10``), or three table cells written with a thousands point (``| 34.150 | 39.026 | 33.000
 |``): money, in a line that names no currency (``text._with_cent_rows``)."""
 OTHER_CURRENCY = r"(?-u:\b)(?:DM|D-Mark|Mark|Schilling|Franken|CHF|Fr\.|Dollar|USD|US-\$|Pfund|GBP|Kronen|Zloty|Forint)(?-u:\b)|\$|£"
 """Another currency named in a text (own case): its bare figures may be that currency's."""
@@ -1205,6 +1207,25 @@ ENOUGH_TO_AFTER = r"^[^.!?]{0,40}?,\s*um\s"
 SHOPPING_AFTER = r"^\s*(?:\S+\s+){0,3}?für\s+(?:seine|ihre|die|den|meine|unsere)\s+(?:\S+\s+)?(?:einkäufe|einkauf|lebensmittel)(?-u:\b)"
 """Money spent on shopping (``30 Euro für seine Einkäufe``): a ``price_or_fee``."""
 
+EARNS = (
+    r"verdien|kassier|(?-u:\b)(?:erhält|erhielt|bekommt|bekam)\s+(?:\S+\s+){0,4}?"
+    r"(?:jährlich|monatlich|im\s+jahr|pro\s+jahr|rund|etwa|knapp|fast|über|[0-9])|gage|honorar"
+)
+"""A sentence of a person earning (``verdient``, ``erhält jährlich …``, ``Gage``): in a text opening on
+prices or fees its figure is pay all the same."""
+
+DUE_FEE_MAX = 100
+"""Below it, a figure ``fällig`` (due) in its clause, in sentences naming no pay, is a price or a fee."""
+
+READER_CONDITION_BEFORE = r"(?-u:\b)(?:wenn|falls)\s+(?:du|sie|man|ihr|dein|deine|ihre)\s[^,.;:]{0,80}$"
+READER_CONDITION_AFTER = (
+    r"^[^,.;:]{0,40}?(?-u:\b)(?:hast|haben|hat|verdienst|verdienen|verdient|bekommst|bekommen|bekommt),\s*(?:dann\s+)?"
+    r"(?:darf|dürfen|kann|kannst|können|muss|musst|müssen|solltest|sollten|bleibt|bleiben|zahlst|zahlen)(?-u:\b)"
+)
+"""The reader's income as a condition, the consequence after it (``Wenn du ein Jahreseinkommen von 40.000
+Euro brutto hast, dann darf die Miete …``): ``hypothetical``; not pay named in the consequence (``Wenn du
+einsteigst, kannst du mit 45.000 Euro rechnen``)."""
+
 AS_EXTRA_AFTER = (
     r"(?-u:\b)als\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?:aufwandsentsch|ehrenamtspauschale|übungsleiterpauschale|taschengeld"
     r"|prämie|bonus|zulage|zuschlag|sonderzahlung|einmalzahlung|inflationsausgleich|weihnachtsgeld|urlaubsgeld"
@@ -1238,7 +1259,11 @@ PER_UNIT_BEFORE = (
 """Right before an amount, a unit that is no time (``pauschal je gefahrenem Kilometer 0,30 €``):
 a rate per unit (``per_unit_rate``)."""
 
-PER_ANY_AFTER = r"^\s*(?:\([^()]{0,30}\)\s*)?(?:brutto\s+|netto\s+)?(?:[-–]\s*)?(?:pro|je|per)\s+(?:[a-mo-zäöüß]|n[^a]|na[^c])"
+PER_ANY_AFTER = (
+    r"^\s*(?:\([^()]{0,30}\)\s*)?(?:brutto\s+|netto\s+)?(?:[-–]\s*)?(?:pro|je|per)\s+(?:[a-mo-zäöüß]|n[^a]|na[^c])"
+    # (``238 Euro für eine „Tagesschau“``: per show)
+    r"|^\s*für\s+(?:eine|einen|ein|jede|jeden|jedes)\s+[„\"“»]"
+)
 """Right after an amount (and a bracket: ``7,41 € (14,50 DM) pro Tag``), ``pro``/``je`` and a
 word (``70 € pro Besuch``); with
 ``PER_TIME_OR_HEAD_AFTER`` not matching, a rate per unit (``per_unit_rate``)."""
@@ -1372,6 +1397,9 @@ SENTENCE_NOT_PAY = {
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|versicherungsfrei|beitragsfrei|pfänd|armutsgefährd"
         r"|midijob|übergangsbereich|gleitzone|überschreitung|nebeneinkünfte|anrechnungsfrei|rückzahlung"
+        # (an income as the condition of a claim: ``Wenn beide 900 € brutto verdienen, entsteht Anspruch auf …``,
+        # ``Bei einem Einkommen von 60.000 Euro haben Sie Anspruch auf …``)
+        r"|(?-u:\b)(?:wenn|falls|sofern|bei\s+einem)\s(?:[^.]|\.[0-9]){0,120}?anspruch\s+auf(?-u:\b)"
         # (``Bei einem Einkommen, das mehr als 520 Euro beträgt, fällt er aus der Familienversicherung``)
         r"|familienversicherung|familienversichert"
         # (an income above which a tax is due: ``Wenn du mehr als 1.100 Euro bekommst, musst du
@@ -1502,6 +1530,8 @@ SENTENCE_NOT_PAY = {
     # (a book's price in its reference: ``Quelle: „Die besten Tipps“, Haufe, 14,95 Euro``)
     # (a cost booked: ``Mit 190 Euro schlug die Betreuung … zu Buche``)
     "price_or_fee": r"^\W*(?:quelle|buchtipp|lesetipp|literaturtipp|literatur|buch)\s*:\s*[„\"“»]|(?-u:\b)isbn(?-u:\b)"
+    # (work commissioned for a sum: ``hat für 120.000 Euro ein Gutachten erstellen lassen``)
+    r"|(?-u:\b)für\s+[0-9][0-9.,]*\s*(?:euro|€|millionen\s+euro|mio\.\s*(?:euro|€))\s(?:[^.]){0,60}?(?:erstellen|anfertigen|entwickeln|produzieren|bauen|renovieren|sanieren|drehen)\s+(?:lassen|ließ|ließen)(?-u:\b)"
     # (parents' contributions: ``Elternbeiträge``)
     r"|elternbeitr"
     r"|(?-u:\b)(?:schlägt|schlug|schlagen|schlugen|schlage)\s(?:[^.!?]|\.[0-9]){0,80}?zu\s+buche(?-u:\b)"
@@ -2444,6 +2474,8 @@ BOARD_COUNTED = (
     r"(?:führung|geschäftsführung|vorstand|vorstandsriege|gremium|leitung|spitze|führungsriege|direktorium|konzernspitze)(?-u:\b)"
     r"|(?-u:\b)(?:an|für)\s+(?:die|ihre|seine)\s+(?:beiden|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|[0-9]{1,2})\s+(?:\S+\s+)?"
     r"(?:geschäftsführer|vorstände|vorstandsmitglieder|manager|direktoren)(?:innen|n)?(?-u:\b)"
+    # (``die Gesamtbezüge des Vorstandes``)
+    r"|gesamtbezüge\s+(?:des|der)\s+(?:\S+\s+)?(?:vorstand|vorstandes|vorstands|geschäftsführung|geschäftsleitung)(?-u:\b)"
     # (``die Bezüge der beiden Geschäftsführer``, ``für beide Geschäftsführer``, ``die insgesamt 190 Vorstände``)
     r"|(?-u:\b)(?:der\s+beiden|für\s+beide|(?:die|der)\s+insgesamt\s+[0-9]{1,3})\s+(?:\S+\s+)?"
     r"(?:geschäftsführer|geschäftsführern|vorstände|vorständen|vorstandsmitglieder|vorstandsmitgliedern|manager|direktoren)(?-u:\b)"

@@ -2332,3 +2332,47 @@ def test_seventh_review_guards_keep_pay() -> None:
         "Vergütung: ab 2026 € 47.500 brutto pro Jahr.": [(47500.0, 47500.0, "year")],
     }
     assert {text: _figures(text) for text in kept} == kept
+
+
+def test_claims_on_a_condition_reader_conditions_small_sums_due_and_board_totals() -> None:
+    dropped = [
+        "Wenn beide Partner 980€ brutto verdienen, entsteht Anspruch auf Kinderzuschlag.",
+        "Kurz gesagt: Wenn du ein Jahreseinkommen von 39.000 Euro brutto hast, dann darf die Kaltmiete nicht höher sein.",
+        "Auf dem Adventsmarkt werden ebenfalls vier Euro fällig.",
+        "Die Gesamtbezüge des Vorstandes betrugen im letzten Geschäftsjahr 815 000 Euro.",
+        "Die Sprecherin bekommt 236,40 Euro für eine „Nachtausgabe“.",
+        "Das Amt hat für 95.000 Euro eine Studie erstellen lassen.",
+        "Die sonstigen Leistungen betrugen 0,3 Mio. EUR.",
+        "Der Becher kostet 4 Euro, das Getränk mit Schuss 5,50 Euro.",
+    ]
+    assert [_figures(text) for text in dropped] == [[]] * len(dropped)
+    kept = {
+        "Wenn du als Statiker einsteigst, kannst du mit einem Jahresgehalt von 47.000 Euro brutto rechnen.": [
+            (47000.0, 47000.0, "year")
+        ],
+        "Die Gebühren steigen wieder. Moderator Max Beispiel erhält jährlich 410.000 Euro.": [
+            (410000.0, 410000.0, "year")
+        ],
+        "Zum 1. Mai gilt der Mindestlohn. Zunächst sind 8,20 Euro fällig, später 9,10 Euro.": [
+            (8.2, 8.2, "hour"),
+            (9.1, 9.1, "hour"),
+        ],
+    }
+    assert {text: _figures(text) for text in kept} == kept
+
+
+def test_a_pay_scale_flattened_into_rows_of_figures_with_cents() -> None:
+    text = (
+        "Vergütungstabelle der Musterklinik 2025\n\n"
+        "Gruppe Stufe 1 Stufe 2 Stufe 3\n"
+        "A 4190,20 4388,40 4599,10\n"
+        "B 5021,75 5310,05 5644,90\n"
+    )
+    assert _figures(text) == [
+        (4190.2, 4190.2, "month"),
+        (4388.4, 4388.4, "month"),
+        (4599.1, 4599.1, "month"),
+        (5021.75, 5021.75, "month"),
+        (5310.05, 5310.05, "month"),
+        (5644.9, 5644.9, "month"),
+    ]
