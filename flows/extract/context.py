@@ -743,6 +743,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("per_unit_rate", on_after(rx.PER_UNIT_AFTER)),
         ("not_an_amount", on_left60(rx.ARITHMETIC_BEFORE) | on_after(rx.ARITHMETIC_AFTER)),
         ("raise_or_difference", on_left60(rx.MISSING_BEFORE) | on_after(rx.MISSING_AFTER)),
+        ("demand_or_proposal", on_after(rx.NEEDED_AFTER)),
+        ("not_an_amount", on_left60(rx.THOUSANDS_GLUED_BEFORE)),
+        ("price_or_fee", on_after(rx.PAYWALL_AFTER)),
         (
             "hypothetical",
             on_left60(rx.READER_CONDITION_BEFORE)
@@ -767,7 +770,10 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 r"(?-u:\b)fällig(?-u:\b)",
             ),
         ),
-        ("raise_or_difference", on_left60(r"(?:einkommens|lohn|gehalts)vorteil\w*\s+(?:\S+\s+){0,5}$")),
+        (
+            "raise_or_difference",
+            on_left60(r"(?:(?:einkommens|lohn|gehalts)vorteil|nachteil)\w*\s+(?:\S+\s+){0,5}$"),
+        ),
         ("bonus_or_allowance", on_left60(rx.SHARE_OF_PAY_BEFORE)),
         ("threshold", on_left60(rx.ENOUGH_TO_BEFORE) & on_after(rx.ENOUGH_TO_AFTER)),
         ("price_or_fee", on_after(rx.SHOPPING_AFTER)),
@@ -777,7 +783,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             pl.col("a_value").is_between(*rx.YEAR_SPAN)
             & pl.col("stmt").str.contains(r"(?:^|\s)[0-9]{4}(?:[^0-9.,]|$)")
             & pl.col("b_value").is_null()
-            & on_after(rx.GROUPED_FIGURE_AFTER),
+            & (on_after(rx.GROUPED_FIGURE_AFTER) | (on_left60(rx.DATE_BEFORE) & on_after(r"^\s*(?:\||$)"))),
         ),
         (
             "demand_or_proposal",

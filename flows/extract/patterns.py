@@ -806,7 +806,7 @@ NOT_PAY_REASONS = {
         r"|gratifikation|(?-u:\b)zahlung(?:en)?(?-u:\b)|tranche|teilbeträge|teilbetrag"
         # (paid for a few months only: ``monatlich 120 Euro für zehn Monate``)
         r"|…\s*für\s+(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|[0-9]{1,2})\s+monate(?-u:\b)"
-        r"|13\.\s*monatsgehalt|abfindung|corona-|startgeld|willkommens|beihilfe"
+        r"|13\.\s*monatsgehalt|abfindung|nachzahl|corona-|startgeld|willkommens|beihilfe"
     ),
     "bonus_or_allowance": (
         r"fahrtgeld|fahrgeld|essensgeld|kleidergeld|verpflegungsgeld|sachbez|entlassungsgeld|bonus|boni(?-u:\b)|belohnt|belohnung|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschale|pauschalen|pauschbetrag|pauschalbetrag|spesen|sonstige[n]?\s+bezüge|sonstige[n]?\s+leistungen|zubrot"
@@ -829,7 +829,7 @@ NOT_PAY_REASONS = {
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|höchstbetrag|höchstsumme|pfänd|steuerfrei|sozialversicherungsfrei|abgabenfrei"
         # (a figure's mark: ``unter der 40.000 Euro – Marke``)
-        r"|…\s*[-–]\s*marke(?-u:\b)"
+        r"|…\s*[-–]?\s*marke(?-u:\b)|einkommensklasse|einkommensstufe"
         # (a cap on pay: ``der Gehaltsdeckel …, das Limit von 500.000 Euro``; not ``Ein Limit nach oben
         # gibt es nicht``)
         r"|(?-u:\b)(?:das|ein|dem|einem|ihr|sein)\s+limit\s+(?:von\s*)?…|gehaltsdeckel"
@@ -870,7 +870,7 @@ NOT_PAY_REASONS = {
         # (``hätte das Salär monatlich 10.684,61 Euro betragen``; not reported speech, ``hätten
         # Frauen mit 3.171 Euro 54 Euro mehr verbuchen können``)
         r"|hätten?\s[^…]{0,80}…[^…]{0,30}?(?:betragen|gelegen|gespült|eingebracht)"
-        r"|bräuchte|bräuchten|selbst\s+wenn|angenommen|gerücht|gerüchte|mögliche[nr]?\s+(?:anhebung|erhöhung|steigerung)|spekuliert|gemunkelt"
+        r"|bräuchte|bräuchten|selbst\s+wenn|angenommen|gerücht|gerüchte|mögliche[nr]?\s+(?:anhebung|erhöhung|steigerung)|spekuliert|gemunkelt|anstrebt|anstreben|anstrebst"
         r"|wenn\s+(?:wir|man|ich)\s+[^.]{0,120}?(?:ausgehen|annehmen|unterstellen)"
         # (a figure assumed: ``Geht man von 40 Stunden aus``; not ``Geht man von einem Koch aus``)
         r"|(?:geht\s+man|gehen\s+wir|gehst\s+du)\s+von\s+(?:[^.0-9…]|\.[0-9]){0,40}?(?:[0-9]|…)(?:[^.]|\.[0-9]){0,60}?\s+aus(?-u:\b)"
@@ -963,7 +963,7 @@ NOT_PAY_REASONS = {
         r"(?-u:\b)(?:kunde|kunden|kundin|arbeitnehmer|arbeitnehmerinnen|beschäftigte|beschäftigten|mitarbeitende"
         r"|mitarbeitenden|azubis|auszubildende|studierende|studenten|eltern|fahrgäste|nutzer|patienten|mieter"
         r"|kinder|jugendliche|erwachsene|mitglieder|familien|schüler|schülerinnen|gäste|besucher|teilnehmer|teilnehmende)"
-        r"\s+(?:\S+\s+){0,2}?(?:zahlen|zahlt|bezahlen)(?-u:\b)"
+        r"\s+(?:\S+\s+){0,2}?(?:zahlen|zahlt|zahlten|zahlte|bezahlen)(?-u:\b)"
         # (the payer after the verb: ``Bis zu 77 Euro zahlen Fahrschüler für ihre Fahrstunden``)
         r"|(?-u:\b)(?:zahlen|zahlt|bezahlen)\s+(?:die\s+)?[a-zäöüß]*(?:schüler|schülerinnen|kunden|kundinnen|teilnehmer|teilnehmende|gäste|besucher|eltern|patienten|mieter)(?-u:\b)"
         # (``zahlt der einzelne Arbeitnehmer nur 68 Euro``, ``200 Euro zahle ich für das Zimmer``)
@@ -1194,6 +1194,8 @@ mehr als 900 Euro aus``): ``raise_or_difference``, that figure only."""
 
 YEAR_SPAN = (1950, 2049)
 GROUPED_FIGURE_AFTER = r"^[ \t\u00a0]*[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]{1,2})?(?:[^0-9]|$)"
+DATE_BEFORE = r"(?-u:\b)(?:ab|seit|bis|zum|vom|per)\s+(?:dem\s+)?(?:[0-9]{1,2}\.\s*)?(?:[a-zäöü]+\.?\s+)?$"
+"""A year after a date's words, the currency closing a header cell (``Stundenlohn ab 1. Mai 2024 € |``)."""
 """A year (in ``YEAR_SPAN``) with the currency after it and a grouped figure right after that (``2019 €
 412.300``): the currency is the figure's, the year no amount."""
 
@@ -1226,10 +1228,17 @@ READER_CONDITION_AFTER = (
 Euro brutto hast, dann darf die Miete …``): ``hypothetical``; not pay named in the consequence (``Wenn du
 einsteigst, kannst du mit 45.000 Euro rechnen``)."""
 
+NEEDED_AFTER = r"^[^.,;:!?]{0,30}?(?-u:\b)(?:nötig|notwendig|erforderlich|vonnöten)(?-u:\b)"
+"""A figure called necessary (``sei ein Mindestlohn von 14 Euro nötig``): a ``demand_or_proposal``."""
+THOUSANDS_GLUED_BEFORE = r"(?:^|[^a-zäöüß])t$"
+"""A ``T`` glued before the currency (``TEUR 1.707``): thousands, a total read wrong; ``not_an_amount``."""
+PAYWALL_AFTER = r"^[^.]{0,30}?(?:(?:je|pro|im)\s+monat\s+(?:weiter)?lesen|weiterlesen)(?-u:\b)"
+"""A subscription's price (``Statt 9,99 € für 2,00 € je Monat lesen``): ``price_or_fee``."""
+
 AS_EXTRA_AFTER = (
     r"(?-u:\b)als\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?:aufwandsentsch|ehrenamtspauschale|übungsleiterpauschale|taschengeld"
     r"|prämie|bonus|zulage|zuschlag|sonderzahlung|einmalzahlung|inflationsausgleich|weihnachtsgeld|urlaubsgeld"
-    r"|abfindung|trinkgeld|zuschuss)"
+    r"|abfindung|trinkgeld|zuschuss|tantieme)"
 )
 """The figure's clause, after it, names it an extra (``… Euro bekommen die Helfer am Wochenende als
 Aufwandsentschädigung``): not pay, however far after the figure."""
@@ -1545,7 +1554,11 @@ SENTENCE_NOT_PAY = {
     # (an example phrase to write: ``z. B. „…im Bereich von 37.000 bis 40.000 Euro p. a.“``)
     # (as if: ``als hätte Christian Sewing … 675 Mio. Euro eingestrichen``; a calculation: ``49 Euro *
     # 25 % = 12,25 Euro``, ``13,16 Euro + 12,11 Euro + 16,58 Euro = 41,85 Euro``)
-    "hypothetical": r"(?-u:\b)als\s+(?:hätte|hätten|würde|würden)(?-u:\b)|(?:€|euro)\s*[*×]\s*[0-9][0-9.,]*\s*(?:%|prozent|€|euro|=)|(?:€|euro)\s*\+\s*[0-9][^=]*=|z\.\s?b\.\s*[„\"“»]|[„\"“»]\s*z\.\s?b\.|^\W*(?:nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an|angenommen|im\s+falle?\s+(?:eines|einer)\s+\S*(?:lohn|lohns|gehalt|gehalts|einkommen|einkommens|verdienst|verdienstes))(?-u:\b)|(?-u:\b)nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an\s*,"
+    "hypothetical": r"(?-u:\b)als\s+(?:hätte|hätten|würde|würden)(?-u:\b)|"
+    # (an example household of a tax relief: ``Eine Familie mit zwei Kindern, bei der beide 3.900 Euro
+    # verdienen, wird um … entlastet``)
+    r"^\W*(?:eine|ein)\s+(?:familie|single|paar|ehepaar|alleinerziehende[rn]?|alleinstehende[rn]?|arbeitnehmer(?:in)?)(?-u:\b)"
+    r"(?:[^.]|\.[0-9]){0,160}?(?:entlastet|spart|sparen|mehr\s+netto|weniger\s+steuern|mehr\s+vom\s+brutto)|(?:€|euro)\s*[*×]\s*[0-9][0-9.,]*\s*(?:%|prozent|€|euro|=)|(?:€|euro)\s*\+\s*[0-9][^=]*=|z\.\s?b\.\s*[„\"“»]|[„\"“»]\s*z\.\s?b\.|^\W*(?:nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an|angenommen|im\s+falle?\s+(?:eines|einer)\s+\S*(?:lohn|lohns|gehalt|gehalts|einkommen|einkommens|verdienst|verdienstes))(?-u:\b)|(?-u:\b)nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an\s*,"
     # (a condition said with the verb first: ``Verdienst du also mehr als 47.700 Euro im Jahr,
     # liegst du über dem Durchschnitt``)
     r"|^\W*(?:verdienst|bekommst|erhältst)\s+du\s(?:[^.!?]|\.[0-9]){0,120}?,\s*(?:liegst|bist|gehörst|zählst|musst|kannst|hast|solltest)\s+du(?-u:\b)"
@@ -1955,7 +1968,13 @@ PAIR_REASONS = [
 ]  # fmt: skip
 """A figure, then ``statt`` and the figure it replaces (``INSTEAD_GAP``): when that one is of one
 of these kinds, so is the first."""
-BRACKETED_AFTER_REASONS = ["one_off_payment", "bonus_or_allowance", "raise_or_difference", "price_or_fee"]
+BRACKETED_AFTER_REASONS = [
+    "one_off_payment",
+    "bonus_or_allowance",
+    "raise_or_difference",
+    "price_or_fee",
+    "threshold",
+]
 """Reasons whose words right before a bracket name the figure in it (``die Einmalzahlung
 (1.240 Euro)``)."""
 
@@ -3360,6 +3379,9 @@ NEGATED_AMOUNT_BEFORE = r"(?-u:\b)(?:keine[nr]?|nicht\s+(?:ein)?mal|noch\s+nicht
 """A negation right before an amount (``Aushilfen bekommen keine 16 Euro``, ``nicht mal
 1.500 Euro``): what nobody gets, no record (``negated``)."""
 
+NONE_BELOW_AFTER = r"^[^.;:]{0,40}?(?-u:\b)(?:gibt\s+es|existier\w*|findet\s+man)\s+(?:\S+\s+){0,4}?(?:kaum|nicht|keine?|selten|nie)(?-u:\b)"
+"""After ``unter``/``weniger als`` a figure: hardly any exist (``Einstiegsgehälter unter 35.000 Euro gibt es
+kaum noch``), a floor."""
 NEGATED_BEFORE = (
     r"(?:kaum|niemand|kein(?:e[rn]?)?|selten|nirgends|nicht|(?-u:\b)nie|niemals)(?-u:\b)[^.;:]{0,60}$"
 )

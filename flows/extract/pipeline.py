@@ -800,6 +800,10 @@ def _with_floor_or_ceiling(kept: pl.DataFrame) -> pl.DataFrame:
         pl.col("kw").is_in(["weniger als", "unter"]).fill_null(False)
         & pl.col("pre_local").str.contains(rx.ci(rx.NEGATED_BEFORE)).fill_null(False)
         & ~pl.col("pre_local").str.contains(rx.ci(rx.REASON_CLAUSE_BEFORE)).fill_null(False)
+    ) | (
+        # (``Einstiegsgehälter unter 35.000 Euro gibt es kaum noch``: the negation after it)
+        pl.col("kw").is_in(["weniger als", "unter"]).fill_null(False)
+        & pl.col("post_local").str.contains(rx.ci(rx.NONE_BELOW_AFTER)).fill_null(False)
     )
     # ``Über 2.000 € kommt man kaum``: a floor nobody passes is a ceiling.
     # ``Als Einstieg bekommen Fahrer selten mehr als 1.800 Euro``: so is one few pass.

@@ -2376,3 +2376,23 @@ def test_a_pay_scale_flattened_into_rows_of_figures_with_cents() -> None:
         (5310.05, 5310.05, "month"),
         (5644.9, 5644.9, "month"),
     ]
+
+
+def test_needs_paywalls_example_households_back_pay_and_years_in_header_cells() -> None:
+    dropped = [
+        "Damit man im Alter auskommt, sei ein Mindestlohn von 15 Euro pro Stunde nötig.",
+        "Der Aufwand betrug insgesamt TEUR 1.480 und lag damit über dem Vorjahr.",
+        "Statt 8,99 € für 1,50 € je Monat lesen",
+        "Ein Paar mit einem Kind, bei dem beide 3.700 Euro verdienen, wird um 540 Euro entlastet.",
+        "Am Ende musste die Spedition mehr als 11.000 Euro nachzahlen.",
+        "Nach vierzig Jahren ergibt sich ein Gesamtnachteil von rund 44.300 €.",
+        "Nur 5 Prozent sind in der obersten Einkommensklasse (ab 75.000 Euro).",
+        "Wer ein Gehalt jenseits der 120.000 Euro anstrebt, muss früh planen.",
+        "Für 2025 gingen an Frau Beispiel EUR 163.000,40 als Tantieme.",
+    ]
+    assert [_figures(text) for text in dropped] == [[]] * len(dropped)
+    kept = {
+        "Einstiegsgehälter unter 33.000 Euro gibt es in der Branche kaum noch.": [(33000.0, None, "year")],
+        "Stundenlohn ab 1. Juni 2025 € |\nFacharbeiter | 19,80 € |": [(19.8, 19.8, "hour")],
+    }
+    assert {text: _figures(text) for text in kept} == kept
