@@ -743,7 +743,17 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("per_unit_rate", on_after(rx.PER_UNIT_AFTER)),
         ("not_an_amount", on_left60(rx.ARITHMETIC_BEFORE) | on_after(rx.ARITHMETIC_AFTER)),
         ("raise_or_difference", on_left60(rx.MISSING_BEFORE) | on_after(rx.MISSING_AFTER)),
-        ("demand_or_proposal", on_after(rx.NEEDED_AFTER)),
+        ("not_an_amount", on_left60(rx.ROUNDED_TO_BEFORE)),
+        ("demand_or_proposal", on_after(rx.NEEDED_AFTER) & ~on_after(rx.MORE_THAN_NEEDED_AFTER)),
+        (
+            "threshold",
+            on_left60(rx.CLAIM_CONDITION_BEFORE)
+            & contains_where(
+                pl.col("_sentence").str.contains("anspruch", literal=True),
+                right.str.to_lowercase(),
+                rx.CLAIM_AFTER,
+            ),
+        ),
         ("not_an_amount", on_left60(rx.THOUSANDS_GLUED_BEFORE)),
         ("price_or_fee", on_after(rx.PAYWALL_AFTER)),
         (
@@ -751,6 +761,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             on_left60(rx.READER_CONDITION_BEFORE)
             # (not a concession: ``Auch wenn sie mehr als 3.000 Euro verdient, bleibt …``)
             & ~on_left60(r"(?-u:\b)auch\s+wenn\s")
+            & ~on_left60(rx.READER_AS_SOMEONE)
             & contains_where(
                 pl.col("_sentence").str.contains_any(["wenn ", "falls "]),
                 right.str.to_lowercase(),
@@ -765,6 +776,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 pl.col("_sentence").str.contains("fällig", literal=True)
                 & (pl.col("_value") < rx.DUE_FEE_MAX)
                 & ~pl.col("_names_pay")
+                & ~pl.col("_sentence").str.contains("stunde", literal=True)
                 & ~pl.col("prev_sentence").str.contains(rx.ci(rx.PAY_NAMES)).fill_null(False),
                 pl.col("_post").str.to_lowercase(),
                 r"(?-u:\b)fällig(?-u:\b)",
@@ -772,7 +784,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         (
             "raise_or_difference",
-            on_left60(r"(?:(?:einkommens|lohn|gehalts)vorteil|nachteil)\w*\s+(?:\S+\s+){0,5}$"),
+            on_left60(
+                r"(?:einkommens|lohn|gehalts|verdienst|gesamt)(?:vorteil|nachteil)\w*\s+(?:\S+\s+){0,5}$"
+            ),
         ),
         ("bonus_or_allowance", on_left60(rx.SHARE_OF_PAY_BEFORE)),
         ("threshold", on_left60(rx.ENOUGH_TO_BEFORE) & on_after(rx.ENOUGH_TO_AFTER)),
@@ -1827,6 +1841,17 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("budget_or_turnover", goes_on & pl.col("_previous").str.contains(rx.BUDGET_TOPIC).fill_null(False)),
         # (``… das durchschnittliche Nettoeinkommen … Demnach lag dieses bei 2426 Euro``)
         ("net_pay", goes_on & pl.col("_previous").str.contains("netto", literal=True).fill_null(False)),
+        # (last: any reason of its own comes first, ``Wer Geschenke im Wert von über 35 Euro annimmt, muss …``)
+        (
+            "hypothetical",
+            on_left60(rx.WHOEVER_EARNS_BEFORE)
+            & ~on_left60(rx.READER_AS_SOMEONE)
+            & contains_where(
+                pl.col("_sentence").str.contains("wer ", literal=True),
+                right.str.to_lowercase(),
+                rx.WHOEVER_EARNS_AFTER,
+            ),
+        ),
     ]
 
     for search in (on_left60, on_sentence, on_after):

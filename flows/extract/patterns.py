@@ -809,7 +809,7 @@ NOT_PAY_REASONS = {
         r"|13\.\s*monatsgehalt|abfindung|nachzahl|corona-|startgeld|willkommens|beihilfe"
     ),
     "bonus_or_allowance": (
-        r"fahrtgeld|fahrgeld|essensgeld|kleidergeld|verpflegungsgeld|sachbez|entlassungsgeld|bonus|boni(?-u:\b)|belohnt|belohnung|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschale|pauschalen|pauschbetrag|pauschalbetrag|spesen|sonstige[n]?\s+bezüge|sonstige[n]?\s+leistungen|zubrot"
+        r"fahrtgeld|fahrgeld|essensgeld|kleidergeld|verpflegungsgeld|sachbez|entlassungsgeld|bonus|boni(?-u:\b)|belohnt|belohnung|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschale|pauschalen|pauschbetrag|pauschalbetrag|spesen|sonstige[n]?\s+bezüge|sonstige[n]?\s+leistungen|zubrot\s+(?:von\s+)?…"
         r"|aufschlag|aufschläge|ergebnisabhängig|erfolgsabhängig|leistungsabhängig|für\s+jede\s+der\s+\S+\s+sitzungen"
         # (on top of pay: ``mit zusätzlich 73.826 Euro``)
         r"|(?-u:\b)mit\s+zusätzlich(?-u:\b)"
@@ -894,7 +894,7 @@ NOT_PAY_REASONS = {
         r"reinertrag|in\s+die\s+kasse|(?-u:\b)eingefahren(?-u:\b)|"
         # (a group's pay summed: ``die Gehaltssumme der Geschäftsleitung (9 Personen)``)
         r"(?:gehalts|lohn|gehälter)summe\s+(?:der|des|für|von|aller)\s|"
-        r"budget|umsatz|umsätze|dotation|staatsleistung|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|gefördert|(?:grund|basis|sport|spitzen|zusatz|landes|bundes|projekt|struktur|anschub|investitions)förderung|gewinn(?:e|s|es)?(?-u:\b)|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|verurteilt|materialaufwand|personalaufwand|sachaufwand|grundkapital|(?-u:\b)ebit(?:da)?(?-u:\b)|vermögenswerte|sachanlagen|jahresüberschuss|umsatzerlöse|eigenkapital|bilanzsumme|(?-u:\b)angelegt(?-u:\b)|schüttet|ausgeschüttet|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
+        r"budget|umsatz|umsätze|dotation|staatsleistung|(?-u:\b)etats?(?-u:\b)|(?-u:\b)fonds\s+(?:\S+\s+){0,2}?(?:wird|wurde|umfasst|beträgt|betrug)(?-u:\b)|(?-u:\b)(?:ausgeben|ausgegeben|aufwenden|aufgewendet)(?-u:\b)|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|gefördert|(?:grund|basis|sport|spitzen|zusatz|landes|bundes|projekt|struktur|anschub|investitions)förderung|gewinn(?:e|s|es)?(?-u:\b)|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|verurteilt|materialaufwand|personalaufwand|sachaufwand|grundkapital|(?-u:\b)ebit(?:da)?(?-u:\b)|vermögenswerte|sachanlagen|jahresüberschuss|umsatzerlöse|eigenkapital|bilanzsumme|(?-u:\b)angelegt(?-u:\b)|schüttet|ausgeschüttet|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
         # (a public budget, not a household that employs: ``Pflegekräfte in Privathaushalten``)
         r"|(?-u:\b)(?:bundes|landes|staats|gemeinde|kommunal|stadt)?haushalt(?:s|e|en)?(?:plan|pläne|mittel|jahr|entwurf|loch|lücke|defizit|sperre|lage)?(?-u:\b)"
         r"|kredit|schaden|kaufpreis|bilanz|jahresergebnis|konzernergebnis|betriebsergebnis|(?-u:\b)ergebnis\s+(?:vor|nach)\s|unternehmensergebnis|(?-u:\b)die\s+gesamtsumme|summierte\s+sich|summieren\s+sich|summiert\s+sich|operative[sn]?\s+ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
@@ -975,7 +975,7 @@ NOT_PAY_REASONS = {
         r"|für\s+(?:die\s+|eine\s+|ihre\s+|seine\s+|den\s+|das\s+)?(?:\S+\s+)?(?:lehrbücher|bücher|lehrmaterial|lernmaterial|arbeitskleidung|werkzeug|logis|unterkunft|verpflegung|kost)(?-u:\b)"
         r"|kaffee|cappuccino|espresso|(?-u:\b)latte(?-u:\b)|latte\s+macchiato|bier(?-u:\b)|für\s+lebensmittel(?-u:\b)|haftpflicht|nahverkehrsmittel|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
         r"|fahrschein|eintritt|für\s+(?:eine\s+|die\s+)?(?:\S+\s+)?(?:ganztags|halbtags|kinder|kita-?|krippen-?|hort-?)?betreuung(?-u:\b)|endsumme|rechnungsbetrag|aufrunden|leasingrate|leasingkosten|leasinggebühr|im\s+discounter|im\s+supermarkt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
-        r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft|koste|kosteten)(?-u:\b)|übernachtung|vorauszahlung|abschlagszahlung|(?-u:\b)getränk|glühwein|aktien\s+in\s+diesem\s+artikel|(?-u:\b)[a-zäöüß]*preis\s*:\s*…|herrenschnitt|damenschnitt|kinderschnitt|maschinenschnitt|trockenhaarschnitt|haarschnitt|haare\s+(?:schneiden|machen|färben)(?-u:\b)"
+        r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft|koste|kosteten)(?-u:\b)|übernachtung|vorauszahlung|abschlagszahlung|fahrzeugstunde|maschinenstunde|(?-u:\b)getränke?n?(?-u:\b)|aktien\s+in\s+diesem\s+artikel|(?-u:\b)[a-zäöüß]*preis\s*:\s*…|herrenschnitt|damenschnitt|kinderschnitt|maschinenschnitt|trockenhaarschnitt|haarschnitt|haare\s+(?:schneiden|machen|färben)(?-u:\b)"
         r"|(?-u:\b)(?:für\s+jeden(?:\s+[a-zäöüß]+)?|pro|je)\s+(?:eingesetzten\s+)?(?:mitarbeiter|leiharbeiter|arbeiter|beschäftigten)(?-u:\b)"
         # (spent, not published: ``vom BIBB herausgegeben``)
         r"|abo(?-u:\b)|anschaffung|ausgeben|(?:^|[^r])ausgegeben|(?-u:\b)(?:erheben|erhebt)\s+(?:\S+\s+){0,3}?für\s|investier|semesterbeitr|semestergebühr|semesterticket|(?-u:\b)pro\s+semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
@@ -1210,7 +1210,7 @@ SHOPPING_AFTER = r"^\s*(?:\S+\s+){0,3}?für\s+(?:seine|ihre|die|den|meine|unsere
 """Money spent on shopping (``30 Euro für seine Einkäufe``): a ``price_or_fee``."""
 
 EARNS = (
-    r"verdien|kassier|(?-u:\b)(?:erhält|erhielt|bekommt|bekam)\s+(?:\S+\s+){0,4}?"
+    r"verdien|(?-u:\b)(?:erhält|erhielt|bekommt|bekam)\s+(?:\S+\s+){0,4}?"
     r"(?:jährlich|monatlich|im\s+jahr|pro\s+jahr|rund|etwa|knapp|fast|über|[0-9])|gage|honorar"
 )
 """A sentence of a person earning (``verdient``, ``erhält jährlich …``, ``Gage``): in a text opening on
@@ -1222,18 +1222,36 @@ DUE_FEE_MAX = 100
 READER_CONDITION_BEFORE = r"(?-u:\b)(?:wenn|falls)\s+(?:du|sie|man|ihr|dein|deine|ihre)\s[^,.;:]{0,80}$"
 READER_CONDITION_AFTER = (
     r"^[^,.;:]{0,40}?(?-u:\b)(?:hast|haben|hat|verdienst|verdienen|verdient|bekommst|bekommen|bekommt),\s*(?:dann\s+)?"
-    r"(?:darf|dürfen|kann|kannst|können|muss|musst|müssen|solltest|sollten|bleibt|bleiben|zahlst|zahlen)(?-u:\b)"
+    r"(?:darf|darfst|dürfen|kann|kannst|können|muss|musst|müssen|solltest|sollten|bleibt|bleiben|zahlst|zahlen)(?-u:\b)"
 )
+READER_AS_SOMEONE = r"(?-u:\b)(?:wenn|falls|wer)\s+(?:(?:du|sie|man|ihr)\s+)?(?:\S+\s+){0,3}?(?:wie|als)\s"
+"""A condition naming a real person or a role (``Wenn man wie ich …``, ``Wenn Sie als Pflegefachkraft bei uns
+…``, ``Wer wie meine Frau …``): pay stated, no generic condition."""
 """The reader's income as a condition, the consequence after it (``Wenn du ein Jahreseinkommen von 40.000
 Euro brutto hast, dann darf die Miete …``): ``hypothetical``; not pay named in the consequence (``Wenn du
 einsteigst, kannst du mit 45.000 Euro rechnen``)."""
 
-NEEDED_AFTER = r"^[^.,;:!?]{0,30}?(?-u:\b)(?:nötig|notwendig|erforderlich|vonnöten)(?-u:\b)"
+NEEDED_AFTER = r"^[^.,;:!?–-]{0,30}?(?-u:\b)(?:nötig|notwendig|erforderlich|vonnöten)(?-u:\b)"
+MORE_THAN_NEEDED_AFTER = r"^[^.,;:!?]{0,30}?(?-u:\b)als\s+(?:nötig|notwendig|erforderlich)(?-u:\b)"
 """A figure called necessary (``sei ein Mindestlohn von 14 Euro nötig``): a ``demand_or_proposal``."""
 THOUSANDS_GLUED_BEFORE = r"(?:^|[^a-zäöüß])t$"
 """A ``T`` glued before the currency (``TEUR 1.707``): thousands, a total read wrong; ``not_an_amount``."""
-PAYWALL_AFTER = r"^[^.]{0,30}?(?:(?:je|pro|im)\s+monat\s+(?:weiter)?lesen|weiterlesen)(?-u:\b)"
+PAYWALL_AFTER = r"^[^.]{0,30}?(?:je|pro|im)\s+monat\s+(?:weiter)?lesen(?-u:\b)"
 """A subscription's price (``Statt 9,99 € für 2,00 € je Monat lesen``): ``price_or_fee``."""
+
+ROUNDED_TO_BEFORE = r"(?-u:\b)(?:gerundet|aufgerundet|abgerundet)\s+auf\s+(?:die\s+|den\s+)?(?:nächste[nr]?\s+)?(?:volle[nr]?\s+)?$"
+"""A figure a sum is rounded to (``gerundet auf die nächsten 5 Euro``): ``not_an_amount``."""
+
+WHOEVER_EARNS_BEFORE = r"(?-u:\b)wer\s[^,.;:!?]{0,80}$"
+WHOEVER_EARNS_AFTER = r"^[^,.;:!?]{0,40}?,\s*(?:der\s+|die\s+)?(?:muss|müsste|kann|könnte|darf|hat|bekommt|erhält|zahlt)(?-u:\b)"
+"""A figure in a ``wer`` clause, its consequence after it (``Auch, wer 21 Euro die Stunde einnimmt, kann sich
+auf eine gute Rente freuen``): a generic earner, ``hypothetical``; not pay in the consequence (``Wer im Verkauf
+arbeitet, kann sich über 2.500 Euro freuen``)."""
+
+CLAIM_CONDITION_BEFORE = r"(?-u:\b)(?:wenn|falls|sofern|bei\s+einem)\s[^,;:.!?]{0,80}$"
+CLAIM_AFTER = r"^[^.;!?]{0,60}?(?-u:\b)anspruch\s+auf(?-u:\b)"
+"""A figure in a condition of a claim (``Wenn beide 900 € brutto verdienen, entsteht Anspruch auf …``): a
+``threshold``."""
 
 AS_EXTRA_AFTER = (
     r"(?-u:\b)als\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?:aufwandsentsch|ehrenamtspauschale|übungsleiterpauschale|taschengeld"
@@ -1406,9 +1424,9 @@ SENTENCE_NOT_PAY = {
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|versicherungsfrei|beitragsfrei|pfänd|armutsgefährd"
         r"|midijob|übergangsbereich|gleitzone|überschreitung|nebeneinkünfte|anrechnungsfrei|rückzahlung"
-        # (an income as the condition of a claim: ``Wenn beide 900 € brutto verdienen, entsteht Anspruch auf …``,
-        # ``Bei einem Einkommen von 60.000 Euro haben Sie Anspruch auf …``)
-        r"|(?-u:\b)(?:wenn|falls|sofern|bei\s+einem)\s(?:[^.]|\.[0-9]){0,120}?anspruch\s+auf(?-u:\b)"
+        # (an income bracket of a rule: ``Vom Einkommen zwischen 100 und 520 Euro sind 20 Prozent frei``)
+        r"|^\W*vom\s+(?:einkommen|verdienst|lohn|bruttolohn|nettolohn|erwerbseinkommen)\s+(?:zwischen|über|ab|bis|oberhalb|unterhalb)\s+"
+        r"[0-9][0-9.,]*(?:\s*(?:und|bis)\s*[0-9][0-9.,]*)?\s*(?:euro|€)\s+(?:sind|bleiben|bleibt|ist|werden|wird)(?-u:\b)"
         # (``Bei einem Einkommen, das mehr als 520 Euro beträgt, fällt er aus der Familienversicherung``)
         r"|familienversicherung|familienversichert"
         # (an income above which a tax is due: ``Wenn du mehr als 1.100 Euro bekommst, musst du
@@ -1558,7 +1576,7 @@ SENTENCE_NOT_PAY = {
     # (an example household of a tax relief: ``Eine Familie mit zwei Kindern, bei der beide 3.900 Euro
     # verdienen, wird um … entlastet``)
     r"^\W*(?:eine|ein)\s+(?:familie|single|paar|ehepaar|alleinerziehende[rn]?|alleinstehende[rn]?|arbeitnehmer(?:in)?)(?-u:\b)"
-    r"(?:[^.]|\.[0-9]){0,160}?(?:entlastet|spart|sparen|mehr\s+netto|weniger\s+steuern|mehr\s+vom\s+brutto)|(?:€|euro)\s*[*×]\s*[0-9][0-9.,]*\s*(?:%|prozent|€|euro|=)|(?:€|euro)\s*\+\s*[0-9][^=]*=|z\.\s?b\.\s*[„\"“»]|[„\"“»]\s*z\.\s?b\.|^\W*(?:nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an|angenommen|im\s+falle?\s+(?:eines|einer)\s+\S*(?:lohn|lohns|gehalt|gehalts|einkommen|einkommens|verdienst|verdienstes))(?-u:\b)|(?-u:\b)nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an\s*,"
+    r"(?:[^.]|\.[0-9]){0,160}?(?:entlastet|mehr\s+netto|weniger\s+steuern|mehr\s+vom\s+brutto)|(?:€|euro)\s*[*×]\s*[0-9][0-9.,]*\s*(?:%|prozent|€|euro|=)|(?:€|euro)\s*\+\s*[0-9][^=]*=|z\.\s?b\.\s*[„\"“»]|[„\"“»]\s*z\.\s?b\.|^\W*(?:nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an|angenommen|im\s+falle?\s+(?:eines|einer)\s+\S*(?:lohn|lohns|gehalt|gehalts|einkommen|einkommens|verdienst|verdienstes))(?-u:\b)|(?-u:\b)nehmen\s+wir\s+(?:mal\s+|einmal\s+)?an\s*,"
     # (a condition said with the verb first: ``Verdienst du also mehr als 47.700 Euro im Jahr,
     # liegst du über dem Durchschnitt``)
     r"|^\W*(?:verdienst|bekommst|erhältst)\s+du\s(?:[^.!?]|\.[0-9]){0,120}?,\s*(?:liegst|bist|gehörst|zählst|musst|kannst|hast|solltest)\s+du(?-u:\b)"
@@ -1574,6 +1592,10 @@ SENTENCE_NOT_PAY = {
     # (an example person, the main verb in the subjunctive: ``Ein Pförtner, der im kleinen Betrieb 24.000 Euro
     # verdient, bekäme im Konzern …``)
     r"|^\W*(?:ein|eine)\s+[a-zäöüß-]+\s*,\s*(?:der|die)\s(?:[^.]|\.[0-9]){0,160}?,\s*(?:würde|würden|hätte|bekäme|verdiente)(?-u:\b)"
+    r"|^\W*z\.\s?b\.\s*:"
+    # (a generic earner who must earn a figure: ``Wer 2.000 Euro Rente will, der muss … 27 Euro die Stunde
+    # verdienen``)
+    r"|^\W*(?:auch,?\s+)?wer\s(?:[^.]|[.,][0-9]){0,120}?,\s*(?:der|die)\s+(?:muss|müsste)(?-u:\b)"
     r"|^\W*rechenbeispiel\s*:|^\W*beispiel\s*:\s*(?:dein|deine|du|ihr|ihre|angenommen|wenn)(?-u:\b)"
     r"|(?-u:\b)(?:das|dies)\s+(?:macht|wären|ergibt)\s+(?:beispielsweise|zum\s+beispiel|z\.\s?b\.)"
     # (a level that should be, in the subjunctive, anywhere in the sentence: ``Eine faire Vergütung
@@ -1715,7 +1737,7 @@ FOREIGN_THEN_BRACKET = (
     r"(?:(?:\$|£|¥|(?-u:\b)(?:usd|chf|gbp|dollar|franken|pfund))\s*[0-9.,]+"
     r"|(?:[0-9.,]+|(?-u:\b)eine?[nr]?)\s*(?:(?:millionen|million|mio\.?|milliarden|mrd\.?)\s+)?(?:us-|us\s+)?"
     r"(?:\$|£|(?-u:\b)(?:usd|chf|gbp|dollar|franken|pfund|forint|złoty|zloty|kronen|krone|rubel|lira|yen|yuan"
-    r"|rupien|lei|lew|kuna)))\s*"
+    r"|rupien|lei|lew|kuna))|[0-9][0-9.,]*\s*(?:s|ats|ös)(?-u:\b))\s*"
     r"\(\s*(?:ca\.\s*|rund\s+|etwa\s+|umgerechnet\s+|~\s*)?$"
 )
 """Right before an amount: a figure in another currency and an opening bracket (``$9.99 (ca.
@@ -2494,7 +2516,8 @@ BOARD_COUNTED = (
     r"|(?-u:\b)(?:an|für)\s+(?:die|ihre|seine)\s+(?:beiden|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|[0-9]{1,2})\s+(?:\S+\s+)?"
     r"(?:geschäftsführer|vorstände|vorstandsmitglieder|manager|direktoren)(?:innen|n)?(?-u:\b)"
     # (``die Gesamtbezüge des Vorstandes``)
-    r"|gesamtbezüge\s+(?:des|der)\s+(?:\S+\s+)?(?:vorstand|vorstandes|vorstands|geschäftsführung|geschäftsleitung)(?-u:\b)"
+    r"|gesamtbezüge\s+(?:des|der)\s+(?:\S+\s+)?(?:vorstand|vorstandes|vorstands|geschäftsführung|geschäftsleitung)\s+"
+    r"(?:betrugen|beliefen|lagen|summierten|stiegen|sanken|beträgt|belaufen|liegen)(?-u:\b)"
     # (``die Bezüge der beiden Geschäftsführer``, ``für beide Geschäftsführer``, ``die insgesamt 190 Vorstände``)
     r"|(?-u:\b)(?:der\s+beiden|für\s+beide|(?:die|der)\s+insgesamt\s+[0-9]{1,3})\s+(?:\S+\s+)?"
     r"(?:geschäftsführer|geschäftsführern|vorstände|vorständen|vorstandsmitglieder|vorstandsmitgliedern|manager|direktoren)(?-u:\b)"
@@ -3379,7 +3402,7 @@ NEGATED_AMOUNT_BEFORE = r"(?-u:\b)(?:keine[nr]?|nicht\s+(?:ein)?mal|noch\s+nicht
 """A negation right before an amount (``Aushilfen bekommen keine 16 Euro``, ``nicht mal
 1.500 Euro``): what nobody gets, no record (``negated``)."""
 
-NONE_BELOW_AFTER = r"^[^.;:]{0,40}?(?-u:\b)(?:gibt\s+es|existier\w*|findet\s+man)\s+(?:\S+\s+){0,4}?(?:kaum|nicht|keine?|selten|nie)(?-u:\b)"
+NONE_BELOW_AFTER = r"^[^.,;:]{0,40}?(?-u:\b)(?:gibt\s+es|existier\w*|findet\s+man)\s+(?:\S+\s+){0,4}?(?:kaum|nicht|keine?|selten|nie)(?-u:\b)"
 """After ``unter``/``weniger als`` a figure: hardly any exist (``Einstiegsgehälter unter 35.000 Euro gibt es
 kaum noch``), a floor."""
 NEGATED_BEFORE = (

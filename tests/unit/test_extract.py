@@ -2396,3 +2396,54 @@ def test_needs_paywalls_example_households_back_pay_and_years_in_header_cells() 
         "Stundenlohn ab 1. Juni 2025 € |\nFacharbeiter | 19,80 € |": [(19.8, 19.8, "hour")],
     }
     assert {text: _figures(text) for text in kept} == kept
+
+
+def test_schilling_conversions_club_budgets_spending_rounding_and_generic_earners() -> None:
+    dropped = [
+        "Im Schnitt verdienen Dozenten 790.000 S (57.412 EURO) im Jahr.",
+        "Die Etats der Klubs liegen zwischen 80 000 Euro und 280 000 Euro pro Saison.",
+        "Der Verein soll jährlich rund 250 Millionen Euro für die Gehälter seiner Spieler ausgeben.",
+        "Der Fonds wird auf 190.000,00 Euro aufgestockt.",
+        "Die Maschinenstunden liegen beim Bagger bei 31,40 Euro.",
+        "z.B.: 13 EUR Stundenlohn ergeben 2.250 EUR im Monat.",
+        "Auch, wer 23 Euro die Stunde einnimmt, kann sich auf eine gute Rente freuen.",
+        "Wer 1.900 Euro Rente möchte, der muss 40 Jahre lang rund 26 Euro pro Stunde verdienen.",
+        " - Vom Einkommen zwischen 100 und 540 Euro bleiben 20 Prozent frei.",
+        "Die Zuschüsse werden gerundet auf die nächsten 10 Euro.",
+    ]
+    assert [_figures(text) for text in dropped] == [[]] * len(dropped)
+    kept = {
+        "Wer als Fliesenleger arbeitet, kann sich auf einen Stundenlohn von 20,40 € verlassen.": [
+            (20.4, 20.4, "hour")
+        ],
+        "Elektriker mit Meisterbrief verdienen beispielsweise rund 4.250 € brutto monatlich.": [
+            (4250.0, 4250.0, "month")
+        ],
+    }
+    assert {text: _figures(text) for text in kept} == kept
+
+
+def test_eighth_review_guards_keep_pay() -> None:
+    kept = [
+        "Der Pfleger erhält 3.500 Euro brutto im Monat; falls er krank wird, hat er Anspruch auf Lohnfortzahlung.",
+        "Vom Einkommen zwischen 2.100 und 2.900 Euro brutto leben die meisten Helfer.",
+        "Wenn man wie ich als Köchin 2.800 Euro brutto verdient, muss man sparen.",
+        "Wenn Sie als Monteur bei uns 3.700 Euro brutto verdienen, können Sie Prämien erhalten.",
+        "Die Regierung hat sich geeinigt. Für Aushilfen sind künftig 13 Euro pro Stunde fällig.",
+        "Die Gesamtbezüge des Vorstandes Petra Muster lagen 2024 bei 640.000 Euro.",
+        "Er bekommt 2.500 Euro brutto – mehr als nötig, findet sein Chef.",
+        "Ein Arbeitnehmer bei einem Autobauer verdient 5.200 Euro brutto und spart sich die Pendelei.",
+        "Der Nachteil der Stelle: Sie zahlt nur 2.650 Euro brutto.",
+        "Der Geschäftsführer des Fonds erhält 8.800 Euro im Monat.",
+        "Aktuelle Tarifgehälter, z.B.: Erzieherin 3.550 Euro, Kinderpflegerin 3.050 Euro.",
+        "Wer wie mein Mann 3.150 Euro als Erzieher bekommt, kann davon kaum leben.",
+        "Auf dem Markt verdient ein Getränkeverkäufer 14 Euro pro Stunde.",
+        "So viel verdienen Lehrer: 4.650 Euro brutto im Monat (weiterlesen auf Seite 2)",
+    ]
+    assert [len(_figures(text)) for text in kept] == [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1]
+    # a figure under a line is not turned into a floor by another noun's ``gibt es kaum``
+    assert _figures("Die Kellnerin verdient unter 1.950 Euro brutto, Trinkgeld gibt es kaum.") == [
+        (None, 1950.0, "month")
+    ]
+    # the reader's own income as the condition of a consequence is no one's pay
+    assert _figures("Wenn du 38.000 Euro im Jahr verdienst, darfst du dich nicht beschweren.") == []
