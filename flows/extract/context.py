@@ -256,6 +256,12 @@ class SharedSearch:
         )
 
 
+def lower_where(guard: pl.Expr, text: pl.Expr, pattern: str) -> pl.Expr:
+    """``contains_where`` for a lower-case ``pattern``: ``text`` lower-cased in the rows where
+    ``guard`` holds only (masked first, so the other rows cost nothing)."""
+    return masked(guard, text).str.to_lowercase().str.contains(pattern).fill_null(False)
+
+
 def contains_where(guard: pl.Expr, text: pl.Expr, pattern: str) -> pl.Expr:
     """``text`` contains ``pattern``, searched only in the rows where ``guard`` holds (a cheap
     literal test first: the regex reads few rows); FALSE elsewhere."""
@@ -364,7 +370,11 @@ def _new_value_rules(left: pl.Expr) -> list[tuple[str, pl.Expr]]:
     # (a bare ``Untergrenze`` after a sentence on a minimum wage is that wage: ``… ein Mindestlohn von
     # 9,10 Euro. Danach wird die Untergrenze auf 9,60 Euro angehoben``)
     before = (
-        pl.when(pl.col("prev_sentence").str.contains(r"(?i)mindestlohn|mindestentgelt").fill_null(False))
+        pl.when(
+            masked(pl.col("_new_value"), pl.col("prev_sentence"))
+            .str.contains(r"(?i)mindestlohn|mindestentgelt")
+            .fill_null(False)
+        )
         .then(before.str.replace_all("untergrenze", "_", literal=True))
         .otherwise(before)
     )
@@ -748,11 +758,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         (
             "threshold",
             on_left60(rx.CLAIM_CONDITION_BEFORE)
-            & contains_where(
-                pl.col("_sentence").str.contains("anspruch", literal=True),
-                right.str.to_lowercase(),
-                rx.CLAIM_AFTER,
-            ),
+            & lower_where(pl.col("_sentence").str.contains("anspruch", literal=True), right, rx.CLAIM_AFTER),
         ),
         ("not_an_amount", on_left60(rx.THOUSANDS_GLUED_BEFORE)),
         ("price_or_fee", on_after(rx.PAYWALL_AFTER)),
@@ -762,25 +768,25 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             # (not a concession: ``Auch wenn sie mehr als 3.000 Euro verdient, bleibt …``)
             & ~on_left60(r"(?-u:\b)auch\s+wenn\s")
             & ~on_left60(rx.READER_AS_SOMEONE)
-            & contains_where(
-                pl.col("_sentence").str.contains_any(["wenn ", "falls "]),
-                right.str.to_lowercase(),
-                rx.READER_CONDITION_AFTER,
+            & lower_where(
+                pl.col("_sentence").str.contains_any(["wenn ", "falls "]), right, rx.READER_CONDITION_AFTER
             ),
         ),
         # (``Auf dem Markt werden fünf Euro fällig``: a small sum due, a price or a fee; not a wage named in
         # the sentence or the one before, ``… der Mindestlohn. Zunächst sind 7,40 Euro fällig``)
         (
             "price_or_fee",
-            contains_where(
+            lower_where(
                 pl.col("_sentence").str.contains("fällig", literal=True)
                 & (pl.col("_value") < rx.DUE_FEE_MAX)
                 & ~pl.col("_names_pay")
-                & ~pl.col("_sentence").str.contains("stunde", literal=True)
-                & ~pl.col("prev_sentence").str.contains(rx.ci(rx.PAY_NAMES)).fill_null(False),
-                pl.col("_post").str.to_lowercase(),
+                & ~pl.col("_sentence").str.contains("stunde", literal=True),
+                pl.col("_post"),
                 r"(?-u:\b)fällig(?-u:\b)",
-            ),
+            )
+            & ~masked(pl.col("_sentence").str.contains("fällig", literal=True), pl.col("prev_sentence"))
+            .str.contains(rx.ci(rx.PAY_NAMES))
+            .fill_null(False),
         ),
         (
             "raise_or_difference",
@@ -801,26 +807,26 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         (
             "demand_or_proposal",
-            contains_where(
+            lower_where(
                 pl.col("next_sentence").str.contains_any(["ford", "verlang"]).fill_null(False),
-                pl.col("next_sentence").str.to_lowercase(),
+                pl.col("next_sentence"),
                 rx.DEMANDED_NEXT,
             )
-            & ~pl.col("_sentence").str.contains(rx.HAS_VERB),
+            & ~masked(pl.col("next_sentence").str.contains_any(["ford", "verlang"]), pl.col("_sentence"))
+            .str.contains(rx.HAS_VERB)
+            .fill_null(False),
         ),
         (
             "budget_or_turnover",
-            contains_where(
-                pl.col("_sentence").str.contains("haushalt", literal=True),
-                left.str.to_lowercase(),
-                rx.HOUSEHOLD_INCOME_BEFORE,
+            lower_where(
+                pl.col("_sentence").str.contains("haushalt", literal=True), left, rx.HOUSEHOLD_INCOME_BEFORE
             ),
         ),
         (
             "raise_or_difference",
-            contains_where(
+            lower_where(
                 pl.col("_sentence").str.contains_any(["unterschied", "differenz", "abstand", "lücke"]),
-                left.str.tail(200).str.to_lowercase(),
+                left.str.tail(200),
                 rx.GAP_VERB_FIRST_BEFORE,
             ),
         ),
@@ -830,16 +836,18 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & (pl.col("_value") >= rx.PART_OF_YEAR_MIN)
             # (not pay whose period is named beside it: ``für die ersten sechs Monate 42.000 Euro
             # Jahresgehalt``)
-            & ~pl.col("_around").str.contains(rx.PERIOD_NAMED_NEAR).fill_null(False),
+            & ~masked(pl.col("_value") >= rx.PART_OF_YEAR_MIN, pl.col("_around"))
+            .str.contains(rx.PERIOD_NAMED_NEAR)
+            .fill_null(False),
         ),
         (
             "bonus_or_allowance",
-            contains_where(
-                pl.col("_sentence").str.contains(" als ", literal=True),
-                # (up to the next figure: ``neben 500.000 Euro Festgehalt noch 90.000 Euro als Prämie``)
-                pl.col("_post").str.replace(rx.NEXT_AMOUNT_ON, "").str.to_lowercase(),
-                rx.AS_EXTRA_AFTER,
-            ),
+            # (up to the next figure: ``neben 500.000 Euro Festgehalt noch 90.000 Euro als Prämie``)
+            masked(pl.col("_sentence").str.contains(" als ", literal=True), pl.col("_post"))
+            .str.replace(rx.NEXT_AMOUNT_ON, "")
+            .str.to_lowercase()
+            .str.contains(rx.AS_EXTRA_AFTER)
+            .fill_null(False),
         ),
         # (``je gefahrenem Kilometer 0,30 €``: the unit named before the figure)
         ("per_unit_rate", on_left60(rx.PER_UNIT_BEFORE)),
@@ -1720,7 +1728,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         # (not a person earning: ``Moderator X erhält 630.000 Euro`` in a text opening on fees)
         (
             "price_or_fee",
-            pl.col("price_text") & ~pl.col("_names_pay") & ~pl.col("_sentence").str.contains(rx.EARNS),
+            pl.col("price_text")
+            & ~pl.col("_names_pay")
+            & ~masked(pl.col("price_text"), pl.col("_sentence")).str.contains(rx.EARNS).fill_null(False),
         ),
         ("net_pay", pl.col("net_income_text") & ~pl.col("_sentence").str.contains("brutto", literal=True)),
         ("net_pay", pl.col("net_footnote")),
@@ -1846,10 +1856,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             "hypothetical",
             on_left60(rx.WHOEVER_EARNS_BEFORE)
             & ~on_left60(rx.READER_AS_SOMEONE)
-            & contains_where(
-                pl.col("_sentence").str.contains("wer ", literal=True),
-                right.str.to_lowercase(),
-                rx.WHOEVER_EARNS_AFTER,
+            & lower_where(
+                pl.col("_sentence").str.contains("wer ", literal=True), right, rx.WHOEVER_EARNS_AFTER
             ),
         ),
     ]
