@@ -773,7 +773,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             ),
         ),
         # (``Auf dem Markt werden fünf Euro fällig``: a small sum due, a price or a fee; not a wage named in
-        # the sentence or the one before, ``… der Mindestlohn. Zunächst sind 7,40 Euro fällig``)
+        # the sentence or the one before, ``… gilt der Mindestlohn. Erst werden 8,10 Euro fällig``)
         (
             "price_or_fee",
             lower_where(

@@ -828,7 +828,7 @@ NOT_PAY_REASONS = {
     ),
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|höchstbetrag|höchstsumme|pfänd|steuerfrei|sozialversicherungsfrei|abgabenfrei"
-        # (a figure's mark: ``unter der 40.000 Euro – Marke``)
+        # (a figure's mark: ``die 50.000-Euro – Marke``)
         r"|…\s*[-–]?\s*marke(?-u:\b)|einkommensklasse|einkommensstufe"
         # (a cap on pay: ``der Gehaltsdeckel …, das Limit von 500.000 Euro``; not ``Ein Limit nach oben
         # gibt es nicht``)
@@ -1195,7 +1195,7 @@ mehr als 900 Euro aus``): ``raise_or_difference``, that figure only."""
 YEAR_SPAN = (1950, 2049)
 GROUPED_FIGURE_AFTER = r"^[ \t\u00a0]*[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]{1,2})?(?:[^0-9]|$)"
 DATE_BEFORE = r"(?-u:\b)(?:ab|seit|bis|zum|vom|per)\s+(?:dem\s+)?(?:[0-9]{1,2}\.\s*)?(?:[a-zäöü]+\.?\s+)?$"
-"""A year after a date's words, the currency closing a header cell (``Stundenlohn ab 1. Mai 2024 € |``)."""
+"""A year after a date's words, the currency closing a header cell (``Lohn ab 1. März 2025 € |``)."""
 """A year (in ``YEAR_SPAN``) with the currency after it and a grouped figure right after that (``2019 €
 412.300``): the currency is the figure's, the year no amount."""
 
@@ -1237,10 +1237,10 @@ MORE_THAN_NEEDED_AFTER = r"^[^.,;:!?]{0,30}?(?-u:\b)als\s+(?:nötig|notwendig|er
 THOUSANDS_GLUED_BEFORE = r"(?:^|[^a-zäöüß])t$"
 """A ``T`` glued before the currency (``TEUR 1.707``): thousands, a total read wrong; ``not_an_amount``."""
 PAYWALL_AFTER = r"^[^.]{0,30}?(?:je|pro|im)\s+monat\s+(?:weiter)?lesen(?-u:\b)"
-"""A subscription's price (``Statt 9,99 € für 2,00 € je Monat lesen``): ``price_or_fee``."""
+"""A subscription's price (``Für 1,99 € je Monat lesen``): ``price_or_fee``."""
 
 ROUNDED_TO_BEFORE = r"(?-u:\b)(?:gerundet|aufgerundet|abgerundet)\s+auf\s+(?:die\s+|den\s+)?(?:nächste[nr]?\s+)?(?:volle[nr]?\s+)?$"
-"""A figure a sum is rounded to (``gerundet auf die nächsten 5 Euro``): ``not_an_amount``."""
+"""A figure a sum is rounded to (``auf die nächsten 10 Euro gerundet``): ``not_an_amount``."""
 
 WHOEVER_EARNS_BEFORE = r"(?-u:\b)wer\s[^,.;:!?]{0,80}$"
 WHOEVER_EARNS_AFTER = r"^[^,.;:!?]{0,40}?,\s*(?:der\s+|die\s+)?(?:muss|müsste|kann|könnte|darf|hat|bekommt|erhält|zahlt)(?-u:\b)"
@@ -1250,7 +1250,7 @@ arbeitet, kann sich über 2.500 Euro freuen``)."""
 
 CLAIM_CONDITION_BEFORE = r"(?-u:\b)(?:wenn|falls|sofern|bei\s+einem)\s[^,;:.!?]{0,80}$"
 CLAIM_AFTER = r"^[^.;!?]{0,60}?(?-u:\b)anspruch\s+auf(?-u:\b)"
-"""A figure in a condition of a claim (``Wenn beide 900 € brutto verdienen, entsteht Anspruch auf …``): a
+"""A figure in a condition of a claim (``Falls beide je 950 € erhalten, besteht Anspruch auf …``): a
 ``threshold``."""
 
 AS_EXTRA_AFTER = (
@@ -1424,7 +1424,7 @@ SENTENCE_NOT_PAY = {
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|versicherungsfrei|beitragsfrei|pfänd|armutsgefährd"
         r"|midijob|übergangsbereich|gleitzone|überschreitung|nebeneinkünfte|anrechnungsfrei|rückzahlung"
-        # (an income bracket of a rule: ``Vom Einkommen zwischen 100 und 520 Euro sind 20 Prozent frei``)
+        # (an income bracket of a rule: ``Vom Einkommen über 100 bis 600 Euro bleiben 20 Prozent frei``)
         r"|^\W*vom\s+(?:einkommen|verdienst|lohn|bruttolohn|nettolohn|erwerbseinkommen)\s+(?:zwischen|über|ab|bis|oberhalb|unterhalb)\s+"
         r"[0-9][0-9.,]*(?:\s*(?:und|bis)\s*[0-9][0-9.,]*)?\s*(?:euro|€)\s+(?:sind|bleiben|bleibt|ist|werden|wird)(?-u:\b)"
         # (``Bei einem Einkommen, das mehr als 520 Euro beträgt, fällt er aus der Familienversicherung``)
@@ -2515,10 +2515,10 @@ BOARD_COUNTED = (
     r"(?:führung|geschäftsführung|vorstand|vorstandsriege|gremium|leitung|spitze|führungsriege|direktorium|konzernspitze)(?-u:\b)"
     r"|(?-u:\b)(?:an|für)\s+(?:die|ihre|seine)\s+(?:beiden|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|[0-9]{1,2})\s+(?:\S+\s+)?"
     r"(?:geschäftsführer|vorstände|vorstandsmitglieder|manager|direktoren)(?:innen|n)?(?-u:\b)"
-    # (``die Gesamtbezüge des Vorstandes``)
+    # (``die Gesamtbezüge der Geschäftsleitung lagen bei``)
     r"|gesamtbezüge\s+(?:des|der)\s+(?:\S+\s+)?(?:vorstand|vorstandes|vorstands|geschäftsführung|geschäftsleitung)\s+"
     r"(?:betrugen|beliefen|lagen|summierten|stiegen|sanken|beträgt|belaufen|liegen)(?-u:\b)"
-    # (``die Bezüge der beiden Geschäftsführer``, ``für beide Geschäftsführer``, ``die insgesamt 190 Vorstände``)
+    # (``die Vergütung der beiden Geschäftsführer``, ``für beide Geschäftsführer``, ``die insgesamt 190 Vorstände``)
     r"|(?-u:\b)(?:der\s+beiden|für\s+beide|(?:die|der)\s+insgesamt\s+[0-9]{1,3})\s+(?:\S+\s+)?"
     r"(?:geschäftsführer|geschäftsführern|vorstände|vorständen|vorstandsmitglieder|vorstandsmitgliedern|manager|direktoren)(?-u:\b)"
 )

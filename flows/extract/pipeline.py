@@ -801,7 +801,7 @@ def _with_floor_or_ceiling(kept: pl.DataFrame) -> pl.DataFrame:
         & pl.col("pre_local").str.contains(rx.ci(rx.NEGATED_BEFORE)).fill_null(False)
         & ~pl.col("pre_local").str.contains(rx.ci(rx.REASON_CLAUSE_BEFORE)).fill_null(False)
     ) | (
-        # (``Einstiegsgehälter unter 35.000 Euro gibt es kaum noch``: the negation after it)
+        # (``Anfangsgehälter unter 34.000 Euro findet man kaum``: the negation after it)
         pl.col("kw").is_in(["weniger als", "unter"]).fill_null(False)
         & pl.col("post_local").str.contains(rx.ci(rx.NONE_BELOW_AFTER)).fill_null(False)
     )

@@ -2218,7 +2218,7 @@ def test_extras_named_after_the_figure_part_year_sums_factors_and_relative_claus
         "Hinzu kamen „sonstige Bezüge“ in Höhe von 16 000 Euro.",
         "Ein Beispiel veranschaulicht, wie eine Frau, die 30 Jahre lang 2.900 Euro verdient hat, später dasteht.",
         # counted boards: for both, all of them
-        "Das Werk nennt nur das Grundgehalt für beide Geschäftsführer von insgesamt 412.000 Euro.",
+        "Genannt wird nur die Summe für beide Geschäftsführer: insgesamt 412.000 Euro.",
         "Die insgesamt 160 Vorstände des Index erhalten zusammen 590 Millionen Euro.",
         # a service's price
         "Für einen Herrenhaarschnitt ab acht Euro ist die Zeit vorbei.",
@@ -2251,7 +2251,7 @@ def test_extras_named_after_the_figure_part_year_sums_factors_and_relative_claus
 def test_missing_sums_verb_first_gaps_demands_next_and_fees_per_game() -> None:
     dropped = [
         "Zum Schnitt im Süden fehlen monatlich 580 Euro.",
-        "Bei W3 macht der Unterschied im Grundgehalt zwischen Hessen und Sachsen zurzeit mehr als 800 Euro aus.",
+        "In Stufe W3 macht die Differenz beim Grundgehalt von Hessen zu Sachsen derzeit über 800 Euro aus.",
         "Ein Lagerist, der im Kleinbetrieb 26.000 Euro im Jahr verdient, bekäme im Konzern mehr.",
         "Die mögliche Anhebung des Mindestlohns auf bis zu 17 Euro beunruhigt die Obstbauern.",
         "Wenigstens 17 Euro Lohn je Stunde für jeden. Das verlangt der Verband.",
@@ -2266,7 +2266,7 @@ def test_missing_sums_verb_first_gaps_demands_next_and_fees_per_game() -> None:
     # the last: no floor, a ceiling
     assert results[-1] == [(None, 12.0, "hour")]
     kept = {
-        "Zehn Banker erhielten ein Einkommen von mehr als einer Million Euro.": [(1_000_000.0, None, "year")],
+        "Mehr als einer Million Euro Gehalt bekamen zwölf Händler.": [(1_000_000.0, None, "year")],
         "Im Jahr 2019 verdiente er 3.100 Euro.": [(3100.0, 3100.0, "month")],
         "Pro Monat bekommt die Kellnerin 2.400 Euro.": [(2400.0, 2400.0, "month")],
     }
@@ -2289,7 +2289,7 @@ def test_rumours_side_income_staff_costs_shopping_shares_of_pay_and_enough_to_li
     assert [_figures(text) for text in dropped] == [[]] * len(dropped)
     kept = {
         # gross pay subject to contributions is pay
-        "Sein beitragspflichtiges Arbeitsentgelt betrug monatlich 5.600 EUR.": [(5600.0, 5600.0, "month")],
+        "Ihr beitragspflichtiges Entgelt lag bei 5.600 EUR im Monat.": [(5600.0, 5600.0, "month")],
         # a figure compared in brackets is no share worked out
         "Sie erhielten 94 % der Vergütung der Männer (820 Euro).": [(820.0, 820.0, "month")],
         # a parenthetical between a range's first bound and ``und``
@@ -2297,9 +2297,7 @@ def test_rumours_side_income_staff_costs_shopping_shares_of_pay_and_enough_to_li
             (9.2, 12.7, "hour")
         ],
         # a monthly figure before a year's conversion after a comma
-        "Monatlich bekommt sie somit 9.100 Euro, im Jahr insgesamt also knapp 109.000 Euro.": [
-            (9100.0, 9100.0, "month")
-        ],
+        "Pro Monat erhält er damit 9.100 Euro, im Jahr also rund 109.200 Euro.": [(9100.0, 9100.0, "month")],
     }
     assert {text: _figures(text) for text in kept} == kept
 
@@ -2336,18 +2334,18 @@ def test_seventh_review_guards_keep_pay() -> None:
 
 def test_claims_on_a_condition_reader_conditions_small_sums_due_and_board_totals() -> None:
     dropped = [
-        "Wenn beide Partner 980€ brutto verdienen, entsteht Anspruch auf Kinderzuschlag.",
-        "Kurz gesagt: Wenn du ein Jahreseinkommen von 39.000 Euro brutto hast, dann darf die Kaltmiete nicht höher sein.",
+        "Falls beide Eltern je 980 € brutto bekommen, haben sie Anspruch auf Kinderzuschlag.",
+        "Kurz gesagt: Wenn du im Jahr 39.000 Euro brutto verdienst, dann darf deine Warmmiete höchstens ein Drittel davon sein.",
         "Auf dem Adventsmarkt werden ebenfalls vier Euro fällig.",
-        "Die Gesamtbezüge des Vorstandes betrugen im letzten Geschäftsjahr 815 000 Euro.",
+        "Die Gesamtbezüge der Geschäftsleitung lagen zuletzt bei 815 000 Euro.",
         "Die Sprecherin bekommt 236,40 Euro für eine „Nachtausgabe“.",
         "Das Amt hat für 95.000 Euro eine Studie erstellen lassen.",
-        "Die sonstigen Leistungen betrugen 0,3 Mio. EUR.",
+        "Auf sonstige Leistungen entfielen 0,3 Mio. EUR.",
         "Der Becher kostet 4 Euro, das Getränk mit Schuss 5,50 Euro.",
     ]
     assert [_figures(text) for text in dropped] == [[]] * len(dropped)
     kept = {
-        "Wenn du als Statiker einsteigst, kannst du mit einem Jahresgehalt von 47.000 Euro brutto rechnen.": [
+        "Wenn du als Statikerin anfängst, darfst du auf ein Jahresgehalt von 47.000 Euro brutto hoffen.": [
             (47000.0, 47000.0, "year")
         ],
         "Die Gebühren steigen wieder. Moderator Max Beispiel erhält jährlich 410.000 Euro.": [
@@ -2406,7 +2404,7 @@ def test_schilling_conversions_club_budgets_spending_rounding_and_generic_earner
         "Der Fonds wird auf 190.000,00 Euro aufgestockt.",
         "Die Maschinenstunden liegen beim Bagger bei 31,40 Euro.",
         "z.B.: 13 EUR Stundenlohn ergeben 2.250 EUR im Monat.",
-        "Auch, wer 23 Euro die Stunde einnimmt, kann sich auf eine gute Rente freuen.",
+        "Selbst wer 23 Euro pro Stunde bekommt, kann später mit einer ordentlichen Rente rechnen.",
         "Wer 1.900 Euro Rente möchte, der muss 40 Jahre lang rund 26 Euro pro Stunde verdienen.",
         " - Vom Einkommen zwischen 100 und 540 Euro bleiben 20 Prozent frei.",
         "Die Zuschüsse werden gerundet auf die nächsten 10 Euro.",
