@@ -766,14 +766,15 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             "hypothetical",
             on_left60(rx.READER_CONDITION_BEFORE)
             # (not a concession: ``Auch wenn sie mehr als 3.000 Euro verdient, bleibt …``)
-            & ~on_left60(r"(?-u:\b)auch\s+wenn\s")
+            & ~on_left60(rx.CONCESSION_BEFORE)
             & ~on_left60(rx.READER_AS_SOMEONE)
             & lower_where(
                 pl.col("_sentence").str.contains_any(["wenn ", "falls "]), right, rx.READER_CONDITION_AFTER
             ),
         ),
         # (``Auf dem Markt werden fünf Euro fällig``: a small sum due, a price or a fee; not a wage named in
-        # the sentence or the one before, ``… gilt der Mindestlohn. Erst werden 8,10 Euro fällig``)
+        # the sentence or the one before, ``… gilt der Mindestlohn. Erst werden 8,10 Euro fällig``, nor an
+        # hourly wage, ``Für Aushilfen sind künftig 13 Euro pro Stunde fällig``)
         (
             "price_or_fee",
             lower_where(
@@ -788,12 +789,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             .str.contains(rx.ci(rx.PAY_NAMES))
             .fill_null(False),
         ),
-        (
-            "raise_or_difference",
-            on_left60(
-                r"(?:einkommens|lohn|gehalts|verdienst|gesamt)(?:vorteil|nachteil)\w*\s+(?:\S+\s+){0,5}$"
-            ),
-        ),
+        ("raise_or_difference", on_left60(rx.GAIN_OR_LOSS_BEFORE)),
         ("bonus_or_allowance", on_left60(rx.SHARE_OF_PAY_BEFORE)),
         ("threshold", on_left60(rx.ENOUGH_TO_BEFORE) & on_after(rx.ENOUGH_TO_AFTER)),
         ("price_or_fee", on_after(rx.SHOPPING_AFTER)),
@@ -801,9 +797,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         (
             "not_an_amount",
             pl.col("a_value").is_between(*rx.YEAR_SPAN)
-            & pl.col("stmt").str.contains(r"(?:^|\s)[0-9]{4}(?:[^0-9.,]|$)")
+            & pl.col("stmt").str.contains(rx.YEAR_STATEMENT)
             & pl.col("b_value").is_null()
-            & (on_after(rx.GROUPED_FIGURE_AFTER) | (on_left60(rx.DATE_BEFORE) & on_after(r"^\s*(?:\||$)"))),
+            & (on_after(rx.GROUPED_FIGURE_AFTER) | (on_left60(rx.DATE_BEFORE) & on_after(rx.CELL_END_AFTER))),
         ),
         (
             "demand_or_proposal",

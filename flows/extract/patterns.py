@@ -1194,10 +1194,14 @@ mehr als 900 Euro aus``): ``raise_or_difference``, that figure only."""
 
 YEAR_SPAN = (1950, 2049)
 GROUPED_FIGURE_AFTER = r"^[ \t\u00a0]*[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]{1,2})?(?:[^0-9]|$)"
-DATE_BEFORE = r"(?-u:\b)(?:ab|seit|bis|zum|vom|per)\s+(?:dem\s+)?(?:[0-9]{1,2}\.\s*)?(?:[a-zäöü]+\.?\s+)?$"
-"""A year after a date's words, the currency closing a header cell (``Lohn ab 1. März 2025 € |``)."""
 """A year (in ``YEAR_SPAN``) with the currency after it and a grouped figure right after that (``2019 €
 412.300``): the currency is the figure's, the year no amount."""
+YEAR_STATEMENT = r"(?:^|\s)[0-9]{4}(?:[^0-9.,]|$)"
+"""A statement whose figure is four plain digits (``2019 €``, ``ab 2024 €``): a year, where the rest agrees."""
+CELL_END_AFTER = r"^\s*(?:\||$)"
+"""Right after a statement: the end of a table cell or of the line."""
+DATE_BEFORE = r"(?-u:\b)(?:ab|seit|bis|zum|vom|per)\s+(?:dem\s+)?(?:[0-9]{1,2}\.\s*)?(?:[a-zäöü]+\.?\s+)?$"
+"""A year after a date's words, the currency closing a header cell (``Lohn ab 1. März 2025 € |``)."""
 
 SHARE_OF_PAY_BEFORE = r"[0-9]\s*(?:%|prozent)\s+(?:des|der|vom|von)\s+[^()]{0,40}\(\s*=\s*$"
 """A share of pay worked out in brackets (``25 % des Stundenlohns (= 4,10 €)``): a supplement,
@@ -1224,12 +1228,14 @@ READER_CONDITION_AFTER = (
     r"^[^,.;:]{0,40}?(?-u:\b)(?:hast|haben|hat|verdienst|verdienen|verdient|bekommst|bekommen|bekommt),\s*(?:dann\s+)?"
     r"(?:darf|darfst|dürfen|kann|kannst|können|muss|musst|müssen|solltest|sollten|bleibt|bleiben|zahlst|zahlen)(?-u:\b)"
 )
-READER_AS_SOMEONE = r"(?-u:\b)(?:wenn|falls|wer)\s+(?:(?:du|sie|man|ihr)\s+)?(?:\S+\s+){0,3}?(?:wie|als)\s"
-"""A condition naming a real person or a role (``Wenn man wie ich …``, ``Wenn Sie als Pflegefachkraft bei uns
-…``, ``Wer wie meine Frau …``): pay stated, no generic condition."""
 """The reader's income as a condition, the consequence after it (``Wenn du ein Jahreseinkommen von 40.000
 Euro brutto hast, dann darf die Miete …``): ``hypothetical``; not pay named in the consequence (``Wenn du
 einsteigst, kannst du mit 45.000 Euro rechnen``)."""
+CONCESSION_BEFORE = r"(?-u:\b)auch\s+wenn\s"
+"""``Auch wenn sie mehr als 3.000 Euro verdient, …``: a concession, the figure is pay stated."""
+READER_AS_SOMEONE = r"(?-u:\b)(?:wenn|falls|wer)\s+(?:(?:du|sie|man|ihr)\s+)?(?:\S+\s+){0,3}?(?:wie|als)\s"
+"""A condition naming a real person or a role (``Wenn man wie ich …``, ``Wenn Sie als Pflegefachkraft bei uns
+…``, ``Wer wie meine Frau …``): pay stated, no generic condition."""
 
 NEEDED_AFTER = r"^[^.,;:!?–-]{0,30}?(?-u:\b)(?:nötig|notwendig|erforderlich|vonnöten)(?-u:\b)"
 MORE_THAN_NEEDED_AFTER = r"^[^.,;:!?]{0,30}?(?-u:\b)als\s+(?:nötig|notwendig|erforderlich)(?-u:\b)"
@@ -1252,6 +1258,12 @@ CLAIM_CONDITION_BEFORE = r"(?-u:\b)(?:wenn|falls|sofern|bei\s+einem)\s[^,;:.!?]{
 CLAIM_AFTER = r"^[^.;!?]{0,60}?(?-u:\b)anspruch\s+auf(?-u:\b)"
 """A figure in a condition of a claim (``Falls beide je 950 € erhalten, besteht Anspruch auf …``): a
 ``threshold``."""
+
+GAIN_OR_LOSS_BEFORE = (
+    r"(?:einkommens|lohn|gehalts|verdienst|gesamt)(?:vorteil|nachteil)\w*\s+(?:\S+\s+){0,5}$"
+)
+"""An advantage or a loss in pay named before the figure (``der Einkommensvorteil liegt bei``, ``ein
+Gesamtnachteil von``): ``raise_or_difference``."""
 
 AS_EXTRA_AFTER = (
     r"(?-u:\b)als\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?:aufwandsentsch|ehrenamtspauschale|übungsleiterpauschale|taschengeld"
