@@ -19,7 +19,7 @@ import polars as pl
 
 from flows.extract import patterns as rx
 from flows.extract.numbers import scale
-from flows.extract.text import DOC_IDX, in_sentence, masked, same_sentence
+from flows.extract.text import DOC_IDX, in_sentence, masked, same_sentence, with_shared
 from flows.settings import Settings
 
 
@@ -244,7 +244,7 @@ class SharedSearch:
 
     def with_hits(self, frame: pl.DataFrame) -> pl.DataFrame:
         """``frame`` with ``hits`` and every pattern's column."""
-        frame = frame.with_columns(**{self.hits: self.read()})
+        frame = frame.pipe(with_shared, **{self.hits: self.read()})
         none = frame[self.hits].null_count() == frame.height
         return frame.with_columns(
             **{
@@ -352,9 +352,10 @@ def _scaled() -> dict[str, pl.Expr]:
     }
 
 
-def _new_value_rules(left: pl.Expr) -> list[tuple[str, pl.Expr]]:
-    """Reasons of a new value (``… auf 3.342 Euro``) read beyond its clause: what the sentence's
-    subject names, and a change only planned. ``left`` is the sentence before the figure."""
+def _new_value_parts() -> dict[str, pl.Expr]:
+    """``_nv_subject`` and ``_nv_antecedent``: for a new value (``… auf 3.342 Euro``), the
+    sentence's subject before it and the noun a relative clause holding it goes back to, else
+    NULL (columns: computed once for the rules of ``_new_value_rules``)."""
     # ``Die Kostenpauschale … steigt um 1,8 Prozent auf 3.342 Euro``: the new value of what the
     # sentence's subject names (its clause may name nothing)
     # (after a colon a new sentence opens: ``Der Gewinnrückgang zeigt sich: Seine Vergütung sank …``)
@@ -378,10 +379,19 @@ def _new_value_rules(left: pl.Expr) -> list[tuple[str, pl.Expr]]:
         .then(before.str.replace_all("untergrenze", "_", literal=True))
         .otherwise(before)
     )
-    subject = before.str.extract(rx.SENTENCE_SUBJECT, 1)
-    # (or the noun a relative clause holding the figure goes back to: ``… betrifft den Freibetrag,
-    # der von 9.000 Euro auf 9.400 Euro steigt``)
-    antecedent = before.str.extract(rx.RELATIVE_CLAUSE_NOUN, 1)
+    return {
+        "_nv_subject": before.str.extract(rx.SENTENCE_SUBJECT, 1),
+        # (or the noun a relative clause holding the figure goes back to: ``… betrifft den
+        # Freibetrag, der von 9.000 Euro auf 9.400 Euro steigt``)
+        "_nv_antecedent": before.str.extract(rx.RELATIVE_CLAUSE_NOUN, 1),
+    }
+
+
+def _new_value_rules(left: pl.Expr) -> list[tuple[str, pl.Expr]]:
+    """Reasons of a new value (``… auf 3.342 Euro``) read beyond its clause: what the sentence's
+    subject names (``_new_value_parts``), and a change only planned. ``left`` is the sentence
+    before the figure."""
+    subject, antecedent = pl.col("_nv_subject"), pl.col("_nv_antecedent")
     rules: list[tuple[str, pl.Expr]] = [
         (
             code,
@@ -454,10 +464,11 @@ def _with_sentence_hit(frame: pl.DataFrame) -> pl.DataFrame:
     says = [f"_says_{code}" for code in rx.SENTENCE_NOT_PAY]
     hits = (
         frame.select(pl.col("_sentence").unique())
-        .with_columns(
+        .pipe(
+            with_shared,
             _sentence_hit=masked(
                 any_words(pl.col("_sentence"), rx.SENTENCE_NOT_PAY.values(), one_regex=False), "_sentence"
-            )
+            ),
         )
         .drop_nulls("_sentence_hit")
     )
@@ -1775,7 +1786,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     topics = [*(rx.NOT_PAY_REASONS[code] for code in rx.TOPIC_REASONS), rx.BUDGET_TOPIC, "netto"]
     frame = (
         frame.pipe(_with_sentence_hit)
-        .with_columns(
+        .pipe(
+            with_shared,
+            **_new_value_parts(),
             _names_pay=pl.col("_sentence").str.contains(rx.PAY_NAMES),
             _by_um=(pl.col("kw").fill_null("") == "um")
             # (``um etwas mehr als 500 Euro``, ``um monatlich insgesamt 600 Euro``)
@@ -1869,8 +1882,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ]
     )
     codes = {i: code for i, (code, _) in enumerate(rules)}
-    frame = frame.with_columns(
-        first.replace_strict(codes, default=None, return_dtype=pl.String).alias("reason")
+    frame = frame.pipe(
+        with_shared, first.replace_strict(codes, default=None, return_dtype=pl.String).alias("reason")
     )
     return _carry_reasons(frame)
 
@@ -2188,8 +2201,9 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
         & ~pl.col("_sentence").str.contains(rx.PER_UNIT_NOT_CONTINUED)
         & ratio.is_between(*rx.PER_UNIT_CONTINUED_RATIO).fill_null(False)
     )
-    frame = frame.with_columns(
-        reason=pl.when(pl.col("reason").is_null() & continues).then("_before").otherwise("reason")
+    frame = frame.pipe(
+        with_shared,
+        reason=pl.when(pl.col("reason").is_null() & continues).then("_before").otherwise("reason"),
     )
     # A bare number that lends the currency of the amount right after it is of that amount's
     # kind: ``erhalten 50 und 40 Euro höhere Vergütungen`` (the words after the second decide both).
@@ -2439,8 +2453,8 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     columns = {f"_d_{label}_{i}": d for label, ds in candidates.items() for i, d in enumerate(ds)}
     named = {label: [pl.col(f"_d_{label}_{i}") for i in range(len(ds))] for label, ds in candidates.items()}
     return (
-        stmt.with_columns(
-            _bracket_next=pl.col("next_gap").str.contains(r"^\s*\(\s*$").fill_null(False), **ends
+        stmt.pipe(
+            with_shared, _bracket_next=pl.col("next_gap").str.contains(r"^\s*\(\s*$").fill_null(False), **ends
         )
         .with_columns(
             _post_len=pl.min_horizontal(

@@ -37,6 +37,7 @@ from flows.extract.text import (
     masked,
     split_sentences,
     text_units,
+    with_shared,
 )
 from flows.settings import EXTRACTOR_VERSION, Settings, get_settings
 
@@ -476,7 +477,8 @@ def _with_kept_reasons(
     )
     return (
         kept.join(restated_at, on=DOC_IDX, how="left", maintain_order="left")
-        .with_columns(
+        .pipe(
+            with_shared,
             reason=pl.when(is_raise | is_difference_cell)
             .then(pl.lit("raise_or_difference"))
             .when((pl.col("sent_start") + pl.col("s_in_sent")) > pl.col("_restated_at"))
@@ -506,7 +508,7 @@ def _with_kept_reasons(
                 & pl.col("period_inferred")
                 & (magnitude >= settings.unstated_hourly_max)
             )
-            .then(pl.lit("unclear_period"))
+            .then(pl.lit("unclear_period")),
         )
         .drop("_restated_at")
     )
@@ -892,7 +894,8 @@ def _with_floor_or_ceiling(kept: pl.DataFrame) -> pl.DataFrame:
     floor = floor | (
         approx_single & pl.col("pre_local").str.contains(rx.ci(rx.FLOOR_BEFORE_APPROX))
     ).fill_null(False)
-    return kept.with_columns(
+    return kept.pipe(
+        with_shared,
         amount_min=pl.when(floor).then("amount_max").when(ceiling).then(None).otherwise("amount_min"),
         amount_max=pl.when(floor).then(None).when(ceiling).then("amount_min").otherwise("amount_max"),
         kw_open=pl.col("kw_open") | floor | ceiling,
@@ -1014,7 +1017,9 @@ def _join_modified_ranges(kept: pl.DataFrame, from_to_docs: pl.Series) -> pl.Dat
     floor_cap = floor_cap | span | opening_over
     # (a pair only: in ``A | B | C`` a B joined to A joins no C)
     joins = (joins | floor_cap) & ~(joins | floor_cap).shift(1).fill_null(False)
-    joined = kept.with_columns(_joins=joins).with_columns(_part=pl.col("_joins").shift(1).fill_null(False))
+    joined = kept.pipe(with_shared, _joins=joins).with_columns(
+        _part=pl.col("_joins").shift(1).fill_null(False)
+    )
     return (
         joined.with_columns(
             amount_min=pl.when(pl.col("_joins") & span).then(low_end).otherwise("amount_min"),
@@ -1166,7 +1171,7 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         .pipe(_with_restated_cents)
         .pipe(_with_pay_context, sentences, docs)
         .pipe(share_bound)
-        .with_columns(**bounds())
+        .pipe(with_shared, **bounds())
         .pipe(_with_word_lower_bound)
         .pipe(_with_average_inside_span)
     )
@@ -1340,7 +1345,7 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     # Jahr 1.000 Euro … 3. Jahr 1.400 Euro`` … ``Ausbildung in der Pflege: 1. Jahr 1.400 Euro``)
     lead = pl.col("evidence").str.extract(rx.EVIDENCE_LEAD, 1)
     again = again & ~other_label & ~(lead != lead.first().over(same)).fill_null(False)
-    attributed = attributed.with_columns(_again=again, _label=label, _lead=lead)
+    attributed = attributed.pipe(with_shared, _again=again, _label=label, _lead=lead)
     # (an occupation or place one of the two leaves unknown is no other group: a summary box
     # ``Ø 41.300 €`` and ``… verdienen in Deutschland 41.300 € brutto im Jahr``)
     attributed = attributed.with_columns(_again=pl.col("_again") | _restates_unattributed(attributed))

@@ -14,7 +14,15 @@ import polars as pl
 
 from flows.extract import patterns as rx
 from flows.extract.numbers import parse_amount, scale
-from flows.extract.text import DOC_IDX, SENT_KEY, in_sentence, masked, same_sentence, start_within
+from flows.extract.text import (
+    DOC_IDX,
+    SENT_KEY,
+    in_sentence,
+    masked,
+    same_sentence,
+    start_within,
+    with_shared,
+)
 
 OPEN_MIN_KEYWORDS = [
     "ab",
@@ -176,7 +184,8 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
         .then(1)
         .otherwise(0)
     )
-    stmt = stmt.with_columns(
+    stmt = stmt.pipe(
+        with_shared,
         pre=pl.concat_str("pre", pl.col("stmt").str.slice(0, lead)),
         stmt=pl.col("stmt").str.slice(lead),
         kw=pl.when(inner_ueber.fill_null(False)).then(None).otherwise("kw"),
@@ -453,7 +462,8 @@ def _share_forward(stmt: pl.DataFrame) -> pl.DataFrame:
         & ~masked(asks, pl.col("pre")).str.contains(rx.GRADE_BEFORE).fill_null(False)
         & ~_percent_follows(asks)
     )
-    return stmt.with_columns(
+    return stmt.pipe(
+        with_shared,
         next_gap=gap,
         a_currency=pl.col("a_currency") | shares,
         b_currency=pl.col("b_currency") | (shares & pl.col("b_value").is_not_null()),
@@ -596,7 +606,8 @@ def _share_back(stmt: pl.DataFrame) -> pl.DataFrame:
         .fill_null(False)
     )
     borrows = borrows & ~after_millions
-    return stmt.with_columns(
+    return stmt.pipe(
+        with_shared,
         a_currency=pl.col("a_currency") | borrows | after_millions,
         a_million=pl.when(borrows).then(prev["a_million"]).otherwise(pl.col("a_million") | after_millions),
         a_thousand=pl.when(borrows).then(prev["a_thousand"]).otherwise(pl.col("a_thousand")),

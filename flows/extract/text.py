@@ -23,11 +23,21 @@ def masked(guard: pl.Expr | str, text: pl.Expr | str) -> pl.Expr:
     ``str.contains``, ``replace_all`` and ``to_lowercase`` read those strings too (Polars
     2.1, measured: a search of 23 rows masked from 136,000 cost as much as searching all of
     them); ``find``, ``extract`` and ``contains_any`` skip them. Emptied first, the masked rows
-    cost nothing in any of them (the guard is computed once: Polars shares the common
-    expression)."""
+    cost nothing in any of them (the guard is computed once where the frame is built with
+    ``with_shared``, which shares common expressions; ``DataFrame.with_columns`` computes it
+    twice)."""
     guard = pl.col(guard) if isinstance(guard, str) else guard
     text = pl.col(text) if isinstance(text, str) else text
     return pl.when(guard).then(pl.when(guard).then(text).otherwise(pl.lit("")))
+
+
+def with_shared(frame: pl.DataFrame, *exprs: pl.Expr, **named: pl.Expr) -> pl.DataFrame:
+    """``frame.with_columns(*exprs, **named)``, with each expression common to them computed
+    once. ``DataFrame.with_columns`` computes every copy (a ``masked`` guard twice, a text that
+    several rules rewrite the same way once per rule); the lazy in-memory engine eliminates
+    common subexpressions. For the heavy steps (measured: where it pays, 17 % of their time;
+    for a few cheap ones, window functions mostly, it costs more than it saves)."""
+    return frame.lazy().with_columns(*exprs, **named).collect(engine="in-memory")
 
 
 CONTEXT_CHARS = 300
@@ -119,7 +129,7 @@ def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
     units = (
         docs.with_columns(_breaks=pl.col("text").str.count_matches("\n"))
         .with_columns(_wrapped=hard_wrapped(pl.col("text"), pl.col("_breaks")))
-        .with_columns(_blanked=blank_inner_breaks(pl.col("text"), pl.col("_wrapped")))
+        .pipe(with_shared, _blanked=blank_inner_breaks(pl.col("text"), pl.col("_wrapped")))
         .select(
             DOC_KEY,
             DOC_IDX,
@@ -130,7 +140,7 @@ def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
             _marks=marks,
         )
         .explode("unit")
-        .with_columns(unit_start=start_within(n, ~same_doc_before))
+        .pipe(with_shared, unit_start=start_within(n, ~same_doc_before))
         .filter(pl.col("unit").str.len_chars() > 0)
     )
     if not money_only:
@@ -149,7 +159,8 @@ def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
         .with_columns(money=pl.col("money") | pl.col("cur_block"))
         .with_columns(before=before_money, after=after_money)
         .filter(pl.col("money") | pl.col("before") | pl.col("after"))
-        .with_columns(
+        .pipe(
+            with_shared,
             # (one slice per line: the whole line, its tail before a money line, its head after
             # one; no string is built by ``when``)
             unit=pl.col("unit").str.slice(
@@ -197,7 +208,8 @@ def _with_currency_block(units: pl.DataFrame) -> pl.DataFrame:
     scale_alone = masked(short, unit).str.contains(rx.PAY_SCALE_HEADER_ALONE) & next_unit.str.contains(
         rx.STEP_HEADER_LINE
     )
-    units = units.with_columns(
+    units = units.pipe(
+        with_shared,
         _head=head.fill_null(False) | scale_head.fill_null(False) | pay_head.fill_null(False),
         _scale_alone=scale_alone.fill_null(False),
     )
@@ -218,7 +230,7 @@ def _with_currency_block(units: pl.DataFrame) -> pl.DataFrame:
         .str.contains(rx.JOINED_CURRENCY_TABLE)
         .fill_null(False)
     )
-    units = units.with_columns(_headed_table=headed_table | joined)
+    units = units.pipe(with_shared, _headed_table=headed_table | joined)
     concerned = units.filter(pl.col("_head") | pl.col("_scale_alone")).select(DOC_IDX).unique()
     if concerned.is_empty():
         return units.with_columns(cur_block=pl.col("_headed_table")).drop(
@@ -255,7 +267,7 @@ def _with_cent_rows(units: pl.DataFrame) -> pl.DataFrame:
     (``patterns.OTHER_CURRENCY``): its cells are euros (``cur_block``). Only the lines without a
     currency are searched, and the texts holding such a row read whole."""
     rows = masked(~pl.col("money"), pl.col("unit")).str.contains(rx.CENT_ROW).fill_null(False)
-    units = units.with_columns(_cent_row=rows)
+    units = units.pipe(with_shared, _cent_row=rows)
     concerned = units.filter("_cent_row").select(DOC_IDX).unique()
     if concerned.is_empty():
         return units.drop("_cent_row")
@@ -320,7 +332,8 @@ def split_sentences(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame
         )
         .explode("sentence")
         .filter(n > 0)
-        .with_columns(
+        .pipe(
+            with_shared,
             sent_idx=pl.int_range(pl.len()),  # unique in the batch; a document's neighbours are ±1
             sent_start=pl.col("unit_start") + start_within(n, new_unit),
             sent_len=n,
