@@ -31,7 +31,7 @@ def masked(guard: pl.Expr | str, text: pl.Expr | str) -> pl.Expr:
     return pl.when(guard).then(pl.when(guard).then(text).otherwise(pl.lit("")))
 
 
-def with_shared(frame: pl.DataFrame, *exprs: pl.Expr, **named: pl.Expr) -> pl.DataFrame:
+def with_shared(frame: pl.DataFrame, /, *exprs: pl.Expr, **named: pl.Expr) -> pl.DataFrame:
     """``frame.with_columns(*exprs, **named)``, with each expression common to them computed
     once. ``DataFrame.with_columns`` computes every copy (a ``masked`` guard twice, a text that
     several rules rewrite the same way once per rule); the lazy in-memory engine eliminates
