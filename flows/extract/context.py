@@ -501,7 +501,7 @@ def _sentence_rules() -> list[tuple[str, pl.Expr]]:
     anywhere in the figure's sentence, each with the exceptions its kind needs."""
     left60, pre_lc = pl.col("_left60"), pl.col("_pre_lc")
     rules: list[tuple[str, pl.Expr]] = []
-    for code in rx.SENTENCE_NOT_PAY:
+    for code, p in rx.SENTENCE_NOT_PAY.items():
         says = pl.col(f"_says_{code}")
         if code == "restatement":  # and works out a figure before it (when one is known)
             says = says & (
@@ -523,6 +523,21 @@ def _sentence_rules() -> list[tuple[str, pl.Expr]]:
                 .str.contains(f"{rx.QUESTION_AFTER_DASH}|{rx.QUESTION_QUOTED_AFTER}")
                 .fill_null(False)
                 & ~masked(says, pl.col("_sentence")).str.contains(rx.DID_YOU_KNOW).fill_null(False)
+            )
+        if code == "raise_or_difference":
+            # (not when a new clause after a colon holds the figure and none of the words:
+            # ``Der Abstand ist groß: Eine Erzieherin verdient zwischen 3.100 und 3.700 Euro``)
+            own = masked(says, pl.col("sentence").str.slice(0, pl.col("s_in_sent"))).str.extract(
+                rx.CLAUSE_AFTER_COLON, 1
+            )
+            says = says & ~(
+                own.is_not_null()
+                & ~contains_words(
+                    pl.concat_str(
+                        own, pl.lit(" "), pl.col("sentence").str.slice(pl.col("e_in_sent"))
+                    ).str.to_lowercase(),
+                    p,
+                ).fill_null(True)
             )
         if code == "one_off_payment":
             says = says & ~masked(says, pl.col("_after")).str.contains(rx.YEARLY_AFTER).fill_null(False)
@@ -894,7 +909,13 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             # Euro) durchsetzen``)
             & ~left60.str.contains(rx.OLD_VALUE_IN_BRACKET_BEFORE),
         ),
+        ("threshold", on_left60(rx.CATEGORY_BRACKET_BEFORE)),
+        (
+            "demand_or_proposal",
+            pl.col("_sentence").str.contains("ziel", literal=True) & on_after(rx.GOAL_TO_REACH_AFTER),
+        ),
         ("net_pay", on_after(rx.NET_AFTER)),
+        ("net_pay", on_after(rx.TAKE_HOME_AFTER) & ~on_left60(rx.GROSS_OR_YEARLY_BEFORE)),
         (
             "threshold",
             pl.col("b_value").is_null() & on_after(rx.CAP_NAMED_AFTER) & ~on_after(rx.CAP_OF_SCALE_AFTER),
@@ -1497,6 +1518,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                     # (a board counted, for an executive's size too: ``überwies die Stadtwerke GmbH
                     # 590.000 Euro an ihre drei Geschäftsführer``)
                     | masked(_board_size(), pl.col("_around")).str.contains(rx.BOARD_COUNTED)
+                    # (or, for a new value, its sentence before it: ``Diese sechs Manager
+                    # steigerten ihre Bezüge von … auf 3,4 Millionen Euro``)
+                    | lower_where(_board_size() & pl.col("_new_value"), left, rx.BOARD_COUNTED)
                 )
                 & ~masked(_board_size(), pl.col("_around")).str.contains(rx.BOARD_EACH)
             ).fill_null(False),
@@ -1866,7 +1890,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             on_left60(rx.WHOEVER_EARNS_BEFORE)
             & ~on_left60(rx.READER_AS_SOMEONE)
             & lower_where(
-                pl.col("_sentence").str.contains("wer ", literal=True), right, rx.WHOEVER_EARNS_AFTER
+                pl.col("_sentence").str.contains_any(["wer ", ", der ", ", die "]),
+                right,
+                rx.WHOEVER_EARNS_AFTER,
             ),
         ),
     ]

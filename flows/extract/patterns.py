@@ -258,7 +258,7 @@ Unterschiede: So verdienen Köche in Hamburg 3.100 Euro``)."""
 
 
 NUMBER_WORDS = {
-    "ein": 1.0, "eine": 1.0, "einen": 1.0, "einer": 1.0, "zwei": 2.0, "drei": 3.0, "vier": 4.0, "fünf": 5.0, "sechs": 6.0,
+    "ein": 1.0, "eine": 1.0, "einen": 1.0, "einer": 1.0, "einem": 1.0, "zwei": 2.0, "drei": 3.0, "vier": 4.0, "fünf": 5.0, "sechs": 6.0,
     "sieben": 7.0, "acht": 8.0, "neun": 9.0, "zehn": 10.0, "elf": 11.0, "zwölf": 12.0, "dreizehn": 13.0,
     "vierzehn": 14.0, "fünfzehn": 15.0, "sechzehn": 16.0, "siebzehn": 17.0, "achtzehn": 18.0,
     "neunzehn": 19.0, "zwanzig": 20.0, "dreißig": 30.0, "vierzig": 40.0, "fünfzig": 50.0, "hundert": 100.0,
@@ -267,7 +267,14 @@ NUMBER_WORDS = {
 """Numbers written as words, as they precede ``Euro`` or a scale (``zwölf Euro``, ``zehn
 Millionen Euro``, ``eine halbe Million``)."""
 
-_NUMBER_WORD = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(NUMBER_WORDS, key=len, reverse=True))
+_NUMBER_WORD_ANY = "|".join(
+    f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(NUMBER_WORDS, key=len, reverse=True)
+)
+_NUMBER_WORD = "|".join(
+    f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(NUMBER_WORDS, key=len, reverse=True) if w != "einem"
+)
+"""(``einem`` only as a range's first bound, ``zwischen einem und drei Euro``: ``ein Zuschlag von
+einem Euro`` is rarely pay)"""
 
 
 def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool = False) -> str:
@@ -298,8 +305,8 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
     # (not after a number word: ``einen Brutto-Netto-Rechner``)
     word_currency = r"(?:€|Euro(?-u:\b)|euro(?-u:\b)|EUR(?-u:\b)|Eur(?-u:\b))"
     word = (
-        rf"|(?-u:\b)(?P<{name}_word>{_NUMBER_WORD})(?P<{name}_wsuf>{SPACE}(?:{scale}{SPACE})?{word_currency})"
-        + ("?" if bare_words else "")
+        rf"|(?-u:\b)(?P<{name}_word>{_NUMBER_WORD_ANY if bare_words else _NUMBER_WORD})"
+        rf"(?P<{name}_wsuf>{SPACE}(?:{scale}{SPACE})?{word_currency})" + ("?" if bare_words else "")
         if words
         else rf"(?P<{name}_word>_\A)?(?P<{name}_wsuf>_\A)?"
     )
@@ -348,7 +355,7 @@ lower bound."""
 
 WAGE_NAMED_BEFORE = (
     r"(?-u:\b)(?:stundenlohn|monatslohn|tariflohn|mindestlohn|grundgehalt|einstiegsgehalt|monatsgehalt"
-    r"|jahresgehalt|bruttogehalt|tarifgehalt)\s+(?:von\s+|in\s+höhe\s+von\s+)?(?:\S+\s+)?$"
+    r"|jahresgehalt|bruttogehalt|tarifgehalt)\s+(?:von\s+|in\s+höhe(?:\s+von)?\s+)?(?:\S+\s+)?$"
 )
 """A wage named right before its figure (``einen Stundenlohn von 3,82 Euro``): pay, even in a
 sentence speaking of a threshold (not ``Einkommen``/``Verdienst``: ``ein Verdienst von bis zu
@@ -1248,9 +1255,17 @@ PAYWALL_AFTER = r"^[^.]{0,30}?(?:je|pro|im)\s+monat\s+(?:weiter)?lesen(?-u:\b)"
 ROUNDED_TO_BEFORE = r"(?-u:\b)(?:gerundet|aufgerundet|abgerundet)\s+auf\s+(?:die\s+|den\s+)?(?:nächste[nr]?\s+)?(?:volle[nr]?\s+)?$"
 """A figure a sum is rounded to (``auf die nächsten 10 Euro gerundet``): ``not_an_amount``."""
 
-WHOEVER_EARNS_BEFORE = r"(?-u:\b)wer\s[^,.;:!?]{0,80}$"
-WHOEVER_EARNS_AFTER = r"^[^,.;:!?]{0,40}?,\s*(?:der\s+|die\s+)?(?:muss|müsste|kann|könnte|darf|hat|bekommt|erhält|zahlt)(?-u:\b)"
-"""A figure in a ``wer`` clause, its consequence after it (``Auch, wer 21 Euro die Stunde einnimmt, kann sich
+WHOEVER_EARNS_BEFORE = (
+    r"(?-u:\b)wer\s[^,.;:!?]{0,80}$"
+    # (``kann der, der über ein Gehalt von … verfügt, …``, ``jemand, der … verdient, …``)
+    r"|(?-u:\b)(?:der|die|derjenige|diejenige|jemand)\s*,\s*(?:der|die)\s[^,.;:!?]{0,80}$"
+)
+WHOEVER_EARNS_AFTER = (
+    r"^[^,.;:!?]{0,40}?,\s*(?:der\s+|die\s+)?(?:muss|müsste|kann|könnte|darf|hat|bekommt|erhält|zahlt"
+    r"|erreicht|profitiert|spart|sollte)(?-u:\b)"
+    r"|^[^,.;:!?]{0,40}?,\s*(?:mit|von|auf)\s[^.;:!?]{0,60}?(?:rechnen|profitieren|hoffen|freuen)(?-u:\b)"
+)
+"""A figure in a ``wer`` clause (or ``der, der …``), its consequence after it (``Auch, wer 21 Euro die Stunde einnimmt, kann sich
 auf eine gute Rente freuen``): a generic earner, ``hypothetical``; not pay in the consequence (``Wer im Verkauf
 arbeitet, kann sich über 2.500 Euro freuen``)."""
 
@@ -1435,7 +1450,7 @@ SENTENCE_NOT_PAY = {
     ),
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|versicherungsfrei|beitragsfrei|pfänd|armutsgefährd"
-        r"|midijob|übergangsbereich|gleitzone|überschreitung|nebeneinkünfte|anrechnungsfrei|rückzahlung"
+        r"|midijob|übergangsbereich|gleitzone|überschreitung|nebeneinkünfte|zusatzeinkünfte|anrechnungsfrei|rückzahlung"
         # (an income bracket of a rule: ``Vom Einkommen über 100 bis 600 Euro bleiben 20 Prozent frei``)
         r"|^\W*vom\s+(?:einkommen|verdienst|lohn|bruttolohn|nettolohn|erwerbseinkommen)\s+(?:zwischen|über|ab|bis|oberhalb|unterhalb)\s+"
         r"[0-9][0-9.,]*(?:\s*(?:und|bis)\s*[0-9][0-9.,]*)?\s*(?:euro|€)\s+(?:sind|bleiben|bleibt|ist|werden|wird)(?-u:\b)"
@@ -2335,13 +2350,15 @@ MPS = r"abgeordnet|parlament|mandat|landtag|bundestag|diät"
 _TRAINING_YEAR = r"(?:[0-9]\.|ersten|zweiten|dritten|vierten|letzten)\s+lehrjahr"
 PAID_AS_ENTSCHAEDIGUNG = (
     MPS
-    + r"|lehrlingsentschädigung|grundentschädigung"
+    + r"|lehrlingsentschädigung|grundentschädigung|amtsentschädigung"
+    + r"|(?-u:\b)entschädigung(?:en)?\s+(?:der|des|für\s+(?:die\s+|den\s+)?)(?:[a-zäöüß]+\s+)?bürgermeister"
     + rf"|(?-u:\b)entschädigung\s+(?:im|für\s+das|in\s+dem)\s+{_TRAINING_YEAR}"
     + rf"|(?-u:\b)entschädigung\s+(?:von\s+)?[0-9][0-9.,]*\s*(?:€|euro)\s+(?:im|für\s+das)\s+{_TRAINING_YEAR}"
     + rf"|{_TRAINING_YEAR}[^.;:!?]{{0,40}}?(?-u:\b)entschädigung"
     + r"|lehrlinge?\s[^.;:!?]{0,40}?(?:erhalten|bekommen|erhält|bekommt)\s+(?:eine\s+)?entschädigung"
 )
-"""Whose ``Entschädigung`` is pay: an MP's, an (Austrian) apprentice's (``Lehrlingsentschädigung``,
+"""Whose ``Entschädigung`` is pay: an MP's, a mayor's (``Amtsentschädigung``, ``die
+Entschädigung der Bürgermeister``; not an honorary ``Aufwandsentschädigung``), an (Austrian) apprentice's (``Lehrlingsentschädigung``,
 ``die Entschädigung im ersten Lehrjahr``, ``eine Entschädigung von 720 Euro im ersten
 Lehrjahr``; not ``Verdienstausfallentschädigung für den Lehrling``)."""
 
@@ -2421,13 +2438,27 @@ NET_AFTER = (
     r"^\s*(?:netto|net(?-u:\b))|^\s*\(\s*(?:netto|net(?-u:\b))[^)0-9]{0,20}(?:\)|$)"
     # (an afterthought: ``rund 160.000 € p.a. geschätzt – netto wohlgemerkt``)
     r"|^(?:\s*p\.\s?a\.)?[^.0-9]{0,30}?\s[–-]\s*netto(?-u:\b)"
-    # (take-home pay: ``nimmt … 1.718 Euro mit nach Hause``, ``habe ich ungefähr 1.300 Euro raus``)
-    r"|^\s*(?:\S+\s+){0,2}?mit\s+nach\s+hause|^\s*(?:netto\s+)?raus(?-u:\b)"
     # (a relative clause saying net: ``2.800 Euro, die netto auf Deinem Konto landen``)
     r"|^\s*,\s*(?:die|der|das|welche)\s+(?:\S+\s+){0,2}?netto(?-u:\b)"
 )
 """Right after an amount: net pay (``2.100 € netto``, ``2.400 € (netto)``; not its net value in
 brackets, ``648,- Euro (netto ca. 517,-)``: the figure is gross)."""
+
+CLAUSE_AFTER_COLON = r":\s+((?:Ein|Eine|Der|Die|Das|Wer|Im|In|Bei|Als|Mit)\s[^:]*)$"
+"""Before a figure in its sentence: a colon and a new clause opening with a capital word, up to
+the figure (``Der Abstand ist groß: Eine Erzieherin verdient …``): the figure's own statement,
+the words before the colon another one's."""
+CATEGORY_BRACKET_BEFORE = r"kategorie(?:\s+(?:für|der|von)\s+[a-zäöüß]+)?\s*\(\s*$"
+"""Right before a figure (lower case): a category it bounds, in brackets (``in der obersten
+Kategorie (mehr als 9.000 Euro)``): a class of incomes, no one's pay (``threshold``)."""
+TAKE_HOME_AFTER = r"^\s*(?:\S+\s+){0,2}?mit\s+nach\s+hause|^\s*(?:netto\s+)?raus(?-u:\b)"
+"""Right after an amount: take-home pay, net (``nimmt … 1.718 Euro mit nach Hause``, ``habe ich
+ungefähr 1.300 Euro raus``), unless ``GROSS_OR_YEARLY_BEFORE``."""
+GROSS_OR_YEARLY_BEFORE = r"(?-u:\b)(?:jahres|brutto)[a-zäöüß]+\s+[^0-9.;:!?]{0,30}$"
+"""Right before an amount (lower case): a year's pay or gross pay named, no figure between
+(``ein mittleres
+Jahresgehalt von 58.300 Euro mit nach Hause nehmen``): no net figure, whatever the idiom
+after it says (nobody states a year's pay net)."""
 
 LARGE_PAY_WORDS = (
     r"vergütung|gehalt|gehält|bezüge|verdien|einkommen|salär|gage|jahresgage|vorstand|vorständ|manager|ceo|chef"
@@ -2533,6 +2564,11 @@ BOARD_COUNTED = (
     # (``die Vergütung der beiden Geschäftsführer``, ``für beide Geschäftsführer``, ``die insgesamt 190 Vorstände``)
     r"|(?-u:\b)(?:der\s+beiden|für\s+beide|(?:die|der)\s+insgesamt\s+[0-9]{1,3})\s+(?:\S+\s+)?"
     r"(?:geschäftsführer|geschäftsführern|vorstände|vorständen|vorstandsmitglieder|vorstandsmitgliedern|manager|direktoren)(?-u:\b)"
+    # (a figure two earned together: ``Zusammen mit ihrer Vorstandskollegin X erhielt sie …``)
+    r"|(?-u:\b)(?:gemeinsam|zusammen)\s+mit\s+(?:\S+\s+){0,2}?[a-zäöüß-]*(?:kollegen|kollegin|kolleginnen)(?-u:\b)"
+    # (a group counted as the subject: ``Diese sechs Manager steigerten ihre Bezüge …``)
+    r"|(?-u:\b)diese\s+(?:beiden|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|[0-9]{1,2})\s+(?:\S+\s+)?"
+    r"(?:personen|manager|managerinnen|geschäftsführer|vorstände|vorstandsmitglieder|direktoren|chefs|top-verdiener)(?-u:\b)"
 )
 BOARD_EACH = (
     r"(?-u:\b)(?:je|jeweils|jede[rmns]?|durchschnittlich|pro\s+kopf)(?-u:\b)|im\s+(?:schnitt|durchschnitt)"
@@ -2718,15 +2754,23 @@ PLANNED_CHANGE = (
     r"|(?:steigen|erhöht|angehoben|klettern)\s+(?:werden\s+)?(?:soll|sollen)(?-u:\b)"
     # (``Geplant sei eine Anhebung der Grundentschädigung von 5.900 auf 6.100 Euro``)
     r"|(?-u:\b)geplant\s+(?:ist|sei|sind|war|wäre)\s+(?:\S+\s+){0,2}?(?:eine|die)\s+[a-zäöüß]*(?:anhebung|erhöhung)(?-u:\b)"
+    # (``Für 2028 ist eine weitere Erhöhung auf 15,10 Euro geplant``)
+    r"|(?:anhebung|erhöhung|steigerung)\s+(?:\S+\s+){0,6}?geplant(?-u:\b)"
 )
 """A change only planned (``soll … auf zwölf Euro steigen``, ``auf 13 Euro erhöht werden
 soll``): its new value is no pay yet (``demand_or_proposal``); the old value it replaces is."""
 PLAN_BEFORE = (
     r"(?-u:\b)(?:soll|sollen|solle|geplant\s+(?:ist|sei|sind|war|wäre))(?-u:\b)(?:[^.;]|[0-9]\.){0,150}$"
 )
-PLAN_AFTER = r"^[^,;.]{0,60}?(?:steigen|erhöht|angehoben|klettern)\s+(?:werden\s+)?(?:soll|sollen)(?-u:\b)"
+PLAN_AFTER = (
+    r"^[^,;.]{0,60}?(?:steigen|erhöht|angehoben|klettern)\s+(?:werden\s+)?(?:soll|sollen)(?-u:\b)"
+    r"|^\s*(?:\S+\s+){0,2}?geplant(?-u:\b)"
+)
 """Where a ``PLANNED_CHANGE`` must stand to be the figure's: ``soll`` before it, or the verb and
 ``soll`` closing its own clause after it (``… auf zwölf Euro erhöht werden soll``)."""
+GOAL_TO_REACH_AFTER = r"^[^,;.]{0,30}?zu\s+erreichen(?-u:\b)"
+"""After a figure in a sentence naming a goal (``Ziel``): a level still to be reached (``Ziel ist
+es, einen Mindestlohn von 9,75 € zu erreichen``), a ``demand_or_proposal``."""
 PLAN_DECIDED = r"empfehlung|beschlossen|beschluss|verständigt|geeinigt|(?-u:\b)einigung|vereinbart|festgelegt|festgesetzt|tarifvertrag"
 """Beside a ``PLANNED_CHANGE``, words of a decision: the new value is decided (``Auf Empfehlung
 der Kommission soll der Mindestlohn … auf 15,40 Euro angehoben werden``)."""
@@ -3228,10 +3272,10 @@ YEAR_COUNTED = r"((?-u:\b)(?:im|ab|bis)\s+)Jahr(\s+(?:eins|zwei|drei|vier|fünf|
 the same number of bytes: groups 1 and 2 kept)."""
 MONTHLY_TIMES = (
     r"(?:(?:12|13|14|15|zwölf|dreizehn|vierzehn|fünfzehn)\s*-?\s*mal\s*$)"
-    r"|(?:^\s*(?:brutto\s+|netto\s+)?(?:12|13|14|15|zwölf|dreizehn|vierzehn|fünfzehn)\s*-?\s*mal\s+(?:(?:im|pro|je)\s+jahr|jährlich))"
+    r"|(?:^\s*(?:brutto|netto)?\s*,?\s*(?:12|13|14|15|zwölf|dreizehn|vierzehn|fünfzehn)\s*-?\s*mal\s+(?:(?:im|pro|je)\s+jahr|jährlich))"
 )
 """A figure paid twelve to fifteen times a year (``seinen 14-mal 21.105 Euro``, ``1.700 Euro
-brutto 14 mal jährlich``): a month's pay (left side: group 1; right side: group 2)."""
+brutto 14 mal jährlich``, ``… brutto, 14-mal im Jahr``): a month's pay (left side: group 1; right side: group 2)."""
 """How often a figure is paid (``14 Mal jährlich``, ``zwölfmal im Jahr``): no period of the
 figure (its period word is blanked before periods are read; group 1 is kept)."""
 
@@ -3418,7 +3462,7 @@ NONE_BELOW_AFTER = r"^[^.,;:]{0,40}?(?-u:\b)(?:gibt\s+es|existier\w*|findet\s+ma
 """After ``unter``/``weniger als`` a figure: hardly any exist (``Einstiegsgehälter unter 35.000 Euro gibt es
 kaum noch``), a floor."""
 NEGATED_BEFORE = (
-    r"(?:kaum|niemand|kein(?:e[rn]?)?|selten|nirgends|nicht|(?-u:\b)nie|niemals)(?-u:\b)[^.;:]{0,60}$"
+    r"(?:kaum|niemand|kein(?:e[mnr]?)?|selten|nirgends|nicht|(?-u:\b)nie|niemals)(?-u:\b)[^.;:]{0,60}$"
 )
 """A negation before ``weniger als``/``unter`` turns the upper bound into a floor: ``kaum
 jemand bekommt weniger als 2.900 €`` is at least 2.900 €; not when a clause giving a reason
@@ -3432,6 +3476,9 @@ REASON_CLAUSE_BEFORE = (
     r"|(?-u:\b)nicht(?-u:\b)[^.;:,]{0,60},\s*(?:die|der|das|welche|welcher)\s[^,]*$"
 )
 """A clause giving a reason or a condition, between a negation and the figure."""
+NEGATED_IN_CLAUSE_BEFORE = r",\s*(?:dass|sodass)\s[^,]*?(?-u:\b)(?:kaum|niemand|kein(?:e[mnr]?)?|nirgends|(?-u:\b)nie|niemals)(?-u:\b)[^.;:,]{0,60}$"
+"""The negation inside that clause, after its opener: the clause's own figure is the floor it
+states (``regelt, dass kein Koch weniger als 14 Euro verdienen darf``)."""
 
 RARELY_BEFORE = (
     r"(?:kaum|niemand|kein(?:e[rn]?)?|selten|nirgends|(?:nur\s+)?(?:sehr\s+)?wenige)(?-u:\b)[^.;:]{0,60}$"

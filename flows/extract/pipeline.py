@@ -801,7 +801,10 @@ def _with_floor_or_ceiling(kept: pl.DataFrame) -> pl.DataFrame:
     floor = (
         pl.col("kw").is_in(["weniger als", "unter"]).fill_null(False)
         & pl.col("pre_local").str.contains(rx.ci(rx.NEGATED_BEFORE)).fill_null(False)
-        & ~pl.col("pre_local").str.contains(rx.ci(rx.REASON_CLAUSE_BEFORE)).fill_null(False)
+        & (
+            ~pl.col("pre_local").str.contains(rx.ci(rx.REASON_CLAUSE_BEFORE)).fill_null(False)
+            | pl.col("pre_local").str.contains(rx.ci(rx.NEGATED_IN_CLAUSE_BEFORE)).fill_null(False)
+        )
     ) | (
         # (``Anfangsgehälter unter 34.000 Euro findet man kaum``: the negation after it)
         pl.col("kw").is_in(["weniger als", "unter"]).fill_null(False)
@@ -930,13 +933,15 @@ def _join_modified_ranges(kept: pl.DataFrame, from_to_docs: pl.Series) -> pl.Dat
         .str.contains(rx.BRACKET_ONLY)
     ).fill_null(False)
     bis_kept = bis_kept | bis_bracket
+    # ``300.000 bis über 450.000 €``: a second figure open upwards ends an open range
+    over_next = nxt["kw"].is_in(["über", "mehr als"]).fill_null(False) & nxt["amount_max"].is_null()
     upper = pl.when(bis_kept).then(nxt["amount_max"]).otherwise(nxt["amount_min"])
     joins = (
         same_sentence
         & ((nxt["s_in_sent"] == pl.col("e_in_sent") + gap.str.len_chars()) | bis_bracket)
         & single
         & nxt["b_value"].is_null()
-        & ((nxt["amount_min"] == nxt["amount_max"]) | bis_kept)
+        & ((nxt["amount_min"] == nxt["amount_max"]) | bis_kept | over_next)
         & (nxt["period"] == pl.col("period"))
         & (upper > pl.col("amount_min"))
         & (upper <= pl.col("amount_min") * 3)
@@ -1026,7 +1031,7 @@ def _join_modified_ranges(kept: pl.DataFrame, from_to_docs: pl.Series) -> pl.Dat
             amount_max=pl.when("_joins")
             .then(pl.when(span).then(high_end).when(floor_cap).then(nxt["amount_max"]).otherwise(upper))
             .otherwise("amount_max"),
-            kw_open=pl.col("kw_open") & ~floor_cap,
+            kw_open=(pl.col("kw_open") & ~floor_cap) | (pl.col("_joins") & ~floor_cap & over_next),
             e_in_sent=pl.when("_joins").then(nxt["e_in_sent"]).otherwise("e_in_sent"),
             is_approximate=pl.when("_joins")
             .then(pl.col("is_approximate") | nxt["is_approximate"])

@@ -432,7 +432,7 @@ def _share_forward(stmt: pl.DataFrame) -> pl.DataFrame:
     is far from that amount's size (more than three times); ``next_gap`` is that text."""
     nxt = {
         c: in_sentence(pl.col(c), -1)
-        for c in ("a_currency", "a_value", "a_million", "a_thousand", "s_in_sent", "b_currency")
+        for c in ("a_currency", "a_value", "a_million", "a_thousand", "s_in_sent", "b_currency", "kw")
     }
     # (the next amount a range whose second bound names it: ``zwischen 530 und 630, im zweiten
     # Jahr zwischen 570 und 680 und im dritten Jahr zwischen 640 und 730 Euro``)
@@ -448,10 +448,20 @@ def _share_forward(stmt: pl.DataFrame) -> pl.DataFrame:
         # (a bare range too: ``750 bis 900 und im dritten bis zu 950 Euro``)
         & (pl.col("b_value").is_null() | ~pl.col("b_currency"))
         & nxt["a_currency"].fill_null(False)
-        & masked(asks, gap)
-        .str.replace(rx.ci(rx.SCALE_LEADS_GAP), "")
-        .str.contains(rx.ci(rx.CURRENCY_SHARED_GAP))
-        .fill_null(False)
+        & (
+            masked(asks, gap)
+            .str.replace(rx.ci(rx.SCALE_LEADS_GAP), "")
+            .str.contains(rx.ci(rx.CURRENCY_SHARED_GAP))
+            .fill_null(False)
+            # (the first bound of a range whose second bound carries a word of its own:
+            # ``300.000 bis über 450.000 €``, ``300.000 bis knapp 450.000 €``)
+            | (
+                masked(asks, gap).str.contains(r"^\s*(?:bis\s*)?$").fill_null(False)
+                & nxt["kw"].is_in(["über", "mehr als"]).fill_null(False)
+                & gap.str.contains("bis", literal=True).fill_null(False)
+            )
+            | (masked(asks, gap).str.contains(r"^\s*$").fill_null(False) & nxt["kw"].str.starts_with("bis "))
+        )
         & (~scaled | nxt["a_million"].fill_null(False))
         & ~_year_like()
         & (value * 3 >= nxt["a_value"])

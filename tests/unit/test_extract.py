@@ -2470,3 +2470,68 @@ def test_eighth_review_guards_keep_pay() -> None:
     ]
     # the reader's own income as the condition of a consequence is no one's pay
     assert _figures("Wenn du 38.000 Euro im Jahr verdienst, darfst du dich nicht beschweren.") == []
+
+
+def test_ninth_batch_not_pay_is_dropped() -> None:
+    _assert_dropped(
+        [
+            # a figure two earned together, and a counted group's pay before and after a change
+            "Zusammen mit seiner Vorstandskollegin Petra Hahn erhielt er im letzten Jahr 910.000 Euro.",
+            "Diese sechs Manager steigerten ihre Bezüge von 3,1 Millionen Euro im Jahr 2021 auf 3,4 Millionen Euro.",
+            # a category of side incomes, bounded in brackets
+            "Zwei Abgeordnete landen in der obersten Kategorie für Zusatzeinkünfte (mehr als 9.000 Euro im Monat).",
+            "In der nächsten Kategorie (6.001 bis 9.000 Euro) steht eine Abgeordnete aus Linz.",
+            # a generic earner of a tax example, and a ``wer`` clause with its consequence
+            "Laut Rechnung kann der, der über ein Brutto-Gehalt von 6.500 Euro verfügt, mit einer Entlastung rechnen.",
+            "Ein Beispiel: Wer 2025 ein Jahreseinkommen von etwa 41 000 Euro erzielt, erreicht rund 0,8 Punkte.",
+            # a raise still planned, a level still to be reached
+            "Beim Mindestlohn ist für 2028 eine weitere Erhöhung auf 15,10 Euro geplant.",
+            "Ziel der Branche ist es, bis 2027 einen einheitlichen Mindestlohn von 9,75 € zu erreichen.",
+        ]
+    )
+
+
+def test_ninth_batch_pay_is_read() -> None:
+    _assert_kept(
+        {
+            # a range whose second bound is open upwards, its first bound bare or with its currency
+            "Ihr Nachfolger hatte in guten Jahren 400.000 bis über 600.000 € verdient.": [
+                (400000.0, 600000.0, "year")
+            ],
+            "Ihr Nachfolger hatte in guten Jahren 400.000 € bis über 600.000 € verdient.": [
+                (400000.0, 600000.0, "year")
+            ],
+            # a negation inside a ``dass`` clause: the figure is a floor
+            "Der Tarif sieht vor, dass kein Gärtner weniger als 14 Euro pro Stunde verdienen darf.": [
+                (14.0, None, "hour")
+            ],
+            "Das Gesetz schreibt vor, dass ein Stundenlohn in keinem Fall unter 9,20 Euro liegen darf.": [
+                (9.2, None, "hour")
+            ],
+            # a year's pay taken home is gross; a bare take-home figure stays net
+            "In Köln bekommen Köche ein mittleres Jahresgehalt von 41.300 Euro mit nach Hause.": [
+                (41300.0, 41300.0, "year")
+            ],
+            "Bei 3.100 Euro brutto nimmt sie 2.050 Euro mit nach Hause.": [(3100.0, 3100.0, "month")],
+            # a new clause after a colon, the gap named only before it
+            "Der Abstand liegt bei einigen hundert Euro: Eine Erzieherin mit S8 verdient als Einstiegsgehalt "
+            "zwischen 3.100 Euro (Sachsen) und 3.700 Euro (Bayern).": [(3100.0, 3700.0, "month")],
+            # a mayor's Entschädigung is pay, an honorary Aufwandsentschädigung is not
+            "Die Entschädigung für Bürgermeister kleiner Gemeinden beträgt zwischen 3.200 und 5.400 Euro monatlich.": [
+                (3200.0, 5400.0, "month")
+            ],
+            "Die Bürgermeisterin von Meran hat eine Amtsentschädigung von 9.800 Euro brutto im Monat.": [
+                (9800.0, 9800.0, "month")
+            ],
+            "Die Aufwandsentschädigung der Ortsbürgermeister beträgt 420 Euro im Monat.": [],
+            # a gross pay ``in Höhe von`` in a sentence naming side incomes
+            "Der Moderator kam auf ein Bruttogehalt in Höhe von 391.200 Euro und hat dazu Nebeneinkünfte.": [
+                (391200.0, 391200.0, "year")
+            ],
+            # a range from ``einem`` Euro; a lone ``einem Euro`` is no amount
+            "Wer in Haft arbeitet, verdient zwischen einem und vier Euro pro Stunde.": [(1.0, 4.0, "hour")],
+            "Dazu kommt ein Zuschlag von einem Euro pro Stunde.": [],
+            # paid fourteen times a year, after a comma: a month's pay
+            "Der Bundeskanzler bekommt 21.300 Euro brutto, 14-mal im Jahr.": [(21300.0, 21300.0, "month")],
+        }
+    )
