@@ -910,6 +910,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & ~left60.str.contains(rx.OLD_VALUE_IN_BRACKET_BEFORE),
         ),
         ("threshold", on_left60(rx.CATEGORY_BRACKET_BEFORE)),
+        ("budget_or_turnover", on_left60(rx.COUPLE_TOGETHER_BEFORE)),
         (
             "demand_or_proposal",
             pl.col("_sentence").str.contains("ziel", literal=True) & on_after(rx.GOAL_TO_REACH_AFTER),
@@ -1878,7 +1879,17 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         .with_columns(_previous=masked(any_words(pl.col("_previous"), topics), "_previous"))
     )
     rules += [
-        (code, goes_on & contains_words(pl.col("_previous"), rx.NOT_PAY_REASONS[code]).fill_null(False))
+        (
+            code,
+            goes_on
+            & contains_words(pl.col("_previous"), rx.NOT_PAY_REASONS[code]).fill_null(False)
+            # (prices before, pay named too: ``… die Ablöse … das Gehalt weiter bezahlen. Dieses soll
+            # … acht Millionen Euro betragen`` goes on about the pay)
+            & ~(
+                pl.lit(code == "price_or_fee")
+                & pl.col("_previous").str.contains(rx.PAY_NAMES).fill_null(False)
+            ),
+        )
         for code in rx.TOPIC_REASONS
     ] + [
         ("budget_or_turnover", goes_on & pl.col("_previous").str.contains(rx.BUDGET_TOPIC).fill_null(False)),

@@ -817,7 +817,7 @@ NOT_PAY_REASONS = {
     ),
     "bonus_or_allowance": (
         r"fahrtgeld|fahrgeld|essensgeld|kleidergeld|verpflegungsgeld|sachbez|entlassungsgeld|bonus|boni(?-u:\b)|belohnt|belohnung|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschale|pauschalen|pauschbetrag|pauschalbetrag|spesen|sonstige[n]?\s+bezüge|sonstige[n]?\s+leistungen|zubrot\s+(?:von\s+)?…"
-        r"|aufschlag|aufschläge|ergebnisabhängig|erfolgsabhängig|leistungsabhängig|für\s+jede\s+der\s+\S+\s+sitzungen"
+        r"|aufschlag|aufschläge|ergebnisabhängig|erfolgsabhängig|leistungsabhängig|für\s+jede\s+der\s+\S+\s+sitzungen|aufwandsentschädigung"
         # (on top of pay: ``mit zusätzlich 73.826 Euro``)
         r"|(?-u:\b)mit\s+zusätzlich(?-u:\b)"
         r"|aufwandsentsch|dienstaufwand|kilometergeld|kilometerpauschale|aufwandsgeld|sitzungsgeld|schichtgeld|abwesenheitsgeld|trinkgeld|altersvorsorge|altersversorgung|ruhestandsbezüge|pensionszusage"
@@ -907,6 +907,10 @@ NOT_PAY_REASONS = {
         r"|kredit|schaden|kaufpreis|bilanz|jahresergebnis|konzernergebnis|betriebsergebnis|(?-u:\b)ergebnis\s+(?:vor|nach)\s|unternehmensergebnis|(?-u:\b)die\s+gesamtsumme|summierte\s+sich|summieren\s+sich|summiert\s+sich|operative[sn]?\s+ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
         r"|monatssoll|tagessoll|jahressoll|aufsummiert|zusammengerechnet|rücklage|(?-u:\b)reserven(?-u:\b)|überschuss|erwirtschaft"
         r"|(?-u:\b)zusammen\W*$"
+        # (money a body needs: ``Im Jahr benötigen wir über 300.000 € für …``; state aid: ``Hilfe vom Bund``)
+        r"|(?-u:\b)(?:benötigen|brauchen)\s+wir(?-u:\b)|[a-zäöüß-]*hilfen?\s+(?:vom|des|der)\s+(?:bund|land|staat|freistaat)(?-u:\b)"
+        # (savings: ``Ich spare 1.100 Euro pro Monat``)
+        r"|(?-u:\b)(?:ich|wir)\s+(?:spare|sparen|lege|legen)\s+(?:\S+\s+)?…"
         # (a household's or a working life's sum: ``Das gemeinsame monatliche Bruttoeinkommen der
         # Eltern``, ``verdient der Normalarbeiter in dieser Zeit etwa 1.000.000 Euro``)
         r"|gemeinsame[ns]?\s+(?:\S+\s+){0,2}?(?:brutto|netto)?(?:einkommen|gehalt|verdienst)|haushaltseinkommen|familieneinkommen"
@@ -2448,6 +2452,9 @@ CLAUSE_AFTER_COLON = r":\s+((?:Ein|Eine|Der|Die|Das|Wer|Im|In|Bei|Als|Mit)\s[^:]
 """Before a figure in its sentence: a colon and a new clause opening with a capital word, up to
 the figure (``Der Abstand ist groß: Eine Erzieherin verdient …``): the figure's own statement,
 the words before the colon another one's."""
+COUPLE_TOGETHER_BEFORE = r"(?-u:\b)(?:zusammen|gemeinsam)\s+(?:verdienen|kommen|bringen)\s+(?:sie|beide|die\s+beiden)\s+(?:\S+\s+){0,3}?$"
+"""Right before a figure (lower case): what two earn together (``Zusammen verdienen sie mehr als
+9.000 Euro brutto``), a household's sum (``budget_or_turnover``), however it names pay after it."""
 CATEGORY_BRACKET_BEFORE = r"kategorie(?:\s+(?:für|der|von)\s+[a-zäöüß]+)?\s*\(\s*$"
 """Right before a figure (lower case): a category it bounds, in brackets (``in der obersten
 Kategorie (mehr als 9.000 Euro)``): a class of incomes, no one's pay (``threshold``)."""
@@ -2598,7 +2605,7 @@ Millionen Euro``, ``zahlte ihrem Vorstand insgesamt acht Millionen Euro``, ``Die
 Vorstandsmitglieder erhielten 9 Millionen Euro``), a sum over several people too
 (``budget_or_turnover``); not with ``je``/``jeweils`` (each one's pay)."""
 
-TOPIC_REASONS = ["one_off_payment", "bonus_or_allowance", "threshold", "benefit_or_stipend"]
+TOPIC_REASONS = ["one_off_payment", "bonus_or_allowance", "threshold", "benefit_or_stipend", "price_or_fee"]
 """Kinds of money a sentence without figures can be about, continued by the next sentence
 when it opens with a pronoun (``… die Beitragsbemessungsgrenze. Die liegt bei 4.837,50
 Euro.``)."""
@@ -2769,6 +2776,9 @@ PLAN_AFTER = (
 """Where a ``PLANNED_CHANGE`` must stand to be the figure's: ``soll`` before it, or the verb and
 ``soll`` closing its own clause after it (``… auf zwölf Euro erhöht werden soll``)."""
 GOAL_TO_REACH_AFTER = r"^[^,;.]{0,30}?zu\s+erreichen(?-u:\b)"
+WANT_TO_REACH_AFTER = r"^[^,;.]{0,40}?(?-u:\b)erreichen\s+(?:wollen|will|möchten|möchte|wollten)(?-u:\b)"
+"""After a figure: a level someone wants to reach (``während wir die 15,60 Euro in vier Jahren
+erreichen wollen``), a ``demand_or_proposal``."""
 """After a figure in a sentence naming a goal (``Ziel``): a level still to be reached (``Ziel ist
 es, einen Mindestlohn von 9,75 € zu erreichen``), a ``demand_or_proposal``."""
 PLAN_DECIDED = r"empfehlung|beschlossen|beschluss|verständigt|geeinigt|(?-u:\b)einigung|vereinbart|festgelegt|festgesetzt|tarifvertrag"
@@ -3448,6 +3458,13 @@ MAXIMUM_NAMED_BEFORE = (
 """Before ``von`` and a single figure: the most named (``ein maximales Notfallsanitäter-Gehalt
 von 4.300 Euro``, ``einem Maximum von 253.000 Euro``), an upper bound."""
 
+UP_TO_RISE_BEFORE = r"(?-u:\b)bis\s+auf\s*$"
+UP_TO_RISE_AFTER = (
+    r"^\s*(?:brutto\s+)?(?:(?:im|pro)\s+(?:monat|jahr|stunde)\s+)?(?:\S+\s+){0,2}?"
+    r"(?:steigern|steigen|steigt|ansteigen|klettern|klettert|wachsen|wächst|erhöhen|anwachsen)(?-u:\b)"
+)
+"""``bis auf`` before a figure, a verb of rising after it (``kann sich bis auf 2.900 Euro brutto
+steigern``): how far pay can rise, an upper bound."""
 CAPPED_AT = (
     r"^\s*(?:(?:brutto|jährlich|pro\s+jahr|im\s+jahr)\s+)?(?:beschränkt|begrenzt|gedeckelt|limitiert)(?-u:\b)"
 )

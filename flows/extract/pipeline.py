@@ -830,6 +830,11 @@ def _with_floor_or_ceiling(kept: pl.DataFrame) -> pl.DataFrame:
                 & pl.col("post_local").str.contains(rx.ci(rx.CAPPED_AT))
             )
             | pl.col("pre_local").str.contains(rx.ci(rx.AT_THE_TOP_BEFORE))
+            # (``kann sich bis auf 2.900 Euro brutto steigern``)
+            | (
+                pl.col("pre_local").str.contains(rx.ci(rx.UP_TO_RISE_BEFORE))
+                & pl.col("post_local").str.contains(rx.ci(rx.UP_TO_RISE_AFTER))
+            )
             | pl.col("pre_local").str.contains(rx.ci(rx.MAXIMUM_IS_BEFORE))
             | pl.col("left").str.contains(rx.ci(rx.UPPER_LIMIT_BEFORE))
         )

@@ -2535,3 +2535,32 @@ def test_ninth_batch_pay_is_read() -> None:
             "Der Bundeskanzler bekommt 21.300 Euro brutto, 14-mal im Jahr.": [(21300.0, 21300.0, "month")],
         }
     )
+
+
+def test_tenth_batch_not_pay_is_dropped() -> None:
+    _assert_dropped(
+        [
+            # a level someone wants to reach, money a body needs, state aid, savings, a couple's sum
+            "Verdi will das sofort, während wir die 15,20 Euro je Stunde in drei Jahren erreichen wollen.",
+            "Im Jahr benötigen wir über 300.000 € für das Futter.",
+            "5,2 Millionen Euro Corona-Hilfe vom Bund sind geflossen.",
+            "Ich spare 1.100 Euro pro Monat in Fonds.",
+            "Zusammen verdienen sie mehr als 9.000 Euro brutto im Monat.",
+            # a sentence going on about prices named in the sentence before
+            "Für Futter und Streu kalkuliert das Heim mit hohen Preisen. Jedes Jahr sind es 31.000 Euro.",
+        ]
+    )
+
+
+def test_tenth_batch_pay_is_read() -> None:
+    _assert_kept(
+        {
+            # how far pay can rise: an upper bound
+            "Weiterbildungen können den Lohn bis auf 23,10 Euro ansteigen lassen.": [(None, 23.1, "hour")],
+            # prices before, but pay named there too: the next sentence goes on about the pay
+            "Der Klub zahlte eine hohe Ablöse und muss das Gehalt des Trainers weiter bezahlen. "
+            "Dieses soll zwischen sechs und sieben Millionen Euro pro Jahr betragen.": [
+                (6000000.0, 7000000.0, "year")
+            ],
+        }
+    )
