@@ -915,6 +915,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             "demand_or_proposal",
             pl.col("_sentence").str.contains("ziel", literal=True) & on_after(rx.GOAL_TO_REACH_AFTER),
         ),
+        ("demand_or_proposal", on_after(rx.WANT_TO_REACH_AFTER)),
+        (
+            "demand_or_proposal",
+            lower_where(pl.col("_sentence").str.contains("mehr", literal=True), left, rx.PLANNED_MORE_BEFORE),
+        ),
         ("net_pay", on_after(rx.NET_AFTER)),
         ("net_pay", on_after(rx.TAKE_HOME_AFTER) & ~on_left60(rx.GROSS_OR_YEARLY_BEFORE)),
         (
@@ -1098,6 +1103,13 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         (
             "threshold",
             on_sentence("minijob") & pl.col("a_value").is_between(*rx.MINIJOB_LIMIT),
+        ),
+        # ``ein Anstieg von 540 Euro auf 51.200 Euro``: the rise, the new value far larger
+        (
+            "raise_or_difference",
+            on_left60(rx.RISE_OF_BEFORE)
+            & pl.col("next_gap").str.contains(r"^\s*auf\s*$").fill_null(False)
+            & (in_sentence(pl.col("_value"), -1) > rx.RISE_TO_RATIO * pl.col("_value")).fill_null(False),
         ),
         (
             "raise_or_difference",
@@ -1887,7 +1899,12 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             # … acht Millionen Euro betragen`` goes on about the pay)
             & ~(
                 pl.lit(code == "price_or_fee")
-                & pl.col("_previous").str.contains(rx.PAY_NAMES).fill_null(False)
+                & (
+                    pl.col("_previous").str.contains(rx.PAY_NAMES).fill_null(False)
+                    # (nor a list its sentence introduces with a colon: ``Die Werte gibt das
+                    # Institut heraus: 1. Jahr: 410 EUR``)
+                    | left.str.contains(":", literal=True).fill_null(False)
+                )
             ),
         )
         for code in rx.TOPIC_REASONS

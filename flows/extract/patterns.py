@@ -797,7 +797,7 @@ NOT_PAY_REASONS = {
     "raise_or_difference": RAISE_NOUNS + r"|für\s+jede[ns]?\s+weitere",
     "one_off_payment": (
         # (not ``hat sich einmal schlau gemacht``, ``noch einmal``: once)
-        r"einmalig|einmalzahl|einmalbetrag|einmal-|einmal\s+(?:im|pro)\s+jahr|einmal\s+jährlich|sonderzahlung|(?-u:\b)(?:winken|winkt)\s+(?:den|dem|der)\s+(?:spielern|spielerinnen|team|mannschaft|siegern|sieger|siegerin|gewinnern|gewinner)(?-u:\b)"
+        r"einmalig|einmalzahl|einmalbetrag|einmal-|(?-u:\b)iap(?-u:\b)|einmal\s+(?:im|pro)\s+jahr|einmal\s+jährlich|sonderzahlung|(?-u:\b)(?:winken|winkt)\s+(?:den|dem|der)\s+(?:spielern|spielerinnen|team|mannschaft|siegern|sieger|siegerin|gewinnern|gewinner)(?-u:\b)"
         r"|medaille|olympiasieg|weltmeistertitel|(?-u:\b)(?:für|bei)\s+(?:gold|silber|bronze)(?-u:\b)"
         r"|begrüßungsgeld|antrittsprämie|willkommensprämie|wechselprämie|handgeld"
         # (to soften rising prices: ``1200 Euro zur Abmilderung der gestiegenen Preise``)
@@ -846,7 +846,7 @@ NOT_PAY_REASONS = {
     ),
     "benefit_or_stipend": (
         r"stipend|bafög|bürgergeld|betreuungsgeld|sporthilfe|bedarfssatz|bedarfssätze|ausbildungsbeihilfe|freiwilligendienst|(?-u:\b)fsj(?-u:\b)|(?-u:\b)bfd(?-u:\b)|mindestsatz|regelbedarf|rente(?-u:\b)"
-        r"|sozialleistung"
+        r"|sozialleistung|altersvorsorge|betriebsrente"
         # (an allowance per child: ``für das 2. Kind um 150 € auf 360 €``, ``je Kind``)
         r"|(?-u:\b)für\s+das\s+(?:[0-9]+\.\s*|erste\s+|zweite\s+|dritte\s+|vierte\s+|weitere\s+)kind(?-u:\b)|(?-u:\b)(?:für\s+jedes|je|pro)\s+kind(?-u:\b)"
         # (pensions, not ``Referenten``, ``Konkurrenten``)
@@ -935,6 +935,8 @@ NOT_PAY_REASONS = {
     ),
     "per_unit_rate": (
         r"tagessatz|tagessätze|tageslohn|tagesgage|stückpreis|stücklohn|akkordsatz"
+        # (``für jedes verkaufte Medikament``, ``pro Packung``)
+        r"|(?-u:\b)(?:für|pro|je)\s+jede[nrs]?\s+verkaufte[nrs]?(?-u:\b)|(?-u:\b)(?:pro|je)\s+packung(?-u:\b)"
         # (not a possessive before the unit: ``für seine Dienste`` is for all he does)
         r"|(?-u:\b)(?:für|pro|je)\s+(?:ein(?:e[nr]?)?\s+|jede[nr]?\s+)?(?:(?:[^\sdimsu]|d[^e]|i[^h]|m[^e]|s[^e]|u[^n])\S*\s+)?(?:[a-zäöüß]+-)?(?:behandlung|sitzung|therapieeinheit"
         r"|einheit|termin|auftritt|gutachten|vortrag|artikel|auftrag|hausbesuch|wochenbettbesuch|leistung|vorstellung|aufführung|spiel|partie|match"
@@ -2105,7 +2107,8 @@ MOVED_AFTER = r"^\s*(?:\S+\s+)?nach\s+(?:oben|unten)(?-u:\b)"
 
 COMPARATIVE_AFTER = (
     r"^[^,;.]{0,30}?(?:höher|niedriger|geringer|größer|kleiner|billiger|teurer|hinter\s+(?:der|dem|den))"
-    r"|^\s*(?:brutto\s+|(?:im|pro)\s+(?:monat|jahr)\s+)?(?:unter|über)\s+(?:der|dem|den|denen|jener|jenem|jenen)(?-u:\b)"
+    r"|^\s*(?:brutto\s+|(?:im|pro)\s+(?:monat|jahr)\s+)?(?:(?:deutlich|weit|klar|knapp|etwas|spürbar)\s+)?"
+    r"(?:unter|über)\s+(?:der|dem|den|denen|jener|jenem|jenen)(?-u:\b)"
 )
 """``um 4,46 Euro geringeren Verdienst``, ``um 619 Euro unter denen im Westen``: with ``um``
 before it the amount is a difference."""
@@ -3465,6 +3468,18 @@ UP_TO_RISE_AFTER = (
 )
 """``bis auf`` before a figure, a verb of rising after it (``kann sich bis auf 2.900 Euro brutto
 steigern``): how far pay can rise, an upper bound."""
+RISE_OF_BEFORE = r"(?:anstieg|erhöhung|plus|zuwachs|steigerung|anhebung)\s+(?:um|von)\s+(?:\S+\s+){0,2}?$"
+"""Right before a figure (lower case): a rise of it (``einen Anstieg von durchschnittlich 540 Euro
+auf 51.200 Euro``); with a new value ``RISE_TO_RATIO`` times as large after it, the figure is the
+rise, not the old value."""
+RISE_TO_RATIO = 4.0
+CLOSED_AT_AFTER = r"^\s*(?:ist\s+|sei\s+)?schluss(?-u:\b)"
+"""After ``bei X``: where pay stops (``bei zwölf Millionen Euro ist Schluss``), an upper bound."""
+PLANNED_MORE_BEFORE = (
+    r"(?-u:\b)(?:soll|sollen)\s+(?:\S+\s+){0,8}?mehr\s+(?:verdienen|bekommen|erhalten)(?-u:\b)[^.;:]{0,40}$"
+)
+"""Before a figure in its sentence (lower case): a group that is to earn more (``soll künftig
+deutlich mehr verdienen – rund 2.600 Euro``): a planned level, a ``demand_or_proposal``."""
 CAPPED_AT = (
     r"^\s*(?:(?:brutto|jährlich|pro\s+jahr|im\s+jahr)\s+)?(?:beschränkt|begrenzt|gedeckelt|limitiert)(?-u:\b)"
 )

@@ -829,6 +829,11 @@ def _with_floor_or_ceiling(kept: pl.DataFrame) -> pl.DataFrame:
                 pl.col("pre_local").str.contains(r"(?i)(?-u:\b)auf\s*$")
                 & pl.col("post_local").str.contains(rx.ci(rx.CAPPED_AT))
             )
+            # (``bei zwölf Millionen Euro ist Schluss``)
+            | (
+                pl.col("pre_local").str.contains(r"(?i)(?-u:\b)bei\s*$")
+                & pl.col("post_local").str.contains(rx.ci(rx.CLOSED_AT_AFTER))
+            )
             | pl.col("pre_local").str.contains(rx.ci(rx.AT_THE_TOP_BEFORE))
             # (``kann sich bis auf 2.900 Euro brutto steigern``)
             | (
@@ -923,6 +928,12 @@ def _join_modified_ranges(kept: pl.DataFrame, from_to_docs: pl.Series) -> pl.Dat
     nxt = {c: pl.col(c).shift(-1) for c in (DOC_IDX, "sent_idx", "s_in_sent", "e_in_sent", "amount_min",
                                             "amount_max", "period", "b_value", "is_approximate", "kw")}  # fmt: skip
     single = pl.col("b_value").is_null() & (pl.col("amount_min") == pl.col("amount_max"))
+    # (``knapp über 36.000 Euro bis zu knapp 43.000 Euro``: a floor whose ``bis`` ends it)
+    first_floor = (
+        pl.col("kw").is_in(["über", "mehr als"]).fill_null(False)
+        & pl.col("b_value").is_null()
+        & pl.col("amount_max").is_null()
+    )
     gap = pl.col("next_gap").fill_null("")
     from_to = pl.col(DOC_IDX).is_in(from_to_docs.implode())
     # ``knapp 40.000 € bis gut 52.000 €``: the second figure's keyword may hold the ``bis``.
@@ -944,7 +955,7 @@ def _join_modified_ranges(kept: pl.DataFrame, from_to_docs: pl.Series) -> pl.Dat
     joins = (
         same_sentence
         & ((nxt["s_in_sent"] == pl.col("e_in_sent") + gap.str.len_chars()) | bis_bracket)
-        & single
+        & (single | (first_floor & bis_kept))
         & nxt["b_value"].is_null()
         & ((nxt["amount_min"] == nxt["amount_max"]) | bis_kept | over_next)
         & (nxt["period"] == pl.col("period"))
@@ -1036,7 +1047,8 @@ def _join_modified_ranges(kept: pl.DataFrame, from_to_docs: pl.Series) -> pl.Dat
             amount_max=pl.when("_joins")
             .then(pl.when(span).then(high_end).when(floor_cap).then(nxt["amount_max"]).otherwise(upper))
             .otherwise("amount_max"),
-            kw_open=(pl.col("kw_open") & ~floor_cap) | (pl.col("_joins") & ~floor_cap & over_next),
+            kw_open=(pl.col("kw_open") & ~floor_cap & ~(pl.col("_joins") & first_floor))
+            | (pl.col("_joins") & ~floor_cap & over_next),
             e_in_sent=pl.when("_joins").then(nxt["e_in_sent"]).otherwise("e_in_sent"),
             is_approximate=pl.when("_joins")
             .then(pl.col("is_approximate") | nxt["is_approximate"])

@@ -2564,3 +2564,48 @@ def test_tenth_batch_pay_is_read() -> None:
             ],
         }
     )
+
+
+def test_eleventh_batch_not_pay_is_dropped() -> None:
+    _assert_dropped(
+        [
+            # a group that is to earn more, a fee per item sold, a pension scheme raised
+            "Wer sich meldet, soll künftig als Zeitsoldat deutlich mehr verdienen – rund 2.600 Euro brutto.",
+            "Derzeit erhalten sie 7,90 Euro für jedes verkaufte Medikament.",
+            "Zusätzlich wird die betriebliche Altersvorsorge um 120 € auf 900 € erhöht.",
+            # a one-off payment by its abbreviation
+            "Auszubildende erhalten eine IAP in Höhe von 500 Euro.",
+        ]
+    )
+
+
+def test_eleventh_batch_pay_is_read() -> None:
+    _assert_kept(
+        {
+            # where pay stops: an upper bound
+            "Für den Vorstandschef ist bei der Gesamtvergütung bei zwölf Millionen Euro Schluss.": [
+                (None, 12000000.0, "year")
+            ],
+            # a difference ``um`` a figure, ``deutlich unter`` another
+            "Das Lohnniveau im Osten lag mit 19,80 Euro um 4,10 Euro deutlich unter dem Schnitt im Westen.": [
+                (19.8, 19.8, "hour")
+            ],
+            # a rise far smaller than the new value after it is the rise
+            "Dort konnten sich Beschäftigte über einen Anstieg von durchschnittlich 540 Euro auf 51.200 Euro freuen.": [
+                (51200.0, 51200.0, "year")
+            ],
+            # a floor whose ``bis zu`` ends it: one range
+            "Absolventen starten mit einem Gehalt knapp über 38.000 Euro bis zu knapp 45.000 Euro.": [
+                (38000.0, 45000.0, "year")
+            ],
+            # an old and a new value stay two records
+            "Der Lohn stieg von 2.900 Euro auf 3.100 Euro.": [
+                (2900.0, 2900.0, "month"),
+                (3100.0, 3100.0, "month"),
+            ],
+            # to earn more, then a colon and a level decided
+            "Die Pflegekräfte sollen mehr verdienen: Ab Juli gibt es 3.300 Euro.": [
+                (3300.0, 3300.0, "month")
+            ],
+        }
+    )
