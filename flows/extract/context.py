@@ -825,7 +825,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             pl.col("a_value").is_between(*rx.YEAR_SPAN)
             & pl.col("stmt").str.contains(rx.YEAR_STATEMENT)
             & pl.col("b_value").is_null()
-            & (on_after(rx.GROUPED_FIGURE_AFTER) | (on_left60(rx.DATE_BEFORE) & on_after(rx.CELL_END_AFTER))),
+            & (
+                on_after(rx.GROUPED_FIGURE_AFTER)
+                | (on_left60(rx.DATE_BEFORE) & on_after(rx.CELL_END_AFTER))
+                | (pl.col("stmt").str.contains(rx.YEAR_AFTER_CURRENCY) & on_after(rx.YEAR_LABEL_AFTER))
+            ),
         ),
         (
             "demand_or_proposal",
@@ -911,11 +915,14 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         ("threshold", on_left60(rx.CATEGORY_BRACKET_BEFORE)),
         ("budget_or_turnover", on_left60(rx.COUPLE_TOGETHER_BEFORE)),
+        ("per_unit_rate", on_left60(rx.PER_NIGHT_BEFORE) & ~on_after(rx.PER_HOUR_AFTER)),
+        ("hypothetical", on_left60(rx.EXAMPLE_INCOME_BEFORE) & on_sentence(rx.EXAMPLE_INCOME_SENTENCE)),
         (
             "demand_or_proposal",
             pl.col("_sentence").str.contains("ziel", literal=True) & on_after(rx.GOAL_TO_REACH_AFTER),
         ),
         ("demand_or_proposal", on_after(rx.WANT_TO_REACH_AFTER)),
+        ("demand_or_proposal", on_after(rx.SHALL_BE_GIVEN_AFTER)),
         (
             "demand_or_proposal",
             lower_where(pl.col("_sentence").str.contains("mehr", literal=True), left, rx.PLANNED_MORE_BEFORE),

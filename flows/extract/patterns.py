@@ -847,6 +847,8 @@ NOT_PAY_REASONS = {
     "benefit_or_stipend": (
         r"stipend|bafög|bürgergeld|betreuungsgeld|sporthilfe|bedarfssatz|bedarfssätze|ausbildungsbeihilfe|freiwilligendienst|(?-u:\b)fsj(?-u:\b)|(?-u:\b)bfd(?-u:\b)|mindestsatz|regelbedarf|rente(?-u:\b)"
         r"|sozialleistung|altersvorsorge|betriebsrente"
+        # (what one lives on: ``müssen sie von 1100 Euro leben``)
+        r"|(?-u:\b)(?:müssen|muss|musst)\s+(?:\S+\s+){0,4}?…\s+leben(?-u:\b)"
         # (an allowance per child: ``für das 2. Kind um 150 € auf 360 €``, ``je Kind``)
         r"|(?-u:\b)für\s+das\s+(?:[0-9]+\.\s*|erste\s+|zweite\s+|dritte\s+|vierte\s+|weitere\s+)kind(?-u:\b)|(?-u:\b)(?:für\s+jedes|je|pro)\s+kind(?-u:\b)"
         # (pensions, not ``Referenten``, ``Konkurrenten``)
@@ -907,6 +909,9 @@ NOT_PAY_REASONS = {
         r"|kredit|schaden|kaufpreis|bilanz|jahresergebnis|konzernergebnis|betriebsergebnis|(?-u:\b)ergebnis\s+(?:vor|nach)\s|unternehmensergebnis|(?-u:\b)die\s+gesamtsumme|summierte\s+sich|summieren\s+sich|summiert\s+sich|operative[sn]?\s+ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
         r"|monatssoll|tagessoll|jahressoll|aufsummiert|zusammengerechnet|rücklage|(?-u:\b)reserven(?-u:\b)|überschuss|erwirtschaft"
         r"|(?-u:\b)zusammen\W*$"
+        # (money flowing somewhere: ``von denen 100 Millionen an den Kader flossen``; a body supported
+        # with a sum: ``unterstützen die Gemeinden die Aktion mit 10.000 €``)
+        r"|(?-u:\b)(?:ge)?flossen(?-u:\b)|(?-u:\b)(?:unterstützen|unterstützt|unterstützte|unterstützten)\s+(?:\S+\s+){0,8}?mit\s+…"
         # (money a body needs: ``Im Jahr benötigen wir über 300.000 € für …``; state aid: ``Hilfe vom Bund``)
         r"|(?-u:\b)(?:benötigen|brauchen)\s+wir(?-u:\b)|[a-zäöüß-]*hilfen?\s+(?:vom|des|der)\s+(?:bund|land|staat|freistaat)(?-u:\b)"
         # (savings: ``Ich spare 1.100 Euro pro Monat``)
@@ -1211,6 +1216,10 @@ GROUPED_FIGURE_AFTER = r"^[ \t\u00a0]*[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]{1,2})?(
 412.300``): the currency is the figure's, the year no amount."""
 YEAR_STATEMENT = r"(?:^|\s)[0-9]{4}(?:[^0-9.,]|$)"
 """A statement whose figure is four plain digits (``2019 €``, ``ab 2024 €``): a year, where the rest agrees."""
+YEAR_AFTER_CURRENCY = r"^(?:€|EUR|Euro)\s*[0-9]{4}$"
+"""A statement of the currency, then four plain digits (``… 390 TSD € 2013: ca. 330 TSD €``): the
+currency closes the figure before, the digits are a year heading the next one (``YEAR_LABEL_AFTER``)."""
+YEAR_LABEL_AFTER = r"^\s*:"
 CELL_END_AFTER = r"^\s*(?:\||$)"
 """Right after a statement: the end of a table cell or of the line."""
 DATE_BEFORE = r"(?-u:\b)(?:ab|seit|bis|zum|vom|per)\s+(?:dem\s+)?(?:[0-9]{1,2}\.\s*)?(?:[a-zäöü]+\.?\s+)?$"
@@ -2455,6 +2464,16 @@ CLAUSE_AFTER_COLON = r":\s+((?:Ein|Eine|Der|Die|Das|Wer|Im|In|Bei|Als|Mit)\s[^:]
 """Before a figure in its sentence: a colon and a new clause opening with a capital word, up to
 the figure (``Der Abstand ist groß: Eine Erzieherin verdient …``): the figure's own statement,
 the words before the colon another one's."""
+EXAMPLE_INCOME_BEFORE = r"(?:^|[,;:]\s*)bei\s+(?:einem\s+(?:monatlichen\s+|jährlichen\s+)?(?:brutto)?(?:verdienst|einkommen|gehalt|lohn|monatslohn|monatsgehalt)\s+(?:von\s+)?)?$"
+EXAMPLE_INCOME_SENTENCE = r"entlastung|(?-u:\b)plus(?-u:\b)|ersparnis|mehr\s+zur\s+verfügung|entspricht\s+das\s+einer\s+(?:pension|rente)"
+"""``bei`` an income before a figure, in a sentence of what follows from it (``Bei 3.500 Euro
+Bruttolohn beträgt das Plus 329 Euro``, ``Bei einem Verdienst von 9.000 Euro entspricht das einer
+Pension von …``): an example income (``hypothetical``)."""
+PER_NIGHT_BEFORE = r"(?-u:\b)(?:pro|je)\s+(?:nacht|schicht)(?-u:\b)[^.;:,0-9]{0,40}$"
+PER_HOUR_AFTER = r"^\s*(?:brutto\s+)?(?:stundenlohn|die\s+stunde|pro\s+stunde|in\s+der\s+stunde|je\s+stunde)"
+"""Before a figure in its clause (lower case): a rate per night or shift (``verdient sie pro Nacht
+rund 15 Euro``), a ``per_unit_rate``; not when the figure names itself an hour's pay (``sind dies
+4,30 Euro Stundenlohn``)."""
 COUPLE_TOGETHER_BEFORE = r"(?-u:\b)(?:zusammen|gemeinsam)\s+(?:verdienen|kommen|bringen)\s+(?:sie|beide|die\s+beiden)\s+(?:\S+\s+){0,3}?$"
 """Right before a figure (lower case): what two earn together (``Zusammen verdienen sie mehr als
 9.000 Euro brutto``), a household's sum (``budget_or_turnover``), however it names pay after it."""
@@ -2532,6 +2551,11 @@ Vorstände``): no sum over that group (``AGGREGATE_GROUP_AFTER`` does not hold).
 AGGREGATE = (
     # (not ``zusammen mit``/``gemeinsam mit``: ``führt … gemeinsam mit VW-Chef X die Rangliste an``)
     r"(?-u:\b)(?:zusammen|gemeinsam)(?:$|[^\w\s]|\s+(?:[^m\s]|m[^i]|mi[^t]|mit\w))|(?-u:\b)in\s+summe(?-u:\b)"
+    # (``verdienten … zusammengenommen``, ``erhielten insgesamt``: a plural verb's sum)
+    r"|zusammengenommen|(?-u:\b)(?:erhielten|bekamen|kassierten|verdienten)\s+insgesamt(?-u:\b)"
+    # (a board with its members counted: ``Der Vorstand, dem fünf Manager angehören, bekommt …``)
+    r"|(?-u:\b)(?:dem|der)\s+(?:\S+\s+){0,2}?(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|[0-9]{1,2})\s+"
+    r"(?:manager|managerinnen|mitglieder|personen|vorstände|direktoren)\s+angehören(?-u:\b)"
     # (a count of people or firms: ``die 29 Vorstandschefs``; not ``die 100 Meter``)
     r"|(?-u:\b)(?:die|der|alle|ihre|seine|unsere)\s+[0-9][0-9.]*\s+(?:[\w-]+\s+)?[\w-]*(?:chefs|bosse|manager|mitglieder"
     r"|vorstände|beschäftigten?|mitarbeiter|mitarbeitenden|angestellten?|spieler|profis|abgeordneten?|ceos|kräfte"
@@ -2776,6 +2800,9 @@ PLAN_AFTER = (
     r"^[^,;.]{0,60}?(?:steigen|erhöht|angehoben|klettern)\s+(?:werden\s+)?(?:soll|sollen)(?-u:\b)"
     r"|^\s*(?:\S+\s+){0,2}?geplant(?-u:\b)"
 )
+SHALL_BE_GIVEN_AFTER = r"^[^,;.]{0,30}?(?:soll|sollen)\s+es\s+(?:dann\s+|künftig\s+)?geben(?-u:\b)"
+"""After a figure: a level still to come (``Mindestens 2.500 Euro brutto soll es dann geben``), a
+``demand_or_proposal``."""
 """Where a ``PLANNED_CHANGE`` must stand to be the figure's: ``soll`` before it, or the verb and
 ``soll`` closing its own clause after it (``… auf zwölf Euro erhöht werden soll``)."""
 GOAL_TO_REACH_AFTER = r"^[^,;.]{0,30}?zu\s+erreichen(?-u:\b)"

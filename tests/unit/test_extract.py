@@ -2609,3 +2609,38 @@ def test_eleventh_batch_pay_is_read() -> None:
             ],
         }
     )
+
+
+def test_twelfth_batch_not_pay_is_dropped() -> None:
+    _assert_dropped(
+        [
+            # a year heading a figure after the currency of the one before
+            "Es wurden für Fremdpersonal folgende Beträge bezahlt: 2012: ca. 380 TSD € 2013: ca. 310 TSD €",
+            # a board with its members counted, a sum two or more earned together
+            "Der Konzernvorstand, dem fünf Manager angehören, bekommt für 2022 insgesamt 5,9 Millionen Euro.",
+            "Die Mitglieder der Geschäftsleitung verdienten zusammengenommen etwa 1,3 Millionen Euro.",
+            # money flowing to a squad, a body supported with a sum
+            "Der Verein zahlt Gehälter, von denen rund 90 Millionen Euro an den Profikader flossen.",
+            "Die Gemeinden unterstützen die Aktion zusätzlich mit 9.000 €.",
+            # example incomes of a tax relief or a pension, a level still to come
+            "Bei 3.400 Euro Bruttolohn betrage das Plus 310 Euro, bei 6.200 Euro sogar 480 Euro.",
+            "Bei einem Verdienst von 9.000 Euro im Monat entspricht das einer Pension von etwa 3.900 Euro.",
+            "Mindestens 2.500 Euro brutto soll es dann geben.",
+            # a rate per night, what one has to live on
+            "Im Schnitt verdient sie als Zustellerin pro Nacht rund 14 Euro brutto.",
+            "Im Schnitt müssen sie von 1050 Euro leben.",
+        ]
+    )
+
+
+def test_twelfth_batch_pay_is_read() -> None:
+    _assert_kept(
+        {
+            # a rate per night worked out as an hour's pay stays pay
+            "Bei drei Stunden Arbeit pro Nacht sind dies knapp 4,60 Euro Stundenlohn.": [(4.6, 4.6, "hour")],
+            # a level ``bei`` a figure mid-sentence is no example income
+            "Das mittlere Einkommen lag 2019 bei 3.240 Euro brutto monatlich, ein Plus von 40 Euro.": [
+                (3240.0, 3240.0, "month")
+            ],
+        }
+    )
