@@ -517,6 +517,14 @@ SPLIT_RANGE = (
 hold no number and no punctuation, so two statements (``3.000 €, Führungskräfte bis zu
 6.000 €``) are never joined."""
 
+OWN_PAY_MID = (
+    r"(?i)(?:und|sowie|,)\s+(?:ein|eine|einem|das|die|der)\s+(?:[a-zäöüß]+\s+)?[a-zäöüß-]*"
+    r"(?:gehalt|lohn|vergütung|einkommen|verdienst|entgelt)\s+(?:von\s*)?$"
+)
+"""Between the bounds of a ``von … bis`` statement: a pay of its own named for the second figure
+(``ein Einstiegsgehalt von 65.000 Euro und ein Maximalgehalt von bis zu 260.000 Euro``): two
+statements, no range."""
+
 SHAPED_AMOUNT = (
     # (an article may stand before a number word: ``mehr als eine halbe Million Euro``)
     rf"(?:(?P<kw>(?i:(?-u:\b)(?:{KEYWORD})|über)){GAP}(?:(?i:eine)\s+)?)?{amount('a2', glued=True)}"

@@ -345,7 +345,12 @@ def _split_descending_spans(stmt: pl.DataFrame) -> pl.DataFrame:
         & pl.col("stmt")
         .str.slice(pl.col("stmt").str.find(pl.col("mid"), literal=True) + pl.col("mid").str.len_chars())
         .str.contains(r"^\s*(?i:bis)\s")
-        & ((pl.col("a_value") * scale("a", "b") > pl.col("b_value") * scale("b", "a")) | steps)
+        & (
+            (pl.col("a_value") * scale("a", "b") > pl.col("b_value") * scale("b", "a"))
+            | steps
+            # (a pay of its own named for the second bound: two statements)
+            | pl.col("mid").str.contains(rx.OWN_PAY_MID)
+        )
     ).fill_null(False)
     if not stmt.select(cut.any()).item():
         return stmt.pipe(_split_signed_second)

@@ -2638,6 +2638,11 @@ def test_twelfth_batch_pay_is_read() -> None:
         {
             # a rate per night worked out as an hour's pay stays pay
             "Bei drei Stunden Arbeit pro Nacht sind dies knapp 4,60 Euro Stundenlohn.": [(4.6, 4.6, "hour")],
+            # a pay of its own named for the second bound: two statements, no range
+            "Die Firma nennt ein Einstiegsgehalt von 65.000 Euro und ein Maximalgehalt von bis zu 260.000 Euro.": [
+                (65000.0, 65000.0, "year"),
+                (None, 260000.0, "year"),
+            ],
             # a level ``bei`` a figure mid-sentence is no example income
             "Das mittlere Einkommen lag 2019 bei 3.240 Euro brutto monatlich, ein Plus von 40 Euro.": [
                 (3240.0, 3240.0, "month")
