@@ -922,6 +922,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             pl.col("_sentence").str.contains("ziel", literal=True) & on_after(rx.GOAL_TO_REACH_AFTER),
         ),
         ("demand_or_proposal", on_after(rx.WANT_TO_REACH_AFTER)),
+        ("demand_or_proposal", on_after(rx.OUGHT_TO_BE_AFTER)),
         ("demand_or_proposal", on_after(rx.SHALL_BE_GIVEN_AFTER)),
         (
             "demand_or_proposal",

@@ -822,6 +822,8 @@ NOT_PAY_REASONS = {
         # (paid for a few months only: ``monatlich 120 Euro für zehn Monate``)
         r"|…\s*für\s+(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|[0-9]{1,2})\s+monate(?-u:\b)"
         r"|13\.\s*monatsgehalt|abfindung|nachzahl|corona-|startgeld|willkommens|beihilfe"
+        # (a sum a court awards: ``… verurteilt, an die Klägerin 9.800 Euro brutto nebst Zinsen …``)
+        r"|…\s*(?:brutto\s+|netto\s+)?nebst\s+zinsen"
     ),
     "bonus_or_allowance": (
         r"fahrtgeld|fahrgeld|essensgeld|kleidergeld|verpflegungsgeld|sachbez|entlassungsgeld|bonus|boni(?-u:\b)|belohnt|belohnung|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschale|pauschalen|pauschbetrag|pauschalbetrag|spesen|sonstige[n]?\s+bezüge|sonstige[n]?\s+leistungen|zubrot\s+(?:von\s+)?…"
@@ -883,7 +885,7 @@ NOT_PAY_REASONS = {
         r"(?-u:\b)(?:habe|hatte|hätte|hatten|hätten|haben)\s+(?:\S+\s+){0,3}?mit\s+…\s*gerechnet|"
         r"in\s+aussicht\s+gestellt|versprach|versprochen|mindestlohn[^…]{0,60}…[^…]{0,30}erreichbar|"
         r"(?-u:\b)(?:würde|würden|würdest|würdet|wäre|wären|wärst|könnte|könnten|könntest|käme|kämen|läge|lägen"
-        r"|müsste|müssten|müsstest|ergäbe|ergäben|entspräche|entsprächen|stiege|sänke"
+        r"|müsste|müssten|müsstest|ergäbe|ergäben|entspräche|entsprächen|stiege|sänke|hinausliefe|hinausliefen"
         # (``hätte das Salär monatlich 10.684,61 Euro betragen``; not reported speech, ``hätten
         # Frauen mit 3.171 Euro 54 Euro mehr verbuchen können``)
         r"|hätten?\s[^…]{0,80}…[^…]{0,30}?(?:betragen|gelegen|gespült|eingebracht)"
@@ -917,6 +919,8 @@ NOT_PAY_REASONS = {
         r"|kredit|schaden|kaufpreis|bilanz|jahresergebnis|konzernergebnis|betriebsergebnis|(?-u:\b)ergebnis\s+(?:vor|nach)\s|unternehmensergebnis|(?-u:\b)die\s+gesamtsumme|summierte\s+sich|summieren\s+sich|summiert\s+sich|operative[sn]?\s+ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
         r"|monatssoll|tagessoll|jahressoll|aufsummiert|zusammengerechnet|rücklage|(?-u:\b)reserven(?-u:\b)|überschuss|erwirtschaft"
         r"|(?-u:\b)zusammen\W*$"
+        # (money saved on wages: ``sparte sich der Unternehmer … 5.000 Euro Lohn``; left over: ``… Euro übrig``)
+        r"|(?-u:\b)(?:sparte|sparten|spart|sparen)\s+sich(?-u:\b)|…\s*übrig(?-u:\b)"
         # (money flowing somewhere: ``von denen 100 Millionen an den Kader flossen``; a body supported
         # with a sum: ``unterstützen die Gemeinden die Aktion mit 10.000 €``)
         r"|(?-u:\b)(?:ge)?flossen(?-u:\b)|(?-u:\b)(?:unterstützen|unterstützt|unterstützte|unterstützten)\s+(?:\S+\s+){0,8}?mit\s+…"
@@ -1472,7 +1476,7 @@ SENTENCE_NOT_PAY = {
         r"|betrachtet\s+man\s+[^.]{0,80}?(?:im\s+laufe\s+eines|aufs|auf\s+das|übers?)\s+(?:ganzen\s+)?jahr)(?-u:\b)"
     ),
     "threshold": (
-        r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|versicherungsfrei|beitragsfrei|pfänd|armutsgefährd"
+        r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|versicherungsfrei|beitragsfrei|pfänd|armutsgefährd|von\s+armut\s+(?:gefährdet|bedroht)"
         r"|midijob|übergangsbereich|gleitzone|überschreitung|nebeneinkünfte|zusatzeinkünfte|anrechnungsfrei|rückzahlung"
         # (an income bracket of a rule: ``Vom Einkommen über 100 bis 600 Euro bleiben 20 Prozent frei``)
         r"|^\W*vom\s+(?:einkommen|verdienst|lohn|bruttolohn|nettolohn|erwerbseinkommen)\s+(?:zwischen|über|ab|bis|oberhalb|unterhalb)\s+"
@@ -2814,6 +2818,8 @@ SHALL_BE_GIVEN_AFTER = r"^[^,;.]{0,30}?(?:soll|sollen)\s+es\s+(?:dann\s+|künfti
 """Where a ``PLANNED_CHANGE`` must stand to be the figure's: ``soll`` before it, or the verb and
 ``soll`` closing its own clause after it (``… auf zwölf Euro erhöht werden soll``)."""
 GOAL_TO_REACH_AFTER = r"^[^,;.]{0,30}?zu\s+erreichen(?-u:\b)"
+OUGHT_TO_BE_AFTER = r"^[^,;.]{0,20}?(?-u:\b)(?:sollte|sollten|sollten's|sollten’s)\s+(?:es\s+)?(?:schon\s+|mindestens\s+|eigentlich\s+)?sein(?-u:\b)"
+"""After a figure: what pay ought to be (``„18 Euro sollten's schon sein“``), a ``demand_or_proposal``."""
 WANT_TO_REACH_AFTER = r"^[^,;.]{0,40}?(?-u:\b)erreichen\s+(?:wollen|will|möchten|möchte|wollten)(?-u:\b)"
 """After a figure: a level someone wants to reach (``während wir die 15,60 Euro in vier Jahren
 erreichen wollen``), a ``demand_or_proposal``."""

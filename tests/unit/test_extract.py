@@ -2649,3 +2649,19 @@ def test_twelfth_batch_pay_is_read() -> None:
             ],
         }
     )
+
+
+def test_thirteenth_batch_not_pay_is_dropped() -> None:
+    _assert_dropped(
+        [
+            # a sum a court awards, a line of poverty, money left over
+            "Die Beklagte wird verurteilt, an die Klägerin 9.870,40 Euro brutto nebst Zinsen zu zahlen.",
+            "In Deutschland gelten Singles mit weniger als 1150 Euro Einkommen im Monat als von Armut gefährdet.",
+            "Ich habe beim Personal 40 000 Euro übrig.",
+            # what pay ought to be, what a plan would come to
+            "„17 Euro sollten's schon sein“, sagt der Fahrer.",
+            "Was auf Beträge von 2 100 bis 2 700 Euro hinausliefe.",
+            # wages a firm saved itself
+            "Dadurch sparte sich die Firma Löhne in Höhe von circa 5.900 Euro.",
+        ]
+    )
