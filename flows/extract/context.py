@@ -914,9 +914,16 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & ~left60.str.contains(rx.OLD_VALUE_IN_BRACKET_BEFORE),
         ),
         ("threshold", on_left60(rx.CATEGORY_BRACKET_BEFORE)),
-        ("budget_or_turnover", on_left60(rx.COUPLE_TOGETHER_BEFORE)),
+        ("budget_or_turnover", on_left60(rx.COUPLE_TOGETHER_BEFORE) & ~on_left60(rx.BOARD_EACH)),
         ("per_unit_rate", on_left60(rx.PER_NIGHT_BEFORE) & ~on_after(rx.PER_HOUR_AFTER)),
-        ("hypothetical", on_left60(rx.EXAMPLE_INCOME_BEFORE) & on_sentence(rx.EXAMPLE_INCOME_SENTENCE)),
+        (
+            "hypothetical",
+            on_left60(rx.EXAMPLE_INCOME_BEFORE)
+            & (
+                on_sentence(rx.EXAMPLE_INCOME_SENTENCE)
+                | (pl.col("_sentence").str.count_matches(rx.EXAMPLE_INCOMES) >= 2)
+            ),
+        ),
         (
             "demand_or_proposal",
             pl.col("_sentence").str.contains("ziel", literal=True) & on_after(rx.GOAL_TO_REACH_AFTER),
@@ -926,7 +933,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("demand_or_proposal", on_after(rx.SHALL_BE_GIVEN_AFTER)),
         (
             "demand_or_proposal",
-            lower_where(pl.col("_sentence").str.contains("mehr", literal=True), left, rx.PLANNED_MORE_BEFORE),
+            lower_where(pl.col("_sentence").str.contains("mehr", literal=True), left, rx.PLANNED_MORE_BEFORE)
+            & ~on_left60(rx.MORE_THAN_BEFORE),
         ),
         ("net_pay", on_after(rx.NET_AFTER)),
         ("net_pay", on_after(rx.TAKE_HOME_AFTER) & ~on_left60(rx.GROSS_OR_YEARLY_BEFORE)),
@@ -1524,6 +1532,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 pl.col("_large_sentence").str.contains(rx.AGGREGATE)
                 # (``im Durchschnitt``: a sum over many divided again, one person's pay)
                 & ~pl.col("_large_sentence").str.contains(rx.AVERAGE_WORDS)
+                # (nor one member's own figure after the sum: ``…, Konzernchef X allein 9 Millionen``)
+                & ~masked(large, pl.col("_around")).str.contains(rx.BOARD_EACH).fill_null(False)
             ).fill_null(False)
             | (
                 pl.col("_large_sentence").str.contains(rx.AGGREGATE_GROUP_AFTER)
@@ -1925,6 +1935,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             "hypothetical",
             on_left60(rx.WHOEVER_EARNS_BEFORE)
             & ~on_left60(rx.READER_AS_SOMEONE)
+            & ~on_left60(rx.SOMEONE_NAMED_BEFORE)
             & lower_where(
                 pl.col("_sentence").str.contains_any(["wer ", ", der ", ", die "]),
                 right,
@@ -2577,6 +2588,11 @@ def _with_monthly_times(stmt: pl.DataFrame) -> pl.DataFrame:
     monthly = (
         masked(times, pl.col("left").str.tail(30)).str.contains(rx.ci(rx.MONTHLY_TIMES))
         | masked(times, pl.col("right").str.head(40)).str.contains(rx.ci(rx.MONTHLY_TIMES))
+        | (
+            masked(times, pl.col("right").str.head(40)).str.contains(rx.ci(rx.MONTHLY_TIMES_AFTER_COMMA))
+            & (pl.col("a_value") < rx.MONTH_LIKE_YEAR_MAX)
+            & ~pl.col("left").str.contains(r"(?i)jahres").fill_null(False)
+        )
     ).fill_null(False)
     return stmt.with_columns(
         period=pl.when(monthly).then(pl.lit("month")).otherwise("period"),

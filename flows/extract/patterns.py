@@ -858,7 +858,7 @@ NOT_PAY_REASONS = {
         r"stipend|bafög|bürgergeld|betreuungsgeld|sporthilfe|bedarfssatz|bedarfssätze|ausbildungsbeihilfe|freiwilligendienst|(?-u:\b)fsj(?-u:\b)|(?-u:\b)bfd(?-u:\b)|mindestsatz|regelbedarf|rente(?-u:\b)"
         r"|sozialleistung|altersvorsorge|betriebsrente"
         # (what one lives on: ``müssen sie von 1100 Euro leben``)
-        r"|(?-u:\b)(?:müssen|muss|musst)\s+(?:\S+\s+){0,4}?…\s+leben(?-u:\b)"
+        r"|(?-u:\b)(?:müssen|muss|musst)\s+(?:sie|er|man|wir|viele)\s+(?:\S+\s+){0,2}?…\s+leben(?-u:\b)"
         # (an allowance per child: ``für das 2. Kind um 150 € auf 360 €``, ``je Kind``)
         r"|(?-u:\b)für\s+das\s+(?:[0-9]+\.\s*|erste\s+|zweite\s+|dritte\s+|vierte\s+|weitere\s+)kind(?-u:\b)|(?-u:\b)(?:für\s+jedes|je|pro)\s+kind(?-u:\b)"
         # (pensions, not ``Referenten``, ``Konkurrenten``)
@@ -1287,6 +1287,9 @@ WHOEVER_EARNS_BEFORE = (
     # (``kann der, der über ein Gehalt von … verfügt, …``, ``jemand, der … verdient, …``)
     r"|(?-u:\b)(?:der|die|derjenige|diejenige|jemand)\s*,\s*(?:der|die)\s[^,.;:!?]{0,80}$"
 )
+SOMEONE_NAMED_BEFORE = r"(?-u:\b)(?:ist|bin|bist|war|sind|waren)\s+(?:der|die|derjenige|diejenige)\s*,\s*(?:der|die)\s[^,.;:!?]{0,80}$"
+"""A ``der, der …`` clause after ``ist``/``bin``: a real person named (``Herr Krause ist der, der
+4.300 Euro verdient``), no generic earner."""
 WHOEVER_EARNS_AFTER = (
     r"^[^,.;:!?]{0,40}?,\s*(?:der\s+|die\s+)?(?:muss|müsste|kann|könnte|darf|hat|bekommt|erhält|zahlt"
     r"|erreicht|profitiert|spart|sollte)(?-u:\b)"
@@ -1477,7 +1480,7 @@ SENTENCE_NOT_PAY = {
     ),
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|versicherungsfrei|beitragsfrei|pfänd|armutsgefährd|von\s+armut\s+(?:gefährdet|bedroht)"
-        r"|midijob|übergangsbereich|gleitzone|überschreitung|nebeneinkünfte|zusatzeinkünfte|anrechnungsfrei|rückzahlung"
+        r"|midijob|übergangsbereich|gleitzone|überschreitung|nebeneinkünfte|anrechnungsfrei|rückzahlung"
         # (an income bracket of a rule: ``Vom Einkommen über 100 bis 600 Euro bleiben 20 Prozent frei``)
         r"|^\W*vom\s+(?:einkommen|verdienst|lohn|bruttolohn|nettolohn|erwerbseinkommen)\s+(?:zwischen|über|ab|bis|oberhalb|unterhalb)\s+"
         r"[0-9][0-9.,]*(?:\s*(?:und|bis)\s*[0-9][0-9.,]*)?\s*(?:euro|€)\s+(?:sind|bleiben|bleibt|ist|werden|wird)(?-u:\b)"
@@ -2477,15 +2480,23 @@ CLAUSE_AFTER_COLON = r":\s+((?:Ein|Eine|Der|Die|Das|Wer|Im|In|Bei|Als|Mit)\s[^:]
 the figure (``Der Abstand ist groß: Eine Erzieherin verdient …``): the figure's own statement,
 the words before the colon another one's."""
 EXAMPLE_INCOME_BEFORE = r"(?:^|[,;:]\s*)bei\s+(?:einem\s+(?:monatlichen\s+|jährlichen\s+)?(?:brutto)?(?:verdienst|einkommen|gehalt|lohn|monatslohn|monatsgehalt)\s+(?:von\s+)?)?$"
-EXAMPLE_INCOME_SENTENCE = r"entlastung|(?-u:\b)plus(?-u:\b)|ersparnis|mehr\s+zur\s+verfügung|entspricht\s+das\s+einer\s+(?:pension|rente)"
+EXAMPLE_INCOME_SENTENCE = (
+    r"entlastung|ersparnis|mehr\s+zur\s+verfügung|entspricht\s+das\s+einer\s+(?:pension|rente)"
+)
+EXAMPLE_INCOMES = r"(?:^|[,;:]\s*)bei\s+[0-9]"
+"""Or two or more clauses opening ``bei`` a figure in one sentence (``Bei 3.500 Euro Bruttolohn
+betrage das Plus 329 Euro, bei 6.500 Euro sogar 507 Euro``): a table of examples."""
 """``bei`` an income before a figure, in a sentence of what follows from it (``Bei 3.500 Euro
 Bruttolohn beträgt das Plus 329 Euro``, ``Bei einem Verdienst von 9.000 Euro entspricht das einer
 Pension von …``): an example income (``hypothetical``)."""
 PER_NIGHT_BEFORE = r"(?-u:\b)(?:pro|je)\s+(?:nacht|schicht)(?-u:\b)[^.;:,0-9]{0,40}$"
-PER_HOUR_AFTER = r"^\s*(?:brutto\s+)?(?:stundenlohn|die\s+stunde|pro\s+stunde|in\s+der\s+stunde|je\s+stunde)"
+PER_HOUR_AFTER = (
+    r"^\s*(?:brutto\s+)?(?:stundenlohn|die\s+stunde|pro\s+stunde|in\s+der\s+stunde|je\s+stunde"
+    r"|im\s+monat|pro\s+monat|monatlich|im\s+jahr|pro\s+jahr|jährlich)"
+)
 """Before a figure in its clause (lower case): a rate per night or shift (``verdient sie pro Nacht
-rund 15 Euro``), a ``per_unit_rate``; not when the figure names itself an hour's pay (``sind dies
-4,30 Euro Stundenlohn``)."""
+rund 15 Euro``), a ``per_unit_rate``; not when the figure names its own period (``sind dies
+4,30 Euro Stundenlohn``, ``3.100 Euro brutto im Monat``)."""
 COUPLE_TOGETHER_BEFORE = r"(?-u:\b)(?:zusammen|gemeinsam)\s+(?:verdienen|kommen|bringen)\s+(?:sie|beide|die\s+beiden)\s+(?:\S+\s+){0,3}?$"
 """Right before a figure (lower case): what two earn together (``Zusammen verdienen sie mehr als
 9.000 Euro brutto``), a household's sum (``budget_or_turnover``), however it names pay after it."""
@@ -2611,14 +2622,13 @@ BOARD_COUNTED = (
     r"|(?-u:\b)(?:der\s+beiden|für\s+beide|(?:die|der)\s+insgesamt\s+[0-9]{1,3})\s+(?:\S+\s+)?"
     r"(?:geschäftsführer|geschäftsführern|vorstände|vorständen|vorstandsmitglieder|vorstandsmitgliedern|manager|direktoren)(?-u:\b)"
     # (a figure two earned together: ``Zusammen mit ihrer Vorstandskollegin X erhielt sie …``)
-    r"|(?-u:\b)(?:gemeinsam|zusammen)\s+mit\s+(?:\S+\s+){0,2}?[a-zäöüß-]*(?:kollegen|kollegin|kolleginnen)(?-u:\b)"
+    r"|(?-u:\b)(?:gemeinsam|zusammen)\s+mit\s+(?:\S+\s+){0,2}?(?:vorstands|geschäftsführer|geschäftsführungs|aufsichtsrats)kolleg(?:e|en|in|innen)(?-u:\b)"
     # (a group counted as the subject: ``Diese sechs Manager steigerten ihre Bezüge …``)
     r"|(?-u:\b)diese\s+(?:beiden|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|[0-9]{1,2})\s+(?:\S+\s+)?"
-    r"(?:personen|manager|managerinnen|geschäftsführer|vorstände|vorstandsmitglieder|direktoren|chefs|top-verdiener)(?-u:\b)"
+    r"(?:personen|manager|managerinnen|geschäftsführer|vorstände|vorstandsmitglieder|direktoren|chefs|top-verdiener)"
+    r"\s+(?:\S+\s+){0,2}?(?:ihr|ihre)\s+(?:gesamt)?(?:gehalt|gehälter|bezüge|vergütung|vergütungen|gage|gagen)(?-u:\b)"
 )
-BOARD_EACH = (
-    r"(?-u:\b)(?:je|jeweils|jede[rmns]?|durchschnittlich|pro\s+kopf)(?-u:\b)|im\s+(?:schnitt|durchschnitt)"
-)
+BOARD_EACH = r"(?-u:\b)(?:je|jeweils|jede[rmns]?|durchschnittlich|pro\s+kopf|allein)(?-u:\b)|im\s+(?:schnitt|durchschnitt)"
 """Beside a board's words: the figure is each member's (``ihren Managern im Schnitt``), no total."""
 BOARD_TOTAL_MIN = 100_000.0
 """A board counted (``ihrer dreiköpfigen Führung``, ``an die drei Geschäftsführer``): a figure
@@ -3326,12 +3336,17 @@ YEAR_COUNTED = r"((?-u:\b)(?:im|ab|bis)\s+)Jahr(\s+(?:eins|zwei|drei|vier|fünf|
 the same number of bytes: groups 1 and 2 kept)."""
 MONTHLY_TIMES = (
     r"(?:(?:12|13|14|15|zwölf|dreizehn|vierzehn|fünfzehn)\s*-?\s*mal\s*$)"
-    r"|(?:^\s*(?:brutto|netto)?\s*,?\s*(?:12|13|14|15|zwölf|dreizehn|vierzehn|fünfzehn)\s*-?\s*mal\s+(?:(?:im|pro|je)\s+jahr|jährlich))"
+    r"|(?:^\s*(?:brutto\s+|netto\s+)?(?:12|13|14|15|zwölf|dreizehn|vierzehn|fünfzehn)\s*-?\s*mal\s+(?:(?:im|pro|je)\s+jahr|jährlich))"
 )
 """A figure paid twelve to fifteen times a year (``seinen 14-mal 21.105 Euro``, ``1.700 Euro
-brutto 14 mal jährlich``, ``… brutto, 14-mal im Jahr``): a month's pay (left side: group 1; right side: group 2)."""
+brutto 14 mal jährlich``): a month's pay (left side: group 1; right side: group 2)."""
 """How often a figure is paid (``14 Mal jährlich``, ``zwölfmal im Jahr``): no period of the
 figure (its period word is blanked before periods are read; group 1 is kept)."""
+
+MONTHLY_TIMES_AFTER_COMMA = r"^\s*(?:brutto|netto)?\s*,\s*(?:12|13|14|15|zwölf|dreizehn|vierzehn|fünfzehn)\s*-?\s*mal\s+(?:(?:im|pro|je)\s+jahr|jährlich)"
+"""The same after a comma (``21.300 Euro brutto, 14-mal im Jahr``), read for figures below
+``MONTH_LIKE_YEAR_MAX`` and with no year's pay named before them (``Das Jahresgehalt beträgt
+42.000 Euro brutto, 14-mal im Jahr ausbezahlt`` stays a year's)."""
 
 PERIOD_OF_PREVIOUS = (
     r"^\s*(?:brutto\s+|netto\s+)?[^\s,;]*(?:lohn|gehalt|stunde|monat|jahr|std\.?)[^\s,;]*\s*[,;]\s*$"
@@ -3514,10 +3529,13 @@ RISE_OF_BEFORE = r"(?:anstieg|erhöhung|plus|zuwachs|steigerung|anhebung)\s+(?:u
 auf 51.200 Euro``); with a new value ``RISE_TO_RATIO`` times as large after it, the figure is the
 rise, not the old value."""
 RISE_TO_RATIO = 4.0
+MORE_THAN_BEFORE = r"(?-u:\b)als\s+(?:\S+\s+){0,3}?$"
+"""Right before a figure: the level it is more than (``sollen mehr verdienen als ihre derzeitigen
+3.100 Euro``): today's pay, no plan."""
 CLOSED_AT_AFTER = r"^\s*(?:ist\s+|sei\s+)?schluss(?-u:\b)"
 """After ``bei X``: where pay stops (``bei zwölf Millionen Euro ist Schluss``), an upper bound."""
 PLANNED_MORE_BEFORE = (
-    r"(?-u:\b)(?:soll|sollen)\s+(?:\S+\s+){0,8}?mehr\s+(?:verdienen|bekommen|erhalten)(?-u:\b)[^.;:]{0,40}$"
+    r"(?-u:\b)(?:soll|sollen)\s+(?:\S+\s+){0,8}?mehr\s+(?:verdienen|bekommen|erhalten)(?-u:\b)[^.;:,]{0,40}$"
 )
 """Before a figure in its sentence (lower case): a group that is to earn more (``soll künftig
 deutlich mehr verdienen – rund 2.600 Euro``): a planned level, a ``demand_or_proposal``."""
@@ -3551,7 +3569,11 @@ REASON_CLAUSE_BEFORE = (
 """A clause giving a reason or a condition, between a negation and the figure."""
 NEGATED_IN_CLAUSE_BEFORE = r",\s*(?:dass|sodass)\s[^,]*?(?-u:\b)(?:kaum|niemand|kein(?:e[mnr]?)?|nirgends|(?-u:\b)nie|niemals)(?-u:\b)[^.;:,]{0,60}$"
 """The negation inside that clause, after its opener: the clause's own figure is the floor it
-states (``regelt, dass kein Koch weniger als 14 Euro verdienen darf``)."""
+states (``regelt, dass kein Koch weniger als 14 Euro verdienen darf``), unless a conjunction
+follows the last negation (``CLAUSE_JOINER`` in ``AFTER_LAST_NEGATION``: ``dass sie keine Zulage
+bekommt und weniger als 2.500 Euro verdient``, the negation another verb's)."""
+AFTER_LAST_NEGATION = r"^.*(?-u:\b)(?:kein(?:e[mnr]?)?|niemand|nirgends|nie|niemals)(?-u:\b)([^,]*)$"
+CLAUSE_JOINER = r"(?-u:\b)(?:und|oder|aber|sowie)(?-u:\b)"
 
 RARELY_BEFORE = (
     r"(?:kaum|niemand|kein(?:e[rn]?)?|selten|nirgends|(?:nur\s+)?(?:sehr\s+)?wenige)(?-u:\b)[^.;:]{0,60}$"

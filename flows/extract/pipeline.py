@@ -803,7 +803,14 @@ def _with_floor_or_ceiling(kept: pl.DataFrame) -> pl.DataFrame:
         & pl.col("pre_local").str.contains(rx.ci(rx.NEGATED_BEFORE)).fill_null(False)
         & (
             ~pl.col("pre_local").str.contains(rx.ci(rx.REASON_CLAUSE_BEFORE)).fill_null(False)
-            | pl.col("pre_local").str.contains(rx.ci(rx.NEGATED_IN_CLAUSE_BEFORE)).fill_null(False)
+            | (
+                pl.col("pre_local").str.contains(rx.ci(rx.NEGATED_IN_CLAUSE_BEFORE))
+                # (the negation another verb's: ``dass sie keine Zulage bekommt und weniger als …``)
+                & ~pl.col("pre_local")
+                .str.extract(rx.ci(rx.AFTER_LAST_NEGATION), 1)
+                .str.contains(rx.ci(rx.CLAUSE_JOINER))
+                .fill_null(False)
+            ).fill_null(False)
         )
     ) | (
         # (``Anfangsgehälter unter 34.000 Euro findet man kaum``: the negation after it)
@@ -1185,6 +1192,13 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     money = (
         _with_text_flags(money, sentences, docs)
         .pipe(with_skip_reason)
+        # (a bare first bound takes the reason of the bound whose currency it took: ``Für 200 bis
+        # über 300 Euro mietet sie ein Zimmer``)
+        .with_columns(
+            reason=pl.when(pl.col("reason").is_null() & pl.col("_bound_of_next").fill_null(False))
+            .then(in_sentence(pl.col("reason"), -1))
+            .otherwise("reason")
+        )
         .pipe(_with_net_note_two_back)
         .pipe(_with_net_columns, docs)
         .pipe(_with_upper_columns, docs)

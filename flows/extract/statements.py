@@ -448,6 +448,14 @@ def _share_forward(stmt: pl.DataFrame) -> pl.DataFrame:
     # next amount has it too)
     asks = ~pl.col("a_currency") & nxt["a_currency"].fill_null(False)
     scaled = masked(asks, gap).str.contains(rx.ci(rx.SCALE_LEADS_GAP)).fill_null(False)
+    # (the first bound of a range whose second bound carries a word of its own: ``300.000 bis
+    # über 450.000 €``, ``300.000 bis knapp 450.000 €``; it takes that bound's reason too,
+    # ``_bound_of_next``)
+    bound_of_next = (
+        masked(asks, gap).str.contains(r"^\s*(?:bis\s*)?$").fill_null(False)
+        & nxt["kw"].is_in(["über", "mehr als"]).fill_null(False)
+        & gap.str.contains("bis", literal=True).fill_null(False)
+    ) | (masked(asks, gap).str.contains(r"^\s*$").fill_null(False) & nxt["kw"].str.starts_with("bis "))
     shares = (
         ~pl.col("a_currency")
         # (a bare range too: ``750 bis 900 und im dritten bis zu 950 Euro``)
@@ -458,14 +466,7 @@ def _share_forward(stmt: pl.DataFrame) -> pl.DataFrame:
             .str.replace(rx.ci(rx.SCALE_LEADS_GAP), "")
             .str.contains(rx.ci(rx.CURRENCY_SHARED_GAP))
             .fill_null(False)
-            # (the first bound of a range whose second bound carries a word of its own:
-            # ``300.000 bis über 450.000 €``, ``300.000 bis knapp 450.000 €``)
-            | (
-                masked(asks, gap).str.contains(r"^\s*(?:bis\s*)?$").fill_null(False)
-                & nxt["kw"].is_in(["über", "mehr als"]).fill_null(False)
-                & gap.str.contains("bis", literal=True).fill_null(False)
-            )
-            | (masked(asks, gap).str.contains(r"^\s*$").fill_null(False) & nxt["kw"].str.starts_with("bis "))
+            | bound_of_next
         )
         & (~scaled | nxt["a_million"].fill_null(False))
         & ~_year_like()
@@ -480,6 +481,8 @@ def _share_forward(stmt: pl.DataFrame) -> pl.DataFrame:
     return stmt.pipe(
         with_shared,
         next_gap=gap,
+        _bound_of_next=(pl.col("_bound_of_next") if "_bound_of_next" in stmt.columns else pl.lit(False))
+        | (shares & bound_of_next),
         a_currency=pl.col("a_currency") | shares,
         b_currency=pl.col("b_currency") | (shares & pl.col("b_value").is_not_null()),
         a_million=pl.when(shares).then(nxt["a_million"]).otherwise(pl.col("a_million")),

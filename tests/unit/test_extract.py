@@ -2665,3 +2665,55 @@ def test_thirteenth_batch_not_pay_is_dropped() -> None:
             "Dadurch sparte sich die Firma Löhne in Höhe von circa 5.900 Euro.",
         ]
     )
+
+
+def test_ninth_review_guards_keep_pay() -> None:
+    _assert_kept(
+        {
+            # a bare first bound takes the reason of the bound whose currency it took
+            "Für 250 bis über 350 Euro im Monat mietet er eine Kammer.": [],
+            # a negation of another verb in the dass clause leaves the upper bound
+            "Er klagt, dass er keinen Bonus bekommt und weniger als 2.400 Euro verdient.": [
+                (None, 2400.0, "month")
+            ],
+            # figures each person earns, a doctor with his colleagues
+            "Diese drei Geschäftsführerinnen verdienen 170.000 Euro, 190.000 Euro und 230.000 Euro im Jahr.": [
+                (170000.0, 170000.0, "year"),
+                (190000.0, 190000.0, "year"),
+                (230000.0, 230000.0, "year"),
+            ],
+            "Zusammen mit seinen Kollegen bekam der Chefarzt 2023 ein Gehalt von 150.000 Euro brutto.": [
+                (150000.0, 150000.0, "year")
+            ],
+            # an MP's pay beside side incomes
+            "Neben Zusatzeinkünften aus Vorträgen erhält der Abgeordnete Diäten von 11.100 Euro im Monat.": [
+                (11100.0, 11100.0, "month")
+            ],
+            # a named person ``ist der, der …``
+            "Frau Berger ist die, die 4.100 Euro brutto verdient, hat also den höchsten Lohn.": [
+                (4100.0, 4100.0, "month")
+            ],
+            # today's pay after a wish for more
+            "Altenpfleger sollen mehr verdienen, heute bekommen sie im Schnitt 2.950 Euro brutto.": [
+                (2950.0, 2950.0, "month")
+            ],
+            "Auch die Köche sollen künftig mehr verdienen als ihre derzeitigen 2.700 Euro.": [
+                (2700.0, 2700.0, "month")
+            ],
+            # a year's pay paid in fourteen parts stays a year's
+            "Das Jahresgehalt beträgt 44.000 Euro brutto, 14-mal im Jahr ausbezahlt.": [
+                (44000.0, 44000.0, "year")
+            ],
+            # each of two, a monthly salary beside a shift, a real offer with a rise, pay lived on
+            "Zusammen verdienen die beiden Brüder jeweils 2.700 Euro brutto im Monat.": [
+                (2700.0, 2700.0, "month")
+            ],
+            "Je Schicht sind sie zu zweit und verdienen 3.050 Euro brutto im Monat.": [
+                (3050.0, 3050.0, "month")
+            ],
+            "Bei 3.100 Euro Einstiegsgehalt legen wir nach einem Jahr ein Plus von 150 Euro drauf.": [
+                (3100.0, 3100.0, "month")
+            ],
+            "Die Familie muss von seinem Gehalt von 2.350 Euro leben.": [(2350.0, 2350.0, "month")],
+        }
+    )
