@@ -522,7 +522,7 @@ OWN_PAY_MID = (
     r"(?:gehalt|lohn|vergütung|einkommen|verdienst|entgelt)\s+(?:von\s*)?$"
 )
 """Between the bounds of a ``von … bis`` statement: a pay of its own named for the second figure
-(``ein Einstiegsgehalt von 65.000 Euro und ein Maximalgehalt von bis zu 260.000 Euro``): two
+(``ein Anfangsgehalt von 61.000 Euro sowie ein Spitzengehalt von bis zu 240.000 Euro``): two
 statements, no range."""
 
 SHAPED_AMOUNT = (
@@ -2382,7 +2382,7 @@ _TRAINING_YEAR = r"(?:[0-9]\.|ersten|zweiten|dritten|vierten|letzten)\s+lehrjahr
 PAID_AS_ENTSCHAEDIGUNG = (
     MPS
     + r"|lehrlingsentschädigung|grundentschädigung|amtsentschädigung"
-    + r"|(?-u:\b)entschädigung(?:en)?\s+(?:der|des|für\s+(?:die\s+|den\s+)?)(?:[a-zäöüß]+\s+)?bürgermeister"
+    + r"|(?-u:\b)entschädigung(?:en)?\s+(?:der|des|für)\s+(?:die\s+|den\s+)?(?:[a-zäöüß]+\s+)?bürgermeister"
     + rf"|(?-u:\b)entschädigung\s+(?:im|für\s+das|in\s+dem)\s+{_TRAINING_YEAR}"
     + rf"|(?-u:\b)entschädigung\s+(?:von\s+)?[0-9][0-9.,]*\s*(?:€|euro)\s+(?:im|für\s+das)\s+{_TRAINING_YEAR}"
     + rf"|{_TRAINING_YEAR}[^.;:!?]{{0,40}}?(?-u:\b)entschädigung"
@@ -3524,7 +3524,7 @@ UP_TO_RISE_AFTER = (
 )
 """``bis auf`` before a figure, a verb of rising after it (``kann sich bis auf 2.900 Euro brutto
 steigern``): how far pay can rise, an upper bound."""
-RISE_OF_BEFORE = r"(?:anstieg|erhöhung|plus|zuwachs|steigerung|anhebung)\s+(?:um|von)\s+(?:\S+\s+){0,2}?$"
+RISE_OF_BEFORE = r"(?:anstieg|erhöhung|plus|zuwachs|steigerung|anhebung)(?:\s+(?:um|von))?\s+(?:\S+\s+){0,2}?$"
 """Right before a figure (lower case): a rise of it (``einen Anstieg von durchschnittlich 540 Euro
 auf 51.200 Euro``); with a new value ``RISE_TO_RATIO`` times as large after it, the figure is the
 rise, not the old value."""

@@ -935,7 +935,7 @@ def _join_modified_ranges(kept: pl.DataFrame, from_to_docs: pl.Series) -> pl.Dat
     nxt = {c: pl.col(c).shift(-1) for c in (DOC_IDX, "sent_idx", "s_in_sent", "e_in_sent", "amount_min",
                                             "amount_max", "period", "b_value", "is_approximate", "kw")}  # fmt: skip
     single = pl.col("b_value").is_null() & (pl.col("amount_min") == pl.col("amount_max"))
-    # (``knapp über 36.000 Euro bis zu knapp 43.000 Euro``: a floor whose ``bis`` ends it)
+    # (``knapp über 41.000 Euro bis zu knapp 47.000 Euro``: a floor whose ``bis`` ends it)
     first_floor = (
         pl.col("kw").is_in(["über", "mehr als"]).fill_null(False)
         & pl.col("b_value").is_null()

@@ -2479,14 +2479,14 @@ def test_ninth_batch_not_pay_is_dropped() -> None:
             "Zusammen mit seiner Vorstandskollegin Petra Hahn erhielt er im letzten Jahr 910.000 Euro.",
             "Diese sechs Manager steigerten ihre Bezüge von 3,1 Millionen Euro im Jahr 2021 auf 3,4 Millionen Euro.",
             # a category of side incomes, bounded in brackets
-            "Zwei Abgeordnete landen in der obersten Kategorie für Zusatzeinkünfte (mehr als 9.000 Euro im Monat).",
+            "In der höchsten Stufe, der Kategorie für Nebenverdienste (über 9.000 Euro im Monat), stehen zwei Abgeordnete.",
             "In der nächsten Kategorie (6.001 bis 9.000 Euro) steht eine Abgeordnete aus Linz.",
             # a generic earner of a tax example, and a ``wer`` clause with its consequence
-            "Laut Rechnung kann der, der über ein Brutto-Gehalt von 6.500 Euro verfügt, mit einer Entlastung rechnen.",
-            "Ein Beispiel: Wer 2025 ein Jahreseinkommen von etwa 41 000 Euro erzielt, erreicht rund 0,8 Punkte.",
+            "Nach dieser Tabelle darf der, der monatlich 6.500 Euro brutto bezieht, mit weniger Abgaben rechnen.",
+            "Zum Beispiel: Wer 2026 rund 43 500 Euro im Jahr verdient, erreicht ungefähr 0,9 Punkte.",
             # a raise still planned, a level still to be reached
             "Beim Mindestlohn ist für 2028 eine weitere Erhöhung auf 15,10 Euro geplant.",
-            "Ziel der Branche ist es, bis 2027 einen einheitlichen Mindestlohn von 9,75 € zu erreichen.",
+            "Der Verband hat das Ziel, 2027 eine gemeinsame Lohnuntergrenze von 9,75 € zu erreichen.",
         ]
     )
 
@@ -2502,10 +2502,10 @@ def test_ninth_batch_pay_is_read() -> None:
                 (400000.0, 600000.0, "year")
             ],
             # a negation inside a ``dass`` clause: the figure is a floor
-            "Der Tarif sieht vor, dass kein Gärtner weniger als 14 Euro pro Stunde verdienen darf.": [
+            "Im Tarif steht, dass kein Gärtner unter 14 Euro je Stunde bekommen soll.": [
                 (14.0, None, "hour")
             ],
-            "Das Gesetz schreibt vor, dass ein Stundenlohn in keinem Fall unter 9,20 Euro liegen darf.": [
+            "Laut Verordnung darf der Lohn je Stunde in keinem Fall unter 9,20 Euro sinken.": [
                 (9.2, None, "hour")
             ],
             # a year's pay taken home is gross; a bare take-home figure stays net
@@ -2517,7 +2517,7 @@ def test_ninth_batch_pay_is_read() -> None:
             "Der Abstand liegt bei einigen hundert Euro: Eine Erzieherin mit S8 verdient als Einstiegsgehalt "
             "zwischen 3.100 Euro (Sachsen) und 3.700 Euro (Bayern).": [(3100.0, 3700.0, "month")],
             # a mayor's Entschädigung is pay, an honorary Aufwandsentschädigung is not
-            "Die Entschädigung für Bürgermeister kleiner Gemeinden beträgt zwischen 3.200 und 5.400 Euro monatlich.": [
+            "Die monatliche Entschädigung der Bürgermeister kleiner Orte liegt zwischen 3.200 und 5.400 Euro.": [
                 (3200.0, 5400.0, "month")
             ],
             "Die Bürgermeisterin von Meran hat eine Amtsentschädigung von 9.800 Euro brutto im Monat.": [
@@ -2525,11 +2525,13 @@ def test_ninth_batch_pay_is_read() -> None:
             ],
             "Die Aufwandsentschädigung der Ortsbürgermeister beträgt 420 Euro im Monat.": [],
             # a gross pay ``in Höhe von`` in a sentence naming side incomes
-            "Der Moderator kam auf ein Bruttogehalt in Höhe von 391.200 Euro und hat dazu Nebeneinkünfte.": [
+            "Die Sprecherin erreichte ein Bruttogehalt in Höhe von 391.200 Euro, daneben hat sie Nebeneinkünfte.": [
                 (391200.0, 391200.0, "year")
             ],
             # a range from ``einem`` Euro; a lone ``einem Euro`` is no amount
-            "Wer in Haft arbeitet, verdient zwischen einem und vier Euro pro Stunde.": [(1.0, 4.0, "hour")],
+            "Häftlinge bekommen für ihre Arbeit zwischen einem und vier Euro pro Stunde.": [
+                (1.0, 4.0, "hour")
+            ],
             "Dazu kommt ein Zuschlag von einem Euro pro Stunde.": [],
             # paid fourteen times a year, after a comma: a month's pay
             "Der Bundeskanzler bekommt 21.300 Euro brutto, 14-mal im Jahr.": [(21300.0, 21300.0, "month")],
@@ -2559,7 +2561,7 @@ def test_tenth_batch_pay_is_read() -> None:
             "Weiterbildungen können den Lohn bis auf 23,10 Euro ansteigen lassen.": [(None, 23.1, "hour")],
             # prices before, but pay named there too: the next sentence goes on about the pay
             "Der Klub zahlte eine hohe Ablöse und muss das Gehalt des Trainers weiter bezahlen. "
-            "Dieses soll zwischen sechs und sieben Millionen Euro pro Jahr betragen.": [
+            "Es soll jährlich zwischen sechs und sieben Millionen Euro liegen.": [
                 (6000000.0, 7000000.0, "year")
             ],
         }
@@ -2570,11 +2572,11 @@ def test_eleventh_batch_not_pay_is_dropped() -> None:
     _assert_dropped(
         [
             # a group that is to earn more, a fee per item sold, a pension scheme raised
-            "Wer sich meldet, soll künftig als Zeitsoldat deutlich mehr verdienen – rund 2.600 Euro brutto.",
+            "Freiwillige sollen bald klar mehr verdienen – etwa 2.600 Euro brutto.",
             "Derzeit erhalten sie 7,90 Euro für jedes verkaufte Medikament.",
-            "Zusätzlich wird die betriebliche Altersvorsorge um 120 € auf 900 € erhöht.",
+            "Außerdem steigt der Betrag zur Altersvorsorge im Betrieb um 120 € auf 900 €.",
             # a one-off payment by its abbreviation
-            "Auszubildende erhalten eine IAP in Höhe von 500 Euro.",
+            "Lehrlinge bekommen zusätzlich eine IAP von 450 Euro.",
         ]
     )
 
@@ -2591,7 +2593,7 @@ def test_eleventh_batch_pay_is_read() -> None:
                 (19.8, 19.8, "hour")
             ],
             # a rise far smaller than the new value after it is the rise
-            "Dort konnten sich Beschäftigte über einen Anstieg von durchschnittlich 540 Euro auf 51.200 Euro freuen.": [
+            "Im Süden gab es im Mittel einen Anstieg von 540 Euro auf 51.200 Euro im Jahr.": [
                 (51200.0, 51200.0, "year")
             ],
             # a floor whose ``bis zu`` ends it: one range
@@ -2618,13 +2620,13 @@ def test_twelfth_batch_not_pay_is_dropped() -> None:
             "Es wurden für Fremdpersonal folgende Beträge bezahlt: 2012: ca. 380 TSD € 2013: ca. 310 TSD €",
             # a board with its members counted, a sum two or more earned together
             "Der Konzernvorstand, dem fünf Manager angehören, bekommt für 2022 insgesamt 5,9 Millionen Euro.",
-            "Die Mitglieder der Geschäftsleitung verdienten zusammengenommen etwa 1,3 Millionen Euro.",
+            "Zusammengenommen kamen die fünf Direktoren des Senders auf etwa 1,3 Millionen Euro.",
             # money flowing to a squad, a body supported with a sum
             "Der Verein zahlt Gehälter, von denen rund 90 Millionen Euro an den Profikader flossen.",
             "Die Gemeinden unterstützen die Aktion zusätzlich mit 9.000 €.",
             # example incomes of a tax relief or a pension, a level still to come
-            "Bei 3.400 Euro Bruttolohn betrage das Plus 310 Euro, bei 6.200 Euro sogar 480 Euro.",
-            "Bei einem Verdienst von 9.000 Euro im Monat entspricht das einer Pension von etwa 3.900 Euro.",
+            "Bei 3.400 Euro Monatslohn bleiben 310 Euro mehr, bei 6.200 Euro sogar 480 Euro.",
+            "Bei einem Gehalt von 8.700 Euro pro Monat entspricht das einer Rente von rund 3.600 Euro.",
             "Mindestens 2.500 Euro brutto soll es dann geben.",
             # a rate per night, what one has to live on
             "Im Schnitt verdient sie als Zustellerin pro Nacht rund 14 Euro brutto.",
@@ -2637,14 +2639,14 @@ def test_twelfth_batch_pay_is_read() -> None:
     _assert_kept(
         {
             # a rate per night worked out as an hour's pay stays pay
-            "Bei drei Stunden Arbeit pro Nacht sind dies knapp 4,60 Euro Stundenlohn.": [(4.6, 4.6, "hour")],
+            "Bei gut drei Stunden Arbeit je Nacht sind das rund 4,60 Euro Stundenlohn.": [(4.6, 4.6, "hour")],
             # a pay of its own named for the second bound: two statements, no range
-            "Die Firma nennt ein Einstiegsgehalt von 65.000 Euro und ein Maximalgehalt von bis zu 260.000 Euro.": [
-                (65000.0, 65000.0, "year"),
-                (None, 260000.0, "year"),
+            "Der Konzern zahlt ein Anfangsgehalt von 61.000 Euro sowie ein Spitzengehalt von bis zu 240.000 Euro.": [
+                (61000.0, 61000.0, "year"),
+                (None, 240000.0, "year"),
             ],
             # a level ``bei`` a figure mid-sentence is no example income
-            "Das mittlere Einkommen lag 2019 bei 3.240 Euro brutto monatlich, ein Plus von 40 Euro.": [
+            "Im Jahr 2019 lag der Median bei 3.240 Euro brutto im Monat, ein Plus von 40 Euro.": [
                 (3240.0, 3240.0, "month")
             ],
         }
@@ -2655,8 +2657,8 @@ def test_thirteenth_batch_not_pay_is_dropped() -> None:
     _assert_dropped(
         [
             # a sum a court awards, a line of poverty, money left over
-            "Die Beklagte wird verurteilt, an die Klägerin 9.870,40 Euro brutto nebst Zinsen zu zahlen.",
-            "In Deutschland gelten Singles mit weniger als 1150 Euro Einkommen im Monat als von Armut gefährdet.",
+            "Das Gericht verpflichtet den Arbeitgeber, dem Kläger 9.870,40 Euro brutto nebst Zinsen zu überweisen.",
+            "Als von Armut gefährdet zählt hierzulande, wer allein lebt und unter 1.170 Euro im Monat hat.",
             "Ich habe beim Personal 40 000 Euro übrig.",
             # what pay ought to be, what a plan would come to
             "„17 Euro sollten's schon sein“, sagt der Fahrer.",
