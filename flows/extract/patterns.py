@@ -3524,9 +3524,11 @@ UP_TO_RISE_AFTER = (
 )
 """``bis auf`` before a figure, a verb of rising after it (``kann sich bis auf 2.900 Euro brutto
 steigern``): how far pay can rise, an upper bound."""
-RISE_OF_BEFORE = r"(?:anstieg|erhöhung|plus|zuwachs|steigerung|anhebung)(?:\s+(?:um|von))?\s+(?:\S+\s+){0,2}?$"
-"""Right before a figure (lower case): a rise of it (``einen Anstieg von durchschnittlich 540 Euro
-auf 51.200 Euro``); with a new value ``RISE_TO_RATIO`` times as large after it, the figure is the
+RISE_OF_BEFORE = (
+    r"(?:anstieg|erhöhung|plus|zuwachs|steigerung|anhebung)(?:\s+(?:um|von))?\s+(?:\S+\s+){0,2}?$"
+)
+"""Right before a figure (lower case): a rise of it (``ein Anstieg um im Schnitt 610 Euro auf
+49.800 Euro``); with a new value ``RISE_TO_RATIO`` times as large after it, the figure is the
 rise, not the old value."""
 RISE_TO_RATIO = 4.0
 MORE_THAN_BEFORE = r"(?-u:\b)als\s+(?:\S+\s+){0,3}?$"
