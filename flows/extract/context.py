@@ -501,7 +501,7 @@ def _sentence_rules() -> list[tuple[str, pl.Expr]]:
     anywhere in the figure's sentence, each with the exceptions its kind needs."""
     left60, pre_lc = pl.col("_left60"), pl.col("_pre_lc")
     rules: list[tuple[str, pl.Expr]] = []
-    for code, p in rx.SENTENCE_NOT_PAY.items():
+    for code, pattern in rx.SENTENCE_NOT_PAY.items():
         says = pl.col(f"_says_{code}")
         if code == "restatement":  # and works out a figure before it (when one is known)
             says = says & (
@@ -536,7 +536,7 @@ def _sentence_rules() -> list[tuple[str, pl.Expr]]:
                     pl.concat_str(
                         own, pl.lit(" "), pl.col("sentence").str.slice(pl.col("e_in_sent"))
                     ).str.to_lowercase(),
-                    p,
+                    pattern,
                 ).fill_null(True)
             )
         if code == "one_off_payment":
@@ -915,18 +915,23 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         ("threshold", on_left60(rx.CATEGORY_BRACKET_BEFORE)),
         ("budget_or_turnover", on_left60(rx.COUPLE_TOGETHER_BEFORE) & ~on_left60(rx.BOARD_EACH)),
-        ("per_unit_rate", on_left60(rx.PER_NIGHT_BEFORE) & ~on_after(rx.PER_HOUR_AFTER)),
+        ("per_unit_rate", on_left60(rx.PER_NIGHT_BEFORE) & ~on_after(rx.OWN_PERIOD_AFTER)),
         (
             "hypothetical",
             on_left60(rx.EXAMPLE_INCOME_BEFORE)
             & (
                 on_sentence(rx.EXAMPLE_INCOME_SENTENCE)
-                | (pl.col("_sentence").str.count_matches(rx.EXAMPLE_INCOMES) >= 2)
+                | (
+                    masked(on_left60(rx.EXAMPLE_INCOME_BEFORE), "_sentence").str.count_matches(
+                        rx.EXAMPLE_INCOMES
+                    )
+                    >= 2
+                )
             ),
         ),
         (
             "demand_or_proposal",
-            pl.col("_sentence").str.contains("ziel", literal=True) & on_after(rx.GOAL_TO_REACH_AFTER),
+            pl.col("_sentence").str.contains(r"(?-u:\b)ziel") & on_after(rx.GOAL_TO_REACH_AFTER),
         ),
         ("demand_or_proposal", on_after(rx.WANT_TO_REACH_AFTER)),
         ("demand_or_proposal", on_after(rx.OUGHT_TO_BE_AFTER)),
@@ -1909,24 +1914,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         .with_columns(_previous=masked(any_words(pl.col("_previous"), topics), "_previous"))
     )
     rules += [
-        (
-            code,
-            goes_on
-            & contains_words(pl.col("_previous"), rx.NOT_PAY_REASONS[code]).fill_null(False)
-            # (prices before, pay named too: ``… die Ablöse … das Gehalt weiter bezahlen. Dieses soll
-            # … acht Millionen Euro betragen`` goes on about the pay)
-            & ~(
-                pl.lit(code == "price_or_fee")
-                & (
-                    pl.col("_previous").str.contains(rx.PAY_NAMES).fill_null(False)
-                    # (nor a list its sentence introduces with a colon: ``Die Werte gibt das
-                    # Institut heraus: 1. Jahr: 410 EUR``)
-                    | left.str.contains(":", literal=True).fill_null(False)
-                )
-            ),
-        )
-        for code in rx.TOPIC_REASONS
-    ] + [
+        *_topic_rules(goes_on, left),
         ("budget_or_turnover", goes_on & pl.col("_previous").str.contains(rx.BUDGET_TOPIC).fill_null(False)),
         # (``… das durchschnittliche Nettoeinkommen … Demnach lag dieses bei 2426 Euro``)
         ("net_pay", goes_on & pl.col("_previous").str.contains("netto", literal=True).fill_null(False)),
@@ -1959,6 +1947,25 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         with_shared, first.replace_strict(codes, default=None, return_dtype=pl.String).alias("reason")
     )
     return _carry_reasons(frame)
+
+
+def _topic_rules(goes_on: pl.Expr, left: pl.Expr) -> list[tuple[str, pl.Expr]]:
+    """The ``patterns.TOPIC_REASONS`` of a sentence going on (``goes_on``) about the sentence
+    before, when that one names one of their words (``_previous``); ``left`` is the sentence
+    before the figure."""
+    rules: list[tuple[str, pl.Expr]] = []
+    for code in rx.TOPIC_REASONS:
+        found = goes_on & contains_words(pl.col("_previous"), rx.NOT_PAY_REASONS[code]).fill_null(False)
+        if code == "price_or_fee":
+            # (prices before, pay named too: ``… die Ablöse … das Gehalt weiter bezahlen. Dieses soll
+            # … acht Millionen Euro betragen`` goes on about the pay; nor a list its sentence
+            # introduces with a colon: ``Die Werte gibt das Institut heraus: 1. Jahr: 410 EUR``)
+            found = found & ~(
+                pl.col("_previous").str.contains(rx.PAY_NAMES).fill_null(False)
+                | left.str.contains(":", literal=True).fill_null(False)
+            )
+        rules.append((code, found))
+    return rules
 
 
 LINE_WORDS = ["mindestens", "mehr als", "über", "weniger als", "unter", "bis zu", "ab"]
@@ -2590,8 +2597,10 @@ def _with_monthly_times(stmt: pl.DataFrame) -> pl.DataFrame:
         | masked(times, pl.col("right").str.head(40)).str.contains(rx.ci(rx.MONTHLY_TIMES))
         | (
             masked(times, pl.col("right").str.head(40)).str.contains(rx.ci(rx.MONTHLY_TIMES_AFTER_COMMA))
-            & (pl.col("a_value") < rx.MONTH_LIKE_YEAR_MAX)
-            & ~pl.col("left").str.contains(r"(?i)jahres").fill_null(False)
+            & (pl.col("a_value") * scale("a", "b") < rx.MONTH_LIKE_YEAR_MAX)
+            & ~masked(times, pl.col("left").str.tail(60).str.to_lowercase())
+            .str.contains(rx.YEARLY_PAY_BEFORE)
+            .fill_null(False)
         )
     ).fill_null(False)
     return stmt.with_columns(

@@ -267,12 +267,11 @@ NUMBER_WORDS = {
 """Numbers written as words, as they precede ``Euro`` or a scale (``zwölf Euro``, ``zehn
 Millionen Euro``, ``eine halbe Million``)."""
 
-_NUMBER_WORD_ANY = "|".join(
-    f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(NUMBER_WORDS, key=len, reverse=True)
-)
-_NUMBER_WORD = "|".join(
-    f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(NUMBER_WORDS, key=len, reverse=True) if w != "einem"
-)
+_NUMBER_WORDS_CASED = {
+    w: f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(NUMBER_WORDS, key=len, reverse=True)
+}
+_NUMBER_WORD_ANY = "|".join(_NUMBER_WORDS_CASED.values())
+_NUMBER_WORD = "|".join(cased for w, cased in _NUMBER_WORDS_CASED.items() if w != "einem")
 """(``einem`` only as a range's first bound, ``zwischen einem und drei Euro``: ``ein Zuschlag von
 einem Euro`` is rarely pay)"""
 
@@ -827,7 +826,7 @@ NOT_PAY_REASONS = {
     ),
     "bonus_or_allowance": (
         r"fahrtgeld|fahrgeld|essensgeld|kleidergeld|verpflegungsgeld|sachbez|entlassungsgeld|bonus|boni(?-u:\b)|belohnt|belohnung|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschale|pauschalen|pauschbetrag|pauschalbetrag|spesen|sonstige[n]?\s+bezüge|sonstige[n]?\s+leistungen|zubrot\s+(?:von\s+)?…"
-        r"|aufschlag|aufschläge|ergebnisabhängig|erfolgsabhängig|leistungsabhängig|für\s+jede\s+der\s+\S+\s+sitzungen|aufwandsentschädigung"
+        r"|aufschlag|aufschläge|ergebnisabhängig|erfolgsabhängig|leistungsabhängig|für\s+jede\s+der\s+\S+\s+sitzungen"
         # (on top of pay: ``mit zusätzlich 73.826 Euro``)
         r"|(?-u:\b)mit\s+zusätzlich(?-u:\b)"
         r"|aufwandsentsch|dienstaufwand|kilometergeld|kilometerpauschale|aufwandsgeld|sitzungsgeld|schichtgeld|abwesenheitsgeld|trinkgeld|altersvorsorge|altersversorgung|ruhestandsbezüge|pensionszusage"
@@ -856,7 +855,7 @@ NOT_PAY_REASONS = {
     ),
     "benefit_or_stipend": (
         r"stipend|bafög|bürgergeld|betreuungsgeld|sporthilfe|bedarfssatz|bedarfssätze|ausbildungsbeihilfe|freiwilligendienst|(?-u:\b)fsj(?-u:\b)|(?-u:\b)bfd(?-u:\b)|mindestsatz|regelbedarf|rente(?-u:\b)"
-        r"|sozialleistung|altersvorsorge|betriebsrente"
+        r"|sozialleistung|betriebsrente"
         # (what one lives on: ``müssen sie von 1100 Euro leben``)
         r"|(?-u:\b)(?:müssen|muss|musst)\s+(?:sie|er|man|wir|viele)\s+(?:\S+\s+){0,2}?…\s+leben(?-u:\b)"
         # (an allowance per child: ``für das 2. Kind um 150 € auf 360 €``, ``je Kind``)
@@ -925,7 +924,7 @@ NOT_PAY_REASONS = {
         # with a sum: ``unterstützen die Gemeinden die Aktion mit 10.000 €``)
         r"|(?-u:\b)(?:ge)?flossen(?-u:\b)|(?-u:\b)(?:unterstützen|unterstützt|unterstützte|unterstützten)\s+(?:\S+\s+){0,8}?mit\s+…"
         # (money a body needs: ``Im Jahr benötigen wir über 300.000 € für …``; state aid: ``Hilfe vom Bund``)
-        r"|(?-u:\b)(?:benötigen|brauchen)\s+wir(?-u:\b)|[a-zäöüß-]*hilfen?\s+(?:vom|des|der)\s+(?:bund|land|staat|freistaat)(?-u:\b)"
+        r"|(?-u:\b)(?:benötigen|brauchen)\s+wir(?-u:\b)|[a-zäöüß-]*hilfen?\s+(?:vom\s+(?:bund|land|staat|freistaat)|des\s+(?:bundes|landes|staates|freistaats|freistaates))(?-u:\b)"
         # (savings: ``Ich spare 1.100 Euro pro Monat``)
         r"|(?-u:\b)(?:ich|wir)\s+(?:spare|sparen|lege|legen)\s+(?:\S+\s+)?…"
         # (a household's or a working life's sum: ``Das gemeinsame monatliche Bruttoeinkommen der
@@ -1232,6 +1231,7 @@ YEAR_AFTER_CURRENCY = r"^(?:€|EUR|Euro)\s*[0-9]{4}$"
 """A statement of the currency, then four plain digits (``… 390 TSD € 2013: ca. 330 TSD €``): the
 currency closes the figure before, the digits are a year heading the next one (``YEAR_LABEL_AFTER``)."""
 YEAR_LABEL_AFTER = r"^\s*:"
+"""Right after such a statement: the colon of a label (``2013: ca. 330 TSD €``)."""
 CELL_END_AFTER = r"^\s*(?:\||$)"
 """Right after a statement: the end of a table cell or of the line."""
 DATE_BEFORE = r"(?-u:\b)(?:ab|seit|bis|zum|vom|per)\s+(?:dem\s+)?(?:[0-9]{1,2}\.\s*)?(?:[a-zäöü]+\.?\s+)?$"
@@ -2483,20 +2483,21 @@ EXAMPLE_INCOME_BEFORE = r"(?:^|[,;:]\s*)bei\s+(?:einem\s+(?:monatlichen\s+|jähr
 EXAMPLE_INCOME_SENTENCE = (
     r"entlastung|ersparnis|mehr\s+zur\s+verfügung|entspricht\s+das\s+einer\s+(?:pension|rente)"
 )
+"""``bei`` an income opening a clause before a figure (``EXAMPLE_INCOME_BEFORE``), in a sentence
+of what follows from it (``EXAMPLE_INCOME_SENTENCE``: ``Bei einem Gehalt von 8.700 Euro entspricht
+das einer Rente von …``): an example income (``hypothetical``)."""
 EXAMPLE_INCOMES = r"(?:^|[,;:]\s*)bei\s+[0-9]"
-"""Or two or more clauses opening ``bei`` a figure in one sentence (``Bei 3.500 Euro Bruttolohn
-betrage das Plus 329 Euro, bei 6.500 Euro sogar 507 Euro``): a table of examples."""
-"""``bei`` an income before a figure, in a sentence of what follows from it (``Bei 3.500 Euro
-Bruttolohn beträgt das Plus 329 Euro``, ``Bei einem Verdienst von 9.000 Euro entspricht das einer
-Pension von …``): an example income (``hypothetical``)."""
+"""Or two or more clauses opening ``bei`` a figure in one sentence (``Bei 3.400 Euro Monatslohn
+bleiben 310 Euro mehr, bei 6.200 Euro sogar 480 Euro``): a table of examples."""
 PER_NIGHT_BEFORE = r"(?-u:\b)(?:pro|je)\s+(?:nacht|schicht)(?-u:\b)[^.;:,0-9]{0,40}$"
-PER_HOUR_AFTER = (
+OWN_PERIOD_AFTER = (
     r"^\s*(?:brutto\s+)?(?:stundenlohn|die\s+stunde|pro\s+stunde|in\s+der\s+stunde|je\s+stunde"
     r"|im\s+monat|pro\s+monat|monatlich|im\s+jahr|pro\s+jahr|jährlich)"
 )
-"""Before a figure in its clause (lower case): a rate per night or shift (``verdient sie pro Nacht
-rund 15 Euro``), a ``per_unit_rate``; not when the figure names its own period (``sind dies
-4,30 Euro Stundenlohn``, ``3.100 Euro brutto im Monat``)."""
+"""``PER_NIGHT_BEFORE``, before a figure in its clause (lower case): a rate per night or shift
+(``bekommt er je Schicht etwa 90 Euro``), a ``per_unit_rate``; not when the figure names its own
+period after it (``OWN_PERIOD_AFTER``: ``ergibt das 4,80 Euro Stundenlohn``, ``2.950 Euro brutto im
+Monat``)."""
 COUPLE_TOGETHER_BEFORE = r"(?-u:\b)(?:zusammen|gemeinsam)\s+(?:verdienen|kommen|bringen)\s+(?:sie|beide|die\s+beiden)\s+(?:\S+\s+){0,3}?$"
 """Right before a figure (lower case): what two earn together (``Zusammen verdienen sie mehr als
 9.000 Euro brutto``), a household's sum (``budget_or_turnover``), however it names pay after it."""
@@ -2629,7 +2630,8 @@ BOARD_COUNTED = (
     r"\s+(?:\S+\s+){0,2}?(?:ihr|ihre)\s+(?:gesamt)?(?:gehalt|gehälter|bezüge|vergütung|vergütungen|gage|gagen)(?-u:\b)"
 )
 BOARD_EACH = r"(?-u:\b)(?:je|jeweils|jede[rmns]?|durchschnittlich|pro\s+kopf|allein)(?-u:\b)|im\s+(?:schnitt|durchschnitt)"
-"""Beside a board's words: the figure is each member's (``ihren Managern im Schnitt``), no total."""
+"""Beside a board's words: the figure is each member's (``ihren Managern im Schnitt``, ``… allein 9
+Millionen``), no total."""
 BOARD_TOTAL_MIN = 100_000.0
 """A board counted (``ihrer dreiköpfigen Führung``, ``an die drei Geschäftsführer``): a figure
 from ``BOARD_TOTAL_MIN`` up beside it is the board's total (``BOARD_TOTAL`` is read for figures
@@ -2822,19 +2824,20 @@ PLAN_AFTER = (
     r"^[^,;.]{0,60}?(?:steigen|erhöht|angehoben|klettern)\s+(?:werden\s+)?(?:soll|sollen)(?-u:\b)"
     r"|^\s*(?:\S+\s+){0,2}?geplant(?-u:\b)"
 )
-SHALL_BE_GIVEN_AFTER = r"^[^,;.]{0,30}?(?:soll|sollen)\s+es\s+(?:dann\s+|künftig\s+)?geben(?-u:\b)"
-"""After a figure: a level still to come (``Mindestens 2.500 Euro brutto soll es dann geben``), a
-``demand_or_proposal``."""
 """Where a ``PLANNED_CHANGE`` must stand to be the figure's: ``soll`` before it, or the verb and
-``soll`` closing its own clause after it (``… auf zwölf Euro erhöht werden soll``)."""
+``soll`` closing its own clause after it (``… auf zwölf Euro erhöht werden soll``), or ``geplant``
+right after it (``… auf 15,10 Euro geplant``)."""
+SHALL_BE_GIVEN_AFTER = r"^[^,;.]{0,30}?(?:soll|sollen)\s+es\s+(?:dann\s+|künftig\s+)?geben(?-u:\b)"
+"""After a figure: a level still to come (``Wenigstens 2.400 Euro soll es künftig geben``), a
+``demand_or_proposal``."""
 GOAL_TO_REACH_AFTER = r"^[^,;.]{0,30}?zu\s+erreichen(?-u:\b)"
+"""After a figure in a sentence naming a goal (``ziel``): a level still to be reached (``Ziel des
+Verbands ist, 2028 eine Untergrenze von 10,20 € zu erreichen``), a ``demand_or_proposal``."""
 OUGHT_TO_BE_AFTER = r"^[^,;.]{0,20}?(?-u:\b)(?:sollte|sollten|sollten's|sollten’s)\s+(?:es\s+)?(?:schon\s+|mindestens\s+|eigentlich\s+)?sein(?-u:\b)"
 """After a figure: what pay ought to be (``„18 Euro sollten's schon sein“``), a ``demand_or_proposal``."""
 WANT_TO_REACH_AFTER = r"^[^,;.]{0,40}?(?-u:\b)erreichen\s+(?:wollen|will|möchten|möchte|wollten)(?-u:\b)"
-"""After a figure: a level someone wants to reach (``während wir die 15,60 Euro in vier Jahren
-erreichen wollen``), a ``demand_or_proposal``."""
-"""After a figure in a sentence naming a goal (``Ziel``): a level still to be reached (``Ziel ist
-es, einen Mindestlohn von 9,75 € zu erreichen``), a ``demand_or_proposal``."""
+"""After a figure: a level someone wants to reach (``die 15,20 Euro wollen wir in drei Jahren
+erreichen``, ``… erreichen wollen``), a ``demand_or_proposal``."""
 PLAN_DECIDED = r"empfehlung|beschlossen|beschluss|verständigt|geeinigt|(?-u:\b)einigung|vereinbart|festgelegt|festgesetzt|tarifvertrag"
 """Beside a ``PLANNED_CHANGE``, words of a decision: the new value is decided (``Auf Empfehlung
 der Kommission soll der Mindestlohn … auf 15,40 Euro angehoben werden``)."""
@@ -3348,6 +3351,10 @@ MONTHLY_TIMES_AFTER_COMMA = r"^\s*(?:brutto|netto)?\s*,\s*(?:12|13|14|15|zwölf|
 ``MONTH_LIKE_YEAR_MAX`` and with no year's pay named before them (``Das Jahresgehalt beträgt
 42.000 Euro brutto, 14-mal im Jahr ausbezahlt`` stays a year's)."""
 
+YEARLY_PAY_BEFORE = r"(?:jahres|bruttojahres)(?:brutto)?(?:gehalt|lohn|einkommen|verdienst|bezüge|vergütung|gage)[^0-9.;:!?]{0,40}$"
+"""Before a figure (lower case): a year's pay named (``Das Jahresgehalt beträgt …``): the figure is
+a year's however often it is paid."""
+
 PERIOD_OF_PREVIOUS = (
     r"^\s*(?:brutto\s+|netto\s+)?[^\s,;]*(?:lohn|gehalt|stunde|monat|jahr|std\.?)[^\s,;]*\s*[,;]\s*$"
 )
@@ -3531,6 +3538,9 @@ RISE_OF_BEFORE = (
 49.800 Euro``); with a new value ``RISE_TO_RATIO`` times as large after it, the figure is the
 rise, not the old value."""
 RISE_TO_RATIO = 4.0
+"""How many times a rise's figure (``RISE_OF_BEFORE``) the new value after it must be at least: far
+more than ``RAISE_OF_RATIO_MIN`` (a raise named before ``um``), as the noun alone may name an old
+value too (``ein Anstieg von 2.900 auf 3.100 Euro``)."""
 MORE_THAN_BEFORE = r"(?-u:\b)als\s+(?:\S+\s+){0,3}?$"
 """Right before a figure: the level it is more than (``sollen mehr verdienen als ihre derzeitigen
 3.100 Euro``): today's pay, no plan."""
@@ -3574,11 +3584,13 @@ NEGATED_IN_CLAUSE_BEFORE = r",\s*(?:dass|sodass)\s[^,]*?(?-u:\b)(?:kaum|niemand|
 states (``regelt, dass kein Koch weniger als 14 Euro verdienen darf``), unless a conjunction
 follows the last negation (``CLAUSE_JOINER`` in ``AFTER_LAST_NEGATION``: ``dass sie keine Zulage
 bekommt und weniger als 2.500 Euro verdient``, the negation another verb's)."""
-AFTER_LAST_NEGATION = r"^.*(?-u:\b)(?:kein(?:e[mnr]?)?|niemand|nirgends|nie|niemals)(?-u:\b)([^,]*)$"
+AFTER_LAST_NEGATION = r"^.*(?-u:\b)(?:kaum|kein(?:e[mnr]?)?|niemand|nirgends|nie|niemals)(?-u:\b)([^,]*)$"
+"""Before a figure: what follows the last negation word (group 1)."""
 CLAUSE_JOINER = r"(?-u:\b)(?:und|oder|aber|sowie)(?-u:\b)"
+"""A conjunction joining a clause of its own."""
 
 RARELY_BEFORE = (
-    r"(?:kaum|niemand|kein(?:e[rn]?)?|selten|nirgends|(?:nur\s+)?(?:sehr\s+)?wenige)(?-u:\b)[^.;:]{0,60}$"
+    r"(?:kaum|niemand|kein(?:e[mnr]?)?|selten|nirgends|(?:nur\s+)?(?:sehr\s+)?wenige)(?-u:\b)[^.;:]{0,60}$"
     r"|(?-u:\b)nicht\s+mit\s*$"
 )
 """Before ``mehr als``/``über``/``besser als``: few get more (``Als Einstieg bekommen Fahrer

@@ -927,8 +927,11 @@ def _join_modified_ranges(kept: pl.DataFrame, from_to_docs: pl.Series) -> pl.Dat
     two single figures of one sentence, next to each other, joined by ``bis`` (or ``und``
     after ``zwischen``) across modifiers of the second, in the same period, the second larger
     but not more than three times the first, are one range: the first statement takes the
-    second's figure as its upper bound and its span; the second is part of it. So are a row's two
-    cells in the texts of ``from_to_docs`` (a table header naming a lower and an upper column)."""
+    second's figure as its upper bound and its span; the second is part of it. The first may be a
+    floor ended by ``bis`` (``knapp über 41.000 Euro bis zu knapp 47.000 Euro``: one range, not
+    open), the second a figure open upwards (``400.000 bis über 600.000 €``: an open range). So
+    are a row's two cells in the texts of ``from_to_docs`` (a table header naming a lower and an
+    upper column)."""
     if kept.height < 2:
         return kept
     kept = kept.sort(DOC_IDX, "sent_idx", "s_in_sent")

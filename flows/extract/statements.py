@@ -329,8 +329,10 @@ def _split_descending_spans(stmt: pl.DataFrame) -> pl.DataFrame:
     brackets (``steigt von 17,87 Euro (Januar 2023) bis 20,24 Euro (Januar 2026)``): the steps
     of a change, each a level, and so is a span whose first bound names its year of training
     or service (``von 550 Euro im ersten Lehrjahr bis zu 770 Euro im vierten``, ``patterns.
-    STEP_BOUND_MID``). Other ranges stay as stated: ``zwischen 5.500 € und
-    4.200 €`` is quarantined as backwards (contract)."""
+    STEP_BOUND_MID``), and so is a span whose second bound names a pay of its own (``ein
+    Anfangsgehalt von … sowie ein Spitzengehalt von bis zu …``, ``patterns.OWN_PAY_MID``). Other
+    ranges stay as stated: ``zwischen 5.500 € und 4.200 €`` is quarantined as backwards
+    (contract)."""
     # (bounds that are two levels of their own: the steps of a dated change, of training years)
     steps = pl.col("mid").str.contains(rx.DATED_BOUND_MID) | pl.col("mid").str.contains(
         rx.ci(rx.STEP_BOUND_MID)
@@ -433,8 +435,11 @@ def _cut_statements(
 
 def _share_forward(stmt: pl.DataFrame) -> pl.DataFrame:
     """A bare number takes the currency and scale of the next amount of its sentence when
-    only ``patterns.CURRENCY_SHARED_GAP`` stands between them, unless it looks like a year or
-    is far from that amount's size (more than three times); ``next_gap`` is that text."""
+    only ``patterns.CURRENCY_SHARED_GAP`` stands between them, or when it is the first bound of
+    a range whose second bound carries a word of its own (``300.000 bis über 450.000 €``,
+    ``300.000 bis knapp 450.000 €``: ``_bound_of_next``, which then also takes that bound's
+    skip reason), unless it looks like a year or is far from that amount's size (more than three
+    times); ``next_gap`` is that text."""
     nxt = {
         c: in_sentence(pl.col(c), -1)
         for c in ("a_currency", "a_value", "a_million", "a_thousand", "s_in_sent", "b_currency", "kw")
@@ -452,10 +457,12 @@ def _share_forward(stmt: pl.DataFrame) -> pl.DataFrame:
     # über 450.000 €``, ``300.000 bis knapp 450.000 €``; it takes that bound's reason too,
     # ``_bound_of_next``)
     bound_of_next = (
-        masked(asks, gap).str.contains(r"^\s*(?:bis\s*)?$").fill_null(False)
+        masked(asks, gap).str.contains(r"^\s*bis\s*$").fill_null(False)
         & nxt["kw"].is_in(["über", "mehr als"]).fill_null(False)
-        & gap.str.contains("bis", literal=True).fill_null(False)
-    ) | (masked(asks, gap).str.contains(r"^\s*$").fill_null(False) & nxt["kw"].str.starts_with("bis "))
+    ) | (
+        masked(asks, gap).str.contains(r"^\s*$").fill_null(False)
+        & nxt["kw"].str.starts_with("bis ").fill_null(False)
+    )
     shares = (
         ~pl.col("a_currency")
         # (a bare range too: ``750 bis 900 und im dritten bis zu 950 Euro``)

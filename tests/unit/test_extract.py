@@ -2719,3 +2719,23 @@ def test_ninth_review_guards_keep_pay() -> None:
             "Die Familie muss von seinem Gehalt von 2.350 Euro leben.": [(2350.0, 2350.0, "month")],
         }
     )
+
+
+def test_code_review_guards() -> None:
+    _assert_kept(
+        {
+            # a year's pay paid fourteen times: the scaled figure and a year's pay word decide
+            "Der Vorstand bekommt 1,2 Millionen Euro brutto, 14-mal im Jahr.": [
+                (1200000.0, 1200000.0, "year")
+            ],
+            "Seit Jahresbeginn bekommt die Kanzlerin 21.300 Euro brutto, 14-mal im Jahr.": [
+                (21300.0, 21300.0, "month")
+            ],
+            # ``kaum`` of another verb, then a conjunction: no floor
+            "Sie sagt, dass kaum eine Köchin Zulagen bekommt und viele weniger als 2.400 Euro verdienen.": [
+                (None, 2400.0, "month")
+            ],
+            # state aid in the genitive
+            "Die Stadt erhielt 3,1 Millionen Euro Corona-Hilfe des Bundes.": [],
+        }
+    )
