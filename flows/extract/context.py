@@ -1239,7 +1239,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("price_or_fee", on_left60(rx.PUBLISHER_BEFORE)),
         ("raise_or_difference", on_left60(rx.PLUS_BEFORE)),
         ("threshold", on_left60(rx.BARRIER_BEFORE)),
-        ("threshold", on_left60(rx.INCOME_CONDITION_BEFORE)),
+        ("threshold", on_left60(rx.INCOME_CONDITION_BEFORE) & ~on_left60(rx.INCOME_LEVEL_BEFORE)),
         # ``Da lieg ich ja knapp 1000 € drüber``: a difference
         ("raise_or_difference", on_after(rx.ABOVE_BY_AFTER)),
         # ``nach 3 Jahren um je 10 €``: each step's change
@@ -1797,7 +1797,13 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             "price_or_fee",
             pl.col("price_text")
             & ~pl.col("_names_pay")
-            & ~masked(pl.col("price_text"), pl.col("_sentence")).str.contains(rx.EARNS).fill_null(False),
+            & ~masked(pl.col("price_text"), pl.col("_sentence")).str.contains(rx.EARNS).fill_null(False)
+            # (nor a sentence going on about a pay the one before names: ``… über dem Mindestlohn,
+            # der … gestiegen ist. Ab Oktober liegt er bei 12 Euro pro Stunde.``)
+            & ~masked(pl.col("price_text") & pl.col("_goes_on"), pl.col("prev_sentence"))
+            .str.to_lowercase()
+            .str.contains(rx.PAY_NAMES)
+            .fill_null(False),
         ),
         ("net_pay", pl.col("net_income_text") & ~pl.col("_sentence").str.contains("brutto", literal=True)),
         ("net_pay", pl.col("net_footnote")),

@@ -26,7 +26,7 @@ GAP = r"[\s\u00a0\u202f\u2009]+"
 
 ABBREVIATION = (
     r"(?-u:\b)(?:ca|Ca|Tsd|tsd|bzw|usw|etc|Mio|Mill|Mrd|inkl|exkl|zzgl|ggf|vgl|Nr|evtl|mind|max|min"
-    r"|rd|Std|St|Dr|Prof|Hr|Fr|bspw|sog|lt|gem|Abs|Jh|mtl|monatl|jährl|Art|dzt|derz|akt|MwSt|Mwst|USt|Jan|Feb|Febr|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez|iHv|ihv|[a-zA-Z]|[0-9]{1,2})\."
+    r"|rd|Rd|Mind|Max|Min|Inkl|Zzgl|Ggf|Evtl|Vgl|Mtl|Bzw|Std|St|Dr|Prof|Hr|Fr|bspw|sog|lt|gem|Abs|Jh|mtl|monatl|jährl|Art|dzt|derz|akt|MwSt|Mwst|USt|Jan|Feb|Febr|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez|iHv|ihv|[a-zA-Z]|[0-9]{1,2})\."
 )
 """A word that ends in a full stop without ending the sentence.
 
@@ -64,6 +64,11 @@ CONTINUED_BREAK_CRLF = r"\r\n([a-zäöüß0-9€(Øø])"
 """A line break that continues a sentence in any text: before a lower-case word, a digit,
 ``€`` (``… verdienen\n3.000 €``) or an average sign (``von\n3.401 €\nØ\n4.029 €``). Blanked,
 like wrapped breaks."""
+
+EMPHASIS_BEFORE_FIGURE = r"(^|[\s(:])\*\*([0-9])"
+EMPHASIS_BEFORE_FIGURE_ONE = r"(^|[\s(:])\*([0-9])"
+"""A bold (``**``) or italic (``*``) mark right before a figure, after a space, a bracket or a
+colon: blanked (``text._emphasis_before_figure_blanked``)."""
 
 CURRENCY_SHARED_GAP = (
     r"^\s*(?:\((?:\s*(?:zuvor|bisher|vorher|vormals|früher|statt|vorjahr|alt|(?:19|20)[0-9][0-9])\s*:?)?"
@@ -338,6 +343,13 @@ PAY_OF_FIGURE = (
 """A pay named, then ``von`` and a figure written with thousands ending the statement
 (``ein Jahresbruttogehalt von 43.100``): that figure is money."""
 
+COUNT_NOUN_AFTER = r"^\s+[A-ZÄÖÜ][a-zäöüß]{2,}"
+AMOUNT_WORD_AFTER = (
+    r"^\s+(?:Euro|EUR|Eur|Brutto|Netto|Mio|Mill|Million|Millionen|Tsd|Tausend|Mrd|Milliarden)(?-u:\b)"
+)
+"""A noun right after such a figure, no currency or scale word (``den Verdienst von 12.417
+Absolventen``): the figure counts them, no money."""
+
 BASE_PAY_NAMED = r"grundgehalt|grundlohn|grundvergütung|grundentgelt|festgehalt|fixgehalt|tabellenentgelt"
 """Base pay named in a figure's own clause (lower case): a sentence about an allowance leaves it pay."""
 
@@ -506,15 +518,19 @@ BETWEEN_RANGE = (
 SPLIT_RANGE = (
     rf"(?i:(?-u:\b)(?:von|ab|bei|mindestens)){GAP}(?:{LOWER_BOUND_MODIFIER}{GAP})?{amount('a3', words=False)}"
     rf"(?P<mid>{_PAREN}[^0-9€.!?;:,()\r\n–—]{{0,40}}?){GAP}"
-    rf"(?i:bis(?:{GAP}(?:zu|auf|hin{GAP}zu|höchstens|maximal))?)"
+    rf"(?i:bis(?:{GAP}(?:zu|auf|hin{GAP}zu|höchstens|maximal))?|und{GAP}(?:endet|reicht|geht){GAP}(?:bei|bis))"
     rf"{GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('b3', words=False)}"
 )
 """A range whose bounds sit in two clauses: ``von 3.200 € im Osten bis 4.100 € im Süden``,
 ``bei 3.000 € und kann bis auf 4.500 € steigen``, ``von 3 126 Euro (Hessen; E 5) bis zu
 3 522 Euro``, ``mindestens 2 524 Euro (IIIa) bis höchstens 3 239 Euro``, ``von rund
-34.000 bis deutlich über 40.000 €``. Outside a parenthetical the words between the bounds
+34.000 bis deutlich über 40.000 €``, ``fängt bei 3.600 Euro an und endet bei 5.800 Euro``. Outside a parenthetical the words between the bounds
 hold no number and no punctuation, so two statements (``3.000 €, Führungskräfte bis zu
 6.000 €``) are never joined."""
+
+START_TO_END = r"(?i)(?-u:\b)und\s+(?:endet|reicht|geht)\s+(?:bei|bis)(?-u:\b)"
+"""In a range statement (``SPLIT_RANGE``): a scale's start and its end (``beginnt bei 2.900 Euro
+und endet bei 4.100 Euro``); the verb of starting is no entry level."""
 
 OWN_PAY_MID = (
     r"(?i)(?:und|sowie|,)\s+(?:ein|eine|einem|das|die|der)\s+(?:[a-zäöüß]+\s+)?[a-zäöüß-]*"
@@ -797,7 +813,7 @@ OLD_VALUE_AFTER = (
 NOT_PAY_REASONS = {
     "job_name": r"[0-9]-?(?:euro|€)-(?:job|kraft|basis|jobber)",
     "old_currency": r"(?-u:\b)(?:schilling|franken|dollar|us-dollar|pfund)(?-u:\b)",
-    "net_pay": r"netto|steuerklasse|verfügbare[sn]?\s+(?:jahres|monats|haushalts)?einkommen|ausbezahlt\s+bekomm|ausgezahlt\s+bekomm|unterm\s+strich|unter\s+dem\s+strich"
+    "net_pay": r"netto|steuerklasse|verfügbare[sn]?\s+(?:jahres|monats|haushalts|pro-kopf-)?einkommen|ausbezahlt\s+bekomm|ausgezahlt\s+bekomm|unterm\s+strich|unter\s+dem\s+strich"
     r"|(?:ausbezahlt|ausgezahlt)\s+(?:werden|wird)(?-u:\b)|bekomm\w*\s+(?:\S+\s+){0,5}?(?:ausbezahlt|ausgezahlt)(?-u:\b)"
     r"|(?:stand|standen|steht|stehen|stünden|stehe)\s+(?:\S+\s+){0,8}?…?\s*(?:\S+\s+){0,4}?zur\s+verfügung"
     r"|(?-u:\b)(?:behalten|behält|behalte|behielt)(?-u:\b)|(?-u:\b)davon\s+bleib|bleib\w*\s+davon|nach\s+hause\s+(?:bringen|bringt|bringst|nehmen|nimmt|nimmst|gebracht|genommen)|auf\s+die\s+hand(?-u:\b)",
@@ -974,7 +990,7 @@ NOT_PAY_REASONS = {
         # (income from letting: ``Einkünfte von 1.690 Euro im Monat aus der Vermietung``)
         r"vermietung|mieteinnahmen|mieteinkünfte|mietaufwand|gemeinkosten|"
         # (money to pay back: ``soll er 25.000 Euro zurückzahlen``)
-        r"zurückzahl|zurückzuzahl|zurückgezahlt|zurückerstatt|"
+        r"zurückzahl|zurückzuzahl|zurückgezahlt|zurückerstatt|rückforder|"
         # (a paper's subscription box: ``Monatlich kündbar`` ⏎ ``Mit PayPal bezahlen`` ⏎ ``9,90 €``)
         r"kündbar|paypal|e-paper|epaper|digitalabo|probeabo|(?-u:\b)abos?(?-u:\b)|abonnement|"
         # (a driving school's prices: ``Fahrstunde: € 95,00``, ``Lehrmaterial Klasse CE 85,00 €``)
@@ -1354,7 +1370,7 @@ word (``70 € pro Besuch``); with
 PER_TIME_OR_HEAD_AFTER = (
     r"^\s*(?:\([^()]{0,30}\)\s*)?(?:brutto\s+|netto\s+)?(?:[-–]\s*)?(?:pro|je|per)\s+(?:geleistete[nr]?\s+|gearbeitete[nr]?\s+|volle[nr]?\s+|angefangene[nr]?\s+)?"
     r"(?:(?:arbeits|zeit|kalender|geschäfts|berufs|dienst|lehr|ausbildungs"
-    r"|unterrichts|einsatz|vorlesungs)?(?:stunde|std|h(?-u:\b)|monat|jahr|quartal)|kopf|person|beschäftigte|mitarbeiter|arbeitnehmer|vollzeit|teilzeit|"
+    r"|unterrichts|einsatz|vorlesungs)?(?:stunde|std|h(?-u:\b)|monat|jahr|quartal)|kopf|nase|person|beschäftigte|mitarbeiter|arbeitnehmer|vollzeit|teilzeit|"
     r"vorstand|vorstandsmitglied|manager|spieler|angestellte|fachkraft|arbeitskraft|azubi|auszubildende|beamte|annum|anno|"
     r"vollzeitstelle|stelle|saison|spielzeit|(?:ein|das|den|die|der)\s)"
 )
@@ -1426,7 +1442,7 @@ PAY_NOT_THRESHOLD = (
     r"|(?-u:\b)(?:plus|zzgl\.|zuzüglich|sowie)\s+(?:(?:ein|einem|einen|das|dem)\s+)?(?:kostenlose[snm]?\s+)?(?:semester|job|deutschland)?ticket"
     r"|(?-u:\b)sollten?\s+(?:\S+\s+){0,4}?laut\s+(?:des\s+|dem\s+|der\s+)?(?:tvöd|tv-l|tarifvertrag|tarif)"
     # (an industry or a job named after insurance: ``die Azubis aus dem Versicherungsgewerbe``)
-    r"|versicherungs(?:gewerbe|branche|wesen|träger|wirtschaft|unternehmen|konzern|gesellschaft|kaufm|fach|makler|vertreter|vermittler|berater|agentur)[a-zäöüß]*"
+    r"|versicherungs(?:gewerbe|branche|wesen|träger|wirtschaft|unternehmen|konzern|gesellschaft|kaufm|kauff|kaufl|fach|makler|vertreter|vermittler|berater|agentur)[a-zäöüß]*"
     r"|(?-u:\b)mit\s+einem\s+variablen\s+anteil|(?:\+|(?-u:\b)plus|zzgl\.|zuzüglich)\s*(?:hohes\s+|höheres\s+|kleines\s+)?trinkgeld"
 )
 """Words that look like a not-pay reason but are not: ``Lohnuntergrenze`` is a minimum
@@ -1506,7 +1522,8 @@ SENTENCE_NOT_PAY = {
     "demand_or_proposal": (
         # (a figure one imagines: ``Sagen Sie nicht, Sie stellten sich … 52.000 Euro vor``)
         r"(?-u:\b)(?:stelle|stellst|stellt|stellen|stellte|stellten)\s+(?:sich|mir|uns|dir|euch)\s(?:[^.]|\.[0-9]){0,80}?\svor(?-u:\b)|"
-        r"forder|verlangt|verlange|vorschlag|vorschläge|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|wahlkampf"
+        # (not a claim for repayment, ``Rückforderung``: money to pay back, ``price_or_fee``)
+        r"(?:^|[^k])forder|verlangt|verlange|vorschlag|vorschläge|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|wahlkampf"
         # (what a government or a party wants, with a modal verb: ``sollen Azubis nach dem Willen der
         # Regierung … verdienen``; not ``Nach dem Willen des Gesetzgebers gilt …``)
         r"|nach\s+dem\s+willen(?-u:\b)[^.]{0,120}?(?-u:\b)(?:soll|sollen|sollte|sollten|würde|würden)(?-u:\b)"
@@ -1630,6 +1647,8 @@ SENTENCE_NOT_PAY = {
     # (as if: ``als hätte Christian Sewing … 675 Mio. Euro eingestrichen``; a calculation: ``49 Euro *
     # 25 % = 12,25 Euro``, ``13,16 Euro + 12,11 Euro + 16,58 Euro = 41,85 Euro``)
     "hypothetical": r"(?-u:\b)als\s+(?:hätte|hätten|würde|würden)(?-u:\b)|"
+    # (a guess: ``Man kann nur spekulieren, dass die Leiterin gut 90.000 Euro bekommt``)
+    r"(?-u:\b)spekulieren(?-u:\b)|"
     # (an example household of a tax relief: ``Eine Familie mit zwei Kindern, bei der beide 3.900 Euro
     # verdienen, wird um … entlastet``)
     r"^\W*(?:eine|ein)\s+(?:familie|single|paar|ehepaar|alleinerziehende[rn]?|alleinstehende[rn]?|arbeitnehmer(?:in)?)(?-u:\b)"
@@ -1825,10 +1844,10 @@ LABEL_NUMBER_BEFORE = r"(?-u:\b)(?:jahr|berufsjahr|stufe|gruppe|klasse|lehrjahr)
 Brutto EUR 4.852``): the row's number, not an amount (``not_an_amount``)."""
 
 GLUED_NUMBER_BEFORE = r"[0-9]\.$"
-GLUED_NUMBER_STATEMENT = r"^[0-9]{3}(?:,[0-9]{2})?(?:\s*(?:€|(?i:euro|eur)))?\s*$"
-"""Right before a figure of three digits, with no space: a digit and a dot (``B1014.626,52``: a
-grade glued to a figure, its last thousands read alone): the rest of a larger number, not an
-amount (``not_an_amount``)."""
+GLUED_NUMBER_STATEMENT = r"^[0-9]{3,4}(?:,[0-9]{2})?(?:\s*(?:€|(?i:euro|eur)))?\s*$"
+"""Right before a figure of three or four digits, with no space: a digit and a dot
+(``B1014.626,52``: a grade glued to a figure, its last thousands read alone; ``48.5000 Euro``, a
+figure mistyped): the rest of a larger number, not an amount (``not_an_amount``)."""
 BROKEN_NUMBER_AFTER = r"^[,⸴]\s?[0-9]{2}\s*(?:€|(?i:eur))|^\s*/\s*100\s*(?:€|(?i:euro|eur))"
 """Right after a bare figure: its cents broken off (``16, 48 Euro``), or written as a fraction
 (``Vierundneunzig und 25/100 Euro``): the figure is no amount either (``not_an_amount``)."""
@@ -2064,6 +2083,13 @@ INCOME_CONDITION_BEFORE = (
 )
 """Right before an amount: an income that conditions something else (``bei einem
 Jahreseinkommen der Eltern von 48.000 Euro … 310 Euro Kita-Gebühr``), a ``threshold``."""
+
+INCOME_LEVEL_BEFORE = (
+    r"(?-u:\b)(?:liegt|lag|liegen|lagen)\s+(?:\S+\s+){0,2}?bei\s+(?:einem|einer)\s+(?:\S+\s+)?"
+    r"(?:jahres|brutto|monats)?(?:brutto)?einkommen\s*$"
+)
+"""Right before an amount: an income that is what a pay stands at (``Das Gehalt eines
+Landvermessers liegt bei einem Einkommen von 21.000 Euro im Jahr``), no condition."""
 
 BARRIER_BEFORE = r"(?-u:\b)schallmauer[\"“”»«']?\s+(?:von\s+)?$"
 """Right before an amount: a barrier (``die Schallmauer von 400.000 Euro``), a mark, no one's

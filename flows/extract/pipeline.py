@@ -1335,6 +1335,10 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
                 & (pl.coalesce("amount_max", "amount_min") >= rx.EXECUTIVE_PAY_MIN)
             )
             .then(pl.lit("lead"))
+            # (a scale from its start to its end is no starting pay: ``fängt bei 3.600 Euro an und
+            # endet bei 5.800 Euro``)
+            .when((pl.col("seniority") == "entry") & pl.col("stmt").str.contains(rx.START_TO_END))
+            .then(pl.lit("unspecified"))
             .otherwise("seniority"),
             is_open_ended=pl.col("kw_open")
             | pl.col("tail").is_not_null()

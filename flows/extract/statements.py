@@ -232,6 +232,11 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
         .fill_null(False)
         & ~pl.col("sentence").str.contains(rx.OTHER_CURRENCY)
     )
+    # (not a count of people whose pay it is: ``den Verdienst von 12.417 Absolventen``)
+    after = masked(pay_named, pl.col("sentence").str.slice(pl.col("e_in_sent"), 20))
+    pay_named = pay_named & ~(
+        after.str.contains(rx.COUNT_NOUN_AFTER) & ~after.str.contains(rx.AMOUNT_WORD_AFTER)
+    ).fill_null(False)
     stmt = stmt.with_columns(
         a_currency=pl.col("a_currency") | money_dash | pay_named,
         b_currency=pl.col("b_currency") | (money_dash & pl.col("b_value").is_not_null()),

@@ -107,6 +107,17 @@ def _row_label_parted(text: pl.Expr) -> pl.Expr:
     return _rewritten_where_found(text, rx.ROW_LABEL_GLUED, "${1} ${2}")
 
 
+def _emphasis_before_figure_blanked(text: pl.Expr) -> pl.Expr:
+    """An emphasis mark opening a figure (``Mind. *13,00€* die Stunde``, ``**2.500 €**``) blanked at
+    equal length, so the word before it shapes the figure (``patterns.EMPHASIS_BEFORE_FIGURE``;
+    a mark after a figure, a footnote's, stays). Only texts holding a ``*`` are searched."""
+    starred = masked(text.str.contains("*", literal=True), text)
+    blanked = starred.str.replace_all(rx.EMPHASIS_BEFORE_FIGURE, "${1}  ${2}").str.replace_all(
+        rx.EMPHASIS_BEFORE_FIGURE_ONE, "${1} ${2}"
+    )
+    return pl.coalesce(blanked, text)
+
+
 def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
     """The lines (sentence groups) worth reading: ``document_id``, ``doc_idx``, ``unit``,
     ``unit_start``.
@@ -135,7 +146,9 @@ def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
             DOC_IDX,
             # (a one-dot leader written as a thousands point, ``2․400€``, is read as one: same length)
             unit=_row_label_parted(
-                _glued_euro_parted(_one_dot_leaders_as_points(pl.col("_blanked")))
+                _glued_euro_parted(
+                    _one_dot_leaders_as_points(_emphasis_before_figure_blanked(pl.col("_blanked")))
+                )
             ).str.split("\n"),
             _marks=marks,
         )

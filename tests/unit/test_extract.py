@@ -2739,3 +2739,58 @@ def test_code_review_guards() -> None:
             "Die Stadt erhielt 3,1 Millionen Euro Corona-Hilfe des Bundes.": [],
         }
     )
+
+
+def test_tenth_batch_not_pay() -> None:
+    _assert_dropped(
+        [
+            # a figure mistyped with four digits after its thousands point: no amount
+            "Im Konzern gibt es für Berufsstarter ein Grundgehalt von 48.5000 Euro.",
+            # a guess at someone's pay
+            "Man kann nur spekulieren, dass die Kassenwartin mehr als 90.000 Euro im Jahr verdient.",
+            # disposable income per head is net
+            "Das verfügbare Pro-Kopf-Einkommen im Landkreis lag zuletzt bei 27.310 Euro.",
+            # money claimed back
+            "Die Rückforderungssumme für die Fortbildung betrug rund 12.000 Euro.",
+        ]
+    )
+
+
+def test_tenth_batch_pay_kept() -> None:
+    _assert_kept(
+        {
+            # an insurance occupation is no insurance contribution
+            "Angehende Versicherungskaufleute kommen im ersten Jahr auf 1.110 Euro im Monat.": [
+                (1110.0, 1110.0, "month")
+            ],
+            # an income a pay stands at is no condition
+            "Das Gehalt einer Kartografin liegt bei einem Einkommen von 39.000 Euro im Jahr.": [
+                (39000.0, 39000.0, "year")
+            ],
+            # a claim for repayment beside the pay: the pay is no demand
+            "Die Rückforderung betraf 8.000 Euro, das Bruttogehalt der Monteurin lag bei 3.150 Euro.": [
+                (3150.0, 3150.0, "month")
+            ],
+            # a count of people after a pay named: no money
+            "Eine Studie, die den Verdienst von 14.215 Ingenieuren auswertet, nennt 4.300 Euro im Monat.": [
+                (4300.0, 4300.0, "month")
+            ],
+            # a capitalised abbreviation of a floor, the figure set in emphasis
+            "Aushilfe gesucht. Mind. *14,50€* Stundenlohn an Samstagen.": [(14.5, None, "hour")],
+            "Wir zahlen **2.750 €** im Monat.": [(2750.0, 2750.0, "month")],
+            # pay per head and year
+            # a scale from its start to its end: one range, no starting pay
+            "Das Entgelt der Stadtplanerin fängt bei gut 3.900 brutto an und endet bei rund 6.100 Euro.": [
+                (3900.0, 6100.0, "month")
+            ],
+            # a pay named before, then a pronoun, in a text about prices
+            (
+                "Die Preise für Brezeln steigen\n"
+                "Eine Brezel kostet jetzt 1,10 Euro, ein Brot 4,80 Euro. Die Verkäuferinnen bekommen mehr als "
+                "den Mindestlohn, der von 9,60 Euro auf 10,45 Euro stieg. Ab Oktober liegt er bei 12 Euro pro Stunde."
+            ): [(9.6, 9.6, "hour"), (10.45, 10.45, "hour"), (12.0, 12.0, "hour")],
+            "Die Geschäftsführer bekamen viel. Rund 95.000 Euro pro Nase und Jahr gingen an sie.": [
+                (95000.0, 95000.0, "year")
+            ],
+        }
+    )
