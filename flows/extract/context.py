@@ -2269,23 +2269,34 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
         & ratio.is_between(*rx.OTHER_GROUPS_RATIO)
     )
     continues = (
-        (~pl.col("_sentence").str.contains(rx.PAY_WORDS) | share_of | group_share)
-        & (pl.col("_sentence").str.contains(rx.REFERS_BACK) | group_share)
-        & (
-            ratio.is_between(*rx.CONTINUED_RATIO)
-            | (share_of & (ratio <= 1))
-            | (
-                ratio.is_between(*rx.CONTINUED_RATIO_AS_SUBJECT)
-                & pl.col("_sentence").str.contains(rx.REFERS_BACK_AS_SUBJECT)
+        (
+            (~pl.col("_sentence").str.contains(rx.PAY_WORDS) | share_of | group_share)
+            & (pl.col("_sentence").str.contains(rx.REFERS_BACK) | group_share)
+            & (
+                ratio.is_between(*rx.CONTINUED_RATIO)
+                | (share_of & (ratio <= 1))
+                | (
+                    ratio.is_between(*rx.CONTINUED_RATIO_AS_SUBJECT)
+                    & pl.col("_sentence").str.contains(rx.REFERS_BACK_AS_SUBJECT)
+                )
+            ).fill_null(True)
+            & ~pl.col("_sentence").str.contains(r"(?-u:\b)insgesamt(?-u:\b)")
+            & ~(
+                (pl.col("_before") == "demand_or_proposal")
+                & pl.col("_sentence").str.contains(rx.CONTINUED_NOW)
             )
-        ).fill_null(True)
-        & ~pl.col("_sentence").str.contains(r"(?-u:\b)insgesamt(?-u:\b)")
-        & ~((pl.col("_before") == "demand_or_proposal") & pl.col("_sentence").str.contains(rx.CONTINUED_NOW))
-        & (pl.col("_before") != "per_unit_rate")
-    ) | (
-        (pl.col("_before") == "per_unit_rate")
-        & ~pl.col("_sentence").str.contains(rx.PER_UNIT_NOT_CONTINUED)
-        & ratio.is_between(*rx.PER_UNIT_CONTINUED_RATIO).fill_null(False)
+            & (pl.col("_before") != "per_unit_rate")
+        )
+        | (
+            (pl.col("_before") == "demand_or_proposal")
+            & pl.col("_sentence").str.contains(rx.DEMAND_GOES_ON)
+            & ratio.is_between(*rx.CONTINUED_RATIO).fill_null(False)
+        )
+        | (
+            (pl.col("_before") == "per_unit_rate")
+            & ~pl.col("_sentence").str.contains(rx.PER_UNIT_NOT_CONTINUED)
+            & ratio.is_between(*rx.PER_UNIT_CONTINUED_RATIO).fill_null(False)
+        )
     )
     frame = frame.pipe(
         with_shared,

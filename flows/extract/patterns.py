@@ -1540,6 +1540,9 @@ SENTENCE_NOT_PAY = {
         r"|gehaltsvorstellung|gehaltswunsch|wunschgehalt|(?:erwünschte|wünschenswerte)[ns]?\s+(?:niveau|gehalt|lohn)|nach\s+(?:den\s+)?plänen|(?-u:\b)pläne(?:n)?\s+(?:der|des|von)(?-u:\b)"
         r"|geplante[nrs]?\s+(?:\S+\s+)?\S*(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
         r"|gesetzentwurf|referentenentwurf|für\s+angemessen|als\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
+        # (what someone calls appropriate, in reported speech: ``Angemessen für die Leitung seien
+        # höchstens 90.000 Euro``)
+        r"|(?-u:\b)angemessen(?-u:\b)(?:[^.]|\.[0-9]){0,80}?(?-u:\b)(?:sei|seien|wären)(?-u:\b)"
         # (what people would settle for: ``gibt sich mit einem Stundenlohn zwischen 8,50 und 10 Euro zufrieden``;
         # an offer: ``ein Angebot in Höhe von 300 Millionen Euro``)
         r"|(?-u:\b)(?:gibt|geben|gäbe|gäben)\s+sich\s(?:[^.]|\.[0-9]){0,80}?zufrieden(?-u:\b)|(?-u:\b)angebot\s+in\s+höhe\s+von(?-u:\b)"
@@ -1631,6 +1634,8 @@ SENTENCE_NOT_PAY = {
     # (a book's price in its reference: ``Quelle: „Die besten Tipps“, Haufe, 14,95 Euro``)
     # (a cost booked: ``Mit 190 Euro schlug die Betreuung … zu Buche``)
     "price_or_fee": r"^\W*(?:quelle|buchtipp|lesetipp|literaturtipp|literatur|buch)\s*:\s*[„\"“»]|(?-u:\b)isbn(?-u:\b)"
+    # (a fine imposed: ``Bis zu 20.000 Euro können einem Betrieb aufgebrummt werden``)
+    r"|aufgebrummt|aufbrummen"
     # (work commissioned for a sum: ``hat für 120.000 Euro ein Gutachten erstellen lassen``)
     r"|(?-u:\b)für\s+[0-9][0-9.,]*\s*(?:euro|€|millionen\s+euro|mio\.\s*(?:euro|€))\s(?:[^.]){0,60}?(?:erstellen|anfertigen|entwickeln|produzieren|bauen|renovieren|sanieren|drehen)\s+(?:lassen|ließ|ließen)(?-u:\b)"
     # (parents' contributions: ``Elternbeiträge``)
@@ -2243,6 +2248,7 @@ LEAD_REASONS = {
             "employer_cost",
             "price_or_fee",
             "per_unit_rate",
+            "threshold",
         )
     },
     "hypothetical": NOT_PAY_REASONS["hypothetical"],
@@ -2253,6 +2259,12 @@ no pay (``Die Prämienhöhe variiert je nach Note:``, ``Zuschläge:``). The firs
 names the reason of the amounts below."""
 LINE_ENDS_IN_COLON = [":\n", ":\r\n", ": \n", ":\t\n", ":  \n"]
 """A line ending in a colon (a fast first search for texts with a ``LEAD_LINE``)."""
+LEAD_LINE_OPEN = r"((?:[^.!?]|[0-9]{1,2}\.\s?[0-9]{1,2}\.(?:[0-9]{2,4})?)*\s(?:nach|wie\s+folgt))\s*$"
+LINE_ENDS_OPEN = [" nach\n", " nach\r\n", " wie folgt\n", " wie folgt\r\n"]
+"""A line left open, a list below ending its sentence (``Der Höchstbetrag beträgt für die
+Vergütung nach`` ⏎ ``Abschnitt I 2.100,50 Euro,``): it leads that list like a line ending in a
+colon, for the reasons of the payment it names (``pipeline._with_lead_reason``); found first by
+``LINE_ENDS_OPEN``."""
 ANNOUNCED_LINE_MAX = 600
 """The line right after a lead line (``… sehen im Einzelnen wie folgt aus:``) is led by it even
 when it is no list item (a list whose lines were joined into one), up to this length."""
@@ -2930,13 +2942,17 @@ Euro monatlich.``): the same payment for another group, of any size within
 ``CONTINUED_RATIO_AS_SUBJECT``."""
 CONTINUED_RATIO_AS_SUBJECT = (0.2, 5.0)
 
+DEMAND_GOES_ON = r"^\W*(?:diese[rsn]?|das|der|die)\s+(?:\S+\s+)?(?:soll|sollen|sollte|sollten)(?-u:\b)"
+"""A sentence opening on the pay demanded before, with a modal verb (``… fordern sie 2180 Euro
+brutto. Dieses Entgelt soll bis auf 2616 Euro steigen``): the demand goes on, pay words or not."""
+
 REFERS_BACK = (
     r"(?-u:\b)(?:sie|diese[rsn]?|die\s+höhe|der\s+betrag|davon|dafür|ebenfalls|jeweils"
     r"|(?:sind|ist|waren|war)\s+es)(?-u:\b)"
 )
 GROUP_FRAGMENT = (
     r"^\W*(?:azubis|auszubildende|lehrlinge|praktikanten|teilzeitkräfte|teilzeitbeschäftigte)\s+"
-    r"(?:erhalten|bekommen)\s+[^\s,;]+\s+(?:€|euro)\W*$"
+    r"(?:(?:im|in\s+der|in\s+den)\s+[a-zäöüß-]+\s+)?(?:erhalten|bekommen)\s+[^\s,;]+\s+(?:€|euro)\W*$"
 )
 OTHER_GROUPS_FRAGMENT = (
     r"^\W*[a-zäöüß-]+\s+(?:erhalten|bekommen)\s+[^\s,;]+\s+(?:€|euro)"

@@ -252,18 +252,22 @@ def _with_lead_reason(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
     naming base pay first, ``Grundgehalt 3.100 €``, keeps its own unless the lead demands or
     speaks of employers' costs). Only
     texts with a line ending in a colon are read line by line."""
-    concerned = (
-        docs.filter("_lead_marks")
-        .join(money.filter(pl.col("reason").is_null()).select(DOC_IDX).unique(), on=DOC_IDX, how="semi")
-        .filter(pl.col("text").str.contains_any(rx.LINE_ENDS_IN_COLON))
+    # (or a line left open by its preposition, the list below ending it: ``Der Höchstbetrag
+    # beträgt für die Vergütung nach`` ⏎ ``Abschnitt I 2.100,50 Euro,``)
+    concerned = docs.join(
+        money.filter(pl.col("reason").is_null()).select(DOC_IDX).unique(), on=DOC_IDX, how="semi"
+    ).filter(
+        pl.col("_lead_marks") & pl.col("text").str.contains_any(rx.LINE_ENDS_IN_COLON)
+        | pl.col("text").str.contains_any(rx.LINE_ENDS_OPEN)
     )
     if concerned.is_empty():
         return money
     # (``ohne Zulagen:`` names no payment: the blanking of the reasons applies here too)
     lead_text = (
-        pl.col("unit")
+        pl.coalesce(
+            pl.col("unit").str.extract(rx.LEAD_LINE, 1), pl.col("unit").str.extract(rx.LEAD_LINE_OPEN, 1)
+        )
         .str.to_lowercase()
-        .str.extract(rx.LEAD_LINE, 1)
         .str.replace_all(rx.PAY_NOT_THRESHOLD, "_")
     )
     lead_reason = pl.coalesce(

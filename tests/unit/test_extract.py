@@ -2752,6 +2752,15 @@ def test_tenth_batch_not_pay() -> None:
             "Das verfügbare Pro-Kopf-Einkommen im Landkreis lag zuletzt bei 27.310 Euro.",
             # money claimed back
             "Die Rückforderungssumme für die Fortbildung betrug rund 12.000 Euro.",
+            # what someone calls appropriate
+            "Angemessen für die Leitung eines Vereins dieser Größe seien höchstens 85.000 Euro im Jahr.",
+            # a group's share of a one-off payment, the group placed
+            "Alle erhalten eine Energiepreispauschale von 900 Euro. Auszubildende im Handwerk erhalten 450 Euro.",
+            # a list ending a line left open by its preposition, the line naming a cap
+            (
+                "§ 4 Obergrenzen\nFür die Entschädigung gelten Höchstbeträge. Der Höchstbetrag beträgt "
+                "für die Entschädigung nach\n\nTeil A 2.100,50 Euro,\nTeil B 1.700,20 Euro."
+            ),
         ]
     )
 
@@ -2779,6 +2788,16 @@ def test_tenth_batch_pay_kept() -> None:
             "Aushilfe gesucht. Mind. *14,50€* Stundenlohn an Samstagen.": [(14.5, None, "hour")],
             "Wir zahlen **2.750 €** im Monat.": [(2750.0, 2750.0, "month")],
             # pay per head and year
+            # a fine imposed beside a wage
+            (
+                "Der Mindestlohn liegt bei 12,82 Euro pro Stunde. Wer weniger zahlt, riskiert viel: "
+                "Bis zu 30.000 Euro können einem Betrieb aufgebrummt werden."
+            ): [(12.82, 12.82, "hour")],
+            # the pay demanded goes on with a modal verb, pay words or not
+            (
+                "Heute verdienen die Fahrer 2.100 Euro brutto im Monat. Als Einstiegsgehalt fordern sie "
+                "2.300 Euro brutto. Dieses Entgelt soll nach 30 Jahren 2.750 Euro erreichen."
+            ): [(2100.0, 2100.0, "month")],
             # a scale from its start to its end: one range, no starting pay
             "Das Entgelt der Stadtplanerin fängt bei gut 3.900 brutto an und endet bei rund 6.100 Euro.": [
                 (3900.0, 6100.0, "month")
