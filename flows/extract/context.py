@@ -625,7 +625,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             # (an acronym in brackets closes no clause: ``eine Inflationsausgleichsprämie (IAP) in
             # Höhe von 1.200 Euro``)
             _pre=_last_clause(
-                left_clause.str.replace_all(rx.ACRONYM_IN_BRACKETS, " ${1} "),
+                left_clause.str.replace_all(rx.ACRONYM_IN_BRACKETS, " ${1} ").str.replace(
+                    rx.NAME_IN_BRACKETS_BEFORE, " ${1} ${2}"
+                ),
                 rx.NON_PAY_CLAUSE_BOUNDARY,
                 "_lc",
             ).str.tail(rx.CLAUSE_BEFORE_MAX)
@@ -1193,7 +1195,10 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             "bonus_or_allowance",
             contains_where(
                 pl.col("_sentence").str.contains("neben", literal=True), pl.col("_around"), rx.BESIDES_PAY
-            ),
+            )
+            # (not the figure of that pay itself: ``neben dem Grundgehalt von etwa 1.400 € einen
+            # Zuschlag von …``)
+            & ~on_left60(rx.BESIDES_PAY_OF_BEFORE),
         ),
         ("bonus_or_allowance", on_sentence(rx.EXPENSES_CLAIMED)),
         (
@@ -1805,6 +1810,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             .str.contains(rx.PAY_NAMES)
             .fill_null(False),
         ),
+        # (a text opening on prize money: what a player gets where no pay is named is prize money)
+        ("price_or_fee", pl.col("prize_text") & ~pl.col("_names_pay")),
         ("net_pay", pl.col("net_income_text") & ~pl.col("_sentence").str.contains("brutto", literal=True)),
         ("net_pay", pl.col("net_footnote")),
         ("hypothetical", pl.col("example_text")),
@@ -2375,6 +2382,7 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
         "benefit_text",
         "allowance_text",
         "price_text",
+        "prize_text",
         "net_income_text",
         "net_footnote",
         "sport_pay_text",

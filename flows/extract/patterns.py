@@ -820,7 +820,7 @@ NOT_PAY_REASONS = {
     "raise_or_difference": RAISE_NOUNS + r"|für\s+jede[ns]?\s+weitere",
     "one_off_payment": (
         # (not ``hat sich einmal schlau gemacht``, ``noch einmal``: once)
-        r"einmalig|einmalzahl|einmalbetrag|einmal-|(?-u:\b)iap(?-u:\b)|einmal\s+(?:im|pro)\s+jahr|einmal\s+jährlich|sonderzahlung|(?-u:\b)(?:winken|winkt)\s+(?:den|dem|der)\s+(?:spielern|spielerinnen|team|mannschaft|siegern|sieger|siegerin|gewinnern|gewinner)(?-u:\b)"
+        r"einmalig|einmalzahl|einmalbetr[aä]g|einmal-|(?-u:\b)iap(?-u:\b)|einmal\s+(?:im|pro)\s+jahr|einmal\s+jährlich|sonderzahlung|(?-u:\b)(?:winken|winkt)\s+(?:den|dem|der)\s+(?:spielern|spielerinnen|team|mannschaft|siegern|sieger|siegerin|gewinnern|gewinner)(?-u:\b)"
         r"|medaille|olympiasieg|weltmeistertitel|(?-u:\b)(?:für|bei)\s+(?:gold|silber|bronze)(?-u:\b)"
         r"|begrüßungsgeld|antrittsprämie|willkommensprämie|wechselprämie|handgeld"
         # (to soften rising prices: ``1200 Euro zur Abmilderung der gestiegenen Preise``)
@@ -926,6 +926,8 @@ NOT_PAY_REASONS = {
     "budget_or_turnover": (
         # (a practice's net yield, a taxi's takings: ``Reinertrag``, ``brachte 60 Euro in die Kasse``)
         r"reinertrag|in\s+die\s+kasse|(?-u:\b)eingefahren(?-u:\b)|"
+        # (an outlay: ``Aufwand von 33 100 Euro``)
+        r"(?-u:\b)aufwand(?-u:\b)|"
         # (a group's pay summed: ``die Gehaltssumme der Geschäftsleitung (9 Personen)``)
         r"(?:gehalts|lohn|gehälter)summe\s+(?:der|des|für|von|aller)\s|"
         r"budget|umsatz|umsätze|dotation|staatsleistung|(?-u:\b)etats?(?-u:\b)|(?-u:\b)fonds\s+(?:\S+\s+){0,2}?(?:wird|wurde|umfasst|beträgt|betrug)(?-u:\b)|(?-u:\b)(?:ausgeben|ausgegeben|aufwenden|aufgewendet)(?-u:\b)|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|gefördert|(?:grund|basis|sport|spitzen|zusatz|landes|bundes|projekt|struktur|anschub|investitions)förderung|gewinn(?:e|s|es)?(?-u:\b)|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|verurteilt|materialaufwand|personalaufwand|sachaufwand|grundkapital|(?-u:\b)ebit(?:da)?(?-u:\b)|vermögenswerte|sachanlagen|jahresüberschuss|umsatzerlöse|eigenkapital|bilanzsumme|(?-u:\b)angelegt(?-u:\b)|schüttet|ausgeschüttet|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
@@ -977,7 +979,7 @@ NOT_PAY_REASONS = {
         r"|(?-u:\b)(?:(?:für|pro|je|mit)\s+(?:ein(?:e[nmr]?)?|jede[nrs]?)(?:\s+einzigen)?|pro|je)\s+(?:werbe-?)?(?:foto|post|video|beitrag|gig|konzert|bild)(?-u:\b)"
         r"|(?-u:\b)(?:pro|je)\s+(?:order|lieferung|bestellung|paket|zustellung)(?-u:\b)|(?-u:\b)für\s+[0-9]+\s+minuten(?-u:\b)"
         # (a week's pay: no hour, month or year)
-        r"|wochengehalt|wochenlohn|wochengage|(?-u:\b)(?:pro|je|für\s+jede)\s+(?:angefangene\s+)?(?:halbe\s+stunde|viertelstunde)|(?-u:\b)in\s+(?:zwei|drei|vier|[0-9])\s+wochen(?-u:\b)|…\s*(?:brutto\s+|netto\s+)?(?:pro|je|die|in\s+der)\s+woche(?-u:\b)"
+        r"|wochengehalt|wochenlohn|wochengage|(?-u:\b)(?:pro|je|für\s+jede)\s+(?:angefangene\s+)?(?:halbe\s+stunde|viertelstunde)|(?-u:\b)in\s+(?:zwei|drei|vier|[0-9])\s+wochen(?-u:\b)|(?-u:\b)in\s+(?:sieben|7)\s+tagen(?-u:\b)|…\s*(?:brutto\s+|netto\s+)?(?:pro|je|die|in\s+der)\s+woche(?-u:\b)"
         # (a unit price: ``2 à 30 Euro``)
         r"|\sà\s*…"
         r"|probentag|drehtag|spieltag"
@@ -1426,7 +1428,7 @@ PAY_NOT_THRESHOLD = (
     r"|summiert\s+sich\s+(?:das|der|die)\s+(?:durchschnittliche[nrs]?\s+)?[a-zäöüß]*(?:gehalt|lohn|vergütung|einkommen|verdienst)(?-u:\b)"
     # (``bei Berufseintritt``, ``Eintrittsgehalt``: no admission fee)
     r"|(?:berufs|job|erwerbs)eintritt|eintritts(?:gehalt|gehälter|lohn|löhne|verdienst|vergütung|einkommen)|"
-    r"anforder[a-zäöüß]*|herausforder[a-zäöüß]*|erforder[a-zäöüß]*|sozialversicherungspflichtig[a-zäöüß]*|beitragspflichtig[a-zäöüß]*|(?-u:\b)auf\s+empfehlung(?-u:\b)"
+    r"anforder[a-zäöüß]*|herausforder[a-zäöüß]*|erforder[a-zäöüß]*|schwankungs(?:breite|bereich)|sozialversicherungspflichtig[a-zäöüß]*|beitragspflichtig[a-zäöüß]*|(?-u:\b)auf\s+empfehlung(?-u:\b)"
     # (a raise that led to the figure: ``Zusammen mit der Diätenerhöhung verdient die Kanzlerin dann
     # monatlich 25.400 Euro``)
     r"|(?-u:\b)(?:mit|nach|dank)\s+(?:der|dem|den)\s+[a-zäöüß]*(?:erhöhung|anhebung|steigerung)(?:en)?\s+"
@@ -1480,7 +1482,7 @@ SENTENCE_NOT_PAY = {
         # (also after ``oder``: ``Oder, umgerechnet auf ein Stundengehalt …: 18 Euro``)
         r"^\W*(?:(?:oder|und|bzw\.)\W+)?(?:(?:das|dies|was)\s+(?:macht|ergibt|entspricht|sind|wären|bedeutet)|hochgerechnet|umgerechnet|rechnet\s+man"
         r"|(?:damit|somit)\s+(?:beträgt|ergibt\s+sich|ergeben\s+sich|macht)"
-        r"|teilt\s+man|verteilt\s+man|davon\s+abgeleitet|daraus\s+abgeleitet|(?:auf|durch)\s+(?:12|zwölf)\s+monate|daraus\s+(?:ergibt|ergeben)\s+sich|(?:damit|so)\s+kommt\s+man"
+        r"|teilt\s+man|verteilt\s+man|davon\s+abgeleitet|daraus\s+abgeleitet|(?:auf|durch)\s+(?:12|zwölf)\s+monate|daraus\s+(?:ergibt|ergeben)\s+sich|(?:ergibt|ergeben)\s+sich\s+daraus|(?:damit|so)\s+kommt\s+man"
         r"|aufs\s+jahr\s+(?:hoch)?gerechnet|auf\s+(?:das|ein)\s+jahr\s+gerechnet"
         # (``Ausgerechnet auf eine Vollzeitstelle kommt man auf …``, ``Bei einer Vollzeitstelle kommt
         # man hier auf einen Stundenlohn von …``)
@@ -2227,6 +2229,8 @@ Vergütungen``)."""
 FLOOR_LEAD_BEFORE = (
     r"(?i)\n[^\n0-9.!?]{0,60}?(?:entschädigung|vergütung|gehalt|gehälter|lohn|löhne|einkommen|entgelt)[a-zäöüß]*"
     r"\s+(?:ab|mindestens)[ \t]*:?[ \t]*\r?\n(?:[^\n]*[0-9][^\n]*\n){0,12}[^\n]*$"
+    # (or any line ending in ``mindestens:``: ``Danach zahlt Ihnen der Betrieb mindestens:``)
+    r"|(?i)\n[^\n0-9]{0,100}?(?-u:\b)mindestens[ \t]*:[ \t]*\r?\n(?:[^\n]*[0-9][^\n]*\n){0,12}[^\n]*$"
 )
 """The text before a figure (a break put first): a line without figures naming pay and ending in
 a floor's word (``Lehrlingsentschädigung ab``; not ``hängt … ab``, ``gültig ab``), then only lines
@@ -3106,6 +3110,12 @@ COST_SENTENCE = (
 GETTING_MONEY = r"bekomm|bekam|erhalt|erhält|erhielt|verdien"
 """Words of getting money (lower case)."""
 
+PRIZE_TOPIC = r"preisgeld|siegprämie|an\s+prämien"
+PRIZE_TEXT_NOT_PAY = r"gehalt|gehält|lohn|löhne|salär|bezüge|besoldung|entgelt|tarif|diät|gage|vertrag"
+"""A text whose title or opening is about prize money (and names no pay: ``PRIZE_TEXT_NOT_PAY``;
+earning is what prize money does): its amounts in sentences naming no pay are prize money
+(``price_or_fee``)."""
+
 PRICE_TEXT_NOT_PAY = r"gehalt|gehält|verdien|lohn|löhne|einkommen|vergütung|brutto|salär|bezüge|besoldung|entgelt|tarif|diät|gage|bekomm|bekam|erhalt|erhält|erhielt"
 """Pay itself or getting money (``bekomme ich 15 €``); paying (``aus eigener Tasche zahlen``) is
 what a price text speaks of."""
@@ -3272,11 +3282,20 @@ Euro)``): the bracket closes the clause, the name before it says what the amount
 
 ACRONYM_IN_BRACKETS = r"\(([A-ZÄÖÜ]{2,6})\)"
 """An acronym in brackets (``Inflationsausgleichsprämie (IAP)``): no clause boundary."""
+NAME_IN_BRACKETS_BEFORE = r"\(([A-ZÄÖÜ][a-zäöüß-]{3,40})\)(\s+(?:von|in\s+höhe\s+von)\s*)$"
+"""Right before a figure, a noun alone in brackets naming the payment, then ``von`` (``ein
+Zuschlag (Anwärtersonderzuschlag) von``): no clause boundary either."""
 
 BESIDES_PAY = (
     r"(?-u:\b)neben\s+(?:meiner|seiner|ihrer|deiner|der|dem|dieser|diesem)\s+(?:\S+\s+)?"
     r"(?:diät|gehalt|lohn|grundgehalt|vergütung|besoldung|entschädigung|bezügen)(?-u:\b)"
 )
+BESIDES_PAY_OF_BEFORE = (
+    r"(?-u:\b)neben\s+(?:meiner|seiner|ihrer|deiner|der|dem|dieser|diesem)\s+(?:\S+\s+)?"
+    r"(?:diät|gehalt|lohn|grundgehalt|vergütung|besoldung|entschädigung|bezügen)\s+(?:von|in\s+höhe\s+von)\s*$"
+)
+"""Right before a figure: the pay it stands beside, named with ``von`` (``neben dem monatlichen
+Grundgehalt von etwa 1.400 €``): the figure is that pay."""
 EXPENSES_CLAIMED = r"(?-u:\b)abrechnen(?-u:\b)|nicht\s+versteuern"
 """In the figure's clause: money besides the pay (``Neben meiner Diät erhalte ich monatlich
 5.051,54 Euro``), expenses claimed (``12.000 Euro kann ich jährlich zusätzlich abrechnen``) or

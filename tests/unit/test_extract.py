@@ -2813,3 +2813,40 @@ def test_tenth_batch_pay_kept() -> None:
             ],
         }
     )
+
+
+def test_eleventh_batch_not_pay() -> None:
+    _assert_dropped(
+        [
+            # prize money in a text opening on it
+            (
+                "Beim Billard werden die Preisgelder der Turniere immer höher.\n\n"
+                "Der Sieger bekommt 120 000 Euro. Wer im Halbfinale ausscheidet, geht mit 30 000 Euro nach Hause."
+            ),
+            # an outlay
+            "Die Stelle im Jugendhaus ist bewilligt.\nAufwand von 31 200 Euro\nDer Kreis fördert sie.",
+            # pay per week
+            "Im Ausland sollen Stars rund 400.000 Euro in sieben Tagen verdienen.",
+        ]
+    )
+
+
+def test_eleventh_batch_pay_kept() -> None:
+    _assert_kept(
+        {
+            # a list below a line ending in ``mindestens:`` holds lower bounds
+            (
+                "Die Vergütung ist gesetzlich geregelt. Danach zahlt Ihnen der Betrieb mindestens:\n"
+                "- 620 € brutto/Monat im 1. Ausbildungsjahr\n- 731,60 € brutto/Monat im 2. Ausbildungsjahr"
+            ): [(620.0, None, "month"), (731.6, None, "month")],
+            # the figure of the pay another stands beside; a payment named in brackets before ``von``
+            (
+                "Wer aufs Land geht, kann neben dem monatlichen Grundgehalt von etwa 1.400 € brutto einen "
+                "monatlichen Zuschlag (Landzuschlag) von rund 900 € brutto erhalten."
+            ): [(1400.0, 1400.0, "month")],
+            # a range of pay called its spread
+            "So erklärt sich die hohe Schwankungsbreite von 2.600 bis 3.800 EUR Bruttoverdienst.": [
+                (2600.0, 3800.0, "month")
+            ],
+        }
+    )
