@@ -749,6 +749,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             "not_an_amount",
             pl.col("stmt").str.contains(rx.GLUED_NUMBER_STATEMENT) & on_left60(rx.GLUED_NUMBER_BEFORE),
         ),
+        ("not_an_amount", pl.col("stmt").str.contains(rx.MISTYPED_STATEMENT) & on_left60(rx.MISTYPED_BEFORE)),
         ("not_an_amount", (pl.col("a_value") == 100) & on_left60(rx.CENTS_FRACTION_BEFORE)),
         # (``15,2473 € pro Stunde``: the four decimals of a small figure, no amount of their own)
         (
@@ -1244,7 +1245,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("price_or_fee", on_left60(rx.PUBLISHER_BEFORE)),
         ("raise_or_difference", on_left60(rx.PLUS_BEFORE)),
         ("threshold", on_left60(rx.BARRIER_BEFORE)),
-        ("threshold", on_left60(rx.INCOME_CONDITION_BEFORE) & ~on_left60(rx.INCOME_LEVEL_BEFORE)),
+        (
+            "threshold",
+            on_left60(rx.INCOME_CONDITION_BEFORE)
+            & ~(on_left60(rx.INCOME_LEVEL_BEFORE) & pre_lc.str.contains(rx.PAY_SUBJECT).fill_null(False)),
+        ),
         # ``Da lieg ich ja knapp 1000 € drüber``: a difference
         ("raise_or_difference", on_after(rx.ABOVE_BY_AFTER)),
         # ``nach 3 Jahren um je 10 €``: each step's change
@@ -1805,13 +1810,23 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & ~masked(pl.col("price_text"), pl.col("_sentence")).str.contains(rx.EARNS).fill_null(False)
             # (nor a sentence going on about a pay the one before names: ``… über dem Mindestlohn,
             # der … gestiegen ist. Ab Oktober liegt er bei 12 Euro pro Stunde.``)
-            & ~masked(pl.col("price_text") & pl.col("_goes_on"), pl.col("prev_sentence"))
-            .str.to_lowercase()
-            .str.contains(rx.PAY_NAMES)
-            .fill_null(False),
+            & ~(
+                masked(pl.col("price_text") & pl.col("_goes_on"), pl.col("prev_sentence"))
+                .str.to_lowercase()
+                .str.contains(rx.PAY_NAMES)
+                # (not one paying a price itself: ``Sie zahlen für ein Brot jetzt 4,50 Euro``)
+                & ~pl.col("_sentence").str.contains(rx.PAYING_A_PRICE)
+            ).fill_null(False),
         ),
         # (a text opening on prize money: what a player gets where no pay is named is prize money)
-        ("price_or_fee", pl.col("prize_text") & ~pl.col("_names_pay")),
+        (
+            "price_or_fee",
+            pl.col("prize_text")
+            & ~pl.col("_names_pay")
+            & ~masked(pl.col("prize_text"), pl.col("_sentence"))
+            .str.contains(rx.PRIZE_NOT_IN_SENTENCE)
+            .fill_null(False),
+        ),
         ("net_pay", pl.col("net_income_text") & ~pl.col("_sentence").str.contains("brutto", literal=True)),
         ("net_pay", pl.col("net_footnote")),
         ("hypothetical", pl.col("example_text")),
@@ -2297,6 +2312,7 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
         | (
             (pl.col("_before") == "demand_or_proposal")
             & pl.col("_sentence").str.contains(rx.DEMAND_GOES_ON)
+            & ~pl.col("_sentence").str.contains(rx.CONTINUED_NOW)
             & ratio.is_between(*rx.CONTINUED_RATIO).fill_null(False)
         )
         | (

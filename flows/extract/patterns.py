@@ -65,8 +65,8 @@ CONTINUED_BREAK_CRLF = r"\r\n([a-zäöüß0-9€(Øø])"
 ``€`` (``… verdienen\n3.000 €``) or an average sign (``von\n3.401 €\nØ\n4.029 €``). Blanked,
 like wrapped breaks."""
 
-EMPHASIS_BEFORE_FIGURE = r"(^|[\s(:])\*\*([0-9])"
-EMPHASIS_BEFORE_FIGURE_ONE = r"(^|[\s(:])\*([0-9])"
+EMPHASIS_BEFORE_FIGURE = r"(^|[\s(:])\*\*([0-9][^*\n]{0,20}\*\*)"
+EMPHASIS_BEFORE_FIGURE_ONE = r"(^|[\s(:])\*([0-9][^*\n]{0,20}\*)"
 """A bold (``**``) or italic (``*``) mark right before a figure, after a space, a bracket or a
 colon: blanked (``text._emphasis_before_figure_blanked``)."""
 
@@ -343,12 +343,11 @@ PAY_OF_FIGURE = (
 """A pay named, then ``von`` and a figure written with thousands ending the statement
 (``ein Jahresbruttogehalt von 43.100``): that figure is money."""
 
-COUNT_NOUN_AFTER = r"^\s+[A-ZÄÖÜ][a-zäöüß]{2,}"
-AMOUNT_WORD_AFTER = (
-    r"^\s+(?:Euro|EUR|Eur|Brutto|Netto|Mio|Mill|Million|Millionen|Tsd|Tausend|Mrd|Milliarden)(?-u:\b)"
-)
-"""A noun right after such a figure, no currency or scale word (``den Verdienst von 12.417
-Absolventen``): the figure counts them, no money."""
+COUNT_NOUN_AFTER = r"^\s+[A-ZÄÖÜ][a-zäöüß]{2,}(?:en|ern|innen|leute|leuten|kräfte|kräften)(?-u:\b)"
+AMOUNT_WORD_AFTER = r"^\s+(?:Euro|EUR|Eur|Brutto|Netto|Mio|Mill|Million|Tsd|Tausend|Mrd|Milliarde)"
+"""A plural noun of people right after such a figure, no currency or scale word (``den
+Verdienst von 12.417 Absolventen``; not ``43.100 Euros``, ``48.000 Monatlich``): the figure counts
+them, no money."""
 
 BASE_PAY_NAMED = r"grundgehalt|grundlohn|grundvergütung|grundentgelt|festgehalt|fixgehalt|tabellenentgelt"
 """Base pay named in a figure's own clause (lower case): a sentence about an allowance leaves it pay."""
@@ -529,8 +528,12 @@ hold no number and no punctuation, so two statements (``3.000 €, Führungskrä
 6.000 €``) are never joined."""
 
 START_TO_END = r"(?i)(?-u:\b)und\s+(?:endet|reicht|geht)\s+(?:bei|bis)(?-u:\b)"
+SENIORITY_ENTRY_NAMED = (
+    r"einst(?:ieg|eig)|berufsanf|absolvent|junior|anfangsgehalt|startgehalt|berufsstart|einsteiger"
+)
 """In a range statement (``SPLIT_RANGE``): a scale's start and its end (``beginnt bei 2.900 Euro
-und endet bei 4.100 Euro``); the verb of starting is no entry level."""
+und endet bei 4.100 Euro``); the verb of starting is no entry level, unless the sentence names
+entry pay (``SENIORITY_ENTRY_NAMED``: ``Das Einstiegsgehalt beginnt bei … und reicht bis …``)."""
 
 OWN_PAY_MID = (
     r"(?i)(?:und|sowie|,)\s+(?:ein|eine|einem|das|die|der)\s+(?:[a-zäöüß]+\s+)?[a-zäöüß-]*"
@@ -820,7 +823,7 @@ NOT_PAY_REASONS = {
     "raise_or_difference": RAISE_NOUNS + r"|für\s+jede[ns]?\s+weitere",
     "one_off_payment": (
         # (not ``hat sich einmal schlau gemacht``, ``noch einmal``: once)
-        r"einmalig|einmalzahl|einmalbetr[aä]g|einmal-|(?-u:\b)iap(?-u:\b)|einmal\s+(?:im|pro)\s+jahr|einmal\s+jährlich|sonderzahlung|(?-u:\b)(?:winken|winkt)\s+(?:den|dem|der)\s+(?:spielern|spielerinnen|team|mannschaft|siegern|sieger|siegerin|gewinnern|gewinner)(?-u:\b)"
+        r"einmalig|einmalzahl|einmalbetrag|einmal-|(?-u:\b)iap(?-u:\b)|einmal\s+(?:im|pro)\s+jahr|einmal\s+jährlich|sonderzahlung|(?-u:\b)(?:winken|winkt)\s+(?:den|dem|der)\s+(?:spielern|spielerinnen|team|mannschaft|siegern|sieger|siegerin|gewinnern|gewinner)(?-u:\b)"
         r"|medaille|olympiasieg|weltmeistertitel|(?-u:\b)(?:für|bei)\s+(?:gold|silber|bronze)(?-u:\b)"
         r"|begrüßungsgeld|antrittsprämie|willkommensprämie|wechselprämie|handgeld"
         # (to soften rising prices: ``1200 Euro zur Abmilderung der gestiegenen Preise``)
@@ -979,7 +982,7 @@ NOT_PAY_REASONS = {
         r"|(?-u:\b)(?:(?:für|pro|je|mit)\s+(?:ein(?:e[nmr]?)?|jede[nrs]?)(?:\s+einzigen)?|pro|je)\s+(?:werbe-?)?(?:foto|post|video|beitrag|gig|konzert|bild)(?-u:\b)"
         r"|(?-u:\b)(?:pro|je)\s+(?:order|lieferung|bestellung|paket|zustellung)(?-u:\b)|(?-u:\b)für\s+[0-9]+\s+minuten(?-u:\b)"
         # (a week's pay: no hour, month or year)
-        r"|wochengehalt|wochenlohn|wochengage|(?-u:\b)(?:pro|je|für\s+jede)\s+(?:angefangene\s+)?(?:halbe\s+stunde|viertelstunde)|(?-u:\b)in\s+(?:zwei|drei|vier|[0-9])\s+wochen(?-u:\b)|(?-u:\b)in\s+(?:sieben|7)\s+tagen(?-u:\b)|…\s*(?:brutto\s+|netto\s+)?(?:pro|je|die|in\s+der)\s+woche(?-u:\b)"
+        r"|wochengehalt|wochenlohn|wochengage|(?-u:\b)(?:pro|je|für\s+jede)\s+(?:angefangene\s+)?(?:halbe\s+stunde|viertelstunde)|(?-u:\b)in\s+(?:zwei|drei|vier|[0-9])\s+wochen(?-u:\b)|…\s*(?:brutto\s+|netto\s+)?in\s+(?:sieben|7)\s+tagen(?-u:\b)|…\s*(?:brutto\s+|netto\s+)?(?:pro|je|die|in\s+der)\s+woche(?-u:\b)"
         # (a unit price: ``2 à 30 Euro``)
         r"|\sà\s*…"
         r"|probentag|drehtag|spieltag"
@@ -1428,7 +1431,7 @@ PAY_NOT_THRESHOLD = (
     r"|summiert\s+sich\s+(?:das|der|die)\s+(?:durchschnittliche[nrs]?\s+)?[a-zäöüß]*(?:gehalt|lohn|vergütung|einkommen|verdienst)(?-u:\b)"
     # (``bei Berufseintritt``, ``Eintrittsgehalt``: no admission fee)
     r"|(?:berufs|job|erwerbs)eintritt|eintritts(?:gehalt|gehälter|lohn|löhne|verdienst|vergütung|einkommen)|"
-    r"anforder[a-zäöüß]*|herausforder[a-zäöüß]*|erforder[a-zäöüß]*|schwankungs(?:breite|bereich)|sozialversicherungspflichtig[a-zäöüß]*|beitragspflichtig[a-zäöüß]*|(?-u:\b)auf\s+empfehlung(?-u:\b)"
+    r"anforder[a-zäöüß]*|herausforder[a-zäöüß]*|erforder[a-zäöüß]*|schwankungs(?:breite|bereich)\s+von(?-u:\b)|sozialversicherungspflichtig[a-zäöüß]*|beitragspflichtig[a-zäöüß]*|(?-u:\b)auf\s+empfehlung(?-u:\b)"
     # (a raise that led to the figure: ``Zusammen mit der Diätenerhöhung verdient die Kanzlerin dann
     # monatlich 25.400 Euro``)
     r"|(?-u:\b)(?:mit|nach|dank)\s+(?:der|dem|den)\s+[a-zäöüß]*(?:erhöhung|anhebung|steigerung)(?:en)?\s+"
@@ -1525,7 +1528,7 @@ SENTENCE_NOT_PAY = {
         # (a figure one imagines: ``Sagen Sie nicht, Sie stellten sich … 52.000 Euro vor``)
         r"(?-u:\b)(?:stelle|stellst|stellt|stellen|stellte|stellten)\s+(?:sich|mir|uns|dir|euch)\s(?:[^.]|\.[0-9]){0,80}?\svor(?-u:\b)|"
         # (not a claim for repayment, ``Rückforderung``: money to pay back, ``price_or_fee``)
-        r"(?:^|[^k])forder|verlangt|verlange|vorschlag|vorschläge|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|wahlkampf"
+        r"(?:^|[^k]|[^c]k|[^ü]ck)forder|verlangt|verlange|vorschlag|vorschläge|vorgeschlagen|angebot\s+der\s+arbeitgeber|arbeitgeberangebot|wahlkampf"
         # (what a government or a party wants, with a modal verb: ``sollen Azubis nach dem Willen der
         # Regierung … verdienen``; not ``Nach dem Willen des Gesetzgebers gilt …``)
         r"|nach\s+dem\s+willen(?-u:\b)[^.]{0,120}?(?-u:\b)(?:soll|sollen|sollte|sollten|würde|würden)(?-u:\b)"
@@ -1544,7 +1547,7 @@ SENTENCE_NOT_PAY = {
         r"|gesetzentwurf|referentenentwurf|für\s+angemessen|als\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
         # (what someone calls appropriate, in reported speech: ``Angemessen für die Leitung seien
         # höchstens 90.000 Euro``)
-        r"|(?-u:\b)angemessen(?-u:\b)(?:[^.]|\.[0-9]){0,80}?(?-u:\b)(?:sei|seien|wären)(?-u:\b)"
+        r"|(?-u:\b)angemessen(?-u:\b)(?:[^.:;]|\.[0-9]){0,80}?(?-u:\b)(?:sei|seien|wären)\s(?:[^.:;]|\.[0-9]){0,40}?[0-9]"
         # (what people would settle for: ``gibt sich mit einem Stundenlohn zwischen 8,50 und 10 Euro zufrieden``;
         # an offer: ``ein Angebot in Höhe von 300 Millionen Euro``)
         r"|(?-u:\b)(?:gibt|geben|gäbe|gäben)\s+sich\s(?:[^.]|\.[0-9]){0,80}?zufrieden(?-u:\b)|(?-u:\b)angebot\s+in\s+höhe\s+von(?-u:\b)"
@@ -1636,8 +1639,9 @@ SENTENCE_NOT_PAY = {
     # (a book's price in its reference: ``Quelle: „Die besten Tipps“, Haufe, 14,95 Euro``)
     # (a cost booked: ``Mit 190 Euro schlug die Betreuung … zu Buche``)
     "price_or_fee": r"^\W*(?:quelle|buchtipp|lesetipp|literaturtipp|literatur|buch)\s*:\s*[„\"“»]|(?-u:\b)isbn(?-u:\b)"
-    # (a fine imposed: ``Bis zu 20.000 Euro können einem Betrieb aufgebrummt werden``)
-    r"|aufgebrummt|aufbrummen"
+    # (a fine imposed, its figure before the verb: ``Bis zu 20.000 Euro können einem Betrieb
+    # aufgebrummt werden``)
+    r"|(?:€|euro)\s(?:[^.;:]|\.[0-9]){0,50}?(?:aufgebrummt|aufbrummen)"
     # (work commissioned for a sum: ``hat für 120.000 Euro ein Gutachten erstellen lassen``)
     r"|(?-u:\b)für\s+[0-9][0-9.,]*\s*(?:euro|€|millionen\s+euro|mio\.\s*(?:euro|€))\s(?:[^.]){0,60}?(?:erstellen|anfertigen|entwickeln|produzieren|bauen|renovieren|sanieren|drehen)\s+(?:lassen|ließ|ließen)(?-u:\b)"
     # (parents' contributions: ``Elternbeiträge``)
@@ -1655,7 +1659,7 @@ SENTENCE_NOT_PAY = {
     # 25 % = 12,25 Euro``, ``13,16 Euro + 12,11 Euro + 16,58 Euro = 41,85 Euro``)
     "hypothetical": r"(?-u:\b)als\s+(?:hätte|hätten|würde|würden)(?-u:\b)|"
     # (a guess: ``Man kann nur spekulieren, dass die Leiterin gut 90.000 Euro bekommt``)
-    r"(?-u:\b)spekulieren(?-u:\b)|"
+    r"(?-u:\b)spekulieren\s*,\s*(?:dass|ob)(?-u:\b)|"
     # (an example household of a tax relief: ``Eine Familie mit zwei Kindern, bei der beide 3.900 Euro
     # verdienen, wird um … entlastet``)
     r"^\W*(?:eine|ein)\s+(?:familie|single|paar|ehepaar|alleinerziehende[rn]?|alleinstehende[rn]?|arbeitnehmer(?:in)?)(?-u:\b)"
@@ -1851,10 +1855,14 @@ LABEL_NUMBER_BEFORE = r"(?-u:\b)(?:jahr|berufsjahr|stufe|gruppe|klasse|lehrjahr)
 Brutto EUR 4.852``): the row's number, not an amount (``not_an_amount``)."""
 
 GLUED_NUMBER_BEFORE = r"[0-9]\.$"
-GLUED_NUMBER_STATEMENT = r"^[0-9]{3,4}(?:,[0-9]{2})?(?:\s*(?:€|(?i:euro|eur)))?\s*$"
-"""Right before a figure of three or four digits, with no space: a digit and a dot
-(``B1014.626,52``: a grade glued to a figure, its last thousands read alone; ``48.5000 Euro``, a
-figure mistyped): the rest of a larger number, not an amount (``not_an_amount``)."""
+GLUED_NUMBER_STATEMENT = r"^[0-9]{3}(?:,[0-9]{2})?(?:\s*(?:€|(?i:euro|eur)))?\s*$"
+"""Right before a figure of three digits, with no space: a digit and a dot (``B1014.626,52``: a
+grade glued to a figure, its last thousands read alone): the rest of a larger number, not an
+amount (``not_an_amount``)."""
+MISTYPED_BEFORE = r"(?-u:\b)(?:von|bei|auf|mit|rund|etwa|ca\.|circa|knapp|über|unter)\s+[0-9]{2,3}\.$"
+MISTYPED_STATEMENT = r"^[0-9]{4}(?:,[0-9]{2})?(?:\s*(?:€|(?i:euro|eur)))?\s*$"
+"""A figure of four digits right after two or three digits and a dot (``48.5000 Euro``): a figure
+mistyped, not an amount (``not_an_amount``); not a list's number glued to it (``1.1000 Euro``)."""
 BROKEN_NUMBER_AFTER = r"^[,⸴]\s?[0-9]{2}\s*(?:€|(?i:eur))|^\s*/\s*100\s*(?:€|(?i:euro|eur))"
 """Right after a bare figure: its cents broken off (``16, 48 Euro``), or written as a fraction
 (``Vierundneunzig und 25/100 Euro``): the figure is no amount either (``not_an_amount``)."""
@@ -2091,6 +2099,8 @@ INCOME_CONDITION_BEFORE = (
 """Right before an amount: an income that conditions something else (``bei einem
 Jahreseinkommen der Eltern von 48.000 Euro … 310 Euro Kita-Gebühr``), a ``threshold``."""
 
+PAY_SUBJECT = r"gehalt|gehälter|lohn|löhne|verdienst|vergütung|entgelt|besoldung"
+"""A pay noun in the clause before a figure (``Das Gehalt … liegt bei einem Einkommen von``)."""
 INCOME_LEVEL_BEFORE = (
     r"(?-u:\b)(?:liegt|lag|liegen|lagen)\s+(?:\S+\s+){0,2}?bei\s+(?:einem|einer)\s+(?:\S+\s+)?"
     r"(?:jahres|brutto|monats)?(?:brutto)?einkommen\s*$"
@@ -2229,8 +2239,9 @@ Vergütungen``)."""
 FLOOR_LEAD_BEFORE = (
     r"(?i)\n[^\n0-9.!?]{0,60}?(?:entschädigung|vergütung|gehalt|gehälter|lohn|löhne|einkommen|entgelt)[a-zäöüß]*"
     r"\s+(?:ab|mindestens)[ \t]*:?[ \t]*\r?\n(?:[^\n]*[0-9][^\n]*\n){0,12}[^\n]*$"
-    # (or any line ending in ``mindestens:``: ``Danach zahlt Ihnen der Betrieb mindestens:``)
-    r"|(?i)\n[^\n0-9]{0,100}?(?-u:\b)mindestens[ \t]*:[ \t]*\r?\n(?:[^\n]*[0-9][^\n]*\n){0,12}[^\n]*$"
+    # (or a line of paying ending in ``mindestens:``: ``Danach zahlt Ihnen der Betrieb mindestens:``)
+    r"|(?i)\n[^\n0-9]{0,60}?(?-u:\b)(?:zahlt|zahlen|überweist|überweisen|erhalten|erhältst|bekommen|bekommst|verdienen|verdienst)"
+    r"(?-u:\b)[^\n0-9]{0,40}?(?-u:\b)mindestens[ \t]*:[ \t]*\r?\n(?:[^\n]*[0-9][^\n]*\n){0,12}[^\n]*$"
 )
 """The text before a figure (a break put first): a line without figures naming pay and ending in
 a floor's word (``Lehrlingsentschädigung ab``; not ``hängt … ab``, ``gültig ab``), then only lines
@@ -2252,7 +2263,6 @@ LEAD_REASONS = {
             "employer_cost",
             "price_or_fee",
             "per_unit_rate",
-            "threshold",
         )
     },
     "hypothetical": NOT_PAY_REASONS["hypothetical"],
@@ -2263,12 +2273,6 @@ no pay (``Die Prämienhöhe variiert je nach Note:``, ``Zuschläge:``). The firs
 names the reason of the amounts below."""
 LINE_ENDS_IN_COLON = [":\n", ":\r\n", ": \n", ":\t\n", ":  \n"]
 """A line ending in a colon (a fast first search for texts with a ``LEAD_LINE``)."""
-LEAD_LINE_OPEN = r"((?:[^.!?]|[0-9]{1,2}\.\s?[0-9]{1,2}\.(?:[0-9]{2,4})?)*\s(?:nach|wie\s+folgt))\s*$"
-LINE_ENDS_OPEN = [" nach\n", " nach\r\n", " wie folgt\n", " wie folgt\r\n"]
-"""A line left open, a list below ending its sentence (``Der Höchstbetrag beträgt für die
-Vergütung nach`` ⏎ ``Abschnitt I 2.100,50 Euro,``): it leads that list like a line ending in a
-colon, for the reasons of the payment it names (``pipeline._with_lead_reason``); found first by
-``LINE_ENDS_OPEN``."""
 ANNOUNCED_LINE_MAX = 600
 """The line right after a lead line (``… sehen im Einzelnen wie folgt aus:``) is led by it even
 when it is no list item (a list whose lines were joined into one), up to this length."""
@@ -2946,7 +2950,7 @@ Euro monatlich.``): the same payment for another group, of any size within
 ``CONTINUED_RATIO_AS_SUBJECT``."""
 CONTINUED_RATIO_AS_SUBJECT = (0.2, 5.0)
 
-DEMAND_GOES_ON = r"^\W*(?:diese[rsn]?|das|der|die)\s+(?:\S+\s+)?(?:soll|sollen|sollte|sollten)(?-u:\b)"
+DEMAND_GOES_ON = r"^\W*diese[rsn]?\s+(?:\S+\s+)?(?:soll|sollen|sollte|sollten)(?-u:\b)"
 """A sentence opening on the pay demanded before, with a modal verb (``… fordern sie 2180 Euro
 brutto. Dieses Entgelt soll bis auf 2616 Euro steigen``): the demand goes on, pay words or not."""
 
@@ -3110,11 +3114,18 @@ COST_SENTENCE = (
 GETTING_MONEY = r"bekomm|bekam|erhalt|erhält|erhielt|verdien"
 """Words of getting money (lower case)."""
 
-PRIZE_TOPIC = r"preisgeld|siegprämie|an\s+prämien"
+PRIZE_TOPIC = r"preisgeld|siegprämie|(?-u:\b)an\s+prämien"
 PRIZE_TEXT_NOT_PAY = r"gehalt|gehält|lohn|löhne|salär|bezüge|besoldung|entgelt|tarif|diät|gage|vertrag"
 """A text whose title or opening is about prize money (and names no pay: ``PRIZE_TEXT_NOT_PAY``;
 earning is what prize money does): its amounts in sentences naming no pay are prize money
 (``price_or_fee``)."""
+
+PAYING_A_PRICE = r"(?-u:\b)(?:zahlen|zahlt|zahle|kostet|kosten|kaufen|kauft)(?-u:\b)|preis"
+"""A sentence about paying a price (lower case)."""
+
+PRIZE_NOT_IN_SENTENCE = r"im\s+jahr|pro\s+jahr|jährlich|im\s+monat|pro\s+monat|monatlich|pro\s+saison|in\s+der\s+saison|fixum|festgehalt"
+"""In a prize-money text, a sentence naming a period or a fixed pay (``Der Trainer bekommt 120.000
+Euro im Jahr``) states pay."""
 
 PRICE_TEXT_NOT_PAY = r"gehalt|gehält|verdien|lohn|löhne|einkommen|vergütung|brutto|salär|bezüge|besoldung|entgelt|tarif|diät|gage|bekomm|bekam|erhalt|erhält|erhielt"
 """Pay itself or getting money (``bekomme ich 15 €``); paying (``aus eigener Tasche zahlen``) is
@@ -3282,7 +3293,10 @@ Euro)``): the bracket closes the clause, the name before it says what the amount
 
 ACRONYM_IN_BRACKETS = r"\(([A-ZÄÖÜ]{2,6})\)"
 """An acronym in brackets (``Inflationsausgleichsprämie (IAP)``): no clause boundary."""
-NAME_IN_BRACKETS_BEFORE = r"\(([A-ZÄÖÜ][a-zäöüß-]{3,40})\)(\s+(?:von|in\s+höhe\s+von)\s*)$"
+NAME_IN_BRACKETS_BEFORE = (
+    r"\(([A-ZÄÖÜ][a-zäöüß-]{0,40}(?:zuschlag|zulage|prämie|geld|pauschale|bonus|entschädigung))\)"
+    r"(\s+(?:(?:in\s+[Hh]öhe\s+)?von)?\s*)$"
+)
 """Right before a figure, a noun alone in brackets naming the payment, then ``von`` (``ein
 Zuschlag (Anwärtersonderzuschlag) von``): no clause boundary either."""
 
@@ -3292,7 +3306,7 @@ BESIDES_PAY = (
 )
 BESIDES_PAY_OF_BEFORE = (
     r"(?-u:\b)neben\s+(?:meiner|seiner|ihrer|deiner|der|dem|dieser|diesem)\s+(?:\S+\s+)?"
-    r"(?:diät|gehalt|lohn|grundgehalt|vergütung|besoldung|entschädigung|bezügen)\s+(?:von|in\s+höhe\s+von)\s*$"
+    r"(?:diät|gehalt|lohn|grundgehalt|vergütung|besoldung|entschädigung|bezügen)\s+(?:(?:von|in\s+höhe\s+von)\s*)?$"
 )
 """Right before a figure: the pay it stands beside, named with ``von`` (``neben dem monatlichen
 Grundgehalt von etwa 1.400 €``): the figure is that pay."""

@@ -13,6 +13,7 @@ from flows.extract import patterns as rx
 from flows.extract.attribution import attribute
 from flows.extract.context import (
     SENIORITY_CUES,
+    contains_where,
     period_fits,
     with_local_context,
     with_period,
@@ -254,22 +255,18 @@ def _with_lead_reason(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
     naming base pay first, ``Grundgehalt 3.100 €``, keeps its own unless the lead demands or
     speaks of employers' costs). Only
     texts with a line ending in a colon are read line by line."""
-    # (or a line left open by its preposition, the list below ending it: ``Der Höchstbetrag
-    # beträgt für die Vergütung nach`` ⏎ ``Abschnitt I 2.100,50 Euro,``)
-    concerned = docs.join(
-        money.filter(pl.col("reason").is_null()).select(DOC_IDX).unique(), on=DOC_IDX, how="semi"
-    ).filter(
-        pl.col("_lead_marks") & pl.col("text").str.contains_any(rx.LINE_ENDS_IN_COLON)
-        | pl.col("text").str.contains_any(rx.LINE_ENDS_OPEN)
+    concerned = (
+        docs.filter("_lead_marks")
+        .join(money.filter(pl.col("reason").is_null()).select(DOC_IDX).unique(), on=DOC_IDX, how="semi")
+        .filter(pl.col("text").str.contains_any(rx.LINE_ENDS_IN_COLON))
     )
     if concerned.is_empty():
         return money
     # (``ohne Zulagen:`` names no payment: the blanking of the reasons applies here too)
     lead_text = (
-        pl.coalesce(
-            pl.col("unit").str.extract(rx.LEAD_LINE, 1), pl.col("unit").str.extract(rx.LEAD_LINE_OPEN, 1)
-        )
+        pl.col("unit")
         .str.to_lowercase()
+        .str.extract(rx.LEAD_LINE, 1)
         .str.replace_all(rx.PAY_NOT_THRESHOLD, "_")
     )
     lead_reason = pl.coalesce(
@@ -1343,7 +1340,10 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
             .then(pl.lit("lead"))
             # (a scale from its start to its end is no starting pay: ``fängt bei 3.600 Euro an und
             # endet bei 5.800 Euro``)
-            .when((pl.col("seniority") == "entry") & pl.col("stmt").str.contains(rx.START_TO_END))
+            .when(
+                contains_where(pl.col("seniority") == "entry", pl.col("stmt"), rx.START_TO_END)
+                & ~pl.col("sentence").str.to_lowercase().str.contains(rx.SENIORITY_ENTRY_NAMED)
+            )
             .then(pl.lit("unspecified"))
             .otherwise("seniority"),
             is_open_ended=pl.col("kw_open")
