@@ -1808,8 +1808,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             pl.col("price_text")
             & ~pl.col("_names_pay")
             & ~masked(pl.col("price_text"), pl.col("_sentence")).str.contains(rx.EARNS).fill_null(False)
-            # (nor a sentence going on about a pay the one before names: ``… über dem Mindestlohn,
-            # der … gestiegen ist. Ab Oktober liegt er bei 12 Euro pro Stunde.``)
+            # (nor a sentence going on about a pay the one before names: ``… mehr als der Mindestlohn,
+            # der … stieg. Vom Herbst an beträgt er 12 Euro je Stunde.``)
             & ~(
                 masked(pl.col("price_text") & pl.col("_goes_on"), pl.col("prev_sentence"))
                 .str.to_lowercase()

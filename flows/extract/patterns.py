@@ -2951,8 +2951,8 @@ Euro monatlich.``): the same payment for another group, of any size within
 CONTINUED_RATIO_AS_SUBJECT = (0.2, 5.0)
 
 DEMAND_GOES_ON = r"^\W*diese[rsn]?\s+(?:\S+\s+)?(?:soll|sollen|sollte|sollten)(?-u:\b)"
-"""A sentence opening on the pay demanded before, with a modal verb (``… fordern sie 2180 Euro
-brutto. Dieses Entgelt soll bis auf 2616 Euro steigen``): the demand goes on, pay words or not."""
+"""A sentence opening on the pay demanded before, with a modal verb (``… verlangen die Fahrer 2.300
+Euro. Diese Vergütung soll später 2.750 Euro erreichen``): the demand goes on, pay words or not."""
 
 REFERS_BACK = (
     r"(?-u:\b)(?:sie|diese[rsn]?|die\s+höhe|der\s+betrag|davon|dafür|ebenfalls|jeweils"
@@ -3297,8 +3297,8 @@ NAME_IN_BRACKETS_BEFORE = (
     r"\(([A-ZÄÖÜ][a-zäöüß-]{0,40}(?:zuschlag|zulage|prämie|geld|pauschale|bonus|entschädigung))\)"
     r"(\s+(?:(?:in\s+[Hh]öhe\s+)?von)?\s*)$"
 )
-"""Right before a figure, a noun alone in brackets naming the payment, then ``von`` (``ein
-Zuschlag (Anwärtersonderzuschlag) von``): no clause boundary either."""
+"""Right before a figure, a noun alone in brackets naming the payment, then ``von`` (``eine Zulage
+(Landzulage) von``): no clause boundary either."""
 
 BESIDES_PAY = (
     r"(?-u:\b)neben\s+(?:meiner|seiner|ihrer|deiner|der|dem|dieser|diesem)\s+(?:\S+\s+)?"
@@ -3308,8 +3308,8 @@ BESIDES_PAY_OF_BEFORE = (
     r"(?-u:\b)neben\s+(?:meiner|seiner|ihrer|deiner|der|dem|dieser|diesem)\s+(?:\S+\s+)?"
     r"(?:diät|gehalt|lohn|grundgehalt|vergütung|besoldung|entschädigung|bezügen)\s+(?:(?:von|in\s+höhe\s+von)\s*)?$"
 )
-"""Right before a figure: the pay it stands beside, named with ``von`` (``neben dem monatlichen
-Grundgehalt von etwa 1.400 €``): the figure is that pay."""
+"""Right before a figure: the pay it stands beside, named with ``von`` (``neben dem festen
+Grundgehalt von rund 1.400 €``): the figure is that pay."""
 EXPENSES_CLAIMED = r"(?-u:\b)abrechnen(?-u:\b)|nicht\s+versteuern"
 """In the figure's clause: money besides the pay (``Neben meiner Diät erhalte ich monatlich
 5.051,54 Euro``), expenses claimed (``12.000 Euro kann ich jährlich zusätzlich abrechnen``) or

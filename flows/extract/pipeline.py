@@ -175,7 +175,7 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
             pl.col("_title_blanked"),
         ),
         ("net_income_text", rx.NET_INCOME_TOPIC, rx.NET_INCOME_NOT, pl.col("_opening"), pl.col("_title")),
-        # (prize money: ``… weil sie mit den Preisgeldern der Turniere ausgesorgt haben``)
+        # (prize money: ``… leben gut von den Preisgeldern ihrer Wettkämpfe``)
         ("prize_text", rx.PRIZE_TOPIC, rx.PRIZE_TEXT_NOT_PAY, pl.col("_opening"), pl.col("_title")),
         # (athletes' pay by the title alone: ``Gehälter in der Bundesliga``)
         ("sport_pay_text", rx.SPORT_PAY_TITLE, rx.NEVER, pl.lit(None, pl.String), pl.col("_title")),

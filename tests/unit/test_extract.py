@@ -2784,13 +2784,13 @@ def test_stop41_first_batch_pay_kept() -> None:
             "Wir zahlen **2.750 €** im Monat.": [(2750.0, 2750.0, "month")],
             # a fine imposed beside a wage
             (
-                "Der Mindestlohn liegt bei 12,82 Euro pro Stunde. Wer weniger zahlt, riskiert viel: "
+                "Der Branchenlohn beträgt 13,95 Euro pro Stunde. Wer weniger zahlt, riskiert viel: "
                 "Bis zu 30.000 Euro können einem Betrieb aufgebrummt werden."
-            ): [(12.82, 12.82, "hour")],
+            ): [(13.95, 13.95, "hour")],
             # the pay demanded goes on with a modal verb, pay words or not
             (
                 "Heute verdienen die Fahrer 2.100 Euro brutto im Monat. Als Einstiegsgehalt fordern sie "
-                "2.300 Euro brutto. Dieses Entgelt soll nach 30 Jahren 2.750 Euro erreichen."
+                "2.300 Euro brutto. Diese Vergütung soll nach 30 Jahren 2.750 Euro erreichen."
             ): [(2100.0, 2100.0, "month")],
             # a scale from its start to its end: one range
             "Das Entgelt der Stadtplanerin fängt bei gut 3.900 brutto an und endet bei rund 6.100 Euro.": [
@@ -2800,7 +2800,7 @@ def test_stop41_first_batch_pay_kept() -> None:
             (
                 "Die Preise für Brezeln steigen\n"
                 "Eine Brezel kostet jetzt 1,10 Euro, ein Brot 4,80 Euro. Die Verkäuferinnen bekommen mehr als "
-                "den Mindestlohn, der von 9,60 Euro auf 10,45 Euro stieg. Ab Oktober liegt er bei 12 Euro pro Stunde."
+                "den Mindestlohn, der von 9,60 Euro auf 10,45 Euro stieg. Vom Herbst an beträgt er 12 Euro je Stunde."
             ): [(9.6, 9.6, "hour"), (10.45, 10.45, "hour"), (12.0, 12.0, "hour")],
             # pay per head and year
             "Die Geschäftsführer bekamen viel. Rund 95.000 Euro pro Nase und Jahr gingen an sie.": [
@@ -2835,7 +2835,7 @@ def test_stop41_second_batch_not_pay() -> None:
             # an outlay
             "Die Stelle im Jugendhaus ist bewilligt.\nAufwand von 31 200 Euro\nDer Kreis fördert sie.",
             # pay per week
-            "Im Ausland sollen Stars rund 400.000 Euro in sieben Tagen verdienen.",
+            "Im Ausland sollen Stars rund 400.000 Euro in sieben Tagen kassieren.",
             # a demand that names a strike
             "Die Streikforderung lautet 3.500 Euro Einstiegsgehalt.",
         ]
@@ -2848,15 +2848,15 @@ def test_stop41_second_batch_pay_kept() -> None:
             # a list below a line of paying that ends in ``mindestens:`` holds lower bounds
             (
                 "Die Vergütung ist gesetzlich geregelt. Danach zahlt Ihnen der Betrieb mindestens:\n"
-                "- 620 € brutto/Monat im 1. Ausbildungsjahr\n- 731,60 € brutto/Monat im 2. Ausbildungsjahr"
+                "- 1. Ausbildungsjahr: 620 € brutto/Monat\n- 2. Ausbildungsjahr: 731,60 € brutto/Monat"
             ): [(620.0, None, "month"), (731.6, None, "month")],
             # the figure of the pay another stands beside; a payment named in brackets before ``von``
             (
-                "Wer aufs Land geht, kann neben dem monatlichen Grundgehalt von 1.400 € brutto einen "
+                "Wer aufs Land geht, kann neben dem festen Grundgehalt von 1.400 € brutto einen "
                 "monatlichen Zuschlag (Landzuschlag) von 900 € brutto erhalten."
             ): [(1400.0, 1400.0, "month")],
             # a range of pay called its spread
-            "So erklärt sich die hohe Schwankungsbreite von 2.600 bis 3.800 EUR Bruttoverdienst.": [
+            "Deshalb gibt es eine große Schwankungsbreite von 2.600 bis 3.800 EUR Bruttoverdienst.": [
                 (2600.0, 3800.0, "month")
             ],
         }
@@ -2874,7 +2874,7 @@ def test_stop41_review_guards_keep_pay() -> None:
                 (4200.0, 4200.0, "month")
             ],
             "Statt Einmalbeträgen gibt es nun dauerhaft 3.200 Euro im Monat.": [(3200.0, 3200.0, "month")],
-            "In sieben Tagen steigt der Mindestlohn auf 12,82 Euro pro Stunde.": [(12.82, 12.82, "hour")],
+            "In sieben Tagen klettert der Branchenlohn auf 14,10 Euro je Stunde.": [(14.1, 14.1, "hour")],
             # a demand, then what is paid today
             "Die Gewerkschaft verlangt 2.800 Euro. Dieses Gehalt soll derzeit bei 2.400 Euro liegen.": [
                 (2400.0, 2400.0, "month")
