@@ -623,7 +623,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     frame = (
         money.with_columns(
             # (an acronym in brackets closes no clause: ``eine Inflationsausgleichsprämie (IAP) in
-            # Höhe von 1.200 Euro``)
+            # Höhe von 1.200 Euro``; nor a payment's name before ``von``: ``eine Zulage (Landzulage) von``)
             _pre=_last_clause(
                 left_clause.str.replace_all(rx.ACRONYM_IN_BRACKETS, " ${1} ").str.replace(
                     rx.NAME_IN_BRACKETS_BEFORE, " ${1} ${2}"
@@ -1815,7 +1815,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 .str.to_lowercase()
                 .str.contains(rx.PAY_NAMES)
                 # (not one paying a price itself: ``Sie zahlen für ein Brot jetzt 4,50 Euro``)
-                & ~pl.col("_sentence").str.contains(rx.PAYING_A_PRICE)
+                & ~contains_where(
+                    pl.col("price_text") & pl.col("_goes_on"), pl.col("_sentence"), rx.PAYING_A_PRICE
+                )
             ).fill_null(False),
         ),
         # (a text opening on prize money: what a player gets where no pay is named is prize money)

@@ -14,6 +14,7 @@ from flows.extract.attribution import attribute
 from flows.extract.context import (
     SENIORITY_CUES,
     contains_where,
+    lower_where,
     period_fits,
     with_local_context,
     with_period,
@@ -1309,6 +1310,8 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         .fill_null(False)
     )
     kept = _with_kept_reasons(kept, docs, is_raise, settings)
+    # (a scale from its start to its end, read only in entry-level records)
+    start_to_end = contains_where(pl.col("seniority") == "entry", pl.col("stmt"), rx.START_TO_END)
     text = pl.col("text")
     records = (
         with_seniority(
@@ -1340,10 +1343,7 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
             .then(pl.lit("lead"))
             # (a scale from its start to its end is no starting pay: ``fängt bei 3.600 Euro an und
             # endet bei 5.800 Euro``)
-            .when(
-                contains_where(pl.col("seniority") == "entry", pl.col("stmt"), rx.START_TO_END)
-                & ~pl.col("sentence").str.to_lowercase().str.contains(rx.SENIORITY_ENTRY_NAMED)
-            )
+            .when(start_to_end & ~lower_where(start_to_end, pl.col("sentence"), rx.SENIORITY_ENTRY_NAMED))
             .then(pl.lit("unspecified"))
             .otherwise("seniority"),
             is_open_ended=pl.col("kw_open")
