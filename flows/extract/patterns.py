@@ -546,7 +546,9 @@ statements, no range."""
 SHAPED_AMOUNT = (
     # (an article may stand before a number word: ``mehr als eine halbe Million Euro``)
     rf"(?:(?P<kw>(?i:(?-u:\b)(?:{KEYWORD})|über)){GAP}(?:(?i:eine)\s+)?)?{amount('a2', glued=True)}"
-    rf"(?:{OPT_SPACE}(?:{GAP})?(?P<conn>{CONNECTOR}){OPT_SPACE}(?:{GAP})?{amount('b2', words=False)})?"
+    # (the first bound may carry an abbreviation or a quarter in brackets: ``61.000 (HB) bis 74.000
+    # Euro (BY)``, ``2.300 € (Ost) bis 2.700 €``; not a statistic, ``(Median)``)
+    rf"(?:(?:{GAP}\((?:[A-ZÄÖÜ]{{1,6}}|Ost|West|Nord|Süd|Osten|Westen|Norden|Süden)\))?{OPT_SPACE}(?:{GAP})?(?P<conn>{CONNECTOR}){OPT_SPACE}(?:{GAP})?{amount('b2', words=False)})?"
 )
 """A single amount with its shaping keyword, or a plain range: ``bis zu 5.500 €``,
 ``ab 3.000 €``, ``rund 4.000 €``, ``68.000 € bis 75.000 €``, ``4.200–5.500 €``."""
@@ -2169,8 +2171,9 @@ RESTATED_IN_BRACKETS = r"\(\s*(?:monatlich|jährlich|im\s+monat|im\s+jahr|pro\s+
 """An amount in brackets that converts the figure before it (``von 11 Euro auf 15 Euro pro
 Stunde (monatlich von 1859 auf 2535 Euro)``): a ``restatement``."""
 
-MOVED_AFTER = r"^\s*(?:\S+\s+)?nach\s+(?:oben|unten)(?-u:\b)"
-"""After ``um`` and an amount: ``um 2.500 Euro nach oben gesetzt``, the change."""
+MOVED_AFTER = r"^\s*(?:\([^()]{0,30}\)\s*)?(?:\S+\s+)?nach\s+(?:oben|unten)(?-u:\b)"
+"""After ``um`` and an amount: ``um 2.500 Euro nach oben gesetzt``, the change (an aside in
+brackets between: ``um 90 Euro (+2,8 Prozent) nach oben``)."""
 
 COMPARATIVE_AFTER = (
     r"^[^,;.]{0,30}?(?:höher|niedriger|geringer|größer|kleiner|billiger|teurer|hinter\s+(?:der|dem|den))"
@@ -3915,3 +3918,19 @@ FIGURE_ALONE = r"^\|?\s*(?:ca\.\s*|rund\s+|etwa\s+)?(?:€\s*)?[0-9][0-9.,\s]*(?
 own, ``2.480 Euro |``): its label stands on the line above."""
 LIST_LINE_MAX = 60
 """A line up to this many characters can be a list's line (``LIST_LINE_LABEL``)."""
+
+GRID_FIGURE = r"\b(?:[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]{1,2})?|[0-9]{1,4},[0-9]{2})\b"
+"""A figure of a pay grid's cell: thousands grouped with a point (``3.481``, ``4.002,50``), or
+with cents (``14,71``)."""
+GRID_ROW_MIN = 3
+"""A line with this many grid figures or more is a row of a pay grid, whose cells repeat one
+another's figures (see ``pipeline._grid_row``)."""
+GRID_LETTERS_MAX = 0.25
+"""A grid's row is mostly figures: letters make at most this share of its characters."""
+
+LABEL_HEAD_WORD = r"\s([\p{L}-]{4,})[^\p{L}]*$"
+"""The head word of a list line's label of two words or more, its last word of four letters or
+more (``Zweites Lehrjahr`` → ``lehrjahr``)."""
+LABEL_FIRST_STEM = r"^(\p{L}{4})"
+"""The stem of a list line's label's first word, when it opens with four letters (``Zweites`` →
+``zwei``, matching ``zweiten``)."""

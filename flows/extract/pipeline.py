@@ -1368,6 +1368,9 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     # beziehungsweise 1.000 Euro im zweiten Jahr bei der zweijährigen`` are two groups)
     same = pl.struct(DOC_IDX, *REPEAT_KEY)
     again = ~same.is_first_distinct() & (pl.col("sent_idx") != pl.col("sent_idx").first().over(same))
+    # (nor a cell of a pay grid's row after one of another row: two rows of a grid share figures,
+    # ``E 9 | 3.100 | 3.350`` … ``E 8 | 2.990 | 3.100``; a grid's cell after the prose still restates it)
+    again = again & ~(_grid_row(pl.col("evidence")) & _grid_row(pl.col("evidence").first().over(same)))
     # (nor a list's line led by a label the first statement does not name: ``Großküchenkoch
     # 1.800 Euro`` … ``Spezialitätenkoch 1.800 Euro`` are two groups)
     # (or a label on a line of its own right above a line that is the figure alone:
@@ -1385,10 +1388,18 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         label_above,
     )
     label = pl.when(~label.str.contains(rx.LIST_LINE_NOT_LABEL)).then(label)
+    # (the label's first and last words, in any case and inflection, are enough: ``Zweites
+    # Lehrjahr | 810 €`` below ``810 Euro im zweiten Lehrjahr``)
+    first_before = pl.col("evidence").first().over(same).str.to_lowercase()
+    named_loosely = (
+        first_before.str.contains(label.str.to_lowercase().str.extract(rx.LABEL_FIRST_STEM, 1), literal=True)
+        & first_before.str.contains(label.str.to_lowercase().str.extract(rx.LABEL_HEAD_WORD, 1), literal=True)
+    ).fill_null(False)
     other_label = (
         (pl.col("evidence").str.len_chars() <= rx.LIST_LINE_MAX)
         & label.is_not_null()
         & ~pl.col("evidence").first().over(same).str.contains(label, literal=True)
+        & ~named_loosely
     ).fill_null(False)
     # (nor a figure of a list under another lead than the first's: ``Ausbildung im Handwerk: 1.
     # Jahr 1.000 Euro … 3. Jahr 1.400 Euro`` … ``Ausbildung in der Pflege: 1. Jahr 1.400 Euro``)
@@ -1455,6 +1466,14 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     return Extraction(records=records, skipped=skipped)
 
 
+def _grid_row(evidence: pl.Expr) -> pl.Expr:
+    """The statement's line is a row of a pay grid: ``GRID_ROW_MIN`` figures or more, and letters
+    for at most ``GRID_LETTERS_MAX`` of its characters (a row's label, no prose)."""
+    return (evidence.str.count_matches(rx.GRID_FIGURE) >= rx.GRID_ROW_MIN) & (
+        evidence.str.count_matches(r"\p{L}") <= evidence.str.len_chars() * rx.GRID_LETTERS_MAX
+    )
+
+
 def _restates_unattributed(attributed: pl.DataFrame) -> pl.Series:
     """Per row of ``attributed`` (sorted by text and position): another record of its text, in
     another sentence, has the same figures and period, and an occupation and a place that are
@@ -1464,9 +1483,12 @@ def _restates_unattributed(attributed: pl.DataFrame) -> pl.Series:
     rows = attributed.select(
         *keys, "occupation", "city", "sent_idx", "char_start", "evidence", "_label", "_lead"
     ).with_row_index("_row")
+    rows = rows.with_columns(_grid=_grid_row(pl.col("evidence")))
     pairs = rows.join(rows, on=keys, suffix="_first", nulls_equal=True).filter(
         (pl.col("char_start_first") < pl.col("char_start"))
         & (pl.col("sent_idx_first") != pl.col("sent_idx"))
+        # (nor two cells of a grid: ``_grid_row``)
+        & ~(pl.col("_grid") & pl.col("_grid_first"))
         # (nor a list's line led by a label the first does not name, as above)
         & ~(
             (pl.col("evidence").str.len_chars() <= rx.LIST_LINE_MAX)
@@ -1494,7 +1516,7 @@ def _restates_unattributed(attributed: pl.DataFrame) -> pl.Series:
         knows_less("occupation", "occupation_first") | knows_less("city", "city_first")
     )
     gone = pairs.select(pl.when(first_goes).then(pl.col("_row_first")).otherwise(pl.col("_row")))
-    return rows["_row"].is_in(gone.to_series().implode())
+    return pl.int_range(attributed.height, eager=True, dtype=pl.UInt32).is_in(gone.to_series().implode())
 
 
 def extract_records(docs: pl.DataFrame, settings: Settings | None = None) -> pl.DataFrame:

@@ -2902,3 +2902,50 @@ def test_stop41_review_guards_keep_pay() -> None:
     _assert_dropped(
         ["Die Steuerbelastung liegt bei einem Bruttoeinkommen von 50.000 Euro bei rund 25 Prozent."]
     )
+
+
+def test_stop42_grid_cells_and_restated_tables() -> None:
+    def grid(*cells: float) -> list[tuple[float | None, float | None, str]]:
+        return [(v, v, "month") for v in cells]
+
+    _assert_kept(
+        {
+            # two rows of a pay grid share a figure: both cells are records
+            (
+                "Tabelle Pflegedienst (Beträge in Euro)\n"
+                "Gruppe | Stufe 1 | Stufe 2 | Stufe 3\n"
+                "P 9 | 3.310 | 3.525 | 3.790\n"
+                "P 8 | 3.120 | 3.310 | 3.495"
+            ): grid(3310.0, 3525.0, 3790.0, 3120.0, 3310.0, 3495.0),
+            # a table restating the prose, its labels inflected otherwise: one record each
+            (
+                "Lackierer-Azubis bekommen 905 Euro im ersten Lehrjahr und 980 Euro im zweiten Lehrjahr.\n"
+                "Jahr | Vergütung |\nErstes Lehrjahr | 905,00 € |\nZweites Lehrjahr | 980,00 € |"
+            ): grid(905.0, 980.0),
+            # a grid's cell after the same figure in prose still restates it
+            (
+                "Im Schnitt verdienen Sattler 2.815,40 Euro brutto.\n"
+                "min. € | max. € | Schnitt € |\nBrutto | € 1.950,00 | € 3.900,00 | € 2.815,40 |"
+            ): grid(2815.4, 1950.0, 3900.0),
+        }
+    )
+
+
+def test_stop42_bracketed_bound_and_moved_change() -> None:
+    _assert_kept(
+        {
+            # the first bound names its region in brackets: still one range
+            "Chefredakteure erhalten 180.000 (MDR) bis 310.000 Euro (BR) im Jahr.": [
+                (180000.0, 310000.0, "year")
+            ],
+            "Ein Dachdecker verdient 2.450 € (Ost) bis 2.880 € (West) im Monat.": [(2450.0, 2880.0, "month")],
+            # not a statistic in brackets: three points of a scale are no range of two
+            "Kellner verdienen von 1.900 Euro über 2.150 Euro (Median) bis zu 2.600 Euro.": [
+                (1900.0, 1900.0, "month"),
+                (2150.0, 2150.0, "month"),
+                (2600.0, 2600.0, "month"),
+            ],
+        }
+    )
+    # a change with its share in brackets before ``nach oben``
+    _assert_dropped(["Zuletzt ging der mittlere Lohn der Gärtner um 95 Euro (+2,9 Prozent) nach oben."])
