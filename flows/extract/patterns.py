@@ -3934,3 +3934,7 @@ more (``Zweites Lehrjahr`` → ``lehrjahr``)."""
 LABEL_FIRST_STEM = r"^(\p{L}{4})"
 """The stem of a list line's label's first word, when it opens with four letters (``Zweites`` →
 ``zwei``, matching ``zweiten``)."""
+
+SCALE_STEP = r"(?-u:\b)(?:stufe|erfahrungsstufe|entwicklungsstufe|entgeltgruppe|besoldungsgruppe|lohngruppe|tarifgruppe)\s*:?\s*[a-z]{0,2}\s*[0-9]"
+"""A pay scale's step or group with its number (``Stufe 2``, ``Entgeltgruppe P 8``): a line naming
+one speaks of pay."""

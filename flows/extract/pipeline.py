@@ -1433,7 +1433,7 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     attributed = attributed.with_columns(
         _doubtful=~pl.col("_again")
         & pl.col(DOC_IDX).is_in(mostly_not_pay[DOC_IDX].implode())
-        & ~pl.col("evidence").str.contains(rx.ci(f"{PAY_OR_WORK}|{rx.PAY_OR_PAID}"))
+        & ~pl.col("evidence").str.contains(rx.ci(f"{PAY_OR_WORK}|{rx.PAY_OR_PAID}|{rx.SCALE_STEP}"))
         & ~pl.col("evidence").str.contains("|", literal=True)
         # (nor a sentence going on about the pay named in the one before: ``… ein festes Gehalt.
         # Das liegt in der WT mindestens bei 39000 Euro``)

@@ -2949,3 +2949,14 @@ def test_stop42_bracketed_bound_and_moved_change() -> None:
     )
     # a change with its share in brackets before ``nach oben``
     _assert_dropped(["Zuletzt ging der mittlere Lohn der Gärtner um 95 Euro (+2,9 Prozent) nach oben."])
+
+
+def test_stop42_scale_steps_among_allowances() -> None:
+    # a scale's steps listed among its allowances, no pay word on their lines: still pay
+    text = (
+        "Beispielrechnung Zahntechnik (Vollzeit)\n"
+        "- Entgeltgruppe: T4\n- Stufe 1: 2.914,20 €\n- Stufe 2: 3.105,60 €\n"
+        "- Laborzulage: 88,10 €\n- Nachtzulage: 140,00 €\n- Erschwerniszulage: 52,00 €\n"
+        "- Rufdienstpauschale: 61,00 €\n- Fahrtkostenzuschuss: 45,00 €"
+    )
+    assert _figures(text) == [(2914.2, 2914.2, "month"), (3105.6, 3105.6, "month")]
