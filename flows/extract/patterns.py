@@ -200,7 +200,7 @@ several (a hard-wrapped text joins its short lines)."""
 PAY_HEADING = (
     r"^\W*(?:[a-zäöüß.-]+\s+){0,3}?[a-zäöüß-]*(?:gehalt|gehälter|vergütung|vergütungen|entgelt|entgelte|lohn|löhne"
     r"|besoldung|bezüge)\s*(?:\((?:brutto|monatlich|jährlich)\)\s*)?(?:(?:pro|im|je)\s+(?:monat|jahr|stunde)|monatlich|jährlich)?"
-    r"\s*:?\s*$"
+    r"\s*(?:ab\s+(?:dem\s+)?[0-9]{1,2}\.\s*(?:[0-9]{1,2}\.|[a-zäöü]+)\s*[0-9]{2,4})?\s*:?\s*$"
     # (whose group is named, closing with a colon: ``Bruttodurchschnittsgehalt für Berufseinsteiger:``)
     r"|^\W*[a-zäöüß-]*(?:gehalt|gehälter|vergütung|vergütungen|entgelt|entgelte|lohn|löhne|einkommen)"
     r"\s+(?:für|von|der|des|in|im|nach)\s+[^:0-9]{1,40}:\s*$"
@@ -2281,10 +2281,13 @@ ANNOUNCED_LINE_MAX = 600
 when it is no list item (a list whose lines were joined into one), up to this length."""
 
 LIST_ITEM = (
-    r"^\s*(?:[|\-•*–·]|[0-9])|\||^(?:[^.!?]|\.[0-9]){0,80}$|^(?:[^.!?:0-9]{0,60}[0-9]+(?:[.,][0-9]+)*){4,}[^.!?:0-9]{0,60}$"
+    r"^\s*(?:[|\-•*–·]|[0-9]|(?:[IVX]{1,4}|[a-z])[.)]\s)|\||^(?:[^.!?]|\.[0-9]){0,80}$|^(?:[^.!?:0-9]{0,60}[0-9]+(?:[.,][0-9]+)*){4,}[^.!?:0-9]{0,60}$"
     r"|^\s*[^:.!?]{1,40}:\s*[^:]{0,30}?[0-9][0-9.,\s-]*(?:€|(?i:euro|eur)(?-u:\b)|%)"
+    # (the date the table holds from, on a line of its own: ``ab 1. Mai 2025``)
+    r"|^\s*(?i:ab|seit)\s+(?:dem\s+)?[0-9]{1,2}\.\s*(?:[0-9]{1,2}\.|[A-Za-zäöüÄÖÜ]+)\s*[0-9]{2,4}\s*:?\s*$"
 )
-"""A line of a list or table: a bullet, a digit or a table cell first, a ``|`` in it, a
+"""A line of a list or table: a bullet, a digit, an enumerator (``IV.``, ``b)``) or a table
+cell first, a ``|`` in it, a
 short line that ends no sentence (``Erstes Jahr 1.050 €``: a dot between digits ends none),
 a longer one of numbers (a table's row or header: ``nach 1 Jahr in Stufe 1 nach 2 Jahren …``),
 or a label and its value

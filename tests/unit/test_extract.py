@@ -2960,3 +2960,22 @@ def test_stop42_scale_steps_among_allowances() -> None:
         "- Rufdienstpauschale: 61,00 €\n- Fahrtkostenzuschuss: 45,00 €"
     )
     assert _figures(text) == [(2914.2, 2914.2, "month"), (3105.6, 3105.6, "month")]
+
+
+def test_stop42_pay_heading_over_enumerated_rows() -> None:
+    def hourly(*cells: float) -> list[tuple[float | None, float | None, str]]:
+        return [(v, v, "hour") for v in cells]
+
+    _assert_kept(
+        {
+            # a heading naming the pay and its period, a date line, rows led by Roman numerals
+            (
+                "Lohntafel Glaserei\nStundenlohn\nab 1. März 2026\n"
+                "I. Glasermeister als Vorarbeiter 21,37\nII. Glaser mit Gesellenbrief 19,84\nIII. Hilfskräfte 16,12"
+            ): hourly(21.37, 19.84, 16.12),
+            # the heading carrying the date it holds from
+            "Stundenlöhne ab 1. März 2026:\nGlaser mit Gesellenbrief 19,84\nHilfskräfte 16,12": hourly(
+                19.84, 16.12
+            ),
+        }
+    )
