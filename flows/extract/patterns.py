@@ -126,6 +126,8 @@ shares the currency of the cell before it."""
 
 CURRENCY_HEADER = (
     r"(?:in\s+(?:euro|eur|€)(?:\s+(?:pro|im|je)\s+(?:monat|jahr|stunde))?|\(\s*(?:euro|eur|€)\s*\))\)?\s*:?\s*\*?(?:\s*\[[0-9]{1,2}\])?\s*\|?\s*$"
+    # (the currency alone on its line, gross: ``Euro (brutto)``, ``in Euro (brutto)``)
+    r"|^\s*(?:in\s+)?(?:euro|eur|€)\s*\(brutto\)\s*:?\s*$"
     r"|^[^0-9]*(?:(?:euro|eur|€)\s*\||\|\s*(?:euro|eur|€)\s*$)[^0-9]*$"
     # (a pay scale's header naming the currency in its first cell, its steps' numbers after it:
     # ``Euro | 1 | 2 | 3 |``)
@@ -172,7 +174,7 @@ joined to its rows on one line (a row opening with a digit continues the line be
 ``EG | € bis 30.09.24 | € ab 01.10.24 | 1 | 13,50 | 14,00 |``, lower-cased): the line's cells
 are euros (``cur_block``)."""
 
-ENDS_NAMING_CURRENCY = r"(?i:euro|eur|€)[ \t\r:)*]*$"
+ENDS_NAMING_CURRENCY = r"(?i:euro|eur|€)(?:\s*\((?i:brutto)\))?[ \t\r:)*]*$"
 """A line ending with the currency (a fast first search for a ``CURRENCY_HEADER``: a
 pattern anchored at the end is searched backwards from it)."""
 

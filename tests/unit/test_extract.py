@@ -2979,3 +2979,9 @@ def test_stop42_pay_heading_over_enumerated_rows() -> None:
             ),
         }
     )
+
+
+def test_stop42_gross_currency_heading() -> None:
+    # the currency alone on its line, marked gross, over bare figures with cents
+    text = "Tarif Gebäudereinigung\n\nEuro (brutto)\nReinigungskräfte 2.104,00\nVorarbeiter 2.388,50"
+    assert _figures(text) == [(2104.0, 2104.0, "month"), (2388.5, 2388.5, "month")]
