@@ -922,9 +922,10 @@ NOT_PAY_REASONS = {
         r"|^\W*(?:ein|eine)\s+[a-zäöüß-]+\W+(?:der|die)\s+…\s*(?:brutto\s+|netto\s+|im\s+monat\s+|monatlich\s+)*(?:verdient|bekommt|erhält)(?-u:\b)"
     ),
     "tax_or_deduction": (
-        r"steuern(?-u:\b)|abzüge|abzug(?-u:\b)|abgezogen|abgaben|sozialabgaben|lohnsteuer|beiträge|beitrag|versicherung(?:$|[^e]|e[^n])"
-        # (insurers as an industry are no contribution: ``Banken und Versicherungen 66.800``; what
-        # one pays them is, ``Für Versicherungen zahlt sie 180 Euro``)
+        r"steuern(?-u:\b)|abzüge|abzug(?-u:\b)|abgezogen|abgaben|sozialabgaben|lohnsteuer|beiträge|beitrag|versicherung(?:$|[^es]|e[^n]|s(?:[^dwbg]|b[^r]|g[^e]))"
+        # (insurers as an industry are no contribution: ``Banken und Versicherungen 66.800``,
+        # ``Versicherungsdienstleistungen``, ``-wirtschaft``, ``-branche``, ``-gewerbe``; what one
+        # pays them is, ``Für Versicherungen zahlt sie 180 Euro``)
         r"|(?-u:\b)(?:für|an|in)\s+(?:die\s+|ihre\s+|seine\s+)?versicherungen"
         r"|besteuert|versteuert|entlastung|(?:einkommen|kirchen|lohn)steuer(?-u:\b)|(?-u:\b)davon\s+gehen|(?-u:\b)estg(?-u:\b)|finanzamt"
         # (the solidarity surcharge: ``28 Euro Soli``)
@@ -1027,7 +1028,7 @@ NOT_PAY_REASONS = {
         r"|(?:^|[^a-zäöüß])(?:nehmen|nimmt|nahm|nahmen|berechnen|berechnet)\s+(?:nur\s+|rund\s+|etwa\s+|ca\.\s+|gerne\s+)?…"
         r"|(?:übernehmen|übernimmt|übernommen|übernahm)(?-u:\b)"
         r"|für\s+(?:die\s+|eine\s+|ihre\s+|seine\s+|den\s+|das\s+)?(?:\S+\s+)?(?:lehrbücher|bücher|lehrmaterial|lernmaterial|arbeitskleidung|werkzeug|logis|unterkunft|verpflegung|kost)(?-u:\b)"
-        r"|kaffee|cappuccino|espresso|(?-u:\b)latte(?-u:\b)|latte\s+macchiato|bier(?-u:\b)|für\s+lebensmittel(?-u:\b)|haftpflicht|nahverkehrsmittel|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
+        r"|kaffee(?:$|[^h])|cappuccino|espresso|(?-u:\b)latte(?-u:\b)|latte\s+macchiato|bier(?-u:\b)|für\s+lebensmittel(?-u:\b)|haftpflicht|nahverkehrsmittel|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
         r"|fahrschein|eintritt|für\s+(?:eine\s+|die\s+)?(?:\S+\s+)?(?:ganztags|halbtags|kinder|kita-?|krippen-?|hort-?)?betreuung(?-u:\b)|endsumme|rechnungsbetrag|aufrunden|leasingrate|leasingkosten|leasinggebühr|im\s+discounter|im\s+supermarkt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
         r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft|koste|kosteten)(?-u:\b)|übernachtung|vorauszahlung|abschlagszahlung|fahrzeugstunde|maschinenstunde|(?-u:\b)getränke?n?(?-u:\b)|aktien\s+in\s+diesem\s+artikel|(?-u:\b)[a-zäöüß]*preis\s*:\s*…|herrenschnitt|damenschnitt|kinderschnitt|maschinenschnitt|trockenhaarschnitt|haarschnitt|haare\s+(?:schneiden|machen|färben)(?-u:\b)"
         r"|(?-u:\b)(?:für\s+jeden(?:\s+[a-zäöüß]+)?|pro|je)\s+(?:eingesetzten\s+)?(?:mitarbeiter|leiharbeiter|arbeiter|beschäftigten)(?-u:\b)"
@@ -1407,6 +1408,8 @@ WAGE_FLOOR_NAMES = r"lohnuntergrenze|mindestlohngrenze|(?:unterste|untere)[nr]?\
 """Names of a minimum wage that hold the word ``grenze`` (lower-cased): no threshold."""
 
 PAY_NOT_THRESHOLD = (
+    # (payment of a wage is pay: ``zur Zahlung eines Stundenlohns von``)
+    r"(?-u:\b)zahlung\s+(?:eines|einer|des|der)\s+(?:[a-zäöüß]+en\s+)?(?:stundensatz|stundenlohn|lohn|gehalt|gehalts|monatslohn|mindestlohn|vergütung|entgelt)|"
     r"\S*untergrenze|mindestlohngrenze|mindestgrenze|(?-u:\b)(?:unterste|untere)[nr]?\s+lohngrenze|(?-u:\b)(?:gehalts)?obergrenze|vor\s+(?:steuern|abzügen|abzug|abgaben)"
     # (``mit Abstand``, ``Mit weitem Abstand folgen …``: far ahead or behind, no difference)
     r"|mit\s+(?:(?:einigem|weitem|großem|deutlichem|klarem|gehörigem)\s+)?abstand"

@@ -2985,3 +2985,24 @@ def test_stop42_gross_currency_heading() -> None:
     # the currency alone on its line, marked gross, over bare figures with cents
     text = "Tarif Gebäudereinigung\n\nEuro (brutto)\nReinigungskräfte 2.104,00\nVorarbeiter 2.388,50"
     assert _figures(text) == [(2104.0, 2104.0, "month"), (2388.5, 2388.5, "month")]
+
+
+def test_stop42_words_that_only_look_like_a_reason() -> None:
+    _assert_kept(
+        {
+            # paying a wage ordered by a court: the wage
+            "Das Arbeitsgericht verurteilte den Betrieb zur Zahlung eines Stundenlohns von 9,40 € brutto.": [
+                (9.4, 9.4, "hour")
+            ],
+            # a café's staff: no coffee's price
+            "Der Mindestlohn liegt bei 1.680 Euro brutto; in Grazer Kaffeehäusern beträgt dieser 1.720 Euro.": [
+                (1680.0, 1680.0, "month"),
+                (1720.0, 1720.0, "month"),
+            ],
+            # insurers as a sector: no contribution
+            "Den höchsten Medianlohn gibt es bei den Versicherungsdienstleistungen mit 5.410 Euro im Monat.": [
+                (5410.0, 5410.0, "month")
+            ],
+        }
+    )
+    _assert_dropped(["Für die Hausratversicherung zahlt die Floristin 14 Euro im Monat."])
