@@ -750,6 +750,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             pl.col("stmt").str.contains(rx.GLUED_NUMBER_STATEMENT) & on_left60(rx.GLUED_NUMBER_BEFORE),
         ),
         ("not_an_amount", pl.col("stmt").str.contains(rx.MISTYPED_STATEMENT) & on_left60(rx.MISTYPED_BEFORE)),
+        # (a currency heading a list, the list's first number after it: ``Stundenlohn in Euro`` ⏎
+        # ``1. Facharbeiter …``)
+        ("not_an_amount", pl.col("stmt").str.contains(rx.CURRENCY_THEN_ENUMERATOR) & on_after(r"^\.\s")),
         ("not_an_amount", (pl.col("a_value") == 100) & on_left60(rx.CENTS_FRACTION_BEFORE)),
         # (``15,2473 € pro Stunde``: the four decimals of a small figure, no amount of their own)
         (

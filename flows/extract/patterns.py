@@ -875,6 +875,10 @@ NOT_PAY_REASONS = {
         r"|(?-u:\b)(?:ab|bis\s+zu)\s+(?:einer|einem)\s+(?:summe|betrag|einkommen|jahreseinkommen|bruttoeinkommen|verdienst|gesamtvergütung|vergütung)(?-u:\b)"
         r"|steuern\s+(?:zu\s+)?(?:zahl|fällig)"
         r"|geringfügig|euro-marke|€-marke|nachgewiesen|nachweisen|blue\s+card|blauen?\s+karte|gleitzone|übergangsbereich|midijob"
+        # (a bound of a share, no pay: ``der Anteil der Einkommen unterhalb von 2.100 Euro``)
+        r"|(?-u:\b)(?:unterhalb|oberhalb)\s+(?:von\s+)?…"
+        # (the pay that puts one in a bracket: ``Mit 70.000 Euro gehört man zu den obersten zehn Prozent``)
+        r"|…\s*(?:gehört|gehörte|zählt|zählte)\s+man(?-u:\b)"
     ),
     "benefit_or_stipend": (
         r"stipend|bafög|bürgergeld|betreuungsgeld|sporthilfe|bedarfssatz|bedarfssätze|ausbildungsbeihilfe|freiwilligendienst|(?-u:\b)fsj(?-u:\b)|(?-u:\b)bfd(?-u:\b)|mindestsatz|regelbedarf|rente(?-u:\b)"
@@ -938,7 +942,7 @@ NOT_PAY_REASONS = {
         r"(?-u:\b)aufwand(?-u:\b)|"
         # (a group's pay summed: ``die Gehaltssumme der Geschäftsleitung (9 Personen)``)
         r"(?:gehalts|lohn|gehälter)summe\s+(?:der|des|für|von|aller)\s|"
-        r"budget|umsatz|umsätze|dotation|staatsleistung|(?-u:\b)etats?(?-u:\b)|(?-u:\b)fonds\s+(?:\S+\s+){0,2}?(?:wird|wurde|umfasst|beträgt|betrug)(?-u:\b)|(?-u:\b)(?:ausgeben|ausgegeben|aufwenden|aufgewendet)(?-u:\b)|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|gefördert|(?:grund|basis|sport|spitzen|zusatz|landes|bundes|projekt|struktur|anschub|investitions)förderung|gewinn(?:e|s|es)?(?-u:\b)|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|verurteilt|materialaufwand|personalaufwand|sachaufwand|grundkapital|(?-u:\b)ebit(?:da)?(?-u:\b)|vermögenswerte|sachanlagen|jahresüberschuss|umsatzerlöse|eigenkapital|bilanzsumme|(?-u:\b)angelegt(?-u:\b)|schüttet|ausgeschüttet|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
+        r"budget|umsatz|umsätze|dotation|(?-u:\b)(?:spart|sparte|einsparen|eingespart|einsparung|einsparungen)(?-u:\b)|staatsleistung|(?-u:\b)etats?(?-u:\b)|(?-u:\b)fonds\s+(?:\S+\s+){0,2}?(?:wird|wurde|umfasst|beträgt|betrug)(?-u:\b)|(?-u:\b)(?:ausgeben|ausgegeben|aufwenden|aufgewendet)(?-u:\b)|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|gefördert|(?:grund|basis|sport|spitzen|zusatz|landes|bundes|projekt|struktur|anschub|investitions)förderung|gewinn(?:e|s|es)?(?-u:\b)|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|verurteilt|materialaufwand|personalaufwand|sachaufwand|grundkapital|(?-u:\b)ebit(?:da)?(?-u:\b)|vermögenswerte|sachanlagen|jahresüberschuss|umsatzerlöse|eigenkapital|bilanzsumme|(?-u:\b)angelegt(?-u:\b)|schüttet|ausgeschüttet|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
         # (a public budget, not a household that employs: ``Pflegekräfte in Privathaushalten``)
         r"|(?-u:\b)(?:bundes|landes|staats|gemeinde|kommunal|stadt)?haushalt(?:s|e|en)?(?:plan|pläne|mittel|jahr|entwurf|loch|lücke|defizit|sperre|lage)?(?-u:\b)"
         r"|kredit|schaden|kaufpreis|bilanz|jahresergebnis|konzernergebnis|betriebsergebnis|(?-u:\b)ergebnis\s+(?:vor|nach)\s|unternehmensergebnis|(?-u:\b)die\s+gesamtsumme|summierte\s+sich|summieren\s+sich|summiert\s+sich|operative[sn]?\s+ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
@@ -1031,7 +1035,7 @@ NOT_PAY_REASONS = {
         r"|kaffee(?:$|[^h])|cappuccino|espresso|(?-u:\b)latte(?-u:\b)|latte\s+macchiato|bier(?-u:\b)|für\s+lebensmittel(?-u:\b)|haftpflicht|nahverkehrsmittel|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
         r"|fahrschein|eintritt|für\s+(?:eine\s+|die\s+)?(?:\S+\s+)?(?:ganztags|halbtags|kinder|kita-?|krippen-?|hort-?)?betreuung(?-u:\b)|endsumme|rechnungsbetrag|aufrunden|leasingrate|leasingkosten|leasinggebühr|im\s+discounter|im\s+supermarkt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
         r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft|koste|kosteten)(?-u:\b)|übernachtung|vorauszahlung|abschlagszahlung|fahrzeugstunde|maschinenstunde|(?-u:\b)getränke?n?(?-u:\b)|aktien\s+in\s+diesem\s+artikel|(?-u:\b)[a-zäöüß]*preis\s*:\s*…|herrenschnitt|damenschnitt|kinderschnitt|maschinenschnitt|trockenhaarschnitt|haarschnitt|haare\s+(?:schneiden|machen|färben)(?-u:\b)"
-        r"|(?-u:\b)(?:für\s+jeden(?:\s+[a-zäöüß]+)?|pro|je)\s+(?:eingesetzten\s+)?(?:mitarbeiter|leiharbeiter|arbeiter|beschäftigten)(?-u:\b)"
+        r"|(?-u:\b)(?:für\s+jeden(?:\s+[a-zäöüß]+)?|pro|je)\s+(?:stunde\s+und\s+)?(?:eingesetzten\s+)?(?:mitarbeiter|leiharbeiter|arbeiter|beschäftigten)(?-u:\b)"
         # (spent, not published: ``vom BIBB herausgegeben``)
         r"|abo(?-u:\b)|anschaffung|ausgeben|(?:^|[^r])ausgegeben|(?-u:\b)(?:erheben|erhebt)\s+(?:\S+\s+){0,3}?für\s|investier|semesterbeitr|semestergebühr|semesterticket|(?-u:\b)pro\s+semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
         r"|euro\s+pro\s+(?:person|kopf|nacht|teilnehmer)|zahlt\s+man|zahlen\s+sie|(?:man|muss|müssen|musst|musste|mussten|selbst)\s+.{0,40}?bezahlen|bezahlen\s+(?:muss|müssen)|zeile|pro\s+wort|je\s+wort"
@@ -1551,7 +1555,7 @@ SENTENCE_NOT_PAY = {
         r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:bot|boten)\s(?:[^.]|\.[0-9]){0,120}?\san(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s(?:[^.]|\.[0-9]){0,80}?angeboten(?-u:\b)|(?-u:\b)angeboten\s+(?:hatte|hat|hatten|haben)(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:will|wollen|wollte|wollten)(?-u:\b)"
         r"|gehaltsvorstellung|gehaltswunsch|wunschgehalt|(?:erwünschte|wünschenswerte)[ns]?\s+(?:niveau|gehalt|lohn)|nach\s+(?:den\s+)?plänen|(?-u:\b)pläne(?:n)?\s+(?:der|des|von)(?-u:\b)"
         r"|geplante[nrs]?\s+(?:\S+\s+)?\S*(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
-        r"|gesetzentwurf|referentenentwurf|für\s+angemessen|als\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
+        r"|gesetzentwurf|gesetzesentwurf|gesetzesvorlage|referentenentwurf|für\s+angemessen|als\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
         # (what someone calls appropriate, in reported speech: ``Angemessen für die Leitung seien
         # höchstens 90.000 Euro``)
         r"|(?-u:\b)angemessen(?-u:\b)(?:[^.:;]|\.[0-9]){0,80}?(?-u:\b)(?:sei|seien|wären)\s(?:[^.:;]|\.[0-9]){0,40}?[0-9]"
@@ -1659,6 +1663,8 @@ SENTENCE_NOT_PAY = {
     # (a workshop's rate charged to the customer: ``Für eine Gesellenstunde werden zwischen 60 und
     # 90 Euro in Rechnung gestellt``, ``… für die Arbeit eines Meisters verrechnet``)
     r"|(?-u:\b)(?:wird|werden|wurde|wurden)\s(?:[^.!?]|\.[0-9]){0,160}?(?:verrechnet|in\s+rechnung\s+gestellt|berechnet)\s*(?:[,.!?;]|$)"
+    # (``Wenn er … über 30 Euro pro Stunde für den Koch in Rechnung stellt``)
+    r"|(?-u:\b)in\s+rechnung\s+(?:stellt|stellen|stellte|stellten|stelle)(?-u:\b)"
     # (what customers pay: ``Brutto mussten Kunden oft zwischen 60 und 95 Euro pro Stunde zahlen``)
     r"|(?-u:\b)(?:kunden|kundinnen|verbraucher|auftraggeber)\s(?:[^.!?]|[.,][0-9]){0,80}?(?-u:\b)(?:zahlen|bezahlen|zahlten|bezahlten|berappen)(?-u:\b)",
     # (an example phrase to write: ``z. B. „…im Bereich von 37.000 bis 40.000 Euro p. a.“``)
@@ -3946,3 +3952,7 @@ LABEL_FIRST_STEM = r"^(\p{L}{4})"
 SCALE_STEP = r"(?-u:\b)(?:stufe|erfahrungsstufe|entwicklungsstufe|entgeltgruppe|besoldungsgruppe|lohngruppe|tarifgruppe)\s*:?\s*[a-z]{0,2}\s*[0-9]"
 """A pay scale's step or group with its number (``Stufe 2``, ``Entgeltgruppe P 8``): a line naming
 one speaks of pay."""
+
+CURRENCY_THEN_ENUMERATOR = r"^(?i:€|euro|eur)\s*[0-9]{1,2}$"
+"""A statement of the currency and a number of one or two digits, a point and a space after it
+(``in Euro`` ⏎ ``1. Facharbeiter``): a list's number below a currency, not an amount."""

@@ -357,6 +357,8 @@ def _split_descending_spans(stmt: pl.DataFrame) -> pl.DataFrame:
             | steps
             # (a pay of its own named for the second bound: two statements)
             | pl.col("mid").str.contains(rx.OWN_PAY_MID)
+            # (a change to a new cap: ``von 2.400 Euro auf bis zu 3.600 Euro``, the old level and the cap)
+            | pl.col("mid").str.contains(r"(?i)(?-u:\b)auf\s*$")
         )
     ).fill_null(False)
     if not stmt.select(cut.any()).item():

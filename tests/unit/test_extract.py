@@ -3006,3 +3006,31 @@ def test_stop42_words_that_only_look_like_a_reason() -> None:
         }
     )
     _assert_dropped(["Für die Hausratversicherung zahlt die Floristin 14 Euro im Monat."])
+
+
+def test_stop42_second_batch_not_pay() -> None:
+    _assert_dropped(
+        [
+            # a currency heading a list, the list's number after it
+            "Lohntafel Dachdecker\nStundenlohn ab 1. Mai 2026 in Euro\n1. Vorarbeiter",
+            # a bound of a share
+            "Im Norden liegt der Anteil der Einkommen unterhalb von 2150 Euro bei über 30 Prozent.",
+            # the pay that puts one in a bracket
+            "Bei einem Jahresverdienst von 91.400 Euro gehört man zu den obersten zehn Prozent.",
+            # money saved
+            "Durch die Neuregelung spart die Stadt 84.000 Euro im Jahr.",
+            # a rate charged to a customer
+            "Wenn er für ein Fest über 35 Euro pro Stunde für die Köchin in Rechnung stellt, murren die Gäste.",
+            # a bill still to be passed
+            "Laut einer Gesetzesvorlage sollen alle Boten ab 2027 pro Stunde 9,10 Euro verdienen.",
+        ]
+    )
+    # an old level and a new cap: two figures, no range
+    _assert_kept(
+        {
+            "Die Referendare wurden von etwa 2400 Euro brutto im Monat auf bis zu 3600 Euro hochgestuft.": [
+                (2400.0, 2400.0, "month"),
+                (None, 3600.0, "month"),
+            ]
+        }
+    )
