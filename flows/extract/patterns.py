@@ -874,7 +874,8 @@ NOT_PAY_REASONS = {
         r"|(?-u:\b)(?:das|ein|dem|einem|ihr|sein)\s+limit\s+(?:von\s*)?…|gehaltsdeckel"
         r"|(?-u:\b)(?:ab|bis\s+zu)\s+(?:einer|einem)\s+(?:summe|betrag|einkommen|jahreseinkommen|bruttoeinkommen|verdienst|gesamtvergütung|vergütung)(?-u:\b)"
         r"|steuern\s+(?:zu\s+)?(?:zahl|fällig)"
-        r"|geringfügig|euro-marke|€-marke|nachgewiesen|nachweisen|blue\s+card|blauen?\s+karte|gleitzone|übergangsbereich|midijob"
+        # (the mini-job's limit, not the mini-jobbers as a group: ``geringfügig Beschäftigte erhielten 6,50 Euro``)
+        r"|geringfügigkeit|geringfügige[nr]?\s+(?:beschäftigung|tätigkeit)|geringfügig\s+entlohnt|euro-marke|€-marke|nachgewiesen|nachweisen|blue\s+card|blauen?\s+karte|gleitzone|übergangsbereich|midijob"
         # (a bound of a share, no pay: ``der Anteil der Einkommen unterhalb von 2.100 Euro``)
         r"|(?-u:\b)(?:unterhalb|oberhalb)\s+(?:von\s+)?…"
         # (the pay that puts one in a bracket: ``Mit 70.000 Euro gehört man zu den obersten zehn Prozent``)
@@ -1511,7 +1512,7 @@ SENTENCE_NOT_PAY = {
         r"|betrachtet\s+man\s+[^.]{0,80}?(?:im\s+laufe\s+eines|aufs|auf\s+das|übers?)\s+(?:ganzen\s+)?jahr)(?-u:\b)"
     ),
     "threshold": (
-        r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|versicherungsfrei|beitragsfrei|pfänd|armutsgefährd|von\s+armut\s+(?:gefährdet|bedroht)"
+        r"grenze|schwelle|freibetrag|bemessung|geringfügigkeit|geringfügige[nr]?\s+(?:beschäftigung|tätigkeit)|geringfügig\s+entlohnt|abgabenfrei|versicherungsfrei|beitragsfrei|pfänd|armutsgefährd|von\s+armut\s+(?:gefährdet|bedroht)"
         r"|midijob|übergangsbereich|gleitzone|überschreitung|nebeneinkünfte|anrechnungsfrei|rückzahlung"
         # (an income bracket of a rule: ``Vom Einkommen über 100 bis 600 Euro bleiben 20 Prozent frei``)
         r"|^\W*vom\s+(?:einkommen|verdienst|lohn|bruttolohn|nettolohn|erwerbseinkommen)\s+(?:zwischen|über|ab|bis|oberhalb|unterhalb)\s+"

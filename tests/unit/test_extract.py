@@ -3034,3 +3034,17 @@ def test_stop42_second_batch_not_pay() -> None:
             ]
         }
     )
+
+
+def test_stop42_mini_jobbers_are_no_threshold() -> None:
+    _assert_kept(
+        {
+            # mini-jobbers as a group earn pay; the mini-job's limit stays a threshold
+            "Teilzeitkräfte erhielten 2065 Euro, geringfügig Beschäftigte 318 Euro im Monat.": [
+                (2065.0, 2065.0, "month"),
+                (318.0, 318.0, "month"),
+            ],
+            "Geringfügig Beschäftigte erhielten sogar nur 6,20 Euro pro Stunde.": [(6.2, 6.2, "hour")],
+        }
+    )
+    _assert_dropped(["Für eine geringfügige Beschäftigung gilt eine Grenze von 556 Euro."])
