@@ -306,7 +306,8 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
     """
     # ``brutto`` right after a figure stands for the currency (``bekomme 3.100 brutto``, ``58k brutto``)
     # (``EUR`` needs no boundary: a flattened table glues it to the next label, ``880 EUR2. Lehrjahr``)
-    currency = r"(?:€|Euro(?:brutto)?(?-u:\b)|EURO(?-u:\b)|euro(?-u:\b)|EUR|Eur(?-u:\b)|[Bb]rutto(?-u:\b))"
+    # (and ``Jahresbrutto``/``Monatsbrutto``: ``230.700 Jahresbrutto``)
+    currency = r"(?:€|Euro(?:brutto)?(?-u:\b)|EURO(?-u:\b)|euro(?-u:\b)|EUR|Eur(?-u:\b)|(?:[Bb]|Jahresb|Monatsb)rutto(?-u:\b))"
     scale = r"(?:Tsd\.?|Tausend|tausend|[kK]|Mio\.?|Mill\.|Millionen|Million|Mrd\.?|Milliarden|Milliarde)"
     # (not after a number word: ``einen Brutto-Netto-Rechner``)
     word_currency = r"(?:€|Euro(?-u:\b)|euro(?-u:\b)|EUR(?-u:\b)|Eur(?-u:\b))"

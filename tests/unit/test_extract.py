@@ -3048,3 +3048,12 @@ def test_stop42_mini_jobbers_are_no_threshold() -> None:
         }
     )
     _assert_dropped(["Für eine geringfügige Beschäftigung gilt eine Grenze von 556 Euro."])
+
+
+def test_stop42_yearly_or_monthly_gross_as_currency() -> None:
+    _assert_kept(
+        {
+            "Als Konstrukteurin bekomme ich 52.000 Jahresbrutto.": [(52000.0, 52000.0, "year")],
+            "Mein Angebot als Disponent: 3.900 Monatsbrutto.": [(3900.0, 3900.0, "month")],
+        }
+    )
