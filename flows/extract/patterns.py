@@ -126,8 +126,6 @@ shares the currency of the cell before it."""
 
 CURRENCY_HEADER = (
     r"(?:in\s+(?:euro|eur|€)(?:\s+(?:pro|im|je)\s+(?:monat|jahr|stunde))?|\(\s*(?:euro|eur|€)\s*\))\)?\s*:?\s*\*?(?:\s*\[[0-9]{1,2}\])?\s*\|?\s*$"
-    # (the currency alone on its line, gross: ``Euro (brutto)``, ``in Euro (brutto)``)
-    r"|^\s*(?:in\s+)?(?:euro|eur|€)\s*\(brutto\)\s*:?\s*$"
     r"|^[^0-9]*(?:(?:euro|eur|€)\s*\||\|\s*(?:euro|eur|€)\s*$)[^0-9]*$"
     # (a pay scale's header naming the currency in its first cell, its steps' numbers after it:
     # ``Euro | 1 | 2 | 3 |``)
@@ -174,7 +172,7 @@ joined to its rows on one line (a row opening with a digit continues the line be
 ``EG | € bis 30.09.24 | € ab 01.10.24 | 1 | 13,50 | 14,00 |``, lower-cased): the line's cells
 are euros (``cur_block``)."""
 
-ENDS_NAMING_CURRENCY = r"(?i:euro|eur|€)(?:\s*\((?i:brutto)\))?[ \t\r:)*]*$"
+ENDS_NAMING_CURRENCY = r"(?i:euro|eur|€)[ \t\r:)*]*$"
 """A line ending with the currency (a fast first search for a ``CURRENCY_HEADER``: a
 pattern anchored at the end is searched backwards from it)."""
 
@@ -875,12 +873,11 @@ NOT_PAY_REASONS = {
         r"|(?-u:\b)(?:das|ein|dem|einem|ihr|sein)\s+limit\s+(?:von\s*)?…|gehaltsdeckel"
         r"|(?-u:\b)(?:ab|bis\s+zu)\s+(?:einer|einem)\s+(?:summe|betrag|einkommen|jahreseinkommen|bruttoeinkommen|verdienst|gesamtvergütung|vergütung)(?-u:\b)"
         r"|steuern\s+(?:zu\s+)?(?:zahl|fällig)"
-        # (the mini-job's limit, not the mini-jobbers as a group: ``geringfügig Beschäftigte erhielten 6,50 Euro``)
-        r"|geringfügigkeit|geringfügige[nr]?\s+(?:beschäftigung|tätigkeit)|geringfügig\s+entlohnt|euro-marke|€-marke|nachgewiesen|nachweisen|blue\s+card|blauen?\s+karte|gleitzone|übergangsbereich|midijob"
+        r"|geringfügig|euro-marke|€-marke|nachgewiesen|nachweisen|blue\s+card|blauen?\s+karte|gleitzone|übergangsbereich|midijob"
         # (a bound of a share, no pay: ``der Anteil der Einkommen unterhalb von 2.100 Euro``)
-        r"|(?-u:\b)(?:unterhalb|oberhalb)\s+(?:von\s+)?…"
+        r"|(?-u:\b)(?:anteil|quote|prozent|%)[^…]{0,60}?(?-u:\b)(?:unterhalb|oberhalb)\s+(?:von\s+)?…"
         # (the pay that puts one in a bracket: ``Mit 70.000 Euro gehört man zu den obersten zehn Prozent``)
-        r"|…\s*(?:gehört|gehörte|zählt|zählte)\s+man(?-u:\b)"
+        r"|…\s*(?:gehört|gehörte)\s+man(?-u:\b)"
     ),
     "benefit_or_stipend": (
         r"stipend|bafög|bürgergeld|betreuungsgeld|sporthilfe|bedarfssatz|bedarfssätze|ausbildungsbeihilfe|freiwilligendienst|(?-u:\b)fsj(?-u:\b)|(?-u:\b)bfd(?-u:\b)|mindestsatz|regelbedarf|rente(?-u:\b)"
@@ -944,7 +941,7 @@ NOT_PAY_REASONS = {
         r"(?-u:\b)aufwand(?-u:\b)|"
         # (a group's pay summed: ``die Gehaltssumme der Geschäftsleitung (9 Personen)``)
         r"(?:gehalts|lohn|gehälter)summe\s+(?:der|des|für|von|aller)\s|"
-        r"budget|umsatz|umsätze|dotation|(?-u:\b)(?:spart|sparte|einsparen|eingespart|einsparung|einsparungen)(?-u:\b)|staatsleistung|(?-u:\b)etats?(?-u:\b)|(?-u:\b)fonds\s+(?:\S+\s+){0,2}?(?:wird|wurde|umfasst|beträgt|betrug)(?-u:\b)|(?-u:\b)(?:ausgeben|ausgegeben|aufwenden|aufgewendet)(?-u:\b)|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|gefördert|(?:grund|basis|sport|spitzen|zusatz|landes|bundes|projekt|struktur|anschub|investitions)förderung|gewinn(?:e|s|es)?(?-u:\b)|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|verurteilt|materialaufwand|personalaufwand|sachaufwand|grundkapital|(?-u:\b)ebit(?:da)?(?-u:\b)|vermögenswerte|sachanlagen|jahresüberschuss|umsatzerlöse|eigenkapital|bilanzsumme|(?-u:\b)angelegt(?-u:\b)|schüttet|ausgeschüttet|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
+        r"budget|umsatz|umsätze|dotation|(?-u:\b)(?:spart|einsparen|eingespart|einsparung|einsparungen)(?-u:\b)|staatsleistung|(?-u:\b)etats?(?-u:\b)|(?-u:\b)fonds\s+(?:\S+\s+){0,2}?(?:wird|wurde|umfasst|beträgt|betrug)(?-u:\b)|(?-u:\b)(?:ausgeben|ausgegeben|aufwenden|aufgewendet)(?-u:\b)|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|gefördert|(?:grund|basis|sport|spitzen|zusatz|landes|bundes|projekt|struktur|anschub|investitions)förderung|gewinn(?:e|s|es)?(?-u:\b)|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|verurteilt|materialaufwand|personalaufwand|sachaufwand|grundkapital|(?-u:\b)ebit(?:da)?(?-u:\b)|vermögenswerte|sachanlagen|jahresüberschuss|umsatzerlöse|eigenkapital|bilanzsumme|(?-u:\b)angelegt(?-u:\b)|schüttet|ausgeschüttet|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
         # (a public budget, not a household that employs: ``Pflegekräfte in Privathaushalten``)
         r"|(?-u:\b)(?:bundes|landes|staats|gemeinde|kommunal|stadt)?haushalt(?:s|e|en)?(?:plan|pläne|mittel|jahr|entwurf|loch|lücke|defizit|sperre|lage)?(?-u:\b)"
         r"|kredit|schaden|kaufpreis|bilanz|jahresergebnis|konzernergebnis|betriebsergebnis|(?-u:\b)ergebnis\s+(?:vor|nach)\s|unternehmensergebnis|(?-u:\b)die\s+gesamtsumme|summierte\s+sich|summieren\s+sich|summiert\s+sich|operative[sn]?\s+ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
@@ -1414,8 +1411,11 @@ WAGE_FLOOR_NAMES = r"lohnuntergrenze|mindestlohngrenze|(?:unterste|untere)[nr]?\
 """Names of a minimum wage that hold the word ``grenze`` (lower-cased): no threshold."""
 
 PAY_NOT_THRESHOLD = (
+    # (mini-jobbers as a group paid, no mini-job's limit: ``geringfügig Beschäftigte erhielten 6,50 Euro``,
+    # ``… und geringfügig Beschäftigten mit durchschnittlich 2.700 Euro``)
+    r"(?-u:\b)geringfügig\s+beschäftigten?\s+(?:(?:erhielten|erhalten|bekommen|bekamen|verdienen|verdienten|kamen|kommen|mit)(?-u:\b)|[0-9]|$)|"
     # (payment of a wage is pay: ``zur Zahlung eines Stundenlohns von``)
-    r"(?-u:\b)zahlung\s+(?:eines|einer|des|der)\s+(?:[a-zäöüß]+en\s+)?(?:stundensatz|stundenlohn|lohn|gehalt|gehalts|monatslohn|mindestlohn|vergütung|entgelt)|"
+    r"(?-u:\b)zahlung\s+(?:eines|einer|des|der)\s+(?:stundensatz|stundenlohn|lohn|gehalt|gehalts|monatslohn|mindestlohn|vergütung|entgelt)|"
     r"\S*untergrenze|mindestlohngrenze|mindestgrenze|(?-u:\b)(?:unterste|untere)[nr]?\s+lohngrenze|(?-u:\b)(?:gehalts)?obergrenze|vor\s+(?:steuern|abzügen|abzug|abgaben)"
     # (``mit Abstand``, ``Mit weitem Abstand folgen …``: far ahead or behind, no difference)
     r"|mit\s+(?:(?:einigem|weitem|großem|deutlichem|klarem|gehörigem)\s+)?abstand"
@@ -1513,7 +1513,7 @@ SENTENCE_NOT_PAY = {
         r"|betrachtet\s+man\s+[^.]{0,80}?(?:im\s+laufe\s+eines|aufs|auf\s+das|übers?)\s+(?:ganzen\s+)?jahr)(?-u:\b)"
     ),
     "threshold": (
-        r"grenze|schwelle|freibetrag|bemessung|geringfügigkeit|geringfügige[nr]?\s+(?:beschäftigung|tätigkeit)|geringfügig\s+entlohnt|abgabenfrei|versicherungsfrei|beitragsfrei|pfänd|armutsgefährd|von\s+armut\s+(?:gefährdet|bedroht)"
+        r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|versicherungsfrei|beitragsfrei|pfänd|armutsgefährd|von\s+armut\s+(?:gefährdet|bedroht)"
         r"|midijob|übergangsbereich|gleitzone|überschreitung|nebeneinkünfte|anrechnungsfrei|rückzahlung"
         # (an income bracket of a rule: ``Vom Einkommen über 100 bis 600 Euro bleiben 20 Prozent frei``)
         r"|^\W*vom\s+(?:einkommen|verdienst|lohn|bruttolohn|nettolohn|erwerbseinkommen)\s+(?:zwischen|über|ab|bis|oberhalb|unterhalb)\s+"
@@ -1557,7 +1557,7 @@ SENTENCE_NOT_PAY = {
         r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:bot|boten)\s(?:[^.]|\.[0-9]){0,120}?\san(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s(?:[^.]|\.[0-9]){0,80}?angeboten(?-u:\b)|(?-u:\b)angeboten\s+(?:hatte|hat|hatten|haben)(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:will|wollen|wollte|wollten)(?-u:\b)"
         r"|gehaltsvorstellung|gehaltswunsch|wunschgehalt|(?:erwünschte|wünschenswerte)[ns]?\s+(?:niveau|gehalt|lohn)|nach\s+(?:den\s+)?plänen|(?-u:\b)pläne(?:n)?\s+(?:der|des|von)(?-u:\b)"
         r"|geplante[nrs]?\s+(?:\S+\s+)?\S*(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
-        r"|gesetzentwurf|gesetzesentwurf|gesetzesvorlage|referentenentwurf|für\s+angemessen|als\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
+        r"|gesetzentwurf|referentenentwurf|für\s+angemessen|als\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
         # (what someone calls appropriate, in reported speech: ``Angemessen für die Leitung seien
         # höchstens 90.000 Euro``)
         r"|(?-u:\b)angemessen(?-u:\b)(?:[^.:;]|\.[0-9]){0,80}?(?-u:\b)(?:sei|seien|wären)\s(?:[^.:;]|\.[0-9]){0,40}?[0-9]"
@@ -1665,8 +1665,6 @@ SENTENCE_NOT_PAY = {
     # (a workshop's rate charged to the customer: ``Für eine Gesellenstunde werden zwischen 60 und
     # 90 Euro in Rechnung gestellt``, ``… für die Arbeit eines Meisters verrechnet``)
     r"|(?-u:\b)(?:wird|werden|wurde|wurden)\s(?:[^.!?]|\.[0-9]){0,160}?(?:verrechnet|in\s+rechnung\s+gestellt|berechnet)\s*(?:[,.!?;]|$)"
-    # (``Wenn er … über 30 Euro pro Stunde für den Koch in Rechnung stellt``)
-    r"|(?-u:\b)in\s+rechnung\s+(?:stellt|stellen|stellte|stellten|stelle)(?-u:\b)"
     # (what customers pay: ``Brutto mussten Kunden oft zwischen 60 und 95 Euro pro Stunde zahlen``)
     r"|(?-u:\b)(?:kunden|kundinnen|verbraucher|auftraggeber)\s(?:[^.!?]|[.,][0-9]){0,80}?(?-u:\b)(?:zahlen|bezahlen|zahlten|bezahlten|berappen)(?-u:\b)",
     # (an example phrase to write: ``z. B. „…im Bereich von 37.000 bis 40.000 Euro p. a.“``)
@@ -3955,6 +3953,18 @@ SCALE_STEP = r"(?-u:\b)(?:stufe|erfahrungsstufe|entwicklungsstufe|entgeltgruppe|
 """A pay scale's step or group with its number (``Stufe 2``, ``Entgeltgruppe P 8``): a line naming
 one speaks of pay."""
 
-CURRENCY_THEN_ENUMERATOR = r"^(?i:€|euro|eur)\s*[0-9]{1,2}$"
-"""A statement of the currency and a number of one or two digits, a point and a space after it
-(``in Euro`` ⏎ ``1. Facharbeiter``): a list's number below a currency, not an amount."""
+CURRENCY_THEN_ENUMERATOR = r"^(?i:€|euro|eur)\s*1$"
+"""A statement of the currency and the number one, a point and a space after it (``in Euro`` ⏎
+``1. Facharbeiter``): a list's first number below a currency, not an amount."""
+
+BILL_WOULD_BEFORE = (
+    r"(?:gesetzesvorlage|gesetzesentwurf|gesetzentwurf)\s+(?:sollen|soll|würden|würde)(?-u:\b)[^.;]*$"
+)
+"""Right before a figure (lower case): what a bill would give (``Laut einer Gesetzesvorlage sollen
+alle Boten … 9,10 Euro verdienen``), a proposal."""
+
+CHARGED_AFTER = (
+    r"(?i)^[^,;.!?]{0,80}?(?-u:\b)in\s+rechnung\s+(?:stellt|stellen|stellte|stellten|stelle)(?-u:\b)"
+)
+"""Right after a figure, in its own clause: a rate charged (``… über 30 Euro pro Stunde für den
+Koch in Rechnung stellt``), a price."""

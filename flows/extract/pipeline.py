@@ -1369,8 +1369,12 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     same = pl.struct(DOC_IDX, *REPEAT_KEY)
     again = ~same.is_first_distinct() & (pl.col("sent_idx") != pl.col("sent_idx").first().over(same))
     # (nor a cell of a pay grid's row after one of another row: two rows of a grid share figures,
-    # ``E 9 | 3.100 | 3.350`` … ``E 8 | 2.990 | 3.100``; a grid's cell after the prose still restates it)
-    again = again & ~(_grid_row(pl.col("evidence")) & _grid_row(pl.col("evidence").first().over(same)))
+    # ``E 9 | 3.100 | 3.350`` … ``E 8 | 2.990 | 3.100``; a grid's cell after the prose still restates
+    # it, and a row printed again is the same row)
+    first_evidence = pl.col("evidence").first().over(same)
+    again = again & ~(
+        _grid_row(pl.col("evidence")) & _grid_row(first_evidence) & (pl.col("evidence") != first_evidence)
+    )
     # (nor a list's line led by a label the first statement does not name: ``Großküchenkoch
     # 1.800 Euro`` … ``Spezialitätenkoch 1.800 Euro`` are two groups)
     # (or a label on a line of its own right above a line that is the figure alone:
@@ -1390,11 +1394,17 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     label = pl.when(~label.str.contains(rx.LIST_LINE_NOT_LABEL)).then(label)
     # (the label's first and last words, in any case and inflection, are enough: ``Zweites
     # Lehrjahr | 810 €`` below ``810 Euro im zweiten Lehrjahr``)
-    first_before = pl.col("evidence").first().over(same).str.to_lowercase()
-    named_loosely = (
-        first_before.str.contains(label.str.to_lowercase().str.extract(rx.LABEL_FIRST_STEM, 1), literal=True)
-        & first_before.str.contains(label.str.to_lowercase().str.extract(rx.LABEL_HEAD_WORD, 1), literal=True)
-    ).fill_null(False)
+    # (the two words in a row, the first word's stem at a word's start: not ``Zweiradmechaniker``)
+    lower_label = label.str.to_lowercase()
+    loose = pl.concat_str(
+        pl.lit(r"(?:^|[^\p{L}])"),
+        lower_label.str.extract(rx.LABEL_FIRST_STEM, 1),
+        pl.lit(r"\p{L}*\s+"),
+        lower_label.str.extract(rx.LABEL_HEAD_WORD, 1),
+    )
+    named_loosely = (pl.col("evidence").first().over(same).str.to_lowercase().str.contains(loose)).fill_null(
+        False
+    )
     other_label = (
         (pl.col("evidence").str.len_chars() <= rx.LIST_LINE_MAX)
         & label.is_not_null()
@@ -1487,8 +1497,8 @@ def _restates_unattributed(attributed: pl.DataFrame) -> pl.Series:
     pairs = rows.join(rows, on=keys, suffix="_first", nulls_equal=True).filter(
         (pl.col("char_start_first") < pl.col("char_start"))
         & (pl.col("sent_idx_first") != pl.col("sent_idx"))
-        # (nor two cells of a grid: ``_grid_row``)
-        & ~(pl.col("_grid") & pl.col("_grid_first"))
+        # (nor two cells of two rows of a grid: ``_grid_row``)
+        & ~(pl.col("_grid") & pl.col("_grid_first") & (pl.col("evidence") != pl.col("evidence_first")))
         # (nor a list's line led by a label the first does not name, as above)
         & ~(
             (pl.col("evidence").str.len_chars() <= rx.LIST_LINE_MAX)

@@ -2981,12 +2981,6 @@ def test_stop42_pay_heading_over_enumerated_rows() -> None:
     )
 
 
-def test_stop42_gross_currency_heading() -> None:
-    # the currency alone on its line, marked gross, over bare figures with cents
-    text = "Tarif Gebäudereinigung\n\nEuro (brutto)\nReinigungskräfte 2.104,00\nVorarbeiter 2.388,50"
-    assert _figures(text) == [(2104.0, 2104.0, "month"), (2388.5, 2388.5, "month")]
-
-
 def test_stop42_words_that_only_look_like_a_reason() -> None:
     _assert_kept(
         {
@@ -3056,4 +3050,47 @@ def test_stop42_yearly_or_monthly_gross_as_currency() -> None:
             "Als Konstrukteurin bekomme ich 52.000 Jahresbrutto.": [(52000.0, 52000.0, "year")],
             "Mein Angebot als Disponent: 3.900 Monatsbrutto.": [(3900.0, 3900.0, "month")],
         }
+    )
+
+
+def test_stop42_probe_guards_keep_pay() -> None:
+    _assert_kept(
+        {
+            # a hourly figure written after the currency, ending its sentence
+            "Der Mindeststundenlohn liegt bei € 12. Viele Betriebe zahlen mehr.": [(12.0, 12.0, "hour")],
+            # a rate charged in another clause than the pay
+            "Während die Zeitarbeitsfirma 38 Euro pro Stunde in Rechnung stellt, erhält der Helfer 13,50 Euro.": [
+                (13.5, 13.5, "hour")
+            ],
+            # a bill named, the pay paid now
+            "Die Gesetzesvorlage wurde abgelehnt; Boten verdienen weiter 12,82 Euro pro Stunde.": [
+                (12.82, 12.82, "hour")
+            ],
+            # the pay itself below a figure, no share's bound
+            "Die Löhne der Erntehelfer liegen unterhalb von 13 Euro pro Stunde.": [(13.0, 13.0, "hour")],
+            # added to a base pay, no bracket
+            "Zum Grundgehalt von 3.200 Euro zählt man noch die Schichtzulage hinzu.": [
+                (3200.0, 3200.0, "month")
+            ],
+            # a division of a company, no saving
+            "Je nach Sparte zahlt der Konzern Ingenieuren 62.000 Euro im Jahr.": [(62000.0, 62000.0, "year")],
+            # a grid printed twice: each row once
+            (
+                "Tarifgitter Papier (Euro)\nEG | A | B | C\nE 4 | 2.998 | 3.120 | 3.245\nE 5 | 3.120 | 3.245 | 3.380\n\n"
+                "Mobile Ansicht\nE 4 | 2.998 | 3.120 | 3.245\nE 5 | 3.120 | 3.245 | 3.380"
+            ): [(v, v, "month") for v in (2998.0, 3120.0, 3245.0, 3120.0, 3245.0, 3380.0)],
+            # a word opening with a year's stem is no label naming that year
+            "Zweiradmechatroniker bekommen im dritten Lehrjahr 1.050 Euro.\nZweites Lehrjahr | 1.050 €": [
+                (1050.0, 1050.0, "month"),
+                (1050.0, 1050.0, "month"),
+            ],
+        }
+    )
+    _assert_dropped(
+        [
+            # the mini-job's limit
+            "Geringfügig Beschäftigte dürfen im Monat nicht mehr als 556 Euro verdienen.",
+            # back pay owed
+            "Der Betrieb wurde zur Zahlung des rückständigen Gehalts von 12.600 Euro verpflichtet.",
+        ]
     )
