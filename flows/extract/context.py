@@ -973,6 +973,12 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         # (what a bill would give, in the figure's own clause: ``Laut einer Gesetzesvorlage sollen
         # alle Boten … 9,10 Euro verdienen``)
         ("demand_or_proposal", on_left60(rx.BILL_WOULD_BEFORE)),
+        # (a bound of a share: ``der Anteil der Einkommen oberhalb von 5.000 Euro``)
+        (
+            "threshold",
+            (pl.col("stmt").str.contains(rx.SHARE_BOUND) | left.str.contains(rx.SHARE_BOUND))
+            & on_left60(rx.SHARE_BEFORE),
+        ),
         (
             "price_or_fee",
             contains_where(

@@ -874,8 +874,6 @@ NOT_PAY_REASONS = {
         r"|(?-u:\b)(?:ab|bis\s+zu)\s+(?:einer|einem)\s+(?:summe|betrag|einkommen|jahreseinkommen|bruttoeinkommen|verdienst|gesamtvergütung|vergütung)(?-u:\b)"
         r"|steuern\s+(?:zu\s+)?(?:zahl|fällig)"
         r"|geringfügig|euro-marke|€-marke|nachgewiesen|nachweisen|blue\s+card|blauen?\s+karte|gleitzone|übergangsbereich|midijob"
-        # (a bound of a share, no pay: ``der Anteil der Einkommen unterhalb von 2.100 Euro``)
-        r"|(?-u:\b)(?:anteil|quote|prozent|%)[^…]{0,60}?(?-u:\b)(?:unterhalb|oberhalb)\s+(?:von\s+)?…"
         # (the pay that puts one in a bracket: ``Mit 70.000 Euro gehört man zu den obersten zehn Prozent``)
         r"|…\s*(?:gehört|gehörte)\s+man(?-u:\b)"
     ),
@@ -3968,3 +3966,13 @@ CHARGED_AFTER = (
 )
 """Right after a figure, in its own clause: a rate charged (``… über 30 Euro pro Stunde für den
 Koch in Rechnung stellt``), a price."""
+
+SHARE_BEFORE = r"(?-u:\b)(?:anteil|quote|prozent)(?-u:\b)[^.;]{0,60}$|%[^.;]{0,60}$"
+"""Right before a figure (lower case): a share named (``der Anteil der Einkommen``), whose bound
+``unterhalb``/``oberhalb`` of a figure is no pay (``SHARE_BOUND``)."""
+SHARE_BOUND = r"(?i)^(?:unterhalb|oberhalb)(?-u:\b)|(?i)(?-u:\b)(?:unterhalb|oberhalb)\s*$"
+"""A bound of a share: the statement opens with ``unterhalb``/``oberhalb`` (``oberhalb von 5.000
+Euro``), or the words before it end with one (``unterhalb`` ⏎ ``von 2.100 Euro``)."""
+CHANGE_TO_CAP_MID = r"(?i)(?-u:\b)auf\s*$"
+"""Between the bounds of a ``von … bis`` span: ``auf`` (``von 2.400 Euro auf bis zu 3.600 Euro``):
+an old level and a new cap, two figures."""

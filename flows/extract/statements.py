@@ -335,18 +335,21 @@ def _split_descending_spans(stmt: pl.DataFrame) -> pl.DataFrame:
     of a change, each a level, and so is a span whose first bound names its year of training
     or service (``von 550 Euro im ersten Lehrjahr bis zu 770 Euro im vierten``, ``patterns.
     STEP_BOUND_MID``), and so is a span whose second bound names a pay of its own (``ein
-    Anfangsgehalt von … sowie ein Spitzengehalt von bis zu …``, ``patterns.OWN_PAY_MID``). Other
+    Anfangsgehalt von … sowie ein Spitzengehalt von bis zu …``, ``patterns.OWN_PAY_MID``), and so
+    is an old level and a new cap (``von 2.400 auf bis zu 3.600 Euro``, ``patterns.
+    CHANGE_TO_CAP_MID``, the currency once or twice). Other
     ranges stay as stated: ``zwischen 5.500 € und 4.200 €`` is quarantined as backwards
     (contract)."""
     # (bounds that are two levels of their own: the steps of a dated change, of training years)
     steps = pl.col("mid").str.contains(rx.DATED_BOUND_MID) | pl.col("mid").str.contains(
         rx.ci(rx.STEP_BOUND_MID)
     )
+    # (an old level and a new cap, the currency once or twice: ``von 2.400 auf bis zu 3.600 Euro``)
+    to_cap = pl.col("mid").str.contains(rx.CHANGE_TO_CAP_MID)
     cut = (
         pl.col("b_value").is_not_null()
         & ~pl.col("is_between")
-        & pl.col("a_currency")
-        & pl.col("b_currency")
+        & ((pl.col("a_currency") & pl.col("b_currency")) | to_cap)
         & pl.col("stmt").str.contains(r"^(?i:von)\s")
         & pl.col("mid").str.contains(r"\p{L}")
         & pl.col("stmt")
@@ -357,8 +360,7 @@ def _split_descending_spans(stmt: pl.DataFrame) -> pl.DataFrame:
             | steps
             # (a pay of its own named for the second bound: two statements)
             | pl.col("mid").str.contains(rx.OWN_PAY_MID)
-            # (a change to a new cap: ``von 2.400 Euro auf bis zu 3.600 Euro``, the old level and the cap)
-            | pl.col("mid").str.contains(r"(?i)(?-u:\b)auf\s*$")
+            | to_cap
         )
     ).fill_null(False)
     if not stmt.select(cut.any()).item():

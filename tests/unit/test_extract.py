@@ -3094,3 +3094,18 @@ def test_stop42_probe_guards_keep_pay() -> None:
             "Der Betrieb wurde zur Zahlung des rückständigen Gehalts von 12.600 Euro verpflichtet.",
         ]
     )
+
+
+def test_stop42_old_level_and_cap_with_one_currency() -> None:
+    _assert_kept(
+        {
+            "Das Gehalt der Disponentin stieg von 2.400 auf bis zu 3.600 Euro im Monat.": [
+                (2400.0, 2400.0, "month"),
+                (None, 3600.0, "month"),
+            ],
+            # a plain range stays one
+            "Das Gehalt der Disponentin reicht von 2.400 bis 3.600 Euro im Monat.": [
+                (2400.0, 3600.0, "month")
+            ],
+        }
+    )

@@ -1050,6 +1050,35 @@ SKIPPED = [
         "58.410 €",
         "budget_or_turnover",
     ),
+    # stop 42: a change's share in brackets, a bound of a share, a bracket one belongs to, money
+    # saved, a rate charged, a bill's proposal, a list's first number under a currency
+    (
+        "Zuletzt ging der mittlere Lohn der Gärtner um 95 Euro (+2,9 Prozent) nach oben.",
+        "um 95 Euro",
+        "raise_or_difference",
+    ),
+    (
+        "Im Süden liegt der Anteil der Einkommen oberhalb von 5.000 Euro bei 20 Prozent.",
+        "oberhalb von 5.000 Euro",
+        "threshold",
+    ),
+    (
+        "Bei einem Jahresverdienst von 91.400 Euro gehört man zu den obersten zehn Prozent.",
+        "von 91.400 Euro",
+        "threshold",
+    ),
+    ("Durch die Neuregelung spart die Stadt 84.000 Euro im Jahr.", "84.000 Euro", "budget_or_turnover"),
+    (
+        "Wenn er über 35 Euro pro Stunde für die Köchin in Rechnung stellt, murren die Gäste.",
+        "über 35 Euro",
+        "price_or_fee",
+    ),
+    (
+        "Laut einer Gesetzesvorlage sollen alle Boten ab 2027 pro Stunde 9,10 Euro verdienen.",
+        "9,10 Euro",
+        "demand_or_proposal",
+    ),
+    ("Lohntafel Dachdecker\nStundenlohn ab 1. Mai 2026 in Euro\n1. Vorarbeiter", "Euro 1", "not_an_amount"),
 ]
 
 
