@@ -1409,8 +1409,8 @@ WAGE_FLOOR_NAMES = r"lohnuntergrenze|mindestlohngrenze|(?:unterste|untere)[nr]?\
 """Names of a minimum wage that hold the word ``grenze`` (lower-cased): no threshold."""
 
 PAY_NOT_THRESHOLD = (
-    # (mini-jobbers as a group paid, no mini-job's limit: ``geringfügig Beschäftigte erhielten 6,50 Euro``,
-    # ``… und geringfügig Beschäftigten mit durchschnittlich 2.700 Euro``)
+    # (mini-jobbers as a group paid, no mini-job's limit: ``geringfügig Beschäftigte bekamen 6,10 Euro``,
+    # ``Minijobber (geringfügig Beschäftigte) mit im Mittel 2.700 Euro``)
     r"(?-u:\b)geringfügig\s+beschäftigten?\s+(?:(?:erhielten|erhalten|bekommen|bekamen|verdienen|verdienten|kamen|kommen|mit)(?-u:\b)|[0-9]|$)|"
     # (payment of a wage is pay: ``zur Zahlung eines Stundenlohns von``)
     r"(?-u:\b)zahlung\s+(?:eines|einer|des|der)\s+(?:stundensatz|stundenlohn|lohn|gehalt|gehalts|monatslohn|mindestlohn|vergütung|entgelt)|"

@@ -2913,7 +2913,7 @@ def test_stop42_grid_cells_and_restated_tables() -> None:
             # two rows of a pay grid share a figure: both cells are records
             (
                 "Tabelle Pflegedienst (Beträge in Euro)\n"
-                "Gruppe | Stufe 1 | Stufe 2 | Stufe 3\n"
+                "Entgeltgruppe | 1 | 2 | 3\n"
                 "P 9 | 3.310 | 3.525 | 3.790\n"
                 "P 8 | 3.120 | 3.310 | 3.495"
             ): grid(3310.0, 3525.0, 3790.0, 3120.0, 3310.0, 3495.0),
@@ -2985,16 +2985,16 @@ def test_stop42_words_that_only_look_like_a_reason() -> None:
     _assert_kept(
         {
             # paying a wage ordered by a court: the wage
-            "Das Arbeitsgericht verurteilte den Betrieb zur Zahlung eines Stundenlohns von 9,40 € brutto.": [
+            "Ein Arbeitsgericht verurteilte die Firma zur Zahlung eines Stundenlohns von 9,40 € brutto.": [
                 (9.4, 9.4, "hour")
             ],
             # a café's staff: no coffee's price
-            "Der Mindestlohn liegt bei 1.680 Euro brutto; in Grazer Kaffeehäusern beträgt dieser 1.720 Euro.": [
+            "Der Mindestlohn liegt bei 1.680 Euro brutto; in Grazer Kaffeehäusern sind es 1.720 Euro.": [
                 (1680.0, 1680.0, "month"),
                 (1720.0, 1720.0, "month"),
             ],
             # insurers as a sector: no contribution
-            "Den höchsten Medianlohn gibt es bei den Versicherungsdienstleistungen mit 5.410 Euro im Monat.": [
+            "Am meisten zahlen Versicherungsdienstleistungen: im Median 5.410 Euro im Monat.": [
                 (5410.0, 5410.0, "month")
             ],
         }
@@ -3008,7 +3008,7 @@ def test_stop42_second_batch_not_pay() -> None:
             # a currency heading a list, the list's number after it
             "Lohntafel Dachdecker\nStundenlohn ab 1. Mai 2026 in Euro\n1. Vorarbeiter",
             # a bound of a share
-            "Im Norden liegt der Anteil der Einkommen unterhalb von 2150 Euro bei über 30 Prozent.",
+            "In Bremen lag der Anteil aller Löhne unterhalb von 2.050 Euro zuletzt bei 28 Prozent.",
             # the pay that puts one in a bracket
             "Bei einem Jahresverdienst von 91.400 Euro gehört man zu den obersten zehn Prozent.",
             # money saved
@@ -3016,7 +3016,7 @@ def test_stop42_second_batch_not_pay() -> None:
             # a rate charged to a customer
             "Wenn er für ein Fest über 35 Euro pro Stunde für die Köchin in Rechnung stellt, murren die Gäste.",
             # a bill still to be passed
-            "Laut einer Gesetzesvorlage sollen alle Boten ab 2027 pro Stunde 9,10 Euro verdienen.",
+            "Nach der neuen Gesetzesvorlage sollen Zusteller ab 2027 stündlich 9,10 Euro bekommen.",
         ]
     )
     # an old level and a new cap: two figures, no range
@@ -3034,11 +3034,11 @@ def test_stop42_mini_jobbers_are_no_threshold() -> None:
     _assert_kept(
         {
             # mini-jobbers as a group earn pay; the mini-job's limit stays a threshold
-            "Teilzeitkräfte erhielten 2065 Euro, geringfügig Beschäftigte 318 Euro im Monat.": [
+            "Teilzeitkräfte bekamen 2065 Euro und geringfügig Beschäftigte 296 Euro im Monat.": [
                 (2065.0, 2065.0, "month"),
-                (318.0, 318.0, "month"),
+                (296.0, 296.0, "month"),
             ],
-            "Geringfügig Beschäftigte erhielten sogar nur 6,20 Euro pro Stunde.": [(6.2, 6.2, "hour")],
+            "Geringfügig Beschäftigte bekamen dort bloß 6,20 Euro je Stunde.": [(6.2, 6.2, "hour")],
         }
     )
     _assert_dropped(["Für eine geringfügige Beschäftigung gilt eine Grenze von 556 Euro."])
@@ -3091,7 +3091,7 @@ def test_stop42_probe_guards_keep_pay() -> None:
             # the mini-job's limit
             "Geringfügig Beschäftigte dürfen im Monat nicht mehr als 556 Euro verdienen.",
             # back pay owed
-            "Der Betrieb wurde zur Zahlung des rückständigen Gehalts von 12.600 Euro verpflichtet.",
+            "Eine Spedition muss nach dem Urteil zur Zahlung des rückständigen Entgelts von 12.600 Euro bereit sein.",
         ]
     )
 
