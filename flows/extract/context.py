@@ -793,6 +793,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & lower_where(pl.col("_sentence").str.contains("anspruch", literal=True), right, rx.CLAIM_AFTER),
         ),
         ("not_an_amount", on_left60(rx.THOUSANDS_GLUED_BEFORE)),
+        ("not_an_amount", on_left60(rx.SEVERAL_BEFORE)),
         ("price_or_fee", on_after(rx.PAYWALL_AFTER)),
         (
             "hypothetical",

@@ -613,7 +613,7 @@ CHANGE_VERBS = (
     # (not the noun ``Einstieg``: ``Einstiegsverdienste … liegen meist so um 2.800 €``)
     r"(?:^|[^n]|[^i]n)(?:steig|stieg)|erhöh|anheb|hebt|sink|sank|senk|wächst|wuchs|wachsen|leg\w*\s+zu|zugeleg|zuleg|aufgestockt|verbesser|gestiegen|kletter"
     r"|gesunken|gesenkt|heraufgesetzt|herabgesetzt|heraufsetz|herabsetz|kürz|gekürzt|reduzier|variier|schwank|angehoben|aufgebessert|verringer|vermindert|angepasst|gemindert|mindert|mindern"
-    r"|unterschreit|überschreit|übertr[ie]ff|unterbiet|unterschieden\s+sich|unterscheiden\s+sich|unterscheidet\s+sich"
+    r"|unterschreit|überschreit|übertr[ie]ff|übertrumpf|überbiet|überbot|unterbiet|unterschieden\s+sich|unterscheiden\s+sich|unterscheidet\s+sich"
 )
 """Verbs of change: with ``um`` before the amount (``steigt um 120 Euro``) the amount is
 the change, not the pay (``steigt auf 3.200 €`` is the new pay)."""
@@ -934,7 +934,7 @@ NOT_PAY_REASONS = {
     ),
     "budget_or_turnover": (
         # (a practice's net yield, a taxi's takings: ``Reinertrag``, ``brachte 60 Euro in die Kasse``)
-        r"reinertrag|in\s+die\s+kasse|(?-u:\b)eingefahren(?-u:\b)|"
+        r"reinertr(?:a|ä)g|in\s+die\s+kasse|(?-u:\b)eingefahren(?-u:\b)|"
         # (an outlay: ``Aufwand von 33 100 Euro``)
         r"(?-u:\b)aufwand(?-u:\b)|"
         # (a group's pay summed: ``die Gehaltssumme der Geschäftsleitung (9 Personen)``)
@@ -957,6 +957,8 @@ NOT_PAY_REASONS = {
         # (a household's or a working life's sum: ``Das gemeinsame monatliche Bruttoeinkommen der
         # Eltern``, ``verdient der Normalarbeiter in dieser Zeit etwa 1.000.000 Euro``)
         r"|gemeinsame[ns]?\s+(?:\S+\s+){0,2}?(?:brutto|netto)?(?:einkommen|gehalt|verdienst)|haushaltseinkommen|familieneinkommen"
+        # (``das Einkommen bei Paaren mit einem Kind``, ``Paare mit drei Kindern bringen es auf``)
+        r"|einkommen\s+(?:bei|von)\s+(?:ehe)?paaren|paare\s+mit\s+(?:\S+\s+){0,2}?kind"
         # (a sum for a counted body: ``bezahlte für ihre neun Aufseher gerade mal 78 000 Euro``;
         # not ``für die drei Bundesländer``: places, no people)
         r"|(?-u:\b)für\s+(?:ihre|seine|die|alle|deren|dessen|unsere)\s+(?:[0-9]+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+"
@@ -1621,6 +1623,10 @@ SENTENCE_NOT_PAY = {
     # (a household's income: several people's, anywhere in the sentence: ``Das höchste
     # Haushaltseinkommen wurde in Nienstedten (3896,38 Euro) ermittelt``)
     "budget_or_turnover": r"zusammenrechne|zusammengerechnet|zusammenaddiert|haushalts(?:netto|brutto)?einkommen"
+    # (``Jedem Haushalt mit vier Köpfen stehen Einkommen von … zu``)
+    r"|(?-u:\b)haushalt\s+(?:\S+\s+){0,4}?einkommen"
+    # (a practice's net yield, in any clause: ``Der Reinertrag eines … liegt laut … bei``, ``Reinerträge``)
+    r"|reinertr(?:a|ä)g"
     # (a sum over many: ``Die Vergütungen der Vorstände summierten sich auf insgesamt 80 Millionen Euro``)
     r"|(?-u:\b)(?:summiert|summierte|summierten|summieren|summierend)\s+sich\s+(?:\S+\s+){0,3}?auf\s+insgesamt(?-u:\b)"
     r"|(?:^|:)\W*auf\s+(?:\S+\s+){1,3}?(?:summiert|summierte|summierten)\s+sich(?-u:\b)"
@@ -3976,3 +3982,7 @@ Euro``), or the words before it end with one (``unterhalb`` ⏎ ``von 2.100 Euro
 CHANGE_TO_CAP_MID = r"(?i)(?-u:\b)auf\s*$"
 """Between the bounds of a ``von … bis`` span: ``auf`` (``von 2.400 Euro auf bis zu 3.600 Euro``):
 an old level and a new cap, two figures."""
+
+SEVERAL_BEFORE = r"(?-u:\b)mehrere\s*$"
+"""Right before a figure (lower case): ``mehrere`` (``Mehrere 100.000 Euro pro Jahr``), a vague
+multiple of it, not an amount."""

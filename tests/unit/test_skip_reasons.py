@@ -1079,6 +1079,29 @@ SKIPPED = [
         "demand_or_proposal",
     ),
     ("Lohntafel Dachdecker\nStundenlohn ab 1. Mai 2026 in Euro\n1. Vorarbeiter", "Euro 1", "not_an_amount"),
+    # stop 42, after the last batch: a vague multiple, households' and couples' income, a
+    # practice's net yields, a lead over a rival
+    ("Mehrere 100.000 Euro pro Jahr für Chefärzte", "100.000 Euro", "not_an_amount"),
+    (
+        "Ehepaare mit zwei Kindern kommen laut der Studie auf 4.210 Euro im Monat.",
+        "4.210 Euro",
+        "budget_or_turnover",
+    ),
+    (
+        "Jedem Haushalt mit vier Köpfen stehen Einkommen von im Schnitt 6.030 Euro brutto zu.",
+        "6.030 Euro",
+        "budget_or_turnover",
+    ),
+    (
+        "Die Reinerträge einer Praxis reichen laut der Kammer von 160.000 € bis 700.000 €.",
+        "von 160.000 € bis 700.000 €",
+        "budget_or_turnover",
+    ),
+    (
+        "Die Kanzlei übertrumpft ihre Konkurrentin damit um 6.000 Euro im Jahr.",
+        "um 6.000 Euro",
+        "raise_or_difference",
+    ),
 ]
 
 
