@@ -3986,3 +3986,9 @@ an old level and a new cap, two figures."""
 SEVERAL_BEFORE = r"(?-u:\b)mehrere\s*$"
 """Right before a figure (lower case): ``mehrere`` (``Mehrere 100.000 Euro pro Jahr``), a vague
 multiple of it, not an amount."""
+
+STEP_HEADER_ROW = r"(?i)(?-u:\b)stufe\s*1(?-u:\b)[^\n]*?(?-u:\b)stufe\s*[5-8](?-u:\b)"
+"""A pay grid's header naming its steps on one line, up to the fifth or a later one (``Gruppe |
+Stufe 1 | … | Stufe 6``, ``nach 1 Jahr in Stufe 1 … nach 5 Jahren in Stufe 5``): its rows' cells
+run from the first step to the top one (``pipeline._with_grid_seniority``); a grid of the first
+steps only (``Stufe 1 | Stufe 2 | Stufe 3``) ends on no top step."""

@@ -1330,6 +1330,7 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
             )
         )
         .pipe(_with_lead_seniority, docs)
+        .pipe(_with_grid_seniority, docs)
         .with_columns(
             # (in a text about executives' millions, a year's figure of an executive's size
             # without a cue of its own is an executive's: ``Christian Klein, SAP, 8,8 Millionen
@@ -1474,6 +1475,29 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         .drop(DOC_IDX)
     )
     return Extraction(records=records, skipped=skipped)
+
+
+def _with_grid_seniority(kept: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
+    """A cell of a pay grid whose columns are steps (a text with a header naming ``Stufe 1`` and
+    a later step on one line, ``patterns.STEP_HEADER_ROW``): the row's first cell is the first
+    step, entry; its last the top step, experienced; those between unspecified, whatever cue the
+    header's words gave (``nach 5 Jahren in Stufe 5``)."""
+    stepped = docs.filter(pl.col("text").str.contains(rx.STEP_HEADER_ROW))[DOC_IDX]
+    if stepped.is_empty():
+        return kept
+    row = pl.col("sentence")
+    grid = (pl.col(DOC_IDX).is_in(stepped.implode()) & _grid_row(row)).fill_null(False)
+    before = masked(grid, row).str.slice(0, pl.col("s_in_sent")).str.count_matches(rx.GRID_FIGURE)
+    after = masked(grid, row).str.slice(pl.col("e_in_sent")).str.count_matches(rx.GRID_FIGURE)
+    return kept.with_columns(
+        seniority=pl.when(grid & (before == 0))
+        .then(pl.lit("entry"))
+        .when(grid & (after == 0))
+        .then(pl.lit("experienced"))
+        .when(grid)
+        .then(pl.lit("unspecified"))
+        .otherwise("seniority")
+    )
 
 
 def _grid_row(evidence: pl.Expr) -> pl.Expr:
