@@ -794,6 +794,14 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         ("not_an_amount", on_left60(rx.THOUSANDS_GLUED_BEFORE)),
         ("not_an_amount", on_left60(rx.SEVERAL_BEFORE)),
+        (
+            "budget_or_turnover",
+            contains_where(
+                pl.col("_sentence").str.contains_any(["reinertr", "haushalt"]),
+                left,
+                rx.YIELD_OR_HOUSEHOLD_BEFORE,
+            ),
+        ),
         ("price_or_fee", on_after(rx.PAYWALL_AFTER)),
         (
             "hypothetical",

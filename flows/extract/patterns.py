@@ -958,7 +958,7 @@ NOT_PAY_REASONS = {
         # Eltern``, ``verdient der Normalarbeiter in dieser Zeit etwa 1.000.000 Euro``)
         r"|gemeinsame[ns]?\s+(?:\S+\s+){0,2}?(?:brutto|netto)?(?:einkommen|gehalt|verdienst)|haushaltseinkommen|familieneinkommen"
         # (``das Einkommen bei Paaren mit einem Kind``, ``Paare mit drei Kindern bringen es auf``)
-        r"|einkommen\s+(?:bei|von)\s+(?:ehe)?paaren|paare\s+mit\s+(?:\S+\s+){0,2}?kind"
+        r"|einkommen\s+(?:bei|von)\s+(?:ehe)?paaren|paare\s+mit\s+(?:\S+\s+){0,2}?kind(?:ern?|er)?(?-u:\b)"
         # (a sum for a counted body: ``bezahlte für ihre neun Aufseher gerade mal 78 000 Euro``;
         # not ``für die drei Bundesländer``: places, no people)
         r"|(?-u:\b)für\s+(?:ihre|seine|die|alle|deren|dessen|unsere)\s+(?:[0-9]+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+"
@@ -1623,10 +1623,6 @@ SENTENCE_NOT_PAY = {
     # (a household's income: several people's, anywhere in the sentence: ``Das höchste
     # Haushaltseinkommen wurde in Nienstedten (3896,38 Euro) ermittelt``)
     "budget_or_turnover": r"zusammenrechne|zusammengerechnet|zusammenaddiert|haushalts(?:netto|brutto)?einkommen"
-    # (``Jedem Haushalt mit vier Köpfen stehen Einkommen von … zu``)
-    r"|(?-u:\b)haushalt\s+(?:\S+\s+){0,4}?einkommen"
-    # (a practice's net yield, in any clause: ``Der Reinertrag eines … liegt laut … bei``, ``Reinerträge``)
-    r"|reinertr(?:a|ä)g"
     # (a sum over many: ``Die Vergütungen der Vorstände summierten sich auf insgesamt 80 Millionen Euro``)
     r"|(?-u:\b)(?:summiert|summierte|summierten|summieren|summierend)\s+sich\s+(?:\S+\s+){0,3}?auf\s+insgesamt(?-u:\b)"
     r"|(?:^|:)\W*auf\s+(?:\S+\s+){1,3}?(?:summiert|summierte|summierten)\s+sich(?-u:\b)"
@@ -3992,3 +3988,8 @@ STEP_HEADER_ROW = r"(?i)(?-u:\b)stufe\s*1(?-u:\b)[^\n]*?(?-u:\b)stufe\s*[5-8](?-
 Stufe 1 | … | Stufe 6``, ``nach 1 Jahr in Stufe 1 … nach 5 Jahren in Stufe 5``): its rows' cells
 run from the first step to the top one (``pipeline._with_grid_seniority``); a grid of the first
 steps only (``Stufe 1 | Stufe 2 | Stufe 3``) ends on no top step."""
+
+YIELD_OR_HOUSEHOLD_BEFORE = r"(?i)(?:reinertr(?:a|ä)g|(?-u:\b)haushalt\s+(?:\S+\s+){0,4}?einkommen)[^,;:]*$"
+"""Before a figure, no comma, semicolon or colon between: a practice's net yield (``Der Reinertrag
+eines … liegt laut … bei``) or a household's income (``Jedem Haushalt mit vier Köpfen stehen
+Einkommen von``), no pay."""

@@ -3128,3 +3128,17 @@ def test_stop42_grid_by_steps_runs_from_entry_to_the_top() -> None:
     records = extract_all(pl.DataFrame({"document_id": ["d"], "text": [first_steps]})).records
     assert records.height == 3
     assert "experienced" not in records["seniority"].to_list()
+
+
+def test_stop42_household_and_yield_words_in_another_clause_keep_pay() -> None:
+    _assert_kept(
+        {
+            "Im Haushalt der Familie ist ihr Einkommen wichtig: Sie verdient als Pflegerin 2.900 Euro brutto.": [
+                (2900.0, 2900.0, "month")
+            ],
+            "Paare mit Kinderwunsch verdienen oft je 3.000 Euro im Monat.": [(3000.0, 3000.0, "month")],
+            "Die Reinerträge sind gesunken, angestellte Ärzte verdienen aber weiter 6.200 Euro im Monat.": [
+                (6200.0, 6200.0, "month")
+            ],
+        }
+    )
