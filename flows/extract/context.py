@@ -979,8 +979,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         # (a bare figure only: ``13.10`` of ``Stand: 13.10.2025``, not ``2.800 Euro.2025 stieg …``)
         ("not_an_amount", pl.col("stmt").str.contains(r"[0-9]$") & on_after(rx.DATE_GOES_ON_AFTER)),
         ("demand_or_proposal", on_left60(rx.ANNOUNCED_BEFORE) | on_after(rx.AIMED_AFTER)),
-        # (what a bill would give, in the figure's own clause: ``Laut einer Gesetzesvorlage sollen
-        # alle Boten … 9,10 Euro verdienen``)
+        # (what a bill would give, in the figure's own clause: ``Nach der Gesetzesvorlage sollen
+        # Zusteller … 9,10 Euro bekommen``)
         ("demand_or_proposal", on_left60(rx.BILL_WOULD_BEFORE)),
         # (a bound of a share: ``der Anteil der Einkommen oberhalb von 5.000 Euro``)
         (

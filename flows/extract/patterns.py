@@ -957,7 +957,7 @@ NOT_PAY_REASONS = {
         # (a household's or a working life's sum: ``Das gemeinsame monatliche Bruttoeinkommen der
         # Eltern``, ``verdient der Normalarbeiter in dieser Zeit etwa 1.000.000 Euro``)
         r"|gemeinsame[ns]?\s+(?:\S+\s+){0,2}?(?:brutto|netto)?(?:einkommen|gehalt|verdienst)|haushaltseinkommen|familieneinkommen"
-        # (``das Einkommen bei Paaren mit einem Kind``, ``Paare mit drei Kindern bringen es auf``)
+        # (``das Einkommen von Paaren mit Kind``, ``Paare mit zwei Kindern kommen auf``)
         r"|einkommen\s+(?:bei|von)\s+(?:ehe)?paaren|paare\s+mit\s+(?:\S+\s+){0,2}?kind(?:ern?|er)?(?-u:\b)"
         # (a sum for a counted body: ``bezahlte für ihre neun Aufseher gerade mal 78 000 Euro``;
         # not ``für die drei Bundesländer``: places, no people)
@@ -3960,8 +3960,8 @@ CURRENCY_THEN_ENUMERATOR = r"^(?i:€|euro|eur)\s*1$"
 BILL_WOULD_BEFORE = (
     r"(?:gesetzesvorlage|gesetzesentwurf|gesetzentwurf)\s+(?:sollen|soll|würden|würde)(?-u:\b)[^.;]*$"
 )
-"""Right before a figure (lower case): what a bill would give (``Laut einer Gesetzesvorlage sollen
-alle Boten … 9,10 Euro verdienen``), a proposal."""
+"""Right before a figure (lower case): what a bill would give (``Nach der Gesetzesvorlage sollen
+Zusteller … 9,10 Euro bekommen``), a proposal."""
 
 CHARGED_AFTER = (
     r"(?i)^[^,;.!?]{0,80}?(?-u:\b)in\s+rechnung\s+(?:stellt|stellen|stellte|stellten|stelle)(?-u:\b)"

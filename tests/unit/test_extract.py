@@ -3113,8 +3113,8 @@ def test_stop42_old_level_and_cap_with_one_currency() -> None:
 
 def test_stop42_grid_by_steps_runs_from_entry_to_the_top() -> None:
     text = (
-        "Kliniken\n\nTabelle (in Euro)\n\n"
-        "Gruppe | Stufe 1 | Stufe 2 | Stufe 3 | Stufe 4 | Stufe 5 | Stufe 6\n"
+        "Krankenhaus Nord\n\nTabelle (Beträge in Euro)\n\n"
+        "Gruppe / Stufe 1 / Stufe 2 / Stufe 3 / Stufe 4 / Stufe 5 / Stufe 6\n"
         "KR 8 | 3.401 | 3.622 | 3.815 | 4.050 | 4.312 | 4.498\n"
         "KR 7 | 3.205 | 3.390 | 3.562 | 3.790 | 3.944 | 4.101"
     )
@@ -3122,9 +3122,7 @@ def test_stop42_grid_by_steps_runs_from_entry_to_the_top() -> None:
     steps = ["entry", "unspecified", "unspecified", "unspecified", "unspecified", "experienced"]
     assert records["seniority"].to_list() == steps * 2
     # the first steps only: no top step, the grid's own cues stand
-    first_steps = (
-        "Kliniken\n\nTabelle (in Euro)\n\nGruppe | Stufe 1 | Stufe 2 | Stufe 3\nKR 8 | 3.401 | 3.622 | 3.815"
-    )
+    first_steps = "Krankenhaus Nord\n\nTabelle (Beträge in Euro)\n\nGruppe / Stufe 1 / Stufe 2 / Stufe 3\nKR 8 | 3.401 | 3.622 | 3.815"
     records = extract_all(pl.DataFrame({"document_id": ["d"], "text": [first_steps]})).records
     assert records.height == 3
     assert "experienced" not in records["seniority"].to_list()

@@ -1081,7 +1081,7 @@ SKIPPED = [
     ("Lohntafel Dachdecker\nStundenlohn ab 1. Mai 2026 in Euro\n1. Vorarbeiter", "Euro 1", "not_an_amount"),
     # stop 42, after the last batch: a vague multiple, households' and couples' income, a
     # practice's net yields, a lead over a rival
-    ("Mehrere 100.000 Euro pro Jahr für Chefärzte", "100.000 Euro", "not_an_amount"),
+    ("Mehrere 100.000 Euro im Jahr für Oberärzte", "100.000 Euro", "not_an_amount"),
     (
         "Ehepaare mit zwei Kindern kommen laut der Studie auf 4.210 Euro im Monat.",
         "4.210 Euro",
