@@ -1404,9 +1404,13 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         lower_label.str.extract(rx.LABEL_HEAD_WORD, 1),
     )
     # (a pattern a row: searched only in the rows that repeat a figure on a short line)
-    loosely_read = again & label.is_not_null() & (pl.col("evidence").str.len_chars() <= rx.LIST_LINE_MAX)
     named_loosely = (
-        masked(loosely_read, pl.col("evidence").first().over(same)).str.to_lowercase().str.contains(loose)
+        masked(
+            again & label.is_not_null() & (pl.col("evidence").str.len_chars() <= rx.LIST_LINE_MAX),
+            pl.col("evidence").first().over(same),
+        )
+        .str.to_lowercase()
+        .str.contains(loose)
     ).fill_null(False)
     other_label = (
         (pl.col("evidence").str.len_chars() <= rx.LIST_LINE_MAX)
