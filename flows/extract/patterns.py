@@ -1034,7 +1034,7 @@ NOT_PAY_REASONS = {
         r"|kaffee(?:$|[^h])|cappuccino|espresso|(?-u:\b)latte(?-u:\b)|latte\s+macchiato|bier(?-u:\b)|für\s+lebensmittel(?-u:\b)|haftpflicht|nahverkehrsmittel|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
         r"|fahrschein|eintritt|für\s+(?:eine\s+|die\s+)?(?:\S+\s+)?(?:ganztags|halbtags|kinder|kita-?|krippen-?|hort-?)?betreuung(?-u:\b)|endsumme|rechnungsbetrag|aufrunden|leasingrate|leasingkosten|leasinggebühr|im\s+discounter|im\s+supermarkt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
         r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft|koste|kosteten)(?-u:\b)|übernachtung|vorauszahlung|abschlagszahlung|fahrzeugstunde|maschinenstunde|(?-u:\b)getränke?n?(?-u:\b)|aktien\s+in\s+diesem\s+artikel|(?-u:\b)[a-zäöüß]*preis\s*:\s*…|herrenschnitt|damenschnitt|kinderschnitt|maschinenschnitt|trockenhaarschnitt|haarschnitt|haare\s+(?:schneiden|machen|färben)(?-u:\b)"
-        r"|(?-u:\b)(?:für\s+jeden(?:\s+[a-zäöüß]+)?|pro|je)\s+(?:stunde\s+und\s+)?(?:eingesetzten\s+)?(?:mitarbeiter|leiharbeiter|arbeiter|beschäftigten)(?-u:\b)"
+        r"|(?-u:\b)(?:für\s+jeden(?:\s+[a-zäöüß]+)?|pro|je)\s+(?:eingesetzten\s+)?(?:mitarbeiter|leiharbeiter|arbeiter|beschäftigten)(?-u:\b)"
         # (spent, not published: ``vom BIBB herausgegeben``)
         r"|abo(?-u:\b)|anschaffung|ausgeben|(?:^|[^r])ausgegeben|(?-u:\b)(?:erheben|erhebt)\s+(?:\S+\s+){0,3}?für\s|investier|semesterbeitr|semestergebühr|semesterticket|(?-u:\b)pro\s+semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
         r"|euro\s+pro\s+(?:person|kopf|nacht|teilnehmer)|zahlt\s+man|zahlen\s+sie|(?:man|muss|müssen|musst|musste|mussten|selbst)\s+.{0,40}?bezahlen|bezahlen\s+(?:muss|müssen)|zeile|pro\s+wort|je\s+wort"

@@ -1556,7 +1556,7 @@ def _restates_unattributed(attributed: pl.DataFrame) -> pl.Series:
         knows_less("occupation", "occupation_first") | knows_less("city", "city_first")
     )
     gone = pairs.select(pl.when(first_goes).then(pl.col("_row_first")).otherwise(pl.col("_row")))
-    return pl.int_range(attributed.height, eager=True, dtype=pl.UInt32).is_in(gone.to_series().implode())
+    return rows["_row"].is_in(gone.to_series().implode())
 
 
 def extract_records(docs: pl.DataFrame, settings: Settings | None = None) -> pl.DataFrame:
