@@ -496,6 +496,22 @@ def _with_sentence_hit(frame: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _new_clause_after_colon_free_of(guard: pl.Expr, pattern: str) -> pl.Expr:
+    """Where ``guard`` holds: the figure stands in a new clause after a colon
+    (``patterns.CLAUSE_AFTER_COLON``) and neither that clause nor the 30 characters after the
+    figure hold ``pattern``'s words (look-alikes blanked: ``mit Abstand``), so the words before
+    the colon are another statement's (``Es gibt Unterschiede: Am meisten verdienen …``)."""
+    own = masked(guard, pl.col("sentence").str.slice(0, pl.col("s_in_sent"))).str.extract(
+        rx.CLAUSE_AFTER_COLON, 1
+    )
+    words = (
+        pl.concat_str(own, pl.lit(" "), pl.col("sentence").str.slice(pl.col("e_in_sent")).str.head(30))
+        .str.to_lowercase()
+        .str.replace_all(rx.PAY_NOT_THRESHOLD, "_")
+    )
+    return (own.is_not_null() & ~contains_words(words, pattern).fill_null(True)).fill_null(False)
+
+
 def _sentence_rules() -> list[tuple[str, pl.Expr]]:
     """The rules of ``patterns.SENTENCE_NOT_PAY`` (``with_skip_reason``): a reason's words
     anywhere in the figure's sentence, each with the exceptions its kind needs."""
@@ -707,7 +723,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 .str.replace(rx.NEXT_AMOUNT_ON, "")
                 .str.head(30)
                 .str.to_lowercase()
-                .str.replace_all(rx.PAY_NOT_THRESHOLD, "_"),
+                .str.replace_all(rx.PAY_NOT_THRESHOLD, "_")
+                .str.replace_all(rx.CHANGE_IN_PERCENT_AFTER, "_"),
                 ignore_nulls=True,
             ),
             _large_sentence=masked(pl.col("a_million") | pl.col("b_million"), "_sentence"),
@@ -1273,9 +1290,20 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("raise_or_difference", on_left60(rx.PLUS_BEFORE)),
         ("threshold", on_left60(rx.BARRIER_BEFORE)),
         (
+            "not_an_amount",
+            pl.col("a_value").is_between(*rx.YEAR_SPAN)
+            & pl.col("b_value").is_null()
+            & pl.col("a_dec").is_null()
+            & on_left60(rx.YEAR_NAMED_BEFORE),
+        ),
+        ("price_or_fee", on_left60(rx.NEEDED_BEFORE)),
+        (
             "threshold",
             on_left60(rx.INCOME_CONDITION_BEFORE)
-            & ~(on_left60(rx.INCOME_LEVEL_BEFORE) & pre_lc.str.contains(rx.PAY_SUBJECT).fill_null(False)),
+            & ~(
+                on_left60(rx.INCOME_LEVEL_BEFORE)
+                & (pre_lc.str.contains(rx.PAY_SUBJECT).fill_null(False) | on_left60(rx.AVERAGE_INCOME_BEFORE))
+            ),
         ),
         # ``Da lieg ich ja knapp 1000 € drüber``: a difference
         ("raise_or_difference", on_after(rx.ABOVE_BY_AFTER)),
@@ -1735,6 +1763,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 # Männer kamen … auf ein Monatsgehalt von 4.138 Euro``, not a change ``um`` it)
                 & ~masked(found, pl.col("_left60")).str.contains(rx.LEVEL_OF_BEFORE).fill_null(False)
                 & ~(on_left60(rx.WAGE_OF_BEFORE) & ~by_um)
+                & ~_new_clause_after_colon_free_of(found, pattern)
             ) | change_by
         if code in ("employer_cost", "price_or_fee", "tax_or_deduction", "budget_or_turnover"):
             found = found & ~pay_named_after

@@ -867,7 +867,7 @@ NOT_PAY_REASONS = {
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|höchstbetrag|höchstsumme|pfänd|steuerfrei|sozialversicherungsfrei|abgabenfrei"
         # (a figure's mark: ``die 50.000-Euro – Marke``)
-        r"|…\s*[-–]?\s*marke(?-u:\b)|einkommensklasse|einkommensstufe"
+        r"|…\s*[-–]?\s*marke(?-u:\b)|einkommensklasse|einkommensstufe|(?:lohn|gehalts|verdienst)klasse|armutsrisiko"
         # (a cap on pay: ``der Gehaltsdeckel …, das Limit von 500.000 Euro``; not ``Ein Limit nach oben
         # gibt es nicht``)
         r"|(?-u:\b)(?:das|ein|dem|einem|ihr|sein)\s+limit\s+(?:von\s*)?…|gehaltsdeckel"
@@ -1419,6 +1419,10 @@ PAY_NOT_THRESHOLD = (
     r"\S*untergrenze|mindestlohngrenze|mindestgrenze|(?-u:\b)(?:unterste|untere)[nr]?\s+lohngrenze|(?-u:\b)(?:gehalts)?obergrenze|vor\s+(?:steuern|abzügen|abzug|abgaben)"
     # (``mit Abstand``, ``Mit weitem Abstand folgen …``: far ahead or behind, no difference)
     r"|mit\s+(?:(?:einigem|weitem|großem|deutlichem|klarem|gehörigem)\s+)?abstand"
+    # (``nur geringfügig höher``: slightly, no mini-job; ``bei den höchsten Lebenshaltungskosten``:
+    # a circumstance of the pay, no price)
+    r"|(?-u:\b)geringfügig\s+(?:höher|niedriger|mehr|weniger|darüber|darunter|besser|schlechter)(?-u:\b)"
+    r"|(?-u:\b)(?:bei|trotz)\s+(?:\S+\s+){0,3}?lebenshaltungskosten"
     r"|altersgrenze|[0-9][0-9.,]*-euro-(?:grenze|marke|schwelle)"
     # (a website's name: ``Die Website „Steuerklassen.com“ gibt … an``)
     r"|steuerklassen\.(?:com|de|net)"
@@ -2120,6 +2124,11 @@ INCOME_LEVEL_BEFORE = (
 )
 """Right before an amount: an income that is what a pay stands at (``Das Gehalt eines
 Landvermessers liegt bei einem Einkommen von 21.000 Euro im Jahr``), no condition."""
+AVERAGE_INCOME_BEFORE = (
+    r"(?-u:\b)(?:mittleren|durchschnittlichen|medianen)\s+(?:brutto|monats|jahres)?einkommen\s+(?:von\s+)?$"
+)
+"""An average income a group stands at (``Ungelernte liegen bei einem mittleren Einkommen von``,
+with ``INCOME_LEVEL_BEFORE``): a level, no condition."""
 
 BARRIER_BEFORE = r"(?-u:\b)schallmauer[\"“”»«']?\s+(?:von\s+)?$"
 """Right before an amount: a barrier (``die Schallmauer von 400.000 Euro``), a mark, no one's
@@ -2538,10 +2547,23 @@ NET_AFTER = (
 """Right after an amount: net pay (``2.100 € netto``, ``2.400 € (netto)``; not its net value in
 brackets, ``648,- Euro (netto ca. 517,-)``: the figure is gross)."""
 
-CLAUSE_AFTER_COLON = r":\s+((?:Ein|Eine|Der|Die|Das|Wer|Im|In|Bei|Als|Mit)\s[^:]*)$"
+CLAUSE_AFTER_COLON = r":\s+((?:Ein|Eine|Der|Die|Das|Wer|Im|In|Bei|Als|Mit|Am)\s[^:]*)$"
 """Before a figure in its sentence: a colon and a new clause opening with a capital word, up to
 the figure (``Der Abstand ist groß: Eine Erzieherin verdient …``): the figure's own statement,
 the words before the colon another one's."""
+YEAR_NAMED_BEFORE = r"(?-u:\b)(?:im|für\s+das|das|des|seit\s+dem|ab\s+dem)\s+jahre?s?\s*$"
+"""Right before a figure of a year's size (``YEAR_SPAN``): ``für das Jahr`` (``Er beträgt für das
+Jahr 2019 € 350,- pro Tag``): the year, its currency the next figure's (``not_an_amount``)."""
+NEEDED_BEFORE = r"(?-u:\b)(?:braucht|benötigt|brauchen|benötigen|bräuchte|bräuchten)\s+(?:demnach\s+|monatlich\s+|mindestens\s+|rund\s+|etwa\s+)*$"
+"""Right before a figure: what someone needs to live on (``Ein Single braucht demnach 1.850 Euro``):
+a cost, no pay (``price_or_fee``)."""
+CHANGE_IN_PERCENT_AFTER = (
+    r"(?-u:\b)(?:anstieg|steigerung|zuwachs|erhöhung|plus|rückgang)\s+(?:von|um)\s+"
+    r"(?:rund\s+|etwa\s+|knapp\s+|gut\s+)?[0-9][0-9,.]*\s*(?:%|proz)"
+)
+"""After a figure, a change given in per cent (``… bei 3.796 Euro bei einem Anstieg von 4 Prozent``):
+the change is the percentage's, the figure a level (blanked in the words after it, which are cut
+at 30 characters: ``proz`` is enough)."""
 EXAMPLE_INCOME_BEFORE = r"(?:^|[,;:]\s*)bei\s+(?:einem\s+(?:monatlichen\s+|jährlichen\s+)?(?:brutto)?(?:verdienst|einkommen|gehalt|lohn|monatslohn|monatsgehalt)\s+(?:von\s+)?)?$"
 EXAMPLE_INCOME_SENTENCE = (
     r"entlastung|ersparnis|mehr\s+zur\s+verfügung|entspricht\s+das\s+einer\s+(?:pension|rente)"
@@ -3117,9 +3139,10 @@ BY_EACH_BEFORE = r"(?i)(?-u:\b)(?:um|für)\s+(?:je|jeweils)\s*$"
 (``Für je 20 Euro, die das Einkommen darunter liegt, …``): a step of a rule."""
 WITH_BEFORE = r"(?-u:\b)mit\s+$"
 """Right before a figure: ``mit`` (read with ``MORE_AFTER_WITH``)."""
-MORE_AFTER_WITH = r"^[^.;]{0,100}?(?-u:\b)mehr\s+(?:bekomm|erhalt|erhält|verdien|geld)"
+MORE_AFTER_WITH = r"^(?:[^.;0-9]|(?-u:\b)(?:19|20)[0-9]{2}(?-u:\b)){0,100}?(?-u:\b)mehr\s+(?:bekomm|erhalt|erhält|verdien|geld)"
 """After ``mit X``: ``… mehr bekommen`` (``Azubis sollen mit 45 bis 60 Euro … mehr
-bekommen``): X is how much more."""
+bekommen``): X is how much more. Not past another figure (a year aside): ``mit 3.410 Euro im
+Schnitt 450 Euro mehr verdient`` names the level, then the difference."""
 
 COST_SENTENCE = (
     r"kosten(?-u:\b)|gebühr|lehrgangs|studiengebühr|mindestrate|(?-u:\b)raten?(?-u:\b)|tilgung|darlehen|kredit"

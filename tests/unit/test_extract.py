@@ -3140,3 +3140,40 @@ def test_stop42_household_and_yield_words_in_another_clause_keep_pay() -> None:
             ],
         }
     )
+
+
+def test_stop43_levels_beside_a_difference_or_a_change_in_per_cent_are_pay() -> None:
+    _assert_kept(
+        {
+            # a new clause after a colon, its words free of a difference (``mit Abstand``: far ahead)
+            "Zwischen den Städten gibt es Unterschiede: Mit Abstand am höchsten sind die Löhne mit 3.120 Euro in Kiel.": [
+                (3120.0, 3120.0, "month")
+            ],
+            # the level before the difference that follows it
+            "Die Pfleger mit Examen haben 2023 mit 3.410 Euro im Schnitt 450 Euro mehr verdient als die Helfer.": [
+                (3410.0, 3410.0, "month")
+            ],
+            # a change given in per cent after the level
+            "Das Mediangehalt lag im Mai bei 3.410 Euro bei einem Anstieg von 3 Prozent.": [
+                (3410.0, 3410.0, "month")
+            ],
+            # ``nur geringfügig``: slightly, no mini-job
+            "In Zittau fällt der Verdienst mit 2.140 Euro nur geringfügig höher aus.": [
+                (2140.0, 2140.0, "month")
+            ],
+            # a group's average income, no condition
+            "Fachkräfte ohne Abschluss liegen bei einem mittleren Einkommen von 2.650 Euro.": [
+                (2650.0, 2650.0, "month")
+            ],
+            # the cost of living as a circumstance of the pay
+            "Ingenieure in Köln verdienen 58.100 Euro bei gleichzeitig hohen Lebenshaltungskosten.": [
+                (58100.0, 58100.0, "year")
+            ],
+        }
+    )
+    _assert_dropped(
+        [
+            "Die Lehrlinge sollen mit 45 bis 60 Euro ab 2025 mehr bekommen.",
+            "Bei einem Einkommen von 2.650 Euro zahlen Eltern 200 Euro Kitagebühr.",
+        ]
+    )

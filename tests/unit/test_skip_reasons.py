@@ -1102,6 +1102,11 @@ SKIPPED = [
         "um 6.000 Euro",
         "raise_or_difference",
     ),
+    # (stop 43: a year before its currency, what one needs to live on, a poverty line, a pay bracket)
+    ("Der Satz gilt einheitlich. Er liegt für das Jahr 2022 € 290,- pro Einsatz.", "2022 €", "not_an_amount"),
+    ("Ein Rentnerpaar braucht demnach 2.410 Euro im Monat.", "2.410 Euro", "price_or_fee"),
+    ("In Tschechien liegt das Armutsrisiko für Singles bei 720 Euro.", "720 Euro", "threshold"),
+    ("Die meisten Lageristen fallen in die Gehaltsklasse über 3.500 Euro.", "über 3.500 Euro", "threshold"),
 ]
 
 
