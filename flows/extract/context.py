@@ -384,6 +384,9 @@ def _new_value_parts() -> dict[str, pl.Expr]:
         # (or the noun a relative clause holding the figure goes back to: ``… betrifft den
         # Freibetrag, der von 9.000 Euro auf 9.400 Euro steigt``)
         "_nv_antecedent": before.str.extract(rx.RELATIVE_CLAUSE_NOUN, 1),
+        # (or what the last change before it names right after its verb or noun: ``erhöht sich das
+        # Urlaubsgeld um 150 Euro auf``, ``die Erhöhung der Jahressonderzahlung um … auf``)
+        "_nv_changed": before.str.extract_all(rx.CHANGED_THING).list.last().str.extract(rx.CHANGED_THING, 1),
     }
 
 
@@ -391,15 +394,16 @@ def _new_value_rules(left: pl.Expr) -> list[tuple[str, pl.Expr]]:
     """Reasons of a new value (``… auf 3.342 Euro``) read beyond its clause: what the sentence's
     subject names (``_new_value_parts``), and a change only planned. ``left`` is the sentence
     before the figure."""
-    subject, antecedent = pl.col("_nv_subject"), pl.col("_nv_antecedent")
+    subject, antecedent, changed = pl.col("_nv_subject"), pl.col("_nv_antecedent"), pl.col("_nv_changed")
     rules: list[tuple[str, pl.Expr]] = [
         (
             code,
             pl.col("_new_value")
             & (
-                contains_words(subject, rx.NOT_PAY_REASONS[code])
-                | contains_words(antecedent, rx.NOT_PAY_REASONS[code])
-            ).fill_null(False),
+                contains_words(subject, rx.NOT_PAY_REASONS[code]).fill_null(False)
+                | contains_words(antecedent, rx.NOT_PAY_REASONS[code]).fill_null(False)
+                | contains_words(changed, rx.NOT_PAY_REASONS[code]).fill_null(False)
+            ),
         )
         for code in rx.NEW_VALUE_REASONS
         if code in rx.NOT_PAY_REASONS
@@ -1288,6 +1292,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("price_or_fee", on_left60(rx.WORTH_BEFORE)),
         ("price_or_fee", on_left60(rx.PUBLISHER_BEFORE)),
         ("raise_or_difference", on_left60(rx.PLUS_BEFORE)),
+        ("raise_or_difference", on_left60(rx.BY_EXACTLY_BEFORE)),
+        ("budget_or_turnover", (pl.col("kw") == "um").fill_null(False) & on_left60(rx.AT_STAKE_BEFORE)),
         ("threshold", on_left60(rx.BARRIER_BEFORE)),
         (
             "not_an_amount",
@@ -2590,11 +2596,11 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
         d_right = _dist_after(pl.col("_right_p"), pattern)
         candidates[label] = [
             d_left + pl.when((d_left >= pl.col("pre_local_len")) | taken).then(far).otherwise(0),
-            # (past a next figure opening a bracket, the word is that figure's: ``3.000 Euro
-            # (36.000 Euro im Jahr)``)
+            # (past a bracket opening before the next figure, the word is that figure's: ``3.000 Euro
+            # (36.000 Euro im Jahr)``, ``36.000 Euro (monatlich 3.000 Euro)``)
             # (nor one in a clause converting it: ``3.000 Euro, also rund 36.000 Euro im Jahr``)
             pl.when(
-                ~(pl.col("_bracket_next") & (d_right >= pl.col("next_gap").str.len_bytes()))
+                ~(pl.col("_bracket_next") & (d_right >= pl.col("next_gap").str.find("(", literal=True)))
                 & ~(d_right >= converts_at).fill_null(False)
             ).then(d_right + pl.when(d_right >= post_len).then(far).otherwise(0)),
         ]
@@ -2633,7 +2639,9 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     named = {label: [pl.col(f"_d_{label}_{i}") for i in range(len(ds))] for label, ds in candidates.items()}
     return (
         stmt.pipe(
-            with_shared, _bracket_next=pl.col("next_gap").str.contains(r"^\s*\(\s*$").fill_null(False), **ends
+            with_shared,
+            _bracket_next=pl.col("next_gap").str.contains(r"^\s*\([^()]*$").fill_null(False),
+            **ends,
         )
         .with_columns(
             _post_len=pl.min_horizontal(

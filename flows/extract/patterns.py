@@ -868,6 +868,7 @@ NOT_PAY_REASONS = {
         r"grenze|schwelle|freibetrag|bemessung|höchstbetrag|höchstsumme|pfänd|steuerfrei|sozialversicherungsfrei|abgabenfrei"
         # (a figure's mark: ``die 50.000-Euro – Marke``)
         r"|…\s*[-–]?\s*marke(?-u:\b)|einkommensklasse|einkommensstufe|(?:lohn|gehalts|verdienst)klasse|armutsrisiko"
+        r"|auftragswert|auftragsvolumen"
         # (a cap on pay: ``der Gehaltsdeckel …, das Limit von 500.000 Euro``; not ``Ein Limit nach oben
         # gibt es nicht``)
         r"|(?-u:\b)(?:das|ein|dem|einem|ihr|sein)\s+limit\s+(?:von\s*)?…|gehaltsdeckel"
@@ -939,7 +940,7 @@ NOT_PAY_REASONS = {
         r"(?-u:\b)aufwand(?-u:\b)|"
         # (a group's pay summed: ``die Gehaltssumme der Geschäftsleitung (9 Personen)``)
         r"(?:gehalts|lohn|gehälter)summe\s+(?:der|des|für|von|aller)\s|"
-        r"budget|umsatz|umsätze|dotation|(?-u:\b)(?:spart|einsparen|eingespart|einsparung|einsparungen)(?-u:\b)|staatsleistung|(?-u:\b)etats?(?-u:\b)|(?-u:\b)fonds\s+(?:\S+\s+){0,2}?(?:wird|wurde|umfasst|beträgt|betrug)(?-u:\b)|(?-u:\b)(?:ausgeben|ausgegeben|aufwenden|aufgewendet)(?-u:\b)|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|gefördert|(?:grund|basis|sport|spitzen|zusatz|landes|bundes|projekt|struktur|anschub|investitions)förderung|gewinn(?:e|s|es)?(?-u:\b)|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|verurteilt|materialaufwand|personalaufwand|sachaufwand|grundkapital|(?-u:\b)ebit(?:da)?(?-u:\b)|vermögenswerte|sachanlagen|jahresüberschuss|umsatzerlöse|eigenkapital|bilanzsumme|(?-u:\b)angelegt(?-u:\b)|schüttet|ausgeschüttet|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
+        r"budget|umsatz|umsätze|dotation|(?-u:\b)(?:spart|spare|sparen|sparst|einsparen|eingespart|einsparung|einsparungen)(?-u:\b)|staatsleistung|(?-u:\b)etats?(?-u:\b)|(?-u:\b)fonds\s+(?:\S+\s+){0,2}?(?:wird|wurde|umfasst|beträgt|betrug)(?-u:\b)|(?-u:\b)(?:ausgeben|ausgegeben|aufwenden|aufgewendet)(?-u:\b)|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|gefördert|(?:grund|basis|sport|spitzen|zusatz|landes|bundes|projekt|struktur|anschub|investitions)förderung|gewinn(?:e|s|es)?(?-u:\b)|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|verurteilt|materialaufwand|personalaufwand|sachaufwand|grundkapital|(?-u:\b)ebit(?:da)?(?-u:\b)|vermögenswerte|sachanlagen|jahresüberschuss|umsatzerlöse|eigenkapital|bilanzsumme|(?-u:\b)angelegt(?-u:\b)|schüttet|ausgeschüttet|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
         # (a public budget, not a household that employs: ``Pflegekräfte in Privathaushalten``)
         r"|(?-u:\b)(?:bundes|landes|staats|gemeinde|kommunal|stadt)?haushalt(?:s|e|en)?(?:plan|pläne|mittel|jahr|entwurf|loch|lücke|defizit|sperre|lage)?(?-u:\b)"
         r"|kredit|schaden|kaufpreis|bilanz|jahresergebnis|konzernergebnis|betriebsergebnis|(?-u:\b)ergebnis\s+(?:vor|nach)\s|unternehmensergebnis|(?-u:\b)die\s+gesamtsumme|summierte\s+sich|summieren\s+sich|summiert\s+sich|operative[sn]?\s+ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
@@ -1000,6 +1001,8 @@ NOT_PAY_REASONS = {
         r"|(?:^|[\s(„\"])gigs?(?:[\s,.;:)]|$)|-gigs?(?:[\s,.;:)]|$)|/\s*(?:gig|auftritt|konzert|abend)(?-u:\b)"
     ),
     "price_or_fee": (
+        # (a firm paid for a service: ``Die Stadt zahlt der Firma knapp 480.000 Euro``)
+        r"(?-u:\b)(?:zahlt|zahlte|überweist)\s+(?:(?:der\s+|einer\s+)?[a-zäöüß]*firma|(?:dem|einem)\s+(?:unternehmen|dienstleister))\s+(?:\S+\s+)?…|"
         # (income from letting: ``Einkünfte von 1.690 Euro im Monat aus der Vermietung``)
         r"vermietung|mieteinnahmen|mieteinkünfte|mietaufwand|gemeinkosten|"
         # (money to pay back: ``soll er 25.000 Euro zurückzahlen``)
@@ -1558,7 +1561,7 @@ SENTENCE_NOT_PAY = {
         r"|anzupeilen|anpeilen"
         # (``Das Angebot der Kapitalseite sieht Einstiegslöhne von 9,48 Euro vor``)
         r"|(?-u:\b)angebot\s+(?:der|des)\s+(?:\S+\s+)?(?:arbeitgeber[a-zäöüß]*|kapitalseite|unternehmen[a-zäöüß]*|konzern[a-zäöüß]*|verband[a-zäöüß]*)"
-        r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:bot|boten)\s(?:[^.]|\.[0-9]){0,120}?\san(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s(?:[^.]|\.[0-9]){0,80}?angeboten(?-u:\b)|(?-u:\b)angeboten\s+(?:hatte|hat|hatten|haben)(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:will|wollen|wollte|wollten)(?-u:\b)"
+        r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:bot|boten)\s(?:[^.]|\.[0-9]){0,120}?\san(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s(?:[^.]|\.[0-9]|[0-9]\.\s){0,80}?angeboten(?-u:\b)|(?-u:\b)angeboten\s+(?:hatte|hat|hatten|haben)(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:will|wollen|wollte|wollten)(?-u:\b)"
         r"|gehaltsvorstellung|gehaltswunsch|wunschgehalt|(?:erwünschte|wünschenswerte)[ns]?\s+(?:niveau|gehalt|lohn)|nach\s+(?:den\s+)?plänen|(?-u:\b)pläne(?:n)?\s+(?:der|des|von)(?-u:\b)"
         r"|geplante[nrs]?\s+(?:\S+\s+)?\S*(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
         r"|gesetzentwurf|referentenentwurf|für\s+angemessen|als\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
@@ -2134,6 +2137,12 @@ BARRIER_BEFORE = r"(?-u:\b)schallmauer[\"“”»«']?\s+(?:von\s+)?$"
 """Right before an amount: a barrier (``die Schallmauer von 400.000 Euro``), a mark, no one's
 pay (``threshold``)."""
 
+AT_STAKE_BEFORE = r"(?-u:\b)(?:(?:ging|geht)\s+es|es\s+(?:ging|geht))\s+(?:insgesamt\s+|noch\s+)?$"
+"""Right before a figure with ``um``: a sum at stake (``Bei dem Prozess ging es um 6000 Euro``),
+no pay (``budget_or_turnover``)."""
+BY_EXACTLY_BEFORE = r"(?-u:\b)um\s+(?:exakt|genau)\s*$"
+"""Right before an amount: ``um exakt`` (``steigt um exakt 606,29 Euro``): a change by the figure
+(``raise_or_difference``; the word between keeps ``um`` from the figure's keyword)."""
 PLUS_BEFORE = r"(?-u:\b)(?:auf\s+)?plus\s*$"
 """Right before an amount: ``plus`` (``summiert sich das auf plus 1140 Euro``, ``3.000 Euro
 plus 500 Euro``): an increment or an extra, no level of pay (the word is a clause boundary,
@@ -2521,6 +2530,18 @@ LOW_WAGE_LINE_BEFORE = (
 its line (``einen Niedriglohn, der unter 2.100 Euro liegt``), or the share of workers below a
 line (``verdienen 31,2 Prozent aller Beschäftigten weniger als 14 Euro``): a threshold."""
 
+OLD_VALUE_GAP = r"^\s*(?:\S+\s+)?auf\s*$"
+"""Between an old value and its new one in a chain of steps (``von 10,25 Euro/Stunde auf``)."""
+NEW_VALUE_LEFT_END = r"(?-u:\b)auf\s*$"
+"""The sentence before a new value ends in ``auf``."""
+STEP_DATE_GAP = (
+    r"^(?:/\S+|\s*(?:pro|je|die)\s+\S+)?[\s,;]*(?:und\s+|sowie\s+|dann\s+)?"
+    r"(?:(?:ab|zum|am|im|seit|bis)\s+(?:dem\s+)?(?:[0-9]{1,2}\.\s*)?"
+    r"(?:(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\s*)?"
+    r"(?:[0-9]{4})?\s*)?$"
+)
+"""Between a step's new value and the next step's old value: its period, then a date only
+(``/Stunde,`` ⏎ ``ab 1. Mai 2017``)."""
 LIST_JOIN_GAP = r"^\s*(?:,|und|oder|bzw\.?|beziehungsweise|sowie)\s*$"
 """Between a bare number and the amount after it whose currency it takes: a list's joint
 only (``50 und 40 Euro``, ``450, 510 bzw. 595 Euro``)."""
@@ -2883,6 +2904,14 @@ CONTINUED_REASONS = [
     "demand_or_proposal",
 ]
 """Kinds of payment a next sentence can go on about (a raise or a price is one figure)."""
+CHANGED_THING = (
+    r"(?-u:\b)(?:erhöhung|anhebung|steigerung|senkung|kürzung|erhöht|erhöhen|erhöhte|erhöhten|steigt|steigen"
+    r"|stieg|stiegen|sinkt|sinken|sank|wächst|wachsen|wuchs|klettert|kletterte)\s+(?:sich\s+)?"
+    r"(?:der|die|das|des|ihr|ihre|sein|seine)\s+([a-zäöüß-]+)"
+)
+"""Before a new value, in the lower-cased sentence: the noun a change names right after its verb or
+noun (``erhöht sich das Urlaubsgeld … auf``, ``die Erhöhung der Jahressonderzahlung … auf``),
+group 1: what the new value is the value of."""
 NEW_VALUE_REASONS = [
     *CONTINUED_REASONS,
     "budget_or_turnover",

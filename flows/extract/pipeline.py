@@ -1421,7 +1421,11 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
     # (nor a figure of a list under another lead than the first's: ``Ausbildung im Handwerk: 1.
     # Jahr 1.000 Euro … 3. Jahr 1.400 Euro`` … ``Ausbildung in der Pflege: 1. Jahr 1.400 Euro``)
     lead = pl.col("evidence").str.extract(rx.EVIDENCE_LEAD, 1)
-    again = again & ~other_label & ~(lead != lead.first().over(same)).fill_null(False)
+    # (and a chain of steps in one sentence: the old value of a step that is the new value of the
+    # step before, ``von 10,01 Euro auf 10,25 Euro, ab 2017 von 10,25 Euro auf 10,50 Euro``, is that one)
+    again = (
+        again & ~other_label & ~(lead != lead.first().over(same)).fill_null(False)
+    ) | _chained_old_value()
     attributed = attributed.pipe(with_shared, _again=again, _label=label, _lead=lead)
     # (an occupation or place one of the two leaves unknown is no other group: a summary box
     # ``Ø 41.300 €`` and ``… verdienen in Deutschland 41.300 € brutto im Jahr``)
@@ -1481,6 +1485,24 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         .drop(DOC_IDX)
     )
     return Extraction(records=records, skipped=skipped)
+
+
+def _chained_old_value() -> pl.Expr:
+    """An old value (``von X`` before ``auf``) equal to the new value right before it in its
+    sentence, only a date between them (``… auf 10,25 Euro, ab 2017 von 10,25 Euro auf …``): the
+    same figure (rows sorted by text and position)."""
+    before = [pl.col(c).shift(1) for c in (DOC_IDX, "sent_idx", "amount_min", "amount_max", "period")]
+    return (
+        (pl.col("kw") == "von")
+        & pl.col("next_gap").str.contains(rx.ci(rx.OLD_VALUE_GAP))
+        & pl.col("left").shift(1).str.contains(rx.ci(rx.NEW_VALUE_LEFT_END))
+        & pl.col("next_gap").shift(1).str.contains(rx.ci(rx.STEP_DATE_GAP))
+        & (before[0] == pl.col(DOC_IDX))
+        & (before[1] == pl.col("sent_idx"))
+        & before[2].eq_missing(pl.col("amount_min"))
+        & before[3].eq_missing(pl.col("amount_max"))
+        & (before[4] == pl.col("period"))
+    ).fill_null(False)
 
 
 def _with_grid_seniority(kept: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:

@@ -3177,3 +3177,16 @@ def test_stop43_levels_beside_a_difference_or_a_change_in_per_cent_are_pay() -> 
             "Bei einem Einkommen von 2.650 Euro zahlen Eltern 200 Euro Kitagebühr.",
         ]
     )
+
+
+def test_stop43_a_period_inside_a_bracket_is_the_bracketed_figures() -> None:
+    _assert_kept(
+        {
+            "Am meisten verdienten die Banken mit 68.300 Euro (monatlich 5.690 Euro) brutto.": [
+                (68300.0, 68300.0, "year")
+            ],
+            "Ein Techniker bekommt 3.000 Euro (36.000 Euro im Jahr).": [(3000.0, 3000.0, "month")],
+            "Hier zahlen die Unternehmen etwa 41.000 Euro im Jahr.": [(41000.0, 41000.0, "year")],
+            "Mit viel Erfahrung geht es Richtung 90.000 € im Jahr.": [(90000.0, None, "year")],
+        }
+    )
