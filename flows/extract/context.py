@@ -1293,6 +1293,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("price_or_fee", on_left60(rx.PUBLISHER_BEFORE)),
         ("raise_or_difference", on_left60(rx.PLUS_BEFORE)),
         ("raise_or_difference", on_left60(rx.BY_EXACTLY_BEFORE)),
+        ("hypothetical", on_left60(rx.EXAMPLE_IN_BRACKETS_BEFORE)),
         ("budget_or_turnover", (pl.col("kw") == "um").fill_null(False) & on_left60(rx.AT_STAKE_BEFORE)),
         ("threshold", on_left60(rx.BARRIER_BEFORE)),
         (

@@ -879,7 +879,7 @@ NOT_PAY_REASONS = {
         r"|…\s*(?:gehört|gehörte)\s+man(?-u:\b)"
     ),
     "benefit_or_stipend": (
-        r"stipend|bafög|bürgergeld|betreuungsgeld|sporthilfe|bedarfssatz|bedarfssätze|ausbildungsbeihilfe|freiwilligendienst|(?-u:\b)fsj(?-u:\b)|(?-u:\b)bfd(?-u:\b)|mindestsatz|regelbedarf|rente(?-u:\b)"
+        r"stipend|bafög|bürgergeld|betreuungsgeld|sporthilfe|bedarfssatz|bedarfssätze|ausbildungsbeihilfe|freiwilligendienst|(?-u:\b)fsj(?-u:\b)|freiwillige[nrs]?\s+soziale[nrs]?\s+jahr|(?-u:\b)bfd(?-u:\b)|mindestsatz|regelbedarf|rente(?-u:\b)"
         r"|sozialleistung|betriebsrente"
         # (what one lives on: ``müssen sie von 1100 Euro leben``)
         r"|(?-u:\b)(?:müssen|muss|musst)\s+(?:sie|er|man|wir|viele)\s+(?:\S+\s+){0,2}?…\s+leben(?-u:\b)"
@@ -1558,7 +1558,7 @@ SENTENCE_NOT_PAY = {
         r"|(?-u:\b)(?:muss|müssen|müsste|müssten)\s(?:[^.;]|\.[0-9]){0,60}?(?-u:\b)von\s(?:[^.;]|\.[0-9]){0,60}?(?-u:\b)auf\s"
         r"(?:[^.;]|\.[0-9]){0,40}?(?:angehoben|erhöht)\s+werden(?-u:\b)"
         # (a target named: ``Anzupeilen sei ein Gehalt von 3000 Euro``)
-        r"|anzupeilen|anpeilen"
+        r"|anzupeilen|anpeilen|anvisiert"
         # (``Das Angebot der Kapitalseite sieht Einstiegslöhne von 9,48 Euro vor``)
         r"|(?-u:\b)angebot\s+(?:der|des)\s+(?:\S+\s+)?(?:arbeitgeber[a-zäöüß]*|kapitalseite|unternehmen[a-zäöüß]*|konzern[a-zäöüß]*|verband[a-zäöüß]*)"
         r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:bot|boten)\s(?:[^.]|\.[0-9]){0,120}?\san(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s(?:[^.]|\.[0-9]|[0-9]\.\s){0,80}?angeboten(?-u:\b)|(?-u:\b)angeboten\s+(?:hatte|hat|hatten|haben)(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:will|wollen|wollte|wollten)(?-u:\b)"
@@ -2137,6 +2137,9 @@ BARRIER_BEFORE = r"(?-u:\b)schallmauer[\"“”»«']?\s+(?:von\s+)?$"
 """Right before an amount: a barrier (``die Schallmauer von 400.000 Euro``), a mark, no one's
 pay (``threshold``)."""
 
+EXAMPLE_IN_BRACKETS_BEFORE = r"\(\s*(?:z\.\s*b\.|zum\s+beispiel|bspw\.|beispielsweise)\s*$"
+"""Right before a figure: an example opening a bracket (``ein fester Betrag (z. B. 3.000 €
+brutto)``): an illustration, no one's pay (``hypothetical``)."""
 AT_STAKE_BEFORE = r"(?-u:\b)(?:(?:ging|geht)\s+es|es\s+(?:ging|geht))\s+(?:insgesamt\s+|noch\s+)?$"
 """Right before a figure with ``um``: a sum at stake (``Bei dem Prozess ging es um 6000 Euro``),
 no pay (``budget_or_turnover``)."""

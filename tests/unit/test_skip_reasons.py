@@ -1142,6 +1142,14 @@ SKIPPED = [
         "von 10,25 Euro",
         "repeated",
     ),
+    # (stop 43, third wave: a voluntary social year's money, a raise aimed at, an example in brackets)
+    (
+        "Im freiwilligen sozialen Jahr erhielt er vom Träger einen Betrag von 220,00 EUR.",
+        "von 220,00 EUR",
+        "benefit_or_stipend",
+    ),
+    ("Die anvisierte Anhebung auf 13 Euro betrifft 30.000 Beschäftigte.", "13 Euro", "demand_or_proposal"),
+    ("Fixum: ein fester Betrag pro Monat (z. B. 2.800 € brutto)", "2.800 €", "hypothetical"),
 ]
 
 
