@@ -65,6 +65,15 @@ CONTINUED_BREAK_CRLF = r"\r\n([a-zäöüß0-9€(Øø])"
 ``€`` (``… verdienen\n3.000 €``) or an average sign (``von\n3.401 €\nØ\n4.029 €``). Blanked,
 like wrapped breaks."""
 
+CENT_ROW_BREAK = (
+    r"\n([^\n]{0,24}?[0-9]{1,3}\.[0-9]{3},[0-9]{2}[ \t|]+[0-9]{1,3}\.[0-9]{3},[0-9]{2}[ \t|]+[0-9])"
+)
+"""A line break before a row of a pay table flattened into text, a short label and then two
+figures or more with thousands and cents (``1. bis 3. 2.338,00 2.546,00 2.782,50``): a line of its
+own, never joined to the line above (``CONTINUED_BREAK_LF`` would, for a row opening with a
+digit or a lower-case word). Kept as ``ROW_BREAK_MARK`` while the other breaks are blanked."""
+ROW_BREAK_MARK = "\x00"
+
 EMPHASIS_BEFORE_FIGURE = r"(^|[\s(:])\*\*([0-9][^*\n]{0,20}\*\*)"
 EMPHASIS_BEFORE_FIGURE_ONE = r"(^|[\s(:])\*([0-9][^*\n]{0,20}\*)"
 """A bold (``**``) or italic (``*``) mark right before a figure, after a space, a bracket or a
@@ -880,7 +889,7 @@ NOT_PAY_REASONS = {
     ),
     "benefit_or_stipend": (
         r"stipend|bafög|bürgergeld|betreuungsgeld|sporthilfe|bedarfssatz|bedarfssätze|ausbildungsbeihilfe|freiwilligendienst|(?-u:\b)fsj(?-u:\b)|freiwillige[nrs]?\s+soziale[nrs]?\s+jahr|(?-u:\b)bfd(?-u:\b)|mindestsatz|regelbedarf|rente(?-u:\b)"
-        r"|sozialleistung|betriebsrente"
+        r"|sozialleistung|betriebsrente|(?:langfristig|langjährig)\s+versichert|eckrent|standardrent"
         # (what one lives on: ``müssen sie von 1100 Euro leben``)
         r"|(?-u:\b)(?:müssen|muss|musst)\s+(?:sie|er|man|wir|viele)\s+(?:\S+\s+){0,2}?…\s+leben(?-u:\b)"
         # (an allowance per child: ``für das 2. Kind um 150 € auf 360 €``, ``je Kind``)

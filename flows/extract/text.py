@@ -73,10 +73,16 @@ def blank_inner_breaks(text: pl.Expr, wrapped: pl.Expr | None = None) -> pl.Expr
         .str.replace_all(rx.WRAPPED_BREAK_LF, "${1} ${2}")
     )
     text = pl.coalesce(unwrapped, text)
+    # (a pay table's rows stay lines of their own: their breaks are marked, then restored)
+    rows = text.str.contains(rx.CENT_ROW_BREAK)
+    text = pl.coalesce(
+        masked(rows, text).str.replace_all(rx.CENT_ROW_BREAK, rx.ROW_BREAK_MARK + "${1}"), text
+    )
     crlf = masked(text.str.contains("\r", literal=True), text).str.replace_all(
         rx.CONTINUED_BREAK_CRLF, "  ${1}"
     )
-    return pl.coalesce(crlf, text).str.replace_all(rx.CONTINUED_BREAK_LF, " ${1}")
+    text = pl.coalesce(crlf, text).str.replace_all(rx.CONTINUED_BREAK_LF, " ${1}")
+    return pl.coalesce(masked(rows, text).str.replace_all(rx.ROW_BREAK_MARK, "\n", literal=True), text)
 
 
 def _rewritten_where_found(

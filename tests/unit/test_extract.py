@@ -3190,3 +3190,16 @@ def test_stop43_a_period_inside_a_bracket_is_the_bracketed_figures() -> None:
             "Mit viel Erfahrung geht es Richtung 90.000 € im Jahr.": [(90000.0, None, "year")],
         }
     )
+
+
+def test_stop43_rows_of_a_flattened_pay_table_stay_lines_of_their_own() -> None:
+    # (each row opens with its label's digit; joined to the header above, no cell had a currency)
+    text = (
+        "Gehälter der Helferinnen nach Tarif.\n\n"
+        "Berufsjahre TG I (€) TG II (€) TG III (€)\n"
+        "1. bis 3. 2.110,00 2.320,50 2.515,00\n"
+        "4. bis 6. 2.205,50 2.410,00 2.630,50\n"
+    )
+    assert [(low, period) for low, _, period in _figures(text)] == [
+        (v, "month") for v in (2110.0, 2320.5, 2515.0, 2205.5, 2410.0, 2630.5)
+    ]

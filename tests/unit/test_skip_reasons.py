@@ -1150,6 +1150,11 @@ SKIPPED = [
     ),
     ("Die anvisierte Anhebung auf 13 Euro betrifft 30.000 Beschäftigte.", "13 Euro", "demand_or_proposal"),
     ("Fixum: ein fester Betrag pro Monat (z. B. 2.800 € brutto)", "2.800 €", "hypothetical"),
+    (
+        "Die Renten sinken real. 2009 bekam ein langjährig Versicherter im Osten 1210,40 Euro.",
+        "1210,40 Euro",
+        "benefit_or_stipend",
+    ),
 ]
 
 
