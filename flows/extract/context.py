@@ -384,9 +384,9 @@ def _new_value_parts() -> dict[str, pl.Expr]:
         # (or the noun a relative clause holding the figure goes back to: ``… betrifft den
         # Freibetrag, der von 9.000 Euro auf 9.400 Euro steigt``)
         "_nv_antecedent": before.str.extract(rx.RELATIVE_CLAUSE_NOUN, 1),
-        # (or what the last change before it names right after its verb or noun: ``erhöht sich das
+        # (or what the change running to it names right after its verb or noun: ``erhöht sich das
         # Urlaubsgeld um 150 Euro auf``, ``die Erhöhung der Jahressonderzahlung um … auf``)
-        "_nv_changed": before.str.extract_all(rx.CHANGED_THING).list.last().str.extract(rx.CHANGED_THING, 1),
+        "_nv_changed": before.str.extract(rx.CHANGED_THING, 1),
     }
 
 
@@ -502,18 +502,24 @@ def _with_sentence_hit(frame: pl.DataFrame) -> pl.DataFrame:
 
 def _new_clause_after_colon_free_of(guard: pl.Expr, pattern: str) -> pl.Expr:
     """Where ``guard`` holds: the figure stands in a new clause after a colon
-    (``patterns.CLAUSE_AFTER_COLON``) and neither that clause nor the 30 characters after the
-    figure hold ``pattern``'s words (look-alikes blanked: ``mit Abstand``), so the words before
+    (``patterns.CLAUSE_AFTER_COLON``) and neither that clause nor the first 30 characters of its
+    clause after the figure (``_post``) hold ``pattern``'s words (look-alikes blanked: ``mit Abstand``), so the words before
     the colon are another statement's (``Es gibt Unterschiede: Am meisten verdienen …``)."""
     own = masked(guard, pl.col("sentence").str.slice(0, pl.col("s_in_sent"))).str.extract(
         rx.CLAUSE_AFTER_COLON, 1
     )
     words = (
-        pl.concat_str(own, pl.lit(" "), pl.col("sentence").str.slice(pl.col("e_in_sent")).str.head(30))
+        pl.concat_str(own, pl.lit(" "), pl.col("_post").str.head(30))
         .str.to_lowercase()
         .str.replace_all(rx.PAY_NOT_THRESHOLD, "_")
     )
-    return (own.is_not_null() & ~contains_words(words, pattern).fill_null(True)).fill_null(False)
+    return (
+        own.is_not_null()
+        & ~contains_words(words, pattern).fill_null(True)
+        # (not a pronoun going back to the words before the colon: ``Die Differenz ist groß: Bei
+        # den Männern liegt sie bei 720 Euro``)
+        & ~own.str.contains(rx.PRONOUN_IN_CLAUSE)
+    ).fill_null(False)
 
 
 def _sentence_rules() -> list[tuple[str, pl.Expr]]:
@@ -1293,14 +1299,21 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("price_or_fee", on_left60(rx.PUBLISHER_BEFORE)),
         ("raise_or_difference", on_left60(rx.PLUS_BEFORE)),
         ("raise_or_difference", on_left60(rx.BY_EXACTLY_BEFORE)),
-        ("hypothetical", on_left60(rx.EXAMPLE_IN_BRACKETS_BEFORE)),
-        ("budget_or_turnover", (pl.col("kw") == "um").fill_null(False) & on_left60(rx.AT_STAKE_BEFORE)),
+        ("hypothetical", on_left60(rx.EXAMPLE_IN_BRACKETS_BEFORE) & on_after(rx.BRACKET_CLOSES_AFTER)),
+        (
+            "budget_or_turnover",
+            (pl.col("kw") == "um").fill_null(False)
+            & on_left60(rx.AT_STAKE_BEFORE)
+            & ~on_after(rx.PAY_PERIOD_AFTER),
+        ),
+        ("budget_or_turnover", on_left60(rx.SAVE_BEFORE)),
         ("threshold", on_left60(rx.BARRIER_BEFORE)),
         (
             "not_an_amount",
             pl.col("a_value").is_between(*rx.YEAR_SPAN)
             & pl.col("b_value").is_null()
             & pl.col("a_dec").is_null()
+            & pl.col("a_num").str.contains(r"^[0-9]{4}$").fill_null(False)
             & on_left60(rx.YEAR_NAMED_BEFORE),
         ),
         ("price_or_fee", on_left60(rx.NEEDED_BEFORE)),
@@ -2641,7 +2654,7 @@ def with_period(stmt: pl.DataFrame, settings: Settings) -> pl.DataFrame:
     return (
         stmt.pipe(
             with_shared,
-            _bracket_next=pl.col("next_gap").str.contains(r"^\s*\([^()]*$").fill_null(False),
+            _bracket_next=pl.col("next_gap").str.contains(rx.BRACKET_THEN_FIGURE_GAP).fill_null(False),
             **ends,
         )
         .with_columns(

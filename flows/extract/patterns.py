@@ -65,6 +65,10 @@ CONTINUED_BREAK_CRLF = r"\r\n([a-zäöüß0-9€(Øø])"
 ``€`` (``… verdienen\n3.000 €``) or an average sign (``von\n3.401 €\nØ\n4.029 €``). Blanked,
 like wrapped breaks."""
 
+BRACKET_THEN_FIGURE_GAP = r"^\s*\(\s*(?:[a-zäöüß]+\s+){0,2}$"
+"""Between a figure and the next one: a bracket opening, at most two lower-case words (``68.300 Euro
+(monatlich 5.690 Euro)``): a period word after the bracket is the bracketed figure's (not across a
+comma: ``20.000 Euro (pro Monat, also 240.000 Euro im Jahr)``)."""
 CENT_ROW_BREAK = (
     r"\n([^\n]{0,24}?[0-9]{1,3}\.[0-9]{3},[0-9]{2}[ \t|]+[0-9]{1,3}\.[0-9]{3},[0-9]{2}[ \t|]+[0-9])"
 )
@@ -876,8 +880,12 @@ NOT_PAY_REASONS = {
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|höchstbetrag|höchstsumme|pfänd|steuerfrei|sozialversicherungsfrei|abgabenfrei"
         # (a figure's mark: ``die 50.000-Euro – Marke``)
-        r"|…\s*[-–]?\s*marke(?-u:\b)|einkommensklasse|einkommensstufe|(?:lohn|gehalts|verdienst)klasse|armutsrisiko"
-        r"|auftragswert|auftragsvolumen"
+        r"|…\s*[-–]?\s*marke(?-u:\b)|einkommensklasse|einkommensstufe|auftragswert"
+        # (a poverty line: ``liegt das Armutsrisiko für Singles bei 720 Euro``)
+        r"|armutsrisiko\s+(?:\S+\s+){0,5}?(?:bei|von)\s*…"
+        # (a bracket of incomes, right before its bound: ``fallen in die Lohnklasse über 6.000 Euro``;
+        # not a grade: ``In der Gehaltsklasse 5 verdienen Beamte 3.500 Euro``)
+        r"|(?:lohn|gehalts|verdienst)klasse\s*…"
         # (a cap on pay: ``der Gehaltsdeckel …, das Limit von 500.000 Euro``; not ``Ein Limit nach oben
         # gibt es nicht``)
         r"|(?-u:\b)(?:das|ein|dem|einem|ihr|sein)\s+limit\s+(?:von\s*)?…|gehaltsdeckel"
@@ -888,7 +896,7 @@ NOT_PAY_REASONS = {
         r"|…\s*(?:gehört|gehörte)\s+man(?-u:\b)"
     ),
     "benefit_or_stipend": (
-        r"stipend|bafög|bürgergeld|betreuungsgeld|sporthilfe|bedarfssatz|bedarfssätze|ausbildungsbeihilfe|freiwilligendienst|(?-u:\b)fsj(?-u:\b)|freiwillige[nrs]?\s+soziale[nrs]?\s+jahr|(?-u:\b)bfd(?-u:\b)|mindestsatz|regelbedarf|rente(?-u:\b)"
+        r"stipend|bafög|bürgergeld|betreuungsgeld|sporthilfe|bedarfssatz|bedarfssätze|ausbildungsbeihilfe|freiwilligendienst|(?-u:\b)fsj(?-u:\b)|(?:(?-u:\b)im|während\s+(?:des|ihres|seines)|für\s+das|(?-u:\b)des)\s+freiwilligen\s+sozialen\s+jahr|(?-u:\b)bfd(?-u:\b)|mindestsatz|regelbedarf|rente(?-u:\b)"
         r"|sozialleistung|betriebsrente|(?:langfristig|langjährig)\s+versichert|eckrent|standardrent"
         # (what one lives on: ``müssen sie von 1100 Euro leben``)
         r"|(?-u:\b)(?:müssen|muss|musst)\s+(?:sie|er|man|wir|viele)\s+(?:\S+\s+){0,2}?…\s+leben(?-u:\b)"
@@ -949,7 +957,7 @@ NOT_PAY_REASONS = {
         r"(?-u:\b)aufwand(?-u:\b)|"
         # (a group's pay summed: ``die Gehaltssumme der Geschäftsleitung (9 Personen)``)
         r"(?:gehalts|lohn|gehälter)summe\s+(?:der|des|für|von|aller)\s|"
-        r"budget|umsatz|umsätze|dotation|(?-u:\b)(?:spart|spare|sparen|sparst|einsparen|eingespart|einsparung|einsparungen)(?-u:\b)|staatsleistung|(?-u:\b)etats?(?-u:\b)|(?-u:\b)fonds\s+(?:\S+\s+){0,2}?(?:wird|wurde|umfasst|beträgt|betrug)(?-u:\b)|(?-u:\b)(?:ausgeben|ausgegeben|aufwenden|aufgewendet)(?-u:\b)|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|gefördert|(?:grund|basis|sport|spitzen|zusatz|landes|bundes|projekt|struktur|anschub|investitions)förderung|gewinn(?:e|s|es)?(?-u:\b)|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|verurteilt|materialaufwand|personalaufwand|sachaufwand|grundkapital|(?-u:\b)ebit(?:da)?(?-u:\b)|vermögenswerte|sachanlagen|jahresüberschuss|umsatzerlöse|eigenkapital|bilanzsumme|(?-u:\b)angelegt(?-u:\b)|schüttet|ausgeschüttet|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
+        r"budget|umsatz|umsätze|dotation|(?-u:\b)(?:spart|einsparen|eingespart|einsparung|einsparungen)(?-u:\b)|staatsleistung|(?-u:\b)etats?(?-u:\b)|(?-u:\b)fonds\s+(?:\S+\s+){0,2}?(?:wird|wurde|umfasst|beträgt|betrug)(?-u:\b)|(?-u:\b)(?:ausgeben|ausgegeben|aufwenden|aufgewendet)(?-u:\b)|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|gefördert|(?:grund|basis|sport|spitzen|zusatz|landes|bundes|projekt|struktur|anschub|investitions)förderung|gewinn(?:e|s|es)?(?-u:\b)|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|verurteilt|materialaufwand|personalaufwand|sachaufwand|grundkapital|(?-u:\b)ebit(?:da)?(?-u:\b)|vermögenswerte|sachanlagen|jahresüberschuss|umsatzerlöse|eigenkapital|bilanzsumme|(?-u:\b)angelegt(?-u:\b)|schüttet|ausgeschüttet|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
         # (a public budget, not a household that employs: ``Pflegekräfte in Privathaushalten``)
         r"|(?-u:\b)(?:bundes|landes|staats|gemeinde|kommunal|stadt)?haushalt(?:s|e|en)?(?:plan|pläne|mittel|jahr|entwurf|loch|lücke|defizit|sperre|lage)?(?-u:\b)"
         r"|kredit|schaden|kaufpreis|bilanz|jahresergebnis|konzernergebnis|betriebsergebnis|(?-u:\b)ergebnis\s+(?:vor|nach)\s|unternehmensergebnis|(?-u:\b)die\s+gesamtsumme|summierte\s+sich|summieren\s+sich|summiert\s+sich|operative[sn]?\s+ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
@@ -1011,7 +1019,7 @@ NOT_PAY_REASONS = {
     ),
     "price_or_fee": (
         # (a firm paid for a service: ``Die Stadt zahlt der Firma knapp 480.000 Euro``)
-        r"(?-u:\b)(?:zahlt|zahlte|überweist)\s+(?:(?:der\s+|einer\s+)?[a-zäöüß]*firma|(?:dem|einem)\s+(?:unternehmen|dienstleister))\s+(?:\S+\s+)?…|"
+        r"(?-u:\b)(?:zahlt|zahlte|überweist)\s+(?:(?:der\s+|einer\s+)?[a-zäöüß]*firma|(?:dem|einem)\s+(?:unternehmen|dienstleister))\s+(?:(?:jährlich|monatlich|rund|etwa|knapp|fast|über)\s+)?…|"
         # (income from letting: ``Einkünfte von 1.690 Euro im Monat aus der Vermietung``)
         r"vermietung|mieteinnahmen|mieteinkünfte|mietaufwand|gemeinkosten|"
         # (money to pay back: ``soll er 25.000 Euro zurückzahlen``)
@@ -1168,8 +1176,9 @@ DATE_GOES_ON_AFTER = r"^\.(?:19|20)[0-9]{2}(?:[^0-9]|$)"
 """Right after a figure, the rest of a date (``Stand: 13.10.2025``: ``13.10`` is a day and a
 month, no amount)."""
 
-ANNOUNCED_BEFORE = r"(?-u:\b)(?:angestrebte[nrs]?|anvisierte[nrs]?)\s*$"
-"""Right before a figure: aimed at (``die anvisierten 15 Euro Mindestlohn``): no pay yet (not
+ANNOUNCED_BEFORE = r"(?-u:\b)(?:angestrebte[nrs]?|anvisierte[nrs]?)\s+(?:(?:[a-zäöüß-]+\s+)?(?:auf|von)\s+)?$"
+"""Right before a figure: aimed at (``die anvisierten 15 Euro Mindestlohn``, ``die anvisierte
+Anhebung auf 13 Euro``): no pay yet (not
 ``angekündigt``: ``Seit Januar gelten die lange angekündigten 12,82 Euro``)."""
 
 AIMED_AFTER = (
@@ -1432,9 +1441,11 @@ PAY_NOT_THRESHOLD = (
     # (``mit Abstand``, ``Mit weitem Abstand folgen …``: far ahead or behind, no difference)
     r"|mit\s+(?:(?:einigem|weitem|großem|deutlichem|klarem|gehörigem)\s+)?abstand"
     # (``nur geringfügig höher``: slightly, no mini-job; ``bei den höchsten Lebenshaltungskosten``:
-    # a circumstance of the pay, no price)
+    # a circumstance of the pay, no price; not ``Bei Lebenshaltungskosten von 1.850 Euro``)
     r"|(?-u:\b)geringfügig\s+(?:höher|niedriger|mehr|weniger|darüber|darunter|besser|schlechter)(?-u:\b)"
-    r"|(?-u:\b)(?:bei|trotz)\s+(?:\S+\s+){0,3}?lebenshaltungskosten"
+    r"|(?-u:\b)(?:bei|trotz)\s+(?:gleichzeitig\s+)?(?:den\s+|der\s+)?(?:sehr\s+)?"
+    r"(?:hohen|höchsten|höheren|niedrigen|niedrigeren|niedrigsten|geringen|geringeren)\s+lebenshaltungskosten"
+    r"(?:\s*[,.;:)]|\s+(?:und|in|im|bei|sind|ist|zu|einher)(?-u:\b)|\s*$)"
     r"|altersgrenze|[0-9][0-9.,]*-euro-(?:grenze|marke|schwelle)"
     # (a website's name: ``Die Website „Steuerklassen.com“ gibt … an``)
     r"|steuerklassen\.(?:com|de|net)"
@@ -1567,10 +1578,10 @@ SENTENCE_NOT_PAY = {
         r"|(?-u:\b)(?:muss|müssen|müsste|müssten)\s(?:[^.;]|\.[0-9]){0,60}?(?-u:\b)von\s(?:[^.;]|\.[0-9]){0,60}?(?-u:\b)auf\s"
         r"(?:[^.;]|\.[0-9]){0,40}?(?:angehoben|erhöht)\s+werden(?-u:\b)"
         # (a target named: ``Anzupeilen sei ein Gehalt von 3000 Euro``)
-        r"|anzupeilen|anpeilen|anvisiert"
+        r"|anzupeilen|anpeilen"
         # (``Das Angebot der Kapitalseite sieht Einstiegslöhne von 9,48 Euro vor``)
         r"|(?-u:\b)angebot\s+(?:der|des)\s+(?:\S+\s+)?(?:arbeitgeber[a-zäöüß]*|kapitalseite|unternehmen[a-zäöüß]*|konzern[a-zäöüß]*|verband[a-zäöüß]*)"
-        r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:bot|boten)\s(?:[^.]|\.[0-9]){0,120}?\san(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s(?:[^.]|\.[0-9]|[0-9]\.\s){0,80}?angeboten(?-u:\b)|(?-u:\b)angeboten\s+(?:hatte|hat|hatten|haben)(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:will|wollen|wollte|wollten)(?-u:\b)"
+        r"|(?-u:\b)antrag(?-u:\b)|(?-u:\b)(?:bot|boten)\s(?:[^.]|\.[0-9]){0,120}?\san(?-u:\b)|(?-u:\b)(?:hatte|hat|haben|hatten)\s(?:[^.]|\.[0-9]){0,80}?angeboten(?-u:\b)|(?-u:\b)angeboten\s+(?:hatte|hat|hatten|haben)(?-u:\b)|(?-u:\b)(?:zahlen|bezahlen|geben)\s+(?:will|wollen|wollte|wollten)(?-u:\b)"
         r"|gehaltsvorstellung|gehaltswunsch|wunschgehalt|(?:erwünschte|wünschenswerte)[ns]?\s+(?:niveau|gehalt|lohn)|nach\s+(?:den\s+)?plänen|(?-u:\b)pläne(?:n)?\s+(?:der|des|von)(?-u:\b)"
         r"|geplante[nrs]?\s+(?:\S+\s+)?\S*(?:mindestlohn|erhöhung|anhebung|lohn|gehalt|vergütung|entgelt)"
         r"|gesetzentwurf|referentenentwurf|für\s+angemessen|als\s+angemessen|angemessen\s+(?:wäre|hält|halten)"
@@ -2149,12 +2160,22 @@ pay (``threshold``)."""
 EXAMPLE_IN_BRACKETS_BEFORE = r"\(\s*(?:z\.\s*b\.|zum\s+beispiel|bspw\.|beispielsweise)\s*$"
 """Right before a figure: an example opening a bracket (``ein fester Betrag (z. B. 3.000 €
 brutto)``): an illustration, no one's pay (``hypothetical``)."""
-AT_STAKE_BEFORE = r"(?-u:\b)(?:(?:ging|geht)\s+es|es\s+(?:ging|geht))\s+(?:insgesamt\s+|noch\s+)?$"
+SAVE_BEFORE = r"(?-u:\b)(?:spare|sparen|sparst)\s+(?:\S+\s+){0,2}?$"
+"""Right before a figure: a saving (``Spare über 200 €``): ``budget_or_turnover``."""
+BRACKET_CLOSES_AFTER = r"^\s*(?:brutto|netto)?\s*(?:(?:im|pro)\s+(?:monat|jahr)|monatlich|jährlich)?\s*\)"
+"""Right after a figure: the bracket closing, at most ``brutto`` and a period between (an example's
+bracket holds the figure alone; not ``(z. B. 4.200 Euro für Mechatroniker laut Entgeltatlas)``)."""
+AT_STAKE_BEFORE = r"(?-u:\b)(?:ging\s+es|es\s+ging)\s+(?:insgesamt\s+|noch\s+)?$"
 """Right before a figure with ``um``: a sum at stake (``Bei dem Prozess ging es um 6000 Euro``),
-no pay (``budget_or_turnover``)."""
-BY_EXACTLY_BEFORE = r"(?-u:\b)um\s+(?:exakt|genau)\s*$"
-"""Right before an amount: ``um exakt`` (``steigt um exakt 606,29 Euro``): a change by the figure
-(``raise_or_difference``; the word between keeps ``um`` from the figure's keyword)."""
+no pay (``budget_or_turnover``; not with a period or ``brutto`` after it: ``Es ging um 2.700 Euro
+brutto im Monat``, ``PAY_PERIOD_AFTER``)."""
+PAY_PERIOD_AFTER = (
+    r"^\s*(?:brutto|netto|im\s+monat|pro\s|je\s|monatlich|jährlich|im\s+jahr|die\s+stunde|in\s+der\s+stunde)"
+)
+BY_EXACTLY_BEFORE = r"(?-u:\b)(?:steig|stieg|erhöh|angehoben|anheb|wächst|wuchs|sink|sank|kürz|gekürzt)[^.;]{0,60}?(?-u:\b)um\s+(?:exakt|genau)\s*$"
+"""Right before an amount: a change ``um exakt`` (``steigt … um exakt 606,29 Euro``): a change by
+the figure (``raise_or_difference``; the word between keeps ``um`` from the figure's keyword; not
+``pendeln sich um genau 3.500 Euro ein``)."""
 PLUS_BEFORE = r"(?-u:\b)(?:auf\s+)?plus\s*$"
 """Right before an amount: ``plus`` (``summiert sich das auf plus 1140 Euro``, ``3.000 Euro
 plus 500 Euro``): an increment or an extra, no level of pay (the word is a clause boundary,
@@ -2581,6 +2602,8 @@ NET_AFTER = (
 brackets, ``648,- Euro (netto ca. 517,-)``: the figure is gross)."""
 
 CLAUSE_AFTER_COLON = r":\s+((?:Ein|Eine|Der|Die|Das|Wer|Im|In|Bei|Als|Mit|Am)\s[^:]*)$"
+PRONOUN_IN_CLAUSE = r"(?-u:\b)(?:sie|er|es|diese[rs]?|dies)(?-u:\b)"
+"""A pronoun in a figure's clause, going back to what was named before it."""
 """Before a figure in its sentence: a colon and a new clause opening with a capital word, up to
 the figure (``Der Abstand ist groß: Eine Erzieherin verdient …``): the figure's own statement,
 the words before the colon another one's."""
@@ -2920,9 +2943,13 @@ CHANGED_THING = (
     r"(?-u:\b)(?:erhöhung|anhebung|steigerung|senkung|kürzung|erhöht|erhöhen|erhöhte|erhöhten|steigt|steigen"
     r"|stieg|stiegen|sinkt|sinken|sank|wächst|wachsen|wuchs|klettert|kletterte)\s+(?:sich\s+)?"
     r"(?:der|die|das|des|ihr|ihre|sein|seine)\s+([a-zäöüß-]+)"
+    r"(?:\s+(?:[0-9]{4}|ab\s+\S+|zum\s+\S+|jeweils|nun|künftig|dann|stufenweise|schrittweise|erneut|nochmals))*"
+    r"\s+(?:um\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+)?[0-9][0-9.,]*\s*(?:euro|€|prozent|%)\s+)?auf\s*$"
 )
-"""Before a new value, in the lower-cased sentence: the noun a change names right after its verb or
-noun (``erhöht sich das Urlaubsgeld … auf``, ``die Erhöhung der Jahressonderzahlung … auf``),
+"""Before a new value, in the lower-cased sentence up to it: the noun a change names right after its
+verb or noun, only a date, its size (``um X``) and ``auf`` between it and the figure (``erhöht sich
+das Urlaubsgeld 2019 um 150 Euro auf``, ``die Erhöhung der Jahressonderzahlung um 800 Euro auf``; not
+``Erhöhung der Zulage … kommen auf``, ``erhöhten die Zulage um 20 Euro, der Grundlohn stieg auf``),
 group 1: what the new value is the value of."""
 NEW_VALUE_REASONS = [
     *CONTINUED_REASONS,
@@ -3180,10 +3207,14 @@ BY_EACH_BEFORE = r"(?i)(?-u:\b)(?:um|für)\s+(?:je|jeweils)\s*$"
 (``Für je 20 Euro, die das Einkommen darunter liegt, …``): a step of a rule."""
 WITH_BEFORE = r"(?-u:\b)mit\s+$"
 """Right before a figure: ``mit`` (read with ``MORE_AFTER_WITH``)."""
-MORE_AFTER_WITH = r"^(?:[^.;0-9]|(?-u:\b)(?:19|20)[0-9]{2}(?-u:\b)){0,100}?(?-u:\b)mehr\s+(?:bekomm|erhalt|erhält|verdien|geld)"
+MORE_AFTER_WITH = (
+    r"^(?:[^.;0-9]|(?-u:\b)(?:im|ab|seit|bis|jahr|jahre)\s+(?:19|20)[0-9]{2}(?-u:\b)"
+    r"|[0-9][0-9.,]*\s*(?i:wochenstunden|stunden|monaten|monate|jahren|jahre|tagen|tage|prozent|%)){0,100}?"
+    r"(?-u:\b)mehr\s+(?:bekomm|erhalt|erhält|verdien|geld)"
+)
 """After ``mit X``: ``… mehr bekommen`` (``Azubis sollen mit 45 bis 60 Euro … mehr
-bekommen``): X is how much more. Not past another figure (a year aside): ``mit 3.410 Euro im
-Schnitt 450 Euro mehr verdient`` names the level, then the difference."""
+bekommen``): X is how much more. Not past another figure (a year after ``im``/``ab``/``seit``
+and a number of hours, months or per cent aside): ``mit 3.410 Euro im Schnitt 450 Euro mehr verdient`` names the level, then the difference."""
 
 COST_SENTENCE = (
     r"kosten(?-u:\b)|gebühr|lehrgangs|studiengebühr|mindestrate|(?-u:\b)raten?(?-u:\b)|tilgung|darlehen|kredit"

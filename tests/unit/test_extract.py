@@ -3166,9 +3166,27 @@ def test_stop43_levels_beside_a_difference_or_a_change_in_per_cent_are_pay() -> 
                 (2650.0, 2650.0, "month")
             ],
             # the cost of living as a circumstance of the pay
-            "Ingenieure in Köln verdienen 58.100 Euro bei gleichzeitig hohen Lebenshaltungskosten.": [
-                (58100.0, 58100.0, "year")
+            "Ingenieure verdienen im Schnitt 52.000 Euro im Jahr. München führt mit 61.200 Euro bei gleichzeitig hohen Lebenshaltungskosten.": [
+                (52000.0, 52000.0, "year"),
+                (61200.0, 61200.0, "year"),
             ],
+            # (a new clause opening with ``Am``; a difference in the next clause is another figure's)
+            "Zwischen den Städten gibt es Unterschiede: Am meisten verdienen Köche in Kiel mit 3.120 Euro.": [
+                (3120.0, 3120.0, "month")
+            ],
+            "Es gibt Unterschiede: Am meisten verdienen Ärzte mit 5.000 Euro, der Unterschied zu Pflegern beträgt 2.000 Euro.": [
+                (5000.0, 5000.0, "month")
+            ],
+            # (the difference after the level written without a point, no year)
+            "Die Pfleger haben mit 3.410 Euro im Schnitt 2000 Euro mehr verdient als die Helfer.": [
+                (3410.0, 3410.0, "month")
+            ],
+            # (a change of another thing in the clause before: the new value is pay)
+            "Die Arbeitgeber erhöhten die Zulage um 20 Euro, der Grundlohn stieg auf 3.100 Euro.": [
+                (3100.0, 3100.0, "month")
+            ],
+            # (a pay grade named ``Klasse`` is no income bracket)
+            "In der Gehaltsklasse 5 verdienen Beamte monatlich 3.500 Euro.": [(3500.0, 3500.0, "month")],
         }
     )
     _assert_dropped(
@@ -3186,6 +3204,10 @@ def test_stop43_a_period_inside_a_bracket_is_the_bracketed_figures() -> None:
                 (68300.0, 68300.0, "year")
             ],
             "Ein Techniker bekommt 3.000 Euro (36.000 Euro im Jahr).": [(3000.0, 3000.0, "month")],
+            # (a period word of the figure itself inside the bracket, then a conversion)
+            "Der Chef bekommt 20.000 Euro (pro Monat, also 240.000 Euro im Jahr).": [
+                (20000.0, 20000.0, "month")
+            ],
             "Hier zahlen die Unternehmen etwa 41.000 Euro im Jahr.": [(41000.0, 41000.0, "year")],
             "Mit viel Erfahrung geht es Richtung 90.000 € im Jahr.": [(90000.0, None, "year")],
         }
@@ -3203,3 +3225,41 @@ def test_stop43_rows_of_a_flattened_pay_table_stay_lines_of_their_own() -> None:
     assert [(low, period) for low, _, period in _figures(text)] == [
         (v, "month") for v in (2110.0, 2320.5, 2515.0, 2205.5, 2410.0, 2630.5)
     ]
+
+
+def test_stop43_review_the_new_words_read_only_the_figures_own_clause() -> None:
+    # (the probe's and the review's cases: each new rule's words elsewhere in the sentence leave pay be)
+    _assert_kept(
+        {
+            "Die Lohnklasse 3 entspricht einem Monatslohn von 3.450 Euro.": [(3450.0, 3450.0, "month")],
+            "Trotz Armutsrisiko: Viele Alleinerziehende verdienen nur 1.900 Euro brutto.": [
+                (1900.0, 1900.0, "month")
+            ],
+            "Die Einstiegsgehälter pendeln sich um genau 3.500 Euro brutto im Monat ein.": [
+                (3500.0, 3500.0, "month")
+            ],
+            "Der Konzern zahlt dem Unternehmen zufolge 14,50 Euro pro Stunde.": [(14.5, 14.5, "hour")],
+            "Wir sparen nicht am Personal: Ein Koch bekommt bei uns 2.900 Euro.": [(2900.0, 2900.0, "month")],
+            "Es ging um 2.700 Euro brutto im Monat für 40 Stunden Arbeit.": [(2700.0, 2700.0, "month")],
+            "Mit der Erhöhung der Schichtzulage erhalten Pflegekräfte 120 Euro mehr und kommen auf 3.700 Euro.": [
+                (3700.0, 3700.0, "month")
+            ],
+            "Nach ihrem freiwilligen sozialen Jahr verdient sie als Pflegehelferin 2.600 Euro brutto.": [
+                (2600.0, 2600.0, "month")
+            ],
+            "Nach der Einigung verdienen Pfleger 3.400 Euro, anvisiert hatte die Gewerkschaft 3.600 Euro.": [
+                (3400.0, 3400.0, "month"),
+                (3600.0, 3600.0, "month"),
+            ],
+            "Die Berufe zahlen gut (z. B. 4.200 Euro für Mechatroniker laut Entgeltatlas).": [
+                (4200.0, 4200.0, "month")
+            ],
+        }
+    )
+    _assert_dropped(
+        [
+            "Die Differenz ist deutlich: Bei den Männern liegt sie bei 720 Euro monatlich.",
+            "Trotz der hohen Lebenshaltungskosten von 2.100 Euro im Monat zieht es viele nach Stuttgart.",
+            "Akademiker haben mit 1.000 Euro bei 40 Wochenstunden mehr verdient als Facharbeiter.",
+        ]
+    )
