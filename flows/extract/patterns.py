@@ -855,7 +855,7 @@ NOT_PAY_REASONS = {
         r"|gratifikation|(?-u:\b)zahlung(?:en)?(?-u:\b)|tranche|teilbeträge|teilbetrag"
         # (paid for a few months only: ``monatlich 120 Euro für zehn Monate``)
         r"|…\s*für\s+(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|[0-9]{1,2})\s+monate(?-u:\b)"
-        r"|13\.\s*monatsgehalt|abfindung|nachzahl|corona-|startgeld|willkommens|beihilfe"
+        r"|13\.\s*monatsgehalt|abfindung|abfertigung|nachzahl|corona-|startgeld|willkommens|beihilfe"
         # (a sum a court awards: ``… verurteilt, an die Klägerin 9.800 Euro brutto nebst Zinsen …``)
         r"|…\s*(?:brutto\s+|netto\s+)?nebst\s+zinsen"
     ),
@@ -1018,6 +1018,9 @@ NOT_PAY_REASONS = {
         r"|(?:^|[\s(„\"])gigs?(?:[\s,.;:)]|$)|-gigs?(?:[\s,.;:)]|$)|/\s*(?:gig|auftritt|konzert|abend)(?-u:\b)"
     ),
     "price_or_fee": (
+        # (a rate charged to customers, money paid into an account: ``Verrechnungssätze zwischen 45 und 65 Euro``,
+        # ``je 500 Euro einzahlen``)
+        r"verrechnungss(?:a|ä)tz[^…]{0,60}…[^…]{0,30}?(?:ansetzen|berechnen|verlangen|kalkulieren)|(?-u:\b)(?:einzahlen|einzahlt|eingezahlt|einzuzahlen)(?-u:\b)|"
         # (a firm paid for a service: ``Die Stadt zahlt der Firma knapp 480.000 Euro``)
         r"(?-u:\b)(?:zahlt|zahlte|überweist)\s+(?:(?:der\s+|einer\s+)?[a-zäöüß]*firma|(?:dem|einem)\s+(?:unternehmen|dienstleister))\s+(?:(?:jährlich|monatlich|rund|etwa|knapp|fast|über)\s+)?…|"
         # (income from letting: ``Einkünfte von 1.690 Euro im Monat aus der Vermietung``)
@@ -2165,6 +2168,14 @@ SAVE_BEFORE = r"(?-u:\b)(?:spare|sparen|sparst)\s+(?:\S+\s+){0,2}?$"
 BRACKET_CLOSES_AFTER = r"^\s*(?:brutto|netto)?\s*(?:(?:im|pro)\s+(?:monat|jahr)|monatlich|jährlich)?\s*\)"
 """Right after a figure: the bracket closing, at most ``brutto`` and a period between (an example's
 bracket holds the figure alone; not ``(z. B. 4.200 Euro für Mechatroniker laut Entgeltatlas)``)."""
+EXCEEDED_AFTER = r"^\s*(?:\S+\s+){0,2}?(?:überschritten|überschreitet|überschreiten|überschreitest)(?-u:\b)"
+"""Right after a figure named with its article: crossed (``Hast du die 60.000 Euro einmal
+überschritten``): a line, no one's pay (``threshold``; not ``kann das Einkommen 5.000 Euro
+überschreiten``, a floor)."""
+ARTICLE_BEFORE = r"(?-u:\b)(?:die|den|der)\s+$"
+SETTLEMENT_OF_BEFORE = r"tarifabschl(?:uss|üsse|üssen)\s+(?:von|über)\s*$"
+"""Right before a figure: a settlement of it (``Tarifabschlüsse von bis zu 310 Euro``): the raise it
+brought (``raise_or_difference``)."""
 AT_STAKE_BEFORE = r"(?-u:\b)(?:ging\s+es|es\s+ging)\s+(?:insgesamt\s+|noch\s+)?$"
 """Right before a figure with ``um``: a sum at stake (``Bei dem Prozess ging es um 6000 Euro``),
 no pay (``budget_or_turnover``; not with a period or ``brutto`` after it: ``Es ging um 2.700 Euro
@@ -2620,13 +2631,15 @@ CHANGE_IN_PERCENT_AFTER = (
 """After a figure, a change given in per cent (``… bei 3.796 Euro bei einem Anstieg von 4 Prozent``):
 the change is the percentage's, the figure a level (blanked in the words after it, which are cut
 at 30 characters: ``proz`` is enough)."""
-EXAMPLE_INCOME_BEFORE = r"(?:^|[,;:]\s*)bei\s+(?:einem\s+(?:monatlichen\s+|jährlichen\s+)?(?:brutto)?(?:verdienst|einkommen|gehalt|lohn|monatslohn|monatsgehalt)\s+(?:von\s+)?)?$"
+EXAMPLE_INCOME_BEFORE = r"(?:^|[,;:]\s*)(?:bei|mit)\s+(?:einem\s+(?:monatlichen\s+|jährlichen\s+)?(?:brutto)?(?:verdienst|einkommen|gehalt|lohn|monatslohn|monatsgehalt)\s+(?:von\s+)?)?$"
 EXAMPLE_INCOME_SENTENCE = (
     r"entlastung|ersparnis|mehr\s+zur\s+verfügung|entspricht\s+das\s+einer\s+(?:pension|rente)"
+    r"|(?-u:\b)(?:bleiben|bleibt)\s+(?:dir|ihnen|dann|davon|netto)(?-u:\b)"
 )
-"""``bei`` an income opening a clause before a figure (``EXAMPLE_INCOME_BEFORE``), in a sentence
-of what follows from it (``EXAMPLE_INCOME_SENTENCE``: ``Bei einem Gehalt von 8.700 Euro entspricht
-das einer Rente von …``): an example income (``hypothetical``)."""
+"""``bei`` or ``mit`` an income opening a clause before a figure (``EXAMPLE_INCOME_BEFORE``), in a
+sentence of what follows from it (``EXAMPLE_INCOME_SENTENCE``: ``Bei einem Gehalt von 8.700 Euro
+entspricht das einer Rente von …``, ``Mit einem Bruttogehalt von 3.000 Euro bleiben dir …``): an
+example income (``hypothetical``)."""
 EXAMPLE_INCOMES = r"(?:^|[,;:]\s*)bei\s+[0-9]"
 """Or two or more clauses opening ``bei`` a figure in one sentence (``Bei 3.400 Euro Monatslohn
 bleiben 310 Euro mehr, bei 6.200 Euro sogar 480 Euro``): a table of examples."""
@@ -2942,9 +2955,10 @@ CONTINUED_REASONS = [
 CHANGED_THING = (
     r"(?-u:\b)(?:erhöhung|anhebung|steigerung|senkung|kürzung|erhöht|erhöhen|erhöhte|erhöhten|steigt|steigen"
     r"|stieg|stiegen|sinkt|sinken|sank|wächst|wachsen|wuchs|klettert|kletterte)\s+(?:sich\s+)?"
-    r"(?:der|die|das|des|ihr|ihre|sein|seine)\s+([a-zäöüß-]+)"
-    r"(?:\s+(?:[0-9]{4}|ab\s+\S+|zum\s+\S+|jeweils|nun|künftig|dann|stufenweise|schrittweise|erneut|nochmals))*"
-    r"\s+(?:um\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+)?[0-9][0-9.,]*\s*(?:euro|€|prozent|%)\s+)?auf\s*$"
+    r"(?:der|die|das|des|ihr|ihre|sein|seine)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?([a-zäöüß-]+)"
+    r"(?:\s+(?:[0-9]{4}|ab\s+\S+|zum\s+\S+|jeweils|nun|künftig|dann|stufenweise|schrittweise|erneut|nochmals|dauerhaft))*"
+    r"\s+(?:um\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+)?[0-9][0-9.,]*\s*(?:euro|€|prozent|%)"
+    r"(?:\s+(?:pro|im|je)\s+(?:jahr|monat))?\s+)?auf(?:\s+insgesamt)?\s*$"
 )
 """Before a new value, in the lower-cased sentence up to it: the noun a change names right after its
 verb or noun, only a date, its size (``um X``) and ``auf`` between it and the figure (``erhöht sich
@@ -3484,7 +3498,7 @@ BILLION_SCALE = r"(?:mrd|milliard)"
 PERIOD_MONTH = (
     r"monatlich|(?-u:\b)(?:im|pro|je|per|den|jeden)\s+Monat(?-u:\b)|/\s?Monat(?-u:\b)|/\s?Mon\.|(?-u:\b)mtl\.|(?-u:\b)p\.\s?m\."
     r"|Monats-?(?:grund|netto|brutto|durchschnitts)?(?:gehalt|gehälter|brutto|lohn|einkommen|verdienst|vergütung|salär|bezug"
-    r"|beträge|betrag|sätze)"
+    r"|beträge|betrag|sätze|gage)"
 )
 """Explicit monthly period: ``monatlich``, ``im Monat``, ``/Monat``, ``Monatsbrutto``."""
 
@@ -3497,7 +3511,7 @@ after it, within 25 characters: ``über 60.000 Euro brutto im Monat``)."""
 PERIOD_YEAR = (
     r"jährlich|(?-u:\b)(?:im|pro|je|per|aufs)\s+Jahr(?:\s+(?:[^0-9\s]|[0-9]{1,3}[.\u00a0\u202f ][0-9]{3})|[^\w\s]|\s*$)|/\s?Jahr(?-u:\b)"
     r"|(?-u:\b)p\.\s?a\.|per\s+anno|Jahres-?(?:grund|brutto|durchschnitts|ziel|arbeits)?(?:gehalt|gehälter|brutto|lohn|einkommen|verdienst"
-    r"|vergütung|salär|bezug|bezüge)|Brutto(?:jahres)|(?:Wirtschafts|Geschäfts)jahr"
+    r"|vergütung|salär|bezug|bezüge|gage)|Brutto(?:jahres)|(?:Wirtschafts|Geschäfts)jahr"
     # (a sports season: a player's or referee's pay ``pro Saison``)
     r"|(?-u:\b)(?:pro|je|per)\s+(?:Saison|Spielzeit)(?-u:\b)"
 )

@@ -3263,3 +3263,13 @@ def test_stop43_review_the_new_words_read_only_the_figures_own_clause() -> None:
             "Akademiker haben mit 1.000 Euro bei 40 Wochenstunden mehr verdient als Facharbeiter.",
         ]
     )
+
+
+def test_stop43_a_months_fee_named_gage_and_pay_that_may_pass_a_figure() -> None:
+    _assert_kept(
+        {
+            "Vizekanzler Huber kommt auf 19.100 Euro Monatsgage.": [(19100.0, 19100.0, "month")],
+            "Im höheren Dienst kann das Gehalt sogar 6.000 Euro überschreiten.": [(6000.0, None, "month")],
+            "Mit einem Bruttogehalt von 2.800 Euro liegen Köche im Mittelfeld.": [(2800.0, 2800.0, "month")],
+        }
+    )

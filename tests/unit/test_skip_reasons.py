@@ -1150,6 +1150,39 @@ SKIPPED = [
         "1210,40 Euro",
         "benefit_or_stipend",
     ),
+    # (stop 43, fifth wave: a severance, a rate to charge, money paid in, a line crossed, a settlement's
+    # size, the new value of a pension scheme, an example income opened by ``mit``)
+    (
+        "Der Chef erhielt bei seinem Abgang eine Abfertigung in Höhe von 3 Millionen Euro.",
+        "von 3 Millionen Euro",
+        "one_off_payment",
+    ),
+    (
+        "Selbstständige Dachdecker müssen Verrechnungssätze zwischen 50 und 70 Euro pro Stunde ansetzen.",
+        "zwischen 50 und 70 Euro",
+        "price_or_fee",
+    ),
+    ("Wir müssen beide monatlich je 400 Euro einzahlen.", "400 Euro", "price_or_fee"),
+    (
+        "Hast du die 70.000 Euro einmal überschritten, freust du dich kaum über mehr.",
+        "70.000 Euro",
+        "threshold",
+    ),
+    (
+        "In Westdeutschland seien es hingegen Tarifabschlüsse von bis zu 280 Euro gewesen.",
+        "bis zu 280 Euro",
+        "raise_or_difference",
+    ),
+    (
+        "Zusätzlich steigt die betriebliche Altersvorsorge dauerhaft um 180 Euro pro Jahr auf insgesamt 880 Euro.",
+        "880 Euro",
+        "bonus_or_allowance",
+    ),
+    (
+        "Mit einem Bruttogehalt von 2.800 Euro bleiben Dir in der Regel zwischen circa 1.900 und 2.100 Euro.",
+        "von 2.800 Euro",
+        "hypothetical",
+    ),
 ]
 
 
