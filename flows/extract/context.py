@@ -1307,6 +1307,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & ~on_after(rx.PAY_PERIOD_AFTER),
         ),
         ("budget_or_turnover", on_left60(rx.SAVE_BEFORE)),
+        ("budget_or_turnover", on_after(rx.SPENT_OR_TURNED_OVER_AFTER)),
+        ("net_pay", on_sentence(rx.DISPOSABLE_INCOME) & ~on_sentence("brutto")),
         ("threshold", on_after(rx.EXCEEDED_AFTER) & on_left60(rx.ARTICLE_BEFORE)),
         ("raise_or_difference", on_left60(rx.SETTLEMENT_OF_BEFORE)),
         ("threshold", on_left60(rx.BARRIER_BEFORE)),

@@ -892,8 +892,10 @@ NOT_PAY_REASONS = {
         r"|(?-u:\b)(?:ab|bis\s+zu)\s+(?:einer|einem)\s+(?:summe|betrag|einkommen|jahreseinkommen|bruttoeinkommen|verdienst|gesamtvergütung|vergütung)(?-u:\b)"
         r"|steuern\s+(?:zu\s+)?(?:zahl|fällig)"
         r"|geringfügig|euro-marke|€-marke|nachgewiesen|nachweisen|blue\s+card|blauen?\s+karte|gleitzone|übergangsbereich|midijob"
-        # (the pay that puts one in a bracket: ``Mit 70.000 Euro gehört man zu den obersten zehn Prozent``)
+        # (the pay that puts one in a bracket: ``Mit 70.000 Euro gehört man zu den obersten zehn Prozent``,
+        # ``ab einem Stundenverdienst von 34 Euro zählten Beschäftigte zu den oberen zehn Prozent``)
         r"|…\s*(?:gehört|gehörte)\s+man(?-u:\b)"
+        r"|…\s*(?:\S+\s+){0,3}?zu\s+den\s+(?:oberen|obersten|unteren|untersten|besten|reichsten)\s+\S+\s*(?:prozent|%)"
     ),
     "benefit_or_stipend": (
         r"stipend|bafög|bürgergeld|betreuungsgeld|sporthilfe|bedarfssatz|bedarfssätze|ausbildungsbeihilfe|freiwilligendienst|(?-u:\b)fsj(?-u:\b)|(?:(?-u:\b)im|während\s+(?:des|ihres|seines)|für\s+das|(?-u:\b)des)\s+freiwilligen\s+sozialen\s+jahr|(?-u:\b)bfd(?-u:\b)|mindestsatz|regelbedarf|rente(?-u:\b)"
@@ -909,6 +911,7 @@ NOT_PAY_REASONS = {
         r"|(?-u:\b)renten(?:wert|punkt|anspr|zahlung|höhe|niveau|anpassung|erhöhung|kasse|bezug|bezieh|empfänger|info)"
         r"|rentner|pension|kindergeld|elterngeld|wohngeld|mindestsicherung|(?-u:\b)alg\s*(?:ii|2)(?-u:\b)|hartz"
         r"|arbeitslosengeld|sozialhilfe|grundsicherung|regelsatz|unterhaltszahlung|unterhaltsvorschuss|taschengeld"
+        r"|sicherung\s+des\s+lebensunterhalt"
         r"|pflegegeld|krankengeld|übergangsgeld|ruhegehalt|ruhegeh[aä]lt|ruhegeld|hinterbliebene|(?:witwen|waisen)(?:rente|geld)|halbwaise|vollwaise"
         r"|(?:ausgeschiedene|ehemalige|frühere)n?\s+(?:mitglieder|vorstände|vorstandsmitglieder|geschäftsführer|geschäftsführerinnen)"
     ),
@@ -2176,6 +2179,12 @@ ARTICLE_BEFORE = r"(?-u:\b)(?:die|den|der)\s+$"
 SETTLEMENT_OF_BEFORE = r"tarifabschl(?:uss|üsse|üssen)\s+(?:von|über)\s*$"
 """Right before a figure: a settlement of it (``Tarifabschlüsse von bis zu 310 Euro``): the raise it
 brought (``raise_or_difference``)."""
+SPENT_OR_TURNED_OVER_AFTER = r"^\s*(?:(?:im|pro)\s+jahr\s+|jährlich\s+)?umgesetzt(?-u:\b)"
+"""Right after a figure: turned over (``hat 870.000 Euro umgesetzt``): ``budget_or_turnover``."""
+DISPOSABLE_INCOME = r"verfügbare[sn]?\s+(?:\S+\s+)?(?:jahres|monats|pro-kopf-)?einkommen"
+"""In a sentence: disposable income (``das höchste verfügbare Jahreseinkommen``), net of taxes and
+transfers, per head of all residents: no one's gross pay (``net_pay``, unless ``brutto`` stands in
+the sentence)."""
 AT_STAKE_BEFORE = r"(?-u:\b)(?:ging\s+es|es\s+ging)\s+(?:insgesamt\s+|noch\s+)?$"
 """Right before a figure with ``um``: a sum at stake (``Bei dem Prozess ging es um 6000 Euro``),
 no pay (``budget_or_turnover``; not with a period or ``brutto`` after it: ``Es ging um 2.700 Euro

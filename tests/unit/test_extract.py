@@ -3273,3 +3273,15 @@ def test_stop43_a_months_fee_named_gage_and_pay_that_may_pass_a_figure() -> None
             "Mit einem Bruttogehalt von 2.800 Euro liegen Köche im Mittelfeld.": [(2800.0, 2800.0, "month")],
         }
     )
+
+
+def test_stop43_a_grade_that_a_table_shows_and_pay_in_a_clause_with_brutto() -> None:
+    _assert_kept(
+        {
+            "Die Tabelle weist für die Gruppe B 7 monatlich 11.191 Euro aus.": [(11191.0, 11191.0, "month")],
+            # (the disposable income is net; the gross pay beside it, ``brutto`` in the sentence, stays)
+            "Das verfügbare Einkommen lag bei 21.000 Euro, brutto verdienten Vollzeitkräfte 44.000 Euro im Jahr.": [
+                (44000.0, 44000.0, "year")
+            ],
+        }
+    )

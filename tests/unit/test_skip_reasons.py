@@ -1183,6 +1183,28 @@ SKIPPED = [
         "von 2.800 Euro",
         "hypothetical",
     ),
+    # (stop 43, sixth wave: the pay that puts one among the top ten per cent, a turnover, disposable
+    # income per head, a benefit named for securing one's living)
+    (
+        "Im April zählten Beschäftigte ab einem Bruttostundenverdienst von 31,20 Euro zu den oberen zehn Prozent.",
+        "von 31,20 Euro",
+        "threshold",
+    ),
+    (
+        "Im Jahr 2001 hat der Apotheker rund 790.000 Euro umgesetzt.",
+        "rund 790.000 Euro",
+        "budget_or_turnover",
+    ),
+    (
+        "Im Kreis hatten die Einwohner mit durchschnittlich 21.900 Euro pro Kopf das höchste verfügbare Jahreseinkommen.",
+        "21.900 Euro",
+        "net_pay",
+    ),
+    (
+        "Er erhielt Leistungen zur Sicherung des Lebensunterhalts in Höhe von 612,40 Euro monatlich.",
+        "von 612,40 Euro",
+        "benefit_or_stipend",
+    ),
 ]
 
 
