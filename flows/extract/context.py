@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from functools import cache
 
 import polars as pl
+import polars.selectors as cs
 
 from flows.extract import patterns as rx
 from flows.extract.numbers import scale
@@ -2056,7 +2057,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     frame = frame.pipe(
         with_shared, first.replace_strict(codes, default=None, return_dtype=pl.String).alias("reason")
     )
-    return _carry_reasons(frame)
+    # (the rules' searches are read: later stages copy every column on each filter and join)
+    return _carry_reasons(frame).drop(cs.matches(r"^_(?:left60|after|sentence)_hits|^_nv_"))
 
 
 def _topic_rules(goes_on: pl.Expr, left: pl.Expr) -> list[tuple[str, pl.Expr]]:
