@@ -1309,8 +1309,13 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         ("budget_or_turnover", on_left60(rx.SAVE_BEFORE)),
         ("budget_or_turnover", on_after(rx.SPENT_OR_TURNED_OVER_AFTER)),
-        ("net_pay", on_sentence(rx.DISPOSABLE_INCOME) & ~on_sentence("brutto")),
-        ("threshold", on_after(rx.EXCEEDED_AFTER) & on_left60(rx.ARTICLE_BEFORE)),
+        ("net_pay", on_after(rx.PER_HEAD_AFTER) & on_sentence(rx.DISPOSABLE_INCOME)),
+        (
+            "threshold",
+            on_after(rx.EXCEEDED_AFTER)
+            & on_left60(rx.ARTICLE_BEFORE)
+            & ~pl.col("_pre_lc").str.contains(rx.PAY_SUBJECT).fill_null(False),
+        ),
         ("raise_or_difference", on_left60(rx.SETTLEMENT_OF_BEFORE)),
         ("threshold", on_left60(rx.BARRIER_BEFORE)),
         (

@@ -69,9 +69,7 @@ BRACKET_THEN_FIGURE_GAP = r"^\s*\(\s*(?:[a-zäöüß]+\s+){0,2}$"
 """Between a figure and the next one: a bracket opening, at most two lower-case words (``68.300 Euro
 (monatlich 5.690 Euro)``): a period word after the bracket is the bracketed figure's (not across a
 comma: ``20.000 Euro (pro Monat, also 240.000 Euro im Jahr)``)."""
-CENT_ROW_BREAK = (
-    r"\n([^\n]{0,24}?[0-9]{1,3}\.[0-9]{3},[0-9]{2}[ \t|]+[0-9]{1,3}\.[0-9]{3},[0-9]{2}[ \t|]+[0-9])"
-)
+CENT_ROW_BREAK = r"\n([^\n]{0,24}?[0-9]{1,3}\.[0-9]{3},[0-9]{2}[ \t|]+[0-9]{1,3}\.[0-9]{3},[0-9]{2}(?-u:\b))"
 """A line break before a row of a pay table flattened into text, a short label and then two
 figures or more with thousands and cents (``1. bis 3. 2.338,00 2.546,00 2.782,50``): a line of its
 own, never joined to the line above (``CONTINUED_BREAK_LF`` would, for a row opening with a
@@ -855,7 +853,7 @@ NOT_PAY_REASONS = {
         r"|gratifikation|(?-u:\b)zahlung(?:en)?(?-u:\b)|tranche|teilbeträge|teilbetrag"
         # (paid for a few months only: ``monatlich 120 Euro für zehn Monate``)
         r"|…\s*für\s+(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|[0-9]{1,2})\s+monate(?-u:\b)"
-        r"|13\.\s*monatsgehalt|abfindung|abfertigung|nachzahl|corona-|startgeld|willkommens|beihilfe"
+        r"|13\.\s*monatsgehalt|abfindung|(?-u:\b)abfertigung(?:en)?(?-u:\b)|nachzahl|corona-|startgeld|willkommens|beihilfe"
         # (a sum a court awards: ``… verurteilt, an die Klägerin 9.800 Euro brutto nebst Zinsen …``)
         r"|…\s*(?:brutto\s+|netto\s+)?nebst\s+zinsen"
     ),
@@ -893,7 +891,7 @@ NOT_PAY_REASONS = {
         r"|steuern\s+(?:zu\s+)?(?:zahl|fällig)"
         r"|geringfügig|euro-marke|€-marke|nachgewiesen|nachweisen|blue\s+card|blauen?\s+karte|gleitzone|übergangsbereich|midijob"
         # (the pay that puts one in a bracket: ``Mit 70.000 Euro gehört man zu den obersten zehn Prozent``,
-        # ``ab einem Stundenverdienst von 34 Euro zählten Beschäftigte zu den oberen zehn Prozent``)
+        # ``wer ab einem Stundenverdienst von 34 Euro zu den oberen zehn Prozent zählt``: right after the figure)
         r"|…\s*(?:gehört|gehörte)\s+man(?-u:\b)"
         r"|…\s*(?:\S+\s+){0,3}?zu\s+den\s+(?:oberen|obersten|unteren|untersten|besten|reichsten)\s+\S+\s*(?:prozent|%)"
     ),
@@ -911,7 +909,7 @@ NOT_PAY_REASONS = {
         r"|(?-u:\b)renten(?:wert|punkt|anspr|zahlung|höhe|niveau|anpassung|erhöhung|kasse|bezug|bezieh|empfänger|info)"
         r"|rentner|pension|kindergeld|elterngeld|wohngeld|mindestsicherung|(?-u:\b)alg\s*(?:ii|2)(?-u:\b)|hartz"
         r"|arbeitslosengeld|sozialhilfe|grundsicherung|regelsatz|unterhaltszahlung|unterhaltsvorschuss|taschengeld"
-        r"|sicherung\s+des\s+lebensunterhalt"
+        r"|leistungen\s+zur\s+sicherung\s+des\s+lebensunterhalt"
         r"|pflegegeld|krankengeld|übergangsgeld|ruhegehalt|ruhegeh[aä]lt|ruhegeld|hinterbliebene|(?:witwen|waisen)(?:rente|geld)|halbwaise|vollwaise"
         r"|(?:ausgeschiedene|ehemalige|frühere)n?\s+(?:mitglieder|vorstände|vorstandsmitglieder|geschäftsführer|geschäftsführerinnen)"
     ),
@@ -2182,9 +2180,10 @@ brought (``raise_or_difference``)."""
 SPENT_OR_TURNED_OVER_AFTER = r"^\s*(?:(?:im|pro)\s+jahr\s+|jährlich\s+)?umgesetzt(?-u:\b)"
 """Right after a figure: turned over (``hat 870.000 Euro umgesetzt``): ``budget_or_turnover``."""
 DISPOSABLE_INCOME = r"verfügbare[sn]?\s+(?:\S+\s+)?(?:jahres|monats|pro-kopf-)?einkommen"
-"""In a sentence: disposable income (``das höchste verfügbare Jahreseinkommen``), net of taxes and
-transfers, per head of all residents: no one's gross pay (``net_pay``, unless ``brutto`` stands in
-the sentence)."""
+"""In a sentence, with ``PER_HEAD_AFTER`` right after the figure: disposable income per head of all
+residents (``mit 22.097 Euro pro Kopf das höchste verfügbare Jahreseinkommen``), net of taxes and
+transfers, no one's gross pay (``net_pay``)."""
+PER_HEAD_AFTER = r"^\s*(?:im\s+jahr\s+|jährlich\s+)?pro\s+kopf(?-u:\b)"
 AT_STAKE_BEFORE = r"(?-u:\b)(?:ging\s+es|es\s+ging)\s+(?:insgesamt\s+|noch\s+)?$"
 """Right before a figure with ``um``: a sum at stake (``Bei dem Prozess ging es um 6000 Euro``),
 no pay (``budget_or_turnover``; not with a period or ``brutto`` after it: ``Es ging um 2.700 Euro
@@ -2622,11 +2621,12 @@ NET_AFTER = (
 brackets, ``648,- Euro (netto ca. 517,-)``: the figure is gross)."""
 
 CLAUSE_AFTER_COLON = r":\s+((?:Ein|Eine|Der|Die|Das|Wer|Im|In|Bei|Als|Mit|Am)\s[^:]*)$"
-PRONOUN_IN_CLAUSE = r"(?-u:\b)(?:sie|er|es|diese[rs]?|dies)(?-u:\b)"
-"""A pronoun in a figure's clause, going back to what was named before it."""
 """Before a figure in its sentence: a colon and a new clause opening with a capital word, up to
 the figure (``Der Abstand ist groß: Eine Erzieherin verdient …``): the figure's own statement,
 the words before the colon another one's."""
+PRONOUN_IN_CLAUSE = r"(?i)(?-u:\b)(?:sie|er|diese[rs]?|dies)(?-u:\b)"
+"""A pronoun in a figure's clause (lower-case or opening it), going back to what was named before it
+(not the ``es`` of ``gibt es``)."""
 YEAR_NAMED_BEFORE = r"(?-u:\b)(?:im|für\s+das|das|des|seit\s+dem|ab\s+dem)\s+jahre?s?\s*$"
 """Right before a figure of a year's size (``YEAR_SPAN``): ``für das Jahr`` (``Er beträgt für das
 Jahr 2019 € 350,- pro Tag``): the year, its currency the next figure's (``not_an_amount``)."""
@@ -2640,7 +2640,10 @@ CHANGE_IN_PERCENT_AFTER = (
 """After a figure, a change given in per cent (``… bei 3.796 Euro bei einem Anstieg von 4 Prozent``):
 the change is the percentage's, the figure a level (blanked in the words after it, which are cut
 at 30 characters: ``proz`` is enough)."""
-EXAMPLE_INCOME_BEFORE = r"(?:^|[,;:]\s*)(?:bei|mit)\s+(?:einem\s+(?:monatlichen\s+|jährlichen\s+)?(?:brutto)?(?:verdienst|einkommen|gehalt|lohn|monatslohn|monatsgehalt)\s+(?:von\s+)?)?$"
+EXAMPLE_INCOME_BEFORE = (
+    r"(?:^|[,;:]\s*)(?:bei\s+(?:einem\s+(?:monatlichen\s+|jährlichen\s+)?(?:brutto)?(?:verdienst|einkommen|gehalt|lohn|monatslohn|monatsgehalt)\s+(?:von\s+)?)?"
+    r"|mit\s+einem\s+(?:monatlichen\s+|jährlichen\s+)?(?:brutto)?(?:verdienst|einkommen|gehalt|lohn|monatslohn|monatsgehalt)\s+(?:von\s+)?)$"
+)
 EXAMPLE_INCOME_SENTENCE = (
     r"entlastung|ersparnis|mehr\s+zur\s+verfügung|entspricht\s+das\s+einer\s+(?:pension|rente)"
     r"|(?-u:\b)(?:bleiben|bleibt)\s+(?:dir|ihnen|dann|davon|netto)(?-u:\b)"
@@ -2964,13 +2967,13 @@ CONTINUED_REASONS = [
 CHANGED_THING = (
     r"(?-u:\b)(?:erhöhung|anhebung|steigerung|senkung|kürzung|erhöht|erhöhen|erhöhte|erhöhten|steigt|steigen"
     r"|stieg|stiegen|sinkt|sinken|sank|wächst|wachsen|wuchs|klettert|kletterte)\s+(?:sich\s+)?"
-    r"(?:der|die|das|des|ihr|ihre|sein|seine)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)?([a-zäöüß-]+)"
+    r"(?:der|die|das|des|ihr|ihre|sein|seine)\s+(?:[a-zäöüß]+(?:e|en|er|es)\s+)??([a-zäöüß-]+)"
     r"(?:\s+(?:[0-9]{4}|ab\s+\S+|zum\s+\S+|jeweils|nun|künftig|dann|stufenweise|schrittweise|erneut|nochmals|dauerhaft))*"
     r"\s+(?:um\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+)?[0-9][0-9.,]*\s*(?:euro|€|prozent|%)"
     r"(?:\s+(?:pro|im|je)\s+(?:jahr|monat))?\s+)?auf(?:\s+insgesamt)?\s*$"
 )
 """Before a new value, in the lower-cased sentence up to it: the noun a change names right after its
-verb or noun, only a date, its size (``um X``) and ``auf`` between it and the figure (``erhöht sich
+verb or noun, only a year or a word of time, its size (``um X``) and ``auf`` between it and the figure (``erhöht sich
 das Urlaubsgeld 2019 um 150 Euro auf``, ``die Erhöhung der Jahressonderzahlung um 800 Euro auf``; not
 ``Erhöhung der Zulage … kommen auf``, ``erhöhten die Zulage um 20 Euro, der Grundlohn stieg auf``),
 group 1: what the new value is the value of."""

@@ -67,17 +67,18 @@ def blank_inner_breaks(text: pl.Expr, wrapped: pl.Expr | None = None) -> pl.Expr
     ``hard_wrapped`` when already computed (a column: Polars would compute it again for each
     use of the result below)."""
     wrapped = hard_wrapped(text) if wrapped is None else wrapped
+    # (a pay table's rows stay lines of their own, in a hard-wrapped text too: their breaks are
+    # marked first, then restored)
+    rows = text.str.contains(rx.CENT_ROW_BREAK)
+    text = pl.coalesce(
+        masked(rows, text).str.replace_all(rx.CENT_ROW_BREAK, rx.ROW_BREAK_MARK + "${1}"), text
+    )
     unwrapped = (
         masked(wrapped, text)
         .str.replace_all(rx.WRAPPED_BREAK_CRLF, "${1}  ${2}")
         .str.replace_all(rx.WRAPPED_BREAK_LF, "${1} ${2}")
     )
     text = pl.coalesce(unwrapped, text)
-    # (a pay table's rows stay lines of their own: their breaks are marked, then restored)
-    rows = text.str.contains(rx.CENT_ROW_BREAK)
-    text = pl.coalesce(
-        masked(rows, text).str.replace_all(rx.CENT_ROW_BREAK, rx.ROW_BREAK_MARK + "${1}"), text
-    )
     crlf = masked(text.str.contains("\r", literal=True), text).str.replace_all(
         rx.CONTINUED_BREAK_CRLF, "  ${1}"
     )

@@ -3285,3 +3285,33 @@ def test_stop43_a_grade_that_a_table_shows_and_pay_in_a_clause_with_brutto() -> 
             ],
         }
     )
+
+
+def test_stop43_second_review_pay_beside_the_last_rules_words() -> None:
+    _assert_kept(
+        {
+            "Als Mitarbeiter in der Flugzeugabfertigung verdienen Sie 2.600 Euro brutto im Monat.": [
+                (2600.0, 2600.0, "month")
+            ],
+            "Sein Jahresgehalt hat 2023 die 100.000 Euro überschritten.": [(100000.0, 100000.0, "year")],
+            "Mit 4.200 Euro brutto verdienen Ingenieure am meisten, netto bleiben davon rund 2.600 Euro.": [
+                (4200.0, 4200.0, "month")
+            ],
+            "Ein Ingenieur verdient 5.000 Euro im Monat, sein verfügbares Einkommen liegt bei 3.100 Euro.": [
+                (5000.0, 5000.0, "month")
+            ],
+            "Er arbeitet zur Sicherung des Lebensunterhalts seiner Familie als Fahrer für 2.600 Euro brutto.": [
+                (2600.0, 2600.0, "month")
+            ],
+            "Die Erhöhung wirkt: Im ersten Jahr gibt es nun 3.600 Euro brutto im Monat.": [
+                (3600.0, 3600.0, "month")
+            ],
+            # (a table row of two cells stays a line of its own)
+            "Lohntabelle Maler (€)\n1. bis 3. 2.450,00 2.660,00\n4. bis 6. 2.510,00 2.720,00": [
+                (2450.0, 2450.0, "month"),
+                (2660.0, 2660.0, "month"),
+                (2510.0, 2510.0, "month"),
+                (2720.0, 2720.0, "month"),
+            ],
+        }
+    )
