@@ -386,7 +386,7 @@ def _new_value_parts() -> dict[str, pl.Expr]:
         # Freibetrag, der von 9.000 Euro auf 9.400 Euro steigt``)
         "_nv_antecedent": before.str.extract(rx.RELATIVE_CLAUSE_NOUN, 1),
         # (or what the change running to it names right after its verb or noun: ``erhöht sich das
-        # Urlaubsgeld um 150 Euro auf``, ``die Erhöhung der Jahressonderzahlung um … auf``)
+        # Urlaubsgeld um 150 Euro auf``, ``eine Anhebung der Jahressonderzahlung um … auf``)
         "_nv_changed": before.str.extract(rx.CHANGED_THING, 1),
     }
 

@@ -71,7 +71,7 @@ BRACKET_THEN_FIGURE_GAP = r"^\s*\(\s*(?:[a-zäöüß]+\s+){0,2}$"
 comma: ``20.000 Euro (pro Monat, also 240.000 Euro im Jahr)``)."""
 CENT_ROW_BREAK = r"\n([^\n]{0,24}?[0-9]{1,3}\.[0-9]{3},[0-9]{2}[ \t|]+[0-9]{1,3}\.[0-9]{3},[0-9]{2}(?-u:\b))"
 """A line break before a row of a pay table flattened into text, a short label and then two
-figures or more with thousands and cents (``1. bis 3. 2.338,00 2.546,00 2.782,50``): a line of its
+figures or more with thousands and cents (``1. bis 3. 2.110,00 2.320,50 2.515,00``): a line of its
 own, never joined to the line above (``CONTINUED_BREAK_LF`` would, for a row opening with a
 digit or a lower-case word). Kept as ``ROW_BREAK_MARK`` while the other breaks are blanked."""
 ROW_BREAK_MARK = "\x00"
@@ -909,7 +909,7 @@ NOT_PAY_REASONS = {
         r"|(?-u:\b)renten(?:wert|punkt|anspr|zahlung|höhe|niveau|anpassung|erhöhung|kasse|bezug|bezieh|empfänger|info)"
         r"|rentner|pension|kindergeld|elterngeld|wohngeld|mindestsicherung|(?-u:\b)alg\s*(?:ii|2)(?-u:\b)|hartz"
         r"|arbeitslosengeld|sozialhilfe|grundsicherung|regelsatz|unterhaltszahlung|unterhaltsvorschuss|taschengeld"
-        r"|leistungen\s+zur\s+sicherung\s+des\s+lebensunterhalt"
+        r"|leistungen\s+zur\s+(?:sicherung\s+des\s+lebensunterhalt|lebensunterhaltssicherung)"
         r"|pflegegeld|krankengeld|übergangsgeld|ruhegehalt|ruhegeh[aä]lt|ruhegeld|hinterbliebene|(?:witwen|waisen)(?:rente|geld)|halbwaise|vollwaise"
         r"|(?:ausgeschiedene|ehemalige|frühere)n?\s+(?:mitglieder|vorstände|vorstandsmitglieder|geschäftsführer|geschäftsführerinnen)"
     ),
@@ -1019,7 +1019,7 @@ NOT_PAY_REASONS = {
         r"|(?:^|[\s(„\"])gigs?(?:[\s,.;:)]|$)|-gigs?(?:[\s,.;:)]|$)|/\s*(?:gig|auftritt|konzert|abend)(?-u:\b)"
     ),
     "price_or_fee": (
-        # (a rate charged to customers, money paid into an account: ``Verrechnungssätze zwischen 45 und 65 Euro``,
+        # (a rate charged to customers, money paid into an account: ``Verrechnungssätze von 55 bis 75 Euro``,
         # ``je 500 Euro einzahlen``)
         r"verrechnungss(?:a|ä)tz[^…]{0,60}…[^…]{0,30}?(?:ansetzen|berechnen|verlangen|kalkulieren)|(?-u:\b)(?:einzahlen|einzahlt|eingezahlt|einzuzahlen)(?-u:\b)|"
         # (a firm paid for a service: ``Die Stadt zahlt der Firma knapp 480.000 Euro``)
@@ -2154,7 +2154,7 @@ Landvermessers liegt bei einem Einkommen von 21.000 Euro im Jahr``), no conditio
 AVERAGE_INCOME_BEFORE = (
     r"(?-u:\b)(?:mittleren|durchschnittlichen|medianen)\s+(?:brutto|monats|jahres)?einkommen\s+(?:von\s+)?$"
 )
-"""An average income a group stands at (``Ungelernte liegen bei einem mittleren Einkommen von``,
+"""An average income a group stands at (``Helfer liegen bei einem medianen Einkommen von``,
 with ``INCOME_LEVEL_BEFORE``): a level, no condition."""
 
 BARRIER_BEFORE = r"(?-u:\b)schallmauer[\"“”»«']?\s+(?:von\s+)?$"
@@ -2175,7 +2175,7 @@ EXCEEDED_AFTER = r"^\s*(?:\S+\s+){0,2}?(?:überschritten|überschreitet|übersch
 überschreiten``, a floor)."""
 ARTICLE_BEFORE = r"(?-u:\b)(?:die|den|der)\s+$"
 SETTLEMENT_OF_BEFORE = r"tarifabschl(?:uss|üsse|üssen)\s+(?:von|über)\s*$"
-"""Right before a figure: a settlement of it (``Tarifabschlüsse von bis zu 310 Euro``): the raise it
+"""Right before a figure: a settlement of it (``Tarifabschlüsse von bis zu 260 Euro``): the raise it
 brought (``raise_or_difference``)."""
 SPENT_OR_TURNED_OVER_AFTER = r"^\s*(?:(?:im|pro)\s+jahr\s+|jährlich\s+)?umgesetzt(?-u:\b)"
 """Right after a figure: turned over (``hat 870.000 Euro umgesetzt``): ``budget_or_turnover``."""
@@ -2185,7 +2185,7 @@ residents (``mit 22.097 Euro pro Kopf das höchste verfügbare Jahreseinkommen``
 transfers, no one's gross pay (``net_pay``)."""
 PER_HEAD_AFTER = r"^\s*(?:im\s+jahr\s+|jährlich\s+)?pro\s+kopf(?-u:\b)"
 AT_STAKE_BEFORE = r"(?-u:\b)(?:ging\s+es|es\s+ging)\s+(?:insgesamt\s+|noch\s+)?$"
-"""Right before a figure with ``um``: a sum at stake (``Bei dem Prozess ging es um 6000 Euro``),
+"""Right before a figure with ``um``: a sum at stake (``Im Verfahren ging es um 4.200 Euro``),
 no pay (``budget_or_turnover``; not with a period or ``brutto`` after it: ``Es ging um 2.700 Euro
 brutto im Monat``, ``PAY_PERIOD_AFTER``)."""
 PAY_PERIOD_AFTER = (
@@ -2628,8 +2628,8 @@ PRONOUN_IN_CLAUSE = r"(?i)(?-u:\b)(?:sie|er|diese[rs]?|dies)(?-u:\b)"
 """A pronoun in a figure's clause (lower-case or opening it), going back to what was named before it
 (not the ``es`` of ``gibt es``)."""
 YEAR_NAMED_BEFORE = r"(?-u:\b)(?:im|für\s+das|das|des|seit\s+dem|ab\s+dem)\s+jahre?s?\s*$"
-"""Right before a figure of a year's size (``YEAR_SPAN``): ``für das Jahr`` (``Er beträgt für das
-Jahr 2019 € 350,- pro Tag``): the year, its currency the next figure's (``not_an_amount``)."""
+"""Right before a figure of a year's size (``YEAR_SPAN``): ``für das Jahr`` (``Er gilt für das
+Jahr 2021 € 310,- je Einsatz``): the year, its currency the next figure's (``not_an_amount``)."""
 NEEDED_BEFORE = r"(?-u:\b)(?:braucht|benötigt|brauchen|benötigen|bräuchte|bräuchten)\s+(?:demnach\s+|monatlich\s+|mindestens\s+|rund\s+|etwa\s+)*$"
 """Right before a figure: what someone needs to live on (``Ein Single braucht demnach 1.850 Euro``):
 a cost, no pay (``price_or_fee``)."""
@@ -2650,7 +2650,7 @@ EXAMPLE_INCOME_SENTENCE = (
 )
 """``bei`` or ``mit`` an income opening a clause before a figure (``EXAMPLE_INCOME_BEFORE``), in a
 sentence of what follows from it (``EXAMPLE_INCOME_SENTENCE``: ``Bei einem Gehalt von 8.700 Euro
-entspricht das einer Rente von …``, ``Mit einem Bruttogehalt von 3.000 Euro bleiben dir …``): an
+entspricht das einer Rente von …``, ``Mit einem Monatsgehalt von 2.600 Euro bleiben dir …``): an
 example income (``hypothetical``)."""
 EXAMPLE_INCOMES = r"(?:^|[,;:]\s*)bei\s+[0-9]"
 """Or two or more clauses opening ``bei`` a figure in one sentence (``Bei 3.400 Euro Monatslohn
@@ -2974,7 +2974,7 @@ CHANGED_THING = (
 )
 """Before a new value, in the lower-cased sentence up to it: the noun a change names right after its
 verb or noun, only a year or a word of time, its size (``um X``) and ``auf`` between it and the figure (``erhöht sich
-das Urlaubsgeld 2019 um 150 Euro auf``, ``die Erhöhung der Jahressonderzahlung um 800 Euro auf``; not
+das Urlaubsgeld 2019 um 150 Euro auf``, ``eine Anhebung der Jahressonderzahlung um 800 Euro auf``; not
 ``Erhöhung der Zulage … kommen auf``, ``erhöhten die Zulage um 20 Euro, der Grundlohn stieg auf``),
 group 1: what the new value is the value of."""
 NEW_VALUE_REASONS = [

@@ -1122,7 +1122,7 @@ SKIPPED = [
         "budget_or_turnover",
     ),
     (
-        "Teil der Einigung ist die Erhöhung der Jahressonderzahlung um 800 Euro auf 2.100 Euro.",
+        "Vereinbart wurde eine Anhebung der Jahressonderzahlung um 800 Euro auf 2.100 Euro.",
         "2.100 Euro",
         "one_off_payment",
     ),
@@ -1132,9 +1132,9 @@ SKIPPED = [
         "raise_or_difference",
     ),
     (
-        "Der Ecklohn steigt ab 1. Mai 2016 von 10,01 Euro/Stunde auf 10,25 Euro/Stunde,\n"
-        "ab 1. Mai 2017 von 10,25 Euro/Stunde auf 10,50 Euro/Stunde.",
-        "von 10,25 Euro",
+        "Der Grundlohn klettert so:\nzum 1. Juli 2019 von 11,02 Euro/Std. auf 11,40 Euro/Std.,\n"
+        "zum 1. Juli 2020 von 11,40 Euro/Std. auf 11,75 Euro/Std.",
+        "von 11,40 Euro",
         "repeated",
     ),
     # (stop 43, third wave: a voluntary social year's money, a raise aimed at, an example in brackets)
@@ -1158,36 +1158,36 @@ SKIPPED = [
         "one_off_payment",
     ),
     (
-        "Selbstständige Dachdecker müssen Verrechnungssätze zwischen 50 und 70 Euro pro Stunde ansetzen.",
-        "zwischen 50 und 70 Euro",
+        "Freie Tischler sollten Verrechnungssätze von 55 bis 75 Euro je Stunde ansetzen.",
+        "von 55 bis 75 Euro",
         "price_or_fee",
     ),
     ("Wir müssen beide monatlich je 400 Euro einzahlen.", "400 Euro", "price_or_fee"),
     (
-        "Hast du die 70.000 Euro einmal überschritten, freust du dich kaum über mehr.",
-        "70.000 Euro",
+        "Wer die 80.000 Euro erst überschritten hat, merkt Zuwächse kaum noch.",
+        "80.000 Euro",
         "threshold",
     ),
     (
-        "In Westdeutschland seien es hingegen Tarifabschlüsse von bis zu 280 Euro gewesen.",
-        "bis zu 280 Euro",
+        "Im Süden gab es für Facharbeiter Tarifabschlüsse von bis zu 260 Euro.",
+        "bis zu 260 Euro",
         "raise_or_difference",
     ),
     (
-        "Zusätzlich steigt die betriebliche Altersvorsorge dauerhaft um 180 Euro pro Jahr auf insgesamt 880 Euro.",
-        "880 Euro",
+        "Daneben steigt die tarifliche Altersvorsorge künftig um 150 Euro im Jahr auf insgesamt 820 Euro.",
+        "820 Euro",
         "bonus_or_allowance",
     ),
     (
-        "Mit einem Bruttogehalt von 2.800 Euro bleiben Dir in der Regel zwischen circa 1.900 und 2.100 Euro.",
+        "Mit einem Monatsgehalt von 2.800 Euro bleiben dir netto etwa 1.950 Euro.",
         "von 2.800 Euro",
         "hypothetical",
     ),
     # (stop 43, sixth wave: the pay that puts one among the top ten per cent, a turnover, disposable
     # income per head, a benefit named for securing one's living)
     (
-        "Im April zählten Beschäftigte ab einem Bruttostundenverdienst von 31,20 Euro zu den oberen zehn Prozent.",
-        "von 31,20 Euro",
+        "Im Mai gehörten Beschäftigte mit einem Stundenlohn von 29,80 Euro zu den oberen zehn Prozent.",
+        "von 29,80 Euro",
         "threshold",
     ),
     (
@@ -1196,13 +1196,13 @@ SKIPPED = [
         "budget_or_turnover",
     ),
     (
-        "Im Kreis hatten die Einwohner mit durchschnittlich 21.900 Euro pro Kopf das höchste verfügbare Jahreseinkommen.",
-        "21.900 Euro",
+        "In der Stadt lag das verfügbare Einkommen der Bürger mit 23.400 Euro pro Kopf am höchsten.",
+        "23.400 Euro",
         "net_pay",
     ),
     (
-        "Er erhielt Leistungen zur Sicherung des Lebensunterhalts in Höhe von 612,40 Euro monatlich.",
-        "von 612,40 Euro",
+        "Das Jobcenter zahlte ihm Leistungen zur Lebensunterhaltssicherung von 540 Euro im Monat.",
+        "von 540 Euro",
         "benefit_or_stipend",
     ),
 ]
