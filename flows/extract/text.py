@@ -63,7 +63,8 @@ def hard_wrapped(text: pl.Expr, breaks: pl.Expr | None = None) -> pl.Expr:
 def blank_inner_breaks(text: pl.Expr, wrapped: pl.Expr | None = None) -> pl.Expr:
     """The text with every line break inside a sentence blanked (same length, so offsets
     hold): all breaks of a hard-wrapped text, and in any text a break before a lower-case
-    word, a digit or ``€``. Every line break left ends a sentence. ``wrapped``: the text's
+    word, a digit or ``€``; never the break before a row of a flattened pay table
+    (``patterns.CENT_ROW_BREAK``). Every line break left ends a sentence. ``wrapped``: the text's
     ``hard_wrapped`` when already computed (a column: Polars would compute it again for each
     use of the result below)."""
     wrapped = hard_wrapped(text) if wrapped is None else wrapped
