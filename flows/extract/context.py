@@ -504,8 +504,9 @@ def _with_sentence_hit(frame: pl.DataFrame) -> pl.DataFrame:
 def _new_clause_after_colon_free_of(guard: pl.Expr, pattern: str) -> pl.Expr:
     """Where ``guard`` holds: the figure stands in a new clause after a colon
     (``patterns.CLAUSE_AFTER_COLON``) and neither that clause nor the first 30 characters of its
-    clause after the figure (``_post``) hold ``pattern``'s words (look-alikes blanked: ``mit Abstand``), so the words before
-    the colon are another statement's (``Es gibt Unterschiede: Am meisten verdienen …``)."""
+    clause after the figure (``_post``) hold ``pattern``'s words (look-alikes blanked: ``mit
+    Abstand``), so the words before the colon are another statement's (``Es gibt Unterschiede:
+    Am meisten verdienen …``)."""
     own = masked(guard, pl.col("sentence").str.slice(0, pl.col("s_in_sent"))).str.extract(
         rx.CLAUSE_AFTER_COLON, 1
     )
@@ -1305,7 +1306,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             "budget_or_turnover",
             (pl.col("kw") == "um").fill_null(False)
             & on_left60(rx.AT_STAKE_BEFORE)
-            & ~on_after(rx.PAY_PERIOD_AFTER),
+            & ~on_after(rx.OWN_PERIOD_AFTER),
         ),
         ("budget_or_turnover", on_left60(rx.SAVE_BEFORE)),
         ("budget_or_turnover", on_after(rx.SPENT_OR_TURNED_OVER_AFTER)),

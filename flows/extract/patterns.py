@@ -75,6 +75,7 @@ figures or more with thousands and cents (``1. bis 3. 2.110,00 2.320,50 2.515,00
 own, never joined to the line above (``CONTINUED_BREAK_LF`` would, for a row opening with a
 digit or a lower-case word). Kept as ``ROW_BREAK_MARK`` while the other breaks are blanked."""
 ROW_BREAK_MARK = "\x00"
+"""The same-length stand-in for a kept row break (``CENT_ROW_BREAK``) while the others are blanked."""
 
 EMPHASIS_BEFORE_FIGURE = r"(^|[\s(:])\*\*([0-9][^*\n]{0,20}\*\*)"
 EMPHASIS_BEFORE_FIGURE_ONE = r"(^|[\s(:])\*([0-9][^*\n]{0,20}\*)"
@@ -2174,6 +2175,7 @@ EXCEEDED_AFTER = r"^\s*(?:\S+\s+){0,2}?(?:überschritten|überschreitet|übersch
 überschritten``): a line, no one's pay (``threshold``; not ``kann das Einkommen 5.000 Euro
 überschreiten``, a floor)."""
 ARTICLE_BEFORE = r"(?-u:\b)(?:die|den|der)\s+$"
+"""Right before a figure: its article (``die 60.000 Euro``), a figure named as a known mark."""
 SETTLEMENT_OF_BEFORE = r"tarifabschl(?:uss|üsse|üssen)\s+(?:von|über)\s*$"
 """Right before a figure: a settlement of it (``Tarifabschlüsse von bis zu 260 Euro``): the raise it
 brought (``raise_or_difference``)."""
@@ -2184,13 +2186,11 @@ DISPOSABLE_INCOME = r"verfügbare[sn]?\s+(?:\S+\s+)?(?:jahres|monats|pro-kopf-)?
 residents (``mit 22.097 Euro pro Kopf das höchste verfügbare Jahreseinkommen``), net of taxes and
 transfers, no one's gross pay (``net_pay``)."""
 PER_HEAD_AFTER = r"^\s*(?:im\s+jahr\s+|jährlich\s+)?pro\s+kopf(?-u:\b)"
+"""Right after a figure: ``pro Kopf``, an amount per head of all residents (with ``DISPOSABLE_INCOME``)."""
 AT_STAKE_BEFORE = r"(?-u:\b)(?:ging\s+es|es\s+ging)\s+(?:insgesamt\s+|noch\s+)?$"
 """Right before a figure with ``um``: a sum at stake (``Im Verfahren ging es um 4.200 Euro``),
-no pay (``budget_or_turnover``; not with a period or ``brutto`` after it: ``Es ging um 2.700 Euro
-brutto im Monat``, ``PAY_PERIOD_AFTER``)."""
-PAY_PERIOD_AFTER = (
-    r"^\s*(?:brutto|netto|im\s+monat|pro\s|je\s|monatlich|jährlich|im\s+jahr|die\s+stunde|in\s+der\s+stunde)"
-)
+no pay (``budget_or_turnover``; not with its own period after it: ``Es ging um 2.700 Euro
+brutto im Monat``, ``OWN_PERIOD_AFTER``)."""
 BY_EXACTLY_BEFORE = r"(?-u:\b)(?:steig|stieg|erhöh|angehoben|anheb|wächst|wuchs|sink|sank|kürz|gekürzt)[^.;]{0,60}?(?-u:\b)um\s+(?:exakt|genau)\s*$"
 """Right before an amount: a change ``um exakt`` (``steigt … um exakt 606,29 Euro``): a change by
 the figure (``raise_or_difference``; the word between keeps ``um`` from the figure's keyword; not
