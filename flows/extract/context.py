@@ -488,7 +488,9 @@ def _with_sentence_hit(frame: pl.DataFrame) -> pl.DataFrame:
         # outside a bracket with a figure: ``(Obergrenze 538 Euro)`` is aside)
         **{
             f"_says_{code}": contains_words(
-                pl.col("_sentence_hit").str.replace_all(r"\([^()]*[0-9][^()]*\)", "")
+                pl.col("_sentence_hit")
+                .str.replace_all(r"\([^()]*[0-9][^()]*\)", "")
+                .str.replace_all(rx.MAY_EXPECT, "_${1}")
                 if code == "threshold"
                 else pl.col("_sentence_hit"),
                 p,
@@ -692,9 +694,20 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 # (not a raise's size: ``ein Gehaltsplus von rund 2.000 Euro auf 49.400 Euro``; a
                 # figure close to the new one is its old value: ``eine Erhöhung von 9,35 Euro auf
                 # 9,85 Euro``)
+                # (after ``von`` a raise must be less than half the new value: ``eine Steigerung von
+                # 41.000 Euro auf 74.000 Euro`` runs from the old value)
                 & ~(
                     left.str.contains(rx.ci(rx.RAISE_OF_BEFORE))
-                    & (in_sentence(pl.col("a_value"), -1) >= pl.col("a_value") * rx.RAISE_OF_RATIO_MIN)
+                    & (
+                        in_sentence(pl.col("a_value"), -1)
+                        >= pl.col("a_value")
+                        * pl.when(
+                            (pl.col("kw").fill_null("").str.to_lowercase() == "von")
+                            | left.str.contains(rx.ci(rx.RAISE_OF_VON_BEFORE))
+                        )
+                        .then(rx.RAISE_OF_VON_RATIO_MIN)
+                        .otherwise(rx.RAISE_OF_RATIO_MIN)
+                    )
                 )
             ).fill_null(False),
             **_scaled(),
@@ -2196,6 +2209,20 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
             .otherwise(pl.col("reason"))
         )
         .drop("_continues")
+    )
+    # (and back from the last of a list of changes by an amount, where only the last names
+    # it a difference: ``um 410 Euro und in Stufe 3 um 445 Euro über dem Tarif``)
+    by_um = pl.col("kw").fill_null("") == "um"
+    frame = frame.with_columns(
+        reason=pl.when(
+            pl.col("reason").is_null()
+            & by_um
+            & in_sentence(by_um, -1).fill_null(False)
+            & (in_sentence(pl.col("reason"), -1) == "raise_or_difference").fill_null(False)
+            & pl.col("next_gap").str.to_lowercase().str.contains(rx.LIST_GAP_LEADING).fill_null(False)
+        )
+        .then(pl.lit("raise_or_difference"))
+        .otherwise(pl.col("reason"))
     )
     # ``erhält 225 statt 180 Euro als Aufwandsentschädigung``: the new value of a pair is of the
     # old one's kind

@@ -159,6 +159,13 @@ STEP_GLUED = r"^[0-9][0-9]{1,2}\.[0-9]{3},[0-9]{2}$"
 """A glued cell with cents after a letter that follows a digit (``9b13.336,59``): its first
 digit is the grade's step (``9b`` step 1), the rest the amount."""
 
+FOOTNOTE_AFTER_CURRENCY = r"(€|(?i:euro?))[¹²³⁴⁵⁶⁷⁸⁹]"
+"""A footnote's superscript mark right after the currency (``2.480 €¹ - 3.510 €¹``), blanked
+at equal length so a range reads through it."""
+
+FOOTNOTE_MARKS = list("¹²³⁴⁵⁶⁷⁸⁹")
+"""The superscript digits (``FOOTNOTE_AFTER_CURRENCY`` is searched only in texts holding one)."""
+
 EURO_GLUED = r"(?i)(eur)o([0-9]{1,3}[.,][0-9])"
 """``Euro`` glued to the next figure (a table flattened into text: ``2.419 Euro2.538 Euro``),
 its ``o`` and the figure's start captured so the ``o`` can be blanked at equal length (a
@@ -694,6 +701,11 @@ RAISE_OF_BEFORE = rf"{_RAISE_NAMED}\s+(?:um\s+|von\s+)?(?:rund\s+|etwa\s+|ca\.\s
 2.000 Euro auf 49.400 Euro``): X is the raise, not the old value of a change, when Y is at least
 ``RAISE_OF_RATIO_MIN`` times X (``eine Erhöhung von 9,35 Euro auf 9,85 Euro``: the old value)."""
 RAISE_OF_RATIO_MIN = 1.5
+RAISE_OF_VON_BEFORE = rf"{_RAISE_NAMED}\s+von\s+(?:rund\s+|etwa\s+|ca\.\s*|knapp\s+|gut\s+)?$"
+RAISE_OF_VON_RATIO_MIN = 2.0
+"""After ``von`` (``RAISE_OF_VON_BEFORE``) the new value must be at least twice X for X to be the
+raise: a raise of more than half the new value is rare, a step from an old value is not
+(``eine Steigerung von 41.000 Euro auf 74.000 Euro``)."""
 
 AMOUNTS_TO_BEFORE = (
     rf"{_RAISE_NAMED}\S*\s+(?:\S+\s+){{0,8}}?"
@@ -835,7 +847,10 @@ NOT_PAY_REASONS = {
     r"|(?:ausbezahlt|ausgezahlt)\s+(?:werden|wird)(?-u:\b)|bekomm\w*\s+(?:\S+\s+){0,5}?(?:ausbezahlt|ausgezahlt)(?-u:\b)"
     r"|(?:stand|standen|steht|stehen|stünden|stehe)\s+(?:\S+\s+){0,8}?…?\s*(?:\S+\s+){0,4}?zur\s+verfügung"
     r"|(?-u:\b)(?:behalten|behält|behalte|behielt)(?-u:\b)|(?-u:\b)davon\s+bleib|bleib\w*\s+davon|nach\s+hause\s+(?:bringen|bringt|bringst|nehmen|nimmt|nimmst|gebracht|genommen)|auf\s+die\s+hand(?-u:\b)",
-    "raise_or_difference": RAISE_NOUNS + r"|für\s+jede[ns]?\s+weitere",
+    "raise_or_difference": RAISE_NOUNS
+    + r"|für\s+jede[ns]?\s+weitere"
+    # (a raise in equal steps: ``in vier Schritten zu je 150 Euro``)
+    + r"|(?:schritten|stufen|etappen)\s+(?:zu|von|um|à)\s+(?:je|jeweils)\s*…",
     "one_off_payment": (
         # (not ``hat sich einmal schlau gemacht``, ``noch einmal``: once)
         r"einmalig|einmalzahl|einmalbetrag|einmal-|(?-u:\b)iap(?-u:\b)|einmal\s+(?:im|pro)\s+jahr|einmal\s+jährlich|sonderzahlung|(?-u:\b)(?:winken|winkt)\s+(?:den|dem|der)\s+(?:spielern|spielerinnen|team|mannschaft|siegern|sieger|siegerin|gewinnern|gewinner)(?-u:\b)"
@@ -955,6 +970,8 @@ NOT_PAY_REASONS = {
     "budget_or_turnover": (
         # (a practice's net yield, a taxi's takings: ``Reinertrag``, ``brachte 60 Euro in die Kasse``)
         r"reinertr(?:a|ä)g|in\s+die\s+kasse|(?-u:\b)eingefahren(?-u:\b)|"
+        # (a wage bill: ``jährlich 2 Millionen Euro an Löhnen für das Personal``)
+        r"…\s*an\s+(?:gagen|gehältern|löhnen|honoraren|vergütungen|personalkosten|lohnkosten)(?-u:\b)|"
         # (an outlay: ``Aufwand von 33 100 Euro``)
         r"(?-u:\b)aufwand(?-u:\b)|"
         # (a group's pay summed: ``die Gehaltssumme der Geschäftsleitung (9 Personen)``)
@@ -2422,7 +2439,7 @@ DIFFERENCE_AFTER = (
     r"^\s*(?:brutto\s+|netto\s+|(?:pro|im|je|die|in\s+der)\s+(?:monat|jahr|stunde)\s+|monatlich\s+|jährlich\s+"
     r"|(?:jahres|monats|brutto)?(?:gehalt|lohn|einkommen)\s+|\((?:im|pro|je)\s+(?:monat|jahr|stunde)\)\s*"
     # (a percentage in brackets first: ``Das sind 0,65 € (+3,4 %) mehr je Stunde``)
-    r"|\(\s*[+-]?\s*[0-9][0-9,.]*\s*(?:%|prozent)\s*\)\s*)?"
+    r"|\(\s*[+-]?\s*[0-9][0-9,.]*\s*(?:%|prozent)\s*\)\s*){0,2}"
     r"(?:mehr|weniger|höher|niedriger|geringer|schlechter|besser|höhere[snmr]?|niedrigere[snmr]?|geringere[snmr]?|darüber|darunter|zusätzlich"
     r"|(?:unter|über|oberhalb|unterhalb)\s+(?:dem|den|der|diesem|dieser|diesen|jenem|jener)"
     # (``mehr als 1.000 Euro unter Durchschnitt``: no article)
@@ -3285,7 +3302,7 @@ pay or work (``PAY_CONTEXT``), a level (the seniority cues), or these words of b
 period or a change of pay (``PAY_OR_PAID``), or is a table's row (its header names what it
 holds); else it is skipped as ``no_pay_context``."""
 
-PAY_NAMES = r"gehalt|gehält|verdien|(?:^|[^e])lohn(?:$|[^te])|lohnte|löhne|einkommen|vergütung|brutto|salär|bezüge|besoldung|entgelt|tarif|diät|gage"
+PAY_NAMES = r"gehalt|gehält|verdien|(?:^|[^e])lohn(?:$|[^te])|lohnte|löhne|entlohn|einkommen|vergütung|brutto|salär|bezüge|besoldung|entgelt|tarif|diät|gage"
 """Words that name pay itself (not its period): a sentence with one of them in a text about
 benefits still states pay."""
 
@@ -3717,6 +3734,14 @@ MINIMUM_IS_BEFORE = (
     r"(?-u:\b)(?:das|ein|im)\s+minimum\s+(?:ist|liegt\s+bei|beträgt|von)\s+$"
     r"|(?-u:\b)(?:das|ein)\s+minimum\s+(?:in\s+etwa\s+|etwa\s+|ungefähr\s+)?bei\s+$"
 )
+MAY_EXPECT = (
+    r"(?-u:\b)(?:darf|darfst|dürfen|dürft)\s+(?:sie|du|man|ihr)"
+    r"(\s(?:[^.]|\.[0-9]){0,120}?(?-u:\b)mit\s(?:[^.]|\.[0-9]){0,120}?(?-u:\b)rechnen(?-u:\b))"
+)
+"""``dürfen Sie mit … rechnen`` (lower case): pay one may expect, no limit on what one may earn;
+its ``dürfen`` is blanked before a sentence's limit words are read (``Im zweiten Jahr dürfen
+Sie mit mindestens 700 und maximal 760 Euro rechnen``)."""
+
 MAXIMUM_IS_BEFORE = (
     r"(?-u:\b)(?:das|ein|im)\s+maximum\s+(?:ist|liegt\s+bei|beträgt|von)\s+$"
     r"|(?-u:\b)als\s+(?:maximum|höchstwert)\s+(?:\S+\s+){0,4}$"
@@ -3726,14 +3751,10 @@ MAXIMUM_IS_BEFORE = (
 """Before a single figure: the least (``das Minimum ist 72’000 Euro``, ``das Minimum in etwa
 bei``), a lower bound; the most, an upper bound."""
 
-MINIMUM_NAMED_BEFORE = (
-    r"(?-u:\b)mindestens\s+(?:ein|eine|einen)\s+[a-zäöüß-]*(?:lohn|gehalt|vergütung|entgelt|verdienst)\s*$"
-)
+MINIMUM_NAMED_BEFORE = r"(?-u:\b)mindestens\s+(?:ein|eine|einen)\s+[a-zäöüß-]*(?:lohn|gehalt|vergütung|entgelt|verdienst)(?:\s+von)?\s*$"
 """Before ``von`` and a single figure: the floor's word before the pay named (``mindestens eine
 Ausbildungsvergütung von 700 Euro``), a lower bound."""
-MAXIMUM_NAMED_BEFORE = (
-    r"(?-u:\b)(?:maximum|maximale[sn]?\s+(?:\S+-)?(?:gehalt|einkommen|verdienst|lohn|vergütung))\s*$"
-)
+MAXIMUM_NAMED_BEFORE = r"(?-u:\b)(?:maximum|maximale[sn]?\s+(?:\S+-)?(?:gehalt|einkommen|verdienst|lohn|vergütung))(?:\s+von)?\s*$"
 """Before ``von`` and a single figure: the most named (``ein maximales Notfallsanitäter-Gehalt
 von 4.300 Euro``, ``einem Maximum von 253.000 Euro``), an upper bound."""
 
@@ -3774,7 +3795,11 @@ NEGATED_AMOUNT_BEFORE = r"(?-u:\b)(?:keine[nr]?|nicht\s+(?:ein)?mal|noch\s+nicht
 """A negation right before an amount (``Aushilfen bekommen keine 16 Euro``, ``nicht mal
 1.500 Euro``): what nobody gets, no record (``negated``)."""
 
-NONE_BELOW_AFTER = r"^[^.,;:]{0,40}?(?-u:\b)(?:gibt\s+es|existier\w*|findet\s+man)\s+(?:\S+\s+){0,4}?(?:kaum|nicht|keine?|selten|nie)(?-u:\b)"
+NONE_BELOW_AFTER = (
+    r"^[^.,;:]{0,40}?(?-u:\b)(?:gibt\s+es|existier\w*|findet\s+man)\s+(?:\S+\s+){0,4}?(?:kaum|nicht|keine?|selten|nie)(?-u:\b)"
+    # (``Weniger als 2.400 Euro sollte man als Berufsanfänger nirgends hinnehmen``)
+    r"|^[^.,;:]{0,60}?(?-u:\b)(?:nirgendwo|nirgends|keinesfalls|auf\s+keinen\s+fall)(?-u:\b)"
+)
 """After ``unter``/``weniger als`` a figure: hardly any exist (``Einstiegsgehälter unter 35.000 Euro gibt es
 kaum noch``), a floor."""
 NEGATED_BEFORE = (

@@ -857,15 +857,13 @@ def _with_floor_or_ceiling(kept: pl.DataFrame) -> pl.DataFrame:
     ).fill_null(False)
     # (``ein maximales Notfallsanitäter-Gehalt von 4.300 Euro``, ``einem Maximum von 253.000
     # Euro``: the ``von`` is the statement's own word)
+    # (``ein maximales Gehalt von ca. 2.500 €``: an approximation's word after the ``von``)
+    von = (pl.col("kw").str.to_lowercase() == "von") | pl.col("kw").is_in(APPROX_KEYWORDS)
     ceiling = ceiling | (
-        (pl.col("kw").str.to_lowercase() == "von")
-        & pl.col("b_value").is_null()
-        & pl.col("pre_local").str.contains(rx.ci(rx.MAXIMUM_NAMED_BEFORE))
+        von & pl.col("b_value").is_null() & pl.col("pre_local").str.contains(rx.ci(rx.MAXIMUM_NAMED_BEFORE))
     ).fill_null(False)
     floor = floor | (
-        (pl.col("kw").str.to_lowercase() == "von")
-        & pl.col("b_value").is_null()
-        & pl.col("pre_local").str.contains(rx.ci(rx.MINIMUM_NAMED_BEFORE))
+        von & pl.col("b_value").is_null() & pl.col("pre_local").str.contains(rx.ci(rx.MINIMUM_NAMED_BEFORE))
     ).fill_null(False)
     floor = floor | (
         pl.col("kw").is_null()

@@ -101,6 +101,13 @@ def _one_dot_leaders_as_points(text: pl.Expr) -> pl.Expr:
     return _rewritten_where_found(text, "\u2024", ".", literal=True)
 
 
+def _footnote_marks_blanked(text: pl.Expr) -> pl.Expr:
+    """A footnote's superscript mark after the currency (``3.510 €¹``) blanked at equal length
+    (``patterns.FOOTNOTE_AFTER_CURRENCY``), only in the texts holding a superscript digit."""
+    found = masked(text.str.contains_any(rx.FOOTNOTE_MARKS), text)
+    return pl.coalesce(found.str.replace_all(rx.FOOTNOTE_AFTER_CURRENCY, "${1} "), text)
+
+
 def _glued_euro_parted(text: pl.Expr) -> pl.Expr:
     """A table's cells glued after the currency word (``2.419 Euro2.538 Euro2.737 Euro``) parted
     at equal length: ``Euro`` followed by a figure is read as ``Eur`` and a space, so both
@@ -155,7 +162,9 @@ def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
             # (a one-dot leader written as a thousands point, ``2․400€``, is read as one: same length)
             unit=_row_label_parted(
                 _glued_euro_parted(
-                    _one_dot_leaders_as_points(_emphasis_before_figure_blanked(pl.col("_blanked")))
+                    _one_dot_leaders_as_points(
+                        _footnote_marks_blanked(_emphasis_before_figure_blanked(pl.col("_blanked")))
+                    )
                 )
             ).str.split("\n"),
             _marks=marks,

@@ -3315,3 +3315,44 @@ def test_stop43_second_review_pay_beside_the_last_rules_words() -> None:
             ],
         }
     )
+
+
+def test_stop44_bounds_named_by_words_around_the_figure() -> None:
+    _assert_kept(
+        {
+            # (a maximum or minimum named with an approximation after ``von``)
+            "Eine kleine Kanzlei bietet ein maximales Gehalt von rund 3.100 € brutto im Monat.": [
+                (None, 3100.0, "month")
+            ],
+            # (a figure below which nobody should go: a floor)
+            "Unter 2.800 Euro solltest du als Laborant auf keinen Fall anfangen.": [(2800.0, None, "month")],
+            # (``dürfen Sie mit … rechnen`` is what one may expect, no limit)
+            "Im dritten Lehrjahr dürfen Sie mit mindestens 910 Euro und maximal 990 Euro rechnen.": [
+                (910.0, 990.0, "month")
+            ],
+            # (``entlohnt`` names pay: the pronoun sentence does not go on about the one before)
+            "Wer ein Team übernimmt, trägt mehr Verantwortung. Die wird mit bis zu 4.600 Euro entlohnt.": [
+                (None, 4600.0, "month")
+            ],
+            # (a footnote's mark after the currency does not break a range)
+            "Verdienst 2.730 €² – 3.420 €²": [(2730.0, 3420.0, "month")],
+            # (a rise from an old value to a new one less than twice as high: both are pay)
+            "Die Entwickler erlebten eine Gehaltssteigerung von 52.300 Euro auf 81.700 Euro.": [
+                (52300.0, 52300.0, "year"),
+                (81700.0, 81700.0, "year"),
+            ],
+        }
+    )
+
+
+def test_stop44_raises_in_steps_lists_of_changes_and_wage_bills_are_no_pay() -> None:
+    _assert_dropped(
+        [
+            # (two qualifiers between the figure and ``mehr``)
+            "Projektleiter können sich über rund 28.000 Euro brutto jährlich mehr als am Anfang freuen.",
+            # (the first of a list of changes by an amount, only the last named a difference)
+            "Damit liegen Gruppe A um 410 Euro und Gruppe B um 445 Euro über dem alten Tarif.",
+            # (a wage bill)
+            "Jeden Monat gehen 180 000 Euro an Gehältern für die Belegschaft der Oper raus.",
+        ]
+    )

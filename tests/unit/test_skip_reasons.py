@@ -21,6 +21,22 @@ def run(text: str) -> Extraction:
 
 # text, the amount that must be skipped, its reason
 SKIPPED = [
+    # (stop 44: a raise in equal steps, the first of a list of changes, a wage bill)
+    (
+        "Laut Tarifeinigung wächst das Entgelt der Pfleger in zwei Etappen zu je 120 Euro.",
+        "120 Euro",
+        "raise_or_difference",
+    ),
+    (
+        "Damit liegen Gruppe A um 410 Euro und Gruppe B um 445 Euro über dem alten Tarif.",
+        "um 410 Euro",
+        "raise_or_difference",
+    ),
+    (
+        "Jeden Monat gehen 180 000 Euro an Gehältern für die Belegschaft der Oper raus.",
+        "180 000 Euro",
+        "budget_or_turnover",
+    ),
     ("Der Tariflohn steigt um 95 Euro im Monat.", "um 95 Euro", "raise_or_difference"),
     (
         "Ein Koch in Hamburg bekommt 280 Euro mehr als in Rostock, also 2.900 € statt 2.620 €.",
