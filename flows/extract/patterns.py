@@ -3351,12 +3351,12 @@ FROM_TO_COLUMNS = (
 """A table header's two columns of a lower and an upper figure (``| Gehalt von | Gehalt bis |``,
 ``| Gehalt Minimum | Gehalt Maximum |``), anywhere in a text: its rows' two cells are ranges."""
 FROM_TO_FLAT_HEADER = (
-    r"(?m)^[^0-9\n]{0,160}?(?:min\.|minimal|minimum)[^0-9\n]{0,160}?(?:max\.|maximal|maximum)[^0-9\n]*$"
+    r"(?m)^[^0-9\n]{0,160}?(?:min\.|minimal|minimum)[^0-9\n]{0,160}?(?:max\.|maximal|maximum|max$)[^0-9\n]*$"
 )
 """The same header flattened into one line without bars (``Dienstgradmin. Bruttogehaltmax.
-Bruttogehalt``): a line without figures naming the lower column, then the upper one (read only
+Bruttogehalt``, ``StatusErfahrungMin.Max``): a line without figures naming the lower column, then the upper one (read only
 in the texts holding one of ``UPPER_COLUMN_WORDS``)."""
-UPPER_COLUMN_WORDS = ["max.", "maximal", "maximum"]
+UPPER_COLUMN_WORDS = ["max.", "maximal", "maximum", "max\n"]
 DIFFERENCE_COLUMN_HEADER = (
     r"(?m)(?:differenz|unterschied|gehaltssprung|abstand|lücke|zuwachs)[ \t]*\|?[ \t]*$"
 )

@@ -3356,3 +3356,11 @@ def test_stop44_raises_in_steps_lists_of_changes_and_wage_bills_are_no_pay() -> 
             "Jeden Monat gehen 180 000 Euro an Gehältern für die Belegschaft der Oper raus.",
         ]
     )
+
+
+def test_stop44_a_flattened_min_max_header_makes_a_rows_two_cells_one_range() -> None:
+    text = (
+        "Gehalt von Orthoptisten nach Funktion\n\nFunktionJahreMin.Max\n"
+        "Fachkraft2 bis 4 J.33.000 €36.500 €\nLeitungab 10 J.44.000 €49.000 €"
+    )
+    assert _figures(text) == [(33000.0, 36500.0, "year"), (44000.0, 49000.0, "year")]
