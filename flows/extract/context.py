@@ -1646,6 +1646,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 pl.col("_large_sentence").str.contains(rx.AGGREGATE)
                 # (``im Durchschnitt``: a sum over many divided again, one person's pay)
                 & ~pl.col("_large_sentence").str.contains(rx.AVERAGE_WORDS)
+                # (nor one of the highest of a group: ``eines der höchsten Gehälter aller Vorstände``)
+                & ~pl.col("_large_sentence").str.contains(rx.ONE_OF_THE_TOP)
                 # (nor one member's own figure after the sum: ``…, Konzernchef X allein 9 Millionen``)
                 & ~masked(large, pl.col("_around")).str.contains(rx.BOARD_EACH).fill_null(False)
             ).fill_null(False)
@@ -1786,46 +1788,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             rf"(?:{rx.CHANGE_VERBS})[a-zäöüß]*\s*,\s*(?:um\s+(?:beträge\s+)?)?$"
         )
     ).fill_null(False)
-    pay_named_after = pl.col("_pay_named_after")
-    for code, pattern in rx.NOT_PAY_REASONS.items():
-        around = pl.col("_around_hit")
-        if code in ("one_off_payment", "bonus_or_allowance", "budget_or_turnover"):
-            # (``im Prämienmodell ein festes Grundgehalt von``: base pay named last decides)
-            around = pl.col("_around_base")
-        found = contains_words(around, pattern).fill_null(False)
-        if code == "raise_or_difference":
-            found = (
-                found
-                & ~(
-                    pl.col("_new_value")
-                    & ~contains_words(
-                        pl.when(pl.col("_new_value")).then(around), rx.RAISE_AMOUNT_NOUNS
-                    ).fill_null(False)
-                )
-                # (a level named right before it: ``Vom aktuellen Stand von 12,82 Euro entspricht die
-                # Anhebung …``; pay named with its article: ``Dennoch bleibt der Unterschied spürbar:
-                # Männer kamen … auf ein Monatsgehalt von 4.138 Euro``, not a change ``um`` it)
-                & ~masked(found, pl.col("_left60")).str.contains(rx.LEVEL_OF_BEFORE).fill_null(False)
-                & ~(on_left60(rx.WAGE_OF_BEFORE) & ~by_um)
-                & ~_new_clause_after_colon_free_of(found, pattern)
-            ) | change_by
-        if code in ("employer_cost", "price_or_fee", "tax_or_deduction", "budget_or_turnover"):
-            found = found & ~pay_named_after
-        if code in ("price_or_fee", "budget_or_turnover"):
-            # (``mit überdurchschnittlichem Umsatz ein Tariflohn von 13,30 Euro``: pay named right
-            # before the figure)
-            found = found & ~on_left60(rx.WAGE_OF_BEFORE)
-        if code == "hypothetical":
-            # (reported speech, no supposition: ``Cockpit gibt dem Bericht zufolge an, bei der
-            # Billigtochter würden den Piloten zwischen 59.000 Euro und 171.000 Euro gezahlt``)
-            found = found & ~contains_where(found, pl.col("_sentence"), rx.REPORTED_SPEECH)
-            # (what a group could earn, as a study reports it: ``Berufseinsteiger könnten mit einem
-            # Brutto von 45.000 Euro rechnen``; not under a condition: ``wenn …``)
-            found = found & ~(
-                contains_where(found, around, rx.POTENTIAL_PAY)
-                & ~contains_where(found, pl.col("_sentence"), rx.CONDITION_WORDS)
-            )
-        rules.append((code, found))
+    rules += _around_rules(by_um, change_by, on_left60)
     rules += _new_value_rules(left)
     # ``und 2016 um 25 Euro auf 650 Euro``: by an amount to a new one, the verb clauses away
     # (after the other reasons: ``in der Tantieme … um 1 Mill. Euro auf 1,6 Mill. Euro`` is a bonus)
@@ -2000,6 +1963,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 # (the sentence as written: ``_sentence`` has words blanked, its offsets differ)
                 pl.col("sentence").str.slice(0, pl.col("s_in_sent")).str.to_lowercase(),
                 rx.WORKED_OUT,
+            )
+            & ~contains_where(
+                pl.col("_sentence").str.contains("entspr", literal=True),
+                pl.col("sentence").str.slice(0, pl.col("s_in_sent")).str.to_lowercase(),
+                rx.PAY_NOUN_OF_WORKED_OUT,
             ),
         )
         .with_columns(**{f"_earlier{i}": figure for i, figure in enumerate(_earlier_figures())})
@@ -2078,6 +2046,65 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     )
     # (the rules' searches are read: later stages copy every column on each filter and join)
     return _carry_reasons(frame).drop(cs.matches(r"^_(?:left60|after|sentence)_hits|^_nv_"))
+
+
+def _around_rules(by_um: pl.Expr, change_by: pl.Expr, on_left60: SharedSearch) -> list[tuple[str, pl.Expr]]:
+    """The rules of ``patterns.NOT_PAY_REASONS`` (``with_skip_reason``): a reason's words in the
+    figure's own clause around it (``_around``), each with the exceptions its kind needs.
+    ``by_um`` marks a change ``um`` an amount, ``change_by`` a change by it whatever the words."""
+    rules: list[tuple[str, pl.Expr]] = []
+    pay_named_after = pl.col("_pay_named_after")
+    for code, pattern in rx.NOT_PAY_REASONS.items():
+        around = pl.col("_around_hit")
+        if code in ("one_off_payment", "bonus_or_allowance", "budget_or_turnover"):
+            # (``im Prämienmodell ein festes Grundgehalt von``: base pay named last decides)
+            around = pl.col("_around_base")
+        found = contains_words(around, pattern).fill_null(False)
+        if code == "raise_or_difference":
+            found = (
+                found
+                & ~(
+                    pl.col("_new_value")
+                    & ~contains_words(
+                        pl.when(pl.col("_new_value")).then(around), rx.RAISE_AMOUNT_NOUNS
+                    ).fill_null(False)
+                )
+                # (a level named right before it: ``Vom aktuellen Stand von 12,82 Euro entspricht die
+                # Anhebung …``; pay named with its article: ``Dennoch bleibt der Unterschied spürbar:
+                # Männer kamen … auf ein Monatsgehalt von 4.138 Euro``, not a change ``um`` it)
+                & ~masked(found, pl.col("_left60")).str.contains(rx.LEVEL_OF_BEFORE).fill_null(False)
+                & ~(on_left60(rx.WAGE_OF_BEFORE) & ~by_um)
+                & ~_new_clause_after_colon_free_of(found, pattern)
+            ) | change_by
+        if code == "net_pay":
+            # (``brutto`` right after the figure says what it is: ``laut dem Portal Steuerklassen
+            # zwischen 3.000 und 4.000 Euro brutto``)
+            # (not a calculator's input, net named after it: ``von 1.400 € brutto bleiben … netto``)
+            # (only a tax class named before it: ``stehen … 3.500 Euro brutto zur Verfügung`` is
+            # a household's money)
+            found = found & ~(
+                masked(found, pl.col("_after")).str.contains(r"^\s*brutto(?-u:\b)")
+                & ~masked(found, pl.col("_after")).str.contains("netto", literal=True)
+                & masked(found, pl.col("_pre_lc")).str.contains("steuerklasse", literal=True)
+            ).fill_null(False)
+        if code in ("employer_cost", "price_or_fee", "tax_or_deduction", "budget_or_turnover"):
+            found = found & ~pay_named_after
+        if code in ("price_or_fee", "budget_or_turnover"):
+            # (``mit überdurchschnittlichem Umsatz ein Tariflohn von 13,30 Euro``: pay named right
+            # before the figure)
+            found = found & ~on_left60(rx.WAGE_OF_BEFORE)
+        if code == "hypothetical":
+            # (reported speech, no supposition: ``Cockpit gibt dem Bericht zufolge an, bei der
+            # Billigtochter würden den Piloten zwischen 59.000 Euro und 171.000 Euro gezahlt``)
+            found = found & ~contains_where(found, pl.col("_sentence"), rx.REPORTED_SPEECH)
+            # (what a group could earn, as a study reports it: ``Berufseinsteiger könnten mit einem
+            # Brutto von 45.000 Euro rechnen``; not under a condition: ``wenn …``)
+            found = found & ~(
+                contains_where(found, around, rx.POTENTIAL_PAY)
+                & ~contains_where(found, pl.col("_sentence"), rx.CONDITION_WORDS)
+            )
+        rules.append((code, found))
+    return rules
 
 
 def _topic_rules(goes_on: pl.Expr, left: pl.Expr) -> list[tuple[str, pl.Expr]]:

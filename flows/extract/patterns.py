@@ -612,6 +612,10 @@ Euro``, ``Die Lücke ist damit von 443 Euro auf 394 Euro geschmolzen``)."""
 RAISE_NOUNS = (
     r"anstieg|erhöhung|steigerung|anhebung|zuwachs|zuwächs|(?-u:\b)plus(?-u:\b)|[a-zäöüß]plus(?-u:\b)|differenz|unterschied(?:e|en|es|s)?(?-u:\b)"
     r"|lücke|kluft|gefälle|diskrepanz|gehaltssprung|gehaltssprünge|(?-u:\b)sprünge|aufschlag|nachzahlung|aufstockung|mehrverdienst"
+    # (an agreement's size: ``Tarifabschlüsse von 180 bis zu 240 Euro``)
+    r"|tarifabschlüssen?\s*…|tarifabschluss\s+in\s+höhe\s+(?:von\s*)?…"
+    # (``Abweichungen im Schnitt von 200 bis 500 Euro``, the figure right after the noun's words)
+    r"|abweichung(?:en)?\s+(?:[a-zäöüß]+\s+){0,3}…"
     # (not ``mehr Geld: 13 Euro in der Stunde``, the level it announces)
     r"|(?-u:\b)mehr\s+(?:gehalt|lohn|geld)(?:\s*[^:\s…]|\s*$)"
     r"|(?-u:\b)minus(?-u:\b)|rückgang|festbetrag|sockelbetrag|auseinander|fehlbetrag|minderbetrag|anpassung|(?-u:\b)(?:lohn|gehalts|einkommens)?abst(?:a|ä)nde?(?-u:\b)"
@@ -973,7 +977,7 @@ NOT_PAY_REASONS = {
         # (a wage bill: ``jährlich 2 Millionen Euro an Löhnen für das Personal``)
         r"…\s*an\s+(?:gagen|gehältern|löhnen|honoraren|vergütungen|personalkosten|lohnkosten)(?-u:\b)|"
         # (an outlay: ``Aufwand von 33 100 Euro``)
-        r"(?-u:\b)aufwand(?-u:\b)|"
+        r"(?-u:\b)aufwand(?-u:\b)|(?-u:\b)(?:zusätzlichen\s+)?aufwendungen(?-u:\b)|"
         # (a group's pay summed: ``die Gehaltssumme der Geschäftsleitung (9 Personen)``)
         r"(?:gehalts|lohn|gehälter)summe\s+(?:der|des|für|von|aller)\s|"
         r"budget|umsatz|umsätze|dotation|(?-u:\b)(?:spart|einsparen|eingespart|einsparung|einsparungen)(?-u:\b)|staatsleistung|(?-u:\b)etats?(?-u:\b)|(?-u:\b)fonds\s+(?:\S+\s+){0,2}?(?:wird|wurde|umfasst|beträgt|betrug)(?-u:\b)|(?-u:\b)(?:ausgeben|ausgegeben|aufwenden|aufgewendet)(?-u:\b)|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|gefördert|(?:grund|basis|sport|spitzen|zusatz|landes|bundes|projekt|struktur|anschub|investitions)förderung|gewinn(?:e|s|es)?(?-u:\b)|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|verurteilt|materialaufwand|personalaufwand|sachaufwand|grundkapital|(?-u:\b)ebit(?:da)?(?-u:\b)|vermögenswerte|sachanlagen|jahresüberschuss|umsatzerlöse|eigenkapital|bilanzsumme|(?-u:\b)angelegt(?-u:\b)|schüttet|ausgeschüttet|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
@@ -1082,7 +1086,7 @@ NOT_PAY_REASONS = {
         r"|euro\s+pro\s+(?:person|kopf|nacht|teilnehmer)|zahlt\s+man|zahlen\s+sie|(?:man|muss|müssen|musst|musste|mussten|selbst)\s+.{0,40}?bezahlen|bezahlen\s+(?:muss|müssen)|zeile|pro\s+wort|je\s+wort"
         r"|(?-u:\b)rechnungen(?-u:\b)|(?-u:\b)rechnung\s+(?:von|über|in\s+höhe|für|beträgt)|auf\s+der\s+rechnung"
         # (a court's value of the matter: ``Der Wert des Streitgegenstandes wird auf … festgesetzt``)
-        r"|streitgegenstand|streitwert|gegenstandswert"
+        r"|streitgegenstand|streitwert|gegenstandswert|beschwerdewert|beschwerdegegenstand|wert\s+der\s+(?:\S+\s+)?sache(?-u:\b)"
         # (a share one pays oneself, a rate billed, a subcontractor paid, a meal: ``70 000 Euro
         # Eigenbeteiligung``, ``für die Arbeit eines Meisters verrechnet``, ``zahlt den
         # Subunternehmern 13 Euro pro Stunde``, ``ein Abendessen für 300 Euro``)
@@ -2471,6 +2475,8 @@ beträgt der Unterschied``)."""
 PLANNED_AROUND = (
     r"(?-u:\b)(?:wird|werden)\s[^…]{0,100}…[^…]{0,40}?(?:diskutiert|debattiert)"
     r"|(?-u:\b)(?:will|wollen)\s[^…]{0,80}…[^…]{0,30}?(?-u:\b)(?:zahlen|bezahlen)(?-u:\b)"
+    # (what a group wants, the verb before its subject: ``Dafür möchte das Personal einheitlich 20 Euro``)
+    r"|(?-u:\b)(?:möchte|möchten|will|wollen)\s+(?:das|die|der)\s+[a-zäöüß-]+(?:\s+[a-zäöüß-]+){0,4}\s*…"
 )
 """In a figure's clause (``_around``): a figure discussed (``wird über eine Erhöhung auf 12 Euro
 … diskutiert``) or one an employer wants to pay (``will … einen Mindestlohn von 2.100 Euro
@@ -2754,6 +2760,13 @@ COMPARED_WITH_GROUP = (
 )
 """A group a figure is compared with (``mehr als die Vorstände von BMW``, ``die übrigen
 Vorstände``): no sum over that group (``AGGREGATE_GROUP_AFTER`` does not hold)."""
+
+ONE_OF_THE_TOP = (
+    r"(?-u:\b)(?:eine[sr]?|zu\s+den|unter\s+den)\s+(?:der\s+)?(?:höchsten|besten|größten|üppigsten|niedrigsten|geringsten)\s+"
+    r"(?:gehälter|gehältern|vergütungen|bezüge|bezügen|einkommen)(?-u:\b)"
+)
+"""One of the highest of a group (lower case: ``eines der höchsten Gehälter aller Vorstände``): one
+person's pay ranked, no sum over the group."""
 
 AGGREGATE = (
     # (not ``zusammen mit``/``gemeinsam mit``: ``führt … gemeinsam mit VW-Chef X die Rangliste an``)
@@ -3779,6 +3792,11 @@ MORE_THAN_BEFORE = r"(?-u:\b)als\s+(?:\S+\s+){0,3}?$"
 """Right before a figure: the level it is more than (``sollen mehr verdienen als ihre derzeitigen
 3.100 Euro``): today's pay, no plan."""
 CLOSED_AT_AFTER = r"^\s*(?:ist\s+|sei\s+)?schluss(?-u:\b)"
+PAY_NOUN_OF_WORKED_OUT = (
+    r"(?-u:\b)(?:entspricht|entsprach)\s+das\s+[a-zäöüß-]*(?:gehalt|entgelt|einkommen|lohn|vergütung|salär)"
+)
+"""``entspricht das Grundgehalt …`` (lower case): ``das`` the article of the pay named, no pronoun
+of a figure worked out (``WORKED_OUT``)."""
 """After ``bei X``: where pay stops (``bei zwölf Millionen Euro ist Schluss``), an upper bound."""
 PLANNED_MORE_BEFORE = (
     r"(?-u:\b)(?:soll|sollen)\s+(?:\S+\s+){0,8}?mehr\s+(?:verdienen|bekommen|erhalten)(?-u:\b)[^.;:,]{0,40}$"

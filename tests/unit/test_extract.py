@@ -3364,3 +3364,19 @@ def test_stop44_a_flattened_min_max_header_makes_a_rows_two_cells_one_range() ->
         "Fachkraft2 bis 4 J.33.000 €36.500 €\nLeitungab 10 J.44.000 €49.000 €"
     )
     assert _figures(text) == [(33000.0, 36500.0, "year"), (44000.0, 49000.0, "year")]
+
+
+def test_stop44_second_wave_pay_that_looked_like_a_sum_a_restatement_or_net() -> None:
+    _assert_kept(
+        {
+            # (one of the highest of a group is one person's pay, no sum over the group)
+            "Die Chefin der Bahn verdient im Jahr mehr als 4 Millionen Euro, eines der höchsten "
+            "Gehälter aller Vorstände im Land.": [(4000000.0, None, "year")],
+            # (``entspricht das Grundgehalt``: the article of the pay named, nothing worked out)
+            "Die Stadt zahlt Erziehern ab 2025 monatlich 3.020 Euro. In Stufe 2 entspricht das "
+            "Grundgehalt ab März 3.318,20 Euro.": [(3020.0, 3020.0, "month"), (3318.2, 3318.2, "month")],
+            # (a tax class named before a figure that says ``brutto``)
+            "Laut dem Ratgeber für Steuerklassen liegen die Gehälter zwischen 2.700 Euro und 3.300 Euro "
+            "brutto im Monat.": [(2700.0, 3300.0, "month")],
+        }
+    )

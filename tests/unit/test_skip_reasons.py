@@ -21,6 +21,25 @@ def run(text: str) -> Extraction:
 
 # text, the amount that must be skipped, its reason
 SKIPPED = [
+    # (stop 44, second wave: a court's value of the matter, outlays, deviations, agreements' sizes,
+    # what a group wants)
+    ("Laut Urteil beträgt der Wert der streitigen Sache 2.918,40 €.", "2.918,40 €", "price_or_fee"),
+    (
+        "Die zusätzlichen Aufwendungen von rund 260.000 Euro im Jahr trägt die Stadt.",
+        "rund 260.000 Euro",
+        "budget_or_turnover",
+    ),
+    (
+        "Im Mittel gibt es kleine Abweichungen von 300 Euro bis 700 Euro zwischen den Kliniken.",
+        "von 300 Euro bis 700 Euro",
+        "raise_or_difference",
+    ),
+    (
+        "Im Süden gab es dagegen Tarifabschlüsse von 190 bis zu 260 Euro.",
+        "von 190 bis zu 260 Euro",
+        "raise_or_difference",
+    ),
+    ("Dafür möchte die Belegschaft künftig 18 Euro die Stunde.", "18 Euro", "demand_or_proposal"),
     # (stop 44: a raise in equal steps, the first of a list of changes, a wage bill)
     (
         "Laut Tarifeinigung wächst das Entgelt der Pfleger in zwei Etappen zu je 120 Euro.",
