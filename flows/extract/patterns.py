@@ -476,9 +476,19 @@ YEAR_GLUED = r"^(?:199[0-9]|20[0-4][0-9])[1-9][0-9]?$"
 with cents (``20219,50``, ``202210,45``): a table of dates flattened into text. Not
 ``20190,00`` (a figure cannot start with 0) nor anything written with separators."""
 
-NET_COLUMN_HEADER = r"(?im)^([^\n0-9|]*\|[^\n0-9]*netto[^\n0-9]*)$"
-"""A table's header row naming a net column, no figure in it (``| Stufe | Brutto | Netto (SK I)
-|``): group 1 is the row."""
+NOT_PAY_COLUMNS = {
+    "net_pay": r"netto",
+    "bonus_or_allowance": r"variabl|bonus|(?-u:\b)boni(?-u:\b)|tantieme|prämie|zulage|zuschl|sonderzahlung",
+    "employer_cost": r"arbeitgeberkosten|lohnkosten|personalkosten|gesamtkosten",
+}
+"""A table header's cells (lower case) naming a column of no pay, and its reason."""
+NOT_PAY_COLUMN_HEADER = (
+    r"(?im)^([^\n0-9|]*\|(?:[^\n0-9]|(?:19|20)[0-9]{2})*(?:netto|variabl|bonus|boni|tantieme|prämie|zulage|zuschl"
+    r"|sonderzahlung|arbeitgeberkosten|lohnkosten|personalkosten|gesamtkosten)(?:[^\n0-9]|(?:19|20)[0-9]{2})*)$"
+)
+"""A table's header row naming a column of ``NOT_PAY_COLUMNS``, no figure in it (``| Stufe | Brutto |
+Netto (SK I) |``, ``| Kasse | Grundvergütung | Variable Bestandteile 2024 |``): group 1 is the row
+(no figure in it but a year)."""
 
 UPPER_COLUMN_HEADER = (
     r"(?im)^([^\n|€0-9]*\|[^\n€0-9]*?(?:höchstens|höchstmöglich|maximal|bis\s+zu)[^\n€0-9]*)$"

@@ -623,28 +623,60 @@ def _with_net_note_two_back(money: pl.DataFrame) -> pl.DataFrame:
 
 
 def _with_net_columns(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
-    """A table whose header names net columns (``| Stufe | Brutto | Netto (SK I) | Netto (SK III)
-    |``, ``patterns.NET_COLUMN_HEADER``): the figures of a row in those columns (the cell after as
-    many ``|`` as the header's net cell) are ``net_pay``. Only the texts holding such a header,
-    and in them only the table rows, are read."""
-    headed = docs.filter(pl.col("_lead_marks") & pl.col("text").str.contains(rx.NET_COLUMN_HEADER)).select(
+    """A table whose header names columns of no pay (``| Stufe | Brutto | Netto (SK I) | Netto
+    (SK III) |``, ``| Kasse | Grundvergütung | Variable Bestandteile | Insgesamt |``,
+    ``patterns.NOT_PAY_COLUMN_HEADER``): the figures of a row in those columns (the cell after as
+    many ``|`` as the header's cell) take the column's reason (``patterns.NOT_PAY_COLUMNS``; a
+    column other than a net one only in a row of the table right below the header, of as many
+    cells). Only the texts holding such a header, and in them only the table rows, are read."""
+    headed = docs.filter(
+        pl.col("_lead_marks") & pl.col("text").str.contains(rx.NOT_PAY_COLUMN_HEADER)
+    ).select(
         DOC_IDX,
-        _net_cols=pl.col("text")
-        .str.extract(rx.NET_COLUMN_HEADER, 1)
-        .str.split("|")
-        .list.eval(pl.element().str.to_lowercase().str.contains("netto")),
+        "text",
+        _header=pl.col("text").str.extract(rx.NOT_PAY_COLUMN_HEADER, 1),
+        # (in characters: ``find`` gives bytes)
+        _header_at=pl.col("text")
+        .cast(pl.Binary)
+        .bin.head(pl.col("text").str.find(rx.NOT_PAY_COLUMN_HEADER))
+        .cast(pl.String)
+        .str.len_chars()
+        .cast(pl.Int64),
     )
     if headed.is_empty():
         return money
+    cells = pl.element().str.to_lowercase()
+    kinds = pl.lit(None, dtype=pl.String)
+    for reason, words in reversed(rx.NOT_PAY_COLUMNS.items()):
+        kinds = pl.when(cells.str.contains(words)).then(pl.lit(reason)).otherwise(kinds)
+    headed = headed.select(
+        DOC_IDX,
+        "text",
+        "_header_at",
+        _kinds=pl.col("_header").str.split("|").list.eval(kinds),
+        _header_bars=pl.col("_header").str.count_matches("|", literal=True),
+    )
     row = pl.col("reason").is_null() & pl.col("sentence").str.contains("|", literal=True)
     cell = (
         masked(row, pl.col("sentence")).str.slice(0, pl.col("s_in_sent")).str.count_matches("|", literal=True)
     )
-    in_net_column = pl.col("_net_cols").list.get(cell.cast(pl.Int64), null_on_oob=True).fill_null(False)
+    kind = pl.col("_kinds").list.get(cell.cast(pl.Int64), null_on_oob=True)
+    aligned = masked(row, pl.col("sentence")).str.count_matches("|", literal=True) == pl.col("_header_bars")
+    # (a row of the table right below the header: every line from the header to it holds a ``|``)
+    at = pl.col("sent_start") + pl.col("s_in_sent")
+    below = (at > pl.col("_header_at")) & ~masked(kind.is_not_null(), pl.col("text")).str.slice(
+        pl.col("_header_at"), (at - pl.col("_header_at")).clip(lower_bound=0)
+    ).str.contains(r"\n[^|\n]*\n")
     return (
         money.join(headed, on=DOC_IDX, how="left", maintain_order="left")
-        .with_columns(reason=pl.when(row & in_net_column).then(pl.lit("net_pay")).otherwise("reason"))
-        .drop("_net_cols")
+        .with_columns(
+            reason=pl.when(
+                row & ((kind == "net_pay") | (kind.is_not_null() & aligned & below)).fill_null(False)
+            )
+            .then(kind)
+            .otherwise("reason")
+        )
+        .drop("text", "_header_at", "_kinds", "_header_bars")
     )
 
 

@@ -3380,3 +3380,24 @@ def test_stop44_second_wave_pay_that_looked_like_a_sum_a_restatement_or_net() ->
             "brutto im Monat.": [(2700.0, 3300.0, "month")],
         }
     )
+
+
+def test_stop44_a_bonus_column_of_a_pay_table_is_no_pay() -> None:
+    text = (
+        "Bezüge der Geschäftsführer der Stadtwerke 2023\n"
+        "Stadtwerk | Fixum | Bonus | Summe 2023 |\n"
+        "Stadtwerk Nord | 142.300 € | 21.800 € | 164.100 € |\n"
+        "Stadtwerk Süd | 131.900 € | 18.200 € | 150.100 € |\n\n"
+        # (another table below, its header naming no bonus: its cells are pay)
+        "Vorstände der Bäder 2023\nBad | Grundgehalt | Dienstjahre | Gehalt 2023 |\n"
+        "Bad West | 98.400 € | 99.100 € | 99.800 € |"
+    )
+    assert _figures(text) == [
+        (142300.0, 142300.0, "year"),
+        (164100.0, 164100.0, "year"),
+        (131900.0, 131900.0, "year"),
+        (150100.0, 150100.0, "year"),
+        (98400.0, 98400.0, "year"),
+        (99100.0, 99100.0, "year"),
+        (99800.0, 99800.0, "year"),
+    ]
