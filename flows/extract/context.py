@@ -1643,11 +1643,10 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             | pl.col("b_billion")
             | (large & ~pay_text)
             | (
-                pl.col("_large_sentence").str.contains(rx.AGGREGATE)
+                # (one of the highest of a group blanked: ``eines der höchsten Gehälter aller Vorstände``)
+                pl.col("_large_sentence").str.replace_all(rx.ONE_OF_THE_TOP, "_").str.contains(rx.AGGREGATE)
                 # (``im Durchschnitt``: a sum over many divided again, one person's pay)
                 & ~pl.col("_large_sentence").str.contains(rx.AVERAGE_WORDS)
-                # (nor one of the highest of a group: ``eines der höchsten Gehälter aller Vorstände``)
-                & ~pl.col("_large_sentence").str.contains(rx.ONE_OF_THE_TOP)
                 # (nor one member's own figure after the sum: ``…, Konzernchef X allein 9 Millionen``)
                 & ~masked(large, pl.col("_around")).str.contains(rx.BOARD_EACH).fill_null(False)
             ).fill_null(False)
@@ -1961,13 +1960,12 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             _worked_out=contains_where(
                 pl.col("_sentence").str.contains_any(["ergibt", "ergab", "macht", "entspr"]),
                 # (the sentence as written: ``_sentence`` has words blanked, its offsets differ)
-                pl.col("sentence").str.slice(0, pl.col("s_in_sent")).str.to_lowercase(),
+                # (``entspricht das Grundgehalt``: the article of a pay named, blanked)
+                pl.col("sentence")
+                .str.slice(0, pl.col("s_in_sent"))
+                .str.to_lowercase()
+                .str.replace_all(rx.PAY_NOUN_OF_WORKED_OUT, "_"),
                 rx.WORKED_OUT,
-            )
-            & ~contains_where(
-                pl.col("_sentence").str.contains("entspr", literal=True),
-                pl.col("sentence").str.slice(0, pl.col("s_in_sent")).str.to_lowercase(),
-                rx.PAY_NOUN_OF_WORKED_OUT,
             ),
         )
         .with_columns(**{f"_earlier{i}": figure for i, figure in enumerate(_earlier_figures())})
@@ -2086,6 +2084,7 @@ def _around_rules(by_um: pl.Expr, change_by: pl.Expr, on_left60: SharedSearch) -
                 masked(found, pl.col("_after")).str.contains(r"^\s*brutto(?-u:\b)")
                 & ~masked(found, pl.col("_after")).str.contains("netto", literal=True)
                 & masked(found, pl.col("_pre_lc")).str.contains("steuerklasse", literal=True)
+                & ~masked(found, pl.col("_pre_lc")).str.contains("netto", literal=True)
             ).fill_null(False)
         if code in ("employer_cost", "price_or_fee", "tax_or_deduction", "budget_or_turnover"):
             found = found & ~pay_named_after
@@ -2239,18 +2238,25 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
     )
     # (and back from the last of a list of changes by an amount, where only the last names
     # it a difference: ``um 410 Euro und in Stufe 3 um 445 Euro über dem Tarif``)
+    # (of a like size, no verb of pay before the first: ``verdient um 3.500 Euro und damit um 400
+    # Euro mehr`` is a level, ``um`` about; along a list of three, twice)
     by_um = pl.col("kw").fill_null("") == "um"
-    frame = frame.with_columns(
-        reason=pl.when(
-            pl.col("reason").is_null()
-            & by_um
-            & in_sentence(by_um, -1).fill_null(False)
-            & (in_sentence(pl.col("reason"), -1) == "raise_or_difference").fill_null(False)
-            & pl.col("next_gap").str.to_lowercase().str.contains(rx.LIST_GAP_LEADING).fill_null(False)
+    for _ in range(2):
+        frame = frame.with_columns(
+            reason=pl.when(
+                pl.col("reason").is_null()
+                & by_um
+                & in_sentence(by_um, -1).fill_null(False)
+                & (in_sentence(pl.col("reason"), -1) == "raise_or_difference").fill_null(False)
+                & pl.col("next_gap").str.to_lowercase().str.contains(rx.LIST_GAP_BACK).fill_null(False)
+                & (in_sentence(pl.col("_value"), -1) / pl.col("_value"))
+                .is_between(*rx.CHAIN_RATIO)
+                .fill_null(False)
+                & ~pl.col("_left60").str.contains(rx.EARNING_VERB).fill_null(False)
+            )
+            .then(pl.lit("raise_or_difference"))
+            .otherwise(pl.col("reason"))
         )
-        .then(pl.lit("raise_or_difference"))
-        .otherwise(pl.col("reason"))
-    )
     # ``erhält 225 statt 180 Euro als Aufwandsentschädigung``: the new value of a pair is of the
     # old one's kind
     next_reason = in_sentence(pl.col("reason"), -1)

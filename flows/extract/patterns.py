@@ -623,9 +623,9 @@ RAISE_NOUNS = (
     r"anstieg|erhöhung|steigerung|anhebung|zuwachs|zuwächs|(?-u:\b)plus(?-u:\b)|[a-zäöüß]plus(?-u:\b)|differenz|unterschied(?:e|en|es|s)?(?-u:\b)"
     r"|lücke|kluft|gefälle|diskrepanz|gehaltssprung|gehaltssprünge|(?-u:\b)sprünge|aufschlag|nachzahlung|aufstockung|mehrverdienst"
     # (an agreement's size: ``Tarifabschlüsse von 180 bis zu 240 Euro``)
-    r"|tarifabschlüssen?\s*…|tarifabschluss\s+in\s+höhe\s+(?:von\s*)?…"
+    r"|tarifabschlüssen?\s*…"
     # (``Abweichungen im Schnitt von 200 bis 500 Euro``, the figure right after the noun's words)
-    r"|abweichung(?:en)?\s+(?:[a-zäöüß]+\s+){0,3}…"
+    r"|abweichung(?:en)?\s+(?:im\s+(?:schnitt|mittel|jahresdurchschnitt|durchschnitt)\s+)?…"
     # (not ``mehr Geld: 13 Euro in der Stunde``, the level it announces)
     r"|(?-u:\b)mehr\s+(?:gehalt|lohn|geld)(?:\s*[^:\s…]|\s*$)"
     r"|(?-u:\b)minus(?-u:\b)|rückgang|festbetrag|sockelbetrag|auseinander|fehlbetrag|minderbetrag|anpassung|(?-u:\b)(?:lohn|gehalts|einkommens)?abst(?:a|ä)nde?(?-u:\b)"
@@ -792,6 +792,10 @@ LIST_GAP_ELLIPTIC = (
 (``eine Einmalzahlung in Höhe von 720 Euro, Auszubildende in Höhe von 360 Euro``): the second
 continues the first's kind."""
 
+LIST_GAP_BACK = r"^\s*(?:,\s*(?:und\s+|sowie\s+)?|(?:und|oder|sowie|bzw\.?)\s)[^0-9,;.:()]{0,40}$"
+"""Between two figures of a list of changes, a comma or a connector first (``um 380 Euro, B um 410
+Euro und C um 445 Euro über``): the first takes the reason of the next."""
+
 LIST_GAP_LEADING = r"^\s*(?:und|oder|sowie|bzw\.?)\s[^0-9,;.:()]{0,40}$"
 """Between two figures of a list, the connector first (``14,10 EUR und im Osten 13,20 EUR``)."""
 
@@ -861,10 +865,7 @@ NOT_PAY_REASONS = {
     r"|(?:ausbezahlt|ausgezahlt)\s+(?:werden|wird)(?-u:\b)|bekomm\w*\s+(?:\S+\s+){0,5}?(?:ausbezahlt|ausgezahlt)(?-u:\b)"
     r"|(?:stand|standen|steht|stehen|stünden|stehe)\s+(?:\S+\s+){0,8}?…?\s*(?:\S+\s+){0,4}?zur\s+verfügung"
     r"|(?-u:\b)(?:behalten|behält|behalte|behielt)(?-u:\b)|(?-u:\b)davon\s+bleib|bleib\w*\s+davon|nach\s+hause\s+(?:bringen|bringt|bringst|nehmen|nimmt|nimmst|gebracht|genommen)|auf\s+die\s+hand(?-u:\b)",
-    "raise_or_difference": RAISE_NOUNS
-    + r"|für\s+jede[ns]?\s+weitere"
-    # (a raise in equal steps: ``in vier Schritten zu je 150 Euro``)
-    + r"|(?:schritten|stufen|etappen)\s+(?:zu|von|um|à)\s+(?:je|jeweils)\s*…",
+    "raise_or_difference": RAISE_NOUNS + r"|für\s+jede[ns]?\s+weitere",
     "one_off_payment": (
         # (not ``hat sich einmal schlau gemacht``, ``noch einmal``: once)
         r"einmalig|einmalzahl|einmalbetrag|einmal-|(?-u:\b)iap(?-u:\b)|einmal\s+(?:im|pro)\s+jahr|einmal\s+jährlich|sonderzahlung|(?-u:\b)(?:winken|winkt)\s+(?:den|dem|der)\s+(?:spielern|spielerinnen|team|mannschaft|siegern|sieger|siegerin|gewinnern|gewinner)(?-u:\b)"
@@ -985,7 +986,7 @@ NOT_PAY_REASONS = {
         # (a practice's net yield, a taxi's takings: ``Reinertrag``, ``brachte 60 Euro in die Kasse``)
         r"reinertr(?:a|ä)g|in\s+die\s+kasse|(?-u:\b)eingefahren(?-u:\b)|"
         # (a wage bill: ``jährlich 2 Millionen Euro an Löhnen für das Personal``)
-        r"…\s*an\s+(?:gagen|gehältern|löhnen|honoraren|vergütungen|personalkosten|lohnkosten)(?-u:\b)|"
+        r"…\s*an\s+(?:gagen|gehältern|löhnen|honoraren|vergütungen)\s+für\s+(?:das|die|den|alle|sämtliche|seine|ihre|[a-zäöüß-]+\s*,)|"
         # (an outlay: ``Aufwand von 33 100 Euro``)
         r"(?-u:\b)aufwand(?-u:\b)|(?-u:\b)(?:zusätzlichen\s+)?aufwendungen(?-u:\b)|"
         # (a group's pay summed: ``die Gehaltssumme der Geschäftsleitung (9 Personen)``)
@@ -1096,7 +1097,7 @@ NOT_PAY_REASONS = {
         r"|euro\s+pro\s+(?:person|kopf|nacht|teilnehmer)|zahlt\s+man|zahlen\s+sie|(?:man|muss|müssen|musst|musste|mussten|selbst)\s+.{0,40}?bezahlen|bezahlen\s+(?:muss|müssen)|zeile|pro\s+wort|je\s+wort"
         r"|(?-u:\b)rechnungen(?-u:\b)|(?-u:\b)rechnung\s+(?:von|über|in\s+höhe|für|beträgt)|auf\s+der\s+rechnung"
         # (a court's value of the matter: ``Der Wert des Streitgegenstandes wird auf … festgesetzt``)
-        r"|streitgegenstand|streitwert|gegenstandswert|beschwerdewert|beschwerdegegenstand|wert\s+der\s+(?:\S+\s+)?sache(?-u:\b)"
+        r"|streitgegenstand|streitwert|gegenstandswert|beschwerdewert|beschwerdegegenstand|wert\s+der\s+(?:\S+\s+)?sache\s+(?:\S+\s+){0,2}?…"
         # (a share one pays oneself, a rate billed, a subcontractor paid, a meal: ``70 000 Euro
         # Eigenbeteiligung``, ``für die Arbeit eines Meisters verrechnet``, ``zahlt den
         # Subunternehmern 13 Euro pro Stunde``, ``ein Abendessen für 300 Euro``)
@@ -2453,7 +2454,7 @@ DIFFERENCE_AFTER = (
     r"^\s*(?:brutto\s+|netto\s+|(?:pro|im|je|die|in\s+der)\s+(?:monat|jahr|stunde)\s+|monatlich\s+|jährlich\s+"
     r"|(?:jahres|monats|brutto)?(?:gehalt|lohn|einkommen)\s+|\((?:im|pro|je)\s+(?:monat|jahr|stunde)\)\s*"
     # (a percentage in brackets first: ``Das sind 0,65 € (+3,4 %) mehr je Stunde``)
-    r"|\(\s*[+-]?\s*[0-9][0-9,.]*\s*(?:%|prozent)\s*\)\s*){0,2}"
+    r"|\(\s*[+-]?\s*[0-9][0-9,.]*\s*(?:%|prozent)\s*\)\s*)?"
     r"(?:mehr|weniger|höher|niedriger|geringer|schlechter|besser|höhere[snmr]?|niedrigere[snmr]?|geringere[snmr]?|darüber|darunter|zusätzlich"
     r"|(?:unter|über|oberhalb|unterhalb)\s+(?:dem|den|der|diesem|dieser|diesen|jenem|jener)"
     # (``mehr als 1.000 Euro unter Durchschnitt``: no article)
@@ -2462,6 +2463,9 @@ DIFFERENCE_AFTER = (
     # (a gap between two levels: ``So bleiben rund 800 Euro zwischen dem höchsten und …``)
     r"|^\s*zwischen\s+(?:dem|den|der)\s+(?:höchsten|niedrigsten|besten|schlechtesten|reichsten|ärmsten|größten|kleinsten"
     r"|teuersten|günstigsten|oberen|unteren|beiden|geschlechtern|männern|frauen|regionen|ländern|bundesländern)(?-u:\b)"
+    # (two qualifiers, then more than an earlier time: ``28.000 Euro brutto jährlich mehr als zu Beginn``)
+    r"|^\s*(?:brutto|netto)\s+(?:monatlich|jährlich|(?:im|pro)\s+(?:monat|jahr))\s+(?:mehr|weniger)\s+als\s+"
+    r"(?:zu|am|bei|vor|noch)\s"
     # (the first of two: ``500 oder 600 Euro im Monat mehr``)
     # (not after a dash: ``kommt er auf 3197,52 Euro – 245,23 Euro mehr`` is the level, then the raise)
     r"|^\s*(?:oder|bis|und|bzw\.?)\s*[0-9][0-9.,]*\s*(?:€|euro)?\s+(?:(?:im|pro)\s+(?:monat|jahr)\s+|brutto\s+|netto\s+)?(?:mehr|weniger)(?-u:\b)"
@@ -2486,7 +2490,8 @@ PLANNED_AROUND = (
     r"(?-u:\b)(?:wird|werden)\s[^…]{0,100}…[^…]{0,40}?(?:diskutiert|debattiert)"
     r"|(?-u:\b)(?:will|wollen)\s[^…]{0,80}…[^…]{0,30}?(?-u:\b)(?:zahlen|bezahlen)(?-u:\b)"
     # (what a group wants, the verb before its subject: ``Dafür möchte das Personal einheitlich 20 Euro``)
-    r"|(?-u:\b)(?:möchte|möchten|will|wollen)\s+(?:das|die|der)\s+[a-zäöüß-]+(?:\s+[a-zäöüß-]+){0,4}\s*…"
+    r"|(?-u:\b)(?:möchte|möchten|will|wollen)\s+(?:das|die|der)\s+[a-zäöüß-]*(?:personal|belegschaft|beschäftigten|mitarbeiter|mitarbeitenden"
+    r"|gewerkschaft|arbeitnehmer|bewerber|absolventen|beamten)(?:innen)?(?:\s+[a-zäöüß-]+){0,4}\s*…"
 )
 """In a figure's clause (``_around``): a figure discussed (``wird über eine Erhöhung auf 12 Euro
 … diskutiert``) or one an employer wants to pay (``will … einen Mindestlohn von 2.100 Euro
@@ -2773,10 +2778,10 @@ Vorstände``): no sum over that group (``AGGREGATE_GROUP_AFTER`` does not hold).
 
 ONE_OF_THE_TOP = (
     r"(?-u:\b)(?:eine[sr]?|zu\s+den|unter\s+den)\s+(?:der\s+)?(?:höchsten|besten|größten|üppigsten|niedrigsten|geringsten)\s+"
-    r"(?:gehälter|gehältern|vergütungen|bezüge|bezügen|einkommen)(?-u:\b)"
+    r"(?:gehälter|gehältern|vergütungen|bezüge|bezügen|einkommen)(?:\s+(?:der|aller)\s+(?:\S+\s+)?[\w-]+)?"
 )
 """One of the highest of a group (lower case: ``eines der höchsten Gehälter aller Vorstände``): one
-person's pay ranked, no sum over the group."""
+person's pay ranked, blanked before a sum over the group is looked for (``AGGREGATE``)."""
 
 AGGREGATE = (
     # (not ``zusammen mit``/``gemeinsam mit``: ``führt … gemeinsam mit VW-Chef X die Rangliste an``)
@@ -3074,6 +3079,10 @@ OWN_CLAUSE_OPENING = (
 )
 """The words after a comma open a clause of their own (a conjunction or a relative pronoun,
 lower case): the words before the comma still count as the figure's."""
+
+EARNING_VERB = r"(?-u:\b)(?:verdien\w*|bekomm\w*|bekam\w*|erhält|erhalten|erhielt\w*|beträgt|betragen|betrug\w*|kommt|kommen|kam|kamen)(?-u:\b)"
+"""A verb of earning or amounting to (lower case): ``verdient um 3.500 Euro`` is about that much, no
+change by it."""
 
 OWN_PAY_VERB = (
     r"(?-u:\b)(?:liegt|liegen|beträgt|betragen|verdien\w*|bekomm\w*|erhält|erhalten|steigt|steigen)(?-u:\b)"
@@ -3759,7 +3768,7 @@ MINIMUM_IS_BEFORE = (
 )
 MAY_EXPECT = (
     r"(?-u:\b)(?:darf|darfst|dürfen|dürft)\s+(?:sie|du|man|ihr)"
-    r"(\s(?:[^.]|\.[0-9]){0,120}?(?-u:\b)mit\s(?:[^.]|\.[0-9]){0,120}?(?-u:\b)rechnen(?-u:\b))"
+    r"(\s+(?:[^\s.,]+\s+){0,3}?mit\s(?:[^.,]|[.,][0-9]){0,120}?(?-u:\b)rechnen(?-u:\b))"
 )
 """``dürfen Sie mit … rechnen`` (lower case): pay one may expect, no limit on what one may earn;
 its ``dürfen`` is blanked before a sentence's limit words are read (``Im zweiten Jahr dürfen
@@ -3802,12 +3811,12 @@ MORE_THAN_BEFORE = r"(?-u:\b)als\s+(?:\S+\s+){0,3}?$"
 """Right before a figure: the level it is more than (``sollen mehr verdienen als ihre derzeitigen
 3.100 Euro``): today's pay, no plan."""
 CLOSED_AT_AFTER = r"^\s*(?:ist\s+|sei\s+)?schluss(?-u:\b)"
+"""After ``bei X``: where pay stops (``bei zwölf Millionen Euro ist Schluss``), an upper bound."""
 PAY_NOUN_OF_WORKED_OUT = (
     r"(?-u:\b)(?:entspricht|entsprach)\s+das\s+[a-zäöüß-]*(?:gehalt|entgelt|einkommen|lohn|vergütung|salär)"
 )
 """``entspricht das Grundgehalt …`` (lower case): ``das`` the article of the pay named, no pronoun
-of a figure worked out (``WORKED_OUT``)."""
-"""After ``bei X``: where pay stops (``bei zwölf Millionen Euro ist Schluss``), an upper bound."""
+of a figure worked out (``WORKED_OUT``); blanked before that is looked for."""
 PLANNED_MORE_BEFORE = (
     r"(?-u:\b)(?:soll|sollen)\s+(?:\S+\s+){0,8}?mehr\s+(?:verdienen|bekommen|erhalten)(?-u:\b)[^.;:,]{0,40}$"
 )
@@ -3825,9 +3834,13 @@ NEGATED_AMOUNT_BEFORE = r"(?-u:\b)(?:keine[nr]?|nicht\s+(?:ein)?mal|noch\s+nicht
 
 NONE_BELOW_AFTER = (
     r"^[^.,;:]{0,40}?(?-u:\b)(?:gibt\s+es|existier\w*|findet\s+man)\s+(?:\S+\s+){0,4}?(?:kaum|nicht|keine?|selten|nie)(?-u:\b)"
-    # (``Weniger als 2.400 Euro sollte man als Berufsanfänger nirgends hinnehmen``)
+    # (``Weniger als 2.400 Euro sollte man als Berufsanfänger nirgends hinnehmen``; the word's verb the
+    # figure's own, ``NOWHERE_JOINED_AFTER``)
     r"|^[^.,;:]{0,60}?(?-u:\b)(?:nirgendwo|nirgends|keinesfalls|auf\s+keinen\s+fall)(?-u:\b)"
 )
+NOWHERE_JOINED_AFTER = r"^[^.,;:]{0,60}?(?-u:\b)(?:und|aber|doch|sondern|oder)\s[^.,;:]{0,60}?(?-u:\b)(?:nirgendwo|nirgends|keinesfalls|auf\s+keinen\s+fall)(?-u:\b)"
+"""The negation of ``NONE_BELOW_AFTER`` in a clause joined after the figure's (``verdient unter
+2.000 Euro und findet nirgends eine Wohnung``): another verb's, no floor."""
 """After ``unter``/``weniger als`` a figure: hardly any exist (``Einstiegsgehälter unter 35.000 Euro gibt es
 kaum noch``), a floor."""
 NEGATED_BEFORE = (

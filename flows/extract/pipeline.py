@@ -852,6 +852,7 @@ def _with_floor_or_ceiling(kept: pl.DataFrame) -> pl.DataFrame:
         # (``Anfangsgehälter unter 34.000 Euro findet man kaum``: the negation after it)
         pl.col("kw").is_in(["weniger als", "unter"]).fill_null(False)
         & pl.col("post_local").str.contains(rx.ci(rx.NONE_BELOW_AFTER)).fill_null(False)
+        & ~pl.col("post_local").str.contains(rx.ci(rx.NOWHERE_JOINED_AFTER)).fill_null(False)
     )
     # ``Über 2.000 € kommt man kaum``: a floor nobody passes is a ceiling.
     # ``Als Einstieg bekommen Fahrer selten mehr als 1.800 Euro``: so is one few pass.

@@ -3401,3 +3401,48 @@ def test_stop44_a_bonus_column_of_a_pay_table_is_no_pay() -> None:
         (99100.0, 99100.0, "year"),
         (99800.0, 99800.0, "year"),
     ]
+
+
+def test_stop44_review_the_new_rules_keep_pay_that_only_looks_alike() -> None:
+    _assert_kept(
+        {
+            # (``mehr als`` after two qualifiers, no earlier time compared)
+            "Mit meinen 3.700 Euro brutto monatlich bin ich mehr als zufrieden.": [(3700.0, 3700.0, "month")],
+            # (``nirgendwo`` in a clause joined after the figure's: a ceiling stays one)
+            "Sie verdient weniger als 2.300 Euro und findet nirgends eine Wohnung.": [
+                (None, 2300.0, "month")
+            ],
+            # (levels in steps, no raise)
+            "Die Vergütung steigt in drei Etappen von jeweils 1.070, 1.150 und 1.240 Euro.": [
+                (1070.0, 1070.0, "month"),
+                (1150.0, 1150.0, "month"),
+                (1240.0, 1240.0, "month"),
+            ],
+            # (one person's pay ``an Vergütungen``, no wage bill)
+            "Die Vorständin bezog 2024 rund 610.000 Euro an Vergütungen.": [(610000.0, 610000.0, "year")],
+            # (``um`` about a level, a verb of earning before it)
+            "Ein Geselle verdient um 3.300 Euro und damit um 450 Euro mehr als ein Helfer.": [
+                (3300.0, 3300.0, "month")
+            ],
+            # (the claimant's pay the value of the matter is reckoned from)
+            "Der Wert der Sache bemisst sich am Monatsverdienst der Klägerin von 2.950 Euro.": [
+                (2950.0, 2950.0, "month")
+            ],
+            # (an employer's offer, no demand)
+            "Als Einstiegsgehalt möchte die Sparkasse ihren Trainees 52.000 Euro bieten.": [
+                (52000.0, 52000.0, "year")
+            ],
+        }
+    )
+    _assert_dropped(
+        [
+            # (a list of three changes by an amount)
+            "Damit liegen A um 380 Euro, B um 410 Euro und C um 445 Euro über dem alten Tarif.",
+            # (a board's sum, ranked among the highest)
+            "Die Vorstände bekamen gemeinsam 31 Millionen Euro, eines der höchsten Gehälter aller Vorstände.",
+            # (a limit, then an unrelated ``mit … rechnen``)
+            "Neben dem Studium darfst du bis zu 6.100 Euro im Jahr verdienen, musst aber mit Abzügen rechnen.",
+            # (net named before the tax class)
+            "Netto bleiben in Steuerklasse 1 von 3.100 Euro brutto nur rund 2.100 Euro übrig.",
+        ]
+    )
