@@ -825,6 +825,13 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & ((pl.col("_value") < 1000) | pl.col("_after").str.starts_with("-")),
         ),
         ("per_unit_rate", on_after(rx.PER_UNIT_AFTER)),
+        ("price_or_fee", on_left60(rx.SUED_FOR_BEFORE) & on_after(rx.SUED_FOR_AFTER)),
+        ("raise_or_difference", on_left60(rx.PERCENT_THEN_AMOUNT_BEFORE)),
+        # (not a change by it: ``pauschal um 1.800 Euro angehoben``)
+        (
+            "one_off_payment",
+            on_left60(rx.LUMP_SUM_BEFORE) & ~on_after(rx.PER_PERIOD_AFTER) & ~pl.col("_by_um"),
+        ),
         ("not_an_amount", on_left60(rx.ARITHMETIC_BEFORE) | on_after(rx.ARITHMETIC_AFTER)),
         ("raise_or_difference", on_left60(rx.MISSING_BEFORE) | on_after(rx.MISSING_AFTER)),
         ("not_an_amount", on_left60(rx.ROUNDED_TO_BEFORE)),
@@ -2073,6 +2080,11 @@ def _around_rules(by_um: pl.Expr, change_by: pl.Expr, on_left60: SharedSearch) -
                 & ~masked(found, pl.col("_left60")).str.contains(rx.LEVEL_OF_BEFORE).fill_null(False)
                 & ~(on_left60(rx.WAGE_OF_BEFORE) & ~by_um)
                 & ~_new_clause_after_colon_free_of(found, pattern)
+                # (a new level with its old one in brackets: ``Bürgermeister 6.310 Euro (bisher 5.420 Euro)``)
+                & ~masked(found, pl.col("sentence").str.slice(pl.col("e_in_sent")))
+                .str.to_lowercase()
+                .str.contains(rx.OLD_VALUE_BRACKET_AFTER)
+                .fill_null(False)
             ) | change_by
         if code == "net_pay":
             # (``brutto`` right after the figure says what it is: ``laut dem Portal Steuerklassen
@@ -2091,7 +2103,10 @@ def _around_rules(by_um: pl.Expr, change_by: pl.Expr, on_left60: SharedSearch) -
         if code in ("price_or_fee", "budget_or_turnover"):
             # (``mit überdurchschnittlichem Umsatz ein Tariflohn von 13,30 Euro``: pay named right
             # before the figure)
-            found = found & ~on_left60(rx.WAGE_OF_BEFORE)
+            found = found & ~on_left60(rx.WAGE_OF_BEFORE) & ~on_left60(rx.PAY_OF_ANY_CASE_BEFORE)
+        if code == "one_off_payment":
+            # (``eines Bruttomonatsgehalts von 3.400 Euro eine Abfindung von …``)
+            found = found & ~on_left60(rx.PAY_OF_ANY_CASE_BEFORE)
         if code == "hypothetical":
             # (reported speech, no supposition: ``Cockpit gibt dem Bericht zufolge an, bei der
             # Billigtochter würden den Piloten zwischen 59.000 Euro und 171.000 Euro gezahlt``)

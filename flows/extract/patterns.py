@@ -792,6 +792,36 @@ LIST_GAP_ELLIPTIC = (
 (``eine Einmalzahlung in Höhe von 720 Euro, Auszubildende in Höhe von 360 Euro``): the second
 continues the first's kind."""
 
+LUMP_SUM_BEFORE = r"(?-u:\b)pauschal\s*$"
+PER_PERIOD_AFTER = (
+    r"^\s*(?:/\s*(?:monat|std|stunde|jahr|woche)|(?:die|pro|je|im|in\s+der)\s+(?:stunde|monat|jahr|woche)"
+    r"|monatlich|jährlich|stündlich|wöchentlich)"
+)
+"""``pauschal`` right before a figure (lower case), no period after it (``erhalten die Beschäftigten
+pauschal 150 Euro``): a lump sum, a ``one_off_payment``; with one (``pauschal 8,50 Euro die
+Stunde``) a flat rate of pay."""
+
+PAY_OF_ANY_CASE_BEFORE = (
+    r"(?-u:\b)(?:eine[snm]?|des|dem|ihre[snm]?|seine[snm]?)\s+(?:[a-zäöüß]+e[nrs]?\s+)?"
+    r"(?:tarif|stunden|monats|jahres|brutto|bruttomonats|grund|einstiegs|mindest)?(?:lohn|gehalt|einkommen|verdienst|entgelt)e?s"
+    r"\s+(?:von\s+|in\s+höhe\s+von\s+)?$"
+)
+"""Right before a figure (lower case): its pay named in the genitive (``eines laufenden
+Bruttomonatsgehalts von 3.400 Euro``): no one-off, whatever the words after it."""
+
+PERCENT_THEN_AMOUNT_BEFORE = r"[0-9]\s*(?:%|prozent)\s+(?:oder|bzw\.?|beziehungsweise)(?:\s+umgerechnet)?\s*$"
+"""Right before a figure (lower case): a share in per cent given again in euros (``um 3,1 Prozent
+oder umgerechnet 96 Euro``): the change, no level."""
+
+SUED_FOR_BEFORE = r"(?-u:\b)wegen\s*$"
+SUED_FOR_AFTER = r"^\s*(?:brutto\s+|netto\s+)?s\.?\s?a\.?(?:$|[^a-zäöüß])"
+"""A sum sued for (lower case), ``wegen`` before it and ``s.A.`` (samt Anhang) after it: ``wegen
+10.400 EUR brutto sA``, a ``price_or_fee`` even with ``brutto``."""
+
+OLD_VALUE_BRACKET_AFTER = r"^\s*\(\s*(?:bisher|zuvor|vorher|früher|statt|alt)(?-u:\b)"
+"""Right after a figure (lower case): its old value in brackets (``6.310 Euro (bisher 5.420 Euro``):
+the figure is the new level, no raise."""
+
 LIST_GAP_BACK = r"^\s*(?:,\s*(?:und\s+|sowie\s+)?|(?:und|oder|sowie|bzw\.?)\s)[^0-9,;.:()]{0,40}$"
 """Between two figures of a list of changes, a comma or a connector first (``um 380 Euro, B um 410
 Euro und C um 445 Euro über``): the first takes the reason of the next."""
@@ -885,6 +915,9 @@ NOT_PAY_REASONS = {
         # (paid for a few months only: ``monatlich 120 Euro für zehn Monate``)
         r"|…\s*für\s+(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|[0-9]{1,2})\s+monate(?-u:\b)"
         r"|13\.\s*monatsgehalt|abfindung|(?-u:\b)abfertigung(?:en)?(?-u:\b)|nachzahl|corona-|startgeld|willkommens|beihilfe"
+        # (what ending a job pays out, an anniversary's payment: ``Kündigungsentschädigung``,
+        # ``Urlaubsersatzleistung``, ``Jubiläumszahlungen``; a lump sum: ``erhalten pauschal 150 Euro``)
+        r"|kündigungsentschädigung|urlaubsersatzleistung|urlaubsabgeltung|jubiläum"
         # (a sum a court awards: ``… verurteilt, an die Klägerin 9.800 Euro brutto nebst Zinsen …``)
         r"|…\s*(?:brutto\s+|netto\s+)?nebst\s+zinsen"
     ),
@@ -1110,6 +1143,8 @@ NOT_PAY_REASONS = {
         r"|eigenanteil|zuzahlung|heimplatz|heimplätze|aus\s+(?:der\s+)?eigenen?\s+tasche|heimbewohner|pflegebedürftige"
         r"|(?:finanzielle|durchschnittliche|monatliche)\s+(?:be)?last"
         r"|bußgeld|geldbuße|geldstrafe|schadensersatz|schmerzensgeld|preisgeld|spende|im\s+wert(?-u:\b)|verlag(?-u:\b)"
+        # (an appeal's worth)
+        r"|revisionsinteresse|rekursinteresse"
         r"|für\s+(?:die\s+)?(?:weiterbildung|fortbildung|schulung)"
         r"|menü|döner|hähnchen|restaurantbesuch|haarschnitt|(?:einen|ein|pro|je)\s+schnitt(?-u:\b)"
         r"|(?-u:\b)(?:meine|die|eine|der|unsere|ihre)\s+wohnung(?-u:\b)|warmmiete|kaltmiete|(?-u:\b)warm(?-u:\b)|nebenkosten|(?-u:\b)testen|probeabo|abonnent"
@@ -1285,6 +1320,7 @@ ARITHMETIC_AFTER = r"^\s*[x×·]\s*[0-9]+\s*(?:=|[,.;)]|$)"
 salaries, ``3.900 Euro x 13 Gehälter``)."""
 
 MISSING_BEFORE = (
+    r"(?-u:\b)(?:entgingen|entging|entgehen|entgeht)\s+(?:\S+\s+){0,4}?$|"
     r"(?-u:\b)(?:fehlen|fehlt|fehlten|fehlte)\s+(?:(?:ihm|ihr|ihnen|uns|mir|dir|genau|monatlich|jährlich|noch|also|damit|somit|dann|satte|stolze|rund|etwa"
     r"|fast|knapp|gut|immer\s+noch|im\s+schnitt|pro\s+monat|im\s+monat)\s+){0,3}$"
 )
@@ -2459,7 +2495,9 @@ DIFFERENCE_AFTER = (
     r"|(?:unter|über|oberhalb|unterhalb)\s+(?:dem|den|der|diesem|dieser|diesen|jenem|jener)"
     # (``mehr als 1.000 Euro unter Durchschnitt``: no article)
     r"|(?:unter|über)\s+(?:bundes)?(?:durchschnitt|schnitt|mittel|tarif|mindestlohn|vorjahr))(?-u:\b)"
-    r"|" + PERCENT_CHANGE_AFTER + r"|^\s*plus\s*\)|^\s*zu\s+(?:wenig|viel)(?-u:\b)"
+    r"|"
+    + PERCENT_CHANGE_AFTER
+    + r"|^\s*plus\s*\)|^\s*(?:(?:stunden|monats|jahres)?(?:lohn|gehalt)\s+)?zu\s+(?:wenig|viel)(?-u:\b)"
     # (a gap between two levels: ``So bleiben rund 800 Euro zwischen dem höchsten und …``)
     r"|^\s*zwischen\s+(?:dem|den|der)\s+(?:höchsten|niedrigsten|besten|schlechtesten|reichsten|ärmsten|größten|kleinsten"
     r"|teuersten|günstigsten|oberen|unteren|beiden|geschlechtern|männern|frauen|regionen|ländern|bundesländern)(?-u:\b)"

@@ -3446,3 +3446,23 @@ def test_stop44_review_the_new_rules_keep_pay_that_only_looks_alike() -> None:
             "Netto bleiben in Steuerklasse 1 von 3.100 Euro brutto nur rund 2.100 Euro übrig.",
         ]
     )
+
+
+def test_stop44_third_wave_levels_beside_old_values_and_one_offs() -> None:
+    _assert_kept(
+        {
+            # (new levels with their old ones in brackets, under a heading of raises)
+            "Die Erhöhungen der Bezüge: Bürgermeister 5.870 Euro (bisher 5.320 Euro), Vizebürgermeister "
+            "2.410 Euro (bisher 2.190 Euro).": [
+                (5870.0, 5870.0, "month"),
+                (5320.0, 5320.0, "month"),
+                (2410.0, 2410.0, "month"),
+                (2190.0, 2190.0, "month"),
+            ],
+            # (pay named in the genitive right before its figure, a one-off after it)
+            "Auf Grundlage eines Bruttomonatsgehalts von 3.120 Euro wurde ihm eine Abfindung von "
+            "21.000 Euro ausgezahlt.": [(3120.0, 3120.0, "month")],
+            # (a flat rate with its period is pay, no lump sum)
+            "Seit Januar gibt es pauschal 11,20 Euro die Stunde.": [(11.2, 11.2, "hour")],
+        }
+    )

@@ -21,6 +21,23 @@ def run(text: str) -> Extraction:
 
 # text, the amount that must be skipped, its reason
 SKIPPED = [
+    # (stop 44, third wave: a sum sued for, anniversary and lump-sum payments, a change in per cent
+    # given in euros too, too little paid, wages missed, a leaver's holiday pay)
+    ("Die Klage lautete wegen 8.240,50 EUR brutto sA auf Zahlung.", "8.240,50 EUR", "price_or_fee"),
+    (
+        "Zum Dienstjubiläum gibt es künftig Jubiläumszahlungen von 350 Euro.",
+        "von 350 Euro",
+        "one_off_payment",
+    ),
+    ("Im Dezember erhalten alle Angestellten pauschal 120 Euro.", "120 Euro", "one_off_payment"),
+    (
+        "Der Verdienst der Gärtner ist um 4,5 Prozent oder umgerechnet 130 Euro gestiegen.",
+        "130 Euro",
+        "raise_or_difference",
+    ),
+    ("Dem Fahrer wurden zwei Euro Stundenlohn zu wenig gezahlt.", "zwei Euro", "raise_or_difference"),
+    ("Dadurch entgingen den Helfern rund 4.100 Euro Lohn.", "rund 4.100 Euro", "raise_or_difference"),
+    ("Offen ist noch die Urlaubsersatzleistung von 1.210,40 EUR.", "von 1.210,40 EUR", "one_off_payment"),
     # (stop 44, second wave: a court's value of the matter, outlays, deviations, agreements' sizes,
     # what a group wants)
     ("Laut Urteil beträgt der Wert der streitigen Sache 2.918,40 €.", "2.918,40 €", "price_or_fee"),
