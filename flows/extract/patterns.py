@@ -802,12 +802,14 @@ pauschal 150 Euro``): a lump sum, a ``one_off_payment``; with one (``pauschal 8,
 Stunde``) a flat rate of pay."""
 
 PAY_OF_ANY_CASE_BEFORE = (
-    r"(?-u:\b)(?:eine[snm]?|des|dem|ihre[snm]?|seine[snm]?)\s+(?:[a-zäöüß]+e[nrs]?\s+)?"
+    r"(?-u:\b)(?:eine[snm]?|des|dem|ihre[snm]?|seine[snm]?)\s+"
+    r"(?:(?:laufenden|monatlichen|durchschnittlichen|tariflichen|letzten|bisherigen|vereinbarten|üblichen|regulären|festen)\s+)?"
     r"(?:tarif|stunden|monats|jahres|brutto|bruttomonats|grund|einstiegs|mindest)?(?:lohn|gehalt|einkommen|verdienst|entgelt)e?s"
     r"\s+(?:von\s+|in\s+höhe\s+von\s+)?$"
 )
 """Right before a figure (lower case): its pay named in the genitive (``eines laufenden
-Bruttomonatsgehalts von 3.400 Euro``): no one-off, whatever the words after it."""
+Bruttomonatsgehalts von 3.400 Euro``): no one-off, whatever the words after it (not arrears:
+``des rückständigen Entgelts von``)."""
 
 PERCENT_THEN_AMOUNT_BEFORE = r"[0-9]\s*(?:%|prozent)\s+(?:oder|bzw\.?|beziehungsweise)(?:\s+umgerechnet)?\s*$"
 """Right before a figure (lower case): a share in per cent given again in euros (``um 3,1 Prozent
