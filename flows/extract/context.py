@@ -827,6 +827,15 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("per_unit_rate", on_after(rx.PER_UNIT_AFTER)),
         ("price_or_fee", on_left60(rx.SUED_FOR_BEFORE) & on_after(rx.SUED_FOR_AFTER)),
         ("raise_or_difference", on_left60(rx.PERCENT_THEN_AMOUNT_BEFORE)),
+        (
+            "price_or_fee",
+            (on_left60(rx.INTEREST_SINCE_BEFORE) | on_after(rx.INTEREST_SINCE_AFTER))
+            & (
+                pl.col("_sentence").str.contains("zins", literal=True)
+                # (or a line of the same list before: ``• 40,41 € seit 02.09.2015, auf weitere``)
+                | pl.col("prev_sentence").str.contains(rx.INTEREST_LINE_BEFORE).fill_null(False)
+            ),
+        ),
         # (not a change by it: ``pauschal um 1.800 Euro angehoben``)
         (
             "one_off_payment",

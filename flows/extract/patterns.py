@@ -787,6 +787,8 @@ GROUP_ALONE_GAP = r"^\s*,\s*(?:[a-zäöüß]+\s+){0,2}[a-zäöüß-]+\s*$"
 Hilfskraft 2.600 Euro``): the second figure goes on in the first one's mood."""
 LIST_GAP_ELLIPTIC = (
     r"^[^0-9,;.:()]{0,40}?,\s*[^0-9,;.:()]{0,40}?(?-u:\b)(?:in\s+höhe(?:\s+von)?|je|jeweils)\s*$"
+    # (``auf 1.200 Euro verdoppelt, für Auszubildende auf 900 Euro``: a group, then ``auf``)
+    r"|^[^0-9,;.:()]{0,40}?,\s*(?:für|bei)\s+[^0-9,;.:()]{0,30}?\s+auf\s*$"
 )
 """Between two figures, a comma and a short group ending in ``in Höhe von``/``je``/``jeweils``
 (``eine Einmalzahlung in Höhe von 720 Euro, Auszubildende in Höhe von 360 Euro``): the second
@@ -814,6 +816,17 @@ Bruttomonatsgehalts von 3.400 Euro``): no one-off, whatever the words after it (
 PERCENT_THEN_AMOUNT_BEFORE = r"[0-9]\s*(?:%|prozent)\s+(?:oder|bzw\.?|beziehungsweise)(?:\s+umgerechnet)?\s*$"
 """Right before a figure (lower case): a share in per cent given again in euros (``um 3,1 Prozent
 oder umgerechnet 96 Euro``): the change, no level."""
+
+INTEREST_SINCE_BEFORE = (
+    r"(?-u:\b)seit\s+(?:dem\s+)?[0-9]{1,2}\.\s?[0-9]{1,2}\.\s?(?:[0-9]{2}){1,2}\s+aus\s+(?:weiteren\s+)?$"
+)
+INTEREST_SINCE_AFTER = r"^\s*,?\s*seit\s+(?:dem\s+)?[0-9]{1,2}\.\s?[0-9]{1,2}\.\s?(?:[0-9]{2}){1,2}(?-u:\b)"
+"""Around a figure in a court's order of interest (lower case; a sentence, or the one before,
+naming ``Zinsen``): the sum interest runs on, ``seit dem 01.06.2006 aus 3.350 EUR`` or ``40,41 €
+seit 02.09.2015``, a ``price_or_fee`` (a sum at stake)."""
+
+INTEREST_LINE_BEFORE = r"Zins|(?i:(?:€|eur|euro)\s+seit\s+(?:dem\s+)?[0-9]{1,2}\.)"
+"""A sentence before one of ``INTEREST_SINCE_*``: it names interest, or is a line of the same list."""
 
 SUED_FOR_BEFORE = r"(?-u:\b)wegen\s*$"
 SUED_FOR_AFTER = r"^\s*(?:brutto\s+|netto\s+)?s\.?\s?a\.?(?:$|[^a-zäöüß])"
@@ -924,7 +937,7 @@ NOT_PAY_REASONS = {
         r"|…\s*(?:brutto\s+|netto\s+)?nebst\s+zinsen"
     ),
     "bonus_or_allowance": (
-        r"fahrtgeld|fahrgeld|essensgeld|kleidergeld|verpflegungsgeld|sachbez|entlassungsgeld|bonus|boni(?-u:\b)|belohnt|belohnung|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschale|pauschalen|pauschbetrag|pauschalbetrag|spesen|sonstige[n]?\s+bezüge|sonstige[n]?\s+leistungen|zubrot\s+(?:von\s+)?…"
+        r"fahrtgeld|fahrgeld|essensgeld|kleidergeld|verpflegungsgeld|sachbez|entlassungsgeld|kopfgeld|abwerbeprämie|bonus|boni(?-u:\b)|belohnt|belohnung|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschale|pauschalen|pauschbetrag|pauschalbetrag|spesen|sonstige[n]?\s+bezüge|sonstige[n]?\s+leistungen|zubrot\s+(?:von\s+)?…"
         r"|aufschlag|aufschläge|ergebnisabhängig|erfolgsabhängig|leistungsabhängig|für\s+jede\s+der\s+\S+\s+sitzungen"
         # (on top of pay: ``mit zusätzlich 73.826 Euro``)
         r"|(?-u:\b)mit\s+zusätzlich(?-u:\b)"
@@ -1008,7 +1021,7 @@ NOT_PAY_REASONS = {
         r"|^\W*(?:ein|eine)\s+[a-zäöüß-]+\W+(?:der|die)\s+…\s*(?:brutto\s+|netto\s+|im\s+monat\s+|monatlich\s+)*(?:verdient|bekommt|erhält)(?-u:\b)"
     ),
     "tax_or_deduction": (
-        r"steuern(?-u:\b)|abzüge|abzug(?-u:\b)|abgezogen|abgaben|sozialabgaben|lohnsteuer|beiträge|beitrag|versicherung(?:$|[^es]|e[^n]|s(?:[^dwbg]|b[^r]|g[^e]))"
+        r"steuern(?-u:\b)|abzüge|abzug(?-u:\b)|abgezogen|einbehalten|einbehält|einbehielt|abgaben|sozialabgaben|lohnsteuer|beiträge|beitrag|versicherung(?:$|[^es]|e[^n]|s(?:[^dwbg]|b[^r]|g[^e]))"
         # (insurers as an industry are no contribution: ``Banken und Versicherungen 66.800``,
         # ``Versicherungsdienstleistungen``, ``-wirtschaft``, ``-branche``, ``-gewerbe``; what one
         # pays them is, ``Für Versicherungen zahlt sie 180 Euro``)
@@ -1022,6 +1035,8 @@ NOT_PAY_REASONS = {
         r"reinertr(?:a|ä)g|in\s+die\s+kasse|(?-u:\b)eingefahren(?-u:\b)|"
         # (a wage bill: ``jährlich 2 Millionen Euro an Löhnen für das Personal``)
         r"…\s*an\s+(?:gagen|gehältern|löhnen|honoraren|vergütungen)\s+für\s+(?:das|die|den|alle|sämtliche|seine|ihre|[a-zäöüß-]+\s*,)|"
+        # (fees billed: ``rechnet 170.000 Euro an Honoraren ab``)
+        r"…\s*an\s+honoraren\s+ab(?-u:\b)|"
         # (an outlay: ``Aufwand von 33 100 Euro``)
         r"(?-u:\b)aufwand(?-u:\b)|(?-u:\b)(?:zusätzlichen\s+)?aufwendungen(?-u:\b)|"
         # (a group's pay summed: ``die Gehaltssumme der Geschäftsleitung (9 Personen)``)
@@ -1145,8 +1160,10 @@ NOT_PAY_REASONS = {
         r"|eigenanteil|zuzahlung|heimplatz|heimplätze|aus\s+(?:der\s+)?eigenen?\s+tasche|heimbewohner|pflegebedürftige"
         r"|(?:finanzielle|durchschnittliche|monatliche)\s+(?:be)?last"
         r"|bußgeld|geldbuße|geldstrafe|schadensersatz|schmerzensgeld|preisgeld|spende|im\s+wert(?-u:\b)|verlag(?-u:\b)"
-        # (an appeal's worth)
-        r"|revisionsinteresse|rekursinteresse"
+        # (an appeal's worth; a rate set to cover costs; money paid in advance)
+        r"|revisionsinteresse|rekursinteresse|kostendeck|in\s+vorleistung"
+        # (a claim made: ``Ansprüche in Gesamthöhe von 3.570 EUR geltend``)
+        r"|…\s*(?:brutto\s+|netto\s+)?(?:\S+\s+){0,3}?geltend(?-u:\b)"
         r"|für\s+(?:die\s+)?(?:weiterbildung|fortbildung|schulung)"
         r"|menü|döner|hähnchen|restaurantbesuch|haarschnitt|(?:einen|ein|pro|je)\s+schnitt(?-u:\b)"
         r"|(?-u:\b)(?:meine|die|eine|der|unsere|ihre)\s+wohnung(?-u:\b)|warmmiete|kaltmiete|(?-u:\b)warm(?-u:\b)|nebenkosten|(?-u:\b)testen|probeabo|abonnent"
@@ -2529,6 +2546,8 @@ beträgt der Unterschied``)."""
 PLANNED_AROUND = (
     r"(?-u:\b)(?:wird|werden)\s[^…]{0,100}…[^…]{0,40}?(?:diskutiert|debattiert)"
     r"|(?-u:\b)(?:will|wollen)\s[^…]{0,80}…[^…]{0,30}?(?-u:\b)(?:zahlen|bezahlen)(?-u:\b)"
+    # (what pay must be, in reported speech: ``müsse der Mindestlohn wenigstens 15 Euro betragen``)
+    r"|(?-u:\b)(?:müsse|müssten|müsste)\s+(?:der|die|das)\s+[a-zäöüß-]*(?:lohn|gehalt|vergütung|entgelt|löhne|gehälter)\s+(?:\S+\s+){0,3}?…"
     # (what a group wants, the verb before its subject: ``Dafür möchte das Personal einheitlich 20 Euro``)
     r"|(?-u:\b)(?:möchte|möchten|will|wollen)\s+(?:das|die|der)\s+[a-zäöüß-]*(?:personal|belegschaft|beschäftigten|mitarbeiter|mitarbeitenden"
     r"|gewerkschaft|arbeitnehmer|bewerber|absolventen|beamten)(?:innen)?(?:\s+[a-zäöüß-]+){0,4}\s*…"

@@ -3466,3 +3466,15 @@ def test_stop44_third_wave_levels_beside_old_values_and_one_offs() -> None:
             "Seit Januar gibt es pauschal 11,20 Euro die Stunde.": [(11.2, 11.2, "hour")],
         }
     )
+
+
+def test_stop44_fourth_wave_interest_lines_of_a_court_order_are_no_pay() -> None:
+    _assert_dropped(
+        [
+            "Die Beklagte wird verurteilt, an den Kläger 1.480,20 € Bruttolohn nebst Zinsen in Höhe von "
+            "fünf Prozentpunkten über dem Basiszinssatz zu zahlen auf\n\n  • 52,17 € seit 02.04.2018, auf "
+            "weitere\n  • 48,90 € seit 02.05.2018, auf weitere\n  • 912,40 € seit 02.06.2018 zu zahlen."
+        ]
+    )
+    # (a date after a wage in a text naming no interest: pay)
+    assert _figures("Der Mindestlohn von 12,82 € gilt seit 01.01.2025 für alle.") == [(12.82, 12.82, "hour")]

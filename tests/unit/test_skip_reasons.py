@@ -21,6 +21,22 @@ def run(text: str) -> Extraction:
 
 # text, the amount that must be skipped, its reason
 SKIPPED = [
+    # (stop 44, fourth wave: a court's sum interest runs on, a claim made, pay withheld, fees billed,
+    # a poaching bounty, what pay must be in reported speech)
+    ("Die Beklagte zahlt Zinsen seit dem 01.03.2019 aus 2.480,00 EUR.", "2.480,00 EUR", "price_or_fee"),
+    ("Er machte Lohnansprüche in Gesamthöhe von 4.120,40 EUR geltend.", "von 4.120,40 EUR", "price_or_fee"),
+    ("Vom Lohn wurden ihm 950 Euro einbehalten.", "950 Euro", "tax_or_deduction"),
+    ("Eine Zahnärztin rechnet im Schnitt 210.000 € an Honoraren ab.", "210.000 €", "budget_or_turnover"),
+    (
+        "Pflegekräfte sollen für ein Kopfgeld von 3000 Euro abgeworben werden.",
+        "von 3000 Euro",
+        "bonus_or_allowance",
+    ),
+    (
+        "Laut Gewerkschaft müsse der Stundenlohn mindestens 16 Euro betragen.",
+        "mindestens 16 Euro",
+        "demand_or_proposal",
+    ),
     # (stop 44, third wave: a sum sued for, anniversary and lump-sum payments, a change in per cent
     # given in euros too, too little paid, wages missed, a leaver's holiday pay)
     ("Die Klage lautete wegen 8.240,50 EUR brutto sA auf Zahlung.", "8.240,50 EUR", "price_or_fee"),
