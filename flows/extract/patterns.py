@@ -828,6 +828,11 @@ seit 02.09.2015``, a ``price_or_fee`` (a sum at stake)."""
 INTEREST_LINE_BEFORE = r"Zins|(?i:(?:€|eur|euro)\s+seit\s+(?:dem\s+)?[0-9]{1,2}\.)"
 """A sentence before one of ``INTEREST_SINCE_*``: it names interest, or is a line of the same list."""
 
+CURRENCY_THEN_YEAR = r"(?i)(?:€|euro|eur)\s+bis\s+20[0-3][0-9]$"
+NEAR_YEARS = (2000, 2039)
+"""A range's second bound that is a year (``von 1.500 Euro bis 2021``): the currency right before
+``bis``, a bare year of ``NEAR_YEARS`` after it: a date, no bound."""
+
 SUED_FOR_BEFORE = r"(?-u:\b)wegen\s*$"
 SUED_FOR_AFTER = r"^\s*(?:brutto\s+|netto\s+)?s\.?\s?a\.?(?:$|[^a-zäöüß])"
 """A sum sued for (lower case), ``wegen`` before it and ``s.A.`` (samt Anhang) after it: ``wegen
@@ -955,7 +960,7 @@ NOT_PAY_REASONS = {
         r"|dienstwagen|essenszuschuss|aktienkurs|aktienbasiert|aktienoption"
     ),
     "threshold": (
-        r"grenze|schwelle|freibetrag|bemessung|höchstbetrag|höchstsumme|pfänd|steuerfrei|sozialversicherungsfrei|abgabenfrei"
+        r"grenze|schwelle|freibetrag|bemessung|höchstbetrag|höchstsumme|beitragsstufe|pfänd|steuerfrei|sozialversicherungsfrei|abgabenfrei"
         # (a figure's mark: ``die 50.000-Euro – Marke``)
         r"|…\s*[-–]?\s*marke(?-u:\b)|einkommensklasse|einkommensstufe|auftragswert"
         # (a poverty line: ``liegt das Armutsrisiko für Singles bei 720 Euro``)
@@ -986,7 +991,7 @@ NOT_PAY_REASONS = {
         # (a former office holder's pension: ``ein Ehrensold von derzeit rund 214.000 Euro``)
         r"|ehrensold|ruhegehalt|ruhegeld|altersbezüge|(?-u:\b)in\s+(?:rente|pension)\s+geh"
         r"|(?-u:\b)renten(?:wert|punkt|anspr|zahlung|höhe|niveau|anpassung|erhöhung|kasse|bezug|bezieh|empfänger|info)"
-        r"|rentner|pension|kindergeld|elterngeld|wohngeld|mindestsicherung|(?-u:\b)alg\s*(?:ii|2)(?-u:\b)|hartz"
+        r"|rentner|pension|kindergeld|elterngeld|mutterschaftsgeld|kurzarbeitergeld|insolvenzgeld|wohngeld|mindestsicherung|(?-u:\b)alg\s*(?:ii|2)(?-u:\b)|hartz"
         r"|arbeitslosengeld|sozialhilfe|grundsicherung|regelsatz|unterhaltszahlung|unterhaltsvorschuss|taschengeld"
         r"|leistungen\s+zur\s+(?:sicherung\s+des\s+lebensunterhalt|lebensunterhaltssicherung)"
         r"|pflegegeld|krankengeld|übergangsgeld|ruhegehalt|ruhegeh[aä]lt|ruhegeld|hinterbliebene|(?:witwen|waisen)(?:rente|geld)|halbwaise|vollwaise"
@@ -1041,7 +1046,7 @@ NOT_PAY_REASONS = {
         r"(?-u:\b)aufwand(?-u:\b)|(?-u:\b)(?:zusätzlichen\s+)?aufwendungen(?-u:\b)|"
         # (a group's pay summed: ``die Gehaltssumme der Geschäftsleitung (9 Personen)``)
         r"(?:gehalts|lohn|gehälter)summe\s+(?:der|des|für|von|aller)\s|"
-        r"budget|umsatz|umsätze|dotation|(?-u:\b)(?:spart|einsparen|eingespart|einsparung|einsparungen)(?-u:\b)|staatsleistung|(?-u:\b)etats?(?-u:\b)|(?-u:\b)fonds\s+(?:\S+\s+){0,2}?(?:wird|wurde|umfasst|beträgt|betrug)(?-u:\b)|(?-u:\b)(?:ausgeben|ausgegeben|aufwenden|aufgewendet)(?-u:\b)|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|gefördert|(?:grund|basis|sport|spitzen|zusatz|landes|bundes|projekt|struktur|anschub|investitions)förderung|gewinn(?:e|s|es)?(?-u:\b)|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|verurteilt|materialaufwand|personalaufwand|sachaufwand|grundkapital|(?-u:\b)ebit(?:da)?(?-u:\b)|vermögenswerte|sachanlagen|jahresüberschuss|umsatzerlöse|eigenkapital|bilanzsumme|(?-u:\b)angelegt(?-u:\b)|schüttet|ausgeschüttet|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
+        r"budget|umsatz|umsätze|dotation|(?-u:\b)(?:spart|einsparen|eingespart|gespart|einsparung|einsparungen)(?-u:\b)|staatsleistung|(?-u:\b)etats?(?-u:\b)|(?-u:\b)fonds\s+(?:\S+\s+){0,2}?(?:wird|wurde|umfasst|beträgt|betrug)(?-u:\b)|(?-u:\b)(?:ausgeben|ausgegeben|aufwenden|aufgewendet)(?-u:\b)|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|gefördert|(?:grund|basis|sport|spitzen|zusatz|landes|bundes|projekt|struktur|anschub|investitions)förderung|gewinn(?:e|s|es)?(?-u:\b)|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|verurteilt|materialaufwand|personalaufwand|sachaufwand|grundkapital|(?-u:\b)ebit(?:da)?(?-u:\b)|vermögenswerte|sachanlagen|jahresüberschuss|umsatzerlöse|eigenkapital|bilanzsumme|(?-u:\b)angelegt(?-u:\b)|schüttet|ausgeschüttet|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
         # (a public budget, not a household that employs: ``Pflegekräfte in Privathaushalten``)
         r"|(?-u:\b)(?:bundes|landes|staats|gemeinde|kommunal|stadt)?haushalt(?:s|e|en)?(?:plan|pläne|mittel|jahr|entwurf|loch|lücke|defizit|sperre|lage)?(?-u:\b)"
         r"|kredit|schaden|kaufpreis|bilanz|jahresergebnis|konzernergebnis|betriebsergebnis|(?-u:\b)ergebnis\s+(?:vor|nach)\s|unternehmensergebnis|(?-u:\b)die\s+gesamtsumme|summierte\s+sich|summieren\s+sich|summiert\s+sich|operative[sn]?\s+ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
@@ -2546,6 +2551,11 @@ beträgt der Unterschied``)."""
 PLANNED_AROUND = (
     r"(?-u:\b)(?:wird|werden)\s[^…]{0,100}…[^…]{0,40}?(?:diskutiert|debattiert)"
     r"|(?-u:\b)(?:will|wollen)\s[^…]{0,80}…[^…]{0,30}?(?-u:\b)(?:zahlen|bezahlen)(?-u:\b)"
+    # (what a side insisted on, an aim not reached, a cut pushed for: ``auf 2.000 Euro bestanden``,
+    # ``ihr Ziel von 1.500 Euro nicht durchsetzen``, ``die Löhne auf acht Euro zu drücken``)
+    r"|…[^…,;]{0,30}?(?-u:\b)(?:bestanden|bestehen|beharrt|beharren|gepocht|pochen|pocht)(?-u:\b)"
+    r"|(?-u:\b)(?:ihr|sein|das|ein|erklärtes)\s+(?:erklärtes\s+)?ziel\s+(?:von\s*)?…"
+    r"|…\s*(?:\S+\s+){0,2}?zu\s+(?:drücken|senken|kürzen)(?-u:\b)"
     # (what pay must be, in reported speech: ``müsse der Mindestlohn wenigstens 15 Euro betragen``)
     r"|(?-u:\b)(?:müsse|müssten|müsste)\s+(?:der|die|das)\s+[a-zäöüß-]*(?:lohn|gehalt|vergütung|entgelt|löhne|gehälter)\s+(?:\S+\s+){0,3}?…"
     # (what a group wants, the verb before its subject: ``Dafür möchte das Personal einheitlich 20 Euro``)

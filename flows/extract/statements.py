@@ -262,6 +262,12 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
                 pl.col("stmt").str.contains(rx.YEAR_AFTER_PERIOD)
                 & pl.col("b_num").str.contains(r"^[0-9]{4}$")
             )
+            # (``ein Mindestlohn von 1.500 Euro bis 2021``: the currency right before ``bis``, a year
+            # of this century after it, no currency of its own)
+            | (
+                pl.col("stmt").str.contains(rx.CURRENCY_THEN_YEAR)
+                & pl.col("b_value").is_between(*rx.NEAR_YEARS)
+            )
         )
         & pl.col("stmt").str.contains(rx.YEAR_AFTER_BIS)
     ).fill_null(False)

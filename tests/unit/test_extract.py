@@ -3478,3 +3478,15 @@ def test_stop44_fourth_wave_interest_lines_of_a_court_order_are_no_pay() -> None
     )
     # (a date after a wage in a text naming no interest: pay)
     assert _figures("Der Mindestlohn von 12,82 € gilt seit 01.01.2025 für alle.") == [(12.82, 12.82, "hour")]
+
+
+def test_stop44_fifth_wave_a_year_after_bis_is_no_bound() -> None:
+    _assert_kept(
+        {
+            "Der Tarif sichert einen Mindestlohn von 1.850 Euro bis 2026 in allen Gruppen.": [
+                (1850.0, 1850.0, "month")
+            ],
+            # (a bound with its thousands point is a bound)
+            "Das Gehalt liegt zwischen 1.800 Euro bis 2.030 Euro.": [(1800.0, 2030.0, "month")],
+        }
+    )

@@ -21,6 +21,27 @@ def run(text: str) -> Extraction:
 
 # text, the amount that must be skipped, its reason
 SKIPPED = [
+    # (stop 44, fifth wave: what a side insisted on, an aim not reached, a cut pushed for, a benefit)
+    (
+        "Die Gewerkschaft hatte auf eine Anhebung des Mindestlohnes von derzeit 1.740 Euro auf 1.900 Euro bestanden.",
+        "1.900 Euro",
+        "demand_or_proposal",
+    ),
+    (
+        "Die Gewerkschaft konnte damit ihr Ziel von 1.650 Euro nicht durchsetzen.",
+        "von 1.650 Euro",
+        "demand_or_proposal",
+    ),
+    (
+        "Der Konzern versuche die Stundenlöhne der Packer auf neun Euro zu drücken.",
+        "neun Euro",
+        "demand_or_proposal",
+    ),
+    (
+        "Die Kasse zahlte Mutterschaftsgeld in Höhe von 13 Euro kalendertäglich.",
+        "von 13 Euro",
+        "benefit_or_stipend",
+    ),
     # (stop 44, fourth wave: a court's sum interest runs on, a claim made, pay withheld, fees billed,
     # a poaching bounty, what pay must be in reported speech)
     ("Die Beklagte zahlt Zinsen seit dem 01.03.2019 aus 2.480,00 EUR.", "2.480,00 EUR", "price_or_fee"),
