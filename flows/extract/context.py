@@ -832,7 +832,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             (on_left60(rx.INTEREST_SINCE_BEFORE) | on_after(rx.INTEREST_SINCE_AFTER))
             & (
                 pl.col("_sentence").str.contains("zins", literal=True)
-                # (or a line of the same list before: ``• 40,41 € seit 02.09.2015, auf weitere``)
+                # (or a line of the same list before: ``• 40,41 € seit 02.09.2016, dazu auf``)
                 | pl.col("prev_sentence").str.contains(rx.INTEREST_LINE_BEFORE).fill_null(False)
             ),
         ),
@@ -1659,7 +1659,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             | pl.col("b_billion")
             | (large & ~pay_text)
             | (
-                # (one of the highest of a group blanked: ``eines der höchsten Gehälter aller Vorstände``)
+                # (one of the highest of a group blanked: ``eines der größten Gehälter aller Manager``)
                 pl.col("_large_sentence").str.replace_all(rx.ONE_OF_THE_TOP, "_").str.contains(rx.AGGREGATE)
                 # (``im Durchschnitt``: a sum over many divided again, one person's pay)
                 & ~pl.col("_large_sentence").str.contains(rx.AVERAGE_WORDS)
@@ -2071,7 +2071,7 @@ def _around_rules(by_um: pl.Expr, change_by: pl.Expr, on_left60: SharedSearch) -
     for code, pattern in rx.NOT_PAY_REASONS.items():
         around = pl.col("_around_hit")
         if code in ("one_off_payment", "bonus_or_allowance", "budget_or_turnover"):
-            # (``im Prämienmodell ein festes Grundgehalt von``: base pay named last decides)
+            # (``im Bonusmodell ein festes Grundgehalt von``: base pay named last decides)
             around = pl.col("_around_base")
         found = contains_words(around, pattern).fill_null(False)
         if code == "raise_or_difference":
@@ -2110,7 +2110,7 @@ def _around_rules(by_um: pl.Expr, change_by: pl.Expr, on_left60: SharedSearch) -
         if code in ("employer_cost", "price_or_fee", "tax_or_deduction", "budget_or_turnover"):
             found = found & ~pay_named_after
         if code in ("price_or_fee", "budget_or_turnover"):
-            # (``mit überdurchschnittlichem Umsatz ein Tariflohn von 13,30 Euro``: pay named right
+            # (``bei hohem Umsatz ein Tariflohn von 13,90 Euro``: pay named right
             # before the figure)
             found = found & ~on_left60(rx.WAGE_OF_BEFORE) & ~on_left60(rx.PAY_OF_ANY_CASE_BEFORE)
         if code == "one_off_payment":
@@ -2120,8 +2120,8 @@ def _around_rules(by_um: pl.Expr, change_by: pl.Expr, on_left60: SharedSearch) -
             # (reported speech, no supposition: ``Cockpit gibt dem Bericht zufolge an, bei der
             # Billigtochter würden den Piloten zwischen 59.000 Euro und 171.000 Euro gezahlt``)
             found = found & ~contains_where(found, pl.col("_sentence"), rx.REPORTED_SPEECH)
-            # (what a group could earn, as a study reports it: ``Berufseinsteiger könnten mit einem
-            # Brutto von 45.000 Euro rechnen``; not under a condition: ``wenn …``)
+            # (what a group could earn, as a study reports it: ``Absolventen könnten mit 47.000
+            # Euro brutto im Jahr rechnen``; not under a condition: ``wenn …``)
             found = found & ~(
                 contains_where(found, around, rx.POTENTIAL_PAY)
                 & ~contains_where(found, pl.col("_sentence"), rx.CONDITION_WORDS)

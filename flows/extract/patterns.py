@@ -787,7 +787,7 @@ GROUP_ALONE_GAP = r"^\s*,\s*(?:[a-zäöüß]+\s+){0,2}[a-zäöüß-]+\s*$"
 Hilfskraft 2.600 Euro``): the second figure goes on in the first one's mood."""
 LIST_GAP_ELLIPTIC = (
     r"^[^0-9,;.:()]{0,40}?,\s*[^0-9,;.:()]{0,40}?(?-u:\b)(?:in\s+höhe(?:\s+von)?|je|jeweils)\s*$"
-    # (``auf 1.200 Euro verdoppelt, für Auszubildende auf 900 Euro``: a group, then ``auf``)
+    # (``auf 1.200 Euro verdoppelt, für Lehrlinge auf 850 Euro``: a group, then ``auf``)
     r"|^[^0-9,;.:()]{0,40}?,\s*(?:für|bei)\s+[^0-9,;.:()]{0,30}?\s+auf\s*$"
 )
 """Between two figures, a comma and a short group ending in ``in Höhe von``/``je``/``jeweils``
@@ -809,8 +809,8 @@ PAY_OF_ANY_CASE_BEFORE = (
     r"(?:tarif|stunden|monats|jahres|brutto|bruttomonats|grund|einstiegs|mindest)?(?:lohn|gehalt|einkommen|verdienst|entgelt)e?s"
     r"\s+(?:von\s+|in\s+höhe\s+von\s+)?$"
 )
-"""Right before a figure (lower case): its pay named in the genitive (``eines laufenden
-Bruttomonatsgehalts von 3.400 Euro``): no one-off, whatever the words after it (not arrears:
+"""Right before a figure (lower case): its pay named in the genitive (``eines
+Bruttomonatsgehalts von 3.650 Euro``): no one-off, whatever the words after it (not arrears:
 ``des rückständigen Entgelts von``)."""
 
 PERCENT_THEN_AMOUNT_BEFORE = r"[0-9]\s*(?:%|prozent)\s+(?:oder|bzw\.?|beziehungsweise)(?:\s+umgerechnet)?\s*$"
@@ -2525,7 +2525,7 @@ DIFFERENCE_AFTER = (
     # (a gap between two levels: ``So bleiben rund 800 Euro zwischen dem höchsten und …``)
     r"|^\s*zwischen\s+(?:dem|den|der)\s+(?:höchsten|niedrigsten|besten|schlechtesten|reichsten|ärmsten|größten|kleinsten"
     r"|teuersten|günstigsten|oberen|unteren|beiden|geschlechtern|männern|frauen|regionen|ländern|bundesländern)(?-u:\b)"
-    # (two qualifiers, then more than an earlier time: ``28.000 Euro brutto jährlich mehr als zu Beginn``)
+    # (two qualifiers, then more than an earlier time: ``27.500 Euro brutto pro Jahr mehr als am Start``)
     r"|^\s*(?:brutto|netto)\s+(?:monatlich|jährlich|(?:im|pro)\s+(?:monat|jahr))\s+(?:mehr|weniger)\s+als\s+"
     r"(?:zu|am|bei|vor|noch)\s"
     # (the first of two: ``500 oder 600 Euro im Monat mehr``)
@@ -2552,11 +2552,11 @@ PLANNED_AROUND = (
     r"(?-u:\b)(?:wird|werden)\s[^…]{0,100}…[^…]{0,40}?(?:diskutiert|debattiert)"
     r"|(?-u:\b)(?:will|wollen)\s[^…]{0,80}…[^…]{0,30}?(?-u:\b)(?:zahlen|bezahlen)(?-u:\b)"
     # (what a side insisted on, an aim not reached, a cut pushed for: ``auf 2.000 Euro bestanden``,
-    # ``ihr Ziel von 1.500 Euro nicht durchsetzen``, ``die Löhne auf acht Euro zu drücken``)
+    # ``ihr Ziel von 1.650 Euro verfehlt``, ``die Löhne auf acht Euro zu drücken``)
     r"|…[^…,;]{0,30}?(?-u:\b)(?:bestanden|bestehen|beharrt|beharren|gepocht|pochen|pocht)(?-u:\b)"
     r"|(?-u:\b)(?:ihr|sein|das|ein|erklärtes)\s+(?:erklärtes\s+)?ziel\s+(?:von\s*)?…"
     r"|…\s*(?:\S+\s+){0,2}?zu\s+(?:drücken|senken|kürzen)(?-u:\b)"
-    # (what pay must be, in reported speech: ``müsse der Mindestlohn wenigstens 15 Euro betragen``)
+    # (what pay must be, in reported speech: ``müsse der Mindestlohn zumindest 15 Euro betragen``)
     r"|(?-u:\b)(?:müsse|müssten|müsste)\s+(?:der|die|das)\s+[a-zäöüß-]*(?:lohn|gehalt|vergütung|entgelt|löhne|gehälter)\s+(?:\S+\s+){0,3}?…"
     # (what a group wants, the verb before its subject: ``Dafür möchte das Personal einheitlich 20 Euro``)
     r"|(?-u:\b)(?:möchte|möchten|will|wollen)\s+(?:das|die|der)\s+[a-zäöüß-]*(?:personal|belegschaft|beschäftigten|mitarbeiter|mitarbeitenden"
@@ -2849,7 +2849,7 @@ ONE_OF_THE_TOP = (
     r"(?-u:\b)(?:eine[sr]?|zu\s+den|unter\s+den)\s+(?:der\s+)?(?:höchsten|besten|größten|üppigsten|niedrigsten|geringsten)\s+"
     r"(?:gehälter|gehältern|vergütungen|bezüge|bezügen|einkommen)(?:\s+(?:der|aller)\s+(?:\S+\s+)?[\w-]+)?"
 )
-"""One of the highest of a group (lower case: ``eines der höchsten Gehälter aller Vorstände``): one
+"""One of the highest of a group (lower case: ``eines der größten Gehälter aller Manager``): one
 person's pay ranked, blanked before a sum over the group is looked for (``AGGREGATE``)."""
 
 AGGREGATE = (
@@ -2966,7 +2966,7 @@ BASE_PAY_WORDS = [
 ]
 BASE_PAY_LAST = rf"^.*(?:{'|'.join(BASE_PAY_WORDS)})\w*"
 """The clause before a figure up to the last name of base pay in it: words before that name
-(``im Prämienmodell ein festes Grundgehalt von ca. 3.000 €``) say nothing of the figure."""
+(``im Bonusmodell ein fixes Grundgehalt von ca. 3.200 €``) say nothing of the figure."""
 
 PAY_OF_LAST = (
     r"^.*(?-u:\b)(?:ein|einem|einen|das|dein|ihr|sein)\s+(?:[a-zäöüß]+\s+)?"

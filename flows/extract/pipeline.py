@@ -624,7 +624,7 @@ def _with_net_note_two_back(money: pl.DataFrame) -> pl.DataFrame:
 
 def _with_net_columns(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
     """A table whose header names columns of no pay (``| Stufe | Brutto | Netto (SK I) | Netto
-    (SK III) |``, ``| Kasse | Grundvergütung | Variable Bestandteile | Insgesamt |``,
+    (SK III) |``, ``| Kasse | Fixum | Variable Anteile | Gesamt |``,
     ``patterns.NOT_PAY_COLUMN_HEADER``): the figures of a row in those columns (the cell after as
     many ``|`` as the header's cell) take the column's reason (``patterns.NOT_PAY_COLUMNS``; a
     column other than a net one only in a row of the table right below the header, of as many
@@ -890,7 +890,7 @@ def _with_floor_or_ceiling(kept: pl.DataFrame) -> pl.DataFrame:
     ).fill_null(False)
     # (``ein maximales Notfallsanitäter-Gehalt von 4.300 Euro``, ``einem Maximum von 253.000
     # Euro``: the ``von`` is the statement's own word)
-    # (``ein maximales Gehalt von ca. 2.500 €``: an approximation's word after the ``von``)
+    # (``ein maximales Gehalt von ca. 2.700 €``: an approximation's word after the ``von``)
     von = (pl.col("kw").str.to_lowercase() == "von") | pl.col("kw").is_in(APPROX_KEYWORDS)
     ceiling = ceiling | (
         von & pl.col("b_value").is_null() & pl.col("pre_local").str.contains(rx.ci(rx.MAXIMUM_NAMED_BEFORE))

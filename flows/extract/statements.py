@@ -262,7 +262,7 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
                 pl.col("stmt").str.contains(rx.YEAR_AFTER_PERIOD)
                 & pl.col("b_num").str.contains(r"^[0-9]{4}$")
             )
-            # (``ein Mindestlohn von 1.500 Euro bis 2021``: the currency right before ``bis``, a year
+            # (``ein Mindestlohn von 1.600 Euro bis 2022``: the currency right before ``bis``, a year
             # of this century after it, no currency of its own)
             | (
                 pl.col("stmt").str.contains(rx.CURRENCY_THEN_YEAR)

@@ -3349,7 +3349,7 @@ def test_stop44_raises_in_steps_lists_of_changes_and_wage_bills_are_no_pay() -> 
     _assert_dropped(
         [
             # (two qualifiers between the figure and ``mehr``)
-            "Projektleiter können sich über rund 28.000 Euro brutto jährlich mehr als am Anfang freuen.",
+            "Projektleiter freuen sich über rund 27.500 Euro brutto pro Jahr mehr als am Start.",
             # (the first of a list of changes by an amount, only the last named a difference)
             "Damit liegen Gruppe A um 410 Euro und Gruppe B um 445 Euro über dem alten Tarif.",
             # (a wage bill)
@@ -3370,7 +3370,7 @@ def test_stop44_second_wave_pay_that_looked_like_a_sum_a_restatement_or_net() ->
     _assert_kept(
         {
             # (one of the highest of a group is one person's pay, no sum over the group)
-            "Die Chefin der Bahn verdient im Jahr mehr als 4 Millionen Euro, eines der höchsten "
+            "Die Chefin der Bahn bekommt jährlich mehr als 4 Millionen Euro, eines der üppigsten "
             "Gehälter aller Vorstände im Land.": [(4000000.0, None, "year")],
             # (``entspricht das Grundgehalt``: the article of the pay named, nothing worked out)
             "Die Stadt zahlt Erziehern ab 2025 monatlich 3.020 Euro. In Stufe 2 entspricht das "
@@ -3384,7 +3384,7 @@ def test_stop44_second_wave_pay_that_looked_like_a_sum_a_restatement_or_net() ->
 
 def test_stop44_a_bonus_column_of_a_pay_table_is_no_pay() -> None:
     text = (
-        "Bezüge der Geschäftsführer der Stadtwerke 2023\n"
+        "Vergütung der Chefs kommunaler Stadtwerke 2023\n"
         "Stadtwerk | Fixum | Bonus | Summe 2023 |\n"
         "Stadtwerk Nord | 142.300 € | 21.800 € | 164.100 € |\n"
         "Stadtwerk Süd | 131.900 € | 18.200 € | 150.100 € |\n\n"
@@ -3439,7 +3439,7 @@ def test_stop44_review_the_new_rules_keep_pay_that_only_looks_alike() -> None:
             # (a list of three changes by an amount)
             "Damit liegen A um 380 Euro, B um 410 Euro und C um 445 Euro über dem alten Tarif.",
             # (a board's sum, ranked among the highest)
-            "Die Vorstände bekamen gemeinsam 31 Millionen Euro, eines der höchsten Gehälter aller Vorstände.",
+            "Die Vorstände bekamen gemeinsam 31 Millionen Euro, eines der größten Gehälter aller Manager.",
             # (a limit, then an unrelated ``mit … rechnen``)
             "Neben dem Studium darfst du bis zu 6.100 Euro im Jahr verdienen, musst aber mit Abzügen rechnen.",
             # (net named before the tax class)
@@ -3471,8 +3471,8 @@ def test_stop44_third_wave_levels_beside_old_values_and_one_offs() -> None:
 def test_stop44_fourth_wave_interest_lines_of_a_court_order_are_no_pay() -> None:
     _assert_dropped(
         [
-            "Die Beklagte wird verurteilt, an den Kläger 1.480,20 € Bruttolohn nebst Zinsen in Höhe von "
-            "fünf Prozentpunkten über dem Basiszinssatz zu zahlen auf\n\n  • 52,17 € seit 02.04.2018, auf "
+            "Das Unternehmen wird verurteilt, dem Monteur 1.480,20 € brutto nebst Zinsen von "
+            "fünf Punkten über dem Basiszins zu zahlen, und zwar auf\n\n  • 52,17 € seit 02.04.2018, auf "
             "weitere\n  • 48,90 € seit 02.05.2018, auf weitere\n  • 912,40 € seit 02.06.2018 zu zahlen."
         ]
     )
