@@ -163,9 +163,6 @@ FOOTNOTE_AFTER_CURRENCY = r"(€|(?i:euro?))[¹²³⁴⁵⁶⁷⁸⁹]"
 """A footnote's superscript mark right after the currency (``2.480 €¹ - 3.510 €¹``), blanked
 at equal length so a range reads through it."""
 
-FOOTNOTE_MARKS = list("¹²³⁴⁵⁶⁷⁸⁹")
-"""The superscript digits (``FOOTNOTE_AFTER_CURRENCY`` is searched only in texts holding one)."""
-
 EURO_GLUED = r"(?i)(eur)o([0-9]{1,3}[.,][0-9])"
 """``Euro`` glued to the next figure (a table flattened into text: ``2.419 Euro2.538 Euro``),
 its ``o`` and the figure's start captured so the ``o`` can be blanked at equal length (a

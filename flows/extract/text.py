@@ -103,9 +103,8 @@ def _one_dot_leaders_as_points(text: pl.Expr) -> pl.Expr:
 
 def _footnote_marks_blanked(text: pl.Expr) -> pl.Expr:
     """A footnote's superscript mark after the currency (``3.510 €¹``) blanked at equal length
-    (``patterns.FOOTNOTE_AFTER_CURRENCY``), only in the texts holding a superscript digit."""
-    found = masked(text.str.contains_any(rx.FOOTNOTE_MARKS), text)
-    return pl.coalesce(found.str.replace_all(rx.FOOTNOTE_AFTER_CURRENCY, "${1} "), text)
+    (``patterns.FOOTNOTE_AFTER_CURRENCY``), only in the lines holding one."""
+    return _rewritten_where_found(text, rx.FOOTNOTE_AFTER_CURRENCY, "${1} ")
 
 
 def _glued_euro_parted(text: pl.Expr) -> pl.Expr:
@@ -162,9 +161,7 @@ def text_units(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame:
             # (a one-dot leader written as a thousands point, ``2․400€``, is read as one: same length)
             unit=_row_label_parted(
                 _glued_euro_parted(
-                    _one_dot_leaders_as_points(
-                        _footnote_marks_blanked(_emphasis_before_figure_blanked(pl.col("_blanked")))
-                    )
+                    _one_dot_leaders_as_points(_emphasis_before_figure_blanked(pl.col("_blanked")))
                 )
             ).str.split("\n"),
             _marks=marks,
@@ -358,7 +355,9 @@ def split_sentences(docs: pl.DataFrame, money_only: bool = True) -> pl.DataFrame
     return (
         text_units(docs, money_only)
         .with_columns(
-            pl.col("unit").str.extract_all(rx.SENTENCE).alias("sentence"), unit_idx=pl.int_range(pl.len())
+            # (footnote marks blanked in the lines kept only: the whole texts are not copied again)
+            _footnote_marks_blanked(pl.col("unit")).str.extract_all(rx.SENTENCE).alias("sentence"),
+            unit_idx=pl.int_range(pl.len()),
         )
         .explode("sentence")
         .filter(n > 0)
