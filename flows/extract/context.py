@@ -2274,7 +2274,7 @@ def _carry_reasons(frame: pl.DataFrame) -> pl.DataFrame:
                 & (in_sentence(pl.col("reason"), -1) == "raise_or_difference").fill_null(False)
                 & pl.col("next_gap").str.to_lowercase().str.contains(rx.LIST_GAP_BACK).fill_null(False)
                 & (in_sentence(pl.col("_value"), -1) / pl.col("_value"))
-                .is_between(*rx.CHAIN_RATIO)
+                .is_between(*rx.CONTINUED_RATIO)
                 .fill_null(False)
                 & ~pl.col("_left60").str.contains(rx.EARNING_VERB).fill_null(False)
             )

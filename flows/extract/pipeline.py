@@ -622,7 +622,7 @@ def _with_net_note_two_back(money: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def _with_net_columns(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
+def _with_not_pay_columns(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFrame:
     """A table whose header names columns of no pay (``| Stufe | Brutto | Netto (SK I) | Netto
     (SK III) |``, ``| Kasse | Fixum | Variable Anteile | Gesamt |``,
     ``patterns.NOT_PAY_COLUMN_HEADER``): the figures of a row in those columns (the cell after as
@@ -1238,7 +1238,7 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
             .otherwise("reason")
         )
         .pipe(_with_net_note_two_back)
-        .pipe(_with_net_columns, docs)
+        .pipe(_with_not_pay_columns, docs)
         .pipe(_with_upper_columns, docs)
         .pipe(_with_floor_lead, docs)
         .pipe(_with_lead_reason, docs)
