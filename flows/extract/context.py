@@ -839,7 +839,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         # (not a change by it: ``pauschal um 1.800 Euro angehoben``)
         (
             "one_off_payment",
-            on_left60(rx.LUMP_SUM_BEFORE) & ~on_after(rx.PER_PERIOD_AFTER) & ~pl.col("_by_um"),
+            on_left60(rx.LUMP_SUM_BEFORE) & ~on_after(rx.OWN_PERIOD_AFTER) & ~pl.col("_by_um"),
         ),
         ("not_an_amount", on_left60(rx.ARITHMETIC_BEFORE) | on_after(rx.ARITHMETIC_AFTER)),
         ("raise_or_difference", on_left60(rx.MISSING_BEFORE) | on_after(rx.MISSING_AFTER)),

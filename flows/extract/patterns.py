@@ -479,10 +479,8 @@ NOT_PAY_COLUMNS = {
     "employer_cost": r"arbeitgeberkosten|lohnkosten|personalkosten|gesamtkosten",
 }
 """A table header's cells (lower case) naming a column of no pay, and its reason."""
-NOT_PAY_COLUMN_HEADER = (
-    r"(?im)^([^\n0-9|]*\|(?:[^\n0-9]|(?:19|20)[0-9]{2})*(?:netto|variabl|bonus|boni|tantieme|prämie|zulage|zuschl"
-    r"|sonderzahlung|arbeitgeberkosten|lohnkosten|personalkosten|gesamtkosten)(?:[^\n0-9]|(?:19|20)[0-9]{2})*)$"
-)
+_NOT_PAY_CELL = "|".join(NOT_PAY_COLUMNS.values())
+NOT_PAY_COLUMN_HEADER = rf"(?im)^([^\n0-9|]*\|(?:[^\n0-9]|(?:19|20)[0-9]{{2}})*(?:{_NOT_PAY_CELL})(?:[^\n0-9]|(?:19|20)[0-9]{{2}})*)$"
 """A table's header row naming a column of ``NOT_PAY_COLUMNS``, no figure in it (``| Stufe | Brutto |
 Netto (SK I) |``, ``| Kasse | Grundvergütung | Variable Bestandteile 2024 |``): group 1 is the row
 (no figure in it but a year)."""
@@ -792,13 +790,9 @@ LIST_GAP_ELLIPTIC = (
 continues the first's kind."""
 
 LUMP_SUM_BEFORE = r"(?-u:\b)pauschal\s*$"
-PER_PERIOD_AFTER = (
-    r"^\s*(?:/\s*(?:monat|std|stunde|jahr|woche)|(?:die|pro|je|im|in\s+der)\s+(?:stunde|monat|jahr|woche)"
-    r"|monatlich|jährlich|stündlich|wöchentlich)"
-)
-"""``pauschal`` right before a figure (lower case), no period after it (``erhalten die Beschäftigten
-pauschal 150 Euro``): a lump sum, a ``one_off_payment``; with one (``pauschal 8,50 Euro die
-Stunde``) a flat rate of pay."""
+"""``pauschal`` right before a figure (lower case), no period after it (``OWN_PERIOD_AFTER``;
+``erhalten die Beschäftigten pauschal 150 Euro``): a lump sum, a ``one_off_payment``; with one
+(``pauschal 8,50 Euro die Stunde``) a flat rate of pay."""
 
 PAY_OF_ANY_CASE_BEFORE = (
     r"(?-u:\b)(?:eine[snm]?|des|dem|ihre[snm]?|seine[snm]?)\s+"
@@ -2762,7 +2756,7 @@ bleiben 310 Euro mehr, bei 6.200 Euro sogar 480 Euro``): a table of examples."""
 PER_NIGHT_BEFORE = r"(?-u:\b)(?:pro|je)\s+(?:nacht|schicht)(?-u:\b)[^.;:,0-9]{0,40}$"
 OWN_PERIOD_AFTER = (
     r"^\s*(?:brutto\s+)?(?:stundenlohn|die\s+stunde|pro\s+stunde|in\s+der\s+stunde|je\s+stunde"
-    r"|im\s+monat|pro\s+monat|monatlich|im\s+jahr|pro\s+jahr|jährlich)"
+    r"|im\s+monat|pro\s+monat|monatlich|im\s+jahr|pro\s+jahr|jährlich|stündlich|/\s*(?:std|stunde|monat|jahr))"
 )
 """``PER_NIGHT_BEFORE``, before a figure in its clause (lower case): a rate per night or shift
 (``bekommt er je Schicht etwa 90 Euro``), a ``per_unit_rate``; not when the figure names its own
