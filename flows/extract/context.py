@@ -320,8 +320,19 @@ def _restates_earlier(ratios: tuple[tuple[float, float], ...], back: int = 3) ->
     """Whether the figure is an earlier one (``_earlier_figures``; of the ``back`` statements
     before it) times one of ``ratios`` (each a range: low, high)."""
     ratios_to = [pl.col("_value") / pl.col(f"_earlier{i}") for i in range(2 * back)]  # (columns)
+    # (an hour's figure is one of an hour's size: ``14.202 Euro`` is no hourly rate of ``2,8
+    # Millionen Euro`` before it)
+    hourly = {
+        i: (pl.col("_value") < rx.CONVERTED_HOURLY_MAX, pl.col(f"_earlier{i}") < rx.CONVERTED_HOURLY_MAX)
+        for i in range(2 * back)
+    }
     return pl.any_horizontal(
-        [ratio.is_between(low, high) for ratio in ratios_to for low, high in ratios]
+        [
+            ratio.is_between(low, high)
+            & (hourly[i][0] if high <= 1 / 100 else hourly[i][1] if low >= 100 else True)
+            for i, ratio in enumerate(ratios_to)
+            for low, high in ratios
+        ]
     ).fill_null(False)
 
 
@@ -345,11 +356,22 @@ def _full_time_of_previous() -> pl.Expr:
 def _scaled() -> dict[str, pl.Expr]:
     """``_low``: the first figure with its scale (``68k`` is 68,000); ``_value``: the
     statement's upper figure, else its only one (columns: computed once for the rules)."""
-    return {
-        "_low": pl.col("a_value") * scale("a", "b"),
-        "_value": pl.when(pl.col("b_value").is_not_null())
+    value = (
+        pl.when(pl.col("b_value").is_not_null())
         .then(pl.col("b_value") * scale("b", "a"))
-        .otherwise(pl.col("a_value") * scale("a", "b")),
+        .otherwise(pl.col("a_value") * scale("a", "b"))
+    )
+    # (a bare year before a dash and a smaller figure is a date, no figure: ``31.12.2021 – 12,40
+    # Euro``; ``statements.bounds`` reads it so too)
+    year_first = (
+        ~pl.col("a_currency")
+        & pl.col("a_dec").is_null()
+        & pl.col("a_value").is_between(1900, 2099)
+        & (pl.col("b_value") < pl.col("a_value"))
+    ).fill_null(False)
+    return {
+        "_low": pl.when(year_first).then(value).otherwise(pl.col("a_value") * scale("a", "b")),
+        "_value": value,
     }
 
 
@@ -737,7 +759,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         .with_columns(
             # Lower-cased once: the reasons' words are matched case-sensitively (fast automata).
             _around=pl.concat_str(
-                "_pre_lc",
+                pl.col("_pre_lc").str.replace_all(rx.CHANGE_IN_PERCENT_THEN_LEVEL, "_"),
                 pl.lit(" … "),
                 # (a bracket right after the figure holding a figure of its own is that one's:
                 # ``25.400 Euro (plus 343 Euro)``)
@@ -891,6 +913,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("raise_or_difference", on_left60(rx.GAIN_OR_LOSS_BEFORE)),
         ("bonus_or_allowance", on_left60(rx.SHARE_OF_PAY_BEFORE)),
         ("threshold", on_left60(rx.ENOUGH_TO_BEFORE) & on_after(rx.ENOUGH_TO_AFTER)),
+        ("threshold", on_left60(rx.ENOUGH_FOR_THAT_BEFORE)),
         ("price_or_fee", on_after(rx.SHOPPING_AFTER)),
         # (``2019 € 412.300, 2020 € 430.100``: a year, the currency before the figure after it)
         (

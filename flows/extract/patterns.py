@@ -65,9 +65,9 @@ CONTINUED_BREAK_CRLF = r"\r\n([a-zäöüß0-9€(Øø])"
 ``€`` (``… verdienen\n3.000 €``) or an average sign (``von\n3.401 €\nØ\n4.029 €``). Blanked,
 like wrapped breaks."""
 
-BRACKET_THEN_FIGURE_GAP = r"^\s*\(\s*(?:[a-zäöüß]+\s+){0,2}$"
+BRACKET_THEN_FIGURE_GAP = r"^\s*(?:(?i:brutto|netto|p\.\s*a\.)\s*)?\(\s*(?:[a-zäöüß]+\s+){0,2}$"
 """Between a figure and the next one: a bracket opening, at most two lower-case words (``68.300 Euro
-(monatlich 5.690 Euro)``): a period word after the bracket is the bracketed figure's (not across a
+(monatlich 5.690 Euro)``, ``… Euro brutto (monatlich …)``): a period word after the bracket is the bracketed figure's (not across a
 comma: ``20.000 Euro (pro Monat, also 240.000 Euro im Jahr)``)."""
 CENT_ROW_BREAK = r"\n([^\n]{0,24}?[0-9]{1,3}\.[0-9]{3},[0-9]{2}[ \t|]+[0-9]{1,3}\.[0-9]{3},[0-9]{2}(?-u:\b))"
 """A line break before a row of a pay table flattened into text, a short label and then two
@@ -90,6 +90,8 @@ CURRENCY_SHARED_GAP = (
     r"|/\s*[\wäöüÄÖÜß-]{1,12}\s*:"
     r"|(?:und|oder|bzw\.?|beziehungsweise|sowie|,)\s+(?:(?:das|die|der|den|im)\s+)?[\wäöüÄÖÜß.-]+\s+(?:von|auf|bei|mit)"
     r"|,\s+(?:im|in|in\s+der|für|bei)\s+(?:[0-9]{1,2}\.\s*)?[\wäöüÄÖÜß-]+(?:\s+(?:sogar|nur|dagegen|bereits|immerhin|jahr|lehrjahr|ausbildungsjahr))?"
+    # (``…, im dritten Lehrjahr auf 1430 und …``)
+    r"(?:\s+(?:von|auf|bei|mit))?"
     # (a list of steps, each named after its figure: ``800 Euro im ersten, 870 im zweiten und 960 Euro``)
     r"|(?:im|in\s+der)\s+(?:[0-9]{1,2}\.\s*)?[\wäöüÄÖÜß-]+(?:\s+[\wäöüÄÖÜß-]+)?\s*(?:,|und|sowie))\s*$"
 )
@@ -269,13 +271,14 @@ CLAUSE_BEFORE_MAX = 80
 unterschieden: In Ostdeutschland entspricht er der Lohngruppe 1. In Westdeutschland liegt er
 bei 14,95 Euro``)."""
 
-NON_PAY_CLAUSE_BOUNDARY = r",(?:\s|$)|[;()]|\s[–—-]\s|:\s+(?:So|Damit|Demnach|Dabei|Hier|Dort|Also|Denn)\s|(?-u:\b)(?:und|oder|aber|sowie|während|doch|zuzüglich|zzgl|plus|inklusive|inkl|dazu)(?-u:\b)"
+NON_PAY_CLAUSE_BOUNDARY = r",(?:\s|$)|[;()]|\s[–—-]\s|:\s+(?:So|Damit|Demnach|Dabei|Hier|Dort|Also|Denn|In|Wer|Während|Jeder|Jede|Frauen|Männer)\s|:\s+[0-9]+(?:,[0-9]+)?\s*(?:%|Prozent)\s+der\s|:\s*[„\u0022»]|(?-u:\b)(?:und|oder|aber|sowie|während|doch|zuzüglich|zzgl|plus|inklusive|inkl|dazu)(?-u:\b)"
 """Tighter boundary for the not-pay context words: punctuation, a spaced dash and the
 conjunctions ``und``/``oder``/``aber``, ``zuzüglich``/``plus``: in ``4.000 € und das
 Jobticket kostet 50 €`` the ticket belongs to the second amount only, in ``55.000 € p.a.
 zuzüglich Bonus`` the bonus is not the salary. A colon is no boundary: the label before it
 belongs to the value (``Abzüge: 50 €``); unless a clause of its own opens after it (``große
-Unterschiede: So verdienen Köche in Hamburg 3.100 Euro``)."""
+Unterschiede: So verdienen Köche in Hamburg 3.100 Euro``, ``klare Unterschiede: 20 % der Tischler
+kommen auf höchstens 2.600 Euro``), or a quotation (``mit 2.100 Euro brutto: „Im Alter …``)."""
 
 
 NUMBER_WORDS = {
@@ -345,7 +348,8 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
         rf"(?:(?-u:\b)(?P<{name}_num>[1-9][0-9]{{0,2}}(?:[.\u00a0\u202f\u2009 ’'][0-9]{{3}})+(?-u:\b)|[0-9]+)"
         rf"(?:,(?P<{name}_dec>[0-9]{{1,3}})(?-u:\b)|\.(?P<{name}_dot>[0-9]{{1,2}})(?-u:\b)|,-{{1,2}}|,–|-,)?"
         # (not ``brutto`` after a closing bracket: ``(netto ca. 428,-) brutto im 2. Jahr`` opens the next line)
-        rf"(?P<{name}_suf>\){OPT_SPACE}(?:{scale}{OPT_SPACE}|T)?{word_currency}|{OPT_SPACE}(?:{scale}{OPT_SPACE}|T)?{currency})?"
+        # (two or three blanks before the currency too: ``39.460  Euro``, a text with doubled spaces)
+        rf"(?P<{name}_suf>\){OPT_SPACE}(?:{scale}{OPT_SPACE}|T)?{word_currency}|{SPACE}{{0,3}}(?:{scale}{OPT_SPACE}|T)?{currency})?"
         rf"{word})"
     )
 
@@ -694,6 +698,10 @@ NEW_VALUE_BEFORE = (
 """``… auf`` right before an amount: the new value of a change, pay; so is what someone reaches
 after raises (``Nach zwei weiteren Erhöhungen erreicht sie 3.480 Euro``)."""
 
+START_LEVEL_BEFORE = r"(?-u:\b)(?:beginnend|startend|angefangen|beginnt|startet)\s+(?:mit|bei)\s*$"
+"""Right before an amount: the level a rise starts from (``Beginnend mit 610 Euro im ersten
+Lehrjahr wächst die Vergütung …``), pay, no raise."""
+
 AMOUNTS_TO_AFTER = r"^[^.;]{0,40}?hinausl(?:a|ä)uf"
 """After a figure: ``… was auf ein Jahresgehalt von 364.999,92 Euro hinausläuft``, what a figure
 before it comes to (lower case), a ``restatement``."""
@@ -982,7 +990,8 @@ NOT_PAY_REASONS = {
         # (a former office holder's pension: ``ein Ehrensold von derzeit rund 214.000 Euro``)
         r"|ehrensold|ruhegehalt|ruhegeld|altersbezüge|(?-u:\b)in\s+(?:rente|pension)\s+geh"
         r"|(?-u:\b)renten(?:wert|punkt|anspr|zahlung|höhe|niveau|anpassung|erhöhung|kasse|bezug|bezieh|empfänger|info)"
-        r"|rentner|pension|kindergeld|elterngeld|mutterschaftsgeld|kurzarbeitergeld|insolvenzgeld|wohngeld|mindestsicherung|(?-u:\b)alg\s*(?:ii|2)(?-u:\b)|hartz"
+        # (not ``pensioniert``: a person's state, ``der inzwischen pensionierte Intendant``)
+        r"|rentner|pension(?:$|[^i]|i[^e])|kindergeld|elterngeld|mutterschaftsgeld|kurzarbeitergeld|insolvenzgeld|wohngeld|mindestsicherung|(?-u:\b)alg\s*(?:ii|2)(?-u:\b)|hartz"
         r"|arbeitslosengeld|sozialhilfe|grundsicherung|regelsatz|unterhaltszahlung|unterhaltsvorschuss|taschengeld"
         r"|leistungen\s+zur\s+(?:sicherung\s+des\s+lebensunterhalt|lebensunterhaltssicherung)"
         r"|pflegegeld|krankengeld|übergangsgeld|ruhegehalt|ruhegeh[aä]lt|ruhegeld|hinterbliebene|(?:witwen|waisen)(?:rente|geld)|halbwaise|vollwaise"
@@ -1381,6 +1390,9 @@ SHARE_OF_PAY_BEFORE = r"[0-9]\s*(?:%|prozent)\s+(?:des|der|vom|von)\s+[^()]{0,40
 ENOUGH_TO_BEFORE = r"(?-u:\b)(?:reicht|reichen|reichte|genügt|genügen|genügte)\s(?:[^.!?]|\.[0-9]){0,80}$"
 ENOUGH_TO_AFTER = r"^[^.!?]{0,40}?,\s*um\s"
 """Pay that is enough for something (``reicht ein Bruttolohn von 1.500 Euro, um …``): a
+``threshold``, no one's pay."""
+ENOUGH_FOR_THAT_BEFORE = r"(?-u:\b)(?:dafür|dazu|hierfür|hierzu)\s+(?:reicht|reichen|genügt|genügen|bräuchte|braucht|brauchen)\s+(?:\S+\s+){0,3}$"
+"""Pay that is enough for what was said before (``Dafür genügen 41.200 Euro brutto im Jahr``): a
 ``threshold``, no one's pay."""
 SHOPPING_AFTER = r"^\s*(?:\S+\s+){0,3}?für\s+(?:seine|ihre|die|den|meine|unsere)\s+(?:\S+\s+)?(?:einkäufe|einkauf|lebensmittel)(?-u:\b)"
 """Money spent on shopping (``30 Euro für seine Einkäufe``): a ``price_or_fee``."""
@@ -2738,6 +2750,16 @@ CHANGE_IN_PERCENT_AFTER = (
 """After a figure, a change given in per cent (``… bei 3.796 Euro bei einem Anstieg von 4 Prozent``):
 the change is the percentage's, the figure a level (blanked in the words after it, which are cut
 at 30 characters: ``proz`` is enough)."""
+
+CHANGE_IN_PERCENT_THEN_LEVEL = (
+    r"(?-u:\b)(?:anstieg|anstiegs|steigerung|zuwachs|zuwachses|erhöhung|plus|rückgang|rückgangs|minus)\s+(?:von|um)\s+"
+    r"(?:rund\s+|etwa\s+|knapp\s+|gut\s+)?[0-9][0-9,.]*\s*(?:%|prozent)\s+(?:\S+\s+){0,2}?"
+    r"(?:betrug|beträgt|betragen|betrugen|lag|lagen|liegt|liegen|erreichte|erreicht)\s+(?:\S+\s+){0,2}?"
+    r"[a-zäöüß]*(?:vergütung|gehalt|gehälter|lohn|löhne|verdienst|einkommen|bezüge|entgelt)"
+)
+"""Before a figure, a change given in per cent and then a verb of level with its pay (``Trotz eines
+Rückgangs um 6 Prozent lag das Gehalt bei …``; not ``Der Zuwachs von 3 Prozent lag bei 95 Euro``): the change is the percentage's, the figure a level
+(blanked in the clause before the figure)."""
 EXAMPLE_INCOME_BEFORE = (
     r"(?:^|[,;:]\s*)(?:bei\s+(?:einem\s+(?:monatlichen\s+|jährlichen\s+)?(?:brutto)?(?:verdienst|einkommen|gehalt|lohn|monatslohn|monatsgehalt)\s+(?:von\s+)?)?"
     r"|mit\s+einem\s+(?:monatlichen\s+|jährlichen\s+)?(?:brutto)?(?:verdienst|einkommen|gehalt|lohn|monatslohn|monatsgehalt)\s+(?:von\s+)?)$"
@@ -3019,6 +3041,8 @@ relates to a figure before it: it restates one only if it works one out, with ro
 several: a figure of its own)."""
 CONVERTED_RATIOS = RESTATED_RATIOS[1:]
 """The same, for another period only."""
+CONVERTED_HOURLY_MAX = 300.0
+"""The hour's figure of a pair the hour ratios above relate is below this."""
 CONVERTED_AFTER_OR = (
     r"(?-u:\b)(?:bzw\.?|beziehungsweise|oder|also|sprich|umgerechnet|das\s+sind|somit|damit|folglich)"
     r"\s*(?:auf\s+)?(?:(?:rechnerisch|gerechnet|umgerechnet|monatlich|jährlich)\s+)?(?:rund|etwa|ca\.|knapp|gut|ungefähr)?\s*$"

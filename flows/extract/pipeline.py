@@ -1334,6 +1334,7 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
             )
         ).fill_null(False)
         & ~pl.col("left").str.contains(rx.ci(rx.NEW_VALUE_BEFORE))
+        & ~pl.col("left").str.contains(rx.ci(rx.START_LEVEL_BEFORE))
         # (a level whose raise is given in per cent: ``430 Euro im 1. Lehrjahr bedeutet eine
         # Steigerung um rund 18 Prozent``)
         & ~masked(small, pl.col("sentence").str.slice(pl.col("e_in_sent")))

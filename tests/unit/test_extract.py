@@ -3490,3 +3490,59 @@ def test_stop44_fifth_wave_a_year_after_bis_is_no_bound() -> None:
             "Das Gehalt liegt zwischen 1.800 Euro bis 2.030 Euro.": [(1800.0, 2030.0, "month")],
         }
     )
+
+
+def test_stop45_figures_that_were_lost_or_misread() -> None:
+    _assert_kept(
+        {
+            # (two blanks between the figure and its currency)
+            "Der mittlere Jahresverdienst in Thüringen stieg auf 36.210  Euro.": [(36210.0, 36210.0, "year")],
+            # (a colon after a word of difference opening a clause of its own: the figures are levels)
+            "Die Statistik zeigt große Unterschiede: 20 % der Köche verdienten höchstens 2.450 Euro brutto.": [
+                (None, 2450.0, "month")
+            ],
+            # (a bare figure before ``, im dritten Lehrjahr auf`` shares the list's currency)
+            "Für Gärtner steigt die Vergütung im ersten Jahr auf 845 Euro, im zweiten auf 920, im dritten "
+            "Lehrjahr auf 1010 und im vierten Jahr auf 1085 Euro.": [
+                (845.0, 845.0, "month"),
+                (920.0, 920.0, "month"),
+                (1010.0, 1010.0, "month"),
+                (1085.0, 1085.0, "month"),
+            ],
+            # (a list of dated lines: a year before a dash is a date, no figure to restate)
+            "Der Branchenmindestlohn beträgt:\n1.3.2023 – 28.2.2024 – 13,20 Euro\n"
+            "1.3.2024 – 28.2.2025 – 13,75 Euro\n1.3.2025 – 28.2.2026 – 14,30 Euro": [
+                (13.2, 13.2, "hour"),
+                (13.75, 13.75, "hour"),
+                (14.3, 14.3, "hour"),
+            ],
+            # (the level a rise starts from)
+            "Beginnend mit 455 Euro brutto im ersten Lehrjahr steigt die Vergütung der Köche bis auf "
+            "705 Euro brutto.": [(455.0, 455.0, "month"), (705.0, 705.0, "month")],
+            # (being glad of a figure, with four words between ``sich`` and ``über``)
+            "Tischler dürfen sich im ersten Jahr schon über 790 Euro monatlich freuen.": [
+                (790.0, 790.0, "month")
+            ],
+            # (a period word in a bracket after ``brutto`` is the bracketed figure's)
+            "Das Jahresentgelt der Fahrer liegt bei 41.300 Euro brutto (monatlich 3.442 Euro).": [
+                (41300.0, 41300.0, "year")
+            ],
+            # (a change given in per cent, then the level of pay)
+            "Trotz eines Rückgangs um 5 Prozent betrug die Vergütung im Schnitt 3,9 Millionen Euro je "
+            "Vorstand.": [(3900000.0, 3900000.0, "year")],
+            # (a quotation after a colon is a clause of its own: ``Rente`` in it is not the figure's)
+            "Verkäuferin (52) mit 1.900 Euro brutto: „Von meiner Rente kann ich nicht leben“": [
+                (1900.0, 1900.0, "month")
+            ],
+            # (a person ``pensioniert`` is no pension)
+            "Der Intendant verdient 298.000 Euro. Ihm folgt mit 281.000 Euro der inzwischen pensionierte "
+            "Vorgänger.": [(298000.0, 298000.0, "year"), (281000.0, 281000.0, "year")],
+            # (a monthly figure of 16,000 euros is no hourly rate worked out of millions before it)
+            "Alle Direktoren erhielten zusammen 3,1 Millionen Euro. Ihre monatlichen Bezüge lagen demnach "
+            "zwischen 12.050 Euro und 16.400 Euro.": [(12050.0, 16400.0, "month")],
+        }
+    )
+
+
+def test_stop45_pay_enough_for_what_was_said_before_is_a_threshold() -> None:
+    _assert_dropped(["Die Wohnung kostet 640 Euro warm. Dafür genügen 31.500 Euro brutto im Jahr."])
