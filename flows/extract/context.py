@@ -914,6 +914,13 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("bonus_or_allowance", on_left60(rx.SHARE_OF_PAY_BEFORE)),
         ("threshold", on_left60(rx.ENOUGH_TO_BEFORE) & on_after(rx.ENOUGH_TO_AFTER)),
         ("threshold", on_left60(rx.ENOUGH_FOR_THAT_BEFORE)),
+        ("raise_or_difference", pl.col("b_value").is_null() & on_left60(rx.SPREAD_WIDTH_BEFORE)),
+        (
+            "bonus_or_allowance",
+            (pl.col("_value") < rx.BREAKDOWN_MAX)
+            & on_left60(rx.BREAKDOWN_BRACKET_BEFORE)
+            & (on_left60(r"/\s*$") | on_after(rx.BREAKDOWN_BRACKET_AFTER)),
+        ),
         ("price_or_fee", on_after(rx.SHOPPING_AFTER)),
         # (``2019 € 412.300, 2020 € 430.100``: a year, the currency before the figure after it)
         (

@@ -343,7 +343,8 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
         else rf"(?P<{name}_glued>_\A)?(?P<{name}_gsuf>_\A)?(?P<{name}_gplain>_\A)?(?P<{name}_gpsuf>_\A)?"
     )
     return (
-        rf"(?:(?P<{name}_pre>€|EUR(?-u:\b)|Euro(?-u:\b)){OPT_SPACE})?"
+        # (blanks aligning a column may follow the currency: ``Euro    880,00``)
+        rf"(?:(?P<{name}_pre>€|EUR(?-u:\b)|Euro(?-u:\b)){SPACE}{{0,4}})?"
         # (a grouped figure never opens with a zero: ``2021-11 187.000 Euro`` is a date, then 187,000)
         rf"(?:(?-u:\b)(?P<{name}_num>[1-9][0-9]{{0,2}}(?:[.\u00a0\u202f\u2009 ’'][0-9]{{3}})+(?-u:\b)|[0-9]+)"
         rf"(?:,(?P<{name}_dec>[0-9]{{1,3}})(?-u:\b)|\.(?P<{name}_dot>[0-9]{{1,2}})(?-u:\b)|,-{{1,2}}|,–|-,)?"
@@ -565,12 +566,12 @@ und endet bei 4.100 Euro``); the verb of starting is no entry level, unless the 
 entry pay (``SENIORITY_ENTRY_NAMED``: ``Das Einstiegsgehalt beginnt bei … und reicht bis …``)."""
 
 OWN_PAY_MID = (
-    r"(?i)(?:und|sowie|,)\s+(?:ein|eine|einem|das|die|der)\s+(?:[a-zäöüß]+\s+)?[a-zäöüß-]*"
-    r"(?:gehalt|lohn|vergütung|einkommen|verdienst|entgelt)\s+(?:von\s*)?$"
+    r"(?i)(?:und|sowie|,)\s+(?:(?:ein|eine|einem|das|die|der)\s+)?(?:[a-zäöüß]+\s+)?[a-zäöüß-]*"
+    r"(?:gehalt|gehälter|lohn|löhne|vergütung|vergütungen|einkommen|verdienst|verdienste|verdiensten|entgelt)\s+(?:von\s*)?$"
 )
 """Between the bounds of a ``von … bis`` statement: a pay of its own named for the second figure
-(``ein Anfangsgehalt von 61.000 Euro sowie ein Spitzengehalt von bis zu 240.000 Euro``): two
-statements, no range."""
+(``ein Anfangsgehalt von 61.000 Euro sowie ein Spitzengehalt von bis zu 240.000 Euro``, ``… und
+Spitzenverdienste von bis zu …``): two statements, no range."""
 
 SHAPED_AMOUNT = (
     # (an article may stand before a number word: ``mehr als eine halbe Million Euro``)
@@ -697,6 +698,17 @@ NEW_VALUE_BEFORE = (
 )
 """``… auf`` right before an amount: the new value of a change, pay; so is what someone reaches
 after raises (``Nach zwei weiteren Erhöhungen erreicht sie 3.480 Euro``)."""
+
+BREAKDOWN_BRACKET_BEFORE = r"(?:[0-9]\.[0-9]{3}|[0-9]{4})(?:,[0-9]{1,2})?\s*(?:€|euro|eur)\s*\(\s*(?:[0-9][0-9.,]*\s*(?:€|euro|eur)?\s*/\s*)*$"
+BREAKDOWN_BRACKET_AFTER = r"^\s*/"
+"""A small figure in a bracket right after a pay figure of thousands, one of a list split by
+slashes (lower case): ``3.410 € (64 € / 85 € / 198 €)``, the night or holiday rates beside the pay,
+no pay of their own (``bonus_or_allowance``; ``BREAKDOWN_MAX``)."""
+BREAKDOWN_MAX = 1000.0
+
+SPREAD_WIDTH_BEFORE = r"(?-u:\b)(?:die|diese|eine|deren|dessen)\s+[a-zäöüß]*spanne\s+(?:kann|könnte|beträgt|betrug|betragen)\s+(?:\S+\s+){0,2}$"
+"""Right before a single figure: the width of a range (``Die Spanne kann 25.000 Euro betragen``), a
+difference, no pay."""
 
 START_LEVEL_BEFORE = r"(?-u:\b)(?:beginnend|startend|angefangen|beginnt|startet)\s+(?:mit|bei)\s*$"
 """Right before an amount: the level a rise starts from (``Beginnend mit 610 Euro im ersten
@@ -991,6 +1003,7 @@ NOT_PAY_REASONS = {
         r"|ehrensold|ruhegehalt|ruhegeld|altersbezüge|(?-u:\b)in\s+(?:rente|pension)\s+geh"
         r"|(?-u:\b)renten(?:wert|punkt|anspr|zahlung|höhe|niveau|anpassung|erhöhung|kasse|bezug|bezieh|empfänger|info)"
         # (not ``pensioniert``: a person's state, ``der inzwischen pensionierte Intendant``)
+        r"|leistungsempfänger|leistungsbezieher|bedarfsgemeinschaft"
         r"|rentner|pension(?:$|[^i]|i[^e])|kindergeld|elterngeld|mutterschaftsgeld|kurzarbeitergeld|insolvenzgeld|wohngeld|mindestsicherung|(?-u:\b)alg\s*(?:ii|2)(?-u:\b)|hartz"
         r"|arbeitslosengeld|sozialhilfe|grundsicherung|regelsatz|unterhaltszahlung|unterhaltsvorschuss|taschengeld"
         r"|leistungen\s+zur\s+(?:sicherung\s+des\s+lebensunterhalt|lebensunterhaltssicherung)"
@@ -1111,7 +1124,7 @@ NOT_PAY_REASONS = {
         # ``je 500 Euro einzahlen``)
         r"verrechnungss(?:a|ä)tz[^…]{0,60}…[^…]{0,30}?(?:ansetzen|berechnen|verlangen|kalkulieren)|(?-u:\b)(?:einzahlen|einzahlt|eingezahlt|einzuzahlen)(?-u:\b)|"
         # (a firm paid for a service: ``Die Stadt zahlt der Firma knapp 480.000 Euro``)
-        r"(?-u:\b)(?:zahlt|zahlte|überweist)\s+(?:(?:der\s+|einer\s+)?[a-zäöüß]*firma|(?:dem|einem)\s+(?:unternehmen|dienstleister))\s+(?:(?:jährlich|monatlich|rund|etwa|knapp|fast|über)\s+)?…|"
+        r"(?:(?-u:\b)(?:zahlt|zahlte)|überweist)\s+(?:(?:der\s+|einer\s+)?[a-zäöüß]*firma|(?:dem|einem)\s+(?:unternehmen|dienstleister))\s+(?:(?:jährlich|monatlich|rund|etwa|knapp|fast|über)\s+)?…|"
         # (income from letting: ``Einkünfte von 1.690 Euro im Monat aus der Vermietung``)
         r"vermietung|mieteinnahmen|mieteinkünfte|mietaufwand|gemeinkosten|"
         # (money to pay back: ``soll er 25.000 Euro zurückzahlen``)
@@ -1999,7 +2012,7 @@ GLUED_NUMBER_STATEMENT = r"^[0-9]{3}(?:,[0-9]{2})?(?:\s*(?:€|(?i:euro|eur)))?\
 """Right before a figure of three digits, with no space: a digit and a dot (``B1014.626,52``: a
 grade glued to a figure, its last thousands read alone): the rest of a larger number, not an
 amount (``not_an_amount``)."""
-MISTYPED_BEFORE = r"(?-u:\b)(?:von|bei|auf|mit|rund|etwa|ca\.|circa|knapp|über|unter)\s+[0-9]{2,3}\.$"
+MISTYPED_BEFORE = r"(?:(?-u:\b)(?:von|bei|auf|mit|rund|etwa|ca\.|circa|knapp|unter)|über)\s+[0-9]{2,3}\.$"
 MISTYPED_STATEMENT = r"^[0-9]{4}(?:,[0-9]{2})?(?:\s*(?:€|(?i:euro|eur)))?\s*$"
 """A figure of four digits right after two or three digits and a dot (``48.5000 Euro``): a figure
 mistyped, not an amount (``not_an_amount``); not a list's number glued to it (``1.1000 Euro``)."""
@@ -2419,7 +2432,8 @@ FLOOR_LEAD_BEFORE = (
     r"(?i)\n[^\n0-9.!?]{0,60}?(?:entschädigung|vergütung|gehalt|gehälter|lohn|löhne|einkommen|entgelt)[a-zäöüß]*"
     r"\s+(?:ab|mindestens)[ \t]*:?[ \t]*\r?\n(?:[^\n]*[0-9][^\n]*\n){0,12}[^\n]*$"
     # (or a line of paying ending in ``mindestens:``: ``Danach zahlt Ihnen der Betrieb mindestens:``)
-    r"|(?i)\n[^\n0-9]{0,60}?(?-u:\b)(?:zahlt|zahlen|überweist|überweisen|erhalten|erhältst|bekommen|bekommst|verdienen|verdienst)"
+    # (its sentence may close a line that opens with others: ``… im § 17 BBiG. Danach zahlt …``)
+    r"|(?i)(?:\n|[.!?][ \t]+)[^\n0-9.!?]{0,60}?(?:zahlt|zahlen|überweist|überweisen|erhalten|erhältst|bekommen|bekommst|verdienen|verdienst)"
     r"(?-u:\b)[^\n0-9]{0,40}?(?-u:\b)mindestens[ \t]*:[ \t]*\r?\n(?:[^\n]*[0-9][^\n]*\n){0,12}[^\n]*$"
 )
 """The text before a figure (a break put first): a line without figures naming pay and ending in
@@ -2853,7 +2867,7 @@ die Vorstände … bekommen``, ``Mit insgesamt … liegen die Manager:innen vorn
 
 COMPARED_WITH_GROUP = (
     r"(?-u:\b)als\s+(?:die|alle)\s+(?:\S+\s+)?[\w-]*(?:chefs|bosse|manager|ceos|vorstände|vorstandsmitglieder|geschäftsführer|gremien)"
-    r"|(?-u:\b)(?:übrigen|anderen)\s+[\w-]*(?:chefs|bosse|manager|ceos|vorstände|vorstandsmitglieder|geschäftsführer)"
+    r"|(?:übrigen|(?-u:\b)anderen)\s+[\w-]*(?:chefs|bosse|manager|ceos|vorstände|vorstandsmitglieder|geschäftsführer)"
 )
 """A group a figure is compared with (``mehr als die Vorstände von BMW``, ``die übrigen
 Vorstände``): no sum over that group (``AGGREGATE_GROUP_AFTER`` does not hold)."""
@@ -3296,7 +3310,10 @@ names no pay, nor getting money: ``PRICE_TEXT_NOT_PAY``): its amounts in
 sentences that do not name pay are prices (``Frankfurt am Main mit 12,76 Euro``)."""
 
 
-ONE_OFF_TOPIC = r"inflationsausgleich|inflationsprämie|sonderzahlung|einmalzahlung|corona-prämie|urlaubsgeld|weihnachtsgeld|bonuszahlung"
+ONE_OFF_TOPIC = (
+    r"inflationsausgleich|inflationsprämie|sonderzahlung|einmalzahlung|corona-prämie|urlaubsgeld|weihnachtsgeld|bonuszahlung"
+    r"|erfolgsbeteiligung|gewinnbeteiligung|ergebnisbeteiligung"
+)
 """A text whose title or opening is about one-off payments (and names no pay:
 ``ONE_OFF_TEXT_NOT_PAY``): its amounts in sentences that do not name pay are such payments
 (``… wo der maximale Betrag von 3000 Euro häufiger zur Auszahlung kam``)."""
@@ -3792,7 +3809,7 @@ experienced; the neighbours' cues are not consulted)."""
 
 SENIORITY_EXPERIENCED = (
     r"(?:^|[^f])erfahr|berufsjahr|fortgeschritten|(?-u:\b)seniors?(?-u:\b)|(?-u:\b)senior(?:position|rolle|level|ität)|professional"
-    r"|nach\s+(?:\w+\s+){0,2}jahren|(?-u:\b)(?:[1-9]|1[0-7])\s+jahren|(?-u:\b)(?:mehr\s+als|über)\s+[0-9]{1,2}\s+jahren|(?-u:\b)seit\s+(?:über\s+|mehr\s+als\s+)?[0-9]{1,2}\s+jahren"
+    r"|nach\s+(?:\w+\s+){0,2}jahren|(?-u:\b)(?:[1-9]|1[0-7])\s+jahren|(?:(?-u:\b)mehr\s+als|über)\s+[0-9]{1,2}\s+jahren|(?-u:\b)seit\s+(?:über\s+|mehr\s+als\s+)?[0-9]{1,2}\s+jahren"
     r"|(?:[0-9]{1,2}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|fünfzehn|zwanzig)\s+jahren?\s+"
     r"(?:betriebszugehörigkeit|dienstzeit|im\s+(?:beruf|betrieb|unternehmen|dienst|job))"
     r"|(?-u:\b)in\s+[0-9]{1,2}\s+jahren\s+als(?-u:\b)|mehrjährig|profis?(?-u:\b)|expert|alte\s+hasen"

@@ -3546,3 +3546,48 @@ def test_stop45_figures_that_were_lost_or_misread() -> None:
 
 def test_stop45_pay_enough_for_what_was_said_before_is_a_threshold() -> None:
     _assert_dropped(["Die Wohnung kostet 640 Euro warm. Dafür genügen 31.500 Euro brutto im Jahr."])
+
+
+def test_stop45_second_wave_floors_tables_and_two_statements() -> None:
+    _assert_kept(
+        {
+            # (a line of paying ending in ``mindestens:`` after a sentence with a number in its line)
+            "Das regelt § 17 BBiG. Demnach zahlt Ihnen der Betrieb mindestens:\n"
+            "- 640 € brutto/Monat im 1. Ausbildungsjahr\n- 755,20 € brutto/Monat im 2. Ausbildungsjahr": [
+                (640.0, None, "month"),
+                (755.2, None, "month"),
+            ],
+            # (a pay named for the second figure, without an article, in the plural)
+            "Techniker kommen auf ein Bruttogehalt von rund 3.900 Euro und Spitzenverdienste von bis zu "
+            "6.100 Euro im Monat.": [(3900.0, 3900.0, "month"), (None, 6100.0, "month")],
+            # (blanks aligning a column after the currency)
+            "Die Lehrlingsentschädigung beträgt:\n  1. Lehrjahr Euro    915,00\n  2. Lehrjahr Euro 1.105,00": [
+                (915.0, 915.0, "month"),
+                (1105.0, 1105.0, "month"),
+            ],
+        }
+    )
+
+
+def test_stop45_second_wave_breakdowns_bonuses_benefits_and_widths_are_no_pay() -> None:
+    _assert_kept(
+        {
+            # (night and holiday rates in a bracket after the pay, split by slashes)
+            "Laboranten:\n  • 1. Berufsjahr: 2980 € (61 € / 79 € / 183 €)\n"
+            "  • ab 6. Berufsjahr: 3240 € (66 € / 79 € / 195 €)": [
+                (2980.0, 2980.0, "month"),
+                (3240.0, 3240.0, "month"),
+            ],
+        }
+    )
+    _assert_dropped(
+        [
+            # (a text about profit-sharing payouts: its figures without a pay word are payouts)
+            "Gewinnbeteiligung: Satte Ausschüttungen\n\nViele Konzerne zahlen für 2023 hohe "
+            "Gewinnbeteiligungen an ihre Leute aus. Für die 12 000 Beschäftigten gibt es 5400 Euro pro Kopf.",
+            # (what a recipient of benefits receives)
+            "Im Jahr 2015 erhielt der Leistungsempfänger vom Amt jeweils 391 € im Monat.",
+            # (the width of a range)
+            "Die Gehaltsspanne kann bis zu 24.000 Euro betragen.",
+        ]
+    )
