@@ -685,10 +685,13 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             ).str.tail(rx.CLAUSE_BEFORE_MAX)
         )
         .with_columns(
-            _post=_first_clause(aside_free, rx.NON_PAY_CLAUSE_BOUNDARY),
+            _post=_first_clause(aside_free, rx.POST_CLAUSE_BOUNDARY),
             _after=aside_free.str.head(40).str.to_lowercase(),
             # the last 60 characters before the figure, lower-cased once for the rules below
-            _left60=left.str.tail(60).str.to_lowercase(),
+            # (a place's name holding a reason's word is blanked: ``Bruck-Mürzzuschlag (2.921 €)``)
+            _left60=left.str.tail(60)
+            .str.to_lowercase()
+            .str.replace_all("mürzzuschlag", "mürz", literal=True),
             _bracket_before=left.str.strip_chars_end().str.ends_with("("),
             # lower-cased, words that only look like a reason blanked in the whole sentence first
             # (``Ohne Zulagen, Urlaubs- und Weihnachtsgeld bekommen …`` spans clauses)
@@ -759,7 +762,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         .with_columns(
             # Lower-cased once: the reasons' words are matched case-sensitively (fast automata).
             _around=pl.concat_str(
-                pl.col("_pre_lc").str.replace_all(rx.CHANGE_IN_PERCENT_THEN_LEVEL, "_"),
+                pl.col("_pre_lc").str.replace_all(rx.CHANGE_IN_PERCENT_THEN_LEVEL, "_${1}"),
                 pl.lit(" … "),
                 # (a bracket right after the figure holding a figure of its own is that one's:
                 # ``25.400 Euro (plus 343 Euro)``)
@@ -914,7 +917,20 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("bonus_or_allowance", on_left60(rx.SHARE_OF_PAY_BEFORE)),
         ("threshold", on_left60(rx.ENOUGH_TO_BEFORE) & on_after(rx.ENOUGH_TO_AFTER)),
         ("threshold", on_left60(rx.ENOUGH_FOR_THAT_BEFORE)),
-        ("raise_or_difference", pl.col("b_value").is_null() & on_left60(rx.SPREAD_WIDTH_BEFORE)),
+        ("hypothetical", on_sentence(rx.IF_ONE_EARNS_SENTENCE)),
+        ("unclear_period", on_left60(rx.CONTRACT_TOTAL_BEFORE)),
+        ("one_off_payment", on_after(rx.PER_HEAD_AFTER_FIGURE) & ~pl.col("_names_pay")),
+        (
+            "raise_or_difference",
+            pl.col("b_value").is_null()
+            & on_left60(rx.SPREAD_WIDTH_BEFORE)
+            # (not a bound of pay, ``Die Gehaltsspanne beträgt bis zu 5.000 Euro``; but what a
+            # width can reach, ``Die Spanne kann bis zu 20.000 Euro betragen``)
+            & (
+                pl.col("kw").is_null()
+                | ((pl.col("kw") == "bis zu") & on_left60(r"spanne\s+(?:kann|könnte)\s+$"))
+            ),
+        ),
         (
             "bonus_or_allowance",
             (pl.col("_value") < rx.BREAKDOWN_MAX)
@@ -1428,7 +1444,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         # ``…, bleiben 550 Euro``: what is left after costs
         (
             "tax_or_deduction",
-            on_left60(rx.LEFT_OVER_BEFORE) & ~left60.str.contains("netto", literal=True),
+            (on_left60(rx.LEFT_OVER_BEFORE) | ((pl.col("s_in_sent") <= 2) & on_after(rx.LEFT_OVER_AFTER)))
+            & ~left60.str.contains("netto", literal=True),
         ),
         # ``mit 45 bis 60 Euro … mehr bekommen``: the figure is how much more
         (
@@ -1953,7 +1970,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         (
             "one_off_payment",
             pl.col("one_off_text")
-            & ~contains_where(pl.col("one_off_text"), pl.col("_sentence"), rx.ONE_OFF_TEXT_NOT_PAY),
+            & ~contains_where(pl.col("one_off_text"), pl.col("_sentence"), rx.ONE_OFF_TEXT_NOT_PAY)
+            # (nor a month's or a training year's pay: no one-off, ``kommen auf 2.600 Euro im Monat``)
+            & ~contains_where(pl.col("one_off_text"), pl.col("_around"), rx.MONTHLY_OR_TRAINING_YEAR),
         ),
         # ``Fortbildungskosten für Meisterschule und Prüfungen in Höhe von bis 10.000 Euro``: a
         # sentence about costs, fees or loans that names no pay (read only in those sentences)

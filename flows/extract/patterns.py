@@ -90,7 +90,7 @@ CURRENCY_SHARED_GAP = (
     r"|/\s*[\wäöüÄÖÜß-]{1,12}\s*:"
     r"|(?:und|oder|bzw\.?|beziehungsweise|sowie|,)\s+(?:(?:das|die|der|den|im)\s+)?[\wäöüÄÖÜß.-]+\s+(?:von|auf|bei|mit)"
     r"|,\s+(?:im|in|in\s+der|für|bei)\s+(?:[0-9]{1,2}\.\s*)?[\wäöüÄÖÜß-]+(?:\s+(?:sogar|nur|dagegen|bereits|immerhin|jahr|lehrjahr|ausbildungsjahr))?"
-    # (``…, im dritten Lehrjahr auf 1430 und …``)
+    # (``…, im zweiten Ausbildungsjahr auf 990 und …``)
     r"(?:\s+(?:von|auf|bei|mit))?"
     # (a list of steps, each named after its figure: ``800 Euro im ersten, 870 im zweiten und 960 Euro``)
     r"|(?:im|in\s+der)\s+(?:[0-9]{1,2}\.\s*)?[\wäöüÄÖÜß-]+(?:\s+[\wäöüÄÖÜß-]+)?\s*(?:,|und|sowie))\s*$"
@@ -271,14 +271,17 @@ CLAUSE_BEFORE_MAX = 80
 unterschieden: In Ostdeutschland entspricht er der Lohngruppe 1. In Westdeutschland liegt er
 bei 14,95 Euro``)."""
 
-NON_PAY_CLAUSE_BOUNDARY = r",(?:\s|$)|[;()]|\s[–—-]\s|:\s+(?:So|Damit|Demnach|Dabei|Hier|Dort|Also|Denn|In|Wer|Während|Jeder|Jede|Frauen|Männer)\s|:\s+[0-9]+(?:,[0-9]+)?\s*(?:%|Prozent)\s+der\s|:\s*[„\u0022»]|(?-u:\b)(?:und|oder|aber|sowie|während|doch|zuzüglich|zzgl|plus|inklusive|inkl|dazu)(?-u:\b)"
+NON_PAY_CLAUSE_BOUNDARY = r",(?:\s|$)|[;()]|\s[–—-]\s|:\s+(?:So|Damit|Demnach|Dabei|Hier|Dort|Also|Denn)\s|(?-u:\b)(?:und|oder|aber|sowie|während|doch|zuzüglich|zzgl|plus|inklusive|inkl|dazu)(?-u:\b)"
 """Tighter boundary for the not-pay context words: punctuation, a spaced dash and the
 conjunctions ``und``/``oder``/``aber``, ``zuzüglich``/``plus``: in ``4.000 € und das
 Jobticket kostet 50 €`` the ticket belongs to the second amount only, in ``55.000 € p.a.
 zuzüglich Bonus`` the bonus is not the salary. A colon is no boundary: the label before it
 belongs to the value (``Abzüge: 50 €``); unless a clause of its own opens after it (``große
-Unterschiede: So verdienen Köche in Hamburg 3.100 Euro``, ``klare Unterschiede: 20 % der Tischler
-kommen auf höchstens 2.600 Euro``), or a quotation (``mit 2.100 Euro brutto: „Im Alter …``)."""
+Unterschiede: So verdienen Köche in Hamburg 3.100 Euro``)."""
+
+POST_CLAUSE_BOUNDARY = NON_PAY_CLAUSE_BOUNDARY + r"|:\s*[„\u0022»]"
+"""``NON_PAY_CLAUSE_BOUNDARY`` for the words after a figure: a colon opening a quotation ends its
+clause too (``mit 2.100 Euro brutto: „Im Alter …``)."""
 
 
 NUMBER_WORDS = {
@@ -349,8 +352,7 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
         rf"(?:(?-u:\b)(?P<{name}_num>[1-9][0-9]{{0,2}}(?:[.\u00a0\u202f\u2009 ’'][0-9]{{3}})+(?-u:\b)|[0-9]+)"
         rf"(?:,(?P<{name}_dec>[0-9]{{1,3}})(?-u:\b)|\.(?P<{name}_dot>[0-9]{{1,2}})(?-u:\b)|,-{{1,2}}|,–|-,)?"
         # (not ``brutto`` after a closing bracket: ``(netto ca. 428,-) brutto im 2. Jahr`` opens the next line)
-        # (two or three blanks before the currency too: ``39.460  Euro``, a text with doubled spaces)
-        rf"(?P<{name}_suf>\){OPT_SPACE}(?:{scale}{OPT_SPACE}|T)?{word_currency}|{SPACE}{{0,3}}(?:{scale}{OPT_SPACE}|T)?{currency})?"
+        rf"(?P<{name}_suf>\){OPT_SPACE}(?:{scale}{OPT_SPACE}|T)?{word_currency}|{OPT_SPACE}(?:{scale}{OPT_SPACE}|T)?{currency})?"
         rf"{word})"
     )
 
@@ -700,15 +702,26 @@ NEW_VALUE_BEFORE = (
 after raises (``Nach zwei weiteren Erhöhungen erreicht sie 3.480 Euro``)."""
 
 BREAKDOWN_BRACKET_BEFORE = r"(?:[0-9]\.[0-9]{3}|[0-9]{4})(?:,[0-9]{1,2})?\s*(?:€|euro|eur)\s*\(\s*(?:[0-9][0-9.,]*\s*(?:€|euro|eur)?\s*/\s*)*$"
-BREAKDOWN_BRACKET_AFTER = r"^\s*/"
+BREAKDOWN_BRACKET_AFTER = r"^\s*/\s*[0-9]"
 """A small figure in a bracket right after a pay figure of thousands, one of a list split by
 slashes (lower case): ``3.410 € (64 € / 85 € / 198 €)``, the night or holiday rates beside the pay,
-no pay of their own (``bonus_or_allowance``; ``BREAKDOWN_MAX``)."""
-BREAKDOWN_MAX = 1000.0
+no pay of their own (``bonus_or_allowance``; below ``BREAKDOWN_MAX``: not a list of training years'
+pay, ``1.000 € (880 € / 950 € / 1.020 €)``, nor a rate per unit, ``(650 € / Woche)``)."""
+BREAKDOWN_MAX = 500.0
 
 SPREAD_WIDTH_BEFORE = r"(?-u:\b)(?:die|diese|eine|deren|dessen)\s+[a-zäöüß]*spanne\s+(?:kann|könnte|beträgt|betrug|betragen)\s+(?:\S+\s+){0,2}$"
 """Right before a single figure: the width of a range (``Die Spanne kann 25.000 Euro betragen``), a
 difference, no pay."""
+
+IF_ONE_EARNS_SENTENCE = r"^\W*(?:verdient|bekommt|kassiert|erhält|hat)\s+man\s[^.!?]{0,160}?,\s*(?:so\s+)?(?:wäre|wären|würde|würden|hätte|hätten|ergäbe|ergäben)(?-u:\b)"
+"""A sentence opening with a condition (verb first, ``man``) and going on in the subjunctive
+(``Verdient man etwa 16 Euro die Stunde, wären das …``): its figure is an example, no pay (lower case)."""
+CONTRACT_TOTAL_BEFORE = r"(?:jahresvertrag|vertragslaufzeit|laufzeit)[^.;]{0,60}?insgesamt\s+(?:\S+\s+){0,2}$"
+"""Right before a figure: a contract's total over its years (``sein Dreijahresvertrag bringt ihm bei
+voller Laufzeit insgesamt …``), no year's pay (``unclear_period``)."""
+PER_HEAD_AFTER_FIGURE = r"^\s*(?:pro|je)\s+kopf(?-u:\b)"
+"""Right after a figure: ``… 600 Euro pro Kopf``, a sum handed to each (a payment, a bonus), not
+pay, unless the sentence names pay."""
 
 START_LEVEL_BEFORE = r"(?-u:\b)(?:beginnend|startend|angefangen|beginnt|startet)\s+(?:mit|bei)\s*$"
 """Right before an amount: the level a rise starts from (``Beginnend mit 610 Euro im ersten
@@ -1002,9 +1015,8 @@ NOT_PAY_REASONS = {
         # (a former office holder's pension: ``ein Ehrensold von derzeit rund 214.000 Euro``)
         r"|ehrensold|ruhegehalt|ruhegeld|altersbezüge|(?-u:\b)in\s+(?:rente|pension)\s+geh"
         r"|(?-u:\b)renten(?:wert|punkt|anspr|zahlung|höhe|niveau|anpassung|erhöhung|kasse|bezug|bezieh|empfänger|info)"
-        # (not ``pensioniert``: a person's state, ``der inzwischen pensionierte Intendant``)
         r"|leistungsempfänger|leistungsbezieher|bedarfsgemeinschaft"
-        r"|rentner|pension(?:$|[^i]|i[^e])|kindergeld|elterngeld|mutterschaftsgeld|kurzarbeitergeld|insolvenzgeld|wohngeld|mindestsicherung|(?-u:\b)alg\s*(?:ii|2)(?-u:\b)|hartz"
+        r"|rentner|pension|kindergeld|elterngeld|mutterschaftsgeld|kurzarbeitergeld|insolvenzgeld|wohngeld|mindestsicherung|(?-u:\b)alg\s*(?:ii|2)(?-u:\b)|hartz"
         r"|arbeitslosengeld|sozialhilfe|grundsicherung|regelsatz|unterhaltszahlung|unterhaltsvorschuss|taschengeld"
         r"|leistungen\s+zur\s+(?:sicherung\s+des\s+lebensunterhalt|lebensunterhaltssicherung)"
         r"|pflegegeld|krankengeld|übergangsgeld|ruhegehalt|ruhegeh[aä]lt|ruhegeld|hinterbliebene|(?:witwen|waisen)(?:rente|geld)|halbwaise|vollwaise"
@@ -1358,8 +1370,8 @@ salaries, ``3.900 Euro x 13 Gehälter``)."""
 
 MISSING_BEFORE = (
     r"(?-u:\b)(?:entgingen|entging|entgehen|entgeht)\s+(?:\S+\s+){0,4}?$|"
-    r"(?-u:\b)(?:fehlen|fehlt|fehlten|fehlte)\s+(?:(?:ihm|ihr|ihnen|uns|mir|dir|genau|monatlich|jährlich|noch|also|damit|somit|dann|satte|stolze|rund|etwa"
-    r"|fast|knapp|gut|immer\s+noch|im\s+schnitt|pro\s+monat|im\s+monat)\s+){0,3}$"
+    r"(?-u:\b)(?:fehlen|fehlt|fehlten|fehlte)\s+(?:(?:es|ihm|ihr|ihnen|uns|mir|dir|genau|monatlich|jährlich|noch|also|damit|somit|dann|satte|stolze|rund|etwa"
+    r"|fast|knapp|gut|immer\s+noch|im\s+schnitt|pro\s+monat|im\s+monat|zwischen)\s+){0,3}$"
 )
 MISSING_AFTER = r"^\s*(?:(?:monatlich|jährlich|im\s+monat|pro\s+monat|im\s+jahr)\s+)?(?:fehlen|fehlt|fehlten|fehlte)(?-u:\b)"
 """A figure missing to another (``zum Westniveau fehlen monatlich 640 Euro``): ``raise_or_difference``."""
@@ -1404,9 +1416,12 @@ ENOUGH_TO_BEFORE = r"(?-u:\b)(?:reicht|reichen|reichte|genügt|genügen|genügte
 ENOUGH_TO_AFTER = r"^[^.!?]{0,40}?,\s*um\s"
 """Pay that is enough for something (``reicht ein Bruttolohn von 1.500 Euro, um …``): a
 ``threshold``, no one's pay."""
-ENOUGH_FOR_THAT_BEFORE = r"(?-u:\b)(?:dafür|dazu|hierfür|hierzu)\s+(?:reicht|reichen|genügt|genügen|bräuchte|braucht|brauchen)\s+(?:\S+\s+){0,3}$"
+ENOUGH_FOR_THAT_BEFORE = (
+    r"(?-u:\b)(?:dafür|hierfür)\s+(?:reicht|reichen|reichte|reichten|genügt|genügen|genügte|genügten|bräuchte|braucht|brauchen)\s+"
+    r"(?:(?:schon|bereits|also|etwa|rund|ca\.|knapp|gut|brutto|monatlich|jährlich)\s+){0,3}$"
+)
 """Pay that is enough for what was said before (``Dafür genügen 41.200 Euro brutto im Jahr``): a
-``threshold``, no one's pay."""
+``threshold``, no one's pay (not ``Dafür reicht sein Gehalt von …``: someone's own pay)."""
 SHOPPING_AFTER = r"^\s*(?:\S+\s+){0,3}?für\s+(?:seine|ihre|die|den|meine|unsere)\s+(?:\S+\s+)?(?:einkäufe|einkauf|lebensmittel)(?-u:\b)"
 """Money spent on shopping (``30 Euro für seine Einkäufe``): a ``price_or_fee``."""
 
@@ -1560,6 +1575,19 @@ PAY_NOT_THRESHOLD = (
     r"(?:hohen|höchsten|höheren|niedrigen|niedrigeren|niedrigsten|geringen|geringeren)\s+lebenshaltungskosten"
     r"(?:\s*[,.;:)]|\s+(?:und|in|im|bei|sind|ist|zu|einher)(?-u:\b)|\s*$)"
     r"|altersgrenze|[0-9][0-9.,]*-euro-(?:grenze|marke|schwelle)"
+    # (names that only hold a reason's word: economic sectors, ``Finanz- und Versicherungsdienstleistungen``,
+    # ``Verteidigung; Sozialversicherung``; the pension insurer; a district, ``Bruck-Mürzzuschlag``;
+    # pay before retirement, ``vor seiner Pension ein Gehalt von``; a sector ``Differenzierung``)
+    r"|finanz-\s*und\s+versicherungs[a-zäöüß-]*|verteidigung[,;]?\s+(?:und\s+)?sozialversicherung"
+    r"|deutsche[n]?\s+rentenversicherung|mürzzuschlag|differenzierung"
+    # (a person's state, not a pension: ``der inzwischen pensionierte Intendant``; the staff serving
+    # benefit recipients: ``Sachbearbeiter für Leistungsempfänger``)
+    r"|(?-u:\b)(?:inzwischen|mittlerweile|längst|vorzeitig|bereits|frühzeitig)\s+pensioniert[a-z]*"
+    r"|(?-u:\b)(?:für|von)\s+(?:die\s+)?(?:leistungsempfänger|leistungsbezieher|bedarfsgemeinschaften)[a-zäöüß]*"
+    # (differences announced by a colon, then a share of people and their level: ``zeigt große
+    # Unterschiede: 10 % der Vollzeitkräfte verdienen höchstens …``)
+    r"|unterschiede?\s*:\s+[0-9]+(?:,[0-9]+)?\s*(?:%|prozent)\s+der(?-u:\b)"
+    r"|(?-u:\b)vor\s+(?:seiner|ihrer|der|dem)\s+(?:\*\s*)?(?:pension|pensionierung|rente|ruhestand)(?-u:\b)"
     # (a website's name: ``Die Website „Steuerklassen.com“ gibt … an``)
     r"|steuerklassen\.(?:com|de|net)"
     # (``15,85 Euro mit Zulagen``: a figure including its allowances, the words right after it)
@@ -2405,7 +2433,8 @@ SLASH_LABEL_NEXT = r"\s/\s*[A-ZÄÖÜ][\wäöüß-]*\s+[0-9]"
 Euro``): the period words past it are that figure's."""
 
 COMMA_LABEL_NEXT = (
-    r",\s*(?:und\s+)?(?:das|der|die)\s+(?:[a-zäöüß]+e[nrs]?\s+)?(?:Monats|Jahres|Stunden)[a-zäöüß-]*"
+    r",\s*(?:und\s+)?(?:das|der|die|das\s+ist\s+ein|das\s+sind|das\s+entspricht\s+einem)\s+(?:[a-zäöüß]+e[nrs]?\s+)?"
+    r"(?:[A-ZÄÖÜ][a-zäöüß]*-)?(?:Monats|Jahres|Stunden)[a-zäöüß-]*"
     r"(?:\s+[a-zäöüß]+){0,2}\s*(?:[0-9]|$)"
 )
 """After a figure, a comma and the next figure's label naming its period, nothing but a word
@@ -2433,7 +2462,7 @@ FLOOR_LEAD_BEFORE = (
     r"\s+(?:ab|mindestens)[ \t]*:?[ \t]*\r?\n(?:[^\n]*[0-9][^\n]*\n){0,12}[^\n]*$"
     # (or a line of paying ending in ``mindestens:``: ``Danach zahlt Ihnen der Betrieb mindestens:``)
     # (its sentence may close a line that opens with others: ``… im § 17 BBiG. Danach zahlt …``)
-    r"|(?i)(?:\n|[.!?][ \t]+)[^\n0-9.!?]{0,60}?(?:zahlt|zahlen|überweist|überweisen|erhalten|erhältst|bekommen|bekommst|verdienen|verdienst)"
+    r"|(?i)(?:\n|[.!?][ \t]+)[^\n0-9.!?]{0,60}?(?:(?-u:\b)(?:zahlt|zahlen|erhalten|erhältst|bekommen|bekommst|bekommt|verdienen|verdienst|verdient)|überweist|überweisen|erhält)"
     r"(?-u:\b)[^\n0-9]{0,40}?(?-u:\b)mindestens[ \t]*:[ \t]*\r?\n(?:[^\n]*[0-9][^\n]*\n){0,12}[^\n]*$"
 )
 """The text before a figure (a break put first): a line without figures naming pay and ending in
@@ -2520,7 +2549,8 @@ Verdienste der Regionen auseinander``), a difference."""
 PERCENT_CHANGE_AFTER = (
     r"^\s*(?:bzw\.|beziehungsweise|oder|und|/)\s*[-+–]?\s*[0-9]+(?:,[0-9]+)?\s*(?:%|prozent)"
     # (not a share: ``38.116 € (25% der Gehälter liegen darunter)``)
-    r"|^\s*\(\s*[0-9]+(?:,[0-9]+)?\s*(?:%|prozent)(?:\s*[),;]|\s+(?:mehr|weniger|plus|minus|erhöhung|steigerung|zuwachs|anstieg)(?-u:\b))"
+    # (a change's size: below 40 per cent; ``28.144 Euro (96,1 Prozent)`` is a share of an average)
+    r"|^\s*\(\s*[1-3]?[0-9](?:,[0-9]+)?\s*(?:%|prozent)(?:\s*[),;]|\s+(?:mehr|weniger|plus|minus|erhöhung|steigerung|zuwachs|anstieg)(?-u:\b))"
 )
 """Right after an amount: the change given also as a percentage (``um 113 Euro bzw. 3,7
 Prozent``, ``um 90 Euro (3 Prozent)``; not a signed growth rate in brackets, ``712 Euro (+3,8
@@ -2767,13 +2797,14 @@ at 30 characters: ``proz`` is enough)."""
 
 CHANGE_IN_PERCENT_THEN_LEVEL = (
     r"(?-u:\b)(?:anstieg|anstiegs|steigerung|zuwachs|zuwachses|erhöhung|plus|rückgang|rückgangs|minus)\s+(?:von|um)\s+"
-    r"(?:rund\s+|etwa\s+|knapp\s+|gut\s+)?[0-9][0-9,.]*\s*(?:%|prozent)\s+(?:\S+\s+){0,2}?"
+    r"(?:rund\s+|etwa\s+|knapp\s+|gut\s+)?[0-9][0-9,.]*\s*(?:%|prozent)(\s+(?:\S+\s+){0,2}?"
     r"(?:betrug|beträgt|betragen|betrugen|lag|lagen|liegt|liegen|erreichte|erreicht)\s+(?:\S+\s+){0,2}?"
-    r"[a-zäöüß]*(?:vergütung|gehalt|gehälter|lohn|löhne|verdienst|einkommen|bezüge|entgelt)"
+    r"[a-zäöüß]*(?:vergütung|gehalt|gehälter|lohn|löhne|verdienst|einkommen|bezüge|entgelt))"
 )
 """Before a figure, a change given in per cent and then a verb of level with its pay (``Trotz eines
 Rückgangs um 6 Prozent lag das Gehalt bei …``; not ``Der Zuwachs von 3 Prozent lag bei 95 Euro``): the change is the percentage's, the figure a level
-(blanked in the clause before the figure)."""
+(only the change is blanked in the clause before the figure: the pay noun stays, ``Ruhegehalt`` is
+still a pension)."""
 EXAMPLE_INCOME_BEFORE = (
     r"(?:^|[,;:]\s*)(?:bei\s+(?:einem\s+(?:monatlichen\s+|jährlichen\s+)?(?:brutto)?(?:verdienst|einkommen|gehalt|lohn|monatslohn|monatsgehalt)\s+(?:von\s+)?)?"
     r"|mit\s+einem\s+(?:monatlichen\s+|jährlichen\s+)?(?:brutto)?(?:verdienst|einkommen|gehalt|lohn|monatslohn|monatsgehalt)\s+(?:von\s+)?)$"
@@ -3317,6 +3348,8 @@ ONE_OFF_TOPIC = (
 """A text whose title or opening is about one-off payments (and names no pay:
 ``ONE_OFF_TEXT_NOT_PAY``): its amounts in sentences that do not name pay are such payments
 (``… wo der maximale Betrag von 3000 Euro häufiger zur Auszahlung kam``)."""
+MONTHLY_OR_TRAINING_YEAR = r"(?:im|pro|je)\s+monat(?-u:\b)|monatlich|lehrjahr|ausbildungsjahr"
+"""In a figure's clause (lower case): a month's pay or a training year's, no one-off payment."""
 ONE_OFF_TEXT_NOT_PAY = (
     r"gehalt|gehält|verdien|(?:^|[^e])lohn(?:$|[^t])|löhne|einkommen|vergütung|besoldung|entgelt"
 )
@@ -3370,6 +3403,11 @@ SUPPOSED_AFTER_DASH = r"^[^.;!?]{0,80}?\s[–—-]\s*(?:das|dies)\s+(?:wäre|wä
 
 LEFT_OVER_BEFORE = r"(?-u:\b)(?:bleiben|bleibt|übrig\s+bleiben)\s+(?:noch\s+|mir\s+|dir\s+|ihm\s+|ihr\s+|uns\s+)?(?:rund\s+|etwa\s+|ca\.?\s+)?$"
 """Right before a figure: what is left (``…, bleiben 550,- Euro``) after costs, not pay."""
+LEFT_OVER_AFTER = (
+    r"^\s*(?:bleibt|bleiben|blieb|blieben)\s+(?:\S+\s+){0,4}?(?:einem|einer|ihm|ihr|ihnen|mir|uns)(?-u:\b)"
+)
+"""Right after a figure opening its sentence: what is left to someone (``610 Euro bleiben einer
+Familie im Monat``), not pay (not ``Bei … einem Gehalt von 3.900 € bleibt wenig übrig``)."""
 
 WILL_BEFORE = r"(?-u:\b)(?:will|wollen|plant|planen)\s"
 WILL_RULE_AFTER = r"^[^.;]{0,80}?(?-u:\b)(?:vorschreiben|einführen|festlegen|festschreiben)(?-u:\b)"

