@@ -917,6 +917,23 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("bonus_or_allowance", on_left60(rx.SHARE_OF_PAY_BEFORE)),
         ("threshold", on_left60(rx.ENOUGH_TO_BEFORE) & on_after(rx.ENOUGH_TO_AFTER)),
         ("threshold", on_left60(rx.ENOUGH_FOR_THAT_BEFORE)),
+        ("employer_cost", on_after(rx.PROVISION_AFTER)),
+        ("demand_or_proposal", on_after(rx.CLAIMED_DUE_AFTER)),
+        ("employer_cost", on_left60(rx.SPENT_PER_HEAD_BEFORE) & on_after(rx.SPENT_PER_HEAD_AFTER)),
+        ("per_unit_rate", on_after(rx.PER_WEIGHT_AFTER)),
+        (
+            "not_an_amount",
+            pl.col("a_num").str.contains(r"^[0-9]{3}$").fill_null(False)
+            & pl.col("a_dec").is_null()
+            & (
+                on_left60(rx.BROKEN_THOUSANDS_BEFORE)
+                # (or the sentence was split there: ``erhielt 214.`` ⏎ ``390 Euro``)
+                | (
+                    (pl.col("s_in_sent") == 0)
+                    & pl.col("prev_sentence").str.contains(rx.BROKEN_THOUSANDS_LINE_END).fill_null(False)
+                )
+            ),
+        ),
         ("hypothetical", on_sentence(rx.IF_ONE_EARNS_SENTENCE)),
         ("unclear_period", on_left60(rx.CONTRACT_TOTAL_BEFORE)),
         ("one_off_payment", on_after(rx.PER_HEAD_AFTER_FIGURE) & ~pl.col("_names_pay")),

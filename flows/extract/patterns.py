@@ -723,6 +723,33 @@ PER_HEAD_AFTER_FIGURE = r"^\s*(?:pro|je)\s+kopf(?-u:\b)"
 """Right after a figure: ``… 600 Euro pro Kopf``, a sum handed to each (a payment, a bonus), not
 pay, unless the sentence names pay."""
 
+PROVISION_AFTER = (
+    r"^[^.;]{0,40}?(?-u:\b)(?:zurückgestellt|zurückgelegt|zurückstellen|zurücklegen|zurückgestellten)(?-u:\b)"
+)
+"""Right after a figure: money set aside (``für die Pensionen mussten 9 Millionen Euro zurückgestellt
+werden``), a provision, no one's pay (``employer_cost``)."""
+CLAIMED_DUE_AFTER = r"^[^.;]{0,60}?(?-u:\b)(?:zustehe|zustünde|zustehen\s+würde)(?-u:\b)"
+"""Right after a figure: what someone says is due to him, in reported speech (``ihm stehe eine
+Vergütung von 16,20 Euro je Stunde zu`` → ``… 16,20 Euro … zustehe``): a claim, no pay found."""
+SPENT_PER_HEAD_BEFORE = (
+    r"(?-u:\b)(?:gab|gibt|gaben|geben)\s+(?:(?:sie|er|es|die\s+\S+|der\s+\S+|das\s+\S+)\s+)?[^.;]{0,60}$"
+)
+SPENT_PER_HEAD_AFTER = r"^[^.;,]{0,30}?(?-u:\b)aus(?:\s*[,.;:]|\s*$|\s+(?:und|was|wie)(?-u:\b))"
+"""Around a figure: what an employer spent (``gab sie für jeden Beschäftigten 31 000 Euro aus``), an
+employer's cost, no pay (``employer_cost``)."""
+PER_WEIGHT_AFTER = r"^[^.;]{0,40}?(?-u:\b)(?:das|ein|je|pro)\s+(?:kilogramm|kilo|pfund|liter)(?-u:\b)"
+"""Right after a figure: a price per weight or volume (``Auf 9 Euro beziffert er das Kilogramm
+Kirschen``): ``per_unit_rate``."""
+BROKEN_THOUSANDS_BEFORE = (
+    r"(?-u:\b)(?:erhielt|bekam|verdiente|kassierte|bezog|erhält|bekommt|verdient|kassiert|bezieht|von|mit|auf|bei)"
+    r"\s+[1-9][0-9]{1,2}\.\s*$"
+)
+"""Right before a figure of three digits: the thousands of one number parted by a stray blank
+(``erhielt 214. 390 Euro``): no amount of its own (``not_an_amount``; a pay verb or a preposition
+before, two or three digits: not a list's number, ``2. 850 €``)."""
+BROKEN_THOUSANDS_LINE_END = BROKEN_THOUSANDS_BEFORE
+"""The same at the end of the sentence before, when the stray blank split the sentence there."""
+
 START_LEVEL_BEFORE = r"(?-u:\b)(?:beginnend|startend|angefangen|beginnt|startet)\s+(?:mit|bei)\s*$"
 """Right before an amount: the level a rise starts from (``Beginnend mit 610 Euro im ersten
 Lehrjahr wächst die Vergütung …``), pay, no raise."""

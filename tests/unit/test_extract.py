@@ -3681,3 +3681,20 @@ def test_stop45_review_look_alikes_of_the_new_rules_stay_as_they_were() -> None:
             ],
         }
     )
+
+
+def test_stop45_fourth_wave_provisions_claims_spending_prices_and_broken_numbers_are_no_pay() -> None:
+    _assert_dropped(
+        [
+            # (money set aside for pensions)
+            "Für zwei Vorstände wurden je 2,1 Millionen Euro fürs Alter zurückgelegt.",
+            # (what a plaintiff says is due to him, in reported speech)
+            "Der Kläger meint, dass ihm ein Stundenlohn von 16,20 Euro brutto zustehe.",
+            # (what an employer spent per head)
+            "Die Firma gab für jeden Beschäftigten im Schnitt 31 000 Euro Lohn aus, wie der Bericht zeigt.",
+            # (a price per weight)
+            "Die Erntehelfer verdienen wenig. Auf 9 Euro beziffert der Händler das Kilogramm Kirschen.",
+            # (the thousands of one number parted by a stray blank)
+            "Die Geschäftsführerin bezog 214. 390 Euro.",
+        ]
+    )
