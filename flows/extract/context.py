@@ -945,7 +945,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             # width can reach, ``Die Spanne kann bis zu 20.000 Euro betragen``)
             & (
                 pl.col("kw").is_null()
-                | ((pl.col("kw") == "bis zu") & on_left60(r"spanne\s+(?:kann|könnte)\s+$"))
+                | ((pl.col("kw") == "bis zu") & on_left60(r"(?-u:\b)(?:kann|könnte)\s"))
             ),
         ),
         (

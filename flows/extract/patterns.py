@@ -548,7 +548,7 @@ BETWEEN_RANGE = (
 
 SPLIT_RANGE = (
     rf"(?i:(?-u:\b)(?:von|ab|bei|mindestens)){GAP}(?:{LOWER_BOUND_MODIFIER}{GAP})?{amount('a3', words=False)}"
-    rf"(?P<mid>{_PAREN}[^0-9€.!?;:,()\r\n–—]{{0,40}}?){GAP}"
+    rf"(?P<mid>{_PAREN}[^0-9€.!?;:,()\r\n–—]{{0,60}}?){GAP}"
     rf"(?i:bis(?:{GAP}(?:zu|auf|hin{GAP}zu|höchstens|maximal))?|und{GAP}(?:endet|reicht|geht){GAP}(?:bei|bis))"
     rf"{GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('b3', words=False)}"
 )
@@ -709,7 +709,11 @@ no pay of their own (``bonus_or_allowance``; below ``BREAKDOWN_MAX``: not a list
 pay, ``1.000 € (880 € / 950 € / 1.020 €)``, nor a rate per unit, ``(650 € / Woche)``)."""
 BREAKDOWN_MAX = 500.0
 
-SPREAD_WIDTH_BEFORE = r"(?-u:\b)(?:die|diese|eine|deren|dessen)\s+[a-zäöüß]*spanne\s+(?:kann|könnte|beträgt|betrug|betragen)\s+(?:\S+\s+){0,2}$"
+SPREAD_WIDTH_BEFORE = (
+    r"(?-u:\b)(?:die|diese|eine|deren|dessen)\s+[a-zäöüß]*spanne\s+(?:kann|könnte|beträgt|betrug|betragen)\s+(?:\S+\s+){0,2}$"
+    # (``kann die Spanne vom Mindest- zum Höchstgehalt bis zu 2.500 Euro betragen``)
+    r"|(?-u:\b)(?:kann|könnte)\s+(?:die|eine)\s+[a-zäöüß]*spanne(?:\s+[^\s.;:,]+){0,6}\s+$"
+)
 """Right before a single figure: the width of a range (``Die Spanne kann 25.000 Euro betragen``), a
 difference, no pay."""
 
@@ -2490,7 +2494,7 @@ FLOOR_LEAD_BEFORE = (
     # (or a line of paying ending in ``mindestens:``: ``Danach zahlt Ihnen der Betrieb mindestens:``)
     # (its sentence may close a line that opens with others: ``… im § 17 BBiG. Danach zahlt …``)
     r"|(?i)(?:\n|[.!?][ \t]+)[^\n0-9.!?]{0,60}?(?:(?-u:\b)(?:zahlt|zahlen|erhalten|erhältst|bekommen|bekommst|bekommt|verdienen|verdienst|verdient)|überweist|überweisen|erhält)"
-    r"(?-u:\b)[^\n0-9]{0,40}?(?-u:\b)mindestens[ \t]*:[ \t]*\r?\n(?:[^\n]*[0-9][^\n]*\n){0,12}[^\n]*$"
+    r"(?-u:\b)[^\n0-9]{0,80}?(?-u:\b)mindestens[ \t]*:[ \t]*\r?\n(?:[^\n]*[0-9][^\n]*\n){0,12}[^\n]*$"
 )
 """The text before a figure (a break put first): a line without figures naming pay and ending in
 a floor's word (``Lehrlingsentschädigung ab``; not ``hängt … ab``, ``gültig ab``), then only lines

@@ -3698,3 +3698,23 @@ def test_stop45_fourth_wave_provisions_claims_spending_prices_and_broken_numbers
             "Die Geschäftsführerin bezog 214. 390 Euro.",
         ]
     )
+
+
+def test_stop45_fifth_wave_a_long_range_a_long_floor_line_and_a_width() -> None:
+    _assert_kept(
+        {
+            # (the words between ``bei`` … ``bis`` may run to 60 characters)
+            "Bei Kliniken kann das Gehalt anfangen bei 85.000 Euro in kleinen ländlichen Häusern und kann "
+            "steigen bis 190.000 Euro in Großkliniken.": [(85000.0, 190000.0, "year")],
+            # (a long line of paying ending in ``mindestens:``)
+            "Nach dem Gesetz bekommen alle Lehrlinge in allen Berufen und Regionen des Landes aktuell mindestens:\n"
+            "- 615 Euro im ersten Jahr\n- 725 Euro im zweiten Jahr": [
+                (615.0, None, "month"),
+                (725.0, None, "month"),
+            ],
+        }
+    )
+    # (``kann die Spanne … bis zu`` a width)
+    _assert_dropped(
+        ["Je nach Betrieb kann die Spanne vom Einstiegs- zum Höchstlohn bis zu 1800 Euro betragen."]
+    )
