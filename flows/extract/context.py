@@ -361,8 +361,9 @@ def _scaled() -> dict[str, pl.Expr]:
         .then(pl.col("b_value") * scale("b", "a"))
         .otherwise(pl.col("a_value") * scale("a", "b"))
     )
-    # (a bare year before a dash and a smaller figure is a date, no figure: ``31.12.2021 – 12,40
-    # Euro``; ``statements.bounds`` reads it so too)
+    # (a bare year before a dash and a smaller figure is a date, no figure: ``28.2.2025 – 13,75
+    # Euro``: the first of the date readings of ``statements.bounds``; its rarer ones, such as a
+    # year glued to a month, ``2021-11 187.000 Euro``, are not repeated here)
     year_first = (
         ~pl.col("a_currency")
         & pl.col("a_dec").is_null()
