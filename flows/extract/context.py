@@ -321,7 +321,8 @@ def _restates_earlier(ratios: tuple[tuple[float, float], ...], back: int = 3) ->
     before it) times one of ``ratios`` (each a range: low, high)."""
     ratios_to = [pl.col("_value") / pl.col(f"_earlier{i}") for i in range(2 * back)]  # (columns)
     # (an hour's figure is one of an hour's size: ``14.202 Euro`` is no hourly rate of ``2,8
-    # Millionen Euro`` before it)
+    # Millionen Euro`` before it; the ratio ranges below 1/100 work out an hour's figure from an
+    # earlier one, those above 100 an earlier hour's figure for a month or a year)
     hourly = {
         i: (pl.col("_value") < rx.CONVERTED_HOURLY_MAX, pl.col(f"_earlier{i}") < rx.CONVERTED_HOURLY_MAX)
         for i in range(2 * back)
