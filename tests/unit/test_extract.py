@@ -1421,6 +1421,13 @@ def _figures_each(texts: list[str]) -> dict[str, list[tuple[float | None, float 
     return found
 
 
+def _figures_in_order(texts: list[str]) -> list[list[tuple[float | None, float | None, str]]]:
+    """``_figures`` of each text in order, the texts extracted together in one batch (each
+    extraction call has a fixed cost: one batch instead of one call per text)."""
+    found = _figures_each(list(dict.fromkeys(texts)))
+    return [found[text] for text in texts]
+
+
 def _assert_dropped(texts: list[str]) -> None:
     """Every text yields no record (a failure names the texts that do)."""
     assert {text: found for text, found in _figures_each(texts).items() if found} == {}
@@ -1824,7 +1831,7 @@ def test_review_guards_keep_pay_beside_words_of_other_rules() -> None:
         "Dank ihres Wissensvorsprungs verdienen Fachärzte rund 8.000 Euro im Monat.",
         "Weil die Firma schrumpft, bekommen Verkäufer rund um 2.500 Euro im Monat.",
     ]
-    assert [len(_figures(text)) for text in kept] == [1] * len(kept)
+    assert [len(found) for found in _figures_in_order(kept)] == [1] * len(kept)
     assert _figures("Die Verdienstausfallentschädigung für den Lehrling beträgt 500 Euro.") == []
 
 
@@ -1956,7 +1963,7 @@ def test_third_review_guards_keep_pay() -> None:
         "Ich verdiene 3.200 Euro brutto und kann davon auskommen.",
         "Ein Elektriker verdient 3.400 Euro brutto im Monat, ihm entgehen aber die Zuschläge.",
     ]
-    assert [len(_figures(text)) for text in kept] == [1] * len(kept)
+    assert [len(found) for found in _figures_in_order(kept)] == [1] * len(kept)
     assert len(_figures("Sie verdiente 2.800 Euro.2025 stieg ihr Lohn auf 2.950 Euro.")) == 2
 
 
@@ -2050,7 +2057,7 @@ def test_fourth_review_guards_keep_pay() -> None:
         "Ausbildungsvergütung: 1.100 Euro*\n* Stand 2024, Netto-Beträge können abweichen\n": 1,
         "Der Geschäftsführer erhielt 240.000 Euro, mehr als an die zwei Prokuristen gezahlt wurde.": 1,
     }
-    assert {text: len(_figures(text)) for text in kept} == kept
+    assert dict(zip(kept, map(len, _figures_in_order(list(kept))), strict=True)) == kept
     assert _figures("Über 3.000 Euro brutto verdienen Berufseinsteiger bis 25 selten.") == [
         (3000.0, None, "month")
     ]
@@ -2069,9 +2076,10 @@ def test_wishes_plans_caps_offers_whoever_child_allowances_and_counted_boards_ar
         "Die Spielerinnen streikten, nachdem die Liga ein Mindestgehalt von 18.000 Euro angeboten hatte.",
         "Er beträgt 2.637,79 € brutto pro Monat bzw. 15,2473 € brutto pro Stunde.",
     ]
-    assert [_figures(text)[1:] if text.startswith("Er beträgt") else _figures(text) for text in dropped] == [
-        []
-    ] * len(dropped)
+    assert [
+        found[1:] if text.startswith("Er beträgt") else found
+        for text, found in zip(dropped, _figures_in_order(dropped), strict=True)
+    ] == [[]] * len(dropped)
 
 
 def test_fees_parents_pay_and_firms_hourly_rates_are_prices() -> None:
@@ -2085,7 +2093,7 @@ def test_fees_parents_pay_and_firms_hourly_rates_are_prices() -> None:
         "Die Stadt zahlt Erzieherinnen in der Kita 3.400 Euro im Monat.",
         "Ihr Kind ist krank, trotzdem verdient sie 2.800 Euro im Monat.",
     ]
-    assert [len(_figures(text)) for text in kept] == [1, 1]
+    assert [len(found) for found in _figures_in_order(kept)] == [1, 1]
 
 
 def test_fifth_review_guards_keep_pay() -> None:
@@ -2101,7 +2109,7 @@ def test_fifth_review_guards_keep_pay() -> None:
         "Gehalt: 3.200 Euro*\n* Netto ist etwa 35 Prozent weniger\n",
         "Wer hier arbeitet verdient mindestens 15 Euro pro Stunde.",
     ]
-    assert [len(_figures(text)) for text in kept] == [1] * len(kept)
+    assert [len(found) for found in _figures_in_order(kept)] == [1] * len(kept)
     dropped = [
         "Alle Dax-Chefs erhielten insgesamt 180 Millionen Euro, weniger als die US-Bosse.",
         "Typische Stundensätze von Handwerksbetrieben: 65 Euro pro Stunde.",
@@ -2118,7 +2126,7 @@ def test_million_ranges_with_mio_on_both_bounds_perfect_changes_and_earners_abov
         "Je nach Gebiet ist er zwischen 95 EUR (Stadt Ulm) und 180 EUR (Stadt Aalen) gestiegen.",
         "Den Höchstbeitrag zahlen Familien, wenn sie zusammen mehr als 75.000 Euro verdienen.",
     ]
-    assert [_figures(text) for text in dropped] == [[], []]
+    assert _figures_in_order(dropped) == [[], []]
     kept = {
         "Der Mindestlohn ist von 12 Euro auf 12,41 Euro gestiegen.": [
             (12.0, 12.0, "hour"),
@@ -2162,7 +2170,7 @@ def test_dates_before_grouped_figures_millions_with_three_decimals_goals_supposi
         "Sein Gehalt bewegt sich in Richtung 90.000 € oder gar darüber.",
         "Er hat das Angebot angenommen, er verdient nun 3.400 Euro im Monat.",
     ]
-    assert [len(_figures(text)) for text in kept] == [1, 1]
+    assert [len(found) for found in _figures_in_order(kept)] == [1, 1]
 
 
 def test_sixth_review_guards_keep_pay() -> None:
@@ -2177,7 +2185,7 @@ def test_sixth_review_guards_keep_pay() -> None:
         "Auch wenn sie mehr als 3.000 Euro brutto verdient, bleibt nach der Miete wenig übrig.",
         "Die Chefin verdient mit 310.000 Euro im Jahr mehr als der Bundeskanzler.",
     ]
-    assert [len(_figures(text)) for text in kept] == [1] * len(kept)
+    assert [len(found) for found in _figures_in_order(kept)] == [1] * len(kept)
     dropped = [
         "Der Chef erhielt zwischen 2,5 Mio. Dollar und 3 Mio. Euro.",
         "Er verdient mit 400 Euro weniger als die meisten Kollegen.",
@@ -2286,7 +2294,7 @@ def test_missing_sums_verb_first_gaps_demands_next_and_fees_per_game() -> None:
         "Damals verdiente sie mehr als eine Million Dollar (850.000 Euro) im Jahr.",
         "Am Ende kommen die Pförtner über 12 € Stundenlohn (brutto) nicht hinaus.",
     ]
-    results = [_figures(text) for text in dropped]
+    results = _figures_in_order(dropped)
     assert results[:-1] == [[]] * (len(dropped) - 1)
     # the last: no floor, a ceiling
     assert results[-1] == [(None, 12.0, "hour")]
@@ -2463,7 +2471,7 @@ def test_eighth_review_guards_keep_pay() -> None:
         "Auf dem Markt verdient ein Getränkeverkäufer 14 Euro pro Stunde.",
         "So viel verdienen Lehrer: 4.650 Euro brutto im Monat (weiterlesen auf Seite 2)",
     ]
-    assert [len(_figures(text)) for text in kept] == [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1]
+    assert [len(found) for found in _figures_in_order(kept)] == [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1]
     # a figure under a line is not turned into a floor by another noun's ``gibt es kaum``
     assert _figures("Die Kellnerin verdient unter 1.950 Euro brutto, Trinkgeld gibt es kaum.") == [
         (None, 1950.0, "month")
