@@ -932,7 +932,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 # (or the sentence was split there: ``erhielt 214.`` ⏎ ``390 Euro``)
                 | (
                     (pl.col("s_in_sent") == 0)
-                    & pl.col("prev_sentence").str.contains(rx.BROKEN_THOUSANDS_LINE_END).fill_null(False)
+                    & pl.col("prev_sentence").str.contains(rx.BROKEN_THOUSANDS_BEFORE).fill_null(False)
                 )
             ),
         ),
@@ -943,18 +943,13 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             "raise_or_difference",
             pl.col("b_value").is_null()
             & on_left60(rx.SPREAD_WIDTH_BEFORE)
-            # (not a bound of pay, ``Die Gehaltsspanne beträgt bis zu 5.000 Euro``; but what a
-            # width can reach, ``Die Spanne kann bis zu 20.000 Euro betragen``)
-            & (
-                pl.col("kw").is_null()
-                | ((pl.col("kw") == "bis zu") & on_left60(r"(?-u:\b)(?:kann|könnte)\s"))
-            ),
+            & (pl.col("kw").is_null() | ((pl.col("kw") == "bis zu") & on_left60(rx.WIDTH_MAY_REACH_BEFORE))),
         ),
         (
             "bonus_or_allowance",
             (pl.col("_value") < rx.BREAKDOWN_MAX)
             & on_left60(rx.BREAKDOWN_BRACKET_BEFORE)
-            & (on_left60(r"/\s*$") | on_after(rx.BREAKDOWN_BRACKET_AFTER)),
+            & (on_left60(rx.BREAKDOWN_SLASH_BEFORE) | on_after(rx.BREAKDOWN_BRACKET_AFTER)),
         ),
         ("price_or_fee", on_after(rx.SHOPPING_AFTER)),
         # (``2019 € 412.300, 2020 € 430.100``: a year, the currency before the figure after it)

@@ -703,6 +703,7 @@ after raises (``Nach zwei weiteren Erhöhungen erreicht sie 3.480 Euro``)."""
 
 BREAKDOWN_BRACKET_BEFORE = r"(?:[0-9]\.[0-9]{3}|[0-9]{4})(?:,[0-9]{1,2})?\s*(?:€|euro|eur)\s*\(\s*(?:[0-9][0-9.,]*\s*(?:€|euro|eur)?\s*/\s*)*$"
 BREAKDOWN_BRACKET_AFTER = r"^\s*/\s*[0-9]"
+BREAKDOWN_SLASH_BEFORE = r"/\s*$"
 """A small figure in a bracket right after a pay figure of thousands, one of a list split by
 slashes (lower case): ``3.410 € (64 € / 85 € / 198 €)``, the night or holiday rates beside the pay,
 no pay of their own (``bonus_or_allowance``; below ``BREAKDOWN_MAX``: not a list of training years'
@@ -714,8 +715,10 @@ SPREAD_WIDTH_BEFORE = (
     # (``kann die Spanne vom Mindest- zum Höchstgehalt bis zu 2.500 Euro betragen``)
     r"|(?-u:\b)(?:kann|könnte)\s+(?:die|eine)\s+[a-zäöüß]*spanne(?:\s+[^\s.;:,]+){0,6}\s+$"
 )
+WIDTH_MAY_REACH_BEFORE = r"(?-u:\b)(?:kann|könnte)\s"
 """Right before a single figure: the width of a range (``Die Spanne kann 25.000 Euro betragen``), a
-difference, no pay."""
+difference, no pay; with ``bis zu`` only as what it may reach (``WIDTH_MAY_REACH_BEFORE``: ``Die
+Spanne kann bis zu …``; not a bound of pay, ``Die Gehaltsspanne beträgt bis zu 5.000 Euro``)."""
 
 IF_ONE_EARNS_SENTENCE = r"^\W*(?:verdient|bekommt|kassiert|erhält|hat)\s+man\s[^.!?]{0,160}?,\s*(?:so\s+)?(?:wäre|wären|würde|würden|hätte|hätten|ergäbe|ergäben)(?-u:\b)"
 """A sentence opening with a condition (verb first, ``man``) and going on in the subjunctive
@@ -750,9 +753,8 @@ BROKEN_THOUSANDS_BEFORE = (
 )
 """Right before a figure of three digits: the thousands of one number parted by a stray blank
 (``erhielt 214. 390 Euro``): no amount of its own (``not_an_amount``; a pay verb or a preposition
-before, two or three digits: not a list's number, ``2. 850 €``)."""
-BROKEN_THOUSANDS_LINE_END = BROKEN_THOUSANDS_BEFORE
-"""The same at the end of the sentence before, when the stray blank split the sentence there."""
+before, two or three digits: not a list's number, ``2. 850 €``). Also read at the end of the
+sentence before, when the stray blank split the sentence there."""
 
 START_LEVEL_BEFORE = r"(?-u:\b)(?:beginnend|startend|angefangen|beginnt|startet)\s+(?:mit|bei)\s*$"
 """Right before an amount: the level a rise starts from (``Beginnend mit 610 Euro im ersten

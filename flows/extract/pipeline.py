@@ -1333,8 +1333,8 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
                 & pl.col("prev_sentence").str.contains(rx.ci(rx.RAISE_NOUNS))
             )
         ).fill_null(False)
-        & ~pl.col("left").str.contains(rx.ci(rx.NEW_VALUE_BEFORE))
-        & ~pl.col("left").str.contains(rx.ci(rx.START_LEVEL_BEFORE))
+        # (a new value, or the level a rise starts from: one search)
+        & ~pl.col("left").str.contains(rx.ci(f"{rx.NEW_VALUE_BEFORE}|{rx.START_LEVEL_BEFORE}"))
         # (a level whose raise is given in per cent: ``430 Euro im 1. Lehrjahr bedeutet eine
         # Steigerung um rund 18 Prozent``)
         & ~masked(small, pl.col("sentence").str.slice(pl.col("e_in_sent")))
