@@ -93,7 +93,8 @@ CURRENCY_SHARED_GAP = (
     # (``…, im zweiten Ausbildungsjahr auf 990 und …``)
     r"(?:\s+(?:von|auf|bei|mit))?"
     # (a list of steps, each named after its figure: ``800 Euro im ersten, 870 im zweiten und 960 Euro``)
-    r"|(?:im|in\s+der)\s+(?:[0-9]{1,2}\.\s*)?[\wäöüÄÖÜß-]+(?:\s+[\wäöüÄÖÜß-]+)?\s*(?:,|und|sowie))\s*$"
+    # (also ``, und``: ``780 im ersten, 940 im zweiten, und 1.200 Euro``)
+    r"|(?:im|in\s+der)\s+(?:[0-9]{1,2}\.\s*)?[\wäöüÄÖÜß-]+(?:\s+[\wäöüÄÖÜß-]+)?\s*(?:,(?:\s*(?:und|sowie))?|und|sowie))\s*$"
 )
 """The words between a bare number and the next amount that make them share its currency
 and scale: ``15,72 (zuvor: 15,26) Euro``, ``von 12,41 auf 12,82 Euro``, ``von 1,8 auf 1,6 Mio.
@@ -1100,6 +1101,9 @@ NOT_PAY_REASONS = {
         r"…\s*an\s+(?:gagen|gehältern|löhnen|honoraren|vergütungen)\s+für\s+(?:das|die|den|alle|sämtliche|seine|ihre|[a-zäöüß-]+\s*,)|"
         # (fees billed: ``rechnet 170.000 Euro an Honoraren ab``)
         r"…\s*an\s+honoraren\s+ab(?-u:\b)|"
+        # (public money spent: ``1,2 Millionen Euro an Steuergeldern``; income from sponsors: ``jährlich
+        # durch Sponsoren``, ``Sponsoreneinnahmen``)
+        r"…\s*an\s+steuergeld|…[^…]{0,30}?(?-u:\b)durch\s+(?:\S+\s+)?sponsor|sponsoreneinnahm|sponsorengeld|werbeeinnahm|"
         # (an outlay: ``Aufwand von 33 100 Euro``)
         r"(?-u:\b)aufwand(?-u:\b)|(?-u:\b)(?:zusätzlichen\s+)?aufwendungen(?-u:\b)|"
         # (a group's pay summed: ``die Gehaltssumme der Geschäftsleitung (9 Personen)``)
@@ -1710,7 +1714,7 @@ SENTENCE_NOT_PAY = {
         # (``Bei einer typischen Wochenarbeitszeit von 39 Stunden entspricht das einem Monatslohn …``)
         r"|bei\s+(?:einer\s+)?(?:\S+\s+)?(?:wochen|regel|wöchentlichen\s+)arbeitszeit\s+von\s+[0-9]+(?:,[0-9]+)?\s*stunden"
         r"[^.]{0,40}?(?:ergibt|ergeben|macht|sind|wären|entspricht|kommt\s+man|kommen\s+sie|kommst\s+du|erhalten\s+sie|erhält\s+man|bekommt\s+man|verdienst\s+du|verdient\s+man|verdienen\s+sie)"
-        r"|damit\s+(?:liegt|liegen)\s+(?:das|die)\s+(?:jahres|monats)?(?:gehalt|gehälter|einkommen|vergütung|verdienst)"
+        r"|damit\s+(?:liegt|liegen)\s+(?:das|die)\s+(?:jahres|monats)?(?:brutto)?(?:gehalt|gehälter|einkommen|vergütung|verdienst)"
         r"|betrachtet\s+man\s+[^.]{0,80}?(?:im\s+laufe\s+eines|aufs|auf\s+das|übers?)\s+(?:ganzen\s+)?jahr)(?-u:\b)"
     ),
     "threshold": (
@@ -1940,6 +1944,11 @@ SENTENCE_NOT_PAY = {
     r"|(?-u:\b)(?:für|pro|je)\s+(?:jede\s+|eine\s+)?sitzung(?:en)?(?-u:\b)"
     r"|(?-u:\b)mit\s+einem\s+(?:einzigen\s+)?(?:werbe-?)?(?:post|video|foto|beitrag)(?-u:\b)"
     r"|(?-u:\b)cpm(?-u:\b)|(?:1\.000|tausend)\s+(?:aufrufe|views|impressionen)",
+    # (what one gets once retired, the retirement in a clause of its own: ``Wenn sie mit 66 in die
+    # Rente geht, bekommt sie etwa 910 Euro im Monat``, ``Bei einem Renteneintritt mit 67 …``)
+    "benefit_or_stipend": r"(?-u:\b)(?:wenn|sobald|falls)\s+(?:\S+\s+){0,6}?in\s+(?:die\s+)?(?:rente|pension|den\s+ruhestand)\s+"
+    r"(?:geht|gehen|eintritt|eintreten|tritt|treten|wechselt|wechseln)(?-u:\b)"
+    r"|(?-u:\b)(?:bei|mit|nach)\s+(?:einem|ihrem|seinem|dem)\s+(?:renten|ruhestands)?eintritt\s+(?:in\s+(?:die\s+)?rente\s+)?mit\s+[0-9]",
 }
 """Reasons that hold for every amount of a sentence, not only of one clause: a sentence
 that opens by converting the figure before it (``Das macht bei 38 Stunden einen Stundenlohn
@@ -2614,7 +2623,7 @@ DIFFERENCE_AFTER = (
     # (by an amount, then by a percentage: ``um 200 Euro und sodann um 5,3 Prozent``)
     r"|^\s*und\s+(?:sodann|dann|danach|anschließend)\s+um\s+[0-9,]+\s*(?:%|prozent)"
     # (the same difference as a percentage between: ``5,96 Euro oder rund 22 Prozent weniger``)
-    r"|^\s*(?:oder|bzw\.?|beziehungsweise)\s+(?:rund\s+|etwa\s+|knapp\s+|gut\s+|fast\s+|ca\.\s*)?[0-9][0-9,]*\s*(?:%|prozent)\s+"
+    r"|^\s*(?:oder|bzw\.?|beziehungsweise)\s+(?:um\s+)?(?:rund\s+|etwa\s+|knapp\s+|gut\s+|fast\s+|ca\.\s*)?[0-9][0-9,]*\s*(?:%|prozent)\s+"
     r"(?:mehr|weniger|höher|niedriger|geringer)(?-u:\b)"
 )
 """Right after an amount: a difference (``300 Euro mehr``, ``70 Euro mehr als 2023``,
@@ -3221,6 +3230,9 @@ GOAL_TO_REACH_AFTER = r"^[^,;.]{0,30}?zu\s+erreichen(?-u:\b)"
 Verbands ist, 2028 eine Untergrenze von 10,20 € zu erreichen``), a ``demand_or_proposal``."""
 OUGHT_TO_BE_AFTER = r"^[^,;.]{0,20}?(?-u:\b)(?:sollte|sollten|sollten's|sollten’s)\s+(?:es\s+)?(?:schon\s+|mindestens\s+|eigentlich\s+)?sein(?-u:\b)"
 """After a figure: what pay ought to be (``„18 Euro sollten's schon sein“``), a ``demand_or_proposal``."""
+PRICE_NAMED_AFTER = r"^\s*[-–—:]\s*(?:diesen|dieser|den|der)\s+preis(?-u:\b)"
+"""Right after a figure, past a dash: the figure called a price (``Genau 14,20 Euro – diesen Preis
+zahlt man für einen Haarschnitt``), a ``price_or_fee``."""
 WANT_TO_REACH_AFTER = r"^[^,;.]{0,40}?(?-u:\b)erreichen\s+(?:wollen|will|möchten|möchte|wollten)(?-u:\b)"
 """After a figure: a level someone wants to reach (``die 15,20 Euro wollen wir in drei Jahren
 erreichen``, ``… erreichen wollen``), a ``demand_or_proposal``."""

@@ -3726,3 +3726,46 @@ def test_stop45_fifth_wave_a_long_range_a_long_floor_line_and_a_width() -> None:
     _assert_dropped(
         ["Je nach Betrieb kann die Spanne vom Einstiegs- zum Höchstlohn bis zu 1800 Euro betragen."]
     )
+
+
+def test_stop46_first_wave_a_list_closed_by_comma_and_und_takes_its_currency() -> None:
+    _assert_kept(
+        {
+            # (``, und`` before the last step of a list of bare figures)
+            "Die Lehrlinge im Gerüstbau bekommen 815 im ersten, 910 im zweiten, und 1.140 Euro im dritten "
+            "Lehrjahr.": [(815.0, 815.0, "month"), (910.0, 910.0, "month"), (1140.0, 1140.0, "month")],
+        }
+    )
+
+
+def test_stop46_first_wave_wishes_prices_differences_pensions_tax_money_and_sponsors_are_no_pay() -> None:
+    _assert_kept(
+        {
+            # (a level wished for, its verbs more than 40 characters after the figure)
+            "Die Firma zahlt bald mehr, während wir die 16,40 Euro je Stunde in fünf Jahren erreichen wollen. "
+            "Heute zahlen die Kantinen 13,10 Euro je Stunde.": [(13.1, 13.1, "hour")],
+            # (the figure called a price after a dash)
+            "Exakt 21,80 Euro – diesen Preis zahlt man für eine Dauerwelle. Die Friseurin selbst verdient 12,95 "
+            "Euro pro Stunde.": [(12.95, 12.95, "hour")],
+            # (a difference, then ``beziehungsweise um`` a percentage)
+            "Schreiner verdienen 3.050 Euro im Monat. Männer bekommen im Land im Schnitt um 14.310 Euro "
+            "beziehungsweise um 41,5 Prozent mehr als Frauen.": [(3050.0, 3050.0, "month")],
+            # (what one gets once retired, the retirement in a clause of its own)
+            "Ein Lagerist verdient 2.450 Euro im Monat. Wenn er mit 66 Jahren in die Rente geht, bekommt er "
+            "rund 1.020 Euro im Monat.": [(2450.0, 2450.0, "month")],
+            # (a yearly gross worked out from the figures before)
+            "Die junge Floristin bekommt 1.840 Euro im Monat, dazu 400 Euro Urlaubsgeld. Damit liegt das "
+            "Jahresbruttogehalt der Floristin bei 22.480 Euro.": [(1840.0, 1840.0, "month")],
+        }
+    )
+    _assert_dropped(
+        [
+            # (income from sponsors)
+            "Die Biathletin erhält 120.000–160.000 Euro jährlich durch Sponsoren.",
+        ]
+    )
+    # (public money spent, in a text about pay)
+    assert _figures(
+        "Die Stadt zahlt ihren Gärtnern 2.900 Euro im Monat. Für das Stadtfest stehen 2.480.000 € an "
+        "Steuergeldern bereit."
+    ) == [(2900.0, 2900.0, "month")]
