@@ -1402,26 +1402,55 @@ def test_table_cells_glued_after_euro_are_read_with_whole_spans() -> None:
     assert records["statement"].to_list() == spans
 
 
-def _figures(text: str) -> list[tuple[float | None, float | None, str]]:
-    records = extract_records(pl.DataFrame({"document_id": ["d"], "text": [text]}))
-    return [*zip(records["amount_min"], records["amount_max"], records["period"], strict=True)]
+Figures = list[tuple[float | None, float | None, str]]
 
 
-def _figures_each(texts: list[str]) -> dict[str, list[tuple[float | None, float | None, str]]]:
-    """``_figures`` of each text, the texts extracted together in one batch (as the pipeline does)."""
-    ids = [f"d{i:04d}" for i in range(len(texts))]
+def _extract_figures(texts: list[str]) -> dict[str, Figures]:
+    """The figures (low, high, period) of each text, in the order of the text, all texts extracted
+    together in one batch (as the pipeline does)."""
+    ids = [f"d{i:05d}" for i in range(len(texts))]
+    text_of = dict(zip(ids, texts, strict=True))
     records = extract_records(pl.DataFrame({"document_id": ids, "text": texts})).sort(
         "document_id", "char_start"
     )
-    found: dict[str, list[tuple[float | None, float | None, str]]] = {text: [] for text in texts}
+    found: dict[str, Figures] = {text: [] for text in texts}
     for row in records.iter_rows(named=True):
-        found[texts[ids.index(row["document_id"])]].append(
-            (row["amount_min"], row["amount_max"], row["period"])
-        )
+        found[text_of[row["document_id"]]].append((row["amount_min"], row["amount_max"], row["period"]))
     return found
 
 
-def _figures_in_order(texts: list[str]) -> list[list[tuple[float | None, float | None, str]]]:
+@functools.cache
+def _literal_figures() -> dict[str, Figures]:
+    """``_extract_figures`` of every string literal of this module that holds a digit, in one
+    batch at first use. Each extraction call has a fixed cost of about a second here (its
+    patterns are compiled anew), and most tests read texts written out in this module: one
+    batch instead of a call per test. Every stage works per text, so a text's figures do not
+    depend on the batch (``test_a_text_alone_gives_the_figures_it_gives_in_the_module_batch``)."""
+    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
+    literals = {
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and any(c.isdigit() for c in node.value)
+    }
+    return _extract_figures(sorted(literals))
+
+
+def _figures_each(texts: list[str]) -> dict[str, Figures]:
+    """The figures of each text: from the module's batch (``_literal_figures``) for a text
+    written out here, the others extracted together in one batch."""
+    known = _literal_figures()
+    missing = [text for text in dict.fromkeys(texts) if text not in known]
+    found = _extract_figures(missing) if missing else {}
+    return {text: known[text] if text in known else found[text] for text in texts}
+
+
+def _figures(text: str) -> Figures:
+    return _figures_each([text])[text]
+
+
+def _figures_in_order(texts: list[str]) -> list[Figures]:
     """``_figures`` of each text in order, the texts extracted together in one batch (each
     extraction call has a fixed cost: one batch instead of one call per text)."""
     found = _figures_each(list(dict.fromkeys(texts)))
@@ -3769,3 +3798,17 @@ def test_stop46_first_wave_wishes_prices_differences_pensions_tax_money_and_spon
         "Die Stadt zahlt ihren Gärtnern 2.900 Euro im Monat. Für das Stadtfest stehen 2.480.000 € an "
         "Steuergeldern bereit."
     ) == [(2900.0, 2900.0, "month")]
+
+
+def test_a_text_alone_gives_the_figures_it_gives_in_the_module_batch() -> None:
+    """``_literal_figures`` reads every text of this module in one batch: a text extracted alone
+    gives the same figures (here every 40th of them, and each that gives no figure or three or
+    more, in a batch of their own, and the first of them alone)."""
+    batch = _literal_figures()
+    texts = sorted(batch)
+    empty = [text for text in texts if not batch[text]]
+    many = [text for text in texts if len(batch[text]) >= 3]
+    sample = sorted({*texts[::40], *empty[:20:4], *many[:30:3]})
+    assert len(sample) >= 20
+    assert _extract_figures(sample) == {text: batch[text] for text in sample}
+    assert _extract_figures(sample[:1]) == {sample[0]: batch[sample[0]]}
