@@ -1949,6 +1949,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             pl.col("price_text")
             & ~pl.col("_names_pay")
             & ~masked(pl.col("price_text"), pl.col("_sentence")).str.contains(rx.EARNS).fill_null(False)
+            # (nor a trainee's pay: ``Durchschnittlich 766 Euro gibt es im ersten Ausbildungsjahr`` in a
+            # text asking what a flat costs)
+            & ~masked(pl.col("price_text"), pl.col("_sentence")).str.contains(rx.TRAINEE_PAY).fill_null(False)
             # (nor a sentence going on about a pay the one before names: ``… mehr als der Mindestlohn,
             # der … stieg. Vom Herbst an beträgt er 12 Euro je Stunde.``)
             & ~(

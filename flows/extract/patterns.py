@@ -1584,7 +1584,7 @@ the amount is pay even in a clause about costs, taxes or budgets."""
 _EXTRAS = (
     r"(?:jahressonderzahlung(?:en)?|sonderzahlungen|[a-zäöüß]*zulagen?|[a-zäöüß]*zusch(?:la|lä)ge?n?|weihnachtsgeld"
     r"|urlaubsgeld|prämien|boni|bonus|tantiemen?|provisionen|geldwerte[nmrs]?\s+vorteile?|sachbezüge[n]?|sachleistungen"
-    r"|[a-zäöüß]*pauschalen|kindergeld"
+    r"|[a-zäöüß]*pauschalen|kindergeld|[a-zäöüß]*entschädigung(?:en)?|vermögenswirksame[nr]?\s+leistungen"
     r"|(?:gehalts|vergütungs|lohn)?bestandteile?)(?-u:\b)|urlaubs-"
 )
 """Extras a pay figure may be stated with or without (``PAY_NOT_THRESHOLD``)."""

@@ -3812,3 +3812,18 @@ def test_a_text_alone_gives_the_figures_it_gives_in_the_module_batch() -> None:
     assert len(sample) >= 20
     assert _extract_figures(sample) == {text: batch[text] for text in sample}
     assert _extract_figures(sample[:1]) == {sample[0]: batch[sample[0]]}
+
+
+def test_stop46_first_wave_a_total_with_its_allowances_and_trainee_pay_in_a_text_on_prices_are_pay() -> None:
+    _assert_kept(
+        {
+            # (a total including an allowance and capital-forming benefits)
+            "Der Landrat kam 2021 inklusive Aufwandsentschädigung und vermögenswirksamer Leistungen auf brutto "
+            "131.440 €.": [(131440.0, 131440.0, "year")],
+            # (a trainee's pay in a text asking what a flat costs)
+            "Was kostet das erste eigene Zimmer?\nKann man als Azubi davon eine Wohnung bezahlen?\n"
+            "Im Schnitt 845 Euro pro Monat gibt es im ersten Ausbildungsjahr als Fachkraft für Lagerlogistik.": [
+                (845.0, 845.0, "month")
+            ],
+        }
+    )
