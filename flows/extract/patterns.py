@@ -74,6 +74,15 @@ CENT_ROW_BREAK = r"\n([^\n]{0,24}?[0-9]{1,3}\.[0-9]{3},[0-9]{2}[ \t|]+[0-9]{1,3}
 figures or more with thousands and cents (``1. bis 3. 2.110,00 2.320,50 2.515,00``): a line of its
 own, never joined to the line above (``CONTINUED_BREAK_LF`` would, for a row opening with a
 digit or a lower-case word). Kept as ``ROW_BREAK_MARK`` while the other breaks are blanked."""
+PIPE_ROW_BREAK = r"(\|[ \t]*)\n([^\n|]{0,100}\|[^\n]*?(?:€|%|(?i:euro)))"
+"""A line break between two rows of a table written with ``|``: a line ending with ``|``, the next
+holding one within 100 characters and then the currency or a percentage (``01.05.2022 | - | 550
+Euro |`` under ``- = nichts | ||``, ``01.09.2022 | 3,00 % | - |`` under it; not rows of bare figures
+under a header naming the currency, nor one cell a line).
+Each row is a line of its own, never joined to the row above (``CONTINUED_BREAK_LF`` would, for a
+row opening with a digit or a lower-case word); kept like a ``CENT_ROW_BREAK``. (Only the next
+row's cells up to its first currency are matched, so a row's closing ``|`` opens the match of the
+break after it.)"""
 ROW_BREAK_MARK = "\x00"
 """The same-length stand-in for a kept row break (``CENT_ROW_BREAK``) while the others are blanked."""
 
@@ -102,6 +111,12 @@ Euro``, ``20,50 statt zuvor 18,25 Euro``, ``13,50 und 14,25 Euro``. Years (``202
 and numbers far from the next amount's size never share it (``statements.share_currency``).
 Also ``11,53 (2021: 5,64) Millionen Euro``, ``statt 12,55 bereits 13,70 Euro``, ``44,71
 gegenüber 29,37 Euro``."""
+
+INSTEAD_LEADS_BEFORE = r"(?i)(?-u:\b)statt\s*$"
+INSTEAD_LEADS_GAP = r"^[^0-9.;:!?]{1,40}$"
+"""``statt`` right before a bare number, then up to 40 characters without a figure or a
+sentence's end before the next amount: the old value takes the new one's currency (``Statt 1.420
+gibt es künftig 1.500 Euro``)."""
 
 SCALE_LEADS_GAP = r"^\s*(?:millionen|million|mio\.|mill\.)"
 """A scale word right after a bare number, before ``CURRENCY_SHARED_GAP``: the number shares
@@ -483,8 +498,9 @@ with cents (``20219,50``, ``202210,45``): a table of dates flattened into text. 
 
 NOT_PAY_COLUMNS = {
     "net_pay": r"netto",
-    "bonus_or_allowance": r"variabl|bonus|(?-u:\b)boni(?-u:\b)|tantieme|prämie|zulage|zuschl|sonderzahlung",
+    "bonus_or_allowance": r"variabl|bonus|(?-u:\b)boni(?-u:\b)|tantieme|prämie|zulage|zuschl|sonderzahlung|urlaubsgeld|weihnachtsgeld",
     "employer_cost": r"arbeitgeberkosten|lohnkosten|personalkosten|gesamtkosten",
+    "one_off_payment": r"einmalzahlung|einmalbetrag|pauschalzahlung|inflationsausgleich",
 }
 """A table header's cells (lower case) naming a column of no pay, and its reason."""
 _NOT_PAY_CELL = "|".join(NOT_PAY_COLUMNS.values())
@@ -1103,7 +1119,7 @@ NOT_PAY_REASONS = {
         r"…\s*an\s+honoraren\s+ab(?-u:\b)|"
         # (public money spent: ``1,2 Millionen Euro an Steuergeldern``; income from sponsors: ``jährlich
         # durch Sponsoren``, ``Sponsoreneinnahmen``)
-        r"…\s*an\s+steuergeld|…[^…]{0,30}?(?-u:\b)durch\s+(?:\S+\s+)?sponsor|sponsoreneinnahm|sponsorengeld|werbeeinnahm|"
+        r"…\s*an\s+steuergeld|(?-u:\b)gesteckt(?-u:\b)|…[^…]{0,30}?(?-u:\b)durch\s+(?:\S+\s+)?sponsor|sponsoreneinnahm|sponsorengeld|werbeeinnahm|"
         # (an outlay: ``Aufwand von 33 100 Euro``)
         r"(?-u:\b)aufwand(?-u:\b)|(?-u:\b)(?:zusätzlichen\s+)?aufwendungen(?-u:\b)|"
         # (a group's pay summed: ``die Gehaltssumme der Geschäftsleitung (9 Personen)``)
@@ -1176,6 +1192,8 @@ NOT_PAY_REASONS = {
         r"(?:(?-u:\b)(?:zahlt|zahlte)|überweist)\s+(?:(?:der\s+|einer\s+)?[a-zäöüß]*firma|(?:dem|einem)\s+(?:unternehmen|dienstleister))\s+(?:(?:jährlich|monatlich|rund|etwa|knapp|fast|über)\s+)?…|"
         # (income from letting: ``Einkünfte von 1.690 Euro im Monat aus der Vermietung``)
         r"vermietung|mieteinnahmen|mieteinkünfte|mietaufwand|gemeinkosten|"
+        # (what living costs: ``1500 Euro nur fürs Wohnen zu bezahlen``)
+        r"…\s*(?:\S+\s+){0,2}?(?:fürs\s+wohnen|für\s+(?:die\s+)?(?:miete|wohnung|lebensmittel))|"
         # (money to pay back: ``soll er 25.000 Euro zurückzahlen``)
         r"zurückzahl|zurückzuzahl|zurückgezahlt|zurückerstatt|rückforder|"
         # (a paper's subscription box: ``Monatlich kündbar`` ⏎ ``Mit PayPal bezahlen`` ⏎ ``9,90 €``)
@@ -1700,6 +1718,9 @@ SENTENCE_NOT_PAY = {
         # (an hourly rate worked out from a week's hours: ``Ausgehend von einer 40-Stunden-Woche liegt
         # der Stundenlohn bei 14,20 Euro``)
         r"(?-u:\b)ausgehend\s+von\s+(?:einer\s+)?[0-9]+[-\s]*(?:stunden|wochenstunden)|"
+        # (a figure worked out from the ones before: ``Für einen Maurer mit 40 Wochenstunden ergibt sich
+        # so ein Monatslohn von …``)
+        r"(?-u:\b)(?:ergibt|ergeben)\s+sich\s+(?:so|somit|hieraus|daraus)(?-u:\b)|"
         # (also after ``oder``: ``Oder, umgerechnet auf ein Stundengehalt …: 18 Euro``)
         r"^\W*(?:(?:oder|und|bzw\.)\W+)?(?:(?:das|dies|was)\s+(?:macht|ergibt|entspricht|sind|wären|bedeutet)|hochgerechnet|umgerechnet|rechnet\s+man"
         r"|(?:damit|somit)\s+(?:beträgt|ergibt\s+sich|ergeben\s+sich|macht)"
@@ -1828,6 +1849,8 @@ SENTENCE_NOT_PAY = {
     # (a household's income: several people's, anywhere in the sentence: ``Das höchste
     # Haushaltseinkommen wurde in Nienstedten (3896,38 Euro) ermittelt``)
     "budget_or_turnover": r"zusammenrechne|zusammengerechnet|zusammenaddiert|haushalts(?:netto|brutto)?einkommen"
+    # (profit per head: ``hat jeder Mitarbeiter zum Vorsteuergewinn beigetragen``)
+    r"|vorsteuergewinn|vorsteuerergebnis|ergebnis\s+vor\s+steuern|gewinn\s+pro\s+kopf|pro-kopf-gewinn"
     # (a sum over many: ``Die Vergütungen der Vorstände summierten sich auf insgesamt 80 Millionen Euro``)
     r"|(?-u:\b)(?:summiert|summierte|summierten|summieren|summierend)\s+sich\s+(?:\S+\s+){0,3}?auf\s+insgesamt(?-u:\b)"
     r"|(?:^|:)\W*auf\s+(?:\S+\s+){1,3}?(?:summiert|summierte|summierten)\s+sich(?-u:\b)"
@@ -1876,6 +1899,11 @@ SENTENCE_NOT_PAY = {
     # (as if: ``als hätte Christian Sewing … 675 Mio. Euro eingestrichen``; a calculation: ``49 Euro *
     # 25 % = 12,25 Euro``, ``13,16 Euro + 12,11 Euro + 16,58 Euro = 41,85 Euro``)
     "hypothetical": r"(?-u:\b)als\s+(?:hätte|hätten|würde|würden)(?-u:\b)|"
+    # (a gross figure put to a net calculation: ``Bei 1.200 Euro brutto im Monat bleiben dir netto etwa
+    # 950 Euro``; worked examples: ``Drei Fallbeispiele wurden berechnet: …``)
+    r"^\W*bei\s+(?:einem\s+(?:\S+\s+)?(?:gehalt|lohn|einkommen|verdienst)\s+von\s+)?(?:rund\s+|etwa\s+|ca\.\s*)?[0-9][0-9.,]*\s*(?:euro|€|eur)"
+    r"\s+brutto(?:\s+(?:im\s+monat|monatlich|pro\s+monat|im\s+jahr|jährlich|pro\s+jahr))?[^.]{0,100}?netto|"
+    r"fallbeispiel|rechenbeispiel|musterrechnung|modellrechnung|"
     # (a guess: ``Man kann nur spekulieren, dass die Leiterin gut 90.000 Euro bekommt``)
     r"(?-u:\b)spekulieren\s*,\s*(?:dass|ob)(?-u:\b)|"
     # (an example household of a tax relief: ``Eine Familie mit zwei Kindern, bei der beide 3.900 Euro
@@ -1940,6 +1968,8 @@ SENTENCE_NOT_PAY = {
     r"|(?-u:\b)(?:wenn|sollte|falls)\s+(?:das\s+team|die\s+mannschaft|der\s+verein|die\s+auswahl)\s+(?:[^.]|\.[0-9]){0,80}?"
     r"(?:erreicht|gewinnt|gewinnen|aufsteigt|holt|holen)(?-u:\b)",
     "per_unit_rate": r"tagessatz|tagessätze|tagesgage|honorar\s+pro|pro\s+(?:behandlung|einsatz|auftrag)"
+    # (a fee per episode or show: ``pro „Tatort“-Folge``, ``je Vorstellung``)
+    r"|(?-u:\b)(?:pro|je)\s+\S{0,20}?(?:folge|episode|drehtag|vorstellung|auftritt)(?-u:\b)"
     # (``25 statt 20 Euro erhalten die Räte künftig für Sitzungen bis zu vier Stunden``)
     r"|(?-u:\b)(?:für|pro|je)\s+(?:jede\s+|eine\s+)?sitzung(?:en)?(?-u:\b)"
     r"|(?-u:\b)mit\s+einem\s+(?:einzigen\s+)?(?:werbe-?)?(?:post|video|foto|beitrag)(?-u:\b)"
@@ -2605,6 +2635,8 @@ DIFFERENCE_AFTER = (
     # (a percentage in brackets first: ``Das sind 0,65 € (+3,4 %) mehr je Stunde``)
     r"|\(\s*[+-]?\s*[0-9][0-9,.]*\s*(?:%|prozent)\s*\)\s*)?"
     r"(?:mehr|weniger|höher|niedriger|geringer|schlechter|besser|höhere[snmr]?|niedrigere[snmr]?|geringere[snmr]?|darüber|darunter|zusätzlich"
+    # (behind another earner: ``9 Millionen Euro hinter seinem Teamkollegen``)
+    r"|hinter\s+(?:seinem|seiner|seinen|ihrem|ihrer|ihren)"
     r"|(?:unter|über|oberhalb|unterhalb)\s+(?:dem|den|der|diesem|dieser|diesen|jenem|jener)"
     # (``mehr als 1.000 Euro unter Durchschnitt``: no article)
     r"|(?:unter|über)\s+(?:bundes)?(?:durchschnitt|schnitt|mittel|tarif|mindestlohn|vorjahr))(?-u:\b)"
@@ -4239,6 +4271,8 @@ NOT_OCCUPATION = (
     r"|mindest|arbeitgeber|unternehmen|firmen|betrieb|studie|umfrage|frau(?-u:\b)|mann(?-u:\b)|kind|eltern|leute|männlich|weiblich|woche"
     r"|beispiel|folge|ergebnis|faustregel|regel|zahl|summe|grund|basis|ausgleich|alternative|arbeit|stelle|job|beruf"
     r"|vollzeitkr|teilzeitkr|minijobber|aushilfe|kolleg|nachwuchs|neue|jüngere|ältere|über|unter|rund|etwa|knapp|ohne|mit"
+    # (a level of skill, not a job: ``als Experte auf deinem Gebiet``, ``Profis``)
+    r"|experte[n]?$|expertin(?:nen)?$|profis?$"
     r"|januar|februar|märz|april|mai(?-u:\b)|juni|juli|august|september|oktober|november|dezember"
     r"|hälfte|drittel|viertel|mehrheit|minderheit|schlusslicht|spitzenreiter|spitze|quereinst|ungelernt|zuschl|zulage"
     r"|prämie|sonderzahl|weihnacht|urlaub|region(?:en)?$|länder|land(?-u:\b)|städte|osten|westen|süden|norden|anfang|ende"
@@ -4273,6 +4307,10 @@ NOT_OCCUPATION = (
 ``Metallindustrie``): never an occupation."""
 
 
+TABLE_ROW_LABEL = r"^\|?\s*([^|\n€]*\p{L}[^|\n€]*?)\s*\|[^\n]*\|"
+"""A row of a table written with ``|``: its first cell, holding a letter, is the row's label
+(``nach 12 Monaten Berufserfahrung | 13,30 € | 13,85 € |``): a figure in any of its cells is that
+row's, another group than the same figure in a row with another label."""
 LIST_LINE_LABEL = (
     r"^(?:[•*·–-]\s*([A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,})(?:[^.!?0-9]|ca\.){0,40}"
     r"|([A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,}):?\s+"

@@ -1422,6 +1422,7 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         pl.col("evidence").str.extract(rx.LIST_LINE_LABEL, 2),
         pl.col("evidence").str.extract(rx.LIST_LINE_LABEL, 3),
         pl.col("evidence").str.extract(rx.LIST_LINE_LABEL, 4),
+        pl.col("evidence").str.extract(rx.TABLE_ROW_LABEL, 1),
         label_above,
     )
     label = pl.when(~label.str.contains(rx.LIST_LINE_NOT_LABEL)).then(label)

@@ -478,6 +478,11 @@ def _share_forward(stmt: pl.DataFrame) -> pl.DataFrame:
         masked(asks, gap).str.contains(r"^\s*$").fill_null(False)
         & nxt["kw"].str.starts_with("bis ").fill_null(False)
     )
+    # (the old value after ``statt``, the new one closing the clause: ``Statt 1.420 gibt es künftig
+    # 1.500 Euro``)
+    instead_first = masked(asks, pl.col("pre")).str.contains(rx.INSTEAD_LEADS_BEFORE).fill_null(
+        False
+    ) & masked(asks, gap).str.contains(rx.INSTEAD_LEADS_GAP).fill_null(False)
     shares = (
         ~pl.col("a_currency")
         # (a bare range too: ``750 bis 900 und im dritten bis zu 950 Euro``)
@@ -489,6 +494,7 @@ def _share_forward(stmt: pl.DataFrame) -> pl.DataFrame:
             .str.contains(rx.ci(rx.CURRENCY_SHARED_GAP))
             .fill_null(False)
             | bound_of_next
+            | instead_first
         )
         & (~scaled | nxt["a_million"].fill_null(False))
         & ~_year_like()

@@ -64,15 +64,19 @@ def blank_inner_breaks(text: pl.Expr, wrapped: pl.Expr | None = None) -> pl.Expr
     """The text with every line break inside a sentence blanked (same length, so offsets
     hold): all breaks of a hard-wrapped text, and in any text a break before a lower-case
     word, a digit or ``€``; never the break before a row of a flattened pay table
-    (``patterns.CENT_ROW_BREAK``). Every line break left ends a sentence. ``wrapped``: the text's
+    (``patterns.CENT_ROW_BREAK``) nor between two rows of a table written with ``|``
+    (``patterns.PIPE_ROW_BREAK``). Every line break left ends a sentence. ``wrapped``: the text's
     ``hard_wrapped`` when already computed (a column: Polars would compute it again for each
     use of the result below)."""
     wrapped = hard_wrapped(text) if wrapped is None else wrapped
     # (a pay table's rows stay lines of their own, in a hard-wrapped text too: their breaks are
     # marked first, then restored)
-    rows = text.str.contains(rx.CENT_ROW_BREAK)
+    rows = text.str.contains(rx.CENT_ROW_BREAK) | text.str.contains(rx.PIPE_ROW_BREAK)
     text = pl.coalesce(
-        masked(rows, text).str.replace_all(rx.CENT_ROW_BREAK, rx.ROW_BREAK_MARK + "${1}"), text
+        masked(rows, text)
+        .str.replace_all(rx.CENT_ROW_BREAK, rx.ROW_BREAK_MARK + "${1}")
+        .str.replace_all(rx.PIPE_ROW_BREAK, "${1}" + rx.ROW_BREAK_MARK + "${2}"),
+        text,
     )
     unwrapped = (
         masked(wrapped, text)

@@ -3827,3 +3827,69 @@ def test_stop46_first_wave_a_total_with_its_allowances_and_trainee_pay_in_a_text
             ],
         }
     )
+
+
+def test_stop46_second_wave_table_rows_old_values_and_repeats_under_a_skill_word() -> None:
+    _assert_kept(
+        {
+            # (the old value after ``Statt``, the new one with the currency)
+            "Im Gastgewerbe steigt der Mindestlohn: Statt 1.610 gibt es ab Juni 1.690 Euro monatlich.": [
+                (1610.0, 1610.0, "month"),
+                (1690.0, 1690.0, "month"),
+            ],
+            # (rows of a table with ``|``, each its own line: a row's cells from and to are a range)
+            "Jahr | Vergütung von | Vergütung bis |\n---|---|---|\n1. Lehrjahr | 810 Euro | 870 Euro |\n"
+            "2. Lehrjahr | 905 Euro | 960 Euro |": [(810.0, 870.0, "month"), (905.0, 960.0, "month")],
+            # (their first cells label them: a figure of one row repeated in the next is another group's)
+            "Lohn für Gärtner\n"
+            "Stufe | bis Mai 2025 | ab Juni 2025 |\n"
+            "mit abgeschlossener Lehre | 14,10 € | 14,60 € |\n"
+            "nach zwei Jahren im Betrieb | 14,60 € | 15,20 € |": [
+                (14.1, 14.1, "hour"),
+                (14.6, 14.6, "hour"),
+                (14.6, 14.6, "hour"),
+                (15.2, 15.2, "hour"),
+            ],
+            # (``Experte`` is no occupation: the same cap said twice is one record)
+            "Als Experte auf deinem Gebiet kannst du bis zu 5.870 € verdienen. Mit viel Erfahrung kannst du "
+            "als Experte bis zu 5.870 € brutto im Monat verdienen.": [(None, 5870.0, "month")],
+            # (a column of one-off payments: its rows, a percentage's row under a euro row, are no pay)
+            "Die Sachbearbeiter verdienen 3.200 Euro im Monat.\nAbschluss vom 01.03.2023\n---|---|---|\n"
+            "ab Datum | Erhöhung | Einmalzahlung |\n- = entfällt | ||\n01.04.2023 | - | 750 Euro |\n"
+            "01.10.2023 | 2,50 % | - |\n01.04.2024 | - | 400 Euro |": [(3200.0, 3200.0, "month")],
+        }
+    )
+
+
+def test_stop46_second_wave_worked_out_figures_examples_fees_per_episode_profits_and_costs_are_no_pay() -> (
+    None
+):
+    _assert_kept(
+        {
+            # (``ergibt sich so``: worked out from the figure before)
+            "Maler bekommen 16,10 € pro Stunde. Für einen Maler mit 39 Wochenstunden ergibt sich so ein "
+            "Monatslohn von etwa 2.730 €.": [(16.1, 16.1, "hour")],
+            # (behind another earner)
+            "Der Torwart verdient 3 Millionen Euro im Jahr und liegt damit 2 Millionen Euro hinter seinem "
+            "Vorgänger.": [(3000000.0, 3000000.0, "year")],
+            # (what living costs)
+            "Eine Kellnerin verdient 2.450 Euro brutto. Sie kann kaum 1.200 Euro allein fürs Wohnen zahlen.": [
+                (2450.0, 2450.0, "month")
+            ],
+            # (a gross figure put to a net calculation)
+            "Die Verkäuferin verdient 1.900 Euro. Bei 1.400 Euro brutto im Monat kannst du mit netto etwa "
+            "1.100 Euro rechnen.": [(1900.0, 1900.0, "month")],
+            # (a worked example)
+            "Die Verkäuferin verdient 1.900 Euro. Zwei Fallbeispiele zeigen es: Eine Kassiererin mit "
+            "Mindestlohn kommt auf 2.180,40 Euro brutto.": [(1900.0, 1900.0, "month")],
+            # (a fee per episode)
+            "Schauspieler verdienen im Schnitt 3.000 Euro im Monat. Die Schauspielerin soll pro "
+            "„Polizeiruf“-Folge 95.000 Euro bekommen haben.": [(3000.0, 3000.0, "month")],
+            # (a profit per head)
+            "Bankangestellte verdienen 4.000 Euro im Monat. Im Schnitt 151.000 Euro hat jeder Angestellte "
+            "zum Vorsteuergewinn der Bank beigetragen.": [(4000.0, 4000.0, "month")],
+            # (money put into a building)
+            "Die Pfleger der Klinik verdienen 3.100 Euro im Monat. 35 Millionen Euro werden in den Neubau "
+            "gesteckt.": [(3100.0, 3100.0, "month")],
+        }
+    )
