@@ -1262,7 +1262,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & in_sentence(pl.col("a_suf").is_not_null() | pl.col("a_pre").is_not_null(), 1).fill_null(False)
             # and this one works it out (``um 29 Euro (700 Euro)`` is a raise and the new pay; in
             # ``2967 Euro (Bundesschnitt: 2580), ein Maurer 2989 Euro (2599)`` the figure before)
-            & pl.col("_restates_near"),
+            & pl.col("_restates_near")
+            # (not a value dated after it: ``1.721 Euro (1.743 Euro ab September 2019)``)
+            & ~pl.col("_after").str.contains(rx.DATED_AFTER),
         ),
         # ``im 1. Jahr um 29 Euro (700 Euro)``: a change, with the new value in brackets
         (
@@ -1918,7 +1920,16 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             )
             & ~pl.col("_sentence").str.contains("brutto", literal=True),
         ),
-        ("benefit_or_stipend", pl.col("benefit_text") & ~pl.col("_names_pay")),
+        # (not a trainee's pay: ``Wer 2024 die Lehre beginnt, bekommt mindestens 620 Euro im ersten
+        # Ausbildungsjahr`` in a text on what trainees get besides)
+        (
+            "benefit_or_stipend",
+            pl.col("benefit_text")
+            & ~pl.col("_names_pay")
+            & ~masked(pl.col("benefit_text"), pl.col("_sentence"))
+            .str.contains(rx.TRAINEE_PAY)
+            .fill_null(False),
+        ),
         ("bonus_or_allowance", pl.col("allowance_text") & ~pl.col("_names_pay")),
         # (the old value of a change that is the new value of the change before it in its sentence:
         # ``ab 2018 von 11,30 Euro auf 11,75 Euro; ab 2019 von 11,75 Euro auf 12,20 Euro``)

@@ -1755,8 +1755,10 @@ SENTENCE_NOT_PAY = {
         r"|(?-u:\b)(?:darf|dürfen)\s+(?:das|ihr|sein|dein|deren|dessen)\s+(?:\S+\s+){0,6}?[a-zäöüß]*(?:einkommen|verdienst|gehalt|lohn)\s(?:[^.]|\.[0-9]){0,60}?nicht\s+(?:über|mehr\s+als|höher\s+als)(?-u:\b)"
         # (``dass du nicht mehr als € 5.400 innerhalb von 12 Monaten verdienen darfst``)
         r"|(?-u:\b)(?:nicht\s+mehr\s+als|maximal|höchstens)\s(?:[^.]|\.[0-9]){0,80}?(?:hinzu|dazu)?verdienen\s+(?:darf|darfst|dürfen|dürft)(?-u:\b)"
-        # (what may be earned: ``können … maximal 7280 Euro im Jahr … verdient werden``)
-        r"|(?-u:\b)(?:können|kann|darf|dürfen)\s(?:[^.]|\.[0-9]){0,80}?(?:maximal|höchstens|bis\s+zu)\s(?:[^.]|\.[0-9]){0,80}?verdient\s+werden"
+        # (what may be earned: ``können … maximal 7280 Euro im Jahr … verdient werden``; not what can be
+        # earned up to: ``Im dritten Jahr können bis zu 760 Euro verdient werden`` is pay)
+        r"|(?-u:\b)(?:können|kann)\s(?:[^.]|\.[0-9]){0,80}?(?:maximal|höchstens)\s(?:[^.]|\.[0-9]){0,80}?verdient\s+werden"
+        r"|(?-u:\b)(?:darf|dürfen)\s(?:[^.]|\.[0-9]){0,80}?(?:maximal|höchstens|bis\s+zu)\s(?:[^.]|\.[0-9]){0,80}?verdient\s+werden"
         r"|(?-u:\b)(?:darf\s+man|darfst\s+du|dürfen\s+sie)\s+(?:[^.!?]|\.[0-9]){0,80}?(?:(?-u:\b)(?:maximal|höchstens|nicht\s+mehr\s+als|bis\s+zu)|[a-zäöüß]\s+bis\s+[0-9])"
         # (``Er darf als Beamter übers Jahr nur 5.000 Euro nebenher verdienen``)
         r"|(?-u:\b)(?:darf|dürfen)\s(?:[^.]|[.,][0-9]){0,80}?(?-u:\b)(?:nur|maximal|höchstens)\s(?:[^.]|[.,][0-9]){0,40}?(?:nebenher|hinzu|dazu)\s*verdienen(?-u:\b)"
@@ -2748,9 +2750,12 @@ PAID_AS_ENTSCHAEDIGUNG = (
     + rf"|(?-u:\b)entschädigung\s+(?:von\s+)?[0-9][0-9.,]*\s*(?:€|euro)\s+(?:im|für\s+das)\s+{_TRAINING_YEAR}"
     + rf"|{_TRAINING_YEAR}[^.;:!?]{{0,40}}?(?-u:\b)entschädigung"
     + r"|lehrlinge?\s[^.;:!?]{0,40}?(?:erhalten|bekommen|erhält|bekommt)\s+(?:eine\s+)?entschädigung"
+    # (mayors paid so: ``werden die Bürgermeister mit 6.210 Euro brutto monatlich entschädigt``)
+    + r"|bürgermeister(?:[^.;:!?]|\.[0-9]){0,80}?(?-u:\b)entschädigt"
 )
 """Whose ``Entschädigung`` is pay: an MP's, a mayor's (``Amtsentschädigung``, ``die
-Entschädigung der Bürgermeister``; not an honorary ``Aufwandsentschädigung``), an (Austrian) apprentice's (``Lehrlingsentschädigung``,
+Entschädigung der Bürgermeister``, ``… Bürgermeister mit 6.210 Euro … entschädigt``; not an honorary
+``Aufwandsentschädigung``), an (Austrian) apprentice's (``Lehrlingsentschädigung``,
 ``die Entschädigung im ersten Lehrjahr``, ``eine Entschädigung von 720 Euro im ersten
 Lehrjahr``; not ``Verdienstausfallentschädigung für den Lehrling``)."""
 
@@ -3737,6 +3742,9 @@ ALLOWANCE_SUBJECT = (
 """A sentence whose subject is an allowance (``Die Kostenpauschale steigt … auf 596,85 Euro``):
 its figures, new values included, are the allowance's."""
 
+DATED_AFTER = r"^\s*(?:ab|seit|vom|zum|bis)\s+(?:dem\s+|1\.\s*)?(?:[0-9]|januar|februar|märz|april|mai(?-u:\b)|juni|juli|august|september|oktober|november|dezember)"
+"""Right after a figure (lower case): a date it holds from (``(1.743 Euro ab September 2019)``): a
+bracketed figure dated so is a new value, no restatement of the figure before it."""
 RESTATED_AFTER = r"^\s*\(\s*(?:=|also|d\.\s?h\.|das\s+sind)?\s*$"
 """Between a figure and the next one: an opening bracket (``52.159 Euro (ca. 4.300 Euro
 im Monat)``): the bracketed figure restates the first in another period."""

@@ -3893,3 +3893,26 @@ def test_stop46_second_wave_worked_out_figures_examples_fees_per_episode_profits
             "gesteckt.": [(3100.0, 3100.0, "month")],
         }
     )
+
+
+def test_stop46_second_wave_dated_new_values_what_can_be_earned_mayors_and_trainees_among_benefits() -> None:
+    _assert_kept(
+        {
+            # (a bracketed figure dated after it is a new value, no restatement)
+            "Berufseinsteiger im Großhandel können künftig mit 2.310 Euro (2.355 Euro ab Oktober 2026) "
+            "rechnen.": [(2310.0, 2310.0, "month"), (2355.0, 2355.0, "month")],
+            # (what can be earned up to is pay; what may be earned at most is a limit)
+            "Im dritten Jahr der Ausbildung zum Bäcker können bis zu 835 Euro verdient werden.": [
+                (None, 835.0, "month")
+            ],
+            # (mayors ``entschädigt``)
+            "In den kleinen Gemeinden werden die Bürgermeister mit 4.870,20 Euro brutto monatlich "
+            "entschädigt.": [(4870.2, 4870.2, "month")],
+            # (a trainee's pay in a text on grants and child benefit)
+            "Kindergeld, Wohngeld und Beihilfen: So kommen Azubis über die Runden\n"
+            "Neben dem Kindergeld gibt es für viele Azubis auch Berufsausbildungsbeihilfe.\n"
+            "Im ersten Ausbildungsjahr zahlt der Betrieb den Azubis im Schnitt 1.020 Euro im Monat.": [
+                (1020.0, 1020.0, "month")
+            ],
+        }
+    )
