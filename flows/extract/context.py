@@ -1067,7 +1067,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             pl.col("_sentence").str.contains(r"(?-u:\b)ziel") & on_after(rx.GOAL_TO_REACH_AFTER),
         ),
         # (its clause, not only 40 characters: ``die 15,60 Euro je Stunde in vier Jahren erreichen wollen``)
-        ("demand_or_proposal", pl.col("_post").str.contains(rx.WANT_TO_REACH_AFTER).fill_null(False)),
+        ("demand_or_proposal", pl.col("_post").str.contains(rx.ci(rx.WANT_TO_REACH_AFTER)).fill_null(False)),
         ("demand_or_proposal", on_after(rx.OUGHT_TO_BE_AFTER)),
         ("price_or_fee", on_after(rx.PRICE_NAMED_AFTER)),
         ("demand_or_proposal", on_after(rx.SHALL_BE_GIVEN_AFTER)),

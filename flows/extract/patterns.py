@@ -74,7 +74,7 @@ CENT_ROW_BREAK = r"\n([^\n]{0,24}?[0-9]{1,3}\.[0-9]{3},[0-9]{2}[ \t|]+[0-9]{1,3}
 figures or more with thousands and cents (``1. bis 3. 2.110,00 2.320,50 2.515,00``): a line of its
 own, never joined to the line above (``CONTINUED_BREAK_LF`` would, for a row opening with a
 digit or a lower-case word). Kept as ``ROW_BREAK_MARK`` while the other breaks are blanked."""
-PIPE_ROW_BREAK = r"(\|[ \t]*)\n([^\n|]{0,100}\|[^\n]*?(?:€|%|(?i:euro)))"
+PIPE_ROW_BREAK = r"(\|[ \t\r]*)\n([^\n|]{0,100}\|[^\n]*?(?:€|%|(?i:euro)))"
 """A line break between two rows of a table written with ``|``: a line ending with ``|``, the next
 holding one within 100 characters and then the currency or a percentage (``01.05.2022 | - | 550
 Euro |`` under ``- = nichts | ||``, ``01.09.2022 | 3,00 % | - |`` under it; not rows of bare figures
@@ -102,8 +102,10 @@ CURRENCY_SHARED_GAP = (
     # (``…, im zweiten Ausbildungsjahr auf 990 und …``)
     r"(?:\s+(?:von|auf|bei|mit))?"
     # (a list of steps, each named after its figure: ``800 Euro im ersten, 870 im zweiten und 960 Euro``)
-    # (also ``, und``: ``780 im ersten, 940 im zweiten, und 1.200 Euro``)
-    r"|(?:im|in\s+der)\s+(?:[0-9]{1,2}\.\s*)?[\wäöüÄÖÜß-]+(?:\s+[\wäöüÄÖÜß-]+)?\s*(?:,(?:\s*(?:und|sowie))?|und|sowie))\s*$"
+    r"|(?:im|in\s+der)\s+(?:[0-9]{1,2}\.\s*)?[\wäöüÄÖÜß-]+(?:\s+[\wäöüÄÖÜß-]+)?\s*(?:,|und|sowie)"
+    # (a step, then ``, und``: ``780 im ersten, 940 im zweiten, und 1.200 Euro``; not a count, ``850 im
+    # letzten Jahr, und``)
+    r"|(?:im|in\s+der)\s+(?:[0-9]{1,2}\.\s*|ersten|zweiten|dritten|vierten|fünften)(?:\s*(?:lehr|ausbildungs|berufs)?jahr\w*)?\s*,\s*(?:und|sowie))\s*$"
 )
 """The words between a bare number and the next amount that make them share its currency
 and scale: ``15,72 (zuvor: 15,26) Euro``, ``von 12,41 auf 12,82 Euro``, ``von 1,8 auf 1,6 Mio.
@@ -113,9 +115,9 @@ Also ``11,53 (2021: 5,64) Millionen Euro``, ``statt 12,55 bereits 13,70 Euro``, 
 gegenüber 29,37 Euro``."""
 
 INSTEAD_LEADS_BEFORE = r"(?i)(?-u:\b)statt\s*$"
-INSTEAD_LEADS_GAP = r"^[^0-9.;:!?]{1,40}$"
-"""``statt`` right before a bare number, then up to 40 characters without a figure or a
-sentence's end before the next amount: the old value takes the new one's currency (``Statt 1.420
+INSTEAD_LEADS_GAP = r"^\s+[a-zäöüß][^0-9.;:!?]{0,40}$"
+"""``statt`` right before a bare number, then a lower-case word (a verb, no noun: not ``Statt
+1.500 Stellen``) and up to 40 characters without a figure or a sentence's end before the next amount: the old value takes the new one's currency (``Statt 1.420
 gibt es künftig 1.500 Euro``)."""
 
 SCALE_LEADS_GAP = r"^\s*(?:millionen|million|mio\.|mill\.)"
@@ -501,8 +503,13 @@ NOT_PAY_COLUMNS = {
     "bonus_or_allowance": r"variabl|bonus|(?-u:\b)boni(?-u:\b)|tantieme|prämie|zulage|zuschl|sonderzahlung|urlaubsgeld|weihnachtsgeld",
     "employer_cost": r"arbeitgeberkosten|lohnkosten|personalkosten|gesamtkosten",
     "one_off_payment": r"einmalzahlung|einmalbetrag|pauschalzahlung|inflationsausgleich",
+    "raise_or_difference": r"erhöhung|steigerung|anhebung",
 }
-"""A table header's cells (lower case) naming a column of no pay, and its reason."""
+"""A table header's cells (lower case) naming a column of no pay, and its reason (not a cell saying
+what a pay includes, leaves out or follows: ``NOT_PAY_CELL_PAY``)."""
+NOT_PAY_CELL_PAY = r"inkl|einschl|ohne|exkl|zzgl|zuzügl|(?-u:\b)(?:nach|mit|plus|vor)(?-u:\b)"
+"""A header cell naming pay with or without an extra (``Jahresgehalt inkl. Urlaubsgeld``, ``Lohn nach
+Erhöhung``): not a column of the extra (a net column stays one: ``Netto nach Steuern``)."""
 _NOT_PAY_CELL = "|".join(NOT_PAY_COLUMNS.values())
 NOT_PAY_COLUMN_HEADER = rf"(?im)^([^\n0-9|]*\|(?:[^\n0-9]|(?:19|20)[0-9]{{2}})*(?:{_NOT_PAY_CELL})(?:[^\n0-9]|(?:19|20)[0-9]{{2}})*)$"
 """A table's header row naming a column of ``NOT_PAY_COLUMNS``, no figure in it (``| Stufe | Brutto |
@@ -1119,7 +1126,7 @@ NOT_PAY_REASONS = {
         r"…\s*an\s+honoraren\s+ab(?-u:\b)|"
         # (public money spent: ``1,2 Millionen Euro an Steuergeldern``; income from sponsors: ``jährlich
         # durch Sponsoren``, ``Sponsoreneinnahmen``)
-        r"…\s*an\s+steuergeld|(?-u:\b)gesteckt(?-u:\b)|…[^…]{0,30}?(?-u:\b)durch\s+(?:\S+\s+)?sponsor|sponsoreneinnahm|sponsorengeld|werbeeinnahm|"
+        r"…\s*an\s+steuergeldern|(?-u:\b)gesteckt(?-u:\b)|…[^…]{0,30}?(?-u:\b)durch\s+(?:\S+\s+)?sponsor|sponsoreneinnahm|sponsorengeld|werbeeinnahm|"
         # (an outlay: ``Aufwand von 33 100 Euro``)
         r"(?-u:\b)aufwand(?-u:\b)|(?-u:\b)(?:zusätzlichen\s+)?aufwendungen(?-u:\b)|"
         # (a group's pay summed: ``die Gehaltssumme der Geschäftsleitung (9 Personen)``)
@@ -1165,6 +1172,8 @@ NOT_PAY_REASONS = {
     ),
     "per_unit_rate": (
         r"tagessatz|tagessätze|tageslohn|tagesgage|stückpreis|stücklohn|akkordsatz"
+        # (a fee per episode: ``pro „Tatort“-Folge``, ``je Episode``)
+        r"|(?-u:\b)(?:pro|je)\s+\S{0,20}?(?:folge|episode|drehtag)(?-u:\b)"
         # (``für jedes verkaufte Medikament``, ``pro Packung``)
         r"|(?-u:\b)(?:für|pro|je)\s+jede[nrs]?\s+verkaufte[nrs]?(?-u:\b)|(?-u:\b)(?:pro|je)\s+packung(?-u:\b)"
         # (not a possessive before the unit: ``für seine Dienste`` is for all he does)
@@ -1193,7 +1202,7 @@ NOT_PAY_REASONS = {
         # (income from letting: ``Einkünfte von 1.690 Euro im Monat aus der Vermietung``)
         r"vermietung|mieteinnahmen|mieteinkünfte|mietaufwand|gemeinkosten|"
         # (what living costs: ``1500 Euro nur fürs Wohnen zu bezahlen``)
-        r"…\s*(?:\S+\s+){0,2}?(?:fürs\s+wohnen|für\s+(?:die\s+)?(?:miete|wohnung|lebensmittel))|"
+        r"…\s*(?:\S+\s+){0,2}?(?:fürs\s+wohnen|für\s+(?:die\s+)?(?:miete|wohnung|lebensmitteln?)(?-u:\b))|"
         # (money to pay back: ``soll er 25.000 Euro zurückzahlen``)
         r"zurückzahl|zurückzuzahl|zurückgezahlt|zurückerstatt|rückforder|"
         # (a paper's subscription box: ``Monatlich kündbar`` ⏎ ``Mit PayPal bezahlen`` ⏎ ``9,90 €``)
@@ -1602,7 +1611,7 @@ the amount is pay even in a clause about costs, taxes or budgets."""
 _EXTRAS = (
     r"(?:jahressonderzahlung(?:en)?|sonderzahlungen|[a-zäöüß]*zulagen?|[a-zäöüß]*zusch(?:la|lä)ge?n?|weihnachtsgeld"
     r"|urlaubsgeld|prämien|boni|bonus|tantiemen?|provisionen|geldwerte[nmrs]?\s+vorteile?|sachbezüge[n]?|sachleistungen"
-    r"|[a-zäöüß]*pauschalen|kindergeld|[a-zäöüß]*entschädigung(?:en)?|vermögenswirksame[nr]?\s+leistungen"
+    r"|[a-zäöüß]*pauschalen|kindergeld|aufwandsentschädigung(?:en)?|vermögenswirksame[nr]?\s+leistungen"
     r"|(?:gehalts|vergütungs|lohn)?bestandteile?)(?-u:\b)|urlaubs-"
 )
 """Extras a pay figure may be stated with or without (``PAY_NOT_THRESHOLD``)."""
@@ -1735,7 +1744,7 @@ SENTENCE_NOT_PAY = {
         # (``Bei einer typischen Wochenarbeitszeit von 39 Stunden entspricht das einem Monatslohn …``)
         r"|bei\s+(?:einer\s+)?(?:\S+\s+)?(?:wochen|regel|wöchentlichen\s+)arbeitszeit\s+von\s+[0-9]+(?:,[0-9]+)?\s*stunden"
         r"[^.]{0,40}?(?:ergibt|ergeben|macht|sind|wären|entspricht|kommt\s+man|kommen\s+sie|kommst\s+du|erhalten\s+sie|erhält\s+man|bekommt\s+man|verdienst\s+du|verdient\s+man|verdienen\s+sie)"
-        r"|damit\s+(?:liegt|liegen)\s+(?:das|die)\s+(?:jahres|monats)?(?:brutto)?(?:gehalt|gehälter|einkommen|vergütung|verdienst)"
+        r"|damit\s+(?:liegt|liegen)\s+(?:das|die)\s+(?:(?:jahres|monats)(?:brutto)?)?(?:gehalt|gehälter|einkommen|vergütung|verdienst)"
         r"|betrachtet\s+man\s+[^.]{0,80}?(?:im\s+laufe\s+eines|aufs|auf\s+das|übers?)\s+(?:ganzen\s+)?jahr)(?-u:\b)"
     ),
     "threshold": (
@@ -1852,7 +1861,7 @@ SENTENCE_NOT_PAY = {
     # Haushaltseinkommen wurde in Nienstedten (3896,38 Euro) ermittelt``)
     "budget_or_turnover": r"zusammenrechne|zusammengerechnet|zusammenaddiert|haushalts(?:netto|brutto)?einkommen"
     # (profit per head: ``hat jeder Mitarbeiter zum Vorsteuergewinn beigetragen``)
-    r"|vorsteuergewinn|vorsteuerergebnis|ergebnis\s+vor\s+steuern|gewinn\s+pro\s+kopf|pro-kopf-gewinn"
+    r"|(?-u:\b)(?:jeder|jede|je|pro)\s+(?:mitarbeiter|mitarbeiterin|beschäftigte[rn]?|angestellte[rn]?|kopf)(?:[^.]|\.[0-9]){0,40}?(?:vorsteuergewinn|vorsteuerergebnis|gewinn)"
     # (a sum over many: ``Die Vergütungen der Vorstände summierten sich auf insgesamt 80 Millionen Euro``)
     r"|(?-u:\b)(?:summiert|summierte|summierten|summieren|summierend)\s+sich\s+(?:\S+\s+){0,3}?auf\s+insgesamt(?-u:\b)"
     r"|(?:^|:)\W*auf\s+(?:\S+\s+){1,3}?(?:summiert|summierte|summierten)\s+sich(?-u:\b)"
@@ -1901,11 +1910,13 @@ SENTENCE_NOT_PAY = {
     # (as if: ``als hätte Christian Sewing … 675 Mio. Euro eingestrichen``; a calculation: ``49 Euro *
     # 25 % = 12,25 Euro``, ``13,16 Euro + 12,11 Euro + 16,58 Euro = 41,85 Euro``)
     "hypothetical": r"(?-u:\b)als\s+(?:hätte|hätten|würde|würden)(?-u:\b)|"
-    # (a gross figure put to a net calculation: ``Bei 1.200 Euro brutto im Monat bleiben dir netto etwa
-    # 950 Euro``; worked examples: ``Drei Fallbeispiele wurden berechnet: …``)
+    # (a gross figure put to a net calculation, what is left and a net figure after it: ``Bei 1.200 Euro
+    # brutto im Monat bleiben dir netto etwa 950 Euro``; not ``Bei 45.000 Euro brutto starten Ingenieure,
+    # netto sind das …``)
     r"^\W*bei\s+(?:einem\s+(?:\S+\s+)?(?:gehalt|lohn|einkommen|verdienst)\s+von\s+)?(?:rund\s+|etwa\s+|ca\.\s*)?[0-9][0-9.,]*\s*(?:euro|€|eur)"
-    r"\s+brutto(?:\s+(?:im\s+monat|monatlich|pro\s+monat|im\s+jahr|jährlich|pro\s+jahr))?[^.]{0,100}?netto|"
-    r"fallbeispiel|rechenbeispiel|musterrechnung|modellrechnung|"
+    r"\s+brutto(?:\s+(?:im\s+monat|monatlich|pro\s+monat|im\s+jahr|jährlich|pro\s+jahr))?\s+"
+    r"(?:bleiben|bleibt|bleibst|hast\s+du|kannst\s+du|kann\s+man|bekommst\s+du|erhältst\s+du|landen|landet)(?-u:\b)(?:[^.]|\.[0-9]){0,80}?"
+    r"(?:[0-9][0-9.,]*\s*(?:euro|€|eur)?\s+netto|netto(?:gehalt|lohn|einkommen)?\s+(?:\S+\s+){0,3}?[0-9])|"
     # (a guess: ``Man kann nur spekulieren, dass die Leiterin gut 90.000 Euro bekommt``)
     r"(?-u:\b)spekulieren\s*,\s*(?:dass|ob)(?-u:\b)|"
     # (an example household of a tax relief: ``Eine Familie mit zwei Kindern, bei der beide 3.900 Euro
@@ -1970,17 +1981,16 @@ SENTENCE_NOT_PAY = {
     r"|(?-u:\b)(?:wenn|sollte|falls)\s+(?:das\s+team|die\s+mannschaft|der\s+verein|die\s+auswahl)\s+(?:[^.]|\.[0-9]){0,80}?"
     r"(?:erreicht|gewinnt|gewinnen|aufsteigt|holt|holen)(?-u:\b)",
     "per_unit_rate": r"tagessatz|tagessätze|tagesgage|honorar\s+pro|pro\s+(?:behandlung|einsatz|auftrag)"
-    # (a fee per episode or show: ``pro „Tatort“-Folge``, ``je Vorstellung``)
-    r"|(?-u:\b)(?:pro|je)\s+\S{0,20}?(?:folge|episode|drehtag|vorstellung|auftritt)(?-u:\b)"
     # (``25 statt 20 Euro erhalten die Räte künftig für Sitzungen bis zu vier Stunden``)
     r"|(?-u:\b)(?:für|pro|je)\s+(?:jede\s+|eine\s+)?sitzung(?:en)?(?-u:\b)"
     r"|(?-u:\b)mit\s+einem\s+(?:einzigen\s+)?(?:werbe-?)?(?:post|video|foto|beitrag)(?-u:\b)"
     r"|(?-u:\b)cpm(?-u:\b)|(?:1\.000|tausend)\s+(?:aufrufe|views|impressionen)",
-    # (what one gets once retired, the retirement in a clause of its own: ``Wenn sie mit 66 in die
-    # Rente geht, bekommt sie etwa 910 Euro im Monat``, ``Bei einem Renteneintritt mit 67 …``)
-    "benefit_or_stipend": r"(?-u:\b)(?:wenn|sobald|falls)\s+(?:\S+\s+){0,6}?in\s+(?:die\s+)?(?:rente|pension|den\s+ruhestand)\s+"
-    r"(?:geht|gehen|eintritt|eintreten|tritt|treten|wechselt|wechseln)(?-u:\b)"
-    r"|(?-u:\b)(?:bei|mit|nach)\s+(?:einem|ihrem|seinem|dem)\s+(?:renten|ruhestands)?eintritt\s+(?:in\s+(?:die\s+)?rente\s+)?mit\s+[0-9]",
+    # (what one gets once retired, the retirement in a clause of its own right before: ``Wenn sie mit 66
+    # in die Rente geht, bekommt sie etwa 910 Euro im Monat``, ``Bei einem Renteneintritt mit 67 …``;
+    # not ``Wenn der Chef in Rente geht, übernimmt sie … und verdient dann …``)
+    "benefit_or_stipend": r"^\W*(?:wenn|sobald|falls)\s+(?:\S+\s+){0,6}?in\s+(?:die\s+)?(?:rente|pension|den\s+ruhestand)\s+"
+    r"(?:geht|gehen|eintritt|eintreten|tritt|treten|wechselt|wechseln)\s*,\s*(?:bekommt|erhält|bekommen|erhalten|hat|haben)(?-u:\b)"
+    r"|(?-u:\b)(?:bei|mit|nach)\s+(?:einem|ihrem|seinem|dem)\s+(?:renten|ruhestands)eintritt\s+mit\s+[0-9]",
 }
 """Reasons that hold for every amount of a sentence, not only of one clause: a sentence
 that opens by converting the figure before it (``Das macht bei 38 Stunden einen Stundenlohn
@@ -2638,7 +2648,7 @@ DIFFERENCE_AFTER = (
     r"|\(\s*[+-]?\s*[0-9][0-9,.]*\s*(?:%|prozent)\s*\)\s*)?"
     r"(?:mehr|weniger|höher|niedriger|geringer|schlechter|besser|höhere[snmr]?|niedrigere[snmr]?|geringere[snmr]?|darüber|darunter|zusätzlich"
     # (behind another earner: ``9 Millionen Euro hinter seinem Teamkollegen``)
-    r"|hinter\s+(?:seinem|seiner|seinen|ihrem|ihrer|ihren)"
+    r"|hinter\s+(?:seinem|seiner|seinen|ihrem|ihrer|ihren)\s+[a-zäöüß-]*(?:kollege|kollegin|kollegen|vorgänger|nachfolger|chef|chefin|konkurrent|rivale|mitspieler|trainer)"
     r"|(?:unter|über|oberhalb|unterhalb)\s+(?:dem|den|der|diesem|dieser|diesen|jenem|jener)"
     # (``mehr als 1.000 Euro unter Durchschnitt``: no article)
     r"|(?:unter|über)\s+(?:bundes)?(?:durchschnitt|schnitt|mittel|tarif|mindestlohn|vorjahr))(?-u:\b)"
@@ -3267,9 +3277,10 @@ GOAL_TO_REACH_AFTER = r"^[^,;.]{0,30}?zu\s+erreichen(?-u:\b)"
 Verbands ist, 2028 eine Untergrenze von 10,20 € zu erreichen``), a ``demand_or_proposal``."""
 OUGHT_TO_BE_AFTER = r"^[^,;.]{0,20}?(?-u:\b)(?:sollte|sollten|sollten's|sollten’s)\s+(?:es\s+)?(?:schon\s+|mindestens\s+|eigentlich\s+)?sein(?-u:\b)"
 """After a figure: what pay ought to be (``„18 Euro sollten's schon sein“``), a ``demand_or_proposal``."""
-PRICE_NAMED_AFTER = r"^\s*[-–—:]\s*(?:diesen|dieser|den|der)\s+preis(?-u:\b)"
+PRICE_NAMED_AFTER = r"^\s*[-–—:]\s*(?:diesen|dieser)\s+preis\s+(?:\S+\s+){0,3}?(?:zahlt|zahlen|muss|müssen|kostet|verlangt|verlangen)(?-u:\b)"
 """Right after a figure, past a dash: the figure called a price (``Genau 14,20 Euro – diesen Preis
-zahlt man für einen Haarschnitt``), a ``price_or_fee``."""
+zahlt man für einen Haarschnitt``; not ``der Preis der Arbeit``, nor ``diesen Preis ist sie … wert``), a
+``price_or_fee``."""
 WANT_TO_REACH_AFTER = r"^[^,;.]{0,40}?(?-u:\b)erreichen\s+(?:wollen|will|möchten|möchte|wollten)(?-u:\b)"
 """After a figure: a level someone wants to reach (``die 15,20 Euro wollen wir in drei Jahren
 erreichen``, ``… erreichen wollen``), a ``demand_or_proposal``."""

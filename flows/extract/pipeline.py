@@ -648,7 +648,10 @@ def _with_not_pay_columns(money: pl.DataFrame, docs: pl.DataFrame) -> pl.DataFra
     cells = pl.element().str.to_lowercase()
     kinds = pl.lit(None, dtype=pl.String)
     for reason, words in reversed(rx.NOT_PAY_COLUMNS.items()):
-        kinds = pl.when(cells.str.contains(words)).then(pl.lit(reason)).otherwise(kinds)
+        names = cells.str.contains(words)
+        if reason != "net_pay":
+            names = names & ~cells.str.contains(rx.NOT_PAY_CELL_PAY)
+        kinds = pl.when(names).then(pl.lit(reason)).otherwise(kinds)
     headed = headed.select(
         DOC_IDX,
         "text",
@@ -1422,7 +1425,11 @@ def _extract_slice(docs: pl.DataFrame, settings: Settings) -> Extraction:
         pl.col("evidence").str.extract(rx.LIST_LINE_LABEL, 2),
         pl.col("evidence").str.extract(rx.LIST_LINE_LABEL, 3),
         pl.col("evidence").str.extract(rx.LIST_LINE_LABEL, 4),
-        pl.col("evidence").str.extract(rx.TABLE_ROW_LABEL, 1),
+        # (a row's first cell, when the first statement is a table's row too: a figure repeated in
+        # a table restating the prose stays repeated, ``im ersten Lehrjahr | 1.000 €``)
+        pl.when(first_evidence.str.contains("|", literal=True)).then(
+            pl.col("evidence").str.extract(rx.TABLE_ROW_LABEL, 1)
+        ),
         label_above,
     )
     label = pl.when(~label.str.contains(rx.LIST_LINE_NOT_LABEL)).then(label)

@@ -3879,9 +3879,6 @@ def test_stop46_second_wave_worked_out_figures_examples_fees_per_episode_profits
             # (a gross figure put to a net calculation)
             "Die Verkäuferin verdient 1.900 Euro. Bei 1.400 Euro brutto im Monat kannst du mit netto etwa "
             "1.100 Euro rechnen.": [(1900.0, 1900.0, "month")],
-            # (a worked example)
-            "Die Verkäuferin verdient 1.900 Euro. Zwei Fallbeispiele zeigen es: Eine Kassiererin mit "
-            "Mindestlohn kommt auf 2.180,40 Euro brutto.": [(1900.0, 1900.0, "month")],
             # (a fee per episode)
             "Schauspieler verdienen im Schnitt 3.000 Euro im Monat. Die Schauspielerin soll pro "
             "„Polizeiruf“-Folge 95.000 Euro bekommen haben.": [(3000.0, 3000.0, "month")],
@@ -3915,4 +3912,64 @@ def test_stop46_second_wave_dated_new_values_what_can_be_earned_mayors_and_train
                 (1020.0, 1020.0, "month")
             ],
         }
+    )
+
+
+def test_stop46_review_look_alikes_of_the_new_rules_stay_pay() -> None:
+    """Sentences that look like the targets of this stop's rules but state pay (or a count)."""
+    _assert_kept(
+        {
+            # (``, und`` after a count shares no currency)
+            "Die Kammer zählte 940 im letzten Jahr, und 1.080 Euro verdienen die Gesellen.": [
+                (1080.0, 1080.0, "month")
+            ],
+            # (``Statt`` before a count)
+            "Statt 1.300 Stellen gibt es künftig Löhne von 1.750 Euro im Monat.": [(1750.0, 1750.0, "month")],
+            # (a price of work is pay)
+            "Der Mindestlohn steigt auf 13,40 Euro – der Preis der Arbeit steigt also.": [
+                (13.4, 13.4, "hour")
+            ],
+            # (behind one's hopes, not behind another earner)
+            "Ihr Gehalt blieb mit 2.950 Euro im Monat hinter ihren Erwartungen zurück.": [
+                (2950.0, 2950.0, "month")
+            ],
+            # (someone else retires)
+            "Wenn der Meister in Rente geht, übernimmt sie den Laden und verdient dann 4.300 Euro.": [
+                (4300.0, 4300.0, "month")
+            ],
+            # (a new level after a raise)
+            "Der Lohn steigt um 180 Euro. Damit liegt das Bruttogehalt eines Gesellen nun bei 3.650 Euro.": [
+                (3650.0, 3650.0, "month")
+            ],
+            # (a starting pay with its net value)
+            "Bei rund 47.000 Euro brutto im Jahr starten Chemiker ins Berufsleben, netto sind das gut "
+            "29.000 Euro.": [(47000.0, 47000.0, "year")],
+            # (profit per head rising, pay stated)
+            "Die Angestellten der Bank, deren Gewinn pro Kopf steigt, verdienen 3.950 Euro im Monat.": [
+                (3950.0, 3950.0, "month")
+            ],
+            # (a rate per hour beside hours per episode)
+            "Die Komparsin verdient 14 Euro pro Stunde und ist pro Episode oft acht Stunden am Set.": [
+                (14.0, 14.0, "hour")
+            ],
+            # (pay from tax money, said polemically)
+            "Der Landrat bekommt 9.300 Euro an Steuergeld im Monat.": [(9300.0, 9300.0, "month")],
+            # (a job whose name holds ``Wohnung``)
+            "Eine Fachkraft bekommt 15 Euro pro Stunde für die Wohnungsreinigung.": [(15.0, 15.0, "hour")],
+            # (a column of pay with its extras)
+            "Beruf | Jahresgehalt inkl. Urlaubsgeld |\nTischler | 41.000 € |\nMaurer | 43.500 € |": [
+                (41000.0, 41000.0, "year"),
+                (43500.0, 43500.0, "year"),
+            ],
+            # (a table restating the prose: its row repeats the figure)
+            "Im ersten Lehrjahr bekommen Azubis 1.010 Euro.\nJahr | Vergütung |\nim ersten Lehrjahr | 1.010 € |": [
+                (1010.0, 1010.0, "month")
+            ],
+        }
+    )
+    # (a non-compete payment included is no pay)
+    _assert_dropped(
+        [
+            "Der frühere Vorstand kassierte inklusive der Entschädigung für das Wettbewerbsverbot 3,9 Millionen Euro."
+        ]
     )
