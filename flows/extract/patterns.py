@@ -759,9 +759,12 @@ PROVISION_AFTER = (
 )
 """Right after a figure: money set aside (``für die Pensionen mussten 9 Millionen Euro zurückgestellt
 werden``), a provision, no one's pay (``employer_cost``)."""
-CLAIMED_DUE_AFTER = r"^[^.;]{0,60}?(?-u:\b)(?:zustehe|zustünde|zustehen\s+würde)(?-u:\b)"
+CLAIMED_DUE_AFTER = (
+    r"^[^.;]{0,60}?(?-u:\b)(?:zustehe|zustünde|zustehen\s+würde|eingeklagt|einklagen|einzuklagen)(?-u:\b)"
+)
 """Right after a figure: what someone says is due to him, in reported speech (``ihm stehe eine
-Vergütung von 16,20 Euro je Stunde zu`` → ``… 16,20 Euro … zustehe``): a claim, no pay found."""
+Vergütung von 16,20 Euro je Stunde zu`` → ``… 16,20 Euro … zustehe``) or sued for (``hatte einen Stundenlohn
+von 9,40 Euro eingeklagt``): a claim, no pay found."""
 SPENT_PER_HEAD_BEFORE = (
     r"(?-u:\b)(?:gab|gibt|gaben|geben)\s+(?:(?:sie|er|es|die\s+\S+|der\s+\S+|das\s+\S+)\s+)?[^.;]{0,60}$"
 )
@@ -1775,6 +1778,8 @@ SENTENCE_NOT_PAY = {
         r"|(?-u:\b)(?:darf\s+man|darfst\s+du|dürfen\s+sie|sie\s+dürfen|man\s+darf|du\s+darfst)\s+(?:\S+\s+){0,3}?zwischen\s(?:[^.]|\.[0-9]){0,60}?(?:hinzu)?verdienen"
     ),
     "demand_or_proposal": (
+        # (moving off a demand: ``Verdi muss abrücken von 20 Euro für alle``)
+        r"(?-u:\b)abrücken\s+von\s*…|"
         # (a figure one imagines: ``Sagen Sie nicht, Sie stellten sich … 52.000 Euro vor``)
         r"(?-u:\b)(?:stelle|stellst|stellt|stellen|stellte|stellten)\s+(?:sich|mir|uns|dir|euch)\s(?:[^.]|\.[0-9]){0,80}?\svor(?-u:\b)|"
         # (not a claim for repayment, ``Rückforderung``: money to pay back, ``price_or_fee``)
@@ -1828,8 +1833,9 @@ SENTENCE_NOT_PAY = {
         # (a pay that should rise, not a condition put first: ``Demnach sollte der Lohn … auf 13,10 Euro
         # steigen``)
         r"|[a-zäöüß]\s+sollten?\s+(?:\S+\s+){0,4}?\S*(?:lohn|gehalt|vergütung|entgelt)\s(?:[^.]|[.,][0-9]|[0-9]\.\s){0,80}?(?:steigen|gelten|angehoben|erhöht)(?-u:\b)"
-        # (a plan to raise to a figure: ``…, den Mindestlohn rasch auf 13 Euro anzuheben``)
-        r"|…\s*(?:\S+\s+)?(?:anzuheben|zu\s+erhöhen|aufzustocken|anzupassen)(?-u:\b)"
+        # (a plan to raise to a figure: ``…, den Mindestlohn rasch auf 13 Euro anzuheben``, ``… auf 13 Euro
+        # in der Stunde anzuheben``)
+        r"|…\s*(?:(?:in\s+der|pro|je|die)\s+(?:stunde|monat)\s+|\S+\s+)?(?:anzuheben|zu\s+erhöhen|aufzustocken|anzupassen)(?-u:\b)"
         # (an employer's plan: ``Die Firma plant, den Einstiegslohn auf … pro Stunde zu erhöhen``,
         # ``Für Fachkräfte plant die Firma eine Erhöhung auf …``)
         r"|(?-u:\b)(?:plant|planen|plante|planten)\s*,\s*(?:den|die|das|ihre?n?|seine?n?)\s(?:[^.;]|\.[0-9]){0,150}?"
@@ -1860,6 +1866,8 @@ SENTENCE_NOT_PAY = {
     # (a household's income: several people's, anywhere in the sentence: ``Das höchste
     # Haushaltseinkommen wurde in Nienstedten (3896,38 Euro) ermittelt``)
     "budget_or_turnover": r"zusammenrechne|zusammengerechnet|zusammenaddiert|haushalts(?:netto|brutto)?einkommen"
+    # (a sum of the figures before: ``Zusammen sind das 2.910 Euro``)
+    r"|^\W*zusammen\s+(?:sind|macht|ergibt|ergeben)\s+(?:das|dies)(?-u:\b)"
     # (profit per head: ``hat jeder Mitarbeiter zum Vorsteuergewinn beigetragen``)
     r"|(?-u:\b)(?:jeder|jede|je|pro)\s+(?:mitarbeiter|mitarbeiterin|beschäftigte[rn]?|angestellte[rn]?|kopf)(?:[^.]|\.[0-9]){0,40}?(?:vorsteuergewinn|vorsteuerergebnis|gewinn)"
     # (a sum over many: ``Die Vergütungen der Vorstände summierten sich auf insgesamt 80 Millionen Euro``)

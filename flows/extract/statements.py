@@ -758,6 +758,15 @@ def bounds() -> dict[str, pl.Expr]:
         & pl.col("stmt").str.contains(r"^[0-9]{4}-[0-9]")
         & (pl.col("b_value") > pl.col("a_value") * 10)
     ).fill_null(False)
+    # (``für das Jahr 2018 bis zu 4.965 Euro``: a year written without a point before ``bis zu`` is a
+    # date before the figure's cap, no lower bound)
+    year_first = year_first | (
+        ~pl.col("a_currency")
+        & pl.col("a_dec").is_null()
+        & pl.col("a_value").is_between(1900, 2099)
+        & pl.col("stmt").str.contains(r"^(?:19|20)[0-9]{2}\s")
+        & pl.col("conn").str.starts_with("bis zu")
+    ).fill_null(False)
     year_first = year_first | grade_first
     has_range = pl.col("b_value").is_not_null() & ~year_first
     # (``ab 2019 werden bis zu 1.656 Euro``: after a year, the figure's own ``bis zu`` shapes it;

@@ -3973,3 +3973,19 @@ def test_stop46_review_look_alikes_of_the_new_rules_stay_pay() -> None:
             "Der frühere Vorstand kassierte inklusive der Entschädigung für das Wettbewerbsverbot 3,9 Millionen Euro."
         ]
     )
+
+
+def test_stop46_third_wave_a_year_before_a_cap_sums_and_claims_sued_for() -> None:
+    _assert_kept(
+        {
+            # (a year before ``bis zu`` is no lower bound)
+            "Für das Jahr 2026 bis zu 4.100 Euro im Monat erhalten die Gesellen im Dachdeckerhandwerk.": [
+                (None, 4100.0, "month")
+            ],
+            # (a sum of the figures before)
+            "Eine Verkäuferin verdient 1.640 Euro im Monat, ihr Mann als Koch 1.980 Euro. Zusammen sind das "
+            "3.620 Euro.": [(1640.0, 1640.0, "month"), (1980.0, 1980.0, "month")],
+        }
+    )
+    # (a wage sued for)
+    _assert_dropped(["Vor Gericht hatte die Köchin einen Stundenlohn von 9,40 Euro eingeklagt."])
