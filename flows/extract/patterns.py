@@ -794,6 +794,13 @@ before it comes to (lower case), a ``restatement``."""
 SUM_ALSO_BEFORE = r"[–—-]\s*also\s+(?:insgesamt\s+|zusammen\s+)?(?:rund\s+|etwa\s+|ca\.\s*)?$"
 """Right before a figure, after a dash: ``– also`` (lower case), with figures before it in the
 sentence: their sum or conversion, a ``restatement``."""
+SUM_ALSO_INSGESAMT = (r"(?-u:\b)also\s+(?:rund\s+|etwa\s+|ca\.\s*)?$", r"^\s*(?:brutto\s+)?insgesamt(?-u:\b)")
+"""Before and right after a figure (lower case): ``also … insgesamt``, with figures before it in
+the sentence: their sum (``2086 Euro, ein Zuschlag von 66 Euro …, also 2239 Euro insgesamt``), a
+``restatement``."""
+MORE_THAN_DASH_BEFORE = r"(?-u:\b)(?:mehr|weniger)\s+als\s+(?:\S+\s+){0,3}?\S+\s*[–—-]\s*(?:(?:etwa|rund|knapp|gut|fast|ca\.)\s*)?$"
+"""Right before a figure: a comparison, then a dash (``verdienen Männer mehr als Frauen – etwa 500
+Euro``): the figure is the difference."""
 
 _RAISE_NAMED = r"(?:erhöhung|anhebung|steigerung|zuwachs|aufschlag|plus)"
 """A raise named (lower case; ``plus`` also in ``Gehaltsplus``)."""
@@ -1778,8 +1785,10 @@ SENTENCE_NOT_PAY = {
         r"|(?-u:\b)(?:darf\s+man|darfst\s+du|dürfen\s+sie|sie\s+dürfen|man\s+darf|du\s+darfst)\s+(?:\S+\s+){0,3}?zwischen\s(?:[^.]|\.[0-9]){0,60}?(?:hinzu)?verdienen"
     ),
     "demand_or_proposal": (
-        # (moving off a demand: ``Verdi muss abrücken von 20 Euro für alle``)
-        r"(?-u:\b)abrücken\s+von\s*…|"
+        # (moving off a demand: ``Verdi muss abrücken von 20 Euro für alle``; what one has in mind: ``Ihm
+        # schwebten nur 3000 bis 4000 Euro vor``)
+        r"(?-u:\b)abrücken\s+von\s+(?:den\s+|der\s+)?(?:geforderten\s+)?[0-9]|"
+        r"(?-u:\b)(?:schwebt|schwebte|schwebten|schweben)\s(?:[^.]|\.[0-9]){0,80}?\svor(?-u:\b)|"
         # (a figure one imagines: ``Sagen Sie nicht, Sie stellten sich … 52.000 Euro vor``)
         r"(?-u:\b)(?:stelle|stellst|stellt|stellen|stellte|stellten)\s+(?:sich|mir|uns|dir|euch)\s(?:[^.]|\.[0-9]){0,80}?\svor(?-u:\b)|"
         # (not a claim for repayment, ``Rückforderung``: money to pay back, ``price_or_fee``)
@@ -1993,10 +2002,12 @@ SENTENCE_NOT_PAY = {
     r"|(?-u:\b)(?:für|pro|je)\s+(?:jede\s+|eine\s+)?sitzung(?:en)?(?-u:\b)"
     r"|(?-u:\b)mit\s+einem\s+(?:einzigen\s+)?(?:werbe-?)?(?:post|video|foto|beitrag)(?-u:\b)"
     r"|(?-u:\b)cpm(?-u:\b)|(?:1\.000|tausend)\s+(?:aufrufe|views|impressionen)",
-    # (what one gets once retired, the retirement in a clause of its own right before: ``Wenn sie mit 66
+    # (what the state adds: ``Maximal gibt der Staat zur Ausbildungsvergütung 518 Euro pro Monat dazu``;
+    # what one gets once retired, the retirement in a clause of its own right before: ``Wenn sie mit 66
     # in die Rente geht, bekommt sie etwa 910 Euro im Monat``, ``Bei einem Renteneintritt mit 67 …``;
     # not ``Wenn der Chef in Rente geht, übernimmt sie … und verdient dann …``)
-    "benefit_or_stipend": r"^\W*(?:wenn|sobald|falls)\s+(?:\S+\s+){0,6}?in\s+(?:die\s+)?(?:rente|pension|den\s+ruhestand)\s+"
+    "benefit_or_stipend": r"(?-u:\b)(?:gibt|zahlt|schießt|legt)\s+der\s+staat\s(?:[^.]|\.[0-9]){0,80}?(?:dazu|zu|drauf)(?-u:\b)|"
+    r"^\W*(?:wenn|sobald|falls)\s+(?:\S+\s+){0,6}?in\s+(?:die\s+)?(?:rente|pension|den\s+ruhestand)\s+"
     r"(?:geht|gehen|eintritt|eintreten|tritt|treten|wechselt|wechseln)\s*,\s*(?:bekommt|erhält|bekommen|erhalten|hat|haben)(?-u:\b)"
     r"|(?-u:\b)(?:bei|mit|nach)\s+(?:einem|ihrem|seinem|dem)\s+(?:renten|ruhestands)eintritt\s+mit\s+[0-9]",
 }
@@ -2675,7 +2686,7 @@ DIFFERENCE_AFTER = (
     # (by an amount, then by a percentage: ``um 200 Euro und sodann um 5,3 Prozent``)
     r"|^\s*und\s+(?:sodann|dann|danach|anschließend)\s+um\s+[0-9,]+\s*(?:%|prozent)"
     # (the same difference as a percentage between: ``5,96 Euro oder rund 22 Prozent weniger``)
-    r"|^\s*(?:oder|bzw\.?|beziehungsweise)\s+(?:um\s+)?(?:rund\s+|etwa\s+|knapp\s+|gut\s+|fast\s+|ca\.\s*)?[0-9][0-9,]*\s*(?:%|prozent)\s+"
+    r"|^\s*(?:oder|bzw\.?|beziehungsweise)\s+(?:um\s+)?(?:rund\s+|etwa\s+|knapp\s+|gut\s+|fast\s+|ca\.\s*)?(?:[0-9][0-9,]*|[a-zäöüß]+)\s*(?:%|prozent)\s+"
     r"(?:mehr|weniger|höher|niedriger|geringer)(?-u:\b)"
 )
 """Right after an amount: a difference (``300 Euro mehr``, ``70 Euro mehr als 2023``,

@@ -3989,3 +3989,29 @@ def test_stop46_third_wave_a_year_before_a_cap_sums_and_claims_sued_for() -> Non
     )
     # (a wage sued for)
     _assert_dropped(["Vor Gericht hatte die Köchin einen Stundenlohn von 9,40 Euro eingeklagt."])
+
+
+def test_stop46_fourth_wave_differences_after_a_dash_sums_wishes_and_state_grants_are_no_pay() -> None:
+    _assert_kept(
+        {
+            # (a comparison, a dash, the difference)
+            "Tischler verdienen 3.150 Euro. Noch immer verdienen Männer im Kreis mehr als Frauen – rund 430 Euro "
+            "und damit gut 13 Prozent.": [(3150.0, 3150.0, "month")],
+            # (``also … insgesamt``: a sum of the figures before)
+            "Nach zwei Jahren gibt es 2.310,40 Euro, einen Zuschlag von 58,20 Euro und für ein Kind 91,30 Euro, "
+            "also 2.459,90 Euro insgesamt.": [(2310.4, 2310.4, "month")],
+            # (a difference, then ``oder`` a percentage in words)
+            "Die Oberärzte bekamen 131.400 Euro im Jahr, um 12.310 Euro oder elf Prozent mehr als der Schnitt.": [
+                (131400.0, 131400.0, "year")
+            ],
+            # (what someone has in mind)
+            "Die Kellnerin verlangte 8.000 Euro Lohn. Dem Wirt schwebten nur 2500 bis 3500 Euro vor.": [],
+            # (what the state adds)
+            "Die Azubis bekommen 760 Euro. Höchstens gibt der Staat zur Ausbildungsvergütung 490 Euro im Monat "
+            "dazu.": [(760.0, 760.0, "month")],
+            # (moving off a demand)
+            "Die Wachleute verdienen 2.900 Euro. „Verdi muss abrücken von 19 Euro für alle“, sagte sie.": [
+                (2900.0, 2900.0, "month")
+            ],
+        }
+    )
