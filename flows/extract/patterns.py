@@ -1758,6 +1758,8 @@ SENTENCE_NOT_PAY = {
         r"|betrachtet\s+man\s+[^.]{0,80}?(?:im\s+laufe\s+eines|aufs|auf\s+das|übers?)\s+(?:ganzen\s+)?jahr)(?-u:\b)"
     ),
     "threshold": (
+        # (a condition on earning at least: ``sofern sie ein Einkommen von mindestens 9.500 Euro beziehen``)
+        r"(?-u:\b)sofern\s(?:[^.]|\.[0-9]){0,120}?mindestens\s+[0-9]|"
         r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|versicherungsfrei|beitragsfrei|pfänd|armutsgefährd|von\s+armut\s+(?:gefährdet|bedroht)"
         r"|midijob|übergangsbereich|gleitzone|überschreitung|nebeneinkünfte|anrechnungsfrei|rückzahlung"
         # (an income bracket of a rule: ``Vom Einkommen über 100 bis 600 Euro bleiben 20 Prozent frei``)
@@ -1789,6 +1791,9 @@ SENTENCE_NOT_PAY = {
         # schwebten nur 3000 bis 4000 Euro vor``)
         r"(?-u:\b)abrücken\s+von\s+(?:den\s+|der\s+)?(?:geforderten\s+)?[0-9]|"
         r"(?-u:\b)(?:schwebt|schwebte|schwebten|schweben)\s(?:[^.]|\.[0-9]){0,80}?\svor(?-u:\b)|"
+        # (a target aimed at, a claim in court: ``Angepeilt war zuerst das Doppelte, 900 Euro``, ``beanspruchte
+        # die Klägerin eine Bezahlung von 13,60 Euro``)
+        r"(?-u:\b)angepeilt(?-u:\b)|(?-u:\b)beanspruch(?:t|te|ten|en)(?-u:\b)|"
         # (a figure one imagines: ``Sagen Sie nicht, Sie stellten sich … 52.000 Euro vor``)
         r"(?-u:\b)(?:stelle|stellst|stellt|stellen|stellte|stellten)\s+(?:sich|mir|uns|dir|euch)\s(?:[^.]|\.[0-9]){0,80}?\svor(?-u:\b)|"
         # (not a claim for repayment, ``Rückforderung``: money to pay back, ``price_or_fee``)
@@ -3884,6 +3889,13 @@ PERIOD_AFTER_STOP = (
 )
 """After a figure that ends its sentence: a full stop or a dash, then only a period (``. Im
 Monat.``, ``– pro Monat!``): the figure's period, said on its own for emphasis."""
+
+MAX_PAY_NAMED_BEFORE = (
+    r"(?-u:\b)(?:das|der|die|ein|eine|einem|einer|den)\s+maximale[nrs]?\s+[a-zäöüß-]*"
+    r"(?:gehalt|lohn|vergütung|einkommen|verdienst|bezüge)\s(?:[^.;]|\.[0-9]){0,40}?$"
+)
+"""Right before a single figure: a pay named as the maximum (``das maximale Einstiegsgehalt von``,
+``Das maximale Tarifgehalt liegt bei``): a cap."""
 
 CAP_BEFORE_APPROX = r"(?-u:\b)(?:weniger\s+als|unter|höchstens|maximal)\s*$"
 FLOOR_BEFORE_APPROX = r"(?-u:\b)(?:mehr\s+als|mindestens)\s*$"

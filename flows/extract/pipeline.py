@@ -943,6 +943,10 @@ def _with_floor_or_ceiling(kept: pl.DataFrame) -> pl.DataFrame:
     bare_single = (pl.col("kw").is_null() | pl.col("kw").is_in(APPROX_KEYWORDS)) & pl.col("b_value").is_null()
     floor = floor | (bare_single & pl.col("pre_local").str.contains(r"(?:>|≥|&gt;)\s*$")).fill_null(False)
     ceiling = ceiling | (bare_single & pl.col("pre_local").str.contains(r"(?:<|≤|&lt;)\s*$")).fill_null(False)
+    # (a pay named the maximum: ``das maximale Tarifgehalt liegt bei …``)
+    ceiling = ceiling | (
+        bare_single & pl.col("pre_local").str.contains(rx.ci(rx.MAX_PAY_NAMED_BEFORE))
+    ).fill_null(False)
     # (a comparative before an approximate figure: ``weniger als rund 1650 Euro``, ``mehr als
     # etwa 3.000 Euro``)
     approx_single = pl.col("kw").is_in(APPROX_KEYWORDS) & pl.col("b_value").is_null()

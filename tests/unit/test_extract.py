@@ -4015,3 +4015,24 @@ def test_stop46_fourth_wave_differences_after_a_dash_sums_wishes_and_state_grant
             ],
         }
     )
+
+
+def test_stop46_fifth_wave_a_maximum_pay_targets_claims_and_conditions() -> None:
+    _assert_kept(
+        {
+            # (a pay named the maximum is a cap)
+            "Das maximale Tarifgehalt liegt bei 4.960 Euro nach vielen Berufsjahren.": [
+                (None, 4960.0, "month")
+            ],
+            # (a target aimed at)
+            "Die Räte bekommen 2.400 Euro. Angepeilt war zuerst das Doppelte, 4.800 Euro.": [
+                (2400.0, 2400.0, "month")
+            ],
+            # (a claim in court)
+            "Die Leiharbeiterin verdiente 10,15 Euro. Mit ihrer Klage beanspruchte sie eine Bezahlung von "
+            "14,20 Euro.": [(10.15, 10.15, "hour")],
+            # (a condition on earning at least)
+            "Fußballer verdienen 6.000 Euro. Sie zahlen weniger Steuern, sofern sie ein monatliches Einkommen "
+            "von mindestens 8.700 Euro beziehen.": [(6000.0, 6000.0, "month")],
+        }
+    )
