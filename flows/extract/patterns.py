@@ -904,7 +904,9 @@ PAY_OF_ANY_CASE_BEFORE = (
 Bruttomonatsgehalts von 3.650 Euro``): no one-off, whatever the words after it (not arrears:
 ``des rückständigen Entgelts von``)."""
 
-PERCENT_THEN_AMOUNT_BEFORE = r"[0-9]\s*(?:%|prozent)\s+(?:oder|bzw\.?|beziehungsweise)(?:\s+umgerechnet)?\s*$"
+PERCENT_THEN_AMOUNT_BEFORE = (
+    r"[0-9]\s*(?:%|prozent)\s+(?:oder|bzw\.?|beziehungsweise)(?:\s+(?:umgerechnet|auch))?\s*$"
+)
 """Right before a figure (lower case): a share in per cent given again in euros (``um 3,1 Prozent
 oder umgerechnet 96 Euro``): the change, no level."""
 
@@ -1134,9 +1136,9 @@ NOT_PAY_REASONS = {
         r"…\s*an\s+(?:gagen|gehältern|löhnen|honoraren|vergütungen)\s+für\s+(?:das|die|den|alle|sämtliche|seine|ihre|[a-zäöüß-]+\s*,)|"
         # (fees billed: ``rechnet 170.000 Euro an Honoraren ab``)
         r"…\s*an\s+honoraren\s+ab(?-u:\b)|"
-        # (public money spent: ``1,2 Millionen Euro an Steuergeldern``; income from sponsors: ``jährlich
-        # durch Sponsoren``, ``Sponsoreneinnahmen``)
-        r"…\s*an\s+steuergeldern|(?-u:\b)gesteckt(?-u:\b)|…[^…]{0,30}?(?-u:\b)durch\s+(?:\S+\s+)?sponsor|sponsoreneinnahm|sponsorengeld|werbeeinnahm|"
+        # (public money spent: ``1,2 Millionen Euro an Steuergeldern``, ``… in die Hand nehmen``; income from
+        # sponsors: ``jährlich durch Sponsoren``, ``Sponsoreneinnahmen``)
+        r"…\s*an\s+steuergeldern|…[^…]{0,30}?in\s+die\s+hand\s+(?:nehmen|genommen)|(?-u:\b)gesteckt(?-u:\b)|…[^…]{0,30}?(?-u:\b)durch\s+(?:\S+\s+)?sponsor|sponsoreneinnahm|sponsorengeld|werbeeinnahm|"
         # (an outlay: ``Aufwand von 33 100 Euro``)
         r"(?-u:\b)aufwand(?-u:\b)|(?-u:\b)(?:zusätzlichen\s+)?aufwendungen(?-u:\b)|"
         # (a group's pay summed: ``die Gehaltssumme der Geschäftsleitung (9 Personen)``)
@@ -2671,6 +2673,8 @@ DIFFERENCE_AFTER = (
     # (a percentage in brackets first: ``Das sind 0,65 € (+3,4 %) mehr je Stunde``)
     r"|\(\s*[+-]?\s*[0-9][0-9,.]*\s*(?:%|prozent)\s*\)\s*)?"
     r"(?:mehr|weniger|höher|niedriger|geringer|schlechter|besser|höhere[snmr]?|niedrigere[snmr]?|geringere[snmr]?|darüber|darunter|zusätzlich"
+    # (a gap named right after: ``ein 300 Euro Vorteil``, ``450 Euro Unterschied``)
+    r"|(?:lohn|gehalts|einkommens)?(?:vorteil|nachteil|unterschied|differenz|abstand)(?-u:\b)"
     # (behind another earner: ``9 Millionen Euro hinter seinem Teamkollegen``)
     r"|hinter\s+(?:seinem|seiner|seinen|ihrem|ihrer|ihren)\s+[a-zäöüß-]*(?:kollege|kollegin|kollegen|vorgänger|nachfolger|chef|chefin|konkurrent|rivale|mitspieler|trainer)"
     r"|(?:unter|über|oberhalb|unterhalb)\s+(?:dem|den|der|diesem|dieser|diesen|jenem|jener)"

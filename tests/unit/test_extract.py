@@ -4036,3 +4036,20 @@ def test_stop46_fifth_wave_a_maximum_pay_targets_claims_and_conditions() -> None
             "von mindestens 8.700 Euro beziehen.": [(6000.0, 6000.0, "month")],
         }
     )
+
+
+def test_stop46_sixth_wave_gaps_named_after_the_figure_and_money_taken_in_hand_are_no_pay() -> None:
+    _assert_kept(
+        {
+            # (a gap named right after the figure)
+            "Die Kassiererin bekommt 2.050 Euro. Dem stehen 1.720 Euro gegenüber, also ein 330 Euro Vorteil.": [
+                (2050.0, 2050.0, "month"),
+                (1720.0, 1720.0, "month"),
+            ],
+            # (a percentage, ``oder auch``, the same change in euros)
+            "Ingenieure bekommen 51.300 Euro. Das entspricht einem Plus von 2,1 Prozent oder auch 1.050 Euro "
+            "im Vergleich zum Vorjahr.": [(51300.0, 51300.0, "year")],
+            # (public money taken in hand)
+            "Der Bund will für die Kitas 24,6 Millionen Euro in die Hand nehmen.": [],
+        }
+    )
