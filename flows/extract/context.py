@@ -854,7 +854,6 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("per_unit_rate", on_after(rx.PER_UNIT_AFTER)),
         ("price_or_fee", on_left60(rx.SUED_FOR_BEFORE) & on_after(rx.SUED_FOR_AFTER)),
         ("raise_or_difference", on_left60(rx.PERCENT_THEN_AMOUNT_BEFORE)),
-        ("raise_or_difference", on_left60(rx.MORE_THAN_DASH_BEFORE)),
         (
             "price_or_fee",
             (on_left60(rx.INTEREST_SINCE_BEFORE) | on_after(rx.INTEREST_SINCE_AFTER))
@@ -1343,7 +1342,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("restatement", on_left60(rx.SUM_ALSO_BEFORE) & pl.col("_earlier")),
         (
             "restatement",
-            on_left60(rx.SUM_ALSO_INSGESAMT[0]) & on_after(rx.SUM_ALSO_INSGESAMT[1]) & pl.col("_earlier"),
+            on_left60(rx.SUM_ALSO_INSGESAMT[0])
+            & on_after(rx.SUM_ALSO_INSGESAMT[1])
+            & in_sentence(pl.col("_value"), 2).is_not_null(),
         ),
         ("restatement", on_after(rx.AMOUNTS_TO_AFTER)),
         (

@@ -759,9 +759,7 @@ PROVISION_AFTER = (
 )
 """Right after a figure: money set aside (``für die Pensionen mussten 9 Millionen Euro zurückgestellt
 werden``), a provision, no one's pay (``employer_cost``)."""
-CLAIMED_DUE_AFTER = (
-    r"^[^.;]{0,60}?(?-u:\b)(?:zustehe|zustünde|zustehen\s+würde|eingeklagt|einklagen|einzuklagen)(?-u:\b)"
-)
+CLAIMED_DUE_AFTER = r"^[^.;]{0,60}?(?-u:\b)(?:zustehe|zustünde|zustehen\s+würde)(?-u:\b)|^[^.;,]{0,60}?(?-u:\b)(?:eingeklagt|einklagen|einzuklagen)(?-u:\b)"
 """Right after a figure: what someone says is due to him, in reported speech (``ihm stehe eine
 Vergütung von 16,20 Euro je Stunde zu`` → ``… 16,20 Euro … zustehe``) or sued for (``hatte einen Stundenlohn
 von 9,40 Euro eingeklagt``): a claim, no pay found."""
@@ -794,14 +792,10 @@ before it comes to (lower case), a ``restatement``."""
 SUM_ALSO_BEFORE = r"[–—-]\s*also\s+(?:insgesamt\s+|zusammen\s+)?(?:rund\s+|etwa\s+|ca\.\s*)?$"
 """Right before a figure, after a dash: ``– also`` (lower case), with figures before it in the
 sentence: their sum or conversion, a ``restatement``."""
-SUM_ALSO_INSGESAMT = (r"(?-u:\b)also\s+(?:rund\s+|etwa\s+|ca\.\s*)?$", r"^\s*(?:brutto\s+)?insgesamt(?-u:\b)")
-"""Before and right after a figure (lower case): ``also … insgesamt``, with figures before it in
-the sentence: their sum (``2086 Euro, ein Zuschlag von 66 Euro …, also 2239 Euro insgesamt``), a
+SUM_ALSO_INSGESAMT = (r",\s*also\s+(?:rund\s+|etwa\s+|ca\.\s*)?$", r"^\s*(?:brutto\s+)?insgesamt(?-u:\b)")
+"""Before and right after a figure (lower case): ``, also … insgesamt``, with two figures or more
+before it in the sentence: their sum (``2086 Euro, ein Zuschlag von 66 Euro …, also 2239 Euro insgesamt``), a
 ``restatement``."""
-MORE_THAN_DASH_BEFORE = r"(?-u:\b)(?:mehr|weniger)\s+als\s+(?:\S+\s+){0,3}?\S+\s*[–—-]\s*(?:(?:etwa|rund|knapp|gut|fast|ca\.)\s*)?$"
-"""Right before a figure: a comparison, then a dash (``verdienen Männer mehr als Frauen – etwa 500
-Euro``): the figure is the difference."""
-
 _RAISE_NAMED = r"(?:erhöhung|anhebung|steigerung|zuwachs|aufschlag|plus)"
 """A raise named (lower case; ``plus`` also in ``Gehaltsplus``)."""
 
@@ -904,9 +898,7 @@ PAY_OF_ANY_CASE_BEFORE = (
 Bruttomonatsgehalts von 3.650 Euro``): no one-off, whatever the words after it (not arrears:
 ``des rückständigen Entgelts von``)."""
 
-PERCENT_THEN_AMOUNT_BEFORE = (
-    r"[0-9]\s*(?:%|prozent)\s+(?:oder|bzw\.?|beziehungsweise)(?:\s+(?:umgerechnet|auch))?\s*$"
-)
+PERCENT_THEN_AMOUNT_BEFORE = r"[0-9]\s*(?:%|prozent)\s+(?:oder|bzw\.?|beziehungsweise)(?:\s+umgerechnet)?\s*$"
 """Right before a figure (lower case): a share in per cent given again in euros (``um 3,1 Prozent
 oder umgerechnet 96 Euro``): the change, no level."""
 
@@ -1761,7 +1753,7 @@ SENTENCE_NOT_PAY = {
     ),
     "threshold": (
         # (a condition on earning at least: ``sofern sie ein Einkommen von mindestens 9.500 Euro beziehen``)
-        r"(?-u:\b)sofern\s(?:[^.]|\.[0-9]){0,120}?mindestens\s+[0-9]|"
+        r"(?-u:\b)sofern\s(?:[^.]|\.[0-9]){0,100}?(?:einkommen|gehalt|verdienst|lohn|bezüge)\s+von\s+mindestens\s+[0-9]|"
         r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|versicherungsfrei|beitragsfrei|pfänd|armutsgefährd|von\s+armut\s+(?:gefährdet|bedroht)"
         r"|midijob|übergangsbereich|gleitzone|überschreitung|nebeneinkünfte|anrechnungsfrei|rückzahlung"
         # (an income bracket of a rule: ``Vom Einkommen über 100 bis 600 Euro bleiben 20 Prozent frei``)
@@ -1789,13 +1781,12 @@ SENTENCE_NOT_PAY = {
         r"|(?-u:\b)(?:darf\s+man|darfst\s+du|dürfen\s+sie|sie\s+dürfen|man\s+darf|du\s+darfst)\s+(?:\S+\s+){0,3}?zwischen\s(?:[^.]|\.[0-9]){0,60}?(?:hinzu)?verdienen"
     ),
     "demand_or_proposal": (
-        # (moving off a demand: ``Verdi muss abrücken von 20 Euro für alle``; what one has in mind: ``Ihm
-        # schwebten nur 3000 bis 4000 Euro vor``)
-        r"(?-u:\b)abrücken\s+von\s+(?:den\s+|der\s+)?(?:geforderten\s+)?[0-9]|"
-        r"(?-u:\b)(?:schwebt|schwebte|schwebten|schweben)\s(?:[^.]|\.[0-9]){0,80}?\svor(?-u:\b)|"
+        # (what one has in mind, a figure in the clause: ``Ihm schwebten nur 3000 bis 4000 Euro vor``)
+        r"(?-u:\b)(?:schwebt|schwebte|schwebten|schweben)\s(?:[^.,;]|\.[0-9]){0,60}?[0-9](?:[^.,;]|[.,][0-9]){0,40}?\svor\s*(?:[.,;!?]|$)|"
         # (a target aimed at, a claim in court: ``Angepeilt war zuerst das Doppelte, 900 Euro``, ``beanspruchte
         # die Klägerin eine Bezahlung von 13,60 Euro``)
-        r"(?-u:\b)angepeilt(?-u:\b)|(?-u:\b)beanspruch(?:t|te|ten|en)(?-u:\b)|"
+        r"(?-u:\b)angepeilt\s+(?:war|ist|sind|waren|wird|werden)\s(?:[^.;,]|[.,][0-9]){0,40}?(?:,\s*)?[0-9]|"
+        r"(?-u:\b)beanspruch(?:t|te|ten|en)\s+(?:\S+\s+){0,10}?(?:lohn|gehalt|bezahlung|vergütung|stundenlohn|entgelt)\s+von(?-u:\b)|"
         # (a figure one imagines: ``Sagen Sie nicht, Sie stellten sich … 52.000 Euro vor``)
         r"(?-u:\b)(?:stelle|stellst|stellt|stellen|stellte|stellten)\s+(?:sich|mir|uns|dir|euch)\s(?:[^.]|\.[0-9]){0,80}?\svor(?-u:\b)|"
         # (not a claim for repayment, ``Rückforderung``: money to pay back, ``price_or_fee``)
@@ -1883,7 +1874,7 @@ SENTENCE_NOT_PAY = {
     # Haushaltseinkommen wurde in Nienstedten (3896,38 Euro) ermittelt``)
     "budget_or_turnover": r"zusammenrechne|zusammengerechnet|zusammenaddiert|haushalts(?:netto|brutto)?einkommen"
     # (a sum of the figures before: ``Zusammen sind das 2.910 Euro``)
-    r"|^\W*zusammen\s+(?:sind|macht|ergibt|ergeben)\s+(?:das|dies)(?-u:\b)"
+    r"|^\W*zusammen\s+(?:sind|macht|ergibt|ergeben)\s+(?:das|dies)\s+(?:also\s+|rund\s+|etwa\s+|knapp\s+|gut\s+)?[0-9][0-9.,]*\s*(?:euro|€)"
     # (profit per head: ``hat jeder Mitarbeiter zum Vorsteuergewinn beigetragen``)
     r"|(?-u:\b)(?:jeder|jede|je|pro)\s+(?:mitarbeiter|mitarbeiterin|beschäftigte[rn]?|angestellte[rn]?|kopf)(?:[^.]|\.[0-9]){0,40}?(?:vorsteuergewinn|vorsteuerergebnis|gewinn)"
     # (a sum over many: ``Die Vergütungen der Vorstände summierten sich auf insgesamt 80 Millionen Euro``)
@@ -2013,7 +2004,7 @@ SENTENCE_NOT_PAY = {
     # what one gets once retired, the retirement in a clause of its own right before: ``Wenn sie mit 66
     # in die Rente geht, bekommt sie etwa 910 Euro im Monat``, ``Bei einem Renteneintritt mit 67 …``;
     # not ``Wenn der Chef in Rente geht, übernimmt sie … und verdient dann …``)
-    "benefit_or_stipend": r"(?-u:\b)(?:gibt|zahlt|schießt|legt)\s+der\s+staat\s(?:[^.]|\.[0-9]){0,80}?(?:dazu|zu|drauf)(?-u:\b)|"
+    "benefit_or_stipend": r"(?-u:\b)(?:gibt|zahlt|schießt|legt)\s+der\s+staat\s(?:[^.,;]|[.,][0-9]){0,80}?(?:dazu|hinzu|drauf)(?-u:\b)|"
     r"^\W*(?:wenn|sobald|falls)\s+(?:\S+\s+){0,6}?in\s+(?:die\s+)?(?:rente|pension|den\s+ruhestand)\s+"
     r"(?:geht|gehen|eintritt|eintreten|tritt|treten|wechselt|wechseln)\s*,\s*(?:bekommt|erhält|bekommen|erhalten|hat|haben)(?-u:\b)"
     r"|(?-u:\b)(?:bei|mit|nach)\s+(?:einem|ihrem|seinem|dem)\s+(?:renten|ruhestands)eintritt\s+mit\s+[0-9]",
@@ -2673,8 +2664,6 @@ DIFFERENCE_AFTER = (
     # (a percentage in brackets first: ``Das sind 0,65 € (+3,4 %) mehr je Stunde``)
     r"|\(\s*[+-]?\s*[0-9][0-9,.]*\s*(?:%|prozent)\s*\)\s*)?"
     r"(?:mehr|weniger|höher|niedriger|geringer|schlechter|besser|höhere[snmr]?|niedrigere[snmr]?|geringere[snmr]?|darüber|darunter|zusätzlich"
-    # (a gap named right after: ``ein 300 Euro Vorteil``, ``450 Euro Unterschied``)
-    r"|(?:lohn|gehalts|einkommens)?(?:vorteil|nachteil|unterschied|differenz|abstand)(?-u:\b)"
     # (behind another earner: ``9 Millionen Euro hinter seinem Teamkollegen``)
     r"|hinter\s+(?:seinem|seiner|seinen|ihrem|ihrer|ihren)\s+[a-zäöüß-]*(?:kollege|kollegin|kollegen|vorgänger|nachfolger|chef|chefin|konkurrent|rivale|mitspieler|trainer)"
     r"|(?:unter|über|oberhalb|unterhalb)\s+(?:dem|den|der|diesem|dieser|diesen|jenem|jener)"
@@ -2683,6 +2672,8 @@ DIFFERENCE_AFTER = (
     r"|"
     + PERCENT_CHANGE_AFTER
     + r"|^\s*plus\s*\)|^\s*(?:(?:stunden|monats|jahres)?(?:lohn|gehalt)\s+)?zu\s+(?:wenig|viel)(?-u:\b)"
+    # (a gap named right after: ``ein 300 Euro Vorteil``, ``450 Euro Unterschied``; not a label ``Vorteil:``)
+    + r"|^\s*(?:lohn|gehalts|einkommens)?(?:vorteil|nachteil|unterschied|differenz|abstand)(?:\s|[.,;]|$)"
     # (a gap between two levels: ``So bleiben rund 800 Euro zwischen dem höchsten und …``)
     r"|^\s*zwischen\s+(?:dem|den|der)\s+(?:höchsten|niedrigsten|besten|schlechtesten|reichsten|ärmsten|größten|kleinsten"
     r"|teuersten|günstigsten|oberen|unteren|beiden|geschlechtern|männern|frauen|regionen|ländern|bundesländern)(?-u:\b)"
@@ -3896,10 +3887,11 @@ Monat.``, ``– pro Monat!``): the figure's period, said on its own for emphasis
 
 MAX_PAY_NAMED_BEFORE = (
     r"(?-u:\b)(?:das|der|die|ein|eine|einem|einer|den)\s+maximale[nrs]?\s+[a-zäöüß-]*"
-    r"(?:gehalt|lohn|vergütung|einkommen|verdienst|bezüge)\s(?:[^.;]|\.[0-9]){0,40}?$"
+    r"(?:gehalt|lohn|vergütung|einkommen|verdienst|bezüge)\s+(?:\S+\s+){0,3}?(?:liegt\s+bei|beträgt|von)\s+(?:etwa\s+|rund\s+|ca\.\s*)?$"
 )
-"""Right before a single figure: a pay named as the maximum (``das maximale Einstiegsgehalt von``,
-``Das maximale Tarifgehalt liegt bei``): a cap."""
+"""Right before a single figure: a pay named as the maximum, then ``liegt bei``, ``beträgt`` or ``von``
+(``das maximale Einstiegsgehalt von``, ``Das maximale Tarifgehalt liegt bei``): a cap (not ``Das
+maximale Gehalt erhielt der Chef mit …``)."""
 
 CAP_BEFORE_APPROX = r"(?-u:\b)(?:weniger\s+als|unter|höchstens|maximal)\s*$"
 FLOOR_BEFORE_APPROX = r"(?-u:\b)(?:mehr\s+als|mindestens)\s*$"

@@ -766,6 +766,10 @@ def bounds() -> dict[str, pl.Expr]:
         & pl.col("a_value").is_between(1900, 2099)
         & pl.col("stmt").str.contains(r"^(?:19|20)[0-9]{2}\s")
         & pl.col("conn").str.starts_with("bis zu")
+        # (after a word of dates: not ``Erzieherinnen verdienen 2000 bis zu 2800 Euro``)
+        & pl.col("sentence")
+        .str.slice(0, pl.col("s_in_sent"))
+        .str.contains(r"(?i)(?:jahr|jahre|für|seit|ab|im)\s*$")
     ).fill_null(False)
     year_first = year_first | grade_first
     has_range = pl.col("b_value").is_not_null() & ~year_first
