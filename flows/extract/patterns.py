@@ -1135,7 +1135,7 @@ NOT_PAY_REASONS = {
         r"(?-u:\b)aufwand(?-u:\b)|(?-u:\b)(?:zusätzlichen\s+)?aufwendungen(?-u:\b)|"
         # (a group's pay summed: ``die Gehaltssumme der Geschäftsleitung (9 Personen)``)
         r"(?:gehalts|lohn|gehälter)summe\s+(?:der|des|für|von|aller)\s|"
-        r"budget|umsatz|umsätze|dotation|(?-u:\b)(?:spart|einsparen|eingespart|gespart|einsparung|einsparungen)(?-u:\b)|staatsleistung|(?-u:\b)etats?(?-u:\b)|(?-u:\b)fonds\s+(?:\S+\s+){0,2}?(?:wird|wurde|umfasst|beträgt|betrug)(?-u:\b)|(?-u:\b)(?:ausgeben|ausgegeben|aufwenden|aufgewendet)(?-u:\b)|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|gefördert|(?:grund|basis|sport|spitzen|zusatz|landes|bundes|projekt|struktur|anschub|investitions)förderung|gewinn(?:e|s|es)?(?-u:\b)|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|verurteilt|materialaufwand|personalaufwand|sachaufwand|grundkapital|(?-u:\b)ebit(?:da)?(?-u:\b)|vermögenswerte|sachanlagen|jahresüberschuss|umsatzerlöse|eigenkapital|bilanzsumme|(?-u:\b)angelegt(?-u:\b)|schüttet|ausgeschüttet|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
+        r"budget|umsatz|umsätze|dotation|(?-u:\b)(?:spart|sparte|sparten|einsparen|eingespart|gespart|einsparung|einsparungen)(?-u:\b)|staatsleistung|(?-u:\b)etats?(?-u:\b)|(?-u:\b)fonds\s+(?:\S+\s+){0,2}?(?:wird|wurde|umfasst|beträgt|betrug)(?-u:\b)|(?-u:\b)(?:ausgeben|ausgegeben|aufwenden|aufgewendet)(?-u:\b)|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|gefördert|(?:grund|basis|sport|spitzen|zusatz|landes|bundes|projekt|struktur|anschub|investitions)förderung|gewinn(?:e|s|es)?(?-u:\b)|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|verurteilt|materialaufwand|personalaufwand|sachaufwand|grundkapital|(?-u:\b)ebit(?:da)?(?-u:\b)|vermögenswerte|sachanlagen|jahresüberschuss|umsatzerlöse|eigenkapital|bilanzsumme|(?-u:\b)angelegt(?-u:\b)|schüttet|ausgeschüttet|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
         # (a public budget, not a household that employs: ``Pflegekräfte in Privathaushalten``)
         r"|(?-u:\b)(?:bundes|landes|staats|gemeinde|kommunal|stadt)?haushalt(?:s|e|en)?(?:plan|pläne|mittel|jahr|entwurf|loch|lücke|defizit|sperre|lage)?(?-u:\b)"
         r"|kredit|schaden|kaufpreis|bilanz|jahresergebnis|konzernergebnis|betriebsergebnis|(?-u:\b)ergebnis\s+(?:vor|nach)\s|unternehmensergebnis|(?-u:\b)die\s+gesamtsumme|summierte\s+sich|summieren\s+sich|summiert\s+sich|operative[sn]?\s+ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
@@ -1205,6 +1205,8 @@ NOT_PAY_REASONS = {
         r"(?:(?-u:\b)(?:zahlt|zahlte)|überweist)\s+(?:(?:der\s+|einer\s+)?[a-zäöüß]*firma|(?:dem|einem)\s+(?:unternehmen|dienstleister))\s+(?:(?:jährlich|monatlich|rund|etwa|knapp|fast|über)\s+)?…|"
         # (income from letting: ``Einkünfte von 1.690 Euro im Monat aus der Vermietung``)
         r"vermietung|mieteinnahmen|mieteinkünfte|mietaufwand|gemeinkosten|"
+        # (a fee named right after: ``gab es umgerechnet 165 Euro Honorar``)
+        r"…\s*honorar(?:e|en)?(?-u:\b)|"
         # (what living costs: ``1500 Euro nur fürs Wohnen zu bezahlen``)
         r"…\s*(?:\S+\s+){0,2}?(?:fürs\s+wohnen|für\s+(?:die\s+)?(?:miete|wohnung|lebensmitteln?)(?-u:\b))|"
         # (money to pay back: ``soll er 25.000 Euro zurückzahlen``)
@@ -1734,6 +1736,8 @@ SENTENCE_NOT_PAY = {
         # (a figure worked out from the ones before: ``Für einen Maurer mit 40 Wochenstunden ergibt sich
         # so ein Monatslohn von …``)
         r"(?-u:\b)(?:ergibt|ergeben)\s+sich\s+(?:so|somit|hieraus|daraus)(?-u:\b)|"
+        # (``Der entsprechende Stundenlohn beträgt …``: the figure before in another period)
+        r"^\W*(?:der|die|das)\s+entsprechende[nr]?\s+(?:stundenlohn|stundensatz|monatslohn|monatsgehalt|jahresgehalt|jahreslohn)|"
         # (also after ``oder``: ``Oder, umgerechnet auf ein Stundengehalt …: 18 Euro``)
         r"^\W*(?:(?:oder|und|bzw\.)\W+)?(?:(?:das|dies|was)\s+(?:macht|ergibt|entspricht|sind|wären|bedeutet)|hochgerechnet|umgerechnet|rechnet\s+man"
         r"|(?:damit|somit)\s+(?:beträgt|ergibt\s+sich|ergeben\s+sich|macht)"
@@ -1781,6 +1785,11 @@ SENTENCE_NOT_PAY = {
         r"|(?-u:\b)(?:darf\s+man|darfst\s+du|dürfen\s+sie|sie\s+dürfen|man\s+darf|du\s+darfst)\s+(?:\S+\s+){0,3}?zwischen\s(?:[^.]|\.[0-9]){0,60}?(?:hinzu)?verdienen"
     ),
     "demand_or_proposal": (
+        # (a court's motion or dispute: ``festzustellen, dass die Beklagte verpflichtet ist, … 8,50 € zu
+        # bezahlen``, ``Die Parteien streiten über … Annahmeverzugslohn``; a raise only possible: ``die mögliche
+        # Anhebung … auf bis zu 15 Euro``)
+        r"(?-u:\b)festzustellen,?\s+dass\s+(?:die|der)\s+(?:beklagte|klägerin|kläger|arbeitgeberin|arbeitgeber)(?-u:\b)|(?-u:\b)(?:streiten|stritten)\s+(?:sich\s+)?(?:\S+\s+){0,3}?über(?-u:\b)|"
+        r"(?-u:\b)mögliche[nr]?\s+(?:\S+\s+)?(?:anhebung|erhöhung|steigerung)(?-u:\b)|"
         # (what one has in mind, a figure in the clause: ``Ihm schwebten nur 3000 bis 4000 Euro vor``)
         r"(?-u:\b)(?:schwebt|schwebte|schwebten|schweben)\s(?:[^.,;]|\.[0-9]){0,60}?[0-9](?:[^.,;]|[.,][0-9]){0,40}?\svor\s*(?:[.,;!?]|$)|"
         # (a target aimed at, a claim in court: ``Angepeilt war zuerst das Doppelte, 900 Euro``, ``beanspruchte
@@ -2672,10 +2681,12 @@ DIFFERENCE_AFTER = (
     r"|"
     + PERCENT_CHANGE_AFTER
     + r"|^\s*plus\s*\)|^\s*(?:(?:stunden|monats|jahres)?(?:lohn|gehalt)\s+)?zu\s+(?:wenig|viel)(?-u:\b)"
+    # (underpaid by it: ``mit mindestens drei Euro pro Stunde unterbezahlt``)
+    + r"|^\s*(?:(?:pro|je|die|in\s+der)\s+stunde\s+)?unterbezahlt(?-u:\b)"
     # (a gap named right after: ``ein 300 Euro Vorteil``, ``450 Euro Unterschied``; not a label ``Vorteil:``)
     + r"|^\s*(?:lohn|gehalts|einkommens)?(?:vorteil|nachteil|unterschied|differenz|abstand)(?:\s|[.,;]|$)"
     # (a gap between two levels: ``So bleiben rund 800 Euro zwischen dem höchsten und …``)
-    r"|^\s*zwischen\s+(?:dem|den|der)\s+(?:höchsten|niedrigsten|besten|schlechtesten|reichsten|ärmsten|größten|kleinsten"
+    r"|^\s*(?:liegen\s+|liegt\s+|lagen\s+|lag\s+)?zwischen\s+(?:dem|den|der)\s+(?:höchsten|niedrigsten|besten|schlechtesten|reichsten|ärmsten|größten|kleinsten"
     r"|teuersten|günstigsten|oberen|unteren|beiden|geschlechtern|männern|frauen|regionen|ländern|bundesländern)(?-u:\b)"
     # (two qualifiers, then more than an earlier time: ``27.500 Euro brutto pro Jahr mehr als am Start``)
     r"|^\s*(?:brutto|netto)\s+(?:monatlich|jährlich|(?:im|pro)\s+(?:monat|jahr))\s+(?:mehr|weniger)\s+als\s+"

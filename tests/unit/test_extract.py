@@ -4094,3 +4094,29 @@ def test_stop46_second_review_look_alikes_of_the_later_rules_stay_pay() -> None:
             "Lohn im Monat 2.950 Euro Vorteil: sicherer Job": [(2950.0, 2950.0, "month")],
         }
     )
+
+
+def test_stop46_seventh_wave_disputes_possible_raises_fees_underpayment_and_worked_out_rates() -> None:
+    _assert_kept(
+        {
+            # (a court's dispute and its motion)
+            "Die Köchin verdiente 2.450 Euro. Die Parteien streiten über Annahmeverzugslohn in Höhe von "
+            "14.310,20 €.": [(2450.0, 2450.0, "month")],
+            "Der Fahrer verdiente 11,20 Euro. Er beantragt, festzustellen, dass die Beklagte verpflichtet ist, "
+            "ihm einen Stundenlohn von 12,90 € zu zahlen.": [(11.2, 11.2, "hour")],
+            # (a raise only possible)
+            "Den Gärtnern macht die mögliche Anhebung des Mindestlohns von derzeit 12,82 Euro auf bis zu "
+            "14,50 Euro Sorgen.": [(12.82, 12.82, "hour")],
+            # (a fee named right after, underpaid by a figure)
+            "Vor zwanzig Jahren gab es umgerechnet 140 Euro Honorar für eine Geburt.": [],
+            "Der Wirt hatte die Aushilfen mit mindestens zwei Euro pro Stunde unterbezahlt.": [],
+            # (the corresponding rate, a gap between the lowest and highest)
+            "Erzieher verdienen 3.410 Euro brutto im Monat. Der entsprechende Stundenlohn beträgt rund 20,10 "
+            "Euro.": [(3410.0, 3410.0, "month")],
+            "Die Besoldung ist verschieden. Gut 900 Euro liegen zwischen dem niedrigsten und dem höchsten Land.": [],
+            # (not a portal's ``ist festzustellen, dass``)
+            "Hinsichtlich der Spanne ist festzustellen, dass die unteren Gehälter bei 2.210 € liegen.": [
+                (2210.0, 2210.0, "month")
+            ],
+        }
+    )
