@@ -1066,7 +1066,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             "demand_or_proposal",
             pl.col("_sentence").str.contains(r"(?-u:\b)ziel") & on_after(rx.GOAL_TO_REACH_AFTER),
         ),
-        # (its clause, not only 40 characters: ``die 15,60 Euro je Stunde in vier Jahren erreichen wollen``)
+        # (its clause, not only 40 characters: ``die 16,20 Euro pro Stunde bis 2028 erreichen wollen``)
         ("demand_or_proposal", pl.col("_post").str.contains(rx.ci(rx.WANT_TO_REACH_AFTER)).fill_null(False)),
         ("demand_or_proposal", on_after(rx.OUGHT_TO_BE_AFTER)),
         ("price_or_fee", on_after(rx.PRICE_NAMED_AFTER)),
@@ -1263,7 +1263,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             # and this one works it out (``um 29 Euro (700 Euro)`` is a raise and the new pay; in
             # ``2967 Euro (Bundesschnitt: 2580), ein Maurer 2989 Euro (2599)`` the figure before)
             & pl.col("_restates_near")
-            # (not a value dated after it: ``1.721 Euro (1.743 Euro ab September 2019)``)
+            # (not a value dated after it: ``2.310 Euro (2.355 Euro ab Oktober 2026)``)
             & ~pl.col("_after").str.contains(rx.DATED_AFTER),
         ),
         # ``im 1. Jahr um 29 Euro (700 Euro)``: a change, with the new value in brackets

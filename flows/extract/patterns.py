@@ -103,7 +103,7 @@ CURRENCY_SHARED_GAP = (
     r"(?:\s+(?:von|auf|bei|mit))?"
     # (a list of steps, each named after its figure: ``800 Euro im ersten, 870 im zweiten und 960 Euro``)
     r"|(?:im|in\s+der)\s+(?:[0-9]{1,2}\.\s*)?[\wäöüÄÖÜß-]+(?:\s+[\wäöüÄÖÜß-]+)?\s*(?:,|und|sowie)"
-    # (a step, then ``, und``: ``780 im ersten, 940 im zweiten, und 1.200 Euro``; not a count, ``850 im
+    # (a step, then ``, und``: ``815 im ersten, 910 im zweiten, und 1.140 Euro``; not a count, ``850 im
     # letzten Jahr, und``)
     r"|(?:im|in\s+der)\s+(?:[0-9]{1,2}\.\s*|ersten|zweiten|dritten|vierten|fünften)(?:\s*(?:lehr|ausbildungs|berufs)?jahr\w*)?\s*,\s*(?:und|sowie))\s*$"
 )
@@ -1129,7 +1129,7 @@ NOT_PAY_REASONS = {
         # (fees billed: ``rechnet 170.000 Euro an Honoraren ab``)
         r"…\s*an\s+honoraren\s+ab(?-u:\b)|"
         # (public money spent: ``1,2 Millionen Euro an Steuergeldern``, ``… in die Hand nehmen``; income from
-        # sponsors: ``jährlich durch Sponsoren``, ``Sponsoreneinnahmen``)
+        # sponsors: ``Geld durch ihre Sponsoren``, ``Sponsoreneinnahmen``)
         r"…\s*an\s+steuergeldern|…[^…]{0,30}?in\s+die\s+hand\s+(?:nehmen|genommen)|(?-u:\b)gesteckt(?-u:\b)|…[^…]{0,30}?(?-u:\b)durch\s+(?:\S+\s+)?sponsor|sponsoreneinnahm|sponsorengeld|werbeeinnahm|"
         # (an outlay: ``Aufwand von 33 100 Euro``)
         r"(?-u:\b)aufwand(?-u:\b)|(?-u:\b)(?:zusätzlichen\s+)?aufwendungen(?-u:\b)|"
@@ -1205,9 +1205,9 @@ NOT_PAY_REASONS = {
         r"(?:(?-u:\b)(?:zahlt|zahlte)|überweist)\s+(?:(?:der\s+|einer\s+)?[a-zäöüß]*firma|(?:dem|einem)\s+(?:unternehmen|dienstleister))\s+(?:(?:jährlich|monatlich|rund|etwa|knapp|fast|über)\s+)?…|"
         # (income from letting: ``Einkünfte von 1.690 Euro im Monat aus der Vermietung``)
         r"vermietung|mieteinnahmen|mieteinkünfte|mietaufwand|gemeinkosten|"
-        # (a fee named right after: ``gab es umgerechnet 165 Euro Honorar``)
+        # (a fee named right after: ``zahlte man damals 140 Euro Honorar``)
         r"…\s*honorar(?:e|en)?(?-u:\b)|"
-        # (what living costs: ``1500 Euro nur fürs Wohnen zu bezahlen``)
+        # (what living costs: ``1.200 Euro allein fürs Wohnen zahlen``)
         r"…\s*(?:\S+\s+){0,2}?(?:fürs\s+wohnen|für\s+(?:die\s+)?(?:miete|wohnung|lebensmitteln?)(?-u:\b))|"
         # (money to pay back: ``soll er 25.000 Euro zurückzahlen``)
         r"zurückzahl|zurückzuzahl|zurückgezahlt|zurückerstatt|rückforder|"
@@ -1733,10 +1733,10 @@ SENTENCE_NOT_PAY = {
         # (an hourly rate worked out from a week's hours: ``Ausgehend von einer 40-Stunden-Woche liegt
         # der Stundenlohn bei 14,20 Euro``)
         r"(?-u:\b)ausgehend\s+von\s+(?:einer\s+)?[0-9]+[-\s]*(?:stunden|wochenstunden)|"
-        # (a figure worked out from the ones before: ``Für einen Maurer mit 40 Wochenstunden ergibt sich
-        # so ein Monatslohn von …``)
+        # (a figure worked out from the ones before: ``Für eine Malerin mit 39 Stunden pro Woche ergibt
+        # sich so ein Monatslohn von …``)
         r"(?-u:\b)(?:ergibt|ergeben)\s+sich\s+(?:so|somit|hieraus|daraus)(?-u:\b)|"
-        # (``Der entsprechende Stundenlohn beträgt …``: the figure before in another period)
+        # (``Der entsprechende Monatslohn liegt bei …``: the figure before in another period)
         r"^\W*(?:der|die|das)\s+entsprechende[nr]?\s+(?:stundenlohn|stundensatz|monatslohn|monatsgehalt|jahresgehalt|jahreslohn)|"
         # (also after ``oder``: ``Oder, umgerechnet auf ein Stundengehalt …: 18 Euro``)
         r"^\W*(?:(?:oder|und|bzw\.)\W+)?(?:(?:das|dies|was)\s+(?:macht|ergibt|entspricht|sind|wären|bedeutet)|hochgerechnet|umgerechnet|rechnet\s+man"
@@ -1756,7 +1756,7 @@ SENTENCE_NOT_PAY = {
         r"|betrachtet\s+man\s+[^.]{0,80}?(?:im\s+laufe\s+eines|aufs|auf\s+das|übers?)\s+(?:ganzen\s+)?jahr)(?-u:\b)"
     ),
     "threshold": (
-        # (a condition on earning at least: ``sofern sie ein Einkommen von mindestens 9.500 Euro beziehen``)
+        # (a condition on earning at least: ``sofern sie ein Gehalt von mindestens 8.700 Euro im Monat stammt``)
         r"(?-u:\b)sofern\s(?:[^.]|\.[0-9]){0,100}?(?:einkommen|gehalt|verdienst|lohn|bezüge)\s+von\s+mindestens\s+[0-9]|"
         r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|versicherungsfrei|beitragsfrei|pfänd|armutsgefährd|von\s+armut\s+(?:gefährdet|bedroht)"
         r"|midijob|übergangsbereich|gleitzone|überschreitung|nebeneinkünfte|anrechnungsfrei|rückzahlung"
@@ -1785,14 +1785,14 @@ SENTENCE_NOT_PAY = {
         r"|(?-u:\b)(?:darf\s+man|darfst\s+du|dürfen\s+sie|sie\s+dürfen|man\s+darf|du\s+darfst)\s+(?:\S+\s+){0,3}?zwischen\s(?:[^.]|\.[0-9]){0,60}?(?:hinzu)?verdienen"
     ),
     "demand_or_proposal": (
-        # (a court's motion or dispute: ``festzustellen, dass die Beklagte verpflichtet ist, … 8,50 € zu
-        # bezahlen``, ``Die Parteien streiten über … Annahmeverzugslohn``; a raise only possible: ``die mögliche
-        # Anhebung … auf bis zu 15 Euro``)
+        # (a court's motion or dispute: ``festzustellen, dass die Arbeitgeberin … 12,90 €
+        # schuldet``, ``Beide Seiten streiten über … Überstundenvergütung``; a raise only possible: ``die mögliche
+        # Erhöhung … auf bis zu 14,50 Euro``)
         r"(?-u:\b)festzustellen,?\s+dass\s+(?:die|der)\s+(?:beklagte|klägerin|kläger|arbeitgeberin|arbeitgeber)(?-u:\b)|(?-u:\b)(?:streiten|stritten)\s+(?:sich\s+)?(?:\S+\s+){0,3}?über(?-u:\b)|"
         r"(?-u:\b)mögliche[nr]?\s+(?:\S+\s+)?(?:anhebung|erhöhung|steigerung)(?-u:\b)|"
-        # (what one has in mind, a figure in the clause: ``Ihm schwebten nur 3000 bis 4000 Euro vor``)
+        # (what one has in mind, a figure in the clause: ``Dem Wirt schwebten 2500 bis 3500 Euro vor``)
         r"(?-u:\b)(?:schwebt|schwebte|schwebten|schweben)\s(?:[^.,;]|\.[0-9]){0,60}?[0-9](?:[^.,;]|[.,][0-9]){0,40}?\svor\s*(?:[.,;!?]|$)|"
-        # (a target aimed at, a claim in court: ``Angepeilt war zuerst das Doppelte, 900 Euro``, ``beanspruchte
+        # (a target aimed at, a claim in court: ``Angepeilt waren anfangs 1.200 Euro``, ``beanspruchte
         # die Klägerin eine Bezahlung von 13,60 Euro``)
         r"(?-u:\b)angepeilt\s+(?:war|ist|sind|waren|wird|werden)\s(?:[^.;,]|[.,][0-9]){0,40}?(?:,\s*)?[0-9]|"
         r"(?-u:\b)beanspruch(?:t|te|ten|en)\s+(?:\S+\s+){0,10}?(?:lohn|gehalt|bezahlung|vergütung|stundenlohn|entgelt)\s+von(?-u:\b)|"
@@ -1884,7 +1884,7 @@ SENTENCE_NOT_PAY = {
     "budget_or_turnover": r"zusammenrechne|zusammengerechnet|zusammenaddiert|haushalts(?:netto|brutto)?einkommen"
     # (a sum of the figures before: ``Zusammen sind das 2.910 Euro``)
     r"|^\W*zusammen\s+(?:sind|macht|ergibt|ergeben)\s+(?:das|dies)\s+(?:also\s+|rund\s+|etwa\s+|knapp\s+|gut\s+)?[0-9][0-9.,]*\s*(?:euro|€)"
-    # (profit per head: ``hat jeder Mitarbeiter zum Vorsteuergewinn beigetragen``)
+    # (profit per head: ``trug jede Angestellte zum Vorsteuergewinn bei``)
     r"|(?-u:\b)(?:jeder|jede|je|pro)\s+(?:mitarbeiter|mitarbeiterin|beschäftigte[rn]?|angestellte[rn]?|kopf)(?:[^.]|\.[0-9]){0,40}?(?:vorsteuergewinn|vorsteuerergebnis|gewinn)"
     # (a sum over many: ``Die Vergütungen der Vorstände summierten sich auf insgesamt 80 Millionen Euro``)
     r"|(?-u:\b)(?:summiert|summierte|summierten|summieren|summierend)\s+sich\s+(?:\S+\s+){0,3}?auf\s+insgesamt(?-u:\b)"
@@ -2009,7 +2009,7 @@ SENTENCE_NOT_PAY = {
     r"|(?-u:\b)(?:für|pro|je)\s+(?:jede\s+|eine\s+)?sitzung(?:en)?(?-u:\b)"
     r"|(?-u:\b)mit\s+einem\s+(?:einzigen\s+)?(?:werbe-?)?(?:post|video|foto|beitrag)(?-u:\b)"
     r"|(?-u:\b)cpm(?-u:\b)|(?:1\.000|tausend)\s+(?:aufrufe|views|impressionen)",
-    # (what the state adds: ``Maximal gibt der Staat zur Ausbildungsvergütung 518 Euro pro Monat dazu``;
+    # (what the state adds: ``Höchstens legt der Staat zum Azubilohn 430 Euro drauf``;
     # what one gets once retired, the retirement in a clause of its own right before: ``Wenn sie mit 66
     # in die Rente geht, bekommt sie etwa 910 Euro im Monat``, ``Bei einem Renteneintritt mit 67 …``;
     # not ``Wenn der Chef in Rente geht, übernimmt sie … und verdient dann …``)
@@ -2673,7 +2673,7 @@ DIFFERENCE_AFTER = (
     # (a percentage in brackets first: ``Das sind 0,65 € (+3,4 %) mehr je Stunde``)
     r"|\(\s*[+-]?\s*[0-9][0-9,.]*\s*(?:%|prozent)\s*\)\s*)?"
     r"(?:mehr|weniger|höher|niedriger|geringer|schlechter|besser|höhere[snmr]?|niedrigere[snmr]?|geringere[snmr]?|darüber|darunter|zusätzlich"
-    # (behind another earner: ``9 Millionen Euro hinter seinem Teamkollegen``)
+    # (behind another earner: ``2 Millionen Euro hinter seinem Vorgänger``)
     r"|hinter\s+(?:seinem|seiner|seinen|ihrem|ihrer|ihren)\s+[a-zäöüß-]*(?:kollege|kollegin|kollegen|vorgänger|nachfolger|chef|chefin|konkurrent|rivale|mitspieler|trainer)"
     r"|(?:unter|über|oberhalb|unterhalb)\s+(?:dem|den|der|diesem|dieser|diesen|jenem|jener)"
     # (``mehr als 1.000 Euro unter Durchschnitt``: no article)
@@ -2681,7 +2681,7 @@ DIFFERENCE_AFTER = (
     r"|"
     + PERCENT_CHANGE_AFTER
     + r"|^\s*plus\s*\)|^\s*(?:(?:stunden|monats|jahres)?(?:lohn|gehalt)\s+)?zu\s+(?:wenig|viel)(?-u:\b)"
-    # (underpaid by it: ``mit mindestens drei Euro pro Stunde unterbezahlt``)
+    # (underpaid by it: ``um zwei Euro je Stunde unterbezahlt``)
     + r"|^\s*(?:(?:pro|je|die|in\s+der)\s+stunde\s+)?unterbezahlt(?-u:\b)"
     # (a gap named right after: ``ein 300 Euro Vorteil``, ``450 Euro Unterschied``; not a label ``Vorteil:``)
     + r"|^\s*(?:lohn|gehalts|einkommens)?(?:vorteil|nachteil|unterschied|differenz|abstand)(?:\s|[.,;]|$)"
@@ -2790,7 +2790,7 @@ PAID_AS_ENTSCHAEDIGUNG = (
     + rf"|(?-u:\b)entschädigung\s+(?:von\s+)?[0-9][0-9.,]*\s*(?:€|euro)\s+(?:im|für\s+das)\s+{_TRAINING_YEAR}"
     + rf"|{_TRAINING_YEAR}[^.;:!?]{{0,40}}?(?-u:\b)entschädigung"
     + r"|lehrlinge?\s[^.;:!?]{0,40}?(?:erhalten|bekommen|erhält|bekommt)\s+(?:eine\s+)?entschädigung"
-    # (mayors paid so: ``werden die Bürgermeister mit 6.210 Euro brutto monatlich entschädigt``)
+    # (mayors paid so: ``Die Bürgermeisterin eines Marktes wird mit 4.870 Euro entschädigt``)
     + r"|bürgermeister(?:[^.;:!?]|\.[0-9]){0,80}?(?-u:\b)entschädigt"
 )
 """Whose ``Entschädigung`` is pay: an MP's, a mayor's (``Amtsentschädigung``, ``die
@@ -3901,7 +3901,7 @@ MAX_PAY_NAMED_BEFORE = (
     r"(?:gehalt|lohn|vergütung|einkommen|verdienst|bezüge)\s+(?:\S+\s+){0,3}?(?:liegt\s+bei|beträgt|von)\s+(?:etwa\s+|rund\s+|ca\.\s*)?$"
 )
 """Right before a single figure: a pay named as the maximum, then ``liegt bei``, ``beträgt`` or ``von``
-(``das maximale Einstiegsgehalt von``, ``Das maximale Tarifgehalt liegt bei``): a cap (not ``Das
+(``das maximale Einstiegsgehalt von``, ``Das maximale Grundgehalt beträgt``): a cap (not ``Das
 maximale Gehalt erhielt der Chef mit …``)."""
 
 CAP_BEFORE_APPROX = r"(?-u:\b)(?:weniger\s+als|unter|höchstens|maximal)\s*$"
@@ -4366,7 +4366,7 @@ NOT_OCCUPATION = (
 
 TABLE_ROW_LABEL = r"^\|?\s*([^|\n€]*\p{L}[^|\n€]*?)\s*\|[^\n]*\|"
 """A row of a table written with ``|``: its first cell, holding a letter, is the row's label
-(``nach 12 Monaten Berufserfahrung | 13,30 € | 13,85 € |``): a figure in any of its cells is that
+(``nach zwei Jahren im Betrieb | 14,60 € | 15,20 € |``): a figure in any of its cells is that
 row's, another group than the same figure in a row with another label."""
 LIST_LINE_LABEL = (
     r"^(?:[•*·–-]\s*([A-ZÄÖÜ][a-zäöüß][\wäöüßÄÖÜ-]{2,})(?:[^.!?0-9]|ca\.){0,40}"

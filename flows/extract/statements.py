@@ -758,7 +758,7 @@ def bounds() -> dict[str, pl.Expr]:
         & pl.col("stmt").str.contains(r"^[0-9]{4}-[0-9]")
         & (pl.col("b_value") > pl.col("a_value") * 10)
     ).fill_null(False)
-    # (``für das Jahr 2018 bis zu 4.965 Euro``: a year written without a point before ``bis zu`` is a
+    # (``für das Jahr 2026 bis zu 4.100 Euro``: a year written without a point before ``bis zu`` is a
     # date before the figure's cap, no lower bound)
     year_first = year_first | (
         ~pl.col("a_currency")

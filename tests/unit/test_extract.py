@@ -3790,7 +3790,7 @@ def test_stop46_first_wave_wishes_prices_differences_pensions_tax_money_and_spon
     _assert_dropped(
         [
             # (income from sponsors)
-            "Die Biathletin erhält 120.000–160.000 Euro jährlich durch Sponsoren.",
+            "Der Rodler bekommt pro Jahr 140.000 Euro durch seine Sponsoren.",
         ]
     )
     # (public money spent, in a text about pay)
@@ -3818,11 +3818,11 @@ def test_stop46_first_wave_a_total_with_its_allowances_and_trainee_pay_in_a_text
     _assert_kept(
         {
             # (a total including an allowance and capital-forming benefits)
-            "Der Landrat kam 2021 inklusive Aufwandsentschädigung und vermögenswirksamer Leistungen auf brutto "
-            "131.440 €.": [(131440.0, 131440.0, "year")],
+            "Die Kreisrätin bekam 2023 einschließlich Aufwandsentschädigung sowie vermögenswirksamer Leistungen "
+            "brutto 131.440 €.": [(131440.0, 131440.0, "year")],
             # (a trainee's pay in a text asking what a flat costs)
             "Was kostet das erste eigene Zimmer?\nKann man als Azubi davon eine Wohnung bezahlen?\n"
-            "Im Schnitt 845 Euro pro Monat gibt es im ersten Ausbildungsjahr als Fachkraft für Lagerlogistik.": [
+            "Rund 845 Euro zahlen die Betriebe im ersten Ausbildungsjahr einer Fachkraft für Lagerlogistik.": [
                 (845.0, 845.0, "month")
             ],
         }
@@ -3903,8 +3903,9 @@ def test_stop46_second_wave_dated_new_values_what_can_be_earned_mayors_and_train
                 (None, 835.0, "month")
             ],
             # (mayors ``entschädigt``)
-            "In den kleinen Gemeinden werden die Bürgermeister mit 4.870,20 Euro brutto monatlich "
-            "entschädigt.": [(4870.2, 4870.2, "month")],
+            "Die Bürgermeisterin eines Marktes wird mit 4.870,20 Euro im Monat entschädigt.": [
+                (4870.2, 4870.2, "month")
+            ],
             # (a trainee's pay in a text on grants and child benefit)
             "Kindergeld, Wohngeld und Beihilfen: So kommen Azubis über die Runden\n"
             "Neben dem Kindergeld gibt es für viele Azubis auch Berufsausbildungsbeihilfe.\n"
@@ -4007,8 +4008,9 @@ def test_stop46_fourth_wave_differences_sums_wishes_and_state_grants_are_no_pay(
             # (what someone has in mind)
             "Die Kellnerin verlangte 8.000 Euro Lohn. Dem Wirt schwebten nur 2500 bis 3500 Euro vor.": [],
             # (what the state adds)
-            "Die Azubis bekommen 760 Euro. Höchstens gibt der Staat zur Ausbildungsvergütung 490 Euro im Monat "
-            "dazu.": [(760.0, 760.0, "month")],
+            "Die Azubis bekommen 760 Euro. Höchstens legt der Staat zum Azubilohn 490 Euro im Monat dazu.": [
+                (760.0, 760.0, "month")
+            ],
         }
     )
 
@@ -4017,11 +4019,11 @@ def test_stop46_fifth_wave_a_maximum_pay_targets_claims_and_conditions() -> None
     _assert_kept(
         {
             # (a pay named the maximum is a cap)
-            "Das maximale Tarifgehalt liegt bei 4.960 Euro nach vielen Berufsjahren.": [
+            "Das maximale Grundgehalt beträgt 4.960 Euro nach vielen Berufsjahren.": [
                 (None, 4960.0, "month")
             ],
             # (a target aimed at)
-            "Die Räte bekommen 2.400 Euro. Angepeilt war zuerst das Doppelte, 4.800 Euro.": [
+            "Die Räte bekommen 2.400 Euro. Angepeilt waren anfangs sogar 4.800 Euro.": [
                 (2400.0, 2400.0, "month")
             ],
             # (a claim in court)
@@ -4100,22 +4102,22 @@ def test_stop46_seventh_wave_disputes_possible_raises_fees_underpayment_and_work
     _assert_kept(
         {
             # (a court's dispute and its motion)
-            "Die Köchin verdiente 2.450 Euro. Die Parteien streiten über Annahmeverzugslohn in Höhe von "
+            "Die Köchin verdiente 2.450 Euro. Beide Seiten streiten über Überstundenvergütung von "
             "14.310,20 €.": [(2450.0, 2450.0, "month")],
-            "Der Fahrer verdiente 11,20 Euro. Er beantragt, festzustellen, dass die Beklagte verpflichtet ist, "
-            "ihm einen Stundenlohn von 12,90 € zu zahlen.": [(11.2, 11.2, "hour")],
+            "Der Fahrer verdiente 11,20 Euro. Er beantragt festzustellen, dass die Arbeitgeberin "
+            "ihm einen Stundenlohn von 12,90 € schuldet.": [(11.2, 11.2, "hour")],
             # (a raise only possible)
-            "Den Gärtnern macht die mögliche Anhebung des Mindestlohns von derzeit 12,82 Euro auf bis zu "
+            "Den Gärtnern macht die mögliche Erhöhung des Tariflohns von heute 12,82 Euro auf bis zu "
             "14,50 Euro Sorgen.": [(12.82, 12.82, "hour")],
             # (a fee named right after, underpaid by a figure)
             "Vor zwanzig Jahren gab es umgerechnet 140 Euro Honorar für eine Geburt.": [],
             "Der Wirt hatte die Aushilfen mit mindestens zwei Euro pro Stunde unterbezahlt.": [],
             # (the corresponding rate, a gap between the lowest and highest)
-            "Erzieher verdienen 3.410 Euro brutto im Monat. Der entsprechende Stundenlohn beträgt rund 20,10 "
+            "Erzieher verdienen 3.410 Euro brutto im Monat. Der entsprechende Stundenlohn liegt bei etwa 20,10 "
             "Euro.": [(3410.0, 3410.0, "month")],
-            "Die Besoldung ist verschieden. Gut 900 Euro liegen zwischen dem niedrigsten und dem höchsten Land.": [],
+            "Die Besoldung ist verschieden. Gut 900 Euro liegen zwischen dem höchsten und dem niedrigsten Land.": [],
             # (not a portal's ``ist festzustellen, dass``)
-            "Hinsichtlich der Spanne ist festzustellen, dass die unteren Gehälter bei 2.210 € liegen.": [
+            "Zur Spanne ist festzustellen, dass die kleinsten Gehälter bei 2.210 € liegen.": [
                 (2210.0, 2210.0, "month")
             ],
         }
