@@ -624,6 +624,16 @@ def _sentence_rules() -> list[tuple[str, pl.Expr]]:
     return rules
 
 
+def _text_topic_without(flag: str, pattern: str) -> pl.Expr:
+    """A statement in a text about a topic (``flag``: ``benefit_text``, ``prize_text``, …) whose
+    sentence names no pay (``_names_pay``) nor ``pattern`` (lower case): the topic's reason holds."""
+    return (
+        pl.col(flag)
+        & ~pl.col("_names_pay")
+        & ~masked(pl.col(flag), pl.col("_sentence")).str.contains(pattern).fill_null(False)
+    )
+
+
 def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     """Add ``reason``: why a money statement is no salary, from the words of its own clause
     and sentence (NULL: pay).
@@ -1928,14 +1938,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         # (not a trainee's pay: ``Wer 2024 die Lehre beginnt, bekommt mindestens 620 Euro im ersten
         # Ausbildungsjahr`` in a text on what trainees get besides)
-        (
-            "benefit_or_stipend",
-            pl.col("benefit_text")
-            & ~pl.col("_names_pay")
-            & ~masked(pl.col("benefit_text"), pl.col("_sentence"))
-            .str.contains(rx.TRAINEE_PAY)
-            .fill_null(False),
-        ),
+        ("benefit_or_stipend", _text_topic_without("benefit_text", rx.TRAINEE_PAY)),
         ("bonus_or_allowance", pl.col("allowance_text") & ~pl.col("_names_pay")),
         # (the old value of a change that is the new value of the change before it in its sentence:
         # ``ab 2018 von 11,30 Euro auf 11,75 Euro; ab 2019 von 11,75 Euro auf 12,20 Euro``)
@@ -1982,14 +1985,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             ).fill_null(False),
         ),
         # (a text opening on prize money: what a player gets where no pay is named is prize money)
-        (
-            "price_or_fee",
-            pl.col("prize_text")
-            & ~pl.col("_names_pay")
-            & ~masked(pl.col("prize_text"), pl.col("_sentence"))
-            .str.contains(rx.PRIZE_NOT_IN_SENTENCE)
-            .fill_null(False),
-        ),
+        ("price_or_fee", _text_topic_without("prize_text", rx.PRIZE_NOT_IN_SENTENCE)),
         ("net_pay", pl.col("net_income_text") & ~pl.col("_sentence").str.contains("brutto", literal=True)),
         ("net_pay", pl.col("net_footnote")),
         ("hypothetical", pl.col("example_text")),
