@@ -117,8 +117,8 @@ gegenüber 29,37 Euro``."""
 INSTEAD_LEADS_BEFORE = r"(?i)(?-u:\b)statt\s*$"
 INSTEAD_LEADS_GAP = r"^\s+[a-zäöüß][^0-9.;:!?]{0,40}$"
 """``statt`` right before a bare number, then a lower-case word (a verb, no noun: not ``Statt
-1.500 Stellen``) and up to 40 characters without a figure or a sentence's end before the next amount: the old value takes the new one's currency (``Statt 1.420
-gibt es künftig 1.500 Euro``)."""
+1.500 Stellen``) and up to 40 characters without a figure or a sentence's end before the next
+amount: the old value takes the new one's currency (``Statt 1.610 gibt es ab Juni 1.690 Euro``)."""
 
 SCALE_LEADS_GAP = r"^\s*(?:millionen|million|mio\.|mill\.)"
 """A scale word right after a bare number, before ``CURRENCY_SHARED_GAP``: the number shares
@@ -1756,7 +1756,7 @@ SENTENCE_NOT_PAY = {
         r"|betrachtet\s+man\s+[^.]{0,80}?(?:im\s+laufe\s+eines|aufs|auf\s+das|übers?)\s+(?:ganzen\s+)?jahr)(?-u:\b)"
     ),
     "threshold": (
-        # (a condition on earning at least: ``sofern sie ein Gehalt von mindestens 8.700 Euro im Monat stammt``)
+        # (a condition on earning at least: ``sofern sie einen Verdienst von mindestens 8.700 Euro nachweisen``)
         r"(?-u:\b)sofern\s(?:[^.]|\.[0-9]){0,100}?(?:einkommen|gehalt|verdienst|lohn|bezüge)\s+von\s+mindestens\s+[0-9]|"
         r"grenze|schwelle|freibetrag|bemessung|geringfügig|abgabenfrei|versicherungsfrei|beitragsfrei|pfänd|armutsgefährd|von\s+armut\s+(?:gefährdet|bedroht)"
         r"|midijob|übergangsbereich|gleitzone|überschreitung|nebeneinkünfte|anrechnungsfrei|rückzahlung"
@@ -3784,7 +3784,7 @@ ALLOWANCE_SUBJECT = (
 its figures, new values included, are the allowance's."""
 
 DATED_AFTER = r"^\s*(?:ab|seit|vom|zum|bis)\s+(?:dem\s+|1\.\s*)?(?:[0-9]|januar|februar|märz|april|mai(?-u:\b)|juni|juli|august|september|oktober|november|dezember)"
-"""Right after a figure (lower case): a date it holds from (``(1.743 Euro ab September 2019)``): a
+"""Right after a figure (lower case): a date it holds from (``(2.355 Euro ab Oktober 2026)``): a
 bracketed figure dated so is a new value, no restatement of the figure before it."""
 RESTATED_AFTER = r"^\s*\(\s*(?:=|also|d\.\s?h\.|das\s+sind)?\s*$"
 """Between a figure and the next one: an opening bracket (``52.159 Euro (ca. 4.300 Euro

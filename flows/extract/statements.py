@@ -478,8 +478,8 @@ def _share_forward(stmt: pl.DataFrame) -> pl.DataFrame:
         masked(asks, gap).str.contains(r"^\s*$").fill_null(False)
         & nxt["kw"].str.starts_with("bis ").fill_null(False)
     )
-    # (the old value after ``statt``, the new one closing the clause: ``Statt 1.420 gibt es künftig
-    # 1.500 Euro``)
+    # (the old value after ``statt``, the new one closing the clause: ``Statt 1.610 gibt es ab Juni
+    # 1.690 Euro``)
     instead_first = masked(asks, pl.col("pre")).str.contains(rx.INSTEAD_LEADS_BEFORE).fill_null(
         False
     ) & masked(asks, gap).str.contains(rx.INSTEAD_LEADS_GAP).fill_null(False)
