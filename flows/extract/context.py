@@ -1966,12 +1966,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         # (not a person earning: ``Moderator X erhält 630.000 Euro`` in a text opening on fees)
         (
             "price_or_fee",
-            pl.col("price_text")
-            & ~pl.col("_names_pay")
-            & ~masked(pl.col("price_text"), pl.col("_sentence")).str.contains(rx.EARNS).fill_null(False)
-            # (nor a trainee's pay: ``Durchschnittlich 766 Euro gibt es im ersten Ausbildungsjahr`` in a
-            # text asking what a flat costs)
-            & ~masked(pl.col("price_text"), pl.col("_sentence")).str.contains(rx.TRAINEE_PAY).fill_null(False)
+            # (nor a trainee's pay: ``Im Schnitt 845 Euro gibt es im ersten Ausbildungsjahr`` in a text
+            # asking what a flat costs)
+            _text_topic_without("price_text", f"{rx.EARNS}|{rx.TRAINEE_PAY}")
             # (nor a sentence going on about a pay the one before names: ``… mehr als der Mindestlohn,
             # der … stieg. Vom Herbst an beträgt er 12 Euro je Stunde.``)
             & ~(
