@@ -1453,7 +1453,7 @@ def _figures(text: str) -> Figures:
 def _figures_in_order(texts: list[str]) -> list[Figures]:
     """``_figures`` of each text in order, the texts extracted together in one batch (each
     extraction call has a fixed cost: one batch instead of one call per text)."""
-    found = _figures_each(list(dict.fromkeys(texts)))
+    found = _figures_each(texts)
     return [found[text] for text in texts]
 
 
