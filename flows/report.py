@@ -32,6 +32,7 @@ became no record; ``documents`` lists the run's documents (at most
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import re
@@ -43,10 +44,12 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import duckdb
+import polars as pl
 
 from flows import charts
-from flows.explain import REASON_TEXT, explain_many
+from flows.explain import REASON_TEXT, Explanation
 from flows.explain import render_html as render_explanation
+from flows.ingest import decode
 from flows.settings import SQL_DIR, get_settings
 from flows.validate import ALL_CHECKS
 
@@ -495,27 +498,68 @@ def write_json(report: dict[str, Any], failures: Iterable[dict[str, Any]], out: 
     out.write("\n  ]\n}\n" if separator == ",\n" else "]\n}\n")
 
 
-def write_explain_pages(report: dict[str, Any], out_dir: Path, raw_dir: Path) -> int:
+EXPLAINED_RECORDS = """
+select document_id, char_start, char_end, amount_min, amount_max, period, period_inferred,
+       seniority, occupation, city, state, 'loaded' as status, null::varchar as failed_checks
+from salary_records where run_id = $run_id and document_id in (select unnest($ids::varchar[]))
+union all
+select document_id, char_start, char_end, amount_min, amount_max, period, period_inferred,
+       seniority, occupation, city, state, 'quarantined', failed_checks
+from quarantined_records where run_id = $run_id and document_id in (select unnest($ids::varchar[]))
+"""
+"""The records a run wrote of some of its documents, as ``Explanation.records``."""
+
+EXPLAINED_SKIPPED = """
+select document_id, char_start, char_end, mention, reason
+from skipped_amounts where run_id = $run_id and document_id in (select unnest($ids::varchar[]))
+"""
+
+
+def write_explain_pages(
+    con: duckdb.DuckDBPyConnection, report: dict[str, Any], out_dir: Path, raw_dir: Path
+) -> int:
     """Write the explain page of every listed document whose raw file still holds the bytes
-    the run loaded (``<out_dir>/<run_id>/explain/<document>.html``). Return how many."""
-    run_dir = out_dir / report["run"]["run_id"]
-    written = 0
-    files, wanted = [], []
+    the run loaded (``<out_dir>/<run_id>/explain/<document>.html``): its text, marked with
+    the records and skipped amounts the run wrote to the warehouse (read back, not extracted
+    again). Return how many."""
+    run_id = report["run"]["run_id"]
+    texts: dict[str, tuple[str, str | None, str]] = {}
     for doc in report["documents"]:
         try:
-            files.append(((raw_dir / doc["source_path"]).read_bytes(), doc["source_path"]))
+            data = (raw_dir / doc["source_path"]).read_bytes()
         except OSError:
             continue
-        wanted.append(doc["document_id"])
-    for explanation, document_id in zip(explain_many(files), wanted, strict=True):
-        if explanation.document_id != document_id:  # the file changed since the run
+        if hashlib.sha256(data).hexdigest() != doc["document_id"]:  # the file changed since the run
             continue
-
-        page = run_dir / explain_page(document_id)
+        decoded = decode(data)
+        if decoded.text is not None:
+            texts[doc["document_id"]] = (doc["source_path"], decoded.encoding, decoded.text)
+    if not texts:
+        return 0
+    params = {"run_id": run_id, "ids": list(texts)}
+    records = con.execute(EXPLAINED_RECORDS, params).pl()
+    skipped = con.execute(EXPLAINED_SKIPPED, params).pl()
+    by_doc_records = dict(_by_document(records))
+    by_doc_skipped = dict(_by_document(skipped))
+    for document_id, (source, encoding, text) in texts.items():
+        explanation = Explanation(
+            source,
+            document_id,
+            encoding,
+            text,
+            None,
+            by_doc_records.get(document_id, records.clear()).sort("char_start"),
+            by_doc_skipped.get(document_id, skipped.clear()).sort("char_start"),
+        )
+        page = out_dir / run_id / explain_page(document_id)
         page.parent.mkdir(parents=True, exist_ok=True)
         page.write_text(render_explanation(explanation), encoding="utf-8")
-        written += 1
-    return written
+    return len(texts)
+
+
+def _by_document(frame: pl.DataFrame) -> Iterator[tuple[str, pl.DataFrame]]:
+    for key, part in frame.partition_by("document_id", as_dict=True).items():
+        yield str(key[0]), part
 
 
 def write_reports(
@@ -527,7 +571,7 @@ def write_reports(
     out_dir.mkdir(parents=True, exist_ok=True)
     run_id = report["run"]["run_id"]
     if raw_dir is not None:
-        write_explain_pages(report, out_dir, raw_dir)
+        write_explain_pages(con, report, out_dir, raw_dir)
 
     paths = {fmt: out_dir / f"{run_id}.{fmt}" for fmt in FORMATS}
     for fmt, path in paths.items():

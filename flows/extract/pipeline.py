@@ -43,26 +43,28 @@ from flows.extract.text import (
 )
 from flows.settings import EXTRACTOR_VERSION, Settings, get_settings
 
-RECORD_COLUMNS = [
-    "record_id",
-    "document_id",
-    "occupation",
-    "city",
-    "state",
-    "seniority",
-    "period",
-    "period_inferred",
-    "amount_min",
-    "amount_max",
-    "is_open_ended",
-    "is_approximate",
-    "evidence",
-    "char_start",
-    "char_end",
-    "statement",
-    "line",
-    "extractor_version",
-]
+RECORD_SCHEMA: dict[str, pl.DataType] = {
+    "record_id": pl.String(),
+    "document_id": pl.String(),
+    "occupation": pl.String(),
+    "city": pl.String(),
+    "state": pl.String(),
+    "seniority": pl.String(),
+    "period": pl.String(),
+    "period_inferred": pl.Boolean(),
+    "amount_min": pl.Float64(),
+    "amount_max": pl.Float64(),
+    "is_open_ended": pl.Boolean(),
+    "is_approximate": pl.Boolean(),
+    "evidence": pl.String(),
+    "char_start": pl.Int64(),
+    "char_end": pl.Int64(),
+    "statement": pl.String(),
+    "line": pl.Int64(),
+    "extractor_version": pl.String(),
+}
+"""The columns and types of ``Extraction.records``."""
+RECORD_COLUMNS = list(RECORD_SCHEMA)
 
 REPEAT_KEY = ["amount_min", "amount_max", "period", "occupation", "city"]
 """Two records of one text alike in all of these are one statement made twice (``repeated``;
@@ -73,7 +75,14 @@ PAY_OR_WORK = "|".join([rx.PAY_CONTEXT, rx.SENIORITY_ENTRY, rx.SENIORITY_EXPERIE
 """Words of pay, work, a period or a level (lower case; matched case-insensitively): a
 statement whose sentence holds none is doubtful in a text about other money."""
 
-SKIPPED_COLUMNS = ["document_id", "char_start", "char_end", "mention", "reason"]
+SKIPPED_SCHEMA: dict[str, pl.DataType] = {
+    "document_id": pl.String(),
+    "char_start": pl.Int64(),
+    "char_end": pl.Int64(),
+    "mention": pl.String(),
+    "reason": pl.String(),
+}
+SKIPPED_COLUMNS = list(SKIPPED_SCHEMA)
 """A euro amount that became no record: its span, its text and why (``patterns.NOT_PAY_REASONS``
 codes, ``raise_or_difference`` for a small figure beside a raise word)."""
 
@@ -1208,6 +1217,10 @@ def extract(docs: pl.DataFrame, settings: Settings | None = None) -> Extraction:
     every other euro amount as a skipped amount with its reason; both ordered by document
     and position. Records carry the stated figures only (``normalise`` adds the monthly and
     annual equivalents)."""
+    if docs.is_empty():  # (planning the stages costs about a second, whatever the rows)
+        return Extraction(
+            records=pl.DataFrame(schema=RECORD_SCHEMA), skipped=pl.DataFrame(schema=SKIPPED_SCHEMA)
+        )
     settings = settings or get_settings()
     slices = min(pl.thread_pool_size(), docs.height // PARALLEL_MIN_DOCS)
     if slices < 2:

@@ -10,6 +10,7 @@ import polars as pl
 import pytest
 from polars.testing import assert_frame_equal
 
+from flows.explain import explain_bytes, render_html
 from flows.flow import salary_etl
 from flows.settings import get_settings
 from tests.conftest import FIXTURES
@@ -207,6 +208,8 @@ def test_every_euro_amount_is_a_record_or_a_skipped_amount(tmp_path: Path, wareh
     page = Path(result["report"]["html"]).parent / result["run_id"] / "explain"
     explained = next(page.glob("*.html")).read_text(encoding="utf-8")
     assert "net_pay" in explained and ">rund 2.650 Euro</mark>" in explained
+    # (read back from the warehouse, it is the page ``salary-etl explain`` makes of the file)
+    assert explained == render_html(explain_bytes((raw / "zahntechnik.txt").read_bytes(), "zahntechnik.txt"))
 
     # Re-extracting replaces the skipped amounts; retiring the file removes them.
     (raw / "zahntechnik.txt").write_text(MIXED_TEXT.replace("9.800", "9.900"), encoding="utf-8")

@@ -17,7 +17,9 @@ import pytest
 
 from flows.extract import extract_records, parse_headers, split_sentences
 from flows.extract.context import SharedSearch, _alternatives, _chunks, contains_chunked
+from flows.extract.pipeline import RECORD_SCHEMA, SKIPPED_SCHEMA, _extract_slice
 from flows.extract.pipeline import extract as extract_all
+from flows.settings import get_settings
 from flows.extract.text import masked
 
 
@@ -1146,6 +1148,24 @@ def test_phrase(
         ):
             assert f"{int(bound) // 1000}" in statement
     assert r["evidence"] in text
+
+
+def test_no_texts_give_the_empty_frames_the_stages_would_give() -> None:
+    """``extract`` answers an empty batch at once; the frames are those the stages make."""
+    none = pl.DataFrame(schema={"document_id": pl.String, "text": pl.String})
+    staged = _extract_slice(none, get_settings())
+    for frame, schema in ((staged.records, RECORD_SCHEMA), (staged.skipped, SKIPPED_SCHEMA)):
+        assert frame.is_empty() and frame.schema == pl.Schema(schema)
+    at_once = extract_all(none)
+    assert at_once.records.equals(staged.records) and at_once.skipped.equals(staged.skipped)
+    one = pl.DataFrame(
+        {"document_id": ["d"], "text": ["Sie verdient 3.100 Euro im Monat, 40 Euro kostet das Ticket."]}
+    )
+    some = extract_all(one)
+    assert some.records.height == 1 and some.skipped.height == 1
+    assert some.records.schema == pl.Schema(RECORD_SCHEMA) and some.skipped.schema == pl.Schema(
+        SKIPPED_SCHEMA
+    )
 
 
 @pytest.mark.parametrize(
