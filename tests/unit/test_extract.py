@@ -19,8 +19,8 @@ from flows.extract import extract_records, parse_headers, split_sentences
 from flows.extract.context import SharedSearch, _alternatives, _chunks, contains_chunked
 from flows.extract.pipeline import RECORD_SCHEMA, SKIPPED_SCHEMA, _extract_slice
 from flows.extract.pipeline import extract as extract_all
-from flows.settings import get_settings
 from flows.extract.text import masked
+from flows.settings import get_settings
 
 
 def extract(text: str) -> pl.DataFrame:
