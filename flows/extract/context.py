@@ -1057,6 +1057,10 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & ~left60.str.contains(rx.OLD_VALUE_IN_BRACKET_BEFORE),
         ),
         ("threshold", on_left60(rx.CATEGORY_BRACKET_BEFORE)),
+        ("threshold", lower_where(on_left60(rx.INCOME_OF_BEFORE), left, rx.SUFFICES_BEFORE)),
+        ("demand_or_proposal", on_left60(rx.CLAIMED_BEFORE)),
+        ("one_off_payment", on_sentence(rx.SENTENCED_SENTENCE) & on_after(rx.TO_PAY_AFTER)),
+        ("net_pay", on_after(rx.AT_DISPOSAL_AFTER)),
         ("budget_or_turnover", on_left60(rx.COUPLE_TOGETHER_BEFORE) & ~on_left60(rx.BOARD_EACH)),
         ("per_unit_rate", on_left60(rx.PER_NIGHT_BEFORE) & ~on_after(rx.OWN_PERIOD_AFTER)),
         (

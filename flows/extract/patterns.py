@@ -441,7 +441,7 @@ VAGUE_BEFORE = r"(?-u:\b)(?:mehrere|einige|ein\s+paar|etliche|viele|paar)\s*$"
 KEYWORD = (
     r"(?:bis(?:\s+zu)?|ab|mehr\s+als|oberhalb\s+von)\s+(?:rund|etwa|ca\.|circa|knapp|gut|ungefähr)"
     r"|bis\s+zu|bis\s+hin\s+zu|bis|in\s+Richtung|Richtung|mehr\s+als|weit\s+über|oberhalb\s+von"
-    r"|(?:maximal|höchstens)\s+(?:auf|mit)|mindestens\s+(?:mit|bei)|mindestens|wenigstens|zumindest|mind\.|min\.|ab|von|vom|maximal|max\.|höchstens|nicht\s+unter|nicht\s+weniger\s+als"
+    r"|(?:maximal|höchstens)\s+(?:auf|mit)|mindestens\s+(?:mit|bei|auf)|(?:zumindest|wenigstens)\s+auf|mindestens|wenigstens|zumindest|mind\.|min\.|ab|von|vom|maximal|max\.|höchstens|nicht\s+unter|nicht\s+weniger\s+als"
     r"|nicht\s+niedriger\s+als|nicht\s+mehr\s+als|nicht\s+über|besser\s+als|kaum"
     r"|jenseits\s+(?:der|von)"
     r"|unter|weniger\s+als"
@@ -1025,6 +1025,8 @@ NOT_PAY_REASONS = {
         r"|kündigungsentschädigung|urlaubsersatzleistung|urlaubsabgeltung|jubiläum"
         # (a sum a court awards: ``… verurteilt, an die Klägerin 9.800 Euro brutto nebst Zinsen …``)
         r"|…\s*(?:brutto\s+|netto\s+)?nebst\s+zinsen"
+        # (a profit share: ``eine Ergebnisbeteiligung von bis zu 600 Euro``)
+        r"|ergebnisbeteiligung|gewinnbeteiligung|erfolgsbeteiligung"
     ),
     "bonus_or_allowance": (
         r"fahrtgeld|fahrgeld|essensgeld|kleidergeld|verpflegungsgeld|sachbez|entlassungsgeld|kopfgeld|abwerbeprämie|bonus|boni(?-u:\b)|belohnt|belohnung|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschale|pauschalen|pauschbetrag|pauschalbetrag|spesen|sonstige[n]?\s+bezüge|sonstige[n]?\s+leistungen|zubrot\s+(?:von\s+)?…"
@@ -1042,7 +1044,7 @@ NOT_PAY_REASONS = {
         r"|(?:pro|je|für\s+jeden)\s+(?:auftrag|verkauf|abschluss|vertrag)|extra-geld|extrageld|extra-?vergütung|familienzuschlag"
         r"|kinderzulage|zusätzliche[n]?\s+(?:[a-zäöüß]+\s+)?(?:zahlung|vergütung)|zusätzlich\s+(?:vergütet|erhält|erhalten|bekommt|bekommen)|(?:erhält|erhalten|bekommt|bekommen)\s+(?:\S+\s+){0,4}?zusätzlich(?-u:\b)|erstattet|(?:für|pro|je)\s+(?:jedes\s+|ein\s+)?kind(?-u:\b)"
         r"|für\s+(?:not|nacht|bereitschafts|wochenend)dienste"
-        r"|dienstwagen|essenszuschuss|aktienkurs|aktienbasiert|aktienoption"
+        r"|dienstwagen|essenszuschuss|aktienkurs|aktienbasiert|aktienoption|geldwerte[nr]?\s+vorteil"
     ),
     "threshold": (
         r"grenze|schwelle|freibetrag|bemessung|höchstbetrag|höchstsumme|beitragsstufe|pfänd|steuerfrei|sozialversicherungsfrei|abgabenfrei"
@@ -1138,7 +1140,7 @@ NOT_PAY_REASONS = {
         r"budget|umsatz|umsätze|dotation|(?-u:\b)(?:spart|einsparen|eingespart|gespart|einsparung|einsparungen)(?-u:\b)|staatsleistung|(?-u:\b)etats?(?-u:\b)|(?-u:\b)fonds\s+(?:\S+\s+){0,2}?(?:wird|wurde|umfasst|beträgt|betrug)(?-u:\b)|(?-u:\b)(?:ausgeben|ausgegeben|aufwenden|aufgewendet)(?-u:\b)|investi|unterstützung|eingenommen|ersparnis|davon\s+entfall|einzelposten|kostenposten|ausgabenposten|(?:wirtschaftliche[nr]?|geldwerte[nr]?)\s+vorteil|vermögensvorteil|streitwert|gegenstandswert|(?-u:\b)förder|gefördert|(?:grund|basis|sport|spitzen|zusatz|landes|bundes|projekt|struktur|anschub|investitions)förderung|gewinn(?:e|s|es)?(?-u:\b)|etat|schulden|volumen|zu\s+buche|vermögen|defizit|nötig(?-u:\b)|notwendig(?-u:\b)|rückstellung|generier|verurteilt|materialaufwand|personalaufwand|sachaufwand|grundkapital|(?-u:\b)ebit(?:da)?(?-u:\b)|vermögenswerte|sachanlagen|jahresüberschuss|umsatzerlöse|eigenkapital|bilanzsumme|(?-u:\b)angelegt(?-u:\b)|schüttet|ausgeschüttet|(?-u:\b)(?:teilen|teilten)\s+sich\s+(?:\S+\s+){0,2}…"
         # (a public budget, not a household that employs: ``Pflegekräfte in Privathaushalten``)
         r"|(?-u:\b)(?:bundes|landes|staats|gemeinde|kommunal|stadt)?haushalt(?:s|e|en)?(?:plan|pläne|mittel|jahr|entwurf|loch|lücke|defizit|sperre|lage)?(?-u:\b)"
-        r"|kredit|schaden|kaufpreis|bilanz|jahresergebnis|konzernergebnis|betriebsergebnis|(?-u:\b)ergebnis\s+(?:vor|nach)\s|unternehmensergebnis|(?-u:\b)die\s+gesamtsumme|summierte\s+sich|summieren\s+sich|summiert\s+sich|operative[sn]?\s+ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
+        r"|kredit|schaden|kaufpreis|bilanz|jahresergebnis|konzernergebnis|betriebsergebnis|(?-u:\b)ergebnis\s+(?:vor|nach)\s|unternehmensergebnis|(?-u:\b)(?:die|eine)\s+gesamtsumme|summierte\s+sich|summieren\s+sich|summiert\s+sich|operative[sn]?\s+ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
         r"|monatssoll|tagessoll|jahressoll|aufsummiert|zusammengerechnet|rücklage|(?-u:\b)reserven(?-u:\b)|überschuss|erwirtschaft"
         r"|(?-u:\b)zusammen\W*$"
         # (money saved on wages: ``sparte sich der Unternehmer … 5.000 Euro Lohn``; left over: ``… Euro übrig``)
@@ -1162,7 +1164,7 @@ NOT_PAY_REASONS = {
         r"|lebensverdienst|lebenseinkommen|im\s+(?:gesamten\s+|ganzen\s+)?(?:erwerbs|berufs|arbeits)leben"
     ),
     "employer_cost": (
-        r"arbeitgeberkosten|lohnkosten|personalkosten|personalaufwand|personalaufwendungen|gehaltsaufwendungen|lohnaufwendungen|lohnnebenkosten|lohnzusatzkosten|arbeitgeberanteil|arbeitskosten|arbeitgeberbrutto|gesamtkosten"
+        r"arbeitgeberkosten|lohnkosten|personalkosten|personalaufwand|personalaufwendungen|gehaltsaufwendungen|lohnaufwendungen|lohnnebenkosten|lohnzusatzkosten|arbeitgeberanteil|arbeitskosten|arbeitgeberbrutto|gesamtkosten|gesamtaufwand"
         # (``Der arbeitgeberfinanzierte Beitrag … beträgt … 15,00 €``)
         r"|arbeitgeberfinanziert"
         # (``Erstattung von Mitarbeiterkosten … bis zu 4.600 Euro``: a reimbursement)
@@ -1240,7 +1242,7 @@ NOT_PAY_REASONS = {
         r"|für\s+(?:die\s+|eine\s+|ihre\s+|seine\s+|den\s+|das\s+)?(?:\S+\s+)?(?:lehrbücher|bücher|lehrmaterial|lernmaterial|arbeitskleidung|werkzeug|logis|unterkunft|verpflegung|kost)(?-u:\b)"
         r"|kaffee(?:$|[^h])|cappuccino|espresso|(?-u:\b)latte(?-u:\b)|latte\s+macchiato|bier(?-u:\b)|für\s+lebensmittel(?-u:\b)|haftpflicht|nahverkehrsmittel|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
         r"|fahrschein|eintritt|für\s+(?:eine\s+|die\s+)?(?:\S+\s+)?(?:ganztags|halbtags|kinder|kita-?|krippen-?|hort-?)?betreuung(?-u:\b)|endsumme|rechnungsbetrag|aufrunden|leasingrate|leasingkosten|leasinggebühr|im\s+discounter|im\s+supermarkt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
-        r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft|koste|kosteten)(?-u:\b)|übernachtung|vorauszahlung|abschlagszahlung|fahrzeugstunde|maschinenstunde|(?-u:\b)getränke?n?(?-u:\b)|aktien\s+in\s+diesem\s+artikel|(?-u:\b)[a-zäöüß]*preis\s*:\s*…|herrenschnitt|damenschnitt|kinderschnitt|maschinenschnitt|trockenhaarschnitt|haarschnitt|haare\s+(?:schneiden|machen|färben)(?-u:\b)"
+        r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft|koste|kosteten)(?-u:\b)|übernachtung|vorauszahlung|abschlagszahlung|fahrzeugstunde|maschinenstunde|betriebsstunde|(?-u:\b)getränke?n?(?-u:\b)|aktien\s+in\s+diesem\s+artikel|(?-u:\b)[a-zäöüß]*preis\s*:\s*…|herrenschnitt|damenschnitt|kinderschnitt|maschinenschnitt|trockenhaarschnitt|haarschnitt|haare\s+(?:schneiden|machen|färben)(?-u:\b)"
         r"|(?-u:\b)(?:für\s+jeden(?:\s+[a-zäöüß]+)?|pro|je)\s+(?:eingesetzten\s+)?(?:mitarbeiter|leiharbeiter|arbeiter|beschäftigten)(?-u:\b)"
         # (spent, not published: ``vom BIBB herausgegeben``)
         r"|abo(?-u:\b)|anschaffung|ausgeben|(?:^|[^r])ausgegeben|(?-u:\b)(?:erheben|erhebt)\s+(?:\S+\s+){0,3}?für\s|investier|semesterbeitr|semestergebühr|semesterticket|(?-u:\b)pro\s+semester|teilnahme|lehrgang|kurs(?-u:\b)|kurse|führerschein"
@@ -1257,7 +1259,7 @@ NOT_PAY_REASONS = {
         # (a call to pay for a paper or a cause: ``Mit nur 5,- Euro sind Sie dabei!``)
         r"|sind\s+sie\s+dabei|bist\s+du\s+dabei|jetzt\s+unterstützen"
         r"|(?-u:\b)(?:rundest|rundet|runden)\s+(?:\S+\s+){0,3}?auf(?-u:\b)"
-        r"|eigenanteil|zuzahlung|heimplatz|heimplätze|aus\s+(?:der\s+)?eigenen?\s+tasche|heimbewohner|pflegebedürftige"
+        r"|eigenanteil|zuzahlung|in\s+die\s+tasche\s+greifen|heimplatz|heimplätze|aus\s+(?:der\s+)?eigenen?\s+tasche|heimbewohner|pflegebedürftige"
         r"|(?:finanzielle|durchschnittliche|monatliche)\s+(?:be)?last"
         r"|bußgeld|geldbuße|geldstrafe|schadensersatz|schmerzensgeld|preisgeld|spende|im\s+wert(?-u:\b)|verlag(?-u:\b)"
         # (an appeal's worth; a rate set to cover costs; money paid in advance)
@@ -2948,6 +2950,27 @@ OWN_PERIOD_AFTER = (
 (``bekommt er je Schicht etwa 90 Euro``), a ``per_unit_rate``; not when the figure names its own
 period after it (``OWN_PERIOD_AFTER``: ``ergibt das 4,80 Euro Stundenlohn``, ``2.950 Euro brutto im
 Monat``)."""
+CLAIMED_BEFORE = (
+    r"(?-u:\b)(?:begehrt|begehrte|begehren|begehrten)\s+(?:(?:die|eine)\s+(?:zahlung|vergütung|nachzahlung|entschädigung)\s+"
+    r"(?:von\s+|in\s+höhe\s+von\s+)?)?(?:insgesamt\s+|noch\s+|weitere\s+)?$"
+)
+"""Right before a figure (lower case): what a party to a case asks for (``Der Kläger begehrt
+28.000 Euro``), a claim (``demand_or_proposal``)."""
+SUFFICES_BEFORE = r"(?-u:\b)(?:reicht|reichen|genügt|genügen)\s"
+INCOME_OF_BEFORE = (
+    r"(?-u:\b)(?:ein|eine|einem)\s+(?:monatliche[sn]?\s+|jährliche[sn]?\s+)?"
+    r"(?:brutto|netto)?(?:einkommen|verdienst|lohn|gehalt|monatseinkommen|jahreseinkommen)\s+(?:von\s+(?:rund\s+|etwa\s+|nur\s+)?)?$"
+)
+"""An income of a figure (``ein Bruttoeinkommen von``, right before it, lower case) in a sentence
+saying, before it, what suffices (``SUFFICES_BEFORE``: ``reicht vielerorts ein Bruttoeinkommen von 600
+Euro``): a ``threshold``."""
+SENTENCED_SENTENCE = r"(?-u:\b)verurteilt"
+TO_PAY_AFTER = r"^\s*(?:brutto\s+|netto\s+)?(?:\S+\s+)?zu\s+zahlen(?-u:\b)"
+"""A court's order (``verurteilte die Firma, an den Kläger 1.000 EUR zu zahlen``: the verdict
+in the sentence, ``zu zahlen`` right after the figure): a sum awarded, no pay (``one_off_payment``)."""
+AT_DISPOSAL_AFTER = r"^[^.;:0-9…]{0,40}?(?-u:\b)zur\s+verfügung(?-u:\b)"
+"""Right after a figure (lower case): money at one's disposal (``18.207 Euro für Konsum und Sparen
+zur Verfügung``), disposable income or a budget, no gross pay (``net_pay``)."""
 COUPLE_TOGETHER_BEFORE = r"(?-u:\b)(?:zusammen|gemeinsam)\s+(?:verdienen|kommen|bringen)\s+(?:sie|beide|die\s+beiden)\s+(?:\S+\s+){0,3}?$"
 """Right before a figure (lower case): what two earn together (``Zusammen verdienen sie mehr als
 9.000 Euro brutto``), a household's sum (``budget_or_turnover``), however it names pay after it."""

@@ -45,6 +45,9 @@ OPEN_MIN_KEYWORDS = [
     "besser als",
     "mindestens mit",
     "mindestens bei",
+    "mindestens auf",
+    "zumindest auf",
+    "wenigstens auf",
 ]
 """Keywords giving a lower bound only: ``ab 3.000 €`` is (3000, NULL), open-ended."""
 

@@ -4142,3 +4142,41 @@ def test_stop46_seventh_wave_disputes_possible_raises_fees_underpayment_and_work
             ],
         }
     )
+
+
+def test_stop47_first_wave_profit_shares_benefits_in_kind_outlays_claims_and_money_at_disposal() -> None:
+    _assert_kept(
+        {
+            # (a profit share, a company car's taxable benefit)
+            "Die Beschäftigten der Werft bekommen eine Ergebnisbeteiligung von bis zu 820 Euro.": [],
+            "Er war als Vertriebsleiter beschäftigt gegen ein Monatsgehalt von 6.100 € brutto zuzüglich eines "
+            "geldwerten Vorteils in Höhe von 720,40 € brutto für das Dienstfahrzeug.": [
+                (6100.0, 6100.0, "month")
+            ],
+            # (a board post's whole outlay, a sum for several)
+            "In der Spitze beläuft sich damit der jährliche Gesamtaufwand eines Verbands pro Vorstandsposten auf "
+            "über 0,38 Millionen Euro.": [],
+            "Für die drei Prokuristen nennt der Bericht nur eine Gesamtsumme: 610.000 Euro.": [],
+            # (a machine's hour, paying out of one's pocket)
+            "Wer den eigenen Freischneider mitbringt, erhält je Betriebsstunde 4,10 Euro.": [],
+            "Für den Meisterkurs muss die angehende Konditorin selbst in die Tasche greifen und rund 9.000 "
+            "Euro mitbringen.": [],
+            # (a party's claim, a court's order to pay)
+            "Die Klägerin begehrt 14.500 Euro wegen entgangener Vergütung.": [],
+            "Das Landesarbeitsgericht verurteilte den Bauunternehmer G., seiner früheren Bürokraft 2.300 "
+            "Euro zu zahlen.": [],
+            # (an income that suffices for an aid; money to spend)
+            "Bei Alleinerziehenden mit einem Kind unter zehn reicht oft ein Bruttoeinkommen von 750 Euro.": [],
+            "So hatten die Einwohner im ländlichen Kreis Uckermark im Jahr 2019 im Schnitt 17 430 Euro für Konsum "
+            "und Sparen zur Verfügung.": [],
+            # (not sought-after workers, not an income that merely suffices afterwards)
+            "Begehrte Fachkräfte wie Schweißer verdienen 3.600 Euro im Monat.": [(3600.0, 3600.0, "month")],
+            "Sie bezieht ein Bruttoeinkommen von 3.400 Euro, und das reicht ihr.": [
+                (3400.0, 3400.0, "month")
+            ],
+            # (``zumindest auf``: a floor)
+            "Eine Filialleiterin mit acht Jahren im Beruf kommt zumindest auf 3.480 Euro.": [
+                (3480.0, None, "month")
+            ],
+        }
+    )
