@@ -1060,7 +1060,6 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("threshold", lower_where(on_left60(rx.INCOME_OF_BEFORE), left, rx.SUFFICES_BEFORE)),
         ("demand_or_proposal", on_left60(rx.CLAIMED_BEFORE)),
         ("one_off_payment", on_sentence(rx.SENTENCED_SENTENCE) & on_after(rx.TO_PAY_AFTER)),
-        ("net_pay", on_after(rx.AT_DISPOSAL_AFTER)),
         ("budget_or_turnover", on_left60(rx.COUPLE_TOGETHER_BEFORE) & ~on_left60(rx.BOARD_EACH)),
         ("per_unit_rate", on_left60(rx.PER_NIGHT_BEFORE) & ~on_after(rx.OWN_PERIOD_AFTER)),
         (
@@ -2112,6 +2111,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("budget_or_turnover", goes_on & pl.col("_previous").str.contains(rx.BUDGET_TOPIC).fill_null(False)),
         # (``… das durchschnittliche Nettoeinkommen … Demnach lag dieses bei 2426 Euro``)
         ("net_pay", goes_on & pl.col("_previous").str.contains("netto", literal=True).fill_null(False)),
+        # (after every reason of its own: ``eine Kaufkraft von 29 850 Euro zur Verfügung`` is a budget)
+        ("net_pay", on_after(rx.AT_DISPOSAL_AFTER)),
         # (last: any reason of its own comes first, ``Wer Geschenke im Wert von über 35 Euro annimmt, muss …``)
         (
             "hypothetical",

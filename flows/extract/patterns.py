@@ -1026,7 +1026,7 @@ NOT_PAY_REASONS = {
         # (a sum a court awards: ``… verurteilt, an die Klägerin 9.800 Euro brutto nebst Zinsen …``)
         r"|…\s*(?:brutto\s+|netto\s+)?nebst\s+zinsen"
         # (a profit share: ``eine Ergebnisbeteiligung von bis zu 600 Euro``)
-        r"|ergebnisbeteiligung|gewinnbeteiligung|erfolgsbeteiligung"
+        r"|(?:ergebnis|gewinn|erfolgs)beteiligung\s+(?:von|in\s+höhe)(?-u:\b)"
     ),
     "bonus_or_allowance": (
         r"fahrtgeld|fahrgeld|essensgeld|kleidergeld|verpflegungsgeld|sachbez|entlassungsgeld|kopfgeld|abwerbeprämie|bonus|boni(?-u:\b)|belohnt|belohnung|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschale|pauschalen|pauschbetrag|pauschalbetrag|spesen|sonstige[n]?\s+bezüge|sonstige[n]?\s+leistungen|zubrot\s+(?:von\s+)?…"
