@@ -866,7 +866,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("raise_or_difference", on_left60(rx.PERCENT_THEN_AMOUNT_BEFORE)),
         (
             "price_or_fee",
-            (on_left60(rx.INTEREST_SINCE_BEFORE) | on_after(rx.INTEREST_SINCE_AFTER))
+            (
+                on_left60(rx.INTEREST_SINCE_BEFORE)
+                | on_after(rx.INTEREST_SINCE_AFTER)
+                | lower_where(on_left60(rx.INTEREST_BASE_BEFORE), right, rx.INTEREST_BASE_SINCE_AFTER)
+            )
             & (
                 pl.col("_sentence").str.contains("zins", literal=True)
                 # (or a line of the same list before: ``• 40,41 € seit 02.09.2016, dazu auf``)
@@ -1060,6 +1064,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("threshold", lower_where(on_left60(rx.INCOME_OF_BEFORE), left, rx.SUFFICES_BEFORE)),
         ("demand_or_proposal", on_left60(rx.CLAIMED_BEFORE)),
         ("one_off_payment", on_sentence(rx.SENTENCED_SENTENCE) & on_after(rx.TO_PAY_AFTER)),
+        ("threshold", on_left60(rx.INCOME_BRACKET_BEFORE) & on_after(rx.RAISED_BY_AFTER)),
         ("budget_or_turnover", on_left60(rx.COUPLE_TOGETHER_BEFORE) & ~on_left60(rx.BOARD_EACH)),
         ("per_unit_rate", on_left60(rx.PER_NIGHT_BEFORE) & ~on_after(rx.OWN_PERIOD_AFTER)),
         (

@@ -564,7 +564,7 @@ BETWEEN_RANGE = (
     rf"(?:{GAP}(?i:brutto|netto|monatlich|jährlich))?{_PAREN}"
     # (the words between may hold the first bound's ``Mio.``: ``zwischen 1,5 Mio. und 2 Mio. Euro``)
     # (and a parenthetical after them: ``zwischen 9,10 Euro im Osten (mit Berlin) und 12,60 Euro``)
-    rf"(?:{GAP}(?:[^0-9€.!?;:()\r\n]|(?i:mio|mrd)\.){{1,40}}?)?{_PAREN}{GAP}(?i:und|u\.|bis){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('b1')}"
+    rf"(?:{GAP}(?:[^0-9€.!?;:()\r\n]|(?i:mio|mrd)\.|(?i:p\.\s?a)\.){{1,40}}?)?{_PAREN}{GAP}(?i:und|u\.|bis){GAP}(?:{BOUND_MODIFIER}{GAP})?{amount('b1')}"
 )
 """``zwischen 4.200 € und 5.500 €``, ``zwischen 4.200 und 5.500 €`` (currency once),
 ``zwischen 2.900 EUR brutto und 4.660 EUR brutto``, ``zwischen 5 783 Euro (Saarland) und
@@ -910,7 +910,9 @@ INTEREST_SINCE_AFTER = r"^\s*,?\s*seit\s+(?:dem\s+)?[0-9]{1,2}\.\s?[0-9]{1,2}\.\
 naming ``Zinsen``): the sum interest runs on, ``seit dem 01.06.2006 aus 3.350 EUR`` or ``40,41 €
 seit 02.09.2015``, a ``price_or_fee`` (a sum at stake)."""
 
-INTEREST_LINE_BEFORE = r"Zins|(?i:(?:€|eur|euro)\s+seit\s+(?:dem\s+)?[0-9]{1,2}\.)"
+INTEREST_LINE_BEFORE = (
+    r"Zins|(?i:(?:€|eur|euro)(?:\s*\([^)]*\))?(?:\s+brutto|\s+netto)?\s+seit\s+(?:dem\s+)?[0-9]{1,2}\.)"
+)
 """A sentence before one of ``INTEREST_SINCE_*``: it names interest, or is a line of the same list."""
 
 CURRENCY_THEN_YEAR = r"(?i)(?:€|euro|eur)\s+bis\s+20[0-3][0-9]$"
@@ -1026,7 +1028,7 @@ NOT_PAY_REASONS = {
         # (a sum a court awards: ``… verurteilt, an die Klägerin 9.800 Euro brutto nebst Zinsen …``)
         r"|…\s*(?:brutto\s+|netto\s+)?nebst\s+zinsen"
         # (a profit share: ``eine Ergebnisbeteiligung von bis zu 600 Euro``)
-        r"|(?:ergebnis|gewinn|erfolgs)beteiligung\s+(?:von|in\s+höhe)(?-u:\b)"
+        r"|(?:ergebnis|gewinn|erfolgs)beteiligung\s+(?:von|in\s+höhe)(?-u:\b)|brückenzahlung|ausgleichszahlung"
     ),
     "bonus_or_allowance": (
         r"fahrtgeld|fahrgeld|essensgeld|kleidergeld|verpflegungsgeld|sachbez|entlassungsgeld|kopfgeld|abwerbeprämie|bonus|boni(?-u:\b)|belohnt|belohnung|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschale|pauschalen|pauschbetrag|pauschalbetrag|spesen|sonstige[n]?\s+bezüge|sonstige[n]?\s+leistungen|zubrot\s+(?:von\s+)?…"
@@ -1103,6 +1105,8 @@ NOT_PAY_REASONS = {
         # (``hätte das Salär monatlich 10.684,61 Euro betragen``; not reported speech, ``hätten
         # Frauen mit 3.171 Euro 54 Euro mehr verbuchen können``)
         r"|hätten?\s[^…]{0,80}…[^…]{0,30}?(?:betragen|gelegen|gespült|eingebracht)"
+        # (what one should have had: ``hätte … 40 500 Euro als Bezüge erhalten müssen``)
+        r"|hätten?\s[^…]{0,80}…[^…]{0,40}?(?:erhalten|bekommen)\s+(?:dürfen|müssen|sollen)"
         r"|bräuchte|bräuchten|selbst\s+wenn|angenommen|gerücht|gerüchte|mögliche[nr]?\s+(?:anhebung|erhöhung|steigerung)|spekuliert|gemunkelt|anstrebt|anstreben|anstrebst"
         r"|wenn\s+(?:wir|man|ich)\s+[^.]{0,120}?(?:ausgehen|annehmen|unterstellen)"
         # (a figure assumed: ``Geht man von 40 Stunden aus``; not ``Geht man von einem Koch aus``)
@@ -1141,6 +1145,9 @@ NOT_PAY_REASONS = {
         # (a public budget, not a household that employs: ``Pflegekräfte in Privathaushalten``)
         r"|(?-u:\b)(?:bundes|landes|staats|gemeinde|kommunal|stadt)?haushalt(?:s|e|en)?(?:plan|pläne|mittel|jahr|entwurf|loch|lücke|defizit|sperre|lage)?(?-u:\b)"
         r"|kredit|schaden|kaufpreis|bilanz|jahresergebnis|konzernergebnis|betriebsergebnis|(?-u:\b)ergebnis\s+(?:vor|nach)\s|unternehmensergebnis|(?-u:\b)(?:die|eine)\s+gesamtsumme|summierte\s+sich|summieren\s+sich|summiert\s+sich|operative[sn]?\s+ergebnis|finanzier|subvention|spende|bußgeld|strafe|verlust|einnahme|ausgaben|schuldet"
+        # (a total worked out, money gone to a group: ``Kombiniert erhalten die Abgeordneten also …``,
+        # ``854 000 Euro gingen an die Chefs``)
+        r"|(?-u:\b)kombiniert\s+(?:erhalten|bekommen|kommen)(?-u:\b)|…\s*(?:brutto\s+)?(?:gingen|ging)\s+an(?-u:\b)"
         r"|monatssoll|tagessoll|jahressoll|aufsummiert|zusammengerechnet|rücklage|(?-u:\b)reserven(?-u:\b)|überschuss|erwirtschaft"
         r"|(?-u:\b)zusammen\W*$"
         # (money saved on wages: ``sparte sich der Unternehmer … 5.000 Euro Lohn``; left over: ``… Euro übrig``)
@@ -1254,6 +1261,8 @@ NOT_PAY_REASONS = {
         # Eigenbeteiligung``, ``für die Arbeit eines Meisters verrechnet``, ``zahlt den
         # Subunternehmern 13 Euro pro Stunde``, ``ein Abendessen für 300 Euro``)
         r"|eigenbeteiligung|verrechnet|ablöse|subunternehm|abendessen|rindfleisch|(?-u:\b)menü"
+        # (a player's market value or transfer: ``die teuerste: 600 000 Euro``, ``wechselte für 500 000 Euro``)
+        r"|(?-u:\b)teuerste[nrs]?\s*:\s*…|marktwert|(?-u:\b)(?:wechselte|wechselten)\s+(?:\S+\s+){0,6}?für\s+…"
         # (travel costs paid out of one's pay: ``musste er 400 Euro für Flüge … berappen``)
         r"|berappen|für\s+(?:die\s+)?flüge|für\s+(?:das\s+)?hotel(?-u:\b)"
         # (a call to pay for a paper or a cause: ``Mit nur 5,- Euro sind Sie dabei!``)
@@ -4464,6 +4473,29 @@ SHARE_BEFORE = r"(?-u:\b)(?:anteil|quote|prozent)(?-u:\b)[^.;]{0,60}$|%[^.;]{0,6
 SHARE_BOUND = r"(?i)^(?:unterhalb|oberhalb)(?-u:\b)|(?i)(?-u:\b)(?:unterhalb|oberhalb)\s*$"
 """A bound of a share: the statement opens with ``unterhalb``/``oberhalb`` (``oberhalb von 5.000
 Euro``), or the words before it end with one (``unterhalb`` ⏎ ``von 2.100 Euro``)."""
+EXPERIENCE_MID = (
+    r"(?i)(?:erfahrung|(?-u:\b)im\s+laufe\s+der|(?-u:\b)mit\s+den\s+jahren|(?-u:\b)mit\s+der\s+zeit"
+    r"|(?-u:\b)nach\s+(?:einigen|mehreren|ein\s+paar)\s+jahren|(?-u:\b)später(?-u:\b))"
+)
+"""Between the bounds of a ``von``/``bei … bis`` span: years of work gained (``ein Einstiegsgehalt
+von ca. 3.600 Euro … und mit mehr Arbeitserfahrung sogar bis zu 4.200 Euro``, ``liegt bei 2.931
+Euro und kann im Laufe der Jahre auf bis zu 3.979 € steigen``): a start and a later cap, two
+figures."""
+INCOME_BRACKET_BEFORE = r"(?-u:\b)(?:einkommen|monatseinkommen|bezüge|monatsbezüge|gehälter|löhne|entgelte|renten|pensionen)\s+(?:von\s+)?$"
+RAISED_BY_AFTER = (
+    r"^\s*(?:brutto\s+)?(?:(?:werden|wird|steigen|steigt|erhöhen\s+sich|erhöht\s+sich)\s+(?:\S+\s+){0,3}?um\s+(?:[0-9]|den|einen|eine)"
+    r"|um\s+[0-9][0-9,.]*\s*(?:prozent|%))"
+)
+"""Incomes up to or above a figure raised by a rate (``Einkommen bis 1.111 Euro um 3,6 Prozent
+erhöht``, ``Gehälter von mehr als 5.220 Euro steigen um den Fixbetrag``; the bracket's noun right
+before the figure, the raise right after it): a bracket's bound, a ``threshold``."""
+INTEREST_BASE_BEFORE = r"(?:^|[\n,;])\s*aus\s+$"
+INTEREST_BASE_SINCE_AFTER = (
+    r"^\s*(?:\([^)]*\)\s*)?(?:brutto\s+|netto\s+)?seit\s+(?:dem\s+)?[0-9]{1,2}\.\s*(?:[0-9]{1,2}\.|[a-zä]+)"
+)
+"""A line of a court's order of interest: ``aus`` a sum ``seit`` a date, in brackets and ``brutto``
+between them or not (``aus 3.819,18 EUR (in Worten: …) brutto seit 01. Februar 2007``; the
+sentence after the figure, lower case), with ``INTEREST_SINCE_*``."""
 CHANGE_TO_CAP_MID = r"(?i)(?-u:\b)auf\s*$"
 """Between the bounds of a ``von … bis`` span: ``auf`` (``von 2.400 Euro auf bis zu 3.600 Euro``):
 an old level and a new cap, two figures."""

@@ -355,11 +355,14 @@ def _split_descending_spans(stmt: pl.DataFrame) -> pl.DataFrame:
     )
     # (an old level and a new cap, the currency once or twice: ``von 2.400 auf bis zu 3.600 Euro``)
     to_cap = pl.col("mid").str.contains(rx.CHANGE_TO_CAP_MID)
+    # (a start and what years of work bring: ``bei 2.931 Euro und kann im Laufe der Jahre auf bis
+    # zu 3.979 € steigen``)
+    gained = pl.col("mid").str.contains(rx.EXPERIENCE_MID) & pl.col("stmt").str.contains(r"^(?i:bei)\s")
     cut = (
         pl.col("b_value").is_not_null()
         & ~pl.col("is_between")
         & ((pl.col("a_currency") & pl.col("b_currency")) | to_cap)
-        & pl.col("stmt").str.contains(r"^(?i:von)\s")
+        & (pl.col("stmt").str.contains(r"^(?i:von)\s") | gained)
         & pl.col("mid").str.contains(r"\p{L}")
         & pl.col("stmt")
         .str.slice(pl.col("stmt").str.find(pl.col("mid"), literal=True) + pl.col("mid").str.len_chars())
@@ -369,6 +372,7 @@ def _split_descending_spans(stmt: pl.DataFrame) -> pl.DataFrame:
             | steps
             # (a pay of its own named for the second bound: two statements)
             | pl.col("mid").str.contains(rx.OWN_PAY_MID)
+            | pl.col("mid").str.contains(rx.EXPERIENCE_MID)
             | to_cap
         )
     ).fill_null(False)

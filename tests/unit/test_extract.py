@@ -4180,3 +4180,41 @@ def test_stop47_first_wave_profit_shares_benefits_in_kind_outlays_claims_and_mon
             ],
         }
     )
+
+
+def test_stop47_second_wave_ranges_with_p_a_a_start_and_a_later_cap_and_what_is_no_pay() -> None:
+    _assert_kept(
+        {
+            # (``p.a.`` after the first bound: still one range)
+            "Die Festgehälter der Junior-Berater lagen zwischen € 51.000 p.a. und € 58.000 p.a.": [
+                (51000.0, 58000.0, "year")
+            ],
+            # (a start, then what years of work bring: two figures)
+            "Als Heilpädagogin kannst du mit einem Einstiegsgehalt von etwa 3.250 Euro brutto im Monat rechnen "
+            "und mit mehr Berufserfahrung sogar bis zu 3.900 Euro verdienen.": [
+                (3250.0, 3250.0, "month"),
+                (None, 3900.0, "month"),
+            ],
+            "Das Einstiegsgehalt liegt bei rund 2.780 Euro brutto im Monat und kann im Laufe der Jahre auf bis zu "
+            "3.640 € steigen.": [(2780.0, 2780.0, "month"), (None, 3640.0, "month")],
+            # (what one should have had, a bridge payment, a combined total, money gone to a group)
+            "Als Beiratsmitglied hätte die Bürgermeisterin 2019 insgesamt 31 200 Euro als Vergütung erhalten "
+            "müssen.": [],
+            "Die Belegschaft erhielt im Herbst eine Brückenzahlung in Höhe von 950 Euro.": [],
+            "Kombiniert erhalten die Landtagsabgeordneten also 9.870,40 Euro im Monat.": [],
+            "612 000 Euro gingen an die Vorstände der Stadtwerke.": [],
+            # (market values and a transfer fee)
+            "Laut einem Portal ist die Stürmerin Mia Keller (24) die teuerste: 420 000 Euro.": [],
+            "Die Rekordspielerin wechselte vor drei Jahren für 380 000 Euro aus Potsdam nach Lyon.": [],
+            # (incomes up to a figure raised by a rate; a court's interest on a sum since a date)
+            "Einkommen bis 1.450 Euro werden um 4,2 Prozent erhöht, Gehälter von mehr als 4.900 Euro steigen um "
+            "den Fixbetrag von 120 Euro.": [],
+            "Die Beklagte wird verurteilt, an die Klägerin 4.120,50 Euro brutto nebst Zinsen zu zahlen\n\n"
+            "aus 2.714,30 EUR (in Worten: zweitausendsiebenhundertvierzehn) brutto seit 01. Mai 2019,\n\n"
+            "aus 2.806,20 EUR brutto seit 01. Juni 2019.": [],
+            # (a scale that may rise stays one range)
+            "Das Gehalt einer Laborantin liegt bei 3.100 € und kann bis auf 4.200 € steigen.": [
+                (3100.0, 4200.0, "month")
+            ],
+        }
+    )
