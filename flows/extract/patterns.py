@@ -4496,6 +4496,22 @@ INTEREST_BASE_SINCE_AFTER = (
 """A line of a court's order of interest: ``aus`` a sum ``seit`` a date, in brackets and ``brutto``
 between them or not (``aus 3.819,18 EUR (in Worten: …) brutto seit 01. Februar 2007``; the
 sentence after the figure, lower case), with ``INTEREST_SINCE_*``."""
+CLAUSE_OPENS_BEFORE = r"(?:^|[:;–])\s*$"
+"""Right before a figure (lower case): nothing, or a colon, semicolon or dash: the figure opens
+its clause."""
+FIGURE_FIRST_COMPARED_AFTER = r"^\s*(?:brutto\s+|netto\s+)?(?:verdienen|verdient|bekommen|bekommt|erhalten|erhält)\s+(?:[^\s,;]+\s+){0,6}?(?:weniger|mehr)\s+als(?-u:\b)"
+"""Right after a figure that opens its clause (lower case): what some earn less or more than others
+(``1.127 Euro verdienen Bauingenieure im Schnitt monatlich weniger als Elektroingenieure``), a
+difference (``raise_or_difference``)."""
+AWARDED_BEFORE = r"(?-u:\b)(?:sprach|sprachen|spricht|sprechen)\s+(?:\S+\s+){0,4}$"
+AWARDED_SENTENCE = r"(?:gericht|richter|richterin|senat)(?-u:\b)"
+"""A court awarding a sum (``Das Gericht sprach der Frau 14.500 Euro entgangenen Lohn … zu``):
+``sprach`` right before the figure, a court in the sentence (``one_off_payment``)."""
+RAISED_WITH_BEFORE = r"(?-u:\b)mit\s+(?:jeweils\s+|je\s+)?$"
+RAISED_WITH_AFTER = r"^[^.;…0-9]{0,40}?(?-u:\b)(?:angehoben|erhöht|aufgestockt|gesteigert)\s*(?:[.,;]|$|worden|werden|wurden|hat|haben)"
+"""A pay raised with a figure (``haben die Vergütung mit jeweils rund 250 Euro um die höchsten
+Beträge angehoben``; the participle closing the clause, not ``erhöht sich``): the raise, no level
+(``raise_or_difference``)."""
 CHANGE_TO_CAP_MID = r"(?i)(?-u:\b)auf\s*$"
 """Between the bounds of a ``von … bis`` span: ``auf`` (``von 2.400 Euro auf bis zu 3.600 Euro``):
 an old level and a new cap, two figures."""

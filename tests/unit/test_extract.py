@@ -4218,3 +4218,20 @@ def test_stop47_second_wave_ranges_with_p_a_a_start_and_a_later_cap_and_what_is_
             ],
         }
     )
+
+
+def test_stop47_third_wave_differences_opening_a_clause_awards_and_raises_with_a_figure() -> None:
+    _assert_kept(
+        {
+            # (a figure opening its clause, then who earns less or more than whom)
+            "Die Lücke ist deutlich: 860 Euro verdienen Kassiererinnen im Schnitt monatlich weniger als "
+            "Filialleiterinnen.": [],
+            # (not a level followed by a comparison in a clause of its own)
+            "3.150 Euro verdienen Rettungssanitäter, mehr als viele Pflegehelfer.": [
+                (3150.0, 3150.0, "month")
+            ],
+            # (a court's award, a pay raised with a figure)
+            "Das Arbeitsgericht sprach dem Koch 9.300 Euro entgangenen Lohn zu.": [],
+            "Hessen und Bremen haben die Anwärterbezüge mit jeweils rund 180 Euro am stärksten angehoben.": [],
+        }
+    )
