@@ -1061,15 +1061,35 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & ~left60.str.contains(rx.OLD_VALUE_IN_BRACKET_BEFORE),
         ),
         ("threshold", on_left60(rx.CATEGORY_BRACKET_BEFORE)),
-        ("threshold", lower_where(on_left60(rx.INCOME_OF_BEFORE), left, rx.SUFFICES_BEFORE)),
+        (
+            "threshold",
+            lower_where(on_left60(rx.INCOME_OF_BEFORE), left, rx.SUFFICES_BEFORE)
+            & ~lower_where(on_left60(rx.INCOME_OF_BEFORE), left, rx.SUFFICES_BROKEN_BEFORE),
+        ),
         ("demand_or_proposal", on_left60(rx.CLAIMED_BEFORE)),
         ("one_off_payment", on_sentence(rx.SENTENCED_SENTENCE) & on_after(rx.TO_PAY_AFTER)),
-        ("threshold", on_left60(rx.INCOME_BRACKET_BEFORE) & on_after(rx.RAISED_BY_AFTER)),
-        ("one_off_payment", on_left60(rx.AWARDED_BEFORE) & on_sentence(rx.AWARDED_SENTENCE)),
-        ("raise_or_difference", on_left60(rx.RAISED_WITH_BEFORE) & on_after(rx.RAISED_WITH_AFTER)),
+        (
+            "threshold",
+            on_left60(rx.INCOME_BRACKET_BEFORE)
+            & on_after(rx.RAISED_BY_AFTER)
+            & pl.col("kw").is_in(["bis", "bis zu", "über", "mehr als", "ab", "unter", "weniger als"]),
+        ),
+        ("one_off_payment", lower_where(on_left60(rx.AWARDED_BEFORE), right, rx.AWARDED_AFTER)),
+        ("budget_or_turnover", on_left60(rx.PRODUCT_BEFORE)),
         (
             "raise_or_difference",
-            lower_where(on_left60(rx.CLAUSE_OPENS_BEFORE), right, rx.FIGURE_FIRST_COMPARED_AFTER),
+            on_left60(rx.RAISED_WITH_BEFORE)
+            & on_after(rx.RAISED_WITH_AFTER)
+            & ~on_after(rx.RAISED_WITH_BROKEN_AFTER),
+        ),
+        (
+            "raise_or_difference",
+            lower_where(
+                on_left60(rx.CLAUSE_OPENS_BEFORE) & pl.col("kw").is_null(),
+                right,
+                rx.FIGURE_FIRST_COMPARED_AFTER,
+            )
+            & ~lower_where(pl.lit(value=True), right, rx.FIGURE_FIRST_NOT_COMPARED_AFTER),
         ),
         ("budget_or_turnover", on_left60(rx.COUPLE_TOGETHER_BEFORE) & ~on_left60(rx.BOARD_EACH)),
         ("per_unit_rate", on_left60(rx.PER_NIGHT_BEFORE) & ~on_after(rx.OWN_PERIOD_AFTER)),

@@ -441,7 +441,7 @@ VAGUE_BEFORE = r"(?-u:\b)(?:mehrere|einige|ein\s+paar|etliche|viele|paar)\s*$"
 KEYWORD = (
     r"(?:bis(?:\s+zu)?|ab|mehr\s+als|oberhalb\s+von)\s+(?:rund|etwa|ca\.|circa|knapp|gut|ungefähr)"
     r"|bis\s+zu|bis\s+hin\s+zu|bis|in\s+Richtung|Richtung|mehr\s+als|weit\s+über|oberhalb\s+von"
-    r"|(?:maximal|höchstens)\s+(?:auf|mit)|mindestens\s+(?:mit|bei|auf)|(?:zumindest|wenigstens)\s+auf|mindestens|wenigstens|zumindest|mind\.|min\.|ab|von|vom|maximal|max\.|höchstens|nicht\s+unter|nicht\s+weniger\s+als"
+    r"|(?:maximal|höchstens)\s+(?:auf|mit)|mindestens\s+(?:mit|bei)|mindestens|wenigstens|zumindest|mind\.|min\.|ab|von|vom|maximal|max\.|höchstens|nicht\s+unter|nicht\s+weniger\s+als"
     r"|nicht\s+niedriger\s+als|nicht\s+mehr\s+als|nicht\s+über|besser\s+als|kaum"
     r"|jenseits\s+(?:der|von)"
     r"|unter|weniger\s+als"
@@ -1028,7 +1028,7 @@ NOT_PAY_REASONS = {
         # (a sum a court awards: ``… verurteilt, an die Klägerin 9.800 Euro brutto nebst Zinsen …``)
         r"|…\s*(?:brutto\s+|netto\s+)?nebst\s+zinsen"
         # (a profit share: ``eine Ergebnisbeteiligung von bis zu 600 Euro``)
-        r"|(?:ergebnis|gewinn|erfolgs)beteiligung\s+(?:von|in\s+höhe)(?-u:\b)|brückenzahlung|ausgleichszahlung"
+        r"|(?:ergebnis|gewinn|erfolgs)beteiligung\s+(?:von|in\s+höhe)(?-u:\b)|(?:brücken|ausgleichs)zahlung\s+(?:von|in\s+höhe)(?-u:\b)"
     ),
     "bonus_or_allowance": (
         r"fahrtgeld|fahrgeld|essensgeld|kleidergeld|verpflegungsgeld|sachbez|entlassungsgeld|kopfgeld|abwerbeprämie|bonus|boni(?-u:\b)|belohnt|belohnung|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschale|pauschalen|pauschbetrag|pauschalbetrag|spesen|sonstige[n]?\s+bezüge|sonstige[n]?\s+leistungen|zubrot\s+(?:von\s+)?…"
@@ -1148,6 +1148,8 @@ NOT_PAY_REASONS = {
         # (a total worked out, money gone to a group: ``Kombiniert erhalten die Abgeordneten also …``,
         # ``854 000 Euro gingen an die Chefs``)
         r"|(?-u:\b)kombiniert\s+(?:erhalten|bekommen|kommen)(?-u:\b)|…\s*(?:brutto\s+)?(?:gingen|ging)\s+an(?-u:\b)"
+        # (a whole board's pay: ``die Gesamtbezüge des Aufsichtsrats``)
+        r"|gesamt(?:bezüge|vergütung)\s+(?:des|der)\s+(?:gesamten\s+)?(?:aufsichtsrat|verwaltungsrat|gremi)"
         r"|monatssoll|tagessoll|jahressoll|aufsummiert|zusammengerechnet|rücklage|(?-u:\b)reserven(?-u:\b)|überschuss|erwirtschaft"
         r"|(?-u:\b)zusammen\W*$"
         # (money saved on wages: ``sparte sich der Unternehmer … 5.000 Euro Lohn``; left over: ``… Euro übrig``)
@@ -1246,6 +1248,8 @@ NOT_PAY_REASONS = {
         # (what someone charges: ``Die nehmen nur 120 Euro für eine Trauung``)
         r"|(?:^|[^a-zäöüß])(?:nehmen|nimmt|nahm|nahmen|berechnen|berechnet)\s+(?:nur\s+|rund\s+|etwa\s+|ca\.\s+|gerne\s+)?…"
         r"|(?:übernehmen|übernimmt|übernommen|übernahm)(?-u:\b)"
+        # (``nimmt in ihrem Salon dafür zum Beispiel mindestens 15 Euro``)
+        r"|(?-u:\b)(?:nehmen|nimmt|nahm|nahmen)\s+(?:\S+\s+){0,5}?dafür\s+(?:\S+\s+){0,3}?…"
         r"|für\s+(?:die\s+|eine\s+|ihre\s+|seine\s+|den\s+|das\s+)?(?:\S+\s+)?(?:lehrbücher|bücher|lehrmaterial|lernmaterial|arbeitskleidung|werkzeug|logis|unterkunft|verpflegung|kost)(?-u:\b)"
         r"|kaffee(?:$|[^h])|cappuccino|espresso|(?-u:\b)latte(?-u:\b)|latte\s+macchiato|bier(?-u:\b)|für\s+lebensmittel(?-u:\b)|haftpflicht|nahverkehrsmittel|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
         r"|fahrschein|eintritt|für\s+(?:eine\s+|die\s+)?(?:\S+\s+)?(?:ganztags|halbtags|kinder|kita-?|krippen-?|hort-?)?betreuung(?-u:\b)|endsumme|rechnungsbetrag|aufrunden|leasingrate|leasingkosten|leasinggebühr|im\s+discounter|im\s+supermarkt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
@@ -1307,7 +1311,11 @@ OTHER_CURRENCY = r"(?-u:\b)(?:DM|D-Mark|Mark|Schilling|Franken|CHF|Fr\.|Dollar|U
 OLD_CURRENCY_HINTS = ["DM", "Mark", "mark"]
 """Plain words one of which every ``OLD_CURRENCY`` match holds (a fast first search)."""
 
-CONVERTED_BEFORE = r"umgerechnet|entspr|(?-u:\b)also(?-u:\b)|in\s+euro|das\s+sind"
+CONVERTED_BEFORE = (
+    r"umgerechnet|entspr|(?-u:\b)also(?-u:\b)|in\s+euro|das\s+sind"
+    # (``ca. 27 DM, was so ungefähr 15 Euro entspricht``)
+    r"|(?-u:\b)was\s+(?:so\s+)?(?:ungefähr|etwa|rund|circa|ca\.|knapp|gut)?\s*$"
+)
 """Beside an old currency in the sentence, an amount after one of these words converts it
 (``rund 3.600 DM, umgerechnet etwa 1.840 Euro``): ``old_currency``."""
 
@@ -2960,26 +2968,38 @@ OWN_PERIOD_AFTER = (
 period after it (``OWN_PERIOD_AFTER``: ``ergibt das 4,80 Euro Stundenlohn``, ``2.950 Euro brutto im
 Monat``)."""
 CLAIMED_BEFORE = (
-    r"(?-u:\b)(?:begehrt|begehrte|begehren|begehrten)\s+(?:(?:die|eine)\s+(?:zahlung|vergütung|nachzahlung|entschädigung)\s+"
+    r"(?:(?-u:\b)(?:begehrt|begehren)|(?:kläger|klägerin|er|sie)\s+begehrte)\s+(?:(?:die|eine)\s+(?:zahlung|vergütung|nachzahlung|entschädigung)\s+"
     r"(?:von\s+|in\s+höhe\s+von\s+)?)?(?:insgesamt\s+|noch\s+|weitere\s+)?$"
 )
 """Right before a figure (lower case): what a party to a case asks for (``Der Kläger begehrt
 28.000 Euro``), a claim (``demand_or_proposal``)."""
-SUFFICES_BEFORE = r"(?-u:\b)(?:reicht|reichen|genügt|genügen)\s"
+SUFFICES_BEFORE = (
+    r"(?-u:\b)(?:reicht|reichen|genügt|genügen)\s+(?:[^\s,;:]+\s+){0,12}?(?:ein|eine|einem)\s+(?:monatliche[sn]?\s+|jährliche[sn]?\s+)?"
+    r"(?:brutto|netto)?(?:einkommen|verdienst|lohn|gehalt|monatseinkommen|jahreseinkommen)\s+(?:von\s+(?:rund\s+|etwa\s+|nur\s+)?)?$"
+)
+SUFFICES_BROKEN_BEFORE = (
+    r"(?-u:\b)(?:reicht|reichen|genügt|genügen)\s+(?:[^\s,;:]+\s+){0,12}?(?:und|oder|aber|sowie)\s"
+)
+"""``SUFFICES_BEFORE`` broken by a conjunction (``reicht Bewerbungen ein und bekommt ein Gehalt
+von``): the verb is another clause's."""
 INCOME_OF_BEFORE = (
     r"(?-u:\b)(?:ein|eine|einem)\s+(?:monatliche[sn]?\s+|jährliche[sn]?\s+)?"
     r"(?:brutto|netto)?(?:einkommen|verdienst|lohn|gehalt|monatseinkommen|jahreseinkommen)\s+(?:von\s+(?:rund\s+|etwa\s+|nur\s+)?)?$"
 )
-"""An income of a figure (``ein Bruttoeinkommen von``, right before it, lower case) in a sentence
-saying, before it, what suffices (``SUFFICES_BEFORE``: ``reicht vielerorts ein Bruttoeinkommen von 600
-Euro``): a ``threshold``."""
+"""An income of a figure (``ein Bruttoeinkommen von``, right before it, lower case) after the verb
+saying it suffices, no punctuation between (``SUFFICES_BEFORE``: ``reicht vielerorts ein
+Bruttoeinkommen von 600 Euro``): a ``threshold``."""
 SENTENCED_SENTENCE = r"(?-u:\b)verurteilt"
 TO_PAY_AFTER = r"^\s*(?:brutto\s+|netto\s+)?(?:\S+\s+)?zu\s+zahlen(?-u:\b)"
 """A court's order (``verurteilte die Firma, an den Kläger 1.000 EUR zu zahlen``: the verdict
 in the sentence, ``zu zahlen`` right after the figure): a sum awarded, no pay (``one_off_payment``)."""
-AT_DISPOSAL_AFTER = r"^[^.;:0-9…]{0,40}?(?-u:\b)zur\s+verfügung(?-u:\b)"
+AT_DISPOSAL_AFTER = (
+    r"^\s*(?:(?:brutto|netto|jährlich|monatlich|im\s+(?:monat|jahr)|pro\s+(?:monat|jahr|kopf))\s+)*"
+    r"(?:für\s+[^.,;:0-9…]{0,30}?\s+)?zur\s+verfügung(?-u:\b)"
+)
 """Right after a figure (lower case): money at one's disposal (``18.207 Euro für Konsum und Sparen
-zur Verfügung``), disposable income or a budget, no gross pay (``net_pay``)."""
+zur Verfügung``; not a person available: ``verdient 2.900 Euro und steht nachts zur Verfügung``),
+disposable income, no gross pay (``net_pay``)."""
 COUPLE_TOGETHER_BEFORE = r"(?-u:\b)(?:zusammen|gemeinsam)\s+(?:verdienen|kommen|bringen)\s+(?:sie|beide|die\s+beiden)\s+(?:\S+\s+){0,3}?$"
 """Right before a figure (lower case): what two earn together (``Zusammen verdienen sie mehr als
 9.000 Euro brutto``), a household's sum (``budget_or_turnover``), however it names pay after it."""
@@ -4473,14 +4493,18 @@ SHARE_BEFORE = r"(?-u:\b)(?:anteil|quote|prozent)(?-u:\b)[^.;]{0,60}$|%[^.;]{0,6
 SHARE_BOUND = r"(?i)^(?:unterhalb|oberhalb)(?-u:\b)|(?i)(?-u:\b)(?:unterhalb|oberhalb)\s*$"
 """A bound of a share: the statement opens with ``unterhalb``/``oberhalb`` (``oberhalb von 5.000
 Euro``), or the words before it end with one (``unterhalb`` ⏎ ``von 2.100 Euro``)."""
+EXPERIENCE_NEGATED_MID = (
+    r"(?i)(?-u:\b)(?:ohne|wenig|keine|kaum|geringe[rn]?)\s+(?:\S+\s+)?(?:berufs)?erfahrung"
+)
 EXPERIENCE_MID = (
     r"(?i)(?:erfahrung|(?-u:\b)im\s+laufe\s+der|(?-u:\b)mit\s+den\s+jahren|(?-u:\b)mit\s+der\s+zeit"
     r"|(?-u:\b)nach\s+(?:einigen|mehreren|ein\s+paar)\s+jahren|(?-u:\b)später(?-u:\b))"
 )
 """Between the bounds of a ``von``/``bei … bis`` span: years of work gained (``ein Einstiegsgehalt
 von ca. 3.600 Euro … und mit mehr Arbeitserfahrung sogar bis zu 4.200 Euro``, ``liegt bei 2.931
-Euro und kann im Laufe der Jahre auf bis zu 3.979 € steigen``): a start and a later cap, two
-figures."""
+Euro und kann im Laufe der Jahre auf bis zu 3.979 € steigen``; a start named before the first
+bound, ``SENIORITY_ENTRY_NAMED``; not ``ohne Erfahrung``, ``EXPERIENCE_NEGATED_MID``): a start and a
+later cap, two figures."""
 INCOME_BRACKET_BEFORE = r"(?-u:\b)(?:einkommen|monatseinkommen|bezüge|monatsbezüge|gehälter|löhne|entgelte|renten|pensionen)\s+(?:von\s+)?$"
 RAISED_BY_AFTER = (
     r"^\s*(?:brutto\s+)?(?:(?:werden|wird|steigen|steigt|erhöhen\s+sich|erhöht\s+sich)\s+(?:\S+\s+){0,3}?um\s+(?:[0-9]|den|einen|eine)"
@@ -4488,7 +4512,8 @@ RAISED_BY_AFTER = (
 )
 """Incomes up to or above a figure raised by a rate (``Einkommen bis 1.111 Euro um 3,6 Prozent
 erhöht``, ``Gehälter von mehr als 5.220 Euro steigen um den Fixbetrag``; the bracket's noun right
-before the figure, the raise right after it): a bracket's bound, a ``threshold``."""
+before the figure, a bound word opening it, the raise right after it): a bracket's bound, a
+``threshold``."""
 INTEREST_BASE_BEFORE = r"(?:^|[\n,;])\s*aus\s+$"
 INTEREST_BASE_SINCE_AFTER = (
     r"^\s*(?:\([^)]*\)\s*)?(?:brutto\s+|netto\s+)?seit\s+(?:dem\s+)?[0-9]{1,2}\.\s*(?:[0-9]{1,2}\.|[a-zä]+)"
@@ -4499,19 +4524,31 @@ sentence after the figure, lower case), with ``INTEREST_SINCE_*``."""
 CLAUSE_OPENS_BEFORE = r"(?:^|[:;–])\s*$"
 """Right before a figure (lower case): nothing, or a colon, semicolon or dash: the figure opens
 its clause."""
-FIGURE_FIRST_COMPARED_AFTER = r"^\s*(?:brutto\s+|netto\s+)?(?:verdienen|verdient|bekommen|bekommt|erhalten|erhält)\s+(?:[^\s,;]+\s+){0,6}?(?:weniger|mehr)\s+als(?-u:\b)"
+FIGURE_FIRST_COMPARED_AFTER = r"^\s*(?:brutto\s+|netto\s+)?(?:verdienen|verdient|bekommen|bekommt|erhalten|erhält)\s+(?:[^\s,;:–-]+\s+){0,6}?(?:weniger|mehr)\s+als(?-u:\b)"
+FIGURE_FIRST_NOT_COMPARED_AFTER = (
+    r"(?-u:\b)(?:damit|somit|also)\s+(?:\S+\s+)?(?:weniger|mehr)\s+als(?-u:\b)"
+    r"|(?:weniger|mehr)\s+als\s+(?:die\s+hälfte|ein\s+drittel|ein\s+viertel|ein\s+fünftel|jede[rn]?\s|[0-9])"
+)
+"""Look-alikes of ``FIGURE_FIRST_COMPARED_AFTER``: a level then compared (``… und damit mehr als im
+Bund``), a share of people (``mehr als die Hälfte der Piloten``)."""
 """Right after a figure that opens its clause (lower case): what some earn less or more than others
 (``1.127 Euro verdienen Bauingenieure im Schnitt monatlich weniger als Elektroingenieure``), a
 difference (``raise_or_difference``)."""
-AWARDED_BEFORE = r"(?-u:\b)(?:sprach|sprachen|spricht|sprechen)\s+(?:\S+\s+){0,4}$"
-AWARDED_SENTENCE = r"(?:gericht|richter|richterin|senat)(?-u:\b)"
-"""A court awarding a sum (``Das Gericht sprach der Frau 14.500 Euro entgangenen Lohn … zu``):
-``sprach`` right before the figure, a court in the sentence (``one_off_payment``)."""
+AWARDED_BEFORE = r"(?:das|ein)\s+[a-zäöüß]*gericht\s+(?:sprach|spricht)\s+(?:(?:der|dem|den|die|ihm|ihr|ihnen)\s+)?[a-zäöüß-]*\s*$"
+AWARDED_AFTER = r"^[^.;:…]*?(?-u:\b)zu\s*(?:[.,;]|$)"
+"""A court awarding a sum (``Das Gericht sprach der Frau 14.500 Euro entgangenen Lohn … zu``): the
+court and ``sprach`` right before the figure, the verb's ``zu`` closing the clause after it (not
+``spricht von``: talk of a figure) (``one_off_payment``)."""
 RAISED_WITH_BEFORE = r"(?-u:\b)mit\s+(?:jeweils\s+|je\s+)?$"
-RAISED_WITH_AFTER = r"^[^.;…0-9]{0,40}?(?-u:\b)(?:angehoben|erhöht|aufgestockt|gesteigert)\s*(?:[.,;]|$|worden|werden|wurden|hat|haben)"
+RAISED_WITH_AFTER = r"^\s*(?:[^\s.,;:…0-9]+\s+){0,6}?(?:angehoben|erhöht|aufgestockt|gesteigert)\s*(?:[.,;]|$|worden|werden|wurden|hat|haben)"
+RAISED_WITH_BROKEN_AFTER = r"^\s*(?:[^\s.,;:…0-9]+\s+){0,6}?(?:und|oder|aber|ein)\s"
 """A pay raised with a figure (``haben die Vergütung mit jeweils rund 250 Euro um die höchsten
-Beträge angehoben``; the participle closing the clause, not ``erhöht sich``): the raise, no level
-(``raise_or_difference``)."""
+Beträge angehoben``; the participle closing the clause, not ``erhöht sich``; no conjunction or
+separable ``ein`` before it, ``RAISED_WITH_BROKEN_AFTER``: ``steigt mit 3.000 Euro ein und wird …
+erhöht``): the raise, no level (``raise_or_difference``)."""
+PRODUCT_BEFORE = r"[0-9]\s*x\s*[0-9][^=]{0,20}=\s*\)?\s*$"
+"""Right before a figure: a product worked out (``(11 x 5.430,81 € =) 59.738,91 €``), a sum over
+months or heads, no one's pay for a period (``budget_or_turnover``)."""
 CHANGE_TO_CAP_MID = r"(?i)(?-u:\b)auf\s*$"
 """Between the bounds of a ``von … bis`` span: ``auf`` (``von 2.400 Euro auf bis zu 3.600 Euro``):
 an old level and a new cap, two figures."""

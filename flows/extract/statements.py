@@ -45,9 +45,6 @@ OPEN_MIN_KEYWORDS = [
     "besser als",
     "mindestens mit",
     "mindestens bei",
-    "mindestens auf",
-    "zumindest auf",
-    "wenigstens auf",
 ]
 """Keywords giving a lower bound only: ``ab 3.000 €`` is (3000, NULL), open-ended."""
 
@@ -357,12 +354,19 @@ def _split_descending_spans(stmt: pl.DataFrame) -> pl.DataFrame:
     to_cap = pl.col("mid").str.contains(rx.CHANGE_TO_CAP_MID)
     # (a start and what years of work bring: ``bei 2.931 Euro und kann im Laufe der Jahre auf bis
     # zu 3.979 € steigen``)
-    gained = pl.col("mid").str.contains(rx.EXPERIENCE_MID) & pl.col("stmt").str.contains(r"^(?i:bei)\s")
+    gained = (
+        pl.col("mid").str.contains(rx.EXPERIENCE_MID)
+        & ~pl.col("mid").str.contains(rx.EXPERIENCE_NEGATED_MID)
+        & pl.col("pre").str.tail(80).str.contains(rx.ci(rx.SENIORITY_ENTRY_NAMED))
+    )
     cut = (
         pl.col("b_value").is_not_null()
         & ~pl.col("is_between")
         & ((pl.col("a_currency") & pl.col("b_currency")) | to_cap)
-        & (pl.col("stmt").str.contains(r"^(?i:von)\s") | gained)
+        & (
+            pl.col("stmt").str.contains(r"^(?i:von)\s")
+            | (gained & pl.col("stmt").str.contains(r"^(?i:bei)\s"))
+        )
         & pl.col("mid").str.contains(r"\p{L}")
         & pl.col("stmt")
         .str.slice(pl.col("stmt").str.find(pl.col("mid"), literal=True) + pl.col("mid").str.len_chars())
@@ -372,7 +376,7 @@ def _split_descending_spans(stmt: pl.DataFrame) -> pl.DataFrame:
             | steps
             # (a pay of its own named for the second bound: two statements)
             | pl.col("mid").str.contains(rx.OWN_PAY_MID)
-            | pl.col("mid").str.contains(rx.EXPERIENCE_MID)
+            | gained
             | to_cap
         )
     ).fill_null(False)

@@ -4174,10 +4174,6 @@ def test_stop47_first_wave_profit_shares_benefits_in_kind_outlays_claims_and_mon
             "Sie bezieht ein Bruttoeinkommen von 3.400 Euro, und das reicht ihr.": [
                 (3400.0, 3400.0, "month")
             ],
-            # (``zumindest auf``: a floor)
-            "Eine Filialleiterin mit acht Jahren im Beruf kommt zumindest auf 3.480 Euro.": [
-                (3480.0, None, "month")
-            ],
         }
     )
 
@@ -4233,5 +4229,58 @@ def test_stop47_third_wave_differences_opening_a_clause_awards_and_raises_with_a
             # (a court's award, a pay raised with a figure)
             "Das Arbeitsgericht sprach dem Koch 9.300 Euro entgangenen Lohn zu.": [],
             "Hessen und Bremen haben die Anwärterbezüge mit jeweils rund 180 Euro am stärksten angehoben.": [],
+        }
+    )
+
+
+def test_stop47_fourth_wave_old_currency_converted_a_price_asked_a_board_total_and_a_product() -> None:
+    _assert_kept(
+        {
+            # (an old currency converted after ``was``)
+            "Um 1990 lag das Honorar der Musiklehrer bei etwa 35 DM, was so ungefähr 18 Euro entspricht.": [],
+            # (what a hairdresser asks for a cut)
+            "Sie selbst nimmt in ihrem Laden dafür zum Beispiel mindestens 22 Euro.": [],
+            # (a whole board's pay; a sum over months worked out)
+            "Im Jahr 2021 beliefen sich die Gesamtbezüge des Verwaltungsrats auf 188.420 Euro.": [],
+            "Der Kläger fordert Gehalt für die Monate Mai bis Dezember von (8 x 4.210,50 € =) 33.684,00 € "
+            "brutto.": [],
+        }
+    )
+
+
+def test_stop47_review_look_alikes_of_the_new_rules_keep_their_pay() -> None:
+    _assert_kept(
+        {
+            # (an adjective, not a claim; talk of a figure, not a court's award)
+            "Die begehrten 4.200 Euro Einstiegsgehalt bekommen nur wenige Absolventinnen.": [
+                (4200.0, 4200.0, "month")
+            ],
+            "Der Richterbund spricht von einem Einstiegsgehalt von 4.650 Euro brutto für junge Richter.": [
+                (4650.0, 4650.0, "month")
+            ],
+            # (a level then compared; a share of people; a bound word)
+            "2.750 Euro erhalten Pflegehelfer in Sachsen und damit mehr als im Bund.": [
+                (2750.0, 2750.0, "month")
+            ],
+            "Über 5.200 Euro erhalten mehr als die Hälfte der Fluglotsen.": [(5200.0, None, "month")],
+            # (``reicht`` in another clause; a level raised by a rate)
+            "Das Geld reicht kaum, obwohl sie ein Einkommen von 2.350 Euro brutto hat.": [
+                (2350.0, 2350.0, "month")
+            ],
+            "Die Löhne von 2.850 Euro werden um 3 Prozent erhöht.": [(2850.0, 2850.0, "month")],
+            # (a start, then a raise in another clause; a person available, not money)
+            "Sie steigt mit 3.050 Euro ein und wird nach einem Jahr erhöht.": [(3050.0, 3050.0, "month")],
+            "Die Nachtpflegerin verdient 2.950 Euro brutto und steht nachts zur Verfügung.": [
+                (2950.0, 2950.0, "month")
+            ],
+            # (a payment named before, not this figure's)
+            "Nach der Ausgleichszahlung für Überstunden blieb ihr Gehalt bei 3.280 Euro brutto.": [
+                (3280.0, 3280.0, "month")
+            ],
+            # (no experience named: one range; none without a start named)
+            "Das Gehalt liegt bei 3.250 Euro ohne Erfahrung bis 4.150 Euro.": [(3250.0, 4150.0, "month")],
+            "Von 3.050 Euro nach einigen Jahren bis 4.450 Euro reicht die Spanne.": [
+                (3050.0, 4450.0, "month")
+            ],
         }
     )
