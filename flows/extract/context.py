@@ -1076,6 +1076,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         ("one_off_payment", lower_where(on_left60(rx.AWARDED_BEFORE), right, rx.AWARDED_AFTER)),
         ("budget_or_turnover", on_left60(rx.PRODUCT_BEFORE)),
+        ("raise_or_difference", on_after(rx.PERCENT_ASIDE_DIFFERENCE_AFTER)),
+        ("threshold", on_after(rx.MUST_AMOUNT_AFTER)),
+        ("hypothetical", pl.col("prev_sentence").str.contains(rx.EXAMPLE_LINE).fill_null(False)),
         (
             "raise_or_difference",
             on_left60(rx.RAISED_WITH_BEFORE)

@@ -1451,9 +1451,10 @@ PERIOD_NAMED_NEAR = r"jahres|monats|(?:im|pro|je)\s+(?:jahr|monat)(?-u:\b)|monat
 """A sum from ``PART_OF_YEAR_MIN`` up for some months of a year (``hat für die fünf Monate im Amt
 noch 210.000 Euro erhalten``): neither a month's nor a year's pay, ``unclear_period``."""
 
-ARITHMETIC_BEFORE = r"[0-9)]\s*[x×·]\s*$"
+ARITHMETIC_BEFORE = r"[0-9)]\s*(?:[a-zäöüß]+\s*)?[x×·]\s*$"
 ARITHMETIC_AFTER = r"^\s*[x×·]\s*[0-9]+\s*(?:=|[,.;)]|$)"
-"""A figure as a factor of a product written out (``3 × 12 €``, ``12 € × 3 = 36 €``): ``not_an_amount``
+"""A figure as a factor of a product written out (``3 × 12 €``, ``12 € × 3 = 36 €``, ``8 Stunden x
+13,90 Euro``): ``not_an_amount``
 (not a share of it, whose result may be pay, ``2.400 € × 90 % = 2.160 €``; nor pay times hours or
 salaries, ``3.900 Euro x 13 Gehälter``)."""
 
@@ -1766,6 +1767,11 @@ SENTENCE_NOT_PAY = {
         # man hier auf einen Stundenlohn von …``)
         r"|(?:aus|um|hoch)?gerechnet\s+auf\s+(?:eine[n]?\s+|die\s+|das\s+)?(?:vollzeit[a-zäöüß]*|stunde|monat|jahr)"
         r"|bei\s+(?:einer\s+)?vollzeit(?:stelle|beschäftigung|tätigkeit)?[^.]{0,40}?(?:ergibt|ergeben|macht|sind|wären|entspricht|kommt\s+man|kommen\s+sie|kommst\s+du)"
+        # (``Übersetzt auf die 35-Stunden-Woche liegt …``, ``Bei einer 40-Stunden-Woche erhältst du einen
+        # Stundenlohn von …``, ``Bei einem Vollzeitvertrag von 160 Stunden beträgt der Monatslohn …``)
+        r"|übersetzt\s+auf\s+(?:die|eine)\s+[0-9]+[-\s]*stunden"
+        r"|bei\s+(?:einer|einem)\s+[0-9]+[-\s]*stunden-?woche[^.]{0,20}?(?:erhältst\s+du|bekommst\s+du|verdienst\s+du|beträgt|liegt)"
+        r"|bei\s+(?:einer|einem)\s+[a-zäöüß]+\s+von\s+[0-9]+\s+stunden[^.]{0,20}?(?:beträgt|liegt|ergibt|macht)"
         r"|bei\s+(?:einer\s+)?(?:anzahl\s+von\s+|arbeitszeit\s+von\s+)?[0-9]+(?:,[0-9]+)?[-\s]*(?:wöchentlichen\s+(?:arbeits)?stunden|wochenstunden|stunden(?:\s+pro|\s+die|\s+in\s+der)?\s*woche|stunden-woche)"
         r"[^.]{0,40}?(?:ergibt|ergeben|macht|sind|wären|entspricht|kommt\s+man|kommen\s+sie|kommst\s+du|erhalten\s+sie|erhält\s+man|bekommt\s+man|verdienst\s+du|verdient\s+man|verdienen\s+sie)"
         # (``Bei einer typischen Wochenarbeitszeit von 39 Stunden entspricht das einem Monatslohn …``)
@@ -2181,9 +2187,10 @@ ENDS_WITH_CURRENCY = r"(?:€|(?i:euro|eur))\W*$"
 CENTS_FRACTION_BEFORE = r"[0-9]\s*/\s*$"
 """Right before ``100 Euro``: the numerator of cents written as a fraction (``und 25/100 Euro``)."""
 
-CALCULATION_AFTER = r"^\s*(?:brutto\s+|netto\s+)?\(\s*[0-9.,]+\s*(?:€|euro)?\s*[x×*·]\s*[0-9]"
+CALCULATION_AFTER = r"^\s*(?:brutto\s+|netto\s+)?\(\s*[0-9.,]+\s*(?:€|euro|[a-zäöüß]+)?\s*[x×*·]\s*[0-9]"
 """Right after an amount, its calculation in brackets (``2.222,13 € brutto (12,82 x 40 h x
-13/3)``): worked out from a figure before, a ``restatement``."""
+13/3)``, ``2.557,60 Euro (23 Arbeitstage x 8 Stunden x 13,90 Euro)``): worked out from a figure
+before, a ``restatement``."""
 
 NET_FOOTNOTE = (
     r"(?m)^[ \t]*\*+[ \t]*(?:(?:beispiele?|angaben|alle\s+angaben|alle\s+beträge|beträge|werte|zahlen)\s+(?:(?:der|für|von|sind|in)\s+)?netto"
@@ -3337,13 +3344,13 @@ PLANNED_CHANGE = (
     # (``Geplant sei eine Anhebung der Grundentschädigung von 5.900 auf 6.100 Euro``)
     r"|(?-u:\b)geplant\s+(?:ist|sei|sind|war|wäre)\s+(?:\S+\s+){0,2}?(?:eine|die)\s+[a-zäöüß]*(?:anhebung|erhöhung)(?-u:\b)"
     # (``Für 2028 ist eine weitere Erhöhung auf 15,10 Euro geplant``)
-    r"|(?:anhebung|erhöhung|steigerung)\s+(?:\S+\s+){0,6}?geplant(?-u:\b)"
+    r"|(?:anhebung|erhöhung|steigerung)\s+(?:\S+\s+){0,10}?geplant(?-u:\b)"
+    # (``Die Kommission schlägt vor, ihn ab 2026 auf 13,90 Euro anzuheben``)
+    r"|(?-u:\b)(?:schlägt|schlagen|schlug|schlugen)\s+(?:\S+\s+){0,4}?vor(?-u:\b)[^.;]{0,150}?(?:anzuheben|zu\s+erhöhen)"
 )
 """A change only planned (``soll … auf zwölf Euro steigen``, ``auf 13 Euro erhöht werden
 soll``): its new value is no pay yet (``demand_or_proposal``); the old value it replaces is."""
-PLAN_BEFORE = (
-    r"(?-u:\b)(?:soll|sollen|solle|geplant\s+(?:ist|sei|sind|war|wäre))(?-u:\b)(?:[^.;]|[0-9]\.){0,150}$"
-)
+PLAN_BEFORE = r"(?-u:\b)(?:soll|sollen|solle|geplant\s+(?:ist|sei|sind|war|wäre)|(?:schlägt|schlagen|schlug|schlugen)\s+(?:\S+\s+){0,4}?vor)(?-u:\b)(?:[^.;]|[0-9]\.){0,150}$"
 PLAN_AFTER = (
     r"^[^,;.]{0,60}?(?:steigen|erhöht|angehoben|klettern)\s+(?:werden\s+)?(?:soll|sollen)(?-u:\b)"
     r"|^\s*(?:\S+\s+){0,2}?geplant(?-u:\b)"
@@ -4546,6 +4553,15 @@ RAISED_WITH_BROKEN_AFTER = r"^\s*(?:[^\s.,;:…0-9]+\s+){0,6}?(?:und|oder|aber|e
 Beträge angehoben``; the participle closing the clause, not ``erhöht sich``; no conjunction or
 separable ``ein`` before it, ``RAISED_WITH_BROKEN_AFTER``: ``steigt mit 3.000 Euro ein und wird …
 erhöht``): the raise, no level (``raise_or_difference``)."""
+PERCENT_ASIDE_DIFFERENCE_AFTER = r"^\s*\((?:oder|bzw\.?|rund|etwa|knapp|gut|plus|minus)?\s*[+-]?[0-9][^)]{0,12}(?:prozent|%)\s*\)\s*(?:mehr|weniger|höher|niedriger)(?-u:\b)"
+"""Right after a figure (lower case): a percentage in brackets, then ``mehr``/``weniger`` (``um
+37.000 Euro (oder 24 Prozent) mehr als 2002``): a difference (``raise_or_difference``)."""
+MUST_AMOUNT_AFTER = r"^\s*(?:brutto\s+)?betragen\s+(?:muss|müssen|soll|sollte|sollten|darf|dürfen)(?-u:\b)"
+"""Right after a figure (lower case): what a figure must amount to (``ein Stundensatz, der
+wenigstens 13,90 Euro betragen muss``): a rule's ``threshold``."""
+EXAMPLE_LINE = r"(?i)^\W*(?:ein\s+)?(?:rechen|berechnungs)?beispiel\s*:?\s*$"
+"""A sentence before that is nothing but ``Beispiel:``: the figures of the sentence after it are
+an example's (``hypothetical``)."""
 PRODUCT_BEFORE = r"[0-9]\s*x\s*[0-9][^=]{0,20}=\s*\)?\s*$"
 """Right before a figure: a product worked out (``(11 x 5.430,81 € =) 59.738,91 €``), a sum over
 months or heads, no one's pay for a period (``budget_or_turnover``)."""

@@ -4284,3 +4284,32 @@ def test_stop47_review_look_alikes_of_the_new_rules_keep_their_pay() -> None:
             ],
         }
     )
+
+
+def test_stop47_fifth_wave_proposals_worked_out_rates_examples_and_differences_in_brackets() -> None:
+    _assert_kept(
+        {
+            # (a commission's proposal; a raise planned far after its noun)
+            "Heute liegt der Mindestlohn bei 12,95 Euro. Die Kommission schlägt vor, ihn ab 2027 auf 14,05 Euro "
+            "anzuheben.": [(12.95, 12.95, "hour")],
+            "Zum 1. Juli 2028 ist eine Erhöhung um weitere 55 Cent pro Stunde auf 14,75 Euro geplant.": [],
+            # (a difference with its percentage in brackets)
+            "Die Intendantin verdiente 176.400 Euro und damit um 29.000 Euro (oder 19 Prozent) mehr als 2019.": [
+                (176400.0, 176400.0, "year")
+            ],
+            # (a month worked out in brackets, a minimum a rate must amount to)
+            "So beträgt das Mindestentgelt bei 21 Arbeitstagen 2.284,80 Euro (21 Arbeitstage x 8 Stunden x "
+            "13,60 Euro).": [],
+            "Maßgeblich ist ein Stundensatz, der wenigstens 13,60 Euro betragen muss.": [],
+            # (an example under its label)
+            "Beispiel:\nEine Aushilfe hat einen Stundenlohn von 16 Euro. Sie arbeitet 30 Stunden im Monat.": [],
+            # (a rate worked out for a working week or a contract's hours)
+            "Der Tariflohn beträgt 2.410 Euro. Übersetzt auf die 38-Stunden-Woche liegt er bei 14,60 Euro.": [
+                (2410.0, 2410.0, "month")
+            ],
+            "Du verdienst 2.720 Euro brutto im Monat. Bei einer 40-Stunden-Woche erhältst du einen Stundenlohn "
+            "von 15,70 Euro.": [(2720.0, 2720.0, "month")],
+            "Sie verdienen 19,80 Euro die Stunde. Bei einem Vollzeitvertrag von 160 Stunden beträgt der Monatslohn "
+            "rund 3.170 Euro.": [(19.8, 19.8, "hour")],
+        }
+    )
