@@ -1076,6 +1076,13 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         ("one_off_payment", lower_where(on_left60(rx.AWARDED_BEFORE), right, rx.AWARDED_AFTER)),
         ("budget_or_turnover", on_left60(rx.PRODUCT_BEFORE)),
+        ("budget_or_turnover", on_after(rx.COSTS_RELATIVE_AFTER)),
+        # (the figure's sentence short, a figure alone: ``Fast 20.000 Euro.``)
+        (
+            "raise_or_difference",
+            (pl.col("sentence").str.len_chars() < 40)
+            & pl.col("next_sentence").str.contains(rx.SIZE_OF_GAP_NEXT).fill_null(False),
+        ),
         ("raise_or_difference", on_after(rx.PERCENT_ASIDE_DIFFERENCE_AFTER)),
         ("threshold", on_after(rx.MUST_AMOUNT_AFTER)),
         ("hypothetical", pl.col("prev_sentence").str.contains(rx.EXAMPLE_LINE).fill_null(False)),

@@ -1150,6 +1150,8 @@ NOT_PAY_REASONS = {
         r"|(?-u:\b)kombiniert\s+(?:erhalten|bekommen|kommen)(?-u:\b)|…\s*(?:brutto\s+)?(?:gingen|ging)\s+an(?-u:\b)"
         # (a whole board's pay: ``die Gesamtbezüge des Aufsichtsrats``)
         r"|gesamt(?:bezüge|vergütung)\s+(?:des|der)\s+(?:gesamten\s+)?(?:aufsichtsrat|verwaltungsrat|gremi)"
+        # (a deficit: ``30.000 Euro Miese``)
+        r"|…\s*miese(?-u:\b)"
         r"|monatssoll|tagessoll|jahressoll|aufsummiert|zusammengerechnet|rücklage|(?-u:\b)reserven(?-u:\b)|überschuss|erwirtschaft"
         r"|(?-u:\b)zusammen\W*$"
         # (money saved on wages: ``sparte sich der Unternehmer … 5.000 Euro Lohn``; left over: ``… Euro übrig``)
@@ -2701,7 +2703,7 @@ DIFFERENCE_AFTER = (
     r"(?:mehr|weniger|höher|niedriger|geringer|schlechter|besser|höhere[snmr]?|niedrigere[snmr]?|geringere[snmr]?|darüber|darunter|zusätzlich"
     # (behind another earner: ``2 Millionen Euro hinter seinem Vorgänger``)
     r"|hinter\s+(?:seinem|seiner|seinen|ihrem|ihrer|ihren)\s+[a-zäöüß-]*(?:kollege|kollegin|kollegen|vorgänger|nachfolger|chef|chefin|konkurrent|rivale|mitspieler|trainer)"
-    r"|(?:unter|über|oberhalb|unterhalb)\s+(?:dem|den|der|diesem|dieser|diesen|jenem|jener)"
+    r"|(?:unter|über|oberhalb|unterhalb)\s+(?:dem|den|der|diesem|dieser|diesen|jenem|jener|anderen|allen\s+anderen)"
     # (``mehr als 1.000 Euro unter Durchschnitt``: no article)
     r"|(?:unter|über)\s+(?:bundes)?(?:durchschnitt|schnitt|mittel|tarif|mindestlohn|vorjahr))(?-u:\b)"
     r"|"
@@ -4512,10 +4514,15 @@ von ca. 3.600 Euro … und mit mehr Arbeitserfahrung sogar bis zu 4.200 Euro``, 
 Euro und kann im Laufe der Jahre auf bis zu 3.979 € steigen``; a start named before the first
 bound, ``SENIORITY_ENTRY_NAMED``; not ``ohne Erfahrung``, ``EXPERIENCE_NEGATED_MID``): a start and a
 later cap, two figures."""
-INCOME_BRACKET_BEFORE = r"(?-u:\b)(?:einkommen|monatseinkommen|bezüge|monatsbezüge|gehälter|löhne|entgelte|renten|pensionen)\s+(?:von\s+)?$"
+INCOME_BRACKET_BEFORE = (
+    r"(?-u:\b)(?:einkommen|monatseinkommen|bezüge|bezügen|monatsbezüge|gehälter|gehältern|löhne|löhnen|entgelte|entgelten"
+    r"|renten|pensionen)\s+(?:von\s+)?$"
+)
 RAISED_BY_AFTER = (
     r"^\s*(?:brutto\s+)?(?:(?:werden|wird|steigen|steigt|erhöhen\s+sich|erhöht\s+sich)\s+(?:\S+\s+){0,3}?um\s+(?:[0-9]|den|einen|eine)"
-    r"|um\s+[0-9][0-9,.]*\s*(?:prozent|%))"
+    r"|um\s+[0-9][0-9,.]*\s*(?:prozent|%)"
+    # (``Bezieher von Gehältern bis 3.400 Euro brutto die vollen 2,33 Prozent bekommen``)
+    r"|(?:brutto\s+|netto\s+)?(?:die\s+|den\s+)?(?:vollen\s+)?[0-9][0-9,.]*\s*(?:prozent|%))"
 )
 """Incomes up to or above a figure raised by a rate (``Einkommen bis 1.111 Euro um 3,6 Prozent
 erhöht``, ``Gehälter von mehr als 5.220 Euro steigen um den Fixbetrag``; the bracket's noun right
@@ -4562,6 +4569,14 @@ wenigstens 13,90 Euro betragen muss``): a rule's ``threshold``."""
 EXAMPLE_LINE = r"(?i)^\W*(?:ein\s+)?(?:rechen|berechnungs)?beispiel\s*:?\s*$"
 """A sentence before that is nothing but ``Beispiel:``: the figures of the sentence after it are
 an example's (``hypothetical``)."""
+COSTS_RELATIVE_AFTER = (
+    r"^\s*,\s*(?:die|den)\s+(?:[^\s,;]+\s+){0,8}?(?:kostet|kosten|kostete|gekostet|mehr\s+kostet)(?-u:\b)"
+)
+"""Right after a figure (lower case): a relative clause saying what something costs (``Die 13 Mio.
+Euro, die der Gehaltsabschluss mehr kostet``): a cost (``budget_or_turnover``)."""
+SIZE_OF_GAP_NEXT = r"(?i)^\W*so\s+(?:groß|hoch|gering|klein|weit)\s+ist\s+(?:der|die|das)\s+[a-zäöüß-]*(?:unterschied|lücke|abstand|differenz|gefälle|gap)"
+"""A sentence after that names the figure a gap (``Fast 20.000 Euro. So groß ist der
+Gehaltsunterschied …``): a difference (``raise_or_difference``)."""
 PRODUCT_BEFORE = r"[0-9]\s*x\s*[0-9][^=]{0,20}=\s*\)?\s*$"
 """Right before a figure: a product worked out (``(11 x 5.430,81 € =) 59.738,91 €``), a sum over
 months or heads, no one's pay for a period (``budget_or_turnover``)."""

@@ -4313,3 +4313,22 @@ def test_stop47_fifth_wave_proposals_worked_out_rates_examples_and_differences_i
             "rund 3.170 Euro.": [(19.8, 19.8, "hour")],
         }
     )
+
+
+def test_stop47_sixth_wave_deficits_gaps_brackets_and_costs() -> None:
+    _assert_kept(
+        {
+            # (a deficit, a gap over other sectors, a bracket of a raise, a cost in a relative clause)
+            "Nächster Artikel: 24.000 Euro Miese – Dorffestverein hofft auf Spenden": [],
+            "In der Luftfahrt liegt das Gehalt bis zu 12.000 Euro über anderen Branchen.": [],
+            "Der Bund setzte durch, dass Bezieher von Gehältern bis 3.150 Euro brutto die vollen 2,6 Prozent "
+            "bekommen.": [],
+            "Die 9 Mio. Euro, die der Abschluss mehr kostet als geplant, trägt das Land.": [],
+            # (a figure alone named a gap by the next sentence)
+            "Wo zahlen Banken am besten? Gut 15.000 Euro. So groß ist der Abstand zwischen den Branchen.": [],
+            # (look-alikes: money one needs, a gap sentence after a statement of pay)
+            "Sie verdient 3.200 Euro, die sie für Miete und Essen braucht.": [(3200.0, 3200.0, "month")],
+            "Die Pflegerin verdient heute 2.950 Euro brutto im Monat. So groß ist der Unterschied zum Vorjahr "
+            "nicht.": [(2950.0, 2950.0, "month")],
+        }
+    )
