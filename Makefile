@@ -35,8 +35,14 @@ run: setup  ## load raw/ into warehouse/salaries.duckdb and print a summary
 # Two workers, a test file each at a time (--dist loadfile): the suite is mostly real
 # processes (Prefect servers, salary-etl runs) waiting on one core; the other core runs the
 # next file. Each worker has its own PREFECT_HOME and free ports (tests/conftest.py).
-test: setup lint browser  ## lint, type-check and run the whole test suite
-	$(BIN)/pytest -n 2 --dist loadfile
+# Lint and type-check (30 s from nothing) run beside the tests, on the core the workers leave
+# idle while their processes wait; their output follows the tests', and either failing fails.
+test: setup browser  ## lint, type-check and run the whole test suite
+	@$(MAKE) --no-print-directory lint > .lint.log 2>&1 & lint=$$!; \
+	$(BIN)/pytest -n 2 --dist loadfile; tested=$$?; \
+	wait $$lint; linted=$$?; echo "--- lint (ran beside the tests) ---"; cat .lint.log; rm -f .lint.log; \
+	if [ $$linted -ne 0 ]; then echo "lint failed"; fi; \
+	if [ $$tested -ne 0 ]; then exit $$tested; fi; exit $$linted
 
 browser:  ## headless Chromium for the report screenshots (Debian's package; needs root)
 	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
