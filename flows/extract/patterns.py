@@ -1148,6 +1148,10 @@ NOT_PAY_REASONS = {
         # (a total worked out, money gone to a group: ``Kombiniert erhalten die Abgeordneten also …``,
         # ``854 000 Euro gingen an die Chefs``)
         r"|(?-u:\b)kombiniert\s+(?:erhalten|bekommen|kommen)(?-u:\b)|…\s*(?:brutto\s+)?(?:gingen|ging)\s+an(?-u:\b)"
+        # (a counted board paid together, its pay summed: ``zahlte ihren drei Vorständen insgesamt …``,
+        # ``beliefen sich die Vorstandsvergütungen auf``)
+        r"|(?-u:\b)(?:ihren|seinen|den)\s+(?:[0-9]+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn)\s+[a-zäöüß]*(?:vorständen|vorstandsmitgliedern|geschäftsführern|direktoren)\s+(?:insgesamt\s+|zusammen\s+)?…"
+        r"|vorstandsvergütungen\s+(?:\S+\s+){0,3}?(?:beliefen|belief)\s+sich|(?:beliefen|belief)\s+sich\s+(?:die\s+)?vorstandsvergütungen"
         # (a whole board's pay: ``die Gesamtbezüge des Aufsichtsrats``)
         r"|gesamt(?:bezüge|vergütung)\s+(?:des|der)\s+(?:gesamten\s+)?(?:aufsichtsrat|verwaltungsrat|gremi)"
         # (a deficit: ``30.000 Euro Miese``)

@@ -4332,3 +4332,14 @@ def test_stop47_sixth_wave_deficits_gaps_brackets_and_costs() -> None:
             "nicht.": [(2950.0, 2950.0, "month")],
         }
     )
+
+
+def test_stop47_seventh_wave_a_counted_board_paid_together() -> None:
+    _assert_kept(
+        {
+            "So zahlte 2012 die Kasse ihren vier Vorständen insgesamt 812.000 Euro.": [],
+            "Bei der Versicherung beliefen sich die Vorstandsvergütungen 2012 auf 655.300 Euro.": [],
+            # (one board member)
+            "Die Kasse zahlte ihrem Vorstand Jana Beck 245.000 Euro.": [(245000.0, 245000.0, "year")],
+        }
+    )
