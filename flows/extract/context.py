@@ -814,6 +814,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     # read once each, then only where they hold)
     grade_glued = pl.col("stmt").str.contains(rx.GRADE_GLUED_STATEMENT)
     advocating = pre_lc.str.contains(rx.ADVOCATE_BEFORE).fill_null(False)
+    # (a figure opening its clause with no bound word: ``…: 1.127 Euro verdienen …``)
+    opens_clause = on_left60(rx.CLAUSE_OPENS_BEFORE) & pl.col("kw").is_null()
     rules: list[tuple[str, pl.Expr]] = [
         (
             "not_an_amount",
@@ -1080,12 +1082,18 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         # (the figure's sentence short, a figure alone: ``Fast 20.000 Euro.``)
         (
             "raise_or_difference",
-            (pl.col("sentence").str.len_chars() < 40)
-            & pl.col("next_sentence").str.contains(rx.SIZE_OF_GAP_NEXT).fill_null(False),
+            contains_where(
+                pl.col("sentence").str.len_chars() < 40, pl.col("next_sentence"), rx.SIZE_OF_GAP_NEXT
+            ),
         ),
         ("raise_or_difference", on_after(rx.PERCENT_ASIDE_DIFFERENCE_AFTER)),
         ("threshold", on_after(rx.MUST_AMOUNT_AFTER)),
-        ("hypothetical", pl.col("prev_sentence").str.contains(rx.EXAMPLE_LINE).fill_null(False)),
+        (
+            "hypothetical",
+            contains_where(
+                pl.col("prev_sentence").str.len_chars() < 30, pl.col("prev_sentence"), rx.EXAMPLE_LINE
+            ),
+        ),
         (
             "raise_or_difference",
             on_left60(rx.RAISED_WITH_BEFORE)
@@ -1094,12 +1102,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         (
             "raise_or_difference",
-            lower_where(
-                on_left60(rx.CLAUSE_OPENS_BEFORE) & pl.col("kw").is_null(),
-                right,
-                rx.FIGURE_FIRST_COMPARED_AFTER,
-            )
-            & ~lower_where(pl.lit(value=True), right, rx.FIGURE_FIRST_NOT_COMPARED_AFTER),
+            lower_where(opens_clause, right, rx.FIGURE_FIRST_COMPARED_AFTER)
+            & ~lower_where(opens_clause, right, rx.FIGURE_FIRST_NOT_COMPARED_AFTER),
         ),
         ("budget_or_turnover", on_left60(rx.COUPLE_TOGETHER_BEFORE) & ~on_left60(rx.BOARD_EACH)),
         ("per_unit_rate", on_left60(rx.PER_NIGHT_BEFORE) & ~on_after(rx.OWN_PERIOD_AFTER)),
