@@ -4543,15 +4543,15 @@ CLAUSE_OPENS_BEFORE = r"(?:^|[:;–])\s*$"
 """Right before a figure (lower case): nothing, or a colon, semicolon or dash: the figure opens
 its clause."""
 FIGURE_FIRST_COMPARED_AFTER = r"^\s*(?:brutto\s+|netto\s+)?(?:verdienen|verdient|bekommen|bekommt|erhalten|erhält)\s+(?:[^\s,;:–-]+\s+){0,6}?(?:weniger|mehr)\s+als(?-u:\b)"
+"""Right after a figure that opens its clause (lower case): what some earn less or more than others
+(``1.127 Euro verdienen Bauingenieure im Schnitt monatlich weniger als Elektroingenieure``), a
+difference (``raise_or_difference``)."""
 FIGURE_FIRST_NOT_COMPARED_AFTER = (
     r"(?-u:\b)(?:damit|somit|also)\s+(?:\S+\s+)?(?:weniger|mehr)\s+als(?-u:\b)"
     r"|(?:weniger|mehr)\s+als\s+(?:die\s+hälfte|ein\s+drittel|ein\s+viertel|ein\s+fünftel|jede[rn]?\s|[0-9])"
 )
 """Look-alikes of ``FIGURE_FIRST_COMPARED_AFTER``: a level then compared (``… und damit mehr als im
 Bund``), a share of people (``mehr als die Hälfte der Piloten``)."""
-"""Right after a figure that opens its clause (lower case): what some earn less or more than others
-(``1.127 Euro verdienen Bauingenieure im Schnitt monatlich weniger als Elektroingenieure``), a
-difference (``raise_or_difference``)."""
 AWARDED_BEFORE = r"(?:das|ein)\s+[a-zäöüß]*gericht\s+(?:sprach|spricht)\s+(?:(?:der|dem|den|die|ihm|ihr|ihnen)\s+)?[a-zäöüß-]*\s*$"
 AWARDED_AFTER = r"^[^.;:…]*?(?-u:\b)zu\s*(?:[.,;]|$)"
 """A court awarding a sum (``Das Gericht sprach der Frau 14.500 Euro entgangenen Lohn … zu``): the
@@ -4559,11 +4559,11 @@ court and ``sprach`` right before the figure, the verb's ``zu`` closing the clau
 ``spricht von``: talk of a figure) (``one_off_payment``)."""
 RAISED_WITH_BEFORE = r"(?-u:\b)mit\s+(?:jeweils\s+|je\s+)?$"
 RAISED_WITH_AFTER = r"^\s*(?:[^\s.,;:…0-9]+\s+){0,6}?(?:angehoben|erhöht|aufgestockt|gesteigert)\s*(?:[.,;]|$|worden|werden|wurden|hat|haben)"
-RAISED_WITH_BROKEN_AFTER = r"^\s*(?:[^\s.,;:…0-9]+\s+){0,6}?(?:und|oder|aber|ein)\s"
 """A pay raised with a figure (``haben die Vergütung mit jeweils rund 250 Euro um die höchsten
 Beträge angehoben``; the participle closing the clause, not ``erhöht sich``; no conjunction or
 separable ``ein`` before it, ``RAISED_WITH_BROKEN_AFTER``: ``steigt mit 3.000 Euro ein und wird …
 erhöht``): the raise, no level (``raise_or_difference``)."""
+RAISED_WITH_BROKEN_AFTER = r"^\s*(?:[^\s.,;:…0-9]+\s+){0,6}?(?:und|oder|aber|ein)\s"
 PERCENT_ASIDE_DIFFERENCE_AFTER = r"^\s*\((?:oder|bzw\.?|rund|etwa|knapp|gut|plus|minus)?\s*[+-]?[0-9][^)]{0,12}(?:prozent|%)\s*\)\s*(?:mehr|weniger|höher|niedriger)(?-u:\b)"
 """Right after a figure (lower case): a percentage in brackets, then ``mehr``/``weniger`` (``um
 37.000 Euro (oder 24 Prozent) mehr als 2002``): a difference (``raise_or_difference``)."""
