@@ -90,8 +90,8 @@ def explain_many(files: list[tuple[bytes, str]], settings: Settings | None = Non
         ],
         how="diagonal_relaxed",
     )
-    by_doc_records = _split(records, "document_id")
-    by_doc_skipped = _split(extraction.skipped, "document_id")
+    by_doc_records = split_by(records, "document_id")
+    by_doc_skipped = split_by(extraction.skipped, "document_id")
     empty = pl.DataFrame()
     result = []
     for (_, source), document_id, d in zip(files, ids, decoded, strict=True):
@@ -112,7 +112,8 @@ def explain_many(files: list[tuple[bytes, str]], settings: Settings | None = Non
     return result
 
 
-def _split(frame: pl.DataFrame, key: str) -> dict[str, pl.DataFrame]:
+def split_by(frame: pl.DataFrame, key: str) -> dict[str, pl.DataFrame]:
+    """``frame``'s rows by the value of ``key`` (empty for an empty frame), in order."""
     if key not in frame.columns or frame.is_empty():
         return {}
     return {str(k[0]): part for k, part in frame.partition_by(key, as_dict=True, maintain_order=True).items()}

@@ -44,10 +44,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 import duckdb
-import polars as pl
 
 from flows import charts
-from flows.explain import REASON_TEXT, Explanation
+from flows.explain import REASON_TEXT, Explanation, split_by
 from flows.explain import render_html as render_explanation
 from flows.ingest import decode
 from flows.settings import SQL_DIR, get_settings
@@ -498,23 +497,6 @@ def write_json(report: dict[str, Any], failures: Iterable[dict[str, Any]], out: 
     out.write("\n  ]\n}\n" if separator == ",\n" else "]\n}\n")
 
 
-EXPLAINED_RECORDS = """
-select document_id, char_start, char_end, amount_min, amount_max, period, period_inferred,
-       seniority, occupation, city, state, 'loaded' as status, null::varchar as failed_checks
-from salary_records where run_id = $run_id and document_id in (select unnest($ids::varchar[]))
-union all
-select document_id, char_start, char_end, amount_min, amount_max, period, period_inferred,
-       seniority, occupation, city, state, 'quarantined', failed_checks
-from quarantined_records where run_id = $run_id and document_id in (select unnest($ids::varchar[]))
-"""
-"""The records a run wrote of some of its documents, as ``Explanation.records``."""
-
-EXPLAINED_SKIPPED = """
-select document_id, char_start, char_end, mention, reason
-from skipped_amounts where run_id = $run_id and document_id in (select unnest($ids::varchar[]))
-"""
-
-
 def write_explain_pages(
     con: duckdb.DuckDBPyConnection, report: dict[str, Any], out_dir: Path, raw_dir: Path
 ) -> int:
@@ -537,10 +519,11 @@ def write_explain_pages(
     if not texts:
         return 0
     params = {"run_id": run_id, "ids": list(texts)}
-    records = con.execute(EXPLAINED_RECORDS, params).pl()
-    skipped = con.execute(EXPLAINED_SKIPPED, params).pl()
-    by_doc_records = dict(_by_document(records))
-    by_doc_skipped = dict(_by_document(skipped))
+    queries = SQL_DIR / "queries"
+    records = con.execute((queries / "run_explained_records.sql").read_text(encoding="utf-8"), params).pl()
+    skipped = con.execute((queries / "run_explained_skipped.sql").read_text(encoding="utf-8"), params).pl()
+    by_doc_records = split_by(records, "document_id")
+    by_doc_skipped = split_by(skipped, "document_id")
     for document_id, (source, encoding, text) in texts.items():
         explanation = Explanation(
             source,
@@ -555,11 +538,6 @@ def write_explain_pages(
         page.parent.mkdir(parents=True, exist_ok=True)
         page.write_text(render_explanation(explanation), encoding="utf-8")
     return len(texts)
-
-
-def _by_document(frame: pl.DataFrame) -> Iterator[tuple[str, pl.DataFrame]]:
-    for key, part in frame.partition_by("document_id", as_dict=True).items():
-        yield str(key[0]), part
 
 
 def write_reports(
