@@ -2986,15 +2986,6 @@ CLAIMED_BEFORE = (
 )
 """Right before a figure (lower case): what a party to a case asks for (``Der Kläger begehrt
 28.000 Euro``), a claim (``demand_or_proposal``)."""
-SUFFICES_BEFORE = (
-    r"(?-u:\b)(?:reicht|reichen|genügt|genügen)\s+(?:[^\s,;:]+\s+){0,12}?(?:ein|eine|einem)\s+(?:monatliche[sn]?\s+|jährliche[sn]?\s+)?"
-    r"(?:brutto|netto)?(?:einkommen|verdienst|lohn|gehalt|monatseinkommen|jahreseinkommen)\s+(?:von\s+(?:rund\s+|etwa\s+|nur\s+)?)?$"
-)
-SUFFICES_BROKEN_BEFORE = (
-    r"(?-u:\b)(?:reicht|reichen|genügt|genügen)\s+(?:[^\s,;:]+\s+){0,12}?(?:und|oder|aber|sowie)\s"
-)
-"""``SUFFICES_BEFORE`` broken by a conjunction (``reicht Bewerbungen ein und bekommt ein Gehalt
-von``): the verb is another clause's."""
 INCOME_OF_BEFORE = (
     r"(?-u:\b)(?:ein|eine|einem)\s+(?:monatliche[sn]?\s+|jährliche[sn]?\s+)?"
     r"(?:brutto|netto)?(?:einkommen|verdienst|lohn|gehalt|monatseinkommen|jahreseinkommen)\s+(?:von\s+(?:rund\s+|etwa\s+|nur\s+)?)?$"
@@ -3002,6 +2993,11 @@ INCOME_OF_BEFORE = (
 """An income of a figure (``ein Bruttoeinkommen von``, right before it, lower case) after the verb
 saying it suffices, no punctuation between (``SUFFICES_BEFORE``: ``reicht vielerorts ein
 Bruttoeinkommen von 600 Euro``): a ``threshold``."""
+_SUFFICES_VERB = r"(?-u:\b)(?:reicht|reichen|genügt|genügen)\s+(?:[^\s,;:]+\s+){0,12}?"
+SUFFICES_BEFORE = _SUFFICES_VERB + INCOME_OF_BEFORE.removeprefix(r"(?-u:\b)")
+SUFFICES_BROKEN_BEFORE = _SUFFICES_VERB + r"(?:und|oder|aber|sowie)\s"
+"""``SUFFICES_BEFORE`` broken by a conjunction (``reicht Bewerbungen ein und bekommt ein Gehalt
+von``): the verb is another clause's."""
 SENTENCED_SENTENCE = r"(?-u:\b)verurteilt"
 TO_PAY_AFTER = r"^\s*(?:brutto\s+|netto\s+)?(?:\S+\s+)?zu\s+zahlen(?-u:\b)"
 """A court's order (``verurteilte die Firma, an den Kläger 1.000 EUR zu zahlen``: the verdict
