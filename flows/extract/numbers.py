@@ -36,7 +36,9 @@ def parse_amount(prefix: str) -> dict[str, pl.Expr]:
     ) + pl.when(fraction.is_not_null()).then(
         pl.concat_str(pl.lit("0."), fraction).cast(pl.Float64, strict=False)
     ).otherwise(0.0)
-    suffix = pl.coalesce(f"{prefix}_suf", f"{prefix}_wsuf", f"{prefix}_gsuf", f"{prefix}_gpsuf")
+    suffix = pl.coalesce(
+        f"{prefix}_suf", f"{prefix}_dsuf", f"{prefix}_wsuf", f"{prefix}_gsuf", f"{prefix}_gpsuf"
+    )
     # ``im April 2022 brutto 1.778 Euro``: a year before ``brutto`` is no amount.
     # ``in Stufe 3 brutto 3.800 Euro``: nor is a small whole number before ``brutto``.
     year_brutto = (

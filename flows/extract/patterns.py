@@ -27,6 +27,8 @@ GAP = r"[\s\u00a0\u202f\u2009]+"
 ABBREVIATION = (
     r"(?-u:\b)(?:ca|Ca|Tsd|tsd|bzw|usw|etc|Mio|Mill|Mrd|inkl|exkl|zzgl|ggf|vgl|Nr|evtl|mind|max|min"
     r"|rd|Rd|Mind|Max|Min|Inkl|Zzgl|Ggf|Evtl|Vgl|Mtl|Bzw|Std|St|Dr|Prof|Hr|Fr|bspw|sog|lt|gem|Abs|Jh|mtl|monatl|jährl|Art|dzt|derz|akt|MwSt|Mwst|USt|Jan|Feb|Febr|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez|iHv|ihv|[a-zA-Z]|[0-9]{1,2})\."
+    # (a scale's abbreviation glued to a figure: ``2,4Mio. Euro``)
+    r"|[0-9](?:Mio|Mill|Mrd|Tsd)\."
 )
 """A word that ends in a full stop without ending the sentence.
 
@@ -347,6 +349,7 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
     # (and ``Jahresbrutto``/``Monatsbrutto``: ``230.700 Jahresbrutto``)
     currency = r"(?:€|Euro(?:brutto)?(?-u:\b)|EURO(?-u:\b)|euro(?-u:\b)|EUR|Eur(?-u:\b)|(?:[Bb]|Jahresb|Monatsb)rutto(?-u:\b))"
     scale = r"(?:Tsd\.?|Tausend|tausend|[kK]|Mio\.?|Mill\.|Millionen|Million|Mrd\.?|Milliarden|Milliarde)"
+    glued_scale = r"(?:Mio\.?|Mill\.|Millionen|Million|Mrd\.?|Milliarden|Milliarde)"
     # (not after a number word: ``einen Brutto-Netto-Rechner``)
     word_currency = r"(?:€|Euro(?-u:\b)|euro(?-u:\b)|EUR(?-u:\b)|Eur(?-u:\b))"
     word = (
@@ -368,7 +371,9 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
         rf"(?:(?P<{name}_pre>€|EUR(?-u:\b)|Euro(?-u:\b)){SPACE}{{0,4}})?"
         # (a grouped figure never opens with a zero: ``2021-11 187.000 Euro`` is a date, then 187,000)
         rf"(?:(?-u:\b)(?P<{name}_num>[1-9][0-9]{{0,2}}(?:[.\u00a0\u202f\u2009 ’'][0-9]{{3}})+(?-u:\b)|[0-9]+)"
-        rf"(?:,(?P<{name}_dec>[0-9]{{1,3}})(?-u:\b)|\.(?P<{name}_dot>[0-9]{{1,2}})(?-u:\b)|,-{{1,2}}|,–|-,)?"
+        # (a large scale may be glued to the decimals: ``1,11Millionen Euro``, ``2,4Mio. €``)
+        rf"(?:,(?P<{name}_dec>[0-9]{{1,3}})(?:(?-u:\b)|(?P<{name}_dsuf>{glued_scale}{OPT_SPACE}{word_currency}))"
+        rf"|\.(?P<{name}_dot>[0-9]{{1,2}})(?-u:\b)|,-{{1,2}}|,–|-,)?"
         # (not ``brutto`` after a closing bracket: ``(netto ca. 428,-) brutto im 2. Jahr`` opens the next line)
         rf"(?P<{name}_suf>\){OPT_SPACE}(?:{scale}{OPT_SPACE}|T)?{word_currency}|{OPT_SPACE}(?:{scale}{OPT_SPACE}|T)?{currency})?"
         rf"{word})"
@@ -4598,3 +4603,16 @@ YIELD_OR_HOUSEHOLD_BEFORE = r"(?i)(?:reinertr(?:a|ä)g|(?-u:\b)haushalt\s+(?:\S+
 """Before a figure, no comma, semicolon or colon between: a practice's net yield (``Der Reinertrag
 eines … liegt laut … bei``) or a household's income (``Jedem Haushalt mit vier Köpfen stehen
 Einkommen von``), no pay."""
+
+
+BETWEEN_FIRST_BOUND = r"^(?s)(.*?[0-9].*?)\s+(?:und|u\.|bis)\s"
+"""A ``zwischen`` statement's first bound with its words, up to the first ``und``/``bis`` after a digit."""
+
+BETWEEN_PERIOD_AFTER_FIGURE = r"[0-9](?:[^0-9]*?(?:€|Euro|EUR)(?-u:\b)?)?\s*(?:brutto\s+)?([^0-9]{2,25})$"
+"""The words after a range's first figure and its currency (``48.000 Euro p.a.``: ``p.a.``)."""
+
+PERIOD_OPENS_AFTER = r"^\s*(?:brutto\s+|netto\s+)?((?:im|pro|je|per|die|in\s+der|/)\s*[A-Za-z]+\.?|monatlich|jährlich|stündlich|p\.\s?[am]\.)"
+"""The period words right after a figure (``4.500 Euro im Monat``: ``im Monat``)."""
+
+BETWEEN_PERIOD_AFTER_MAX = 30
+"""Characters read after a ``zwischen`` range for the second bound's period."""

@@ -141,7 +141,7 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
         .with_columns(stmt=pl.col("piece").str.slice(pl.col("pre").str.len_chars()))
         .pipe(_with_groups)
     )
-    fields = ("pre", "num", "dec", "dot", "suf", "word", "wsuf", "glued", "gsuf", "gplain", "gpsuf")
+    fields = ("pre", "num", "dec", "dot", "suf", "dsuf", "word", "wsuf", "glued", "gsuf", "gplain", "gpsuf")
     stmt = stmt.with_columns(
         *(pl.coalesce(f"a1_{f}", f"a3_{f}", f"a2_{f}").alias(f"a_{f}") for f in fields),
         *(pl.coalesce(f"b1_{f}", f"b3_{f}", f"b2_{f}").alias(f"b_{f}") for f in fields),
@@ -416,11 +416,49 @@ def _split_signed_second(stmt: pl.DataFrame) -> pl.DataFrame:
         )
     ).fill_null(False)
     if not stmt.select(cut.any()).item():
-        return stmt
+        return stmt.pipe(_split_mixed_periods)
     # (the first figure ends before the blanks, the second starts at its sign)
     a_len = pl.col("stmt").str.extract(rx.SIGNED_SECOND_BEFORE, 1).str.len_chars()
     b_start = pl.col("stmt").str.extract(rx.SIGNED_SECOND_BEFORE_SIGN, 1).str.len_chars()
-    return _cut_statements(stmt, cut, a_len, b_start, pl.col("kw"), pl.lit(None, dtype=pl.String))
+    return _cut_statements(stmt, cut, a_len, b_start, pl.col("kw"), pl.lit(None, dtype=pl.String)).pipe(
+        _split_mixed_periods
+    )
+
+
+def _period_named(text: pl.Expr) -> pl.Expr:
+    """``month``, ``year`` or ``hour`` where ``text`` names one period (``patterns.PERIOD_*``), else NULL."""
+    periods = {"month": rx.PERIOD_MONTH, "year": rx.PERIOD_YEAR, "hour": rx.PERIOD_HOUR}
+    named = {p: text.str.contains(pattern).fill_null(False) for p, pattern in periods.items()}
+    out = pl.lit(None, dtype=pl.String)
+    for p in periods:
+        alone = named[p]
+        for other in periods:
+            if other != p:
+                alone = alone & ~named[other]
+        out = pl.when(alone).then(pl.lit(p)).otherwise(out)
+    return out
+
+
+def _split_mixed_periods(stmt: pl.DataFrame) -> pl.DataFrame:
+    """``zwischen 48.000 Euro p.a. und 4.500 Euro im Monat``: a ``zwischen`` range whose first bound
+    names one period and whose second is followed by another is no range but two figures, each
+    with its period: the statement is cut at its ``und``."""
+    first = pl.col("stmt").str.extract(rx.BETWEEN_FIRST_BOUND, 1)
+    after = pl.col("sentence").str.slice(pl.col("e_in_sent")).str.head(rx.BETWEEN_PERIOD_AFTER_MAX)
+    candidate = pl.col("is_between").fill_null(False) & first.str.contains(
+        rx.BETWEEN_PERIOD_AFTER_FIGURE
+    ).fill_null(False)
+    own = masked(candidate, first).str.extract(rx.BETWEEN_PERIOD_AFTER_FIGURE, 1)
+    first_period = _period_named(own)
+    second_period = _period_named(masked(candidate, after).str.extract(rx.PERIOD_OPENS_AFTER, 1))
+    cut = (candidate & (first_period != second_period)).fill_null(False)
+    if not stmt.select(cut.any()).item():
+        return stmt
+    a_len = first.str.len_chars()
+    rest = pl.col("stmt").str.slice(a_len)
+    b_start = a_len + rest.str.extract(r"^(\s+(?:und|u\.|bis)\s+)", 1).str.len_chars()
+    none = pl.lit(None, dtype=pl.String)
+    return _cut_statements(stmt, cut, a_len, b_start, none, none)
 
 
 def _cut_statements(

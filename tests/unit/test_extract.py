@@ -4342,3 +4342,27 @@ def test_stop47_seventh_wave_a_counted_board_paid_together() -> None:
             "Die Kasse zahlte ihrem Vorstand Jana Beck 245.000 Euro.": [(245000.0, 245000.0, "year")],
         }
     )
+
+
+def test_stop48_a_scale_glued_to_decimals_and_a_range_of_two_periods() -> None:
+    _assert_kept(
+        {
+            # (the scale stuck to the decimals: the whole figure, not its decimals alone)
+            "Der Chef der Stadtwerke kam auf ein Jahresgehalt von 1,35Millionen Euro.": [
+                (1350000.0, 1350000.0, "year")
+            ],
+            "Die Trainerin erhält pro Jahr rund 2,7Mio. Euro Gehalt.": [(2700000.0, 2700000.0, "year")],
+            # (a zwischen range whose bounds name two periods: two figures)
+            "Die Stelle bietet zwischen 52.000 Euro p.a. und 4.100 Euro im Monat.": [
+                (52000.0, 52000.0, "year"),
+                (4100.0, 4100.0, "month"),
+            ],
+            # (look-alikes: one period said once or twice stays a range)
+            "Gärtner bekommen zwischen 2.300 Euro im Monat und 2.650 Euro im Monat.": [
+                (2300.0, 2650.0, "month")
+            ],
+            "Gärtner bekommen zwischen 2.300 Euro brutto im Monat und 2.650 Euro.": [
+                (2300.0, 2650.0, "month")
+            ],
+        }
+    )
