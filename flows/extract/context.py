@@ -1619,6 +1619,38 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ),
         ("old_currency", pl.col("is_between") & pl.col("stmt").str.contains(rx.FOREIGN_IN_STATEMENT)),
         ("tax_or_deduction", on_after(rx.HANDED_OVER_AFTER)),
+        ("tax_or_deduction", on_left60(rx.DEDUCTION_MINUS_BEFORE)),
+        (
+            "threshold",
+            on_left60(rx.CONTRIBUTION_BASE_BEFORE)
+            # (the label's abbreviation ended the sentence before: ``sozialvers.`` ⏎ ``Brutto: …``)
+            | (
+                on_left60(r"^\s*brutto\s*:?\s*$")
+                & pl.col("prev_sentence").str.contains(rx.CONTRIBUTION_BASE_CUT).fill_null(False)
+            ),
+        ),
+        ("raise_or_difference", on_after(rx.TOP_UP_AFTER)),
+        (
+            "net_pay",
+            on_sentence(rx.TO_THE_ACCOUNT_SENTENCE)
+            & ~pl.col("_sentence").str.contains("brutto", literal=True),
+        ),
+        ("restatement", pre_lc.str.contains(rx.EXTRAPOLATED_BEFORE).fill_null(False)),
+        (
+            "budget_or_turnover",
+            lower_where(
+                pl.col("_sentence").str.contains_any(
+                    ["beiden", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht"]
+                )
+                & ~on_sentence(rx.EACH_OF_GROUP),
+                left,
+                rx.GROUP_COUNTED_BEFORE,
+            ),
+        ),
+        ("budget_or_turnover", on_after(rx.PAID_TO_GROUP_AFTER) & ~on_sentence(rx.EACH_OF_GROUP)),
+        ("demand_or_proposal", on_after(rx.FLOATED_AFTER)),
+        ("demand_or_proposal", on_sentence(rx.PLANNED_BAND_SENTENCE)),
+        ("not_an_amount", pl.col("_bracket_before") & on_after(rx.SUM_TERM_AFTER)),
         # (a table line whose label stands before a bracket: ``Jahressonderzahlung (80 %) 2.480,00 €``,
         # ``Altersvorsorge (5,5 %) vom Arbeitgeber   2.310,80 €``)
         *(

@@ -1037,7 +1037,7 @@ NOT_PAY_REASONS = {
     ),
     "bonus_or_allowance": (
         r"fahrtgeld|fahrgeld|essensgeld|kleidergeld|verpflegungsgeld|sachbez|entlassungsgeld|kopfgeld|abwerbeprämie|bonus|boni(?-u:\b)|belohnt|belohnung|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschale|pauschalen|pauschbetrag|pauschalbetrag|spesen|sonstige[n]?\s+bezüge|sonstige[n]?\s+leistungen|zubrot\s+(?:von\s+)?…"
-        r"|aufschlag|aufschläge|ergebnisabhängig|erfolgsabhängig|leistungsabhängig|für\s+jede\s+der\s+\S+\s+sitzungen"
+        r"|aufschlag|aufschläge|ergebnisabhängig|erfolgsabhängig|erfolgsbezogen|erfolgsorientiert|leistungsabhängig|für\s+jede\s+der\s+\S+\s+sitzungen"
         # (on top of pay: ``mit zusätzlich 73.826 Euro``)
         r"|(?-u:\b)mit\s+zusätzlich(?-u:\b)"
         r"|aufwandsentsch|dienstaufwand|kilometergeld|kilometerpauschale|aufwandsgeld|sitzungsgeld|schichtgeld|abwesenheitsgeld|trinkgeld|altersvorsorge|altersversorgung|ruhestandsbezüge|pensionszusage"
@@ -1279,7 +1279,7 @@ NOT_PAY_REASONS = {
         # (a player's market value or transfer: ``die teuerste: 600 000 Euro``, ``wechselte für 500 000 Euro``)
         r"|(?-u:\b)teuerste[nrs]?\s*:\s*…|marktwert|(?-u:\b)(?:wechselte|wechselten)\s+(?:\S+\s+){0,6}?für\s+…"
         # (travel costs paid out of one's pay: ``musste er 400 Euro für Flüge … berappen``)
-        r"|berappen|für\s+(?:die\s+)?flüge|für\s+(?:das\s+)?hotel(?-u:\b)"
+        r"|berappen|für\s+(?:die\s+)?flüge|für\s+(?:das\s+)?hotel(?-u:\b)(?:[^-]|$)"
         # (a call to pay for a paper or a cause: ``Mit nur 5,- Euro sind Sie dabei!``)
         r"|sind\s+sie\s+dabei|bist\s+du\s+dabei|jetzt\s+unterstützen"
         r"|(?-u:\b)(?:rundest|rundet|runden)\s+(?:\S+\s+){0,3}?auf(?-u:\b)"
@@ -4616,3 +4616,69 @@ PERIOD_OPENS_AFTER = r"^\s*(?:brutto\s+|netto\s+)?((?:im|pro|je|per|die|in\s+der
 
 BETWEEN_PERIOD_AFTER_MAX = 30
 """Characters read after a ``zwischen`` range for the second bound's period."""
+
+
+DEDUCTION_MINUS_BEFORE = r":\s*[-–−]\s*$"
+"""Right before a figure (lower case): a label's colon, then a minus (``Arbeitslosenvers.:  -  48,20 €``,
+``Abzüge gesamt: -1.240,10 €``): a payslip's deduction, ``tax_or_deduction``."""
+
+CONTRIBUTION_BASE_BEFORE = (
+    r"(?-u:\b)(?:sozialvers\.?|sozialversicherungspflichtiges|sv|steuerpflicht\.?|steuerpflichtiges|steuer|lohnsteuer)"
+    r"[\s-]*brutto\s*:?\s*$"
+)
+"""Right before a figure (lower case): a payslip's base of contributions or tax (``sozialvers. Brutto:
+3.260,40 €``, ``SV-Brutto``): a ``threshold``, not the pay line."""
+
+CONTRIBUTION_BASE_CUT = r"(?i:sozialvers|steuerpflicht|sv)\.\s*$"
+"""(the sentence before ``Brutto:`` when the label's abbreviation ended it)"""
+
+TOP_UP_AFTER = r"^\s*(?:mehr\s+|extra\s+|noch\s+)?(?:oben)?drauf(?-u:\b)"
+"""Right after a figure (lower case): what one adds on top (``legt nur 800 Euro drauf``): a
+``raise_or_difference``."""
+
+TO_THE_ACCOUNT_SENTENCE = (
+    r"(?-u:\b)(?:gehen|geht|landen|landet|kommen|kommt|fließen|fließt|bleiben|bleibt|überwiesen)\s+(?:\S+\s+){0,4}?"
+    r"auf\s+(?:ihr|ihrem|sein|seinem|mein|meinem|dein|deinem|das|dem|unser|unserem|euer)\s+(?:giro)?konto(?-u:\b)"
+)
+"""In the sentence (lower case): money arriving in one's account (``Statt 2.100 Euro gehen nun 1.390
+Euro auf ihr Konto``): what is paid out, ``net_pay``."""
+
+EXTRAPOLATED_BEFORE = (
+    r"(?-u:\b)(?:hochgerechnet|aufs\s+jahr\s+gerechnet|auf\s+das\s+jahr\s+gerechnet)(?-u:\b)"
+)
+"""In the clause before a figure (lower case): a figure worked out for a longer time (``Hochgerechnet
+ergibt das ein Jahresgehalt von …``): a ``restatement``."""
+
+GROUP_COUNTED_BEFORE = (
+    r"(?-u:\b)(?:der|die|den)\s+(?:beiden|zwei|drei|vier|fünf|sechs|sieben|acht)\s+(?:[a-zäöüß-]+\s+)?"
+    r"(?:geschäftsführer|geschäftsführerinnen|vorstände|vorstandsmitglieder|direktoren|direktorinnen|manager|managerinnen|chefs)(?-u:\b)"
+)
+"""Before a figure in its sentence (lower case): a counted group of managers (``die Bezüge der beiden
+Geschäftsführer … bei 889.000 Euro``): their sum, ``budget_or_turnover`` (not ``jeweils``, ``je``,
+``jeder``, ``pro Kopf``: ``EACH_OF_GROUP``)."""
+
+EACH_OF_GROUP = r"(?-u:\b)(?:jeweils|je|jede[rnms]?|pro\s+kopf|pro\s+person|pro\s+mitglied)(?-u:\b)|schnitt|durchschnitt|mittel"
+"""A sum per head or an average in the sentence (lower case: ``bekamen im Schnitt``): the figure is one person's."""
+
+PAID_TO_GROUP_AFTER = (
+    r"^\s*(?:[^\s,;]+\s+){0,4}?(?:an|für)\s+(?:die|alle)\s+(?:[a-zäöüß-]+\s+)?"
+    r"(?:geschäftsführer|geschäftsführungen|geschäftsleitungen|vorstände|vorstandsmitglieder|direktoren|manager)(?-u:\b)"
+)
+"""Right after a figure (lower case): the group it went to (``1,9 Millionen Euro an Vergütung für die
+Geschäftsführer``): their sum, ``budget_or_turnover``."""
+
+FLOATED_AFTER = r"^\s*(?:[^\s,;]+\s+){0,3}?ins\s+(?:spiel|gespräch)\s+gebracht(?-u:\b)"
+"""Right after a figure (lower case): a sum floated (``eine Summe von 180.000 Euro ins Spiel gebracht``):
+a ``demand_or_proposal``."""
+
+PLANNED_BAND_SENTENCE = (
+    r"(?-u:\b)(?:soll|sollen|sollte|sollten)\s+sich\s+(?:\S+\s+){0,5}?(?:zwischen|um|bei|auf)\s(?:[^.]|[.,][0-9]){0,60}?"
+    r"(?:bewegen|einpendeln)(?-u:\b)"
+)
+"""In the sentence (lower case): a band pay is meant to fall in (``Sie soll sich irgendwo zwischen 200.000
+und 240.000 Euro bewegen``): a plan, ``demand_or_proposal``."""
+
+SUM_TERM_AFTER = r"^\s*(?:€|euro)?\s*\+\s*[0-9]"
+"""Right after a figure opening a bracket: a plus and another figure (``(900 + 715 Euro)``): a term of
+a sum written out, ``not_an_amount`` (outside brackets the first term is often base pay: ``1.035 Euro +
+40 Euro Zulage``)."""

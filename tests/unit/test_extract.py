@@ -4366,3 +4366,35 @@ def test_stop48_a_scale_glued_to_decimals_and_a_range_of_two_periods() -> None:
             ],
         }
     )
+
+
+def test_stop48_first_wave_payslips_sums_for_groups_plans_and_money_on_the_account() -> None:
+    _assert_kept(
+        {
+            # (a payslip's deduction after a minus, its base of contributions)
+            "Abrechnung Mai\nGrundgehalt:        2870.10 €\nPflegevers.:    -   51.30 €\n"
+            "Abzüge gesamt:  -  612.44 €": [(2870.1, 2870.1, "month")],
+            "Entgelt März\nGrundgehalt:  2.640,00 €\nSV-Brutto:  2.715,80 €": [(2640.0, 2640.0, "month")],
+            # (what is added on top, a term of a sum in brackets)
+            "Penny zahlt Kassierern 2.400 Euro, Netto legt noch 150 Euro drauf.": [(2400.0, 2400.0, "month")],
+            "Verfügbar im Monat: 1380 Euro (800 + 580 Euro)": [(1380.0, 1380.0, "month")],
+            # (money arriving on the account, a figure extrapolated)
+            "Statt 2.480 Euro fließen künftig 1.560 Euro auf ihr Girokonto.": [],
+            "Aufs Jahr gerechnet wären das für den Intendanten 212.000 Euro.": [],
+            # (a counted group's sum, a sum for a group, a sum floated, a band planned)
+            "Die Vergütung der drei Vorstände der Stadtwerke lag 2022 bei 1,2 Millionen Euro.": [],
+            "Der Konzern zahlte 3,4 Millionen Euro an Bezügen für die Vorstandsmitglieder.": [],
+            "In der Presse wurde ein Gehalt von 160.000 Euro ins Spiel gebracht.": [],
+            "Die Bezüge sollen sich bald irgendwo zwischen 150.000 und 170.000 Euro einpendeln.": [],
+            # (look-alikes: an average of a counted group, each of it, gross on the account, a first term
+            # outside brackets)
+            "Die vier Vorstände bekamen im Schnitt 612 000 Euro.": [(612000.0, 612000.0, "year")],
+            "Jede der beiden Geschäftsführerinnen erhielt 240.000 Euro.": [(240000.0, 240000.0, "year")],
+            "Jeden Monat landen 3.900 Euro brutto auf seinem Konto.": [(3900.0, 3900.0, "month")],
+            "Im dritten Jahr gibt es 1.120 Euro + 60 Euro Zulage pro Monat.": [(1120.0, 1120.0, "month")],
+            # (a payment's name with a hyphen after a hotel is no hotel bill)
+            "Die Vergütung im Hotel- und Gaststättengewerbe:\n  1. Jahr: € 610 bis € 820 brutto": [
+                (610.0, 820.0, "month")
+            ],
+        }
+    )
