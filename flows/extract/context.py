@@ -1643,7 +1643,9 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                     ["beiden", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht"]
                 )
                 & ~on_sentence(rx.EACH_OF_GROUP),
-                left,
+                # (since the previous figure of the sentence: ``… insgesamt 466.000 EUR, der alleinige
+                # Geschäftsführer … rund 220.000 EUR`` is one's)
+                pl.col("_left_clause").str.replace(r"(?s)^.*;", ""),
                 rx.GROUP_COUNTED_BEFORE,
             ),
         ),
@@ -1651,6 +1653,26 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("demand_or_proposal", on_after(rx.FLOATED_AFTER)),
         ("demand_or_proposal", on_sentence(rx.PLANNED_BAND_SENTENCE)),
         ("not_an_amount", pl.col("_bracket_before") & on_after(rx.SUM_TERM_AFTER)),
+        ("not_an_amount", pl.col("_bracket_before") & on_after(rx.DIVIDED_AFTER)),
+        (
+            "not_an_amount",
+            pl.col("a_num").str.contains(r"^[0-9]{3}$").fill_null(False)
+            & pl.col("a_dec").is_not_null()
+            & pl.col("kw").is_null()
+            & on_left60(rx.BROKEN_THOUSANDS_CENTS_BEFORE),
+        ),
+        (
+            "restatement",
+            lower_where(
+                pl.col("_sentence").str.contains("bei ein", literal=True), left, rx.WORKED_FROM_PAY_BEFORE
+            )
+            # (the result, not the figure converted in brackets: ``(805€ Bruttolohn / 35 …)``)
+            | lower_where(
+                pl.col("_sentence").str.contains("umgerechnet", literal=True) & ~pl.col("_bracket_before"),
+                left,
+                rx.PER_HOUR_WORKED_BEFORE,
+            ),
+        ),
         # (a table line whose label stands before a bracket: ``Jahressonderzahlung (80 %) 2.480,00 €``,
         # ``Altersvorsorge (5,5 %) vom Arbeitgeber   2.310,80 €``)
         *(

@@ -347,7 +347,9 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
     # ``brutto`` right after a figure stands for the currency (``bekomme 3.100 brutto``, ``58k brutto``)
     # (``EUR`` needs no boundary: a flattened table glues it to the next label, ``880 EUR2. Lehrjahr``)
     # (and ``Jahresbrutto``/``Monatsbrutto``: ``230.700 Jahresbrutto``)
-    currency = r"(?:€|Euro(?:brutto)?(?-u:\b)|EURO(?-u:\b)|euro(?-u:\b)|EUR|Eur(?-u:\b)|(?:[Bb]|Jahresb|Monatsb)rutto(?-u:\b))"
+    # (``Euro`` glued to the next capital: a flattened list, ``2.042 EuroHessen: 2.048 Euro``; the capital
+    # is trimmed from the statement)
+    currency = r"(?:€|Euro(?:brutto)?(?-u:\b)|Euro[A-ZÄÖÜ]|EURO(?-u:\b)|euro(?-u:\b)|EUR|Eur(?-u:\b)|(?:[Bb]|Jahresb|Monatsb)rutto(?-u:\b))"
     scale = r"(?:Tsd\.?|Tausend|tausend|[kK]|Mio\.?|Mill\.|Millionen|Million|Mrd\.?|Milliarden|Milliarde)"
     glued_scale = r"(?:Mio\.?|Mill\.|Millionen|Million|Mrd\.?|Milliarden|Milliarde)"
     # (not after a number word: ``einen Brutto-Netto-Rechner``)
@@ -2171,7 +2173,11 @@ BROKEN_NUMBER_STATEMENT = r"^[0-9]{2}\s*(?:€|(?i:eur))"
 ``17, 53 Euro``, ``3003⸴56 €``): the cents of a figure broken apart, not an amount
 (``not_an_amount``)."""
 
-DATE_YEAR_BEFORE = r"(?:^|[^0-9.])[0-9]{1,2}\.\s?[0-9]{1,2}\.\s?$"
+DATE_YEAR_BEFORE = (
+    r"(?:^|[^0-9.])[0-9]{1,2}\.\s?[0-9]{1,2}\.\s?$"
+    # (or a day and a month's name: ``vor dem 1. August 2019€ 900€``)
+    r"|(?-u:\b)[0-9]{1,2}\.\s?(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\s+$"
+)
 DATE_YEAR_STATEMENT = r"^(?:19|20)[0-9]{2}\s*(?:€|(?i:eur|euro))?\s*$"
 """A year right after a day and a month (``bis 31.08.2025 EUR``): a date before a column's
 currency, not an amount (``not_an_amount``)."""
@@ -4574,9 +4580,7 @@ wenigstens 13,90 Euro betragen muss``): a rule's ``threshold``."""
 EXAMPLE_LINE = r"(?i)^\W*(?:ein\s+)?(?:rechen|berechnungs)?beispiel\s*:?\s*$"
 """A sentence before that is nothing but ``Beispiel:``: the figures of the sentence after it are
 an example's (``hypothetical``)."""
-COSTS_RELATIVE_AFTER = (
-    r"^\s*,\s*(?:die|den)\s+(?:[^\s,;]+\s+){0,8}?(?:kostet|kosten|kostete|gekostet|mehr\s+kostet)(?-u:\b)"
-)
+COSTS_RELATIVE_AFTER = r"^\s*,\s*(?:die|den)\s+(?:[^\s,;]+\s+){0,8}?(?:kostet|kosten|kostete|gekostet|mehr\s+kostet|investieren|investiert|investierte)(?-u:\b)"
 """Right after a figure (lower case): a relative clause saying what something costs (``Die 13 Mio.
 Euro, die der Gehaltsabschluss mehr kostet``): a cost (``budget_or_turnover``)."""
 SIZE_OF_GAP_NEXT = r"(?i)^\W*so\s+(?:groß|hoch|gering|klein|weit)\s+ist\s+(?:der|die|das)\s+[a-zäöüß-]*(?:unterschied|lücke|abstand|differenz|gefälle|gap)"
@@ -4650,8 +4654,8 @@ EXTRAPOLATED_BEFORE = (
 ergibt das ein Jahresgehalt von …``): a ``restatement``."""
 
 GROUP_COUNTED_BEFORE = (
-    r"(?-u:\b)(?:der|die|den)\s+(?:beiden|zwei|drei|vier|fünf|sechs|sieben|acht)\s+(?:[a-zäöüß-]+\s+)?"
-    r"(?:geschäftsführer|geschäftsführerinnen|vorstände|vorstandsmitglieder|direktoren|direktorinnen|manager|managerinnen|chefs)(?-u:\b)"
+    r"(?-u:\b)(?:der|die|den|ihren|seinen|ihre|seine)\s+(?:beiden|zwei|drei|vier|fünf|sechs|sieben|acht)\s+(?:[a-zäöüß-]+\s+)?"
+    r"(?:geschäftsführer|geschäftsführerinnen|vorstände|vorstandsmitglieder|direktoren|direktorinnen|manager|managerinnen|chefs)n?(?-u:\b)"
 )
 """Before a figure in its sentence (lower case): a counted group of managers (``die Bezüge der beiden
 Geschäftsführer … bei 889.000 Euro``): their sum, ``budget_or_turnover`` (not ``jeweils``, ``je``,
@@ -4682,3 +4686,24 @@ SUM_TERM_AFTER = r"^\s*(?:€|euro)?\s*\+\s*[0-9]"
 """Right after a figure opening a bracket: a plus and another figure (``(900 + 715 Euro)``): a term of
 a sum written out, ``not_an_amount`` (outside brackets the first term is often base pay: ``1.035 Euro +
 40 Euro Zulage``)."""
+
+
+BROKEN_THOUSANDS_CENTS_BEFORE = r"(?:^|\s)[1-9]\.\s$"
+"""Right before a figure of three digits with cents: one digit and a full stop (``beträgt 1. 152,82
+Euro``): a thousands figure broken by a blank, ``not_an_amount`` (a doubtful figure is skipped)."""
+
+WORKED_FROM_PAY_BEFORE = (
+    r"^\W*bei\s+(?:einem|einer)\s+(?:\S+\s+){0,3}?[a-zäöüß]*(?:gehalt|einkommen|lohn|verdienst)\s+(?:in\s+höhe\s+)?von\s+[0-9]"
+    r"(?:[^.;]|[.,][0-9]){0,80}?(?:kommen|kommt|erreichen|erreicht|ergibt\s+sich|entspricht|entsprechen)(?-u:\b)"
+)
+"""Before a figure in its sentence (lower case): another pay it is worked out from (``Bei einem
+Bruttogehalt von 29.156 € pro Jahr erreichen Erzieherinnen einen Stundenlohn von rund 15 €``):
+a ``restatement``."""
+
+PER_HOUR_WORKED_BEFORE = r"(?-u:\b)auf\s+(?:den|die|das|einen|eine)\s+(?:stundenlohn|stunde|monat|jahr|monatsgehalt|jahresgehalt|monatslohn)\s+umgerechnet(?-u:\b)"
+"""Before a figure in its clause (lower case): a figure converted to another period (``Auf den
+Stundenlohn umgerechnet … ergibt das …``): a ``restatement``."""
+
+DIVIDED_AFTER = r"^\s*/\s*[0-9][0-9.,]*\s*[^\s€e0-9.,]"
+"""Right after a figure opening a bracket: a division written out (``(805€ / 35 Tiere / 2,5h)``):
+``not_an_amount`` (not a list of amounts, ``(850 Euro / 1.200 Euro)``)."""

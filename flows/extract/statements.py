@@ -141,6 +141,14 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
         .with_columns(stmt=pl.col("piece").str.slice(pl.col("pre").str.len_chars()))
         .pipe(_with_groups)
     )
+    # (a plus before a percentage is a change's sign, no open tail: ``2.306 Euro+ 7 %``)
+    signed = (pl.col("tail") == "+") & pl.col("sentence").str.slice(
+        pl.col("piece_start") + piece_len
+    ).str.contains(r"^\s*[0-9]+(?:,[0-9]+)?\s*%")
+    stmt = stmt.with_columns(
+        tail=pl.when(signed).then(None).otherwise("tail"),
+        stmt=pl.when(signed).then(pl.col("stmt").str.strip_suffix("+")).otherwise("stmt"),
+    )
     fields = ("pre", "num", "dec", "dot", "suf", "dsuf", "word", "wsuf", "glued", "gsuf", "gplain", "gpsuf")
     stmt = stmt.with_columns(
         *(pl.coalesce(f"a1_{f}", f"a3_{f}", f"a2_{f}").alias(f"a_{f}") for f in fields),
@@ -187,7 +195,8 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
     stmt = stmt.pipe(
         with_shared,
         pre=pl.concat_str("pre", pl.col("stmt").str.slice(0, lead)),
-        stmt=pl.col("stmt").str.slice(lead),
+        # (the next line's capital glued to ``Euro`` is no part of the statement)
+        stmt=pl.col("stmt").str.slice(lead).str.replace(r"(Euro)[A-ZÄÖÜ]$", "${1}"),
         kw=pl.when(inner_ueber.fill_null(False)).then(None).otherwise("kw"),
         a_glued=pl.when(step_glued).then(pl.col("a_glued").str.slice(1)).otherwise("a_glued"),
     )

@@ -4398,3 +4398,40 @@ def test_stop48_first_wave_payslips_sums_for_groups_plans_and_money_on_the_accou
             ],
         }
     )
+
+
+def test_stop48_second_wave_glued_lists_signs_conversions_and_broken_figures() -> None:
+    _assert_kept(
+        {
+            # (a flattened list: ``Euro`` glued to the next label's capital)
+            "Stundenlohn nach Land: Bremen: 16,10 EuroSaarland: 15,40 EuroBayern: 17,05 Euro": [
+                (16.1, 16.1, "hour"),
+                (15.4, 15.4, "hour"),
+                (17.05, 17.05, "hour"),
+            ],
+            # (a plus before a percentage is a change's sign, no open tail)
+            "Gesellen im 3. Jahr verdienen 2.780 Euro+ 4 %": [(2780.0, 2780.0, "month")],
+            # (a figure worked out from another pay, converted to another period, a division in
+            # brackets, a thousands figure broken by a blank, a year after a month's name)
+            "Bei einem Jahresgehalt von 38.200 € kommen Köche auf einen Stundenlohn von etwa 18 €.": [
+                (38200.0, 38200.0, "year")
+            ],
+            "Auf den Monat umgerechnet (41.000 € / 12) sind das für die Sekretärin 3.417 €.": [],
+            "Der Sockelbetrag für Referendare beträgt im Monat 1. 318,40 Euro.": [],
+            "Ausbildungsbeginn nach dem 1. März 2021€ 790€ 860€ 930": [
+                (790.0, 790.0, "month"),
+                (860.0, 860.0, "month"),
+            ],
+            # (a sum a relative clause says is invested; a counted group paid together, in the dative)
+            "Dann reden wir von bis zu 14.000 Euro, die der Betrieb investiert.": [],
+            "Die Kliniken zahlen ihren drei Direktoren insgesamt 690.000 EUR.": [],
+            # (look-alikes: a list of amounts in brackets, one manager after a group's sum)
+            "Top sind Dachdecker (880 Euro / 1.010 Euro / 1.190 Euro) im Monat.": [
+                (880.0, 880.0, "month"),
+                (1010.0, 1010.0, "month"),
+                (1190.0, 1190.0, "month"),
+            ],
+            "Die Bank zahlt ihren zwei Vorständen insgesamt 610.000 EUR, der Chef der Tochter bekommt rund "
+            "230.000 EUR.": [(230000.0, 230000.0, "year")],
+        }
+    )
