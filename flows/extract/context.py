@@ -1655,11 +1655,21 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         ("not_an_amount", pl.col("_bracket_before") & on_after(rx.SUM_TERM_AFTER)),
         ("not_an_amount", pl.col("_bracket_before") & on_after(rx.DIVIDED_AFTER)),
         (
-            "not_an_amount",
-            pl.col("a_num").str.contains(r"^[0-9]{3}$").fill_null(False)
-            & pl.col("a_dec").is_not_null()
-            & pl.col("kw").is_null()
-            & on_left60(rx.BROKEN_THOUSANDS_CENTS_BEFORE),
+            "raise_or_difference",
+            contains_where(right.str.contains_any(["über ", "unter "]), right, rx.COMPARED_PLACE_AFTER)
+            & ~right.str.contains(r"^\s*(?:über|unter)\s+(?:Jahre|Monate|Wochen|Tarif\s)").fill_null(False),
+        ),
+        (
+            "price_or_fee",
+            contains_where(
+                pl.col("_sentence").str.contains_any(["stundens", "tagess"]),
+                pl.col("_sentence"),
+                rx.FREELANCE_RATE_SENTENCE,
+            ),
+        ),
+        (
+            "restatement",
+            lower_where(pl.col("_sentence").str.starts_with("bei "), left, rx.COUNTED_PREMISE_BEFORE),
         ),
         (
             "restatement",

@@ -493,9 +493,13 @@ OPEN_TAIL_IN_CLAUSE = (
 """An open tail a few words after a single figure, in its clause: ``15 Euro brutto pro
 Stunde und mehr`` is 15 Euro or more."""
 
-CEILING_TAIL_IN_CLAUSE = r"^[^,;:.()0-9]{0,40}?(?-u:\b)(?:oder|und)\s+(?:(?:sogar|auch|noch|etwas)\s+)?(?:weniger|darunter)(?-u:\b)"
+CEILING_TAIL_IN_CLAUSE = (
+    r"^[^,;:.()0-9]{0,40}?(?-u:\b)(?:oder|und)\s+(?:(?:sogar|auch|noch|etwas)\s+)?(?:weniger|darunter)(?-u:\b)"
+    r"|^\s*(?:brutto\s+)?(?:(?:im|pro)\s+(?:monat|jahr|stunde)\s+)?(?:bereits\s+|schon\s+)?schluss(?-u:\b)"
+)
 """A ceiling's tail a few words after a single figure, in its clause: ``etwa 2.000 Euro
-monatlich oder weniger`` is at most 2.000 Euro."""
+monatlich oder weniger`` is at most 2.000 Euro; so is an end right after it (``ist bei 14,10 Euro
+Schluss``)."""
 
 UP_TO_LAST_FIGURE = r"(?i:bis\s+zu|maximal|höchstens)\s*(?i:€|eur|euro)?\s*[0-9.,\s]+(?i:€|euro|eur)?\s*$"
 """``bis zu`` right before a statement's last figure (``ab 2019 werden bis zu 1.656 Euro``)."""
@@ -1265,7 +1269,7 @@ NOT_PAY_REASONS = {
         r"|(?-u:\b)(?:nehmen|nimmt|nahm|nahmen)\s+(?:\S+\s+){0,5}?dafür\s+(?:\S+\s+){0,3}?…"
         r"|für\s+(?:die\s+|eine\s+|ihre\s+|seine\s+|den\s+|das\s+)?(?:\S+\s+)?(?:lehrbücher|bücher|lehrmaterial|lernmaterial|arbeitskleidung|werkzeug|logis|unterkunft|verpflegung|kost)(?-u:\b)"
         r"|kaffee(?:$|[^h])|cappuccino|espresso|(?-u:\b)latte(?-u:\b)|latte\s+macchiato|bier(?-u:\b)|für\s+lebensmittel(?-u:\b)|haftpflicht|nahverkehrsmittel|brötchen|mittagessen|pizza|snack|ticket|fahrkarte"
-        r"|fahrschein|eintritt|für\s+(?:eine\s+|die\s+)?(?:\S+\s+)?(?:ganztags|halbtags|kinder|kita-?|krippen-?|hort-?)?betreuung(?-u:\b)|endsumme|rechnungsbetrag|aufrunden|leasingrate|leasingkosten|leasinggebühr|im\s+discounter|im\s+supermarkt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|gutschein"
+        r"|fahrschein|eintritt|für\s+(?:eine\s+|die\s+)?(?:\S+\s+)?(?:ganztags|halbtags|kinder|kita-?|krippen-?|hort-?)?betreuung(?-u:\b)|endsumme|rechnungsbetrag|aufrunden|leasingrate|leasingkosten|leasinggebühr|im\s+discounter|im\s+supermarkt|miete|m²|qm(?-u:\b)|quadratmeter|gebühr|kosten|kostet|preis|rabatt|nachlass|gutschein"
         r"|(?-u:\b)(?:kaufe|kaufen|kauft|gekauft|koste|kosteten)(?-u:\b)|übernachtung|vorauszahlung|abschlagszahlung|fahrzeugstunde|maschinenstunde|betriebsstunde|(?-u:\b)getränke?n?(?-u:\b)|aktien\s+in\s+diesem\s+artikel|(?-u:\b)[a-zäöüß]*preis\s*:\s*…|herrenschnitt|damenschnitt|kinderschnitt|maschinenschnitt|trockenhaarschnitt|haarschnitt|haare\s+(?:schneiden|machen|färben)(?-u:\b)"
         r"|(?-u:\b)(?:für\s+jeden(?:\s+[a-zäöüß]+)?|pro|je)\s+(?:eingesetzten\s+)?(?:mitarbeiter|leiharbeiter|arbeiter|beschäftigten)(?-u:\b)"
         # (spent, not published: ``vom BIBB herausgegeben``)
@@ -2175,8 +2179,8 @@ BROKEN_NUMBER_STATEMENT = r"^[0-9]{2}\s*(?:€|(?i:eur))"
 
 DATE_YEAR_BEFORE = (
     r"(?:^|[^0-9.])[0-9]{1,2}\.\s?[0-9]{1,2}\.\s?$"
-    # (or a day and a month's name: ``vor dem 1. August 2019€ 900€``)
-    r"|(?-u:\b)[0-9]{1,2}\.\s?(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\s+$"
+    # (or a month's name: ``vor dem 1. August 2019€ 900€``, ``für September 2009 € 334,25``)
+    r"|(?-u:\b)(?:[0-9]{1,2}\.\s?)?(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\s+$"
 )
 DATE_YEAR_STATEMENT = r"^(?:19|20)[0-9]{2}\s*(?:€|(?i:eur|euro))?\s*$"
 """A year right after a day and a month (``bis 31.08.2025 EUR``): a date before a column's
@@ -3009,10 +3013,11 @@ SUFFICES_BEFORE = _SUFFICES_VERB + INCOME_OF_BEFORE.removeprefix(r"(?-u:\b)")
 SUFFICES_BROKEN_BEFORE = _SUFFICES_VERB + r"(?:und|oder|aber|sowie)\s"
 """``SUFFICES_BEFORE`` broken by a conjunction (``reicht Bewerbungen ein und bekommt ein Gehalt
 von``): the verb is another clause's."""
-SENTENCED_SENTENCE = r"(?-u:\b)verurteilt"
+SENTENCED_SENTENCE = r"(?-u:\b)(?:verurteilt|verpflichtet\s+sich|verpflichten\s+sich)"
 TO_PAY_AFTER = r"^\s*(?:brutto\s+|netto\s+)?(?:\S+\s+)?zu\s+zahlen(?-u:\b)"
 """A court's order (``verurteilte die Firma, an den Kläger 1.000 EUR zu zahlen``: the verdict
-in the sentence, ``zu zahlen`` right after the figure): a sum awarded, no pay (``one_off_payment``)."""
+in the sentence, ``zu zahlen`` right after the figure), or a settlement's (``Die Beklagte verpflichtet sich,
+… 1.200 € brutto zu zahlen``): a sum awarded or agreed, no pay (``one_off_payment``)."""
 AT_DISPOSAL_AFTER = (
     r"^\s*(?:(?:brutto|netto|jährlich|monatlich|im\s+(?:monat|jahr)|pro\s+(?:monat|jahr|kopf))\s+)*"
     r"(?:für\s+[^.,;:0-9…]{0,30}?\s+)?zur\s+verfügung(?-u:\b)"
@@ -4688,10 +4693,6 @@ a sum written out, ``not_an_amount`` (outside brackets the first term is often b
 40 Euro Zulage``)."""
 
 
-BROKEN_THOUSANDS_CENTS_BEFORE = r"(?:^|\s)[1-9]\.\s$"
-"""Right before a figure of three digits with cents: one digit and a full stop (``beträgt 1. 152,82
-Euro``): a thousands figure broken by a blank, ``not_an_amount`` (a doubtful figure is skipped)."""
-
 WORKED_FROM_PAY_BEFORE = (
     r"^\W*bei\s+(?:einem|einer)\s+(?:\S+\s+){0,3}?[a-zäöüß]*(?:gehalt|einkommen|lohn|verdienst)\s+(?:in\s+höhe\s+)?von\s+[0-9]"
     r"(?:[^.;]|[.,][0-9]){0,80}?(?:kommen|kommt|erreichen|erreicht|ergibt\s+sich|entspricht|entsprechen)(?-u:\b)"
@@ -4707,3 +4708,19 @@ Stundenlohn umgerechnet … ergibt das …``): a ``restatement``."""
 DIVIDED_AFTER = r"^\s*/\s*[0-9][0-9.,]*\s*[^\s€e0-9.,]"
 """Right after a figure opening a bracket: a division written out (``(805€ / 35 Tiere / 2,5h)``):
 ``not_an_amount`` (not a list of amounts, ``(850 Euro / 1.200 Euro)``)."""
+
+
+COMPARED_PLACE_AFTER = r"^\s*(?:über|unter)\s+(?:dem\s+|der\s+|den\s+)?[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?\s*(?:[.,;:!?)]|$)"
+"""Right after a figure (original case): ``über`` or ``unter`` and a name closing the clause (``mehr als
+1.000 Euro über Werra-Meißner``): the figure is a gap to that place or group, ``raise_or_difference``."""
+
+FREELANCE_RATE_SENTENCE = (
+    r"(?:freelancer|freiberufler|selbstständige|selbständige|honorarkräfte)[^.]{0,120}?(?:stundensatz|stundensätze|tagessatz|tagessätze)"
+    r"|(?:stundensatz|stundensätze|tagessatz|tagessätze)[^.]{0,120}?(?:freelancer|freiberufler|selbstständige|selbständige|honorarkräfte)"
+)
+"""In the sentence (lower case): a freelancer's rate (``Freelancer kommen im Schnitt auf 74 Euro
+Stundensatz``): what a client pays for a service, ``price_or_fee``."""
+
+COUNTED_PREMISE_BEFORE = r"^\W*bei\s+(?:\S+\s+){0,2}?[0-9][^.;]{0,120}?(?:ergibt\s+sich|ergeben\s+sich|sind\s+das|macht\s+das)(?-u:\b)"
+"""Before a figure in its sentence (lower case): a count it is worked out from (``Bei etwa 225 Einheiten pro
+Monat ergibt sich daraus ein Bruttogehalt von …``): a worked example, ``restatement``."""

@@ -4412,12 +4412,11 @@ def test_stop48_second_wave_glued_lists_signs_conversions_and_broken_figures() -
             # (a plus before a percentage is a change's sign, no open tail)
             "Gesellen im 3. Jahr verdienen 2.780 Euro+ 4 %": [(2780.0, 2780.0, "month")],
             # (a figure worked out from another pay, converted to another period, a division in
-            # brackets, a thousands figure broken by a blank, a year after a month's name)
+            # brackets, a year after a month's name)
             "Bei einem Jahresgehalt von 38.200 € kommen Köche auf einen Stundenlohn von etwa 18 €.": [
                 (38200.0, 38200.0, "year")
             ],
             "Auf den Monat umgerechnet (41.000 € / 12) sind das für die Sekretärin 3.417 €.": [],
-            "Der Sockelbetrag für Referendare beträgt im Monat 1. 318,40 Euro.": [],
             "Ausbildungsbeginn nach dem 1. März 2021€ 790€ 860€ 930": [
                 (790.0, 790.0, "month"),
                 (860.0, 860.0, "month"),
@@ -4433,5 +4432,25 @@ def test_stop48_second_wave_glued_lists_signs_conversions_and_broken_figures() -
             ],
             "Die Bank zahlt ihren zwei Vorständen insgesamt 610.000 EUR, der Chef der Tochter bekommt rund "
             "230.000 EUR.": [(230000.0, 230000.0, "year")],
+        }
+    )
+
+
+def test_stop48_third_wave_gaps_to_places_ends_discounts_freelancers_and_settlements() -> None:
+    _assert_kept(
+        {
+            # (a gap to a place, an end of the scale, a discount, a freelancer's rate)
+            "Kreis Olpe liegt damit gut 700 Euro über Höxter.": [],
+            "Für Aushilfen ist bei einem Stundenlohn von 13,20 Euro Schluss.": [(None, 13.2, "hour")],
+            "Wer früh bucht, bekommt einen Nachlass von 90 Euro.": [],
+            "Selbstständige Grafiker verlangen im Mittel 68 Euro Stundensatz, sagt eine Umfrage unter Freiberuflern.": [],
+            # (a worked example from a count, a settlement's sum, a year after a month's name)
+            "Bei ungefähr 180 Stunden im Monat ergibt sich daraus ein Bruttolohn von 2.950 EUR.": [],
+            "Der Beklagte verpflichtet sich, für Mai 2014 € 618,20 brutto zu zahlen.": [],
+            # (look-alikes: a pay above a group's rate over years, a sum someone reaches)
+            "Bei 38 Stunden pro Woche kommst du so auf einen Lohn von 2.870 Euro brutto.": [
+                (2870.0, 2870.0, "month")
+            ],
+            "Die Pflegerin verdient 2.900 Euro über Jahre hinweg.": [(2900.0, 2900.0, "month")],
         }
     )
