@@ -650,7 +650,17 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
     das Studio 29 €``) shares its reason. Every intermediate is a column, computed once.
     """
     left = pl.col("sentence").str.slice(0, pl.col("s_in_sent"))
-    right = pl.col("sentence").str.slice(pl.col("e_in_sent"))
+    # (the words after the figure, once; none where the next label's capital is glued to ``Euro``: a
+    # flattened list, ``Gehalt 3.000 EuroNetto 2.100 Euro``)
+    money = money.with_columns(
+        _right=pl.when(
+            pl.col("stmt").str.ends_with("Euro")
+            & pl.col("sentence").str.slice(pl.col("e_in_sent"), 1).str.contains(r"^[A-ZÄÖÜ]")
+        )
+        .then(pl.lit(""))
+        .otherwise(pl.col("sentence").str.slice(pl.col("e_in_sent")))
+    )
+    right = pl.col("_right")
     # The clause before the figure ends at the previous figure of its sentence too (``eine
     # Prämie von 10.225 Euro insgesamt 103.040 Euro``): a ``;`` is set after that one.
     prev_end = in_sentence(pl.col("e_in_sent"), 1)
@@ -1629,10 +1639,11 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 & pl.col("prev_sentence").str.contains(rx.CONTRIBUTION_BASE_CUT).fill_null(False)
             ),
         ),
-        ("raise_or_difference", on_after(rx.TOP_UP_AFTER)),
+        ("raise_or_difference", on_after(rx.TOP_UP_AFTER) & on_left60(rx.TOP_UP_VERB_BEFORE)),
         (
             "net_pay",
             on_sentence(rx.TO_THE_ACCOUNT_SENTENCE)
+            & on_after(rx.TO_THE_ACCOUNT_AFTER)
             & ~pl.col("_sentence").str.contains("brutto", literal=True),
         ),
         ("restatement", pre_lc.str.contains(rx.EXTRAPOLATED_BEFORE).fill_null(False)),
@@ -1649,11 +1660,24 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
                 rx.GROUP_COUNTED_BEFORE,
             ),
         ),
-        ("budget_or_turnover", on_after(rx.PAID_TO_GROUP_AFTER) & ~on_sentence(rx.EACH_OF_GROUP)),
+        (
+            "budget_or_turnover",
+            on_after(rx.PAID_TO_GROUP_AFTER) & _board_size() & ~on_sentence(rx.EACH_OF_GROUP),
+        ),
         ("demand_or_proposal", on_after(rx.FLOATED_AFTER)),
         ("demand_or_proposal", on_sentence(rx.PLANNED_BAND_SENTENCE)),
-        ("not_an_amount", pl.col("_bracket_before") & on_after(rx.SUM_TERM_AFTER)),
-        ("not_an_amount", pl.col("_bracket_before") & on_after(rx.DIVIDED_AFTER)),
+        (
+            "not_an_amount",
+            pl.col("_bracket_before")
+            & (on_after(rx.SUM_TERM_AFTER) | on_after(rx.DIVIDED_AFTER))
+            & on_left60(rx.WORKED_BRACKET_BEFORE),
+        ),
+        (
+            "not_an_amount",
+            pl.col("stmt").str.contains(rx.DATE_YEAR_STATEMENT)
+            & on_left60(rx.MONTH_NAME_BEFORE)
+            & on_after(r"^\s*[0-9]"),
+        ),
         (
             "raise_or_difference",
             contains_where(right.str.contains_any(["über ", "unter "]), right, rx.COMPARED_PLACE_AFTER)
@@ -2251,7 +2275,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         with_shared, first.replace_strict(codes, default=None, return_dtype=pl.String).alias("reason")
     )
     # (the rules' searches are read: later stages copy every column on each filter and join)
-    return _carry_reasons(frame).drop(cs.matches(r"^_(?:left60|after|sentence)_hits|^_nv_"))
+    return _carry_reasons(frame).drop(cs.matches(r"^_(?:left60|after|sentence)_hits|^_nv_|^_right$"))
 
 
 def _around_rules(by_um: pl.Expr, change_by: pl.Expr, on_left60: SharedSearch) -> list[tuple[str, pl.Expr]]:

@@ -28,7 +28,7 @@ ABBREVIATION = (
     r"(?-u:\b)(?:ca|Ca|Tsd|tsd|bzw|usw|etc|Mio|Mill|Mrd|inkl|exkl|zzgl|ggf|vgl|Nr|evtl|mind|max|min"
     r"|rd|Rd|Mind|Max|Min|Inkl|Zzgl|Ggf|Evtl|Vgl|Mtl|Bzw|Std|St|Dr|Prof|Hr|Fr|bspw|sog|lt|gem|Abs|Jh|mtl|monatl|jährl|Art|dzt|derz|akt|MwSt|Mwst|USt|Jan|Feb|Febr|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez|iHv|ihv|[a-zA-Z]|[0-9]{1,2})\."
     # (a scale's abbreviation glued to a figure: ``2,4Mio. Euro``)
-    r"|[0-9](?:Mio|Mill|Mrd|Tsd)\."
+    r"|[0-9](?:Mio|Mill|Mrd|Tsd)\.\s?(?:€|Euro|EUR)"
 )
 """A word that ends in a full stop without ending the sentence.
 
@@ -351,7 +351,7 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
     # is trimmed from the statement)
     currency = r"(?:€|Euro(?:brutto)?(?-u:\b)|Euro[A-ZÄÖÜ]|EURO(?-u:\b)|euro(?-u:\b)|EUR|Eur(?-u:\b)|(?:[Bb]|Jahresb|Monatsb)rutto(?-u:\b))"
     scale = r"(?:Tsd\.?|Tausend|tausend|[kK]|Mio\.?|Mill\.|Millionen|Million|Mrd\.?|Milliarden|Milliarde)"
-    glued_scale = r"(?:Mio\.?|Mill\.|Millionen|Million|Mrd\.?|Milliarden|Milliarde)"
+    glued_scale = r"(?:Mio\.?|Mill\.|Millionen|Million|Mrd\.?|Milliarden|Milliarde|Tsd\.?|Tausend)"
     # (not after a number word: ``einen Brutto-Netto-Rechner``)
     word_currency = r"(?:€|Euro(?-u:\b)|euro(?-u:\b)|EUR(?-u:\b)|Eur(?-u:\b))"
     word = (
@@ -1043,7 +1043,7 @@ NOT_PAY_REASONS = {
     ),
     "bonus_or_allowance": (
         r"fahrtgeld|fahrgeld|essensgeld|kleidergeld|verpflegungsgeld|sachbez|entlassungsgeld|kopfgeld|abwerbeprämie|bonus|boni(?-u:\b)|belohnt|belohnung|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschale|pauschalen|pauschbetrag|pauschalbetrag|spesen|sonstige[n]?\s+bezüge|sonstige[n]?\s+leistungen|zubrot\s+(?:von\s+)?…"
-        r"|aufschlag|aufschläge|ergebnisabhängig|erfolgsabhängig|erfolgsbezogen|erfolgsorientiert|leistungsabhängig|für\s+jede\s+der\s+\S+\s+sitzungen"
+        r"|aufschlag|aufschläge|ergebnisabhängig|erfolgsabhängig|erfolgsbezogen|leistungsabhängig|für\s+jede\s+der\s+\S+\s+sitzungen"
         # (on top of pay: ``mit zusätzlich 73.826 Euro``)
         r"|(?-u:\b)mit\s+zusätzlich(?-u:\b)"
         r"|aufwandsentsch|dienstaufwand|kilometergeld|kilometerpauschale|aufwandsgeld|sitzungsgeld|schichtgeld|abwesenheitsgeld|trinkgeld|altersvorsorge|altersversorgung|ruhestandsbezüge|pensionszusage"
@@ -2177,11 +2177,7 @@ BROKEN_NUMBER_STATEMENT = r"^[0-9]{2}\s*(?:€|(?i:eur))"
 ``17, 53 Euro``, ``3003⸴56 €``): the cents of a figure broken apart, not an amount
 (``not_an_amount``)."""
 
-DATE_YEAR_BEFORE = (
-    r"(?:^|[^0-9.])[0-9]{1,2}\.\s?[0-9]{1,2}\.\s?$"
-    # (or a month's name: ``vor dem 1. August 2019€ 900€``, ``für September 2009 € 334,25``)
-    r"|(?-u:\b)(?:[0-9]{1,2}\.\s?)?(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\s+$"
-)
+DATE_YEAR_BEFORE = r"(?:^|[^0-9.])[0-9]{1,2}\.\s?[0-9]{1,2}\.\s?$"
 DATE_YEAR_STATEMENT = r"^(?:19|20)[0-9]{2}\s*(?:€|(?i:eur|euro))?\s*$"
 """A year right after a day and a month (``bis 31.08.2025 EUR``): a date before a column's
 currency, not an amount (``not_an_amount``)."""
@@ -4585,7 +4581,9 @@ wenigstens 13,90 Euro betragen muss``): a rule's ``threshold``."""
 EXAMPLE_LINE = r"(?i)^\W*(?:ein\s+)?(?:rechen|berechnungs)?beispiel\s*:?\s*$"
 """A sentence before that is nothing but ``Beispiel:``: the figures of the sentence after it are
 an example's (``hypothetical``)."""
-COSTS_RELATIVE_AFTER = r"^\s*,\s*(?:die|den)\s+(?:[^\s,;]+\s+){0,8}?(?:kostet|kosten|kostete|gekostet|mehr\s+kostet|investieren|investiert|investierte)(?-u:\b)"
+COSTS_RELATIVE_AFTER = (
+    r"^\s*,\s*(?:die|den)\s+(?:[^\s,;]+\s+){0,8}?(?:kostet|kosten|kostete|gekostet|mehr\s+kostet)(?-u:\b)"
+)
 """Right after a figure (lower case): a relative clause saying what something costs (``Die 13 Mio.
 Euro, die der Gehaltsabschluss mehr kostet``): a cost (``budget_or_turnover``)."""
 SIZE_OF_GAP_NEXT = r"(?i)^\W*so\s+(?:groß|hoch|gering|klein|weit)\s+ist\s+(?:der|die|das)\s+[a-zäöüß-]*(?:unterschied|lücke|abstand|differenz|gefälle|gap)"
@@ -4617,71 +4615,87 @@ Einkommen von``), no pay."""
 BETWEEN_FIRST_BOUND = r"^(?s)(.*?[0-9].*?)\s+(?:und|u\.|bis)\s"
 """A ``zwischen`` statement's first bound with its words, up to the first ``und``/``bis`` after a digit."""
 
-BETWEEN_PERIOD_AFTER_FIGURE = r"[0-9](?:[^0-9]*?(?:€|Euro|EUR)(?-u:\b)?)?\s*(?:brutto\s+)?([^0-9]{2,25})$"
+BETWEEN_PERIOD_AFTER_FIGURE = r"[0-9](?:[^0-9]*?(?:€|Euro|EUR))?\s*(?:brutto\s+)?([^0-9]{2,25})$"
 """The words after a range's first figure and its currency (``48.000 Euro p.a.``: ``p.a.``)."""
 
-PERIOD_OPENS_AFTER = r"^\s*(?:brutto\s+|netto\s+)?((?:im|pro|je|per|die|in\s+der|/)\s*[A-Za-z]+\.?|monatlich|jährlich|stündlich|p\.\s?[am]\.)"
-"""The period words right after a figure (``4.500 Euro im Monat``: ``im Monat``)."""
+PERIOD_OPENS_AFTER = (
+    r"^\s*(?:brutto\s+|netto\s+)?((?:im|pro|je|per)\s+(?:Monat|Jahr|Stunde)|die\s+Stunde|in\s+der\s+Stunde|/\s?(?:Monat|Jahr|Stunde|h)"
+    r"|monatlich|jährlich|stündlich|p\.\s?[am]\.)(?:\s*[.,;:!?)]|\s*$|\s+(?:brutto|netto|und|oder)(?-u:\b))"
+)
+"""The period words right after a figure, closing its clause (``4.500 Euro im Monat``: ``im Monat``; not a
+date, ``im Jahr 2023``, ``im Jahr darauf``)."""
 
 BETWEEN_PERIOD_AFTER_MAX = 30
 """Characters read after a ``zwischen`` range for the second bound's period."""
 
 
-DEDUCTION_MINUS_BEFORE = r":\s*[-–−]\s*$"
-"""Right before a figure (lower case): a label's colon, then a minus (``Arbeitslosenvers.:  -  48,20 €``,
-``Abzüge gesamt: -1.240,10 €``): a payslip's deduction, ``tax_or_deduction``."""
+DEDUCTION_MINUS_BEFORE = r"(?:vers\.?|versicherung|steuer|zuschlag|abzug|abzüge|abzüge\s+gesamt|beitrag|beiträge|umlage|vbl|anteil)\s*:\s*[-–−]\s*$"
+"""Right before a figure (lower case): a deduction's label, its colon, then a minus (``Arbeitslosenvers.:  -
+48,20 €``, ``Abzüge gesamt: -1.240,10 €``): a payslip's deduction, ``tax_or_deduction`` (not a bullet after a
+colon: ``Wir bieten: - 3.500 € brutto``)."""
 
 CONTRIBUTION_BASE_BEFORE = (
-    r"(?-u:\b)(?:sozialvers\.?|sozialversicherungspflichtiges|sv|steuerpflicht\.?|steuerpflichtiges|steuer|lohnsteuer)"
+    r"(?-u:\b)(?:sozialvers\.?|sozialversicherungspflichtige[ns]?|sv|steuerpflicht\.?|steuerpflichtige[ns]?|lohnsteuer)"
     r"[\s-]*brutto\s*:?\s*$"
 )
 """Right before a figure (lower case): a payslip's base of contributions or tax (``sozialvers. Brutto:
 3.260,40 €``, ``SV-Brutto``): a ``threshold``, not the pay line."""
 
-CONTRIBUTION_BASE_CUT = r"(?i:sozialvers|steuerpflicht|sv)\.\s*$"
+CONTRIBUTION_BASE_CUT = r"(?-u:\b)(?i:sozialvers|steuerpflicht|sv)\.\s*$"
 """(the sentence before ``Brutto:`` when the label's abbreviation ended it)"""
 
-TOP_UP_AFTER = r"^\s*(?:mehr\s+|extra\s+|noch\s+)?(?:oben)?drauf(?-u:\b)"
-"""Right after a figure (lower case): what one adds on top (``legt nur 800 Euro drauf``): a
+TOP_UP_AFTER = r"^\s*(?:mehr\s+|extra\s+|noch\s+)?(?:oben)?drauf(?:gelegt|gepackt|legen|packen)?(?-u:\b)"
+TOP_UP_VERB_BEFORE = r"(?-u:\b)(?:legt|legen|legte|legten|packt|packen|packte|packten|gibt|gab|zahlt|zahlen|zahlte|kommen|kommt)(?-u:\b)"
+"""Right after a figure (lower case): what one adds on top (``legt nur 800 Euro drauf``, with a verb of
+giving before it, ``TOP_UP_VERB_BEFORE``; not ``Auf dem Zettel stehen 3.100 Euro drauf``): a
 ``raise_or_difference``."""
 
 TO_THE_ACCOUNT_SENTENCE = (
     r"(?-u:\b)(?:gehen|geht|landen|landet|kommen|kommt|fließen|fließt|bleiben|bleibt|überwiesen)\s+(?:\S+\s+){0,4}?"
     r"auf\s+(?:ihr|ihrem|sein|seinem|mein|meinem|dein|deinem|das|dem|unser|unserem|euer)\s+(?:giro)?konto(?-u:\b)"
 )
-"""In the sentence (lower case): money arriving in one's account (``Statt 2.100 Euro gehen nun 1.390
-Euro auf ihr Konto``): what is paid out, ``net_pay``."""
+TO_THE_ACCOUNT_AFTER = r"^\s*(?:\S+\s+){0,2}?auf\s+(?:ihr|ihrem|sein|seinem|mein|meinem|dein|deinem|das|dem|unser|unserem|euer)\s+(?:giro)?konto(?-u:\b)"
+"""In the sentence, and right after the figure (lower case): money arriving in one's account (``Statt
+2.100 Euro gehen nun 1.390 Euro auf ihr Konto``): what is paid out, ``net_pay`` (not a gross figure of
+another clause: ``Sie verdient 3.000 Euro, davon kommen 2.050 Euro auf ihr Konto``)."""
 
 EXTRAPOLATED_BEFORE = (
-    r"(?-u:\b)(?:hochgerechnet|aufs\s+jahr\s+gerechnet|auf\s+das\s+jahr\s+gerechnet)(?-u:\b)"
+    r"(?-u:\b)hochgerechnet\s+(?:auf\s+\S+\s+\S+\s+)?(?:ergibt|ergeben|sind|wären|macht|entspricht)(?-u:\b)"
+    r"|(?-u:\b)(?:aufs|auf\s+das|auf\s+ein)\s+jahr\s+(?:gerechnet|umgerechnet|hochgerechnet)(?-u:\b)"
+    r"|(?-u:\b)umgerechnet\s+auf\s+(?:das|ein|den|die|eine)\s+(?:jahr|monat|stunde)(?-u:\b)"
 )
 """In the clause before a figure (lower case): a figure worked out for a longer time (``Hochgerechnet
 ergibt das ein Jahresgehalt von …``): a ``restatement``."""
 
-GROUP_COUNTED_BEFORE = (
-    r"(?-u:\b)(?:der|die|den|ihren|seinen|ihre|seine)\s+(?:beiden|zwei|drei|vier|fünf|sechs|sieben|acht)\s+(?:[a-zäöüß-]+\s+)?"
+_GROUP_COUNTED = (
+    r"(?:beiden|zwei|drei|vier|fünf|sechs|sieben|acht)\s+(?:[a-zäöüß-]+\s+)?"
     r"(?:geschäftsführer|geschäftsführerinnen|vorstände|vorstandsmitglieder|direktoren|direktorinnen|manager|managerinnen|chefs)n?(?-u:\b)"
+)
+GROUP_COUNTED_BEFORE = (
+    rf"(?-u:\b)(?:bezüge|gesamtbezüge|gehälter|gehalt|vergütung|vergütungen|verdienst|einkommen)\s+(?:der|ihrer|seiner)\s+{_GROUP_COUNTED}"
+    rf"|(?-u:\b)(?:den|ihren|seinen)\s+{_GROUP_COUNTED}(?:[^;]*?(?-u:\b)insgesamt(?-u:\b)|\s+zusammen(?-u:\b))"
 )
 """Before a figure in its sentence (lower case): a counted group of managers (``die Bezüge der beiden
 Geschäftsführer … bei 889.000 Euro``): their sum, ``budget_or_turnover`` (not ``jeweils``, ``je``,
 ``jeder``, ``pro Kopf``: ``EACH_OF_GROUP``)."""
 
-EACH_OF_GROUP = r"(?-u:\b)(?:jeweils|je|jede[rnms]?|pro\s+kopf|pro\s+person|pro\s+mitglied)(?-u:\b)|schnitt|durchschnitt|mittel"
+EACH_OF_GROUP = r"(?-u:\b)(?:jeweils|je|jede[rnms]?|pro\s+kopf|pro\s+person|pro\s+mitglied|im\s+schnitt|im\s+mittel)(?-u:\b)|durchschnitt"
 """A sum per head or an average in the sentence (lower case: ``bekamen im Schnitt``): the figure is one person's."""
 
 PAID_TO_GROUP_AFTER = (
     r"^\s*(?:[^\s,;]+\s+){0,4}?(?:an|für)\s+(?:die|alle)\s+(?:[a-zäöüß-]+\s+)?"
-    r"(?:geschäftsführer|geschäftsführungen|geschäftsleitungen|vorstände|vorstandsmitglieder|direktoren|manager)(?-u:\b)"
+    r"(?:geschäftsführer|geschäftsführungen|geschäftsleitungen|vorstände|vorstandsmitglieder|direktoren|manager)(?:[\s.,;:!?)]|$)"
 )
 """Right after a figure (lower case): the group it went to (``1,9 Millionen Euro an Vergütung für die
-Geschäftsführer``): their sum, ``budget_or_turnover``."""
+Geschäftsführer``): their sum, ``budget_or_turnover`` (only a board's size of figure: ``5.800 Euro für alle
+Manager`` is a level)."""
 
 FLOATED_AFTER = r"^\s*(?:[^\s,;]+\s+){0,3}?ins\s+(?:spiel|gespräch)\s+gebracht(?-u:\b)"
 """Right after a figure (lower case): a sum floated (``eine Summe von 180.000 Euro ins Spiel gebracht``):
 a ``demand_or_proposal``."""
 
 PLANNED_BAND_SENTENCE = (
-    r"(?-u:\b)(?:soll|sollen|sollte|sollten)\s+sich\s+(?:\S+\s+){0,5}?(?:zwischen|um|bei|auf)\s(?:[^.]|[.,][0-9]){0,60}?"
+    r"(?-u:\b)(?:soll|sollen)\s+sich\s+(?:\S+\s+){0,5}?(?:zwischen|um|bei|auf)\s(?:[^.]|[.,][0-9]|(?-u:\b)(?:ca|mio|mrd|tsd|rd)\.){0,60}?"
     r"(?:bewegen|einpendeln)(?-u:\b)"
 )
 """In the sentence (lower case): a band pay is meant to fall in (``Sie soll sich irgendwo zwischen 200.000
@@ -4695,7 +4709,8 @@ a sum written out, ``not_an_amount`` (outside brackets the first term is often b
 
 WORKED_FROM_PAY_BEFORE = (
     r"^\W*bei\s+(?:einem|einer)\s+(?:\S+\s+){0,3}?[a-zäöüß]*(?:gehalt|einkommen|lohn|verdienst)\s+(?:in\s+höhe\s+)?von\s+[0-9]"
-    r"(?:[^.;]|[.,][0-9]){0,80}?(?:kommen|kommt|erreichen|erreicht|ergibt\s+sich|entspricht|entsprechen)(?-u:\b)"
+    r"(?:[^.;]|[.,][0-9]){0,80}?(?:kommen|kommt|erreichen|erreicht|ergibt\s+sich|entspricht|entsprechen)\s+(?:\S+\s+){0,4}?"
+    r"(?:stundenlohn|stundensatz|monatslohn|monatsgehalt|monatsbrutto|jahresgehalt|jahresbrutto|nettolohn|nettogehalt|netto)"
 )
 """Before a figure in its sentence (lower case): another pay it is worked out from (``Bei einem
 Bruttogehalt von 29.156 € pro Jahr erreichen Erzieherinnen einen Stundenlohn von rund 15 €``):
@@ -4724,3 +4739,13 @@ Stundensatz``): what a client pays for a service, ``price_or_fee``."""
 COUNTED_PREMISE_BEFORE = r"^\W*bei\s+(?:\S+\s+){0,2}?[0-9][^.;]{0,120}?(?:ergibt\s+sich|ergeben\s+sich|sind\s+das|macht\s+das)(?-u:\b)"
 """Before a figure in its sentence (lower case): a count it is worked out from (``Bei etwa 225 Einheiten pro
 Monat ergibt sich daraus ein Bruttogehalt von …``): a worked example, ``restatement``."""
+
+
+WORKED_BRACKET_BEFORE = r"(?:[0-9]\s*(?:€|euro|eur)?|umgerechnet|gerechnet|=)\s*\(\s*$"
+"""Right before a figure (lower case): a bracket after a figure or a conversion (``1615 Euro (900 + 715
+Euro)``, ``umgerechnet (805€ / 35 …)``): the terms worked out in it (not a pay named before the bracket:
+``Der Lohn (12,41 € + 2 € Zuschlag)``)."""
+
+MONTH_NAME_BEFORE = r"(?-u:\b)(?:[0-9]{1,2}\.\s?)?(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\s+$"
+"""Right before a year (lower case): a month's name (``vor dem 1. August 2019€ 900€``, ``für September
+2009 € 334,25``): with a figure right after it the year is a date, ``not_an_amount``."""

@@ -4454,3 +4454,36 @@ def test_stop48_third_wave_gaps_to_places_ends_discounts_freelancers_and_settlem
             "Die Pflegerin verdient 2.900 Euro über Jahre hinweg.": [(2900.0, 2900.0, "month")],
         }
     )
+
+
+def test_stop48_review_look_alikes_of_the_new_rules_keep_their_pay() -> None:
+    _assert_kept(
+        {
+            # (a glued scale ends no sentence without its currency; a bullet after a colon; a tax word)
+            "Der Umsatz stieg auf 3,7Mio. Die Monteure verdienen 3.100 Euro im Monat.": [
+                (3100.0, 3100.0, "month")
+            ],
+            "Unser Angebot: - 3.650 € brutto im Monat - 28 Tage Urlaub": [(3650.0, 3650.0, "month")],
+            "Vor Abzug der Steuer hat er brutto 3.300 Euro im Monat.": [(3300.0, 3300.0, "month")],
+            # (a gross figure beside money on the account; one person beside a counted group)
+            "Er verdient 3.900 Euro, davon gehen 2.600 Euro auf sein Konto.": [(3900.0, 3900.0, "month")],
+            "Neben den zwei Vorständen verdient der Prokurist 125.000 Euro.": [(125000.0, 125000.0, "year")],
+            # (a level for each of a group; base pay named before a bracket; pay for hours)
+            "Der Haustarif sieht 6.100 Euro für alle Manager vor.": [(6100.0, 6100.0, "month")],
+            "Sein Lohn (13,10 € + 1,50 € Zulage) reicht kaum.": [(13.1, 13.1, "hour")],
+            "Ihr Gehalt (2.750 € / 39 h pro Woche) ist tariflich.": [(2750.0, 2750.0, "month")],
+            # (a level after an entry pay; a survey's weighting; a figure written on a payslip)
+            "Bei einem Einstiegsgehalt von 2.800 Euro erreichen erfahrene Gärtner 3.600 Euro.": [
+                (2800.0, 2800.0, "month"),
+                (3600.0, 3600.0, "month"),
+            ],
+            "Laut Umfrage verdienen Teilzeitkräfte hochgerechnet 2.300 Euro im Monat.": [
+                (2300.0, 2300.0, "month")
+            ],
+            "Auf ihrem Gehaltszettel stehen 2.700 Euro drauf.": [(2700.0, 2700.0, "month")],
+            # (a year named after the period word is a date, no second period)
+            "Sie verdienen zwischen 3.200 Euro monatlich und 3.500 Euro im Jahr 2022.": [
+                (3200.0, 3500.0, "month")
+            ],
+        }
+    )
