@@ -1678,6 +1678,24 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & on_left60(rx.MONTH_NAME_BEFORE)
             & on_after(r"^\s*[0-9]"),
         ),
+        ("restatement", on_left60(rx.PAY_PARTS_BEFORE)),
+        ("not_an_amount", on_left60(rx.POINTS_VALUE_BEFORE)),
+        (
+            "not_an_amount",
+            (pl.col("a_dec").str.len_chars() == 3).fill_null(False)
+            & (pl.col("_value") >= 1000)
+            & on_after(rx.HOURLY_RIGHT_AFTER),
+        ),
+        ("benefit_or_stipend", on_left60(rx.PENSION_POINT_BEFORE)),
+        ("one_off_payment", on_sentence(rx.COURT_WON_SENTENCE)),
+        ("restatement", (pl.col("s_in_sent") < 60) & on_left60(rx.RESTATED_OPENER_BEFORE)),
+        (
+            "raise_or_difference",
+            on_left60(rx.THAT_IS_OPENER_BEFORE)
+            & (pl.col("s_in_sent") < 40)
+            & pl.col("prev_sentence").str.to_lowercase().str.contains(rx.RAISE_IN_PREVIOUS).fill_null(False),
+        ),
+        ("per_unit_rate", on_after(rx.PER_DAY_AFTER)),
         (
             "raise_or_difference",
             contains_where(right.str.contains_any(["über ", "unter "]), right, rx.COMPARED_PLACE_AFTER)

@@ -392,7 +392,10 @@ PAY_OF_FIGURE = (
 """A pay named, then ``von`` and a figure written with thousands ending the statement
 (``ein Jahresbruttogehalt von 43.100``): that figure is money."""
 
-COUNT_NOUN_AFTER = r"^\s+[A-ZÄÖÜ][a-zäöüß]{2,}(?:en|ern|innen|leute|leuten|kräfte|kräften)(?-u:\b)"
+COUNT_NOUN_AFTER = (
+    r"^\s+[A-ZÄÖÜ][a-zäöüß]{2,}(?:en|ern|innen|leute|leuten|kräfte|kräften)(?-u:\b)"
+    r"|^\s+(?:Einwohner|Bewohner|Plätze|Plätzen|Betten|Mitglieder|Mitarbeiter|Beschäftigte|Schüler|Kinder)(?-u:\b)"
+)
 AMOUNT_WORD_AFTER = r"^\s+(?:Euro|EUR|Eur|Brutto|Netto|Mio|Mill|Million|Tsd|Tausend|Mrd|Milliarde)"
 """A plural noun of people right after such a figure, no currency or scale word (``den
 Verdienst von 12.417 Absolventen``; not ``43.100 Euros``, ``48.000 Monatlich``): the figure counts
@@ -2009,6 +2012,8 @@ SENTENCE_NOT_PAY = {
     # verdienen``)
     r"|^\W*(?:auch,?\s+)?wer\s(?:[^.]|[.,][0-9]){0,120}?,\s*(?:der|die)\s+(?:muss|müsste)(?-u:\b)"
     r"|^\W*rechenbeispiel\s*:|^\W*beispiel\s*:\s*(?:dein|deine|du|ihr|ihre|angenommen|wenn)(?-u:\b)"
+    # (a generic earner after ``Beispiel:``: ``Beispiel: Ein Arbeitnehmer verdient € 3.000,00 brutto``)
+    r"|^\W*beispiel\s*:\s*(?:ein|eine)\s+(?:arbeitnehmer(?:in)?|angestellte[r]?|beschäftigte[r]?|mitarbeiter(?:in)?|person|single)(?-u:\b)"
     r"|(?-u:\b)(?:das|dies)\s+(?:macht|wären|ergibt)\s+(?:beispielsweise|zum\s+beispiel|z\.\s?b\.)"
     # (a level that should be, in the subjunctive, anywhere in the sentence: ``Eine faire Vergütung
     # läge demnach bei 38 Euro``, ``Im Einzelnen müsste eine Lehrkraft 35 Euro erhalten``)
@@ -3987,6 +3992,10 @@ LIST_FLOOR_GAP = (
     r"|^[^0-9.;:!?(),]{0,40}\s(?:und|sowie)\s+"
     r"(?:(?:im|in\s+der|für\s+das)\s+(?:[0-9]\.|ersten|zweiten|dritten|vierten|fünften|letzten)(?:\s+[a-zäöüß]+)?\s*)?$"
 )
+LIST_FLOOR_BREAK = r"(?-u:\b)(?:während|wohingegen|wobei|obwohl|umgerechnet)(?-u:\b)"
+"""(in such a gap, a clause of its own: ``mindestens 2.300 Euro brutto, während es in der Schweiz umgerechnet
+4.600 Euro sind`` ends the list)"""
+
 """Between a floor (``mindestens 15,60 Euro``) and the next figure of its sentence: the rest of
 its item, a comma, the next item's group (``in der Stunde, ungelernte Arbeitskräfte``), or the
 rest of its item, ``und`` and maybe the next item's year (``… im zweiten und 695 Euro im
@@ -4749,3 +4758,43 @@ Euro)``, ``umgerechnet (805€ / 35 …)``): the terms worked out in it (not a p
 MONTH_NAME_BEFORE = r"(?-u:\b)(?:[0-9]{1,2}\.\s?)?(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\s+$"
 """Right before a year (lower case): a month's name (``vor dem 1. August 2019€ 900€``, ``für September
 2009 € 334,25``): with a figure right after it the year is a date, ``not_an_amount``."""
+
+
+PAY_PARTS_BEFORE = (
+    r"(?:das\s+(?:waren|sind|wären)|beziehungsweise|bzw\.|also|oder)\s+(?:\S+\s+)?(?:12|13|14)[\s-]*(?:mal|x)\s+"
+    r"(?:rund\s+|etwa\s+|ca\.\s+|knapp\s+|gut\s+)?$"
+)
+"""Before a figure (lower case): a year's pay split into its payments (``36.015 € …, das waren 14 Mal rund
+2.573 €``): a ``restatement``."""
+
+POINTS_VALUE_BEFORE = r"(?-u:\b)[0-9]+\s+(?:index)?punkte[n]?\s*\(?\s*$"
+"""Right before a figure (lower case): a number of points (``Da 100 Punkte 2.120 Euro entsprechen``,
+``300 Indexpunkten (6.360 Euro)``): the value of points, ``not_an_amount``."""
+
+HOURLY_RIGHT_AFTER = r"^\s*(?:brutto\s+)?(?:pro|je|die|in\s+der|/)\s*(?:stunde|std\.?|h)(?-u:\b)"
+"""Right after a figure (lower case): an hour (``13,048 EUR pro Stunde``): with three decimals the figure is
+no thousands, a doubtful reading, ``not_an_amount``."""
+
+PENSION_POINT_BEFORE = r"(?:entgeltpunkt|rentenpunkt|rentenwert)[^.]{0,50}?(?:wert|betrag)(?:\s+von)?\s*$"
+"""Before a figure (lower case): a pension point's value (``einem Entgeltpunkt, der … einem Wert von 39,32
+Euro entspricht``): a ``benefit_or_stipend`` (not the average pay a point stands for)."""
+
+COURT_WON_SENTENCE = r"(?-u:\b)(?:erstritt|erstritten|erstreitet|erkämpfte|erkämpft)(?-u:\b)|urteil[^.]{0,80}?(?-u:\b)(?:bringt|brachte)(?-u:\b)"
+"""In the sentence (lower case): a sum won in court (``Arbeiterkammer erstritt 1.775 Euro für Kellnerin``,
+``Das Urteil … bringt der Kellnerin 38.000 Euro``): a ``one_off_payment``."""
+
+RESTATED_OPENER_BEFORE = (
+    r"^\W*(?:somit\s+|also\s+)?(?:macht|ergibt)\s+(?:dies|das)\s+(?:\S+\s+){0,3}?$"
+    r"|^\W*(?:somit\s+|also\s+)?macht\s+(?:das\s+|dies\s+)?(?:im|pro)\s+(?:monat|jahr|stunde)\s+(?:\S+\s+)?$"
+)
+"""Before a figure opening its sentence (lower case): a result worked out from the sentence before
+(``Somit macht dies eine Jahresentlohnung von rund 4.000 Euro``, ``Macht im Monat 71.428 Euro``): a
+``restatement``."""
+
+THAT_IS_OPENER_BEFORE = r"^\W*(?:das|dies)\s+(?:sind|wären|macht|ergibt)\s+(?:\S+\s+){0,2}$"
+RAISE_IN_PREVIOUS = r"(?-u:\b)(?:erhöhung|anhebung|steigerung|zuwachs|aufschlag|plus)(?-u:\b)"
+"""A sentence opening with ``Das sind`` after one naming a raise (``… eine Erhöhung der Grundgehälter von 13,8
+Millionen Euro. Das sind rund 1230 Euro im Monat``): the raise per head, ``raise_or_difference``."""
+
+PER_DAY_AFTER = r"^\s*(?:brutto\s+)?(?:/\s?tag|pro\s+tag|je\s+tag)(?-u:\b)"
+"""Right after a figure (lower case): a day (``142.000 Euro/Tag``): a day's rate, ``per_unit_rate``."""

@@ -936,6 +936,7 @@ def _with_floor_or_ceiling(kept: pl.DataFrame) -> pl.DataFrame:
         pl.col("kw").is_null()
         & pl.col("b_value").is_null()
         & pl.col("pre_local").str.contains(rx.ci(rx.LIST_FLOOR_GAP))
+        & ~pl.col("pre_local").str.contains(rx.ci(rx.LIST_FLOOR_BREAK))
     )
     floor = floor | (
         listed

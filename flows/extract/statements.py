@@ -425,13 +425,40 @@ def _split_signed_second(stmt: pl.DataFrame) -> pl.DataFrame:
         )
     ).fill_null(False)
     if not stmt.select(cut.any()).item():
-        return stmt.pipe(_split_mixed_periods)
+        return stmt.pipe(_split_mixed_periods).pipe(_split_counted_first)
     # (the first figure ends before the blanks, the second starts at its sign)
     a_len = pl.col("stmt").str.extract(rx.SIGNED_SECOND_BEFORE, 1).str.len_chars()
     b_start = pl.col("stmt").str.extract(rx.SIGNED_SECOND_BEFORE_SIGN, 1).str.len_chars()
-    return _cut_statements(stmt, cut, a_len, b_start, pl.col("kw"), pl.lit(None, dtype=pl.String)).pipe(
-        _split_mixed_periods
+    return (
+        _cut_statements(stmt, cut, a_len, b_start, pl.col("kw"), pl.lit(None, dtype=pl.String))
+        .pipe(_split_mixed_periods)
+        .pipe(_split_counted_first)
     )
+
+
+def _split_counted_first(stmt: pl.DataFrame) -> pl.DataFrame:
+    """``ab 180 Plätzen können bis zu 5785,20 Euro``: a bare first bound followed by a counted noun
+    (``patterns.COUNT_NOUN_AFTER``) counts places or people, no euros: the statement is cut, its second
+    figure stands alone (the first, bare, is no money)."""
+    cut = (
+        pl.col("b_value").is_not_null()
+        & ~pl.col("a_currency")
+        & pl.col("mid").str.contains(rx.COUNT_NOUN_AFTER).fill_null(False)
+    )
+    if not stmt.select(cut.any()).item():
+        return stmt
+    a_len = pl.col("stmt").str.find(pl.col("mid"), literal=True)
+    rest = pl.col("stmt").str.slice(a_len + pl.col("mid").str.len_chars())
+    b_start = (
+        a_len
+        + pl.col("mid").str.len_chars()
+        + rest.str.len_chars()
+        - rest.str.strip_chars_start().str.len_chars()
+    )
+    second_kw = (
+        rest.str.strip_chars_start().str.extract(r"^((?i:bis)(?:\s+(?i:zu))?)\s", 1).str.to_lowercase()
+    )
+    return _cut_statements(stmt, cut, a_len, b_start, pl.lit(None, dtype=pl.String), second_kw)
 
 
 def _period_named(text: pl.Expr) -> pl.Expr:

@@ -4487,3 +4487,33 @@ def test_stop48_review_look_alikes_of_the_new_rules_keep_their_pay() -> None:
             ],
         }
     )
+
+
+def test_stop48_fourth_wave_payments_points_court_wins_results_and_counted_places() -> None:
+    _assert_kept(
+        {
+            # (a year's pay split into its payments; the value of points; a figure with three decimals per hour)
+            "Eine Köchin verdiente 29.400 € im Jahr, das waren 14 Mal etwa 2.100 € brutto.": [
+                (29400.0, 29400.0, "year")
+            ],
+            "Weil 200 Punkte 4.310 Euro entsprechen, gilt die neue Tabelle.": [],
+            "Mindestlohn Gebäudereinigung: 13,517 EUR pro Stunde": [],
+            "Ein Rentenpunkt hat heute einen Wert von 40,79 Euro.": [],
+            # (a generic earner after ``Beispiel:``, a sum won in court)
+            "Beispiel: Eine Angestellte verdient € 2.850,00 brutto pro Monat.": [],
+            "Gewerkschaft erstritt 3.400 Euro für Küchenhilfe": [],
+            # (a result opening its sentence, a raise per head after ``Das sind``, a day's rate)
+            "Der Stürmer verdient zwei Millionen Euro im Jahr. Macht im Monat 166.000 Euro brutto.": [
+                (2000000.0, 2000000.0, "year")
+            ],
+            "Die Pfleger erhalten eine Anhebung der Grundgehälter um 9 Millionen Euro. Das sind rund 950 Euro im "
+            "Monat.": [],
+            "Der Berater verlangt 1.400 Euro pro Tag.": [],
+            # (a floor's list ends at a clause of its own; a bound counting places)
+            "Ein Tischler bekommt in Kärnten mindestens 2.450 Euro brutto, während es in Zürich umgerechnet "
+            "5.100 Euro sind.": [(2450.0, None, "month"), (5100.0, 5100.0, "month")],
+            "Leitungen von Häusern ab 120 Plätzen kommen auf bis zu 5.200 Euro pro Monat.": [
+                (None, 5200.0, "month")
+            ],
+        }
+    )
