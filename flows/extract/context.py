@@ -1696,6 +1696,14 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & pl.col("prev_sentence").str.to_lowercase().str.contains(rx.RAISE_IN_PREVIOUS).fill_null(False),
         ),
         ("per_unit_rate", on_after(rx.PER_DAY_AFTER)),
+        ("unclear_period", pre_lc.str.contains(rx.MONTHS_SUM_BEFORE).fill_null(False)),
+        ("bonus_or_allowance", on_left60(rx.CHILD_SUPPLEMENT_BEFORE)),
+        (
+            "per_unit_rate",
+            pl.col("match_fee_text")
+            & (pl.col("_value") < rx.MATCH_FEE_MAX)
+            & ~on_sentence(rx.MATCH_FEE_PERIOD_SENTENCE),
+        ),
         (
             "raise_or_difference",
             contains_where(right.str.contains_any(["über ", "unter "]), right, rx.COMPARED_PLACE_AFTER)

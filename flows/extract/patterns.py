@@ -1127,7 +1127,7 @@ NOT_PAY_REASONS = {
         r"|(?:geht\s+man|gehen\s+wir|gehst\s+du)\s+von\s+(?:[^.0-9…]|\.[0-9]){0,40}?(?:[0-9]|…)(?:[^.]|\.[0-9]){0,60}?\s+aus(?-u:\b)"
         r"|(?-u:\b)um\s+auf\s+[^.,;]{0,60}?zu\s+kommen(?-u:\b)"
         r"|nehmen\s+wir\s+[^.:]{0,80}?\s+an\s*(?:[,.;:…]|$)|nehmen\s+wir\s+an"
-        r"|gesetzt\s+den\s+fall|(?-u:\b)sofern)(?-u:\b)"
+        r"|gesetzt\s+den\s+fall|(?-u:\b)sofern|(?-u:\b)theoretische[rnsm]?)(?-u:\b)"
         # (an example person: ``Eine Köchin, die 2.600 Euro brutto verdient, bekommt dann 80 Euro mehr``)
         r"|^\W*(?:ein|eine)\s+[a-zäöüß-]+\W+(?:der|die)\s+…\s*(?:brutto\s+|netto\s+|im\s+monat\s+|monatlich\s+)*(?:verdient|bekommt|erhält)(?-u:\b)"
     ),
@@ -3602,7 +3602,10 @@ SUPPOSED_AFTER_DASH = r"^[^.;!?]{0,80}?\s[–—-]\s*(?:das|dies)\s+(?:wäre|wä
 """After a figure, past a dash, ``das wären …``: the figure is supposed, not paid
 (``8,50 Euro in der Stunde für Erntehelfer – das wären 20 Prozent mehr als jetzt``)."""
 
-LEFT_OVER_BEFORE = r"(?-u:\b)(?:bleiben|bleibt|übrig\s+bleiben)\s+(?:noch\s+|mir\s+|dir\s+|ihm\s+|ihr\s+|uns\s+)?(?:rund\s+|etwa\s+|ca\.?\s+)?$"
+LEFT_OVER_BEFORE = (
+    r"(?-u:\b)(?:bleiben|bleibt|übrig\s+bleiben)\s+(?:noch\s+|mir\s+|dir\s+|ihm\s+|ihr\s+|ihnen\s+|uns\s+)?"
+    r"(?:(?:gerade\s+mal|gerade|mal|noch|nur|lediglich|knapp|rund|etwa|ca\.?)\s+){0,3}$"
+)
 """Right before a figure: what is left (``…, bleiben 550,- Euro``) after costs, not pay."""
 LEFT_OVER_AFTER = (
     r"^\s*(?:bleibt|bleiben|blieb|blieben)\s+(?:\S+\s+){0,4}?(?:einem|einer|ihm|ihr|ihnen|mir|uns)(?-u:\b)"
@@ -4798,3 +4801,30 @@ Millionen Euro. Das sind rund 1230 Euro im Monat``): the raise per head, ``raise
 
 PER_DAY_AFTER = r"^\s*(?:brutto\s+)?(?:/\s?tag|pro\s+tag|je\s+tag)(?-u:\b)"
 """Right after a figure (lower case): a day (``142.000 Euro/Tag``): a day's rate, ``per_unit_rate``."""
+
+
+MONTHS_SUM_BEFORE = (
+    r"(?-u:\b)(?:für|in|über)\s+(?:die\s+|den\s+|ganze\s+|knapp\s+|gut\s+)?(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf"
+    r"|zweieinhalb|dreieinhalb|anderthalb|eineinhalb|[2-9]|1[01])\s+monate[n]?(?-u:\b)"
+)
+"""Before a figure in its clause (lower case): a sum for several months (``für zweieinhalb Monate
+Spargelstechen rund 3.800 Euro erhalten``): no month's or year's pay, ``unclear_period``."""
+
+CHILD_SUPPLEMENT_BEFORE = (
+    r"(?-u:\b)(?:[0-9]\.\s*(?:und\s+[0-9]\.\s*)?|dem\s+[0-9]\.\s*)kind(?:es)?\s*(?:je\s+)?:?\s*$"
+)
+"""Right before a figure (lower case): a child's number (``2. Kind: 164,90€``, ``ab dem 3. Kind: 434,77€``): a
+family supplement, ``bonus_or_allowance``."""
+
+MATCH_FEE_TOPIC = r"schiedsrichter|unparteiische"
+"""In a text's title or opening (lower case): referees, paid per match (``match_fee_text``)."""
+
+MATCH_FEE_PERIOD_SENTENCE = (
+    r"grundgehalt|grundvergütung|jahresgehalt|jahreseinkommen|monatsgehalt|im\s+jahr|pro\s+jahr|jährlich|pro\s+saison"
+    r"|im\s+monat|pro\s+monat|monatlich|fixum|festgehalt|grundbetrag|pauschale\s+von"
+)
+"""In the sentence (lower case): a period or a fixed pay named; in a referees' text a figure without it, below
+``MATCH_FEE_MAX``, is a fee per match, ``per_unit_rate``."""
+
+MATCH_FEE_MAX = 10_000
+"""(a referee's figure from here up is a year's pay: ``FIFA-Schiedsrichter werden mit 80.000 Euro entlohnt``)"""

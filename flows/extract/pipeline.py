@@ -189,6 +189,8 @@ def _with_text_flags(money: pl.DataFrame, sentences: pl.DataFrame, docs: pl.Data
         ("prize_text", rx.PRIZE_TOPIC, rx.PRIZE_TEXT_NOT_PAY, pl.col("_opening"), pl.col("_title")),
         # (athletes' pay by the title alone: ``Gehälter in der Bundesliga``)
         ("sport_pay_text", rx.SPORT_PAY_TITLE, rx.NEVER, pl.lit(None, pl.String), pl.col("_title")),
+        # (referees, paid per match: ``Was verdienen Schiedsrichter?``)
+        ("match_fee_text", rx.MATCH_FEE_TOPIC, rx.NEVER, pl.col("_opening"), pl.col("_title")),
         # (a calculator page: its figures are examples, by its title alone)
         ("example_text", rx.CALCULATOR_TITLE, rx.CALCULATOR_NOT, pl.lit(None, pl.String), pl.col("_title")),
     ):

@@ -4517,3 +4517,18 @@ def test_stop48_fourth_wave_payments_points_court_wins_results_and_counted_place
             ],
         }
     )
+
+
+def test_stop48_fifth_wave_sums_for_months_child_supplements_referees_and_theory() -> None:
+    _assert_kept(
+        {
+            # (a sum for several months; a child's supplement; a theoretical pay; what is left)
+            "Für drei Monate Weinlese hat sie rund 4.100 Euro bekommen.": [],
+            "Zuschlag 1. und 2. Kind je 131,40€; ab dem 3. Kind: 402,18€": [],
+            "Damit ergibt sich ein theoretischer Monatslohn in der Höhe von EUR 2.240,00.": [],
+            "Nach der Miete bleiben ihr gerade mal 60 €.": [],
+            # (a referees' text: fees per match; a year's pay keeps its figure)
+            "Wie viel bekommen Schiedsrichter?\nDie Linienrichter erhalten 1.900 Euro, in der Regionalliga 280 "
+            "Euro.\nTop-Schiedsrichter werden mit 90.000 Euro entlohnt.": [(90000.0, 90000.0, "year")],
+        }
+    )
