@@ -4388,7 +4388,7 @@ def test_stop48_first_wave_payslips_sums_for_groups_plans_and_money_on_the_accou
             "Die Bezüge sollen sich bald irgendwo zwischen 150.000 und 170.000 Euro einpendeln.": [],
             # (look-alikes: an average of a counted group, each of it, gross on the account, a first term
             # outside brackets)
-            "Die vier Vorstände bekamen im Schnitt 612 000 Euro.": [(612000.0, 612000.0, "year")],
+            "Im Mittel erhielten die fünf Vorstände 612 000 Euro.": [(612000.0, 612000.0, "year")],
             "Jede der beiden Geschäftsführerinnen erhielt 240.000 Euro.": [(240000.0, 240000.0, "year")],
             "Jeden Monat landen 3.900 Euro brutto auf seinem Konto.": [(3900.0, 3900.0, "month")],
             "Im dritten Jahr gibt es 1.120 Euro + 60 Euro Zulage pro Monat.": [(1120.0, 1120.0, "month")],
@@ -4445,7 +4445,7 @@ def test_stop48_third_wave_gaps_to_places_ends_discounts_freelancers_and_settlem
             "Wer früh bucht, bekommt einen Nachlass von 90 Euro.": [],
             "Selbstständige Grafiker verlangen im Mittel 68 Euro Stundensatz, sagt eine Umfrage unter Freiberuflern.": [],
             # (a worked example from a count, a settlement's sum, a year after a month's name)
-            "Bei ungefähr 180 Stunden im Monat ergibt sich daraus ein Bruttolohn von 2.950 EUR.": [],
+            "Bei ungefähr 180 Stunden je Monat ergibt sich so ein Lohn von 2.950 EUR.": [],
             "Der Beklagte verpflichtet sich, für Mai 2014 € 618,20 brutto zu zahlen.": [],
             # (look-alikes: a pay above a group's rate over years, a sum someone reaches)
             "Bei 38 Stunden pro Woche kommst du so auf einen Lohn von 2.870 Euro brutto.": [
@@ -4525,7 +4525,7 @@ def test_stop48_fifth_wave_sums_for_months_child_supplements_referees_and_theory
             # (a sum for several months; a child's supplement; a theoretical pay; what is left)
             "Für drei Monate Weinlese hat sie rund 4.100 Euro bekommen.": [],
             "Zuschlag 1. und 2. Kind je 131,40€; ab dem 3. Kind: 402,18€": [],
-            "Damit ergibt sich ein theoretischer Monatslohn in der Höhe von EUR 2.240,00.": [],
+            "Damit kommt man auf einen theoretischen Lohn von EUR 2.240,00 im Monat.": [],
             "Nach der Miete bleiben ihr gerade mal 60 €.": [],
             # (a referees' text: fees per match; a year's pay keeps its figure)
             "Wie viel bekommen Schiedsrichter?\nDie Linienrichter erhalten 1.900 Euro, in der Regionalliga 280 "
