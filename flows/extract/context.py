@@ -1678,7 +1678,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & on_left60(rx.MONTH_NAME_BEFORE)
             & on_after(r"^\s*[0-9]"),
         ),
-        ("restatement", on_left60(rx.PAY_PARTS_BEFORE)),
+        ("restatement", on_left60(rx.PAY_PARTS_BEFORE) & pl.col("_earlier")),
         ("not_an_amount", on_left60(rx.POINTS_VALUE_BEFORE)),
         (
             "not_an_amount",
@@ -1687,16 +1687,19 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & on_after(rx.HOURLY_RIGHT_AFTER),
         ),
         ("benefit_or_stipend", on_left60(rx.PENSION_POINT_BEFORE)),
-        ("one_off_payment", on_sentence(rx.COURT_WON_SENTENCE)),
+        ("one_off_payment", on_left60(rx.COURT_WON_BEFORE) & ~on_after(rx.OWN_PERIOD_AFTER)),
         ("restatement", (pl.col("s_in_sent") < 60) & on_left60(rx.RESTATED_OPENER_BEFORE)),
         (
             "raise_or_difference",
             on_left60(rx.THAT_IS_OPENER_BEFORE)
             & (pl.col("s_in_sent") < 40)
+            & ~on_after(r"^\s*(?:\S+\s+){0,2}?(?:brutto|[a-zäöüß]*gehalt|[a-zäöüß]*lohn)(?-u:\b)")
             & pl.col("prev_sentence").str.to_lowercase().str.contains(rx.RAISE_IN_PREVIOUS).fill_null(False),
         ),
-        ("per_unit_rate", on_after(rx.PER_DAY_AFTER)),
-        ("unclear_period", pre_lc.str.contains(rx.MONTHS_SUM_BEFORE).fill_null(False)),
+        (
+            "unclear_period",
+            pre_lc.str.contains(rx.MONTHS_SUM_BEFORE).fill_null(False) & ~on_after(rx.OWN_PERIOD_AFTER),
+        ),
         ("bonus_or_allowance", on_left60(rx.CHILD_SUPPLEMENT_BEFORE)),
         (
             "per_unit_rate",

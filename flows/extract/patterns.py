@@ -394,7 +394,7 @@ PAY_OF_FIGURE = (
 
 COUNT_NOUN_AFTER = (
     r"^\s+[A-ZÄÖÜ][a-zäöüß]{2,}(?:en|ern|innen|leute|leuten|kräfte|kräften)(?-u:\b)"
-    r"|^\s+(?:Einwohner|Bewohner|Plätze|Plätzen|Betten|Mitglieder|Mitarbeiter|Beschäftigte|Schüler|Kinder)(?-u:\b)"
+    r"|^\s+(?:Einwohner|Bewohner|Plätze|Mitglieder|Mitarbeiter|Beschäftigte|Schüler|Kinder)(?-u:\b)"
 )
 AMOUNT_WORD_AFTER = r"^\s+(?:Euro|EUR|Eur|Brutto|Netto|Mio|Mill|Million|Tsd|Tausend|Mrd|Milliarde)"
 """A plural noun of people right after such a figure, no currency or scale word (``den
@@ -1127,7 +1127,10 @@ NOT_PAY_REASONS = {
         r"|(?:geht\s+man|gehen\s+wir|gehst\s+du)\s+von\s+(?:[^.0-9…]|\.[0-9]){0,40}?(?:[0-9]|…)(?:[^.]|\.[0-9]){0,60}?\s+aus(?-u:\b)"
         r"|(?-u:\b)um\s+auf\s+[^.,;]{0,60}?zu\s+kommen(?-u:\b)"
         r"|nehmen\s+wir\s+[^.:]{0,80}?\s+an\s*(?:[,.;:…]|$)|nehmen\s+wir\s+an"
-        r"|gesetzt\s+den\s+fall|(?-u:\b)sofern|(?-u:\b)theoretische[rnsm]?)(?-u:\b)"
+        r"|gesetzt\s+den\s+fall|(?-u:\b)sofern"
+        # (a pay in theory: ``ein theoretischer Monatslohn von``, ``Theoretisch läge der Lohn bei``)
+        r"|(?-u:\b)theoretische[rn]?\s+(?:[a-zäöüß]*lohn|[a-zäöüß]*gehalt|verdienst|einkommen)"
+        r"|(?-u:\b)theoretisch\s+(?:läge|lägen|wäre|wären|würde|würden|könnte|könnten|käme|kämen|kann|können|liegt))(?-u:\b)"
         # (an example person: ``Eine Köchin, die 2.600 Euro brutto verdient, bekommt dann 80 Euro mehr``)
         r"|^\W*(?:ein|eine)\s+[a-zäöüß-]+\W+(?:der|die)\s+…\s*(?:brutto\s+|netto\s+|im\s+monat\s+|monatlich\s+)*(?:verdient|bekommt|erhält)(?-u:\b)"
     ),
@@ -2013,7 +2016,7 @@ SENTENCE_NOT_PAY = {
     r"|^\W*(?:auch,?\s+)?wer\s(?:[^.]|[.,][0-9]){0,120}?,\s*(?:der|die)\s+(?:muss|müsste)(?-u:\b)"
     r"|^\W*rechenbeispiel\s*:|^\W*beispiel\s*:\s*(?:dein|deine|du|ihr|ihre|angenommen|wenn)(?-u:\b)"
     # (a generic earner after ``Beispiel:``: ``Beispiel: Ein Arbeitnehmer verdient € 3.000,00 brutto``)
-    r"|^\W*beispiel\s*:\s*(?:ein|eine)\s+(?:arbeitnehmer(?:in)?|angestellte[r]?|beschäftigte[r]?|mitarbeiter(?:in)?|person|single)(?-u:\b)"
+    r"|^\W*(?:ein\s+)?beispiel\s*:\s*(?:ein|eine)\s+(?:arbeitnehmer(?:in)?|angestellte[r]?|beschäftigte[r]?|mitarbeiter(?:in)?|person|single)(?-u:\b)"
     r"|(?-u:\b)(?:das|dies)\s+(?:macht|wären|ergibt)\s+(?:beispielsweise|zum\s+beispiel|z\.\s?b\.)"
     # (a level that should be, in the subjunctive, anywhere in the sentence: ``Eine faire Vergütung
     # läge demnach bei 38 Euro``, ``Im Einzelnen müsste eine Lehrkraft 35 Euro erhalten``)
@@ -3603,8 +3606,9 @@ SUPPOSED_AFTER_DASH = r"^[^.;!?]{0,80}?\s[–—-]\s*(?:das|dies)\s+(?:wäre|wä
 (``8,50 Euro in der Stunde für Erntehelfer – das wären 20 Prozent mehr als jetzt``)."""
 
 LEFT_OVER_BEFORE = (
-    r"(?-u:\b)(?:bleiben|bleibt|übrig\s+bleiben)\s+(?:noch\s+|mir\s+|dir\s+|ihm\s+|ihr\s+|ihnen\s+|uns\s+)?"
-    r"(?:(?:gerade\s+mal|gerade|mal|noch|nur|lediglich|knapp|rund|etwa|ca\.?)\s+){0,3}$"
+    r"(?-u:\b)(?:bleiben|bleibt|übrig\s+bleiben)\s+(?:noch\s+|mir\s+|dir\s+|ihm\s+|ihr\s+|uns\s+)?(?:rund\s+|etwa\s+|ca\.?\s+)?$"
+    # (to someone, only so much: ``bleiben ihm gerade mal 38 €``)
+    r"|(?-u:\b)(?:bleiben|bleibt)\s+(?:mir|dir|ihm|ihr|ihnen|uns)\s+(?:gerade\s+mal|gerade\s+noch|nur\s+noch|nur|lediglich|noch)\s+$"
 )
 """Right before a figure: what is left (``…, bleiben 550,- Euro``) after costs, not pay."""
 LEFT_OVER_AFTER = (
@@ -3995,15 +3999,15 @@ LIST_FLOOR_GAP = (
     r"|^[^0-9.;:!?(),]{0,40}\s(?:und|sowie)\s+"
     r"(?:(?:im|in\s+der|für\s+das)\s+(?:[0-9]\.|ersten|zweiten|dritten|vierten|fünften|letzten)(?:\s+[a-zäöüß]+)?\s*)?$"
 )
-LIST_FLOOR_BREAK = r"(?-u:\b)(?:während|wohingegen|wobei|obwohl|umgerechnet)(?-u:\b)"
-"""(in such a gap, a clause of its own: ``mindestens 2.300 Euro brutto, während es in der Schweiz umgerechnet
-4.600 Euro sind`` ends the list)"""
-
 """Between a floor (``mindestens 15,60 Euro``) and the next figure of its sentence: the rest of
 its item, a comma, the next item's group (``in der Stunde, ungelernte Arbeitskräfte``), or the
 rest of its item, ``und`` and maybe the next item's year (``… im zweiten und 695 Euro im
 dritten``, ``… pro Monat und im dritten 876 Euro``; not ``und im besten Fall``): the next figure
 is a floor too."""
+
+LIST_FLOOR_BREAK = r"(?-u:\b)(?:während|wohingegen|wobei|obwohl|umgerechnet)(?-u:\b)"
+"""(in such a gap, a clause of its own: ``mindestens 2.300 Euro brutto, während es in der Schweiz umgerechnet
+4.600 Euro sind`` ends the list)"""
 
 PERIOD_HOUR = (
     r"stündlich|(?-u:\b)(?:pro|je|die|in\s+der|per|für\s+eine)\s+(?:geleistete[nr]?\s+|gearbeitete[nr]?\s+|volle[nr]?\s+)?"
@@ -4764,7 +4768,7 @@ MONTH_NAME_BEFORE = r"(?-u:\b)(?:[0-9]{1,2}\.\s?)?(?:januar|jänner|februar|mär
 
 
 PAY_PARTS_BEFORE = (
-    r"(?:das\s+(?:waren|sind|wären)|beziehungsweise|bzw\.|also|oder)\s+(?:\S+\s+)?(?:12|13|14)[\s-]*(?:mal|x)\s+"
+    r"(?:das\s+(?:waren|sind|wären)|beziehungsweise|bzw\.)\s+(?:\S+\s+)?(?-u:\b)(?:12|13|14)[\s-]*(?:mal|x)\s+"
     r"(?:rund\s+|etwa\s+|ca\.\s+|knapp\s+|gut\s+)?$"
 )
 """Before a figure (lower case): a year's pay split into its payments (``36.015 € …, das waren 14 Mal rund
@@ -4778,13 +4782,20 @@ HOURLY_RIGHT_AFTER = r"^\s*(?:brutto\s+)?(?:pro|je|die|in\s+der|/)\s*(?:stunde|s
 """Right after a figure (lower case): an hour (``13,048 EUR pro Stunde``): with three decimals the figure is
 no thousands, a doubtful reading, ``not_an_amount``."""
 
-PENSION_POINT_BEFORE = r"(?:entgeltpunkt|rentenpunkt|rentenwert)[^.]{0,50}?(?:wert|betrag)(?:\s+von)?\s*$"
+PENSION_POINT_BEFORE = (
+    r"(?:entgeltpunkt|rentenpunkt)[^.]{0,50}?(?:wert|betrag)(?:\s+von)?\s*$"
+    r"|rentenwert\s+(?:\S+\s+){0,3}?(?:von|bei|beträgt|auf)?\s*$"
+)
 """Before a figure (lower case): a pension point's value (``einem Entgeltpunkt, der … einem Wert von 39,32
 Euro entspricht``): a ``benefit_or_stipend`` (not the average pay a point stands for)."""
 
-COURT_WON_SENTENCE = r"(?-u:\b)(?:erstritt|erstritten|erstreitet|erkämpfte|erkämpft)(?-u:\b)|urteil[^.]{0,80}?(?-u:\b)(?:bringt|brachte)(?-u:\b)"
-"""In the sentence (lower case): a sum won in court (``Arbeiterkammer erstritt 1.775 Euro für Kellnerin``,
-``Das Urteil … bringt der Kellnerin 38.000 Euro``): a ``one_off_payment``."""
+COURT_WON_BEFORE = (
+    r"(?-u:\b)(?:erstritt|erstritten|erstreitet)\s+(?:\S+\s+){0,2}$"
+    r"|(?-u:\b)urteil[^.]{0,80}?(?-u:\b)(?:bringt|brachte)\s+(?:\S+\s+){0,6}$"
+)
+"""Right before a figure (lower case): a sum won in court, the figure the object (``Arbeiterkammer erstritt
+1.775 Euro für Kellnerin``, ``Das Urteil … bringt der Kellnerin 38.000 Euro``): a ``one_off_payment`` (not with
+a period after it: ``Nach dem Urteil bringt der Job 2.400 Euro im Monat``)."""
 
 RESTATED_OPENER_BEFORE = (
     r"^\W*(?:somit\s+|also\s+)?(?:macht|ergibt)\s+(?:dies|das)\s+(?:\S+\s+){0,3}?$"
@@ -4795,20 +4806,19 @@ RESTATED_OPENER_BEFORE = (
 ``restatement``."""
 
 THAT_IS_OPENER_BEFORE = r"^\W*(?:das|dies)\s+(?:sind|wären|macht|ergibt)\s+(?:\S+\s+){0,2}$"
-RAISE_IN_PREVIOUS = r"(?-u:\b)(?:erhöhung|anhebung|steigerung|zuwachs|aufschlag|plus)(?-u:\b)"
-"""A sentence opening with ``Das sind`` after one naming a raise (``… eine Erhöhung der Grundgehälter von 13,8
-Millionen Euro. Das sind rund 1230 Euro im Monat``): the raise per head, ``raise_or_difference``."""
-
-PER_DAY_AFTER = r"^\s*(?:brutto\s+)?(?:/\s?tag|pro\s+tag|je\s+tag)(?-u:\b)"
-"""Right after a figure (lower case): a day (``142.000 Euro/Tag``): a day's rate, ``per_unit_rate``."""
+RAISE_IN_PREVIOUS = r"(?:erhöhung|anhebung|steigerung)(?:en)?\s[^.]{0,60}?[0-9][0-9.,]*\s*(?:millionen\s+|mio\.?\s+|tausend\s+)?(?:euro|€)"
+"""A sentence opening with ``Das sind`` after one naming a raise in euros (``… eine Erhöhung der Grundgehälter
+von 13,8 Millionen Euro. Das sind rund 1230 Euro im Monat``): the raise per head, ``raise_or_difference`` (not
+after a raise in per cent, nor before a pay's word: ``Das sind dann 3.400 Euro brutto``)."""
 
 
 MONTHS_SUM_BEFORE = (
-    r"(?-u:\b)(?:für|in|über)\s+(?:die\s+|den\s+|ganze\s+|knapp\s+|gut\s+)?(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf"
+    r"(?-u:\b)(?:für|über)\s+(?:die\s+|ganze\s+|knapp\s+|gut\s+)?(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf"
     r"|zweieinhalb|dreieinhalb|anderthalb|eineinhalb|[2-9]|1[01])\s+monate[n]?(?-u:\b)"
 )
 """Before a figure in its clause (lower case): a sum for several months (``für zweieinhalb Monate
-Spargelstechen rund 3.800 Euro erhalten``): no month's or year's pay, ``unclear_period``."""
+Spargelstechen rund 3.800 Euro erhalten``): no month's or year's pay, ``unclear_period`` (unless the figure
+names its own period: ``Für sechs Monate erhält er 1.200 Euro monatlich``)."""
 
 CHILD_SUPPLEMENT_BEFORE = (
     r"(?-u:\b)(?:[0-9]\.\s*(?:und\s+[0-9]\.\s*)?|dem\s+[0-9]\.\s*)kind(?:es)?\s*(?:je\s+)?:?\s*$"
@@ -4821,7 +4831,7 @@ MATCH_FEE_TOPIC = r"schiedsrichter|unparteiische"
 
 MATCH_FEE_PERIOD_SENTENCE = (
     r"grundgehalt|grundvergütung|jahresgehalt|jahreseinkommen|monatsgehalt|im\s+jahr|pro\s+jahr|jährlich|pro\s+saison"
-    r"|im\s+monat|pro\s+monat|monatlich|fixum|festgehalt|grundbetrag|pauschale\s+von"
+    r"|im\s+monat|pro\s+monat|monatlich|fixum|festgehalt|grundbetrag|pauschale\s+von|stunde|brutto|netto"
 )
 """In the sentence (lower case): a period or a fixed pay named; in a referees' text a figure without it, below
 ``MATCH_FEE_MAX``, is a fee per match, ``per_unit_rate``."""

@@ -4532,3 +4532,29 @@ def test_stop48_fifth_wave_sums_for_months_child_supplements_referees_and_theory
             "Euro.\nTop-Schiedsrichter werden mit 90.000 Euro entlohnt.": [(90000.0, 90000.0, "year")],
         }
     )
+
+
+def test_stop48_second_review_look_alikes_keep_their_pay() -> None:
+    _assert_kept(
+        {
+            # (a pay won by a union, after a ruling with its period; theory lessons; a period named)
+            "Der Verband hat für Gärtner einen Stundenlohn von 15,20 Euro erkämpft.": [(15.2, 15.2, "hour")],
+            "Seit dem Urteil bringt die Stelle als Pförtner 2.350 Euro im Monat.": [
+                (2350.0, 2350.0, "month")
+            ],
+            "Im theoretischen Teil bekommen Pflegeschülerinnen 1.150 Euro im Monat.": [
+                (1150.0, 1150.0, "month")
+            ],
+            "Für vier Monate erhält die Werkstudentin 1.300 Euro monatlich.": [(1300.0, 1300.0, "month")],
+            # (payments counted without a year's figure before; a raise in per cent; a pay that stays)
+            "Ein Polizist bekommt also 14 mal 3.050 Euro brutto.": [(3050.0, 3050.0, "month")],
+            "Geplant ist eine Erhöhung um 4 Prozent. Das sind dann 3.250 Euro brutto im Monat.": [
+                (3250.0, 3250.0, "month")
+            ],
+            "Der Stundenlohn bleibt nur 13,10 Euro, weil der Tarif ausläuft.": [(13.1, 13.1, "hour")],
+            # (a referee's own pay with its words)
+            "Über Schiedsrichter:\nDie Schiedsrichterin bekommt einen Stundenlohn von 24 Euro.": [
+                (24.0, 24.0, "hour")
+            ],
+        }
+    )
