@@ -24,7 +24,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SQL_DIR = PROJECT_ROOT / "warehouse" / "sql"
 """Migrations (``V###__name.sql``) and analyst views (``views/*.sql``)."""
 
-EXTRACTOR_VERSION = "2.136.0"
+EXTRACTOR_VERSION = "2.137.0"
 """Bump when extraction rules change: documents extracted by another version are re-extracted."""
 
 HOURS_PER_MONTH = 173.33

@@ -1672,11 +1672,10 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & (on_after(rx.SUM_TERM_AFTER) | on_after(rx.DIVIDED_AFTER))
             & on_left60(rx.WORKED_BRACKET_BEFORE),
         ),
+        # (a year whose currency opens the next figure: ``für September 2009 € 334,25``, ``das sind 2020 EUR 25,78``)
         (
             "not_an_amount",
-            pl.col("stmt").str.contains(rx.DATE_YEAR_STATEMENT)
-            & on_left60(rx.MONTH_NAME_BEFORE)
-            & on_after(r"^\s*[0-9]"),
+            pl.col("stmt").str.contains(rx.DATE_YEAR_STATEMENT) & on_after(r"^\s*[0-9]"),
         ),
         ("restatement", on_left60(rx.PAY_PARTS_BEFORE) & pl.col("_earlier")),
         ("not_an_amount", on_left60(rx.POINTS_VALUE_BEFORE)),
@@ -1701,6 +1700,8 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             pre_lc.str.contains(rx.MONTHS_SUM_BEFORE).fill_null(False) & ~on_after(rx.OWN_PERIOD_AFTER),
         ),
         ("bonus_or_allowance", on_left60(rx.CHILD_SUPPLEMENT_BEFORE)),
+        ("not_an_amount", on_sentence(rx.BANKNOTES_SENTENCE)),
+        ("restatement", on_left60(rx.TIMES_A_YEAR_BEFORE)),
         (
             "per_unit_rate",
             pl.col("match_fee_text")

@@ -15,7 +15,7 @@ from flows.extract import patterns as rx
 def parse_amount(prefix: str) -> dict[str, pl.Expr]:
     """Columns ``<prefix>_value``, ``_currency`` (a currency sign or word is part of the
     amount), ``_thousand`` and ``_million`` (scale words) from the amount's groups."""
-    written = pl.coalesce(f"{prefix}_num", f"{prefix}_glued", f"{prefix}_gplain")
+    written = pl.coalesce(f"{prefix}_num", f"{prefix}_gnum", f"{prefix}_glued", f"{prefix}_gplain")
     # (a glued figure may carry its cents: ``ca14,50 Euro``)
     # (blanks and dots mixed are two numbers: ``2021-11 187.000 Euro``, ``Gruppe 3 187.000 Euro`` —
     # the figure is the dotted part)
@@ -37,7 +37,12 @@ def parse_amount(prefix: str) -> dict[str, pl.Expr]:
         pl.concat_str(pl.lit("0."), fraction).cast(pl.Float64, strict=False)
     ).otherwise(0.0)
     suffix = pl.coalesce(
-        f"{prefix}_suf", f"{prefix}_dsuf", f"{prefix}_wsuf", f"{prefix}_gsuf", f"{prefix}_gpsuf"
+        f"{prefix}_suf",
+        f"{prefix}_dsuf",
+        f"{prefix}_nsuf",
+        f"{prefix}_wsuf",
+        f"{prefix}_gsuf",
+        f"{prefix}_gpsuf",
     )
     # ``im April 2022 brutto 1.778 Euro``: a year before ``brutto`` is no amount.
     # ``in Stufe 3 brutto 3.800 Euro``: nor is a small whole number before ``brutto``.

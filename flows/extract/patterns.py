@@ -372,13 +372,15 @@ def amount(name: str, words: bool = True, bare_words: bool = False, glued: bool 
         # (blanks aligning a column may follow the currency: ``Euro    880,00``)
         rf"(?:(?P<{name}_pre>€|EUR(?-u:\b)|Euro(?-u:\b)){SPACE}{{0,4}})?"
         # (a grouped figure never opens with a zero: ``2021-11 187.000 Euro`` is a date, then 187,000)
-        rf"(?:(?-u:\b)(?P<{name}_num>[1-9][0-9]{{0,2}}(?:[.\u00a0\u202f\u2009 ’'][0-9]{{3}})+(?-u:\b)|[0-9]+)"
+        # (or glued to ``Euro``: ``netto zirka 1.731Euro``)
+        rf"(?:(?-u:\b)(?P<{name}_gnum>[1-9][0-9]{{0,2}}(?:\.[0-9]{{3}})+)(?P<{name}_nsuf>Euro|EUR)(?-u:\b)"
+        rf"|(?:(?-u:\b)(?P<{name}_num>[1-9][0-9]{{0,2}}(?:[.\u00a0\u202f\u2009 ’'][0-9]{{3}})+(?-u:\b)|[0-9]+)"
         # (a large scale may be glued to the decimals: ``1,11Millionen Euro``, ``2,4Mio. €``)
         rf"(?:,(?P<{name}_dec>[0-9]{{1,3}})(?:(?-u:\b)|(?P<{name}_dsuf>{glued_scale}{OPT_SPACE}{word_currency}))"
         rf"|\.(?P<{name}_dot>[0-9]{{1,2}})(?-u:\b)|,-{{1,2}}|,–|-,)?"
         # (not ``brutto`` after a closing bracket: ``(netto ca. 428,-) brutto im 2. Jahr`` opens the next line)
         rf"(?P<{name}_suf>\){OPT_SPACE}(?:{scale}{OPT_SPACE}|T)?{word_currency}|{OPT_SPACE}(?:{scale}{OPT_SPACE}|T)?{currency})?"
-        rf"{word})"
+        rf"{word}))"
     )
 
 
@@ -1046,7 +1048,7 @@ NOT_PAY_REASONS = {
     ),
     "bonus_or_allowance": (
         r"fahrtgeld|fahrgeld|essensgeld|kleidergeld|verpflegungsgeld|sachbez|entlassungsgeld|kopfgeld|abwerbeprämie|bonus|boni(?-u:\b)|belohnt|belohnung|zulage|zul\.|variabel|zusatzgeld|zusatzbetrag|zuschlag|zuschläg|zuschuss|provision|tantieme|variable|zuschüsse|pauschale|pauschalen|pauschbetrag|pauschalbetrag|spesen|sonstige[n]?\s+bezüge|sonstige[n]?\s+leistungen|zubrot\s+(?:von\s+)?…"
-        r"|aufschlag|aufschläge|ergebnisabhängig|erfolgsabhängig|erfolgsbezogen|leistungsabhängig|für\s+jede\s+der\s+\S+\s+sitzungen"
+        r"|aufschlag|aufschläge|ergebnisabhängig|erfolgsabhängig|erfolgsbezogen|leistungsbezug|leistungsbezüge|leistungsabhängig|für\s+jede\s+der\s+\S+\s+sitzungen"
         # (on top of pay: ``mit zusätzlich 73.826 Euro``)
         r"|(?-u:\b)mit\s+zusätzlich(?-u:\b)"
         r"|aufwandsentsch|dienstaufwand|kilometergeld|kilometerpauschale|aufwandsgeld|sitzungsgeld|schichtgeld|abwesenheitsgeld|trinkgeld|altersvorsorge|altersversorgung|ruhestandsbezüge|pensionszusage"
@@ -1196,7 +1198,9 @@ NOT_PAY_REASONS = {
         r"|lebensverdienst|lebenseinkommen|im\s+(?:gesamten\s+|ganzen\s+)?(?:erwerbs|berufs|arbeits)leben"
     ),
     "employer_cost": (
-        r"arbeitgeberkosten|lohnkosten|personalkosten|personalaufwand|personalaufwendungen|gehaltsaufwendungen|lohnaufwendungen|lohnnebenkosten|lohnzusatzkosten|arbeitgeberanteil|arbeitskosten|arbeitgeberbrutto|gesamtkosten|gesamtaufwand"
+        r"arbeitgeberkosten|lohnkosten|personalkosten|personalaufwand|personalaufwendungen|gehaltsaufwendungen|lohnaufwendungen|lohnnebenkosten|lohnzusatzkosten|arbeitgeberanteil|arbeitskosten|arbeitgeberbrutto|gesamtkosten|gesamtaufwand|mehraufwand"
+        # (a pension fund paid into: ``einen Betrag von 1614 Euro in ein Versorgungswerk``, ``… für die Altersabsicherung``)
+        r"|…\s*(?:\S+\s+){0,3}?in\s+(?:ein|das|die)\s+(?:versorgungswerk|pensionskasse|rentenversicherung)|…\s*für\s+die\s+(?:altersabsicherung|altersvorsorge|altersversorgung)"
         # (``Der arbeitgeberfinanzierte Beitrag … beträgt … 15,00 €``)
         r"|arbeitgeberfinanziert"
         # (``Erstattung von Mitarbeiterkosten … bis zu 4.600 Euro``: a reimbursement)
@@ -1283,7 +1287,7 @@ NOT_PAY_REASONS = {
         r"|euro\s+pro\s+(?:person|kopf|nacht|teilnehmer)|zahlt\s+man|zahlen\s+sie|(?:man|muss|müssen|musst|musste|mussten|selbst)\s+.{0,40}?bezahlen|bezahlen\s+(?:muss|müssen)|zeile|pro\s+wort|je\s+wort"
         r"|(?-u:\b)rechnungen(?-u:\b)|(?-u:\b)rechnung\s+(?:von|über|in\s+höhe|für|beträgt)|auf\s+der\s+rechnung"
         # (a court's value of the matter: ``Der Wert des Streitgegenstandes wird auf … festgesetzt``)
-        r"|streitgegenstand|streitwert|gegenstandswert|beschwerdewert|beschwerdegegenstand|wert\s+der\s+(?:\S+\s+)?sache\s+(?:\S+\s+){0,2}?…"
+        r"|streitgegenstand|streitwert|gegenstandswert|beschwerdewert|beschwerdegegenstand|wert\s+der\s+beschwer(?-u:\b)|wert\s+der\s+(?:\S+\s+)?sache\s+(?:\S+\s+){0,2}?…"
         # (a share one pays oneself, a rate billed, a subcontractor paid, a meal: ``70 000 Euro
         # Eigenbeteiligung``, ``für die Arbeit eines Meisters verrechnet``, ``zahlt den
         # Subunternehmern 13 Euro pro Stunde``, ``ein Abendessen für 300 Euro``)
@@ -4762,10 +4766,6 @@ WORKED_BRACKET_BEFORE = r"(?:[0-9]\s*(?:€|euro|eur)?|umgerechnet|gerechnet|=)\
 Euro)``, ``umgerechnet (805€ / 35 …)``): the terms worked out in it (not a pay named before the bracket:
 ``Der Lohn (12,41 € + 2 € Zuschlag)``)."""
 
-MONTH_NAME_BEFORE = r"(?-u:\b)(?:[0-9]{1,2}\.\s?)?(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)\s+$"
-"""Right before a year (lower case): a month's name (``vor dem 1. August 2019€ 900€``, ``für September
-2009 € 334,25``): with a figure right after it the year is a date, ``not_an_amount``."""
-
 
 PAY_PARTS_BEFORE = (
     r"(?:das\s+(?:waren|sind|wären)|beziehungsweise|bzw\.)\s+(?:\S+\s+)?(?-u:\b)(?:12|13|14)[\s-]*(?:mal|x)\s+"
@@ -4838,3 +4838,12 @@ MATCH_FEE_PERIOD_SENTENCE = (
 
 MATCH_FEE_MAX = 10_000
 """(a referee's figure from here up is a year's pay: ``FIFA-Schiedsrichter werden mit 80.000 Euro entlohnt``)"""
+
+
+BANKNOTES_SENTENCE = r"banknote|geldschein"
+"""In the sentence (lower case): banknotes (a photo's caption: ``Banknoten zu 10, 20 und 50 Euro``): their
+values, ``not_an_amount``."""
+
+TIMES_A_YEAR_BEFORE = r"(?-u:\b)(?:12|13|14)\s*(?:mal|x)\s+(?:im\s+jahr\s*)?=\s*(?:eur|€|euro)?\s*$"
+"""Right before a figure (lower case): a month's pay times its payments (``(14 mal im Jahr = EUR 99766,57)``):
+a ``restatement``."""

@@ -149,10 +149,29 @@ def find_statements(sentences: pl.DataFrame) -> pl.DataFrame:
         tail=pl.when(signed).then(None).otherwise("tail"),
         stmt=pl.when(signed).then(pl.col("stmt").str.strip_suffix("+")).otherwise("stmt"),
     )
-    fields = ("pre", "num", "dec", "dot", "suf", "dsuf", "word", "wsuf", "glued", "gsuf", "gplain", "gpsuf")
+    fields = (
+        "pre",
+        "gnum",
+        "nsuf",
+        "num",
+        "dec",
+        "dot",
+        "suf",
+        "dsuf",
+        "word",
+        "wsuf",
+        "glued",
+        "gsuf",
+        "gplain",
+        "gpsuf",
+    )
     stmt = stmt.with_columns(
         *(pl.coalesce(f"a1_{f}", f"a3_{f}", f"a2_{f}").alias(f"a_{f}") for f in fields),
         *(pl.coalesce(f"b1_{f}", f"b3_{f}", f"b2_{f}").alias(f"b_{f}") for f in fields),
+    ).with_columns(
+        # (a figure glued to ``Euro`` is read like any other)
+        a_num=pl.coalesce("a_num", "a_gnum"),
+        b_num=pl.coalesce("b_num", "b_gnum"),
     )
     # ``bei 68.000 € bis 75.000 €`` is a plain range: ``bei`` opens a split range only when
     # words stand between its bounds, so the statement starts at the first amount.

@@ -4558,3 +4558,20 @@ def test_stop48_second_review_look_alikes_keep_their_pay() -> None:
             ],
         }
     )
+
+
+def test_stop48_sixth_wave_banknotes_pension_funds_glued_euro_and_years_before_figures() -> None:
+    _assert_kept(
+        {
+            # (banknotes in a caption; a pension fund paid into; a performance supplement; a court's value)
+            "Auf dem Foto: Banknoten zu 5, 10 und 20 Euro.": [],
+            "Für jeden Abgeordneten zahlt das Land 1.480 Euro in ein Versorgungswerk.": [],
+            "Dazu kommt ein Leistungsbezug in Höhe von 1.870,20 EUR.": [],
+            "Der Wert der Beschwer wird auf 6.410,00 EUR festgesetzt.": [],
+            # (a month's pay times its payments; a year opening the next figure's currency)
+            "Das sind EUR 6.900,00 (14 mal im Jahr = EUR 96.600,00).": [(6900.0, 6900.0, "month")],
+            "Die Zulage beträgt je Sitzung, das sind 2021 EUR 24,90.": [],
+            # (a thousands figure glued to ``Euro``)
+            "Die Köchin verdient 2.655Euro brutto im Monat.": [(2655.0, 2655.0, "month")],
+        }
+    )
