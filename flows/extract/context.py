@@ -1646,7 +1646,12 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             & on_after(rx.TO_THE_ACCOUNT_AFTER)
             & ~pl.col("_sentence").str.contains("brutto", literal=True),
         ),
-        ("restatement", pre_lc.str.contains(rx.EXTRAPOLATED_BEFORE).fill_null(False)),
+        (
+            "restatement",
+            contains_where(
+                pre_lc.str.contains_any(["gerechnet", "umgerechnet"]), pre_lc, rx.EXTRAPOLATED_BEFORE
+            ),
+        ),
         (
             "budget_or_turnover",
             lower_where(
@@ -1675,7 +1680,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         # (a year whose currency opens the next figure: ``für September 2009 € 334,25``, ``das sind 2020 EUR 25,78``)
         (
             "not_an_amount",
-            pl.col("stmt").str.contains(rx.DATE_YEAR_STATEMENT) & on_after(r"^\s*[0-9]"),
+            on_after(r"^\s*[0-9]") & pl.col("stmt").str.contains(rx.DATE_YEAR_STATEMENT),
         ),
         ("restatement", on_left60(rx.PAY_PARTS_BEFORE) & pl.col("_earlier")),
         ("not_an_amount", on_left60(rx.POINTS_VALUE_BEFORE)),
@@ -1693,11 +1698,12 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
             on_left60(rx.THAT_IS_OPENER_BEFORE)
             & (pl.col("s_in_sent") < 40)
             & ~on_after(r"^\s*(?:\S+\s+){0,2}?(?:brutto|[a-zäöüß]*gehalt|[a-zäöüß]*lohn)(?-u:\b)")
-            & pl.col("prev_sentence").str.to_lowercase().str.contains(rx.RAISE_IN_PREVIOUS).fill_null(False),
+            & lower_where(on_left60(rx.THAT_IS_OPENER_BEFORE), pl.col("prev_sentence"), rx.RAISE_IN_PREVIOUS),
         ),
         (
             "unclear_period",
-            pre_lc.str.contains(rx.MONTHS_SUM_BEFORE).fill_null(False) & ~on_after(rx.OWN_PERIOD_AFTER),
+            contains_where(pre_lc.str.contains("monate", literal=True), pre_lc, rx.MONTHS_SUM_BEFORE)
+            & ~on_after(rx.OWN_PERIOD_AFTER),
         ),
         ("bonus_or_allowance", on_left60(rx.CHILD_SUPPLEMENT_BEFORE)),
         ("not_an_amount", on_sentence(rx.BANKNOTES_SENTENCE)),
