@@ -410,14 +410,7 @@ def _split_descending_spans(stmt: pl.DataFrame) -> pl.DataFrame:
     ).fill_null(False)
     if not stmt.select(cut.any()).item():
         return stmt.pipe(_split_signed_second)
-    a_len = pl.col("stmt").str.find(pl.col("mid"), literal=True)
-    rest = pl.col("stmt").str.slice(a_len + pl.col("mid").str.len_chars())
-    b_start = (
-        a_len
-        + pl.col("mid").str.len_chars()
-        + rest.str.len_chars()
-        - rest.str.strip_chars_start().str.len_chars()
-    )
+    a_len, rest, b_start = _mid_cut()
     # (steps are levels: ``von 17,87 Euro (Januar 2023) bis 20,24 Euro``)
     second_kw = (
         pl.when(steps)
@@ -455,6 +448,20 @@ def _split_signed_second(stmt: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _mid_cut() -> tuple[pl.Expr, pl.Expr, pl.Expr]:
+    """Where a split range is cut at its middle words (``mid``): the first figure's length, the
+    rest after the middle words, and where the second figure starts."""
+    a_len = pl.col("stmt").str.find(pl.col("mid"), literal=True)
+    rest = pl.col("stmt").str.slice(a_len + pl.col("mid").str.len_chars())
+    b_start = (
+        a_len
+        + pl.col("mid").str.len_chars()
+        + rest.str.len_chars()
+        - rest.str.strip_chars_start().str.len_chars()
+    )
+    return a_len, rest, b_start
+
+
 def _split_counted_first(stmt: pl.DataFrame) -> pl.DataFrame:
     """``ab 180 Plätzen können bis zu 5785,20 Euro``: a bare first bound followed by a counted noun
     (``patterns.COUNT_NOUN_AFTER``) counts places or people, no euros: the statement is cut, its second
@@ -466,14 +473,7 @@ def _split_counted_first(stmt: pl.DataFrame) -> pl.DataFrame:
     )
     if not stmt.select(cut.any()).item():
         return stmt
-    a_len = pl.col("stmt").str.find(pl.col("mid"), literal=True)
-    rest = pl.col("stmt").str.slice(a_len + pl.col("mid").str.len_chars())
-    b_start = (
-        a_len
-        + pl.col("mid").str.len_chars()
-        + rest.str.len_chars()
-        - rest.str.strip_chars_start().str.len_chars()
-    )
+    a_len, rest, b_start = _mid_cut()
     second_kw = (
         rest.str.strip_chars_start().str.extract(r"^((?i:bis)(?:\s+(?i:zu))?)\s", 1).str.to_lowercase()
     )
