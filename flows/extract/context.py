@@ -1717,7 +1717,7 @@ def with_skip_reason(money: pl.DataFrame) -> pl.DataFrame:
         (
             "raise_or_difference",
             contains_where(right.str.contains_any(["über ", "unter "]), right, rx.COMPARED_PLACE_AFTER)
-            & ~right.str.contains(r"^\s*(?:über|unter)\s+(?:Jahre|Monate|Wochen|Tarif\s)").fill_null(False),
+            & ~right.str.contains(r"^\s*(?:über|unter)\s+(?:Jahre|Monate|Wochen)(?-u:\b)").fill_null(False),
         ),
         (
             "price_or_fee",

@@ -498,13 +498,9 @@ OPEN_TAIL_IN_CLAUSE = (
 """An open tail a few words after a single figure, in its clause: ``15 Euro brutto pro
 Stunde und mehr`` is 15 Euro or more."""
 
-CEILING_TAIL_IN_CLAUSE = (
-    r"^[^,;:.()0-9]{0,40}?(?-u:\b)(?:oder|und)\s+(?:(?:sogar|auch|noch|etwas)\s+)?(?:weniger|darunter)(?-u:\b)"
-    r"|^\s*(?:brutto\s+)?(?:(?:im|pro)\s+(?:monat|jahr|stunde)\s+)?(?:bereits\s+|schon\s+)?schluss(?-u:\b)"
-)
+CEILING_TAIL_IN_CLAUSE = r"^[^,;:.()0-9]{0,40}?(?-u:\b)(?:oder|und)\s+(?:(?:sogar|auch|noch|etwas)\s+)?(?:weniger|darunter)(?-u:\b)"
 """A ceiling's tail a few words after a single figure, in its clause: ``etwa 2.000 Euro
-monatlich oder weniger`` is at most 2.000 Euro; so is an end right after it (``ist bei 14,10 Euro
-Schluss``)."""
+monatlich oder weniger`` is at most 2.000 Euro."""
 
 UP_TO_LAST_FIGURE = r"(?i:bis\s+zu|maximal|höchstens)\s*(?i:€|eur|euro)?\s*[0-9.,\s]+(?i:€|euro|eur)?\s*$"
 """``bis zu`` right before a statement's last figure (``ab 2019 werden bis zu 1.656 Euro``)."""
@@ -4177,7 +4173,9 @@ MORE_THAN_BEFORE = r"(?-u:\b)als\s+(?:\S+\s+){0,3}?$"
 """Right before a figure: the level it is more than (``sollen mehr verdienen als ihre derzeitigen
 3.100 Euro``): today's pay, no plan."""
 CLOSED_AT_AFTER = r"^\s*(?:ist\s+|sei\s+)?schluss(?-u:\b)"
-"""After ``bei X``: where pay stops (``bei zwölf Millionen Euro ist Schluss``), an upper bound."""
+CLOSED_AT_BEFORE = r"(?-u:\b)bei(?:\s+(?:einem|einer|[a-zäöüß]*lohn|[a-zäöüß]*gehalt|von))*\s*$"
+"""After ``bei X`` (also ``bei einem Stundenlohn von X``): where pay stops (``bei zwölf Millionen Euro ist
+Schluss``), an upper bound."""
 PAY_NOUN_OF_WORKED_OUT = (
     r"(?-u:\b)(?:entspricht|entsprach)\s+das\s+[a-zäöüß-]*(?:gehalt|entgelt|einkommen|lohn|vergütung|salär)"
 )

@@ -902,6 +902,13 @@ def _with_floor_or_ceiling(kept: pl.DataFrame) -> pl.DataFrame:
             | pl.col("left").str.contains(rx.ci(rx.UPPER_LIMIT_BEFORE))
         )
     ).fill_null(False)
+    # (``bei einem Stundenlohn von 13,04 Euro ist Schluss``: the pay named between)
+    ceiling = ceiling | (
+        (pl.col("kw").str.to_lowercase() == "von")
+        & pl.col("b_value").is_null()
+        & pl.col("pre_local").str.contains(rx.ci(rx.CLOSED_AT_BEFORE))
+        & pl.col("post_local").str.contains(rx.ci(rx.CLOSED_AT_AFTER))
+    ).fill_null(False)
     # (``ein maximales Notfallsanitäter-Gehalt von 4.300 Euro``, ``einem Maximum von 253.000
     # Euro``: the ``von`` is the statement's own word)
     # (``ein maximales Gehalt von ca. 2.700 €``: an approximation's word after the ``von``)
